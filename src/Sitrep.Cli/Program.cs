@@ -1,3 +1,3 @@
 using Sitrep.Cli;
 
-return CommandCatalog.CreateRoot().Parse(args).Invoke();
+return SitrepCli.Run(args);
