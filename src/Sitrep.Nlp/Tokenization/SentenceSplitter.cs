@@ -1,0 +1,215 @@
+namespace Sitrep.Nlp.Tokenization;
+
+/// <summary>
+/// Rule-based sentence boundaries over the tokens of one paragraph (callers never pass text across a
+/// paragraph break). Follows the "Golden Rules" of sentence segmentation: a period ends a sentence before a
+/// capitalised word unless it belongs to a title (Gen., Mr.) or to an abbreviation followed by a name
+/// (U.S. Government); closing quotes and brackets stay with their sentence; ellipses end a sentence only with
+/// four dots or before a capitalised word; numbered, lettered and bulleted lists start a sentence per item;
+/// a line without final punctuation (a heading) is its own sentence.
+/// </summary>
+internal sealed class SentenceSplitter(TokenizerLexicon lexicon)
+{
+    private static readonly Lazy<SentenceSplitter> DefaultLazy = new(() => new SentenceSplitter(TokenizerLexicon.Default));
+
+    public static SentenceSplitter Default => DefaultLazy.Value;
+
+    private enum MarkerStyle : byte { None, Dot, Paren, DotParen, LetterDot, LetterParen }
+
+    private readonly record struct ListMarker(MarkerStyle Style, int Value, int Length);
+
+    /// <summary>Splits <c>tokens[first..end)</c> into sentences, appending (first token, count) pairs.</summary>
+    public void Split(string text, List<RawToken> tokens, int first, int end, List<(int First, int Count)> output)
+    {
+        if (first >= end) return;
+        int start = first;
+        int markerEnd = -1;
+        ListMarker expected = default;
+
+        for (int k = first; k < end; k++)
+        {
+            if (k > start && BreakBefore(text, tokens, k, expected))
+            {
+                output.Add((start, k - start));
+                start = k;
+            }
+            if (k == start)
+            {
+                var marker = MarkerAt(text, tokens, k, end);
+                markerEnd = k + marker.Length;
+                expected = marker.Style == MarkerStyle.None ? default : marker with { Value = marker.Value + 1 };
+            }
+            if (k < markerEnd || !IsCandidate(text, tokens[k], k == start)) continue;
+
+            int e = k + 1;
+            while (e < end && IsTrailing(text, tokens, e)) e++;
+            if (e >= end) { k = e - 1; continue; }
+            if (HasNewline(text, tokens[e - 1].End, tokens[e].Start)) { k = e - 1; continue; }
+            if (EndsSentence(text, tokens, k, e, end, start))
+            {
+                output.Add((start, e - start));
+                start = e;
+                k = e - 1;
+            }
+        }
+        output.Add((start, end - start));
+    }
+
+    /// <summary>Breaks forced before a token: a line break after a complete line, a bullet, the next list item.</summary>
+    private bool BreakBefore(string text, List<RawToken> tokens, int k, ListMarker expected)
+    {
+        var tok = tokens[k];
+        var prev = tokens[k - 1];
+        if (HasNewline(text, prev.End, tok.Start)) return LineBreakIsBoundary(text, prev, tok);
+        if (IsBullet(text, tok) && prev.End < tok.Start) return true;
+        if (expected.Style != MarkerStyle.None && prev.End < tok.Start)
+        {
+            var m = MarkerAt(text, tokens, k, tokens.Count);
+            if (m.Style == expected.Style && m.Value == expected.Value) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A line ends a sentence unless the text plainly runs on (a comma or a joining word, or a lower-case next line).</summary>
+    private static bool LineBreakIsBoundary(string text, RawToken prev, RawToken next)
+    {
+        if (char.IsLower(text[next.Start])) return false;
+        var p = text.AsSpan(prev.Start, prev.Length);
+        if (p.Length == 1 && p[0] is ',' or ';' or '(' or '&' or '/' or '-' or '–' or '—') return false;
+        foreach (var joiner in LineJoiners)
+            if (p.Equals(joiner, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    private static readonly string[] LineJoiners = ["and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "at", "from", "that"];
+
+    private static bool HasNewline(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
+
+    private static bool IsCandidate(string text, RawToken t, bool atSentenceStart)
+    {
+        char c = text[t.Start];
+        switch (t.Kind)
+        {
+            case TokenKind.Ellipsis:
+                return !atSentenceStart;
+            case TokenKind.Abbreviation:
+                return true;
+            case TokenKind.Punct:
+                return c is '.' or '!' or '?';
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Closing quotes and brackets, and more final punctuation, that belong to the sentence just ended.</summary>
+    private static bool IsTrailing(string text, List<RawToken> tokens, int e)
+    {
+        var t = tokens[e];
+        if (t.Length != 1) return false;
+        char c = text[t.Start];
+        bool attached = tokens[e - 1].End == t.Start;
+        return c switch
+        {
+            '”' or '’' or '»' or '›' or ')' or ']' or '}' => true,
+            '"' or '\'' => attached,
+            '.' or '!' or '?' => attached,
+            _ => false,
+        };
+    }
+
+    private bool EndsSentence(string text, List<RawToken> tokens, int k, int e, int end, int start)
+    {
+        var cand = tokens[k];
+        var next = tokens[e];
+        char n0 = text[next.Start];
+        if (char.IsLower(n0)) return false;
+
+        if (cand.Kind == TokenKind.Ellipsis)
+        {
+            int dots = 0;
+            for (int i = cand.Start; i < cand.End; i++) if (text[i] is '.' or '…') dots += text[i] == '…' ? 3 : 1;
+            if (dots >= 4) return StartsSentence(text, tokens, e, end);
+            // Three dots mark an omission; only a capitalised word (not "I") after them starts a new sentence.
+            return next.Kind is TokenKind.Word && char.IsUpper(n0) && !(next.Length == 1 && n0 == 'I');
+        }
+
+        if (cand.Kind == TokenKind.Abbreviation)
+        {
+            var word = text.AsSpan(cand.Start, cand.Length - 1);
+            if (lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var kind)
+                && kind is AbbreviationKind.Title or AbbreviationKind.Number)
+                return false;
+            return IsOpener(text, tokens, e, end);
+        }
+
+        return StartsSentence(text, tokens, e, end);
+    }
+
+    /// <summary>After a plain full stop: does the token at <paramref name="e"/> look like a sentence start?</summary>
+    private static bool StartsSentence(string text, List<RawToken> tokens, int e, int end)
+    {
+        var next = tokens[e];
+        char n0 = text[next.Start];
+        if (char.IsLower(n0)) return false;
+        if (char.IsDigit(n0)) return MarkerAt(text, tokens, e, end).Style != MarkerStyle.None;
+        if (char.IsLetter(n0)) return true;
+        if (next.Kind == TokenKind.Ellipsis)
+            return e + 1 < end && char.IsUpper(text[tokens[e + 1].Start]);
+        if (n0 is ',' or ';' or ':' or ')' or ']' or '}' or '%' or '-' or '–' or '—' or '”' or '’') return false;
+        if (RuleTokenizer.IsOpening(n0))
+            return e + 1 >= end || !char.IsLower(text[tokens[e + 1].Start]);
+        return true;
+    }
+
+    /// <summary>After an abbreviation that can end a sentence: only a typical sentence opener makes it one.</summary>
+    private bool IsOpener(string text, List<RawToken> tokens, int e, int end)
+    {
+        var next = tokens[e];
+        char n0 = text[next.Start];
+        if (RuleTokenizer.IsOpening(n0) && next.Length == 1)
+            return e + 1 < end && char.IsUpper(text[tokens[e + 1].Start]);
+        if (IsBullet(text, next)) return true;
+        if (!char.IsUpper(n0)) return false;
+        return lexicon.SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(next.Start, next.Length));
+    }
+
+    private static bool IsBullet(string text, RawToken t) =>
+        t.Length == 1 && text[t.Start] is '•' or '◦' or '▪' or '‣' or '⁃' or '●' or '■' or '►' or '▸' or '‧';
+
+    /// <summary>A list item marker at token <paramref name="k"/> ("1.", "2)", "3.)", "a.", "b)"), optionally after a bullet.</summary>
+    private static ListMarker MarkerAt(string text, List<RawToken> tokens, int k, int end)
+    {
+        int p = k;
+        if (p < end && IsBullet(text, tokens[p])) p++;
+        if (p >= end) return default;
+        var t = tokens[p];
+        char c = text[t.Start];
+        if (t.Kind == TokenKind.Number && t.Length <= 3 && AllDigits(text, t))
+        {
+            int value = int.Parse(text.AsSpan(t.Start, t.Length));
+            var style = MarkerStyle.None;
+            int q = p + 1;
+            if (q < end && Is(text, tokens[q], '.') && tokens[q].Start == t.End)
+            {
+                if (q + 1 < end && Is(text, tokens[q + 1], ')') && tokens[q + 1].Start == tokens[q].End) { style = MarkerStyle.DotParen; q += 2; }
+                else { style = MarkerStyle.Dot; q += 1; }
+            }
+            else if (q < end && Is(text, tokens[q], ')') && tokens[q].Start == t.End) { style = MarkerStyle.Paren; q += 1; }
+            if (style == MarkerStyle.None || (q < end && tokens[q].Start == tokens[q - 1].End)) return default;
+            return new ListMarker(style, value, q - k);
+        }
+        if (t.Kind == TokenKind.Abbreviation && t.Length == 2 && char.IsLower(c))
+            return new ListMarker(MarkerStyle.LetterDot, c, p + 1 - k);
+        if (t.Kind == TokenKind.Word && t.Length == 1 && char.IsLower(c) && p + 1 < end && Is(text, tokens[p + 1], ')'))
+            return new ListMarker(MarkerStyle.LetterParen, c, p + 2 - k);
+        return default;
+    }
+
+    private static bool Is(string text, RawToken t, char c) => t.Length == 1 && text[t.Start] == c;
+
+    private static bool AllDigits(string text, RawToken t)
+    {
+        for (int i = t.Start; i < t.End; i++) if (!char.IsAsciiDigit(text[i])) return false;
+        return true;
+    }
+}
