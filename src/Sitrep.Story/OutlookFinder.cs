@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Sitrep.Core;
+
+namespace Sitrep.Story;
+
+/// <summary>
+/// Forward-looking sentences and how likely the text says they are. The first likelihood cue of a sentence
+/// governs it ("It's almost certain there will be … will likely …" is certain, not likely), because English
+/// news puts the main-clause modal before the embedded ones; the cue lexicon is data/story/likelihood-cues.tsv.
+/// </summary>
+internal static class OutlookFinder
+{
+    public static ImmutableArray<OutlookItem> Find(StoryContext ctx)
+    {
+        var phrases = ctx.Lexicon.Likelihood.Select(c => c.Phrase).ToList();
+        var byPhrase = ctx.Lexicon.Likelihood.ToDictionary(c => c.Phrase, StringComparer.Ordinal);
+        var items = ImmutableArray.CreateBuilder<OutlookItem>();
+        foreach (var s in ctx.Sentences)
+        {
+            if (Classify(ctx.Text, ctx.Folded, s.Span.Start, s.Span.End, phrases, byPhrase) is not { } hit) continue;
+            var (start, end) = TextMatch.TrimSpan(ctx.Text, s.Span.Start, s.Span.End, " \t\r\n");
+            if (end - start < 12) continue;
+            var span = new TextSpan(start, end);
+            string? source = ctx.QuoteAt(hit.Start)?.SpeakerEntityId;
+            items.Add(new OutlookItem(TextMatch.Squeeze(span.Of(ctx.Text)), span, hit.Cue.Modality, hit.Cue.Likelihood, source)
+            {
+                Cue = ctx.Text[hit.Start..hit.End],
+            });
+        }
+        return items.ToImmutable();
+    }
+
+    /// <summary>The governing likelihood cue of [start, end) and where it is, or null when the text states no likelihood.</summary>
+    internal static (LikelihoodCue Cue, int Start, int End)? Classify(string text, string folded, int start, int end,
+        IReadOnlyList<string> phrases, IReadOnlyDictionary<string, LikelihoodCue> byPhrase)
+    {
+        int from = start;
+        while (from < end)
+        {
+            var hit = TextMatch.FindFirst(folded, phrases, from, end);
+            if (hit is null) return null;
+            var (s, e, phrase) = hit.Value;
+            // A capitalised cue inside the sentence is a name (May, Will), not a modal.
+            if (char.IsUpper(text[s]) && !IsSentenceInitial(text, start, s))
+            {
+                from = s + 1;
+                continue;
+            }
+            return (byPhrase[phrase], s, e);
+        }
+        return null;
+    }
+
+    private static bool IsSentenceInitial(string text, int sentenceStart, int pos)
+    {
+        for (int i = sentenceStart; i < pos; i++)
+            if (char.IsLetterOrDigit(text[i])) return false;
+        return true;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using Sitrep.Core;
+
+namespace Sitrep.Story;
+
+/// <summary>
+/// Who reacted to the main event, grouped by side (the ISO-3 country of the speaker or actor) and stance.
+/// A reaction is a quote, an act (an event whose source is the actor, told as happening, not inside someone
+/// else's words) or an advisory issued on or after the main event's day. Each actor gets the most specific
+/// stance its evidence shows (data/story/stances.tsv), read from quote content, cue lemmas and CAMEO codes.
+/// </summary>
+internal static class ReactionFinder
+{
+    private sealed class ActorEvidence(string side, string? actor, int position)
+    {
+        public string Side { get; } = side;
+        public string? Actor { get; } = actor;
+        public int Position { get; set; } = position;
+        public List<string> Stances { get; } = [];
+        public List<string> Quotes { get; } = [];
+        public List<string> Events { get; } = [];
+    }
+
+    public static ImmutableArray<Reaction> Find(StoryContext ctx, ImmutableArray<Advisory> advisories)
+    {
+        var lx = ctx.Lexicon;
+        var main = ctx.MainEvent;
+        double mainDay = main is null ? double.NegativeInfinity : TimelineBuilder.KeyOf(ctx, main).Day;
+        var mainSentence = main is null ? null : ctx.Document.SentenceAt(main.Span.Start);
+        var byActor = new Dictionary<string, ActorEvidence>(StringComparer.Ordinal);
+
+        ActorEvidence For(string side, string? actor, string fallbackKey, int pos)
+        {
+            var key = actor ?? fallbackKey;
+            if (!byActor.TryGetValue(key, out var ev)) byActor[key] = ev = new ActorEvidence(side, actor, pos);
+            ev.Position = Math.Min(ev.Position, pos);
+            return ev;
+        }
+
+        foreach (var q in ctx.Document.Quotes)
+        {
+            if (ctx.SideOf(q.SpeakerEntityId) is not { } side) continue;
+            // Words reported about an earlier time ("in April, X said …") are background, not reaction.
+            if (SaysEarlier(ctx, q)) continue;
+            var ev = For(side, q.SpeakerEntityId, q.Id, q.Span.Start);
+            ev.Quotes.Add(q.Id);
+            ev.Stances.Add(StanceOfQuote(ctx, q));
+        }
+
+        foreach (var e in ctx.Document.Events)
+        {
+            if (main is not null && (e.Id == main.Id || (mainSentence is not null && mainSentence.Span.Contains(e.Span.Start)))) continue;
+            if (!TimelineBuilder.Happened(e) && e.Modality != Modality.Threatened) continue;
+            if (ctx.SideOf(e.Source) is not { } side) continue;
+            // An event inside someone else's words is what they say happened, not an act of its source.
+            if (e.AttributedTo is { } qid && ctx.Document.Quotes.FirstOrDefault(q => q.Id == qid) is { } quote
+                && quote.SpeakerEntityId != e.Source?.EntityId) continue;
+            if (main is not null && TimelineBuilder.KeyOf(ctx, e).Day < mainDay) continue;
+            var ev = For(side, e.Source?.EntityId, "code:" + (e.Source?.Code ?? side), e.Span.Start);
+            ev.Events.Add(e.Id);
+            ev.Stances.Add(e.Modality == Modality.Threatened ? "threaten" : StanceOfEvent(ctx, e));
+        }
+
+        foreach (var a in advisories)
+        {
+            if (a.IssuerEntityId is not { } issuer || ctx.SideOf(issuer) is not { } side) continue;
+            var ev = For(side, issuer, issuer, a.Span.Start);
+            ev.Stances.Add("advise");
+        }
+
+        var groups = byActor.Values
+            .Select(ev => (ev, Stance: BestStance(lx, ev.Stances)))
+            .GroupBy(x => (x.ev.Side, x.Stance))
+            .Select(g => (g.Key.Side, g.Key.Stance, Pos: g.Min(x => x.ev.Position), Items: g.OrderBy(x => x.ev.Position).Select(x => x.ev).ToList()))
+            .ToList();
+        var sideOrder = groups.GroupBy(g => g.Side).ToDictionary(g => g.Key, g => g.Min(x => x.Pos));
+        return [.. groups
+            .OrderBy(g => sideOrder[g.Side]).ThenBy(g => g.Pos)
+            .Select(g => new Reaction(g.Side,
+                [.. g.Items.Where(i => i.Actor is not null).Select(i => i.Actor!).Distinct()],
+                g.Stance,
+                [.. g.Items.SelectMany(i => i.Quotes).Distinct()],
+                [.. g.Items.SelectMany(i => i.Events).Distinct()]))];
+    }
+
+    private static bool SaysEarlier(StoryContext ctx, Quote q)
+    {
+        var s = ctx.Document.SentenceAt(q.Span.Start);
+        return s is not null && TimelineBuilder.Shift(ctx, s.Span.Start, q.Span.End) < 0;
+    }
+
+    /// <summary>The most specific stance of a list; "comment" only when nothing else was found.</summary>
+    internal static string BestStance(StoryLexicon lx, IEnumerable<string> stances) =>
+        stances.OrderBy(lx.RankOf).FirstOrDefault() ?? "comment";
+
+    /// <summary>A quote's stance: what its words say, else its cue verb.</summary>
+    internal static string StanceOfQuote(StoryContext ctx, Quote q)
+    {
+        var spans = q.ContentSpans.IsDefaultOrEmpty ? [q.Span] : q.ContentSpans;
+        var fromContent = spans.Select(s => ContentStance(ctx, s.Start, s.End)).Where(s => s is not null).Select(s => s!).ToList();
+        if (fromContent.Count > 0) return BestStance(ctx.Lexicon, fromContent);
+        if (q.Cue is { } cue && ctx.Lexicon.CueStances.TryGetValue(cue, out var st)) return st;
+        return "comment";
+    }
+
+    /// <summary>An event's stance: its CAMEO code, sharpened by its words when the code only says "statement".</summary>
+    internal static string StanceOfEvent(StoryContext ctx, PoliticalEvent e)
+    {
+        var fromCode = ctx.Lexicon.StanceOfCameo(e.Cameo.Code);
+        var fromText = ContentStance(ctx, e.Span.Start, e.Span.End);
+        if (fromCode is null or "comment") return fromText ?? "comment";
+        return fromText is not null ? BestStance(ctx.Lexicon, [fromCode, fromText]) : fromCode;
+    }
+
+    /// <summary>The most specific content stance of [start, end), or null.</summary>
+    internal static string? ContentStance(StoryContext ctx, int start, int end)
+    {
+        string? best = null;
+        foreach (var (phrase, stance) in ctx.Lexicon.ContentStances)
+        {
+            if (best is not null && ctx.Lexicon.RankOf(stance) >= ctx.Lexicon.RankOf(best)) continue;
+            if (TextMatch.FindAll(ctx.Folded, phrase, start, end).Any()) best = stance;
+        }
+        return best;
+    }
+}

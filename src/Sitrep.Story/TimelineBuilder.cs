@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Core;
+
+namespace Sitrep.Story;
+
+/// <summary>
+/// Orders what happened, oldest first. An event with a resolved date sits at that date; an undated one sits at
+/// the reference day (the main event's date, else publication) moved by the relative cue before its trigger:
+/// "comes just days after protestors attacked" puts the attack days before, "has since issued" a day after.
+/// Events that did not happen (future, hypothetical, negated) belong to the outlook, not here.
+/// </summary>
+internal static class TimelineBuilder
+{
+    /// <summary>An event's place in time: a day number, and whether a date was stated for it.</summary>
+    internal readonly record struct TimeKey(double Day, string? Date);
+
+    public static ImmutableArray<TimelineItem> Build(StoryContext ctx)
+    {
+        var keyed = new List<(TimeKey Key, int Pos, PoliticalEvent? Event, Sentence? Sentence)>();
+        foreach (var e in ctx.Document.Events)
+        {
+            if (!Happened(e)) continue;
+            keyed.Add((KeyOf(ctx, e), e.Span.Start, e, ctx.Document.SentenceAt(e.Span.Start)));
+        }
+
+        // Background facts: dated sentences with no event of their own ("The treaty was signed in 1987.").
+        foreach (var t in ctx.Document.Dates)
+        {
+            if (t.Value is null || t.Kind is "duration" or "set" || ParseDay(t.Value) is not { } day) continue;
+            var s = ctx.Document.SentenceAt(t.Span.Start);
+            if (s is null || keyed.Any(k => k.Sentence == s)) continue;
+            keyed.Add((new TimeKey(day, t.Value), t.Span.Start, null, s));
+        }
+
+        // One item per sentence and time; a sentence that tells two times gives one item per event clause.
+        var groups = keyed
+            .GroupBy(k => (k.Sentence?.Span ?? k.Event!.Span, k.Key.Day))
+            .Select(g => g.ToList())
+            .ToList();
+        var sentenceUse = groups.GroupBy(g => g[0].Sentence?.Span).ToDictionary(g => g.Key ?? default, g => g.Count());
+
+        var items = new List<(double Day, int Pos, string? Date, string Text, TextSpan Span, ImmutableArray<string> Events)>();
+        foreach (var g in groups)
+        {
+            var first = g[0];
+            var events = g.Where(k => k.Event is not null).Select(k => k.Event!).ToList();
+            TextSpan span;
+            if (first.Sentence is { } s && sentenceUse[s.Span] == 1)
+                span = new TextSpan(TextMatch.TrimSpan(ctx.Text, s.Span.Start, s.Span.End, " \t\r\n").Start, TextMatch.TrimSpan(ctx.Text, s.Span.Start, s.Span.End, " \t\r\n").End);
+            else
+                span = events.Count > 0 ? events.Select(e => e.Span).Aggregate((a, b) => a.Cover(b)) : first.Sentence!.Span;
+            string? date = g.Select(k => k.Key.Date).FirstOrDefault(d => d is not null);
+            items.Add((first.Key.Day, g.Min(k => k.Pos), date, TextMatch.Squeeze(span.Of(ctx.Text)), span, [.. events.Select(e => e.Id)]));
+        }
+
+        return [.. items
+            .OrderBy(i => i.Day).ThenBy(i => i.Pos)
+            .Select((i, n) => new TimelineItem(n + 1, i.Date, i.Text, i.Span, i.Events))];
+    }
+
+    internal static bool Happened(PoliticalEvent e) =>
+        e.Modality is not (Modality.Future or Modality.Hypothetical or Modality.Negated or Modality.Threatened);
+
+    /// <summary>The reference day undated events are placed against: the main event's date, else publication, else 0.</summary>
+    internal static double ReferenceDay(StoryContext ctx)
+    {
+        if (ctx.MainEvent?.Date?.Value is { } v && ParseDay(v) is { } d) return d;
+        if (ctx.Document.Article.Published is { } p) return DateOnly.FromDateTime(p.UtcDateTime).DayNumber;
+        return 0;
+    }
+
+    /// <summary>Where an event sits in time (see the class summary).</summary>
+    internal static TimeKey KeyOf(StoryContext ctx, PoliticalEvent e)
+    {
+        if (e.Date?.Value is { } v && ParseDay(v) is { } day) return new TimeKey(day, v);
+        var sentence = ctx.Document.SentenceAt(e.Span.Start);
+        int anchor = e.TriggerSpan?.Start ?? e.Span.Start;
+        if (sentence is { } s)
+        {
+            // A resolved date expression in the same clause as the trigger dates the event.
+            foreach (var t in ctx.Document.Dates)
+                if (t.Value is { } tv && t.Kind is not ("duration" or "set") && s.Span.Contains(t.Span.Start)
+                    && ParseDay(tv) is { } td && SameClause(ctx.Text, anchor, t.Span.Start))
+                    return new TimeKey(td, tv);
+        }
+        double reference = ReferenceDay(ctx);
+        if (sentence is null) return new TimeKey(reference, null);
+        return new TimeKey(reference + Shift(ctx, sentence.Span.Start, anchor), null);
+    }
+
+    /// <summary>Days to move an undated event at <paramref name="anchor"/> from the reference, read from the cues before it.</summary>
+    internal static double Shift(StoryContext ctx, int sentenceStart, int anchor)
+    {
+        var folded = ctx.Folded;
+        (TimeCue Cue, int Start, int End)? best = null;
+        foreach (var cue in ctx.Lexicon.TimeCues)
+            foreach (var (cs, ce) in TextMatch.FindAll(folded, cue.Phrase, sentenceStart, anchor))
+            {
+                // The nearest cue before the trigger governs it; at one position the longest phrase wins.
+                if (best is null || cs > best.Value.Start || (cs == best.Value.Start && ce > best.Value.End))
+                    best = (cue, cs, ce);
+            }
+        if (best is not { } b) return 0;
+        switch (b.Cue.Kind)
+        {
+            case "after-ref":
+                return b.Cue.Days;
+            case "earlier":
+                return -b.Cue.Days;
+            case "before-ref":
+                // "After X, Y did Z": a sentence-initial cue's complement ends at the first comma; past it is the main clause.
+                bool initial = string.IsNullOrWhiteSpace(ctx.Text[sentenceStart..b.Start].Trim('"', '\u201C', '\''));
+                if (initial)
+                {
+                    int comma = ctx.Text.IndexOf(',', b.End, Math.Max(0, anchor - b.End));
+                    if (comma >= 0) return Math.Abs(b.Cue.Days);
+                }
+                return -b.Cue.Days;
+            default:
+                return 0;
+        }
+    }
+
+    private static bool SameClause(string text, int a, int b)
+    {
+        int lo = Math.Min(a, b), hi = Math.Max(a, b);
+        for (int i = lo; i < hi; i++)
+            if (text[i] is ';' or '.' or ':') return false;
+        return hi - lo < 120;
+    }
+
+    /// <summary>Day number of the first day of a (partial) ISO date: 2019-04 → 2019-04-01; null when not a date.</summary>
+    internal static double? ParseDay(string value)
+    {
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        var v = value.Length >= 10 ? value[..10] : value;
+        return DateOnly.TryParseExact(v, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d.DayNumber : null;
+    }
+}
