@@ -97,8 +97,8 @@ internal static class TimelineBuilder
         foreach (var cue in ctx.Lexicon.TimeCues)
             foreach (var (cs, ce) in TextMatch.FindAll(folded, cue.Phrase, sentenceStart, anchor))
             {
-                // The nearest cue before the trigger governs it; at one position the longest phrase wins.
-                if (best is null || cs > best.Value.Start || (cs == best.Value.Start && ce > best.Value.End))
+                // The nearest cue before the trigger governs it; of cues ending together the longest wins ("just days after" over "after").
+                if (best is null || ce > best.Value.End || (ce == best.Value.End && cs < best.Value.Start))
                     best = (cue, cs, ce);
             }
         if (best is not { } b) return 0;
