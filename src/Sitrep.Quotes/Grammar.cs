@@ -1,0 +1,38 @@
+using System.Collections.Frozen;
+using Sitrep.Core;
+
+namespace Sitrep.Quotes;
+
+/// <summary>Closed-class English words the attribution rules need (grammar, not domain vocabulary).</summary>
+internal static class Grammar
+{
+    private static FrozenSet<string> Set(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Prepositions = Set("to on in at with from of by via for into onto over through during after before about against among under within without across behind beyond near since until upon toward towards like as amid per");
+
+    public static readonly FrozenSet<string> Determiners = Set("the a an this that these those his her its their our my your some many several both all each every no any another other such");
+
+    public static readonly FrozenSet<string> Pronouns = Set("he she it they we i you who");
+
+    public static readonly FrozenSet<string> PersonPronouns = Set("he she");
+
+    /// <summary>Words that may stand between a subject and its reporting verb ("has also said", "later told").</summary>
+    public static readonly FrozenSet<string> VerbPrefix = Set("has have had is was were are am be been being will would could can may might must shall should also later again then previously reportedly publicly repeatedly separately earlier further since already once recently quickly immediately swiftly simply just only even still yet now never not n't 'd 's 've 'll first last subsequently officially privately angrily flatly firmly strongly openly frequently often always");
+
+    public static readonly FrozenSet<string> Modals = Set("will would could can may might must shall should to did does do");
+
+    public static readonly FrozenSet<string> ClauseBreakers = Set("despite although though whereas unless");
+
+    public static readonly FrozenSet<string> Relatives = Set("who which whom whose");
+
+    private static readonly Lazy<FrozenSet<string>> SpeakerNounsLazy = new(() =>
+        EmbeddedData.Lines(typeof(Grammar).Assembly, "speaker-nouns.txt")
+            .Where(l => l.Length > 0 && l[0] != '#')
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>Common nouns that can head a speaker phrase (data/quotes/speaker-nouns.txt).</summary>
+    public static FrozenSet<string> SpeakerNouns => SpeakerNounsLazy.Value;
+
+    public static bool IsAdverbLike(string w) => w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && w.All(char.IsLetter);
+}

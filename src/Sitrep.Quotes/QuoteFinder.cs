@@ -1,0 +1,736 @@
+using System.Collections.Immutable;
+using System.Text;
+using Sitrep.Core;
+
+namespace Sitrep.Quotes;
+
+/// <summary>Who is credited with a quote: the phrase in the text and, when resolved, its entity.</summary>
+internal sealed record Speaker(TextSpan Span, string Text, string? EntityId, bool IsPronoun, bool IsDocument)
+{
+    /// <summary>The channel the speaker phrase itself names ("a statement from the Pentagon").</summary>
+    public string? Channel { get; init; }
+}
+
+/// <summary>The reporting frame of a quote: its cue word and speaker.</summary>
+internal sealed record Attribution(int CueToken, int CueEnd, string Cue, Speaker? Speaker, bool After);
+
+/// <summary>A quote under construction.</summary>
+internal sealed class Draft
+{
+    public QuoteKind Kind;
+    public TextSpan Span;
+    public List<TextSpan> Content = [];
+    public string Text = "";
+    public Attribution? Attribution;
+    public Speaker? Speaker;
+    public string? Channel;
+    public string? Via;
+    public int Sentence;
+}
+
+/// <summary>
+/// Rule-based quotation finder. Quotation-mark segments are attributed from the words after them ("…,” it added),
+/// before them ("X said: “…”", "slammed the strike as a “…”") or from the previous quote (a paragraph that
+/// continues someone's words). Unquoted reported speech comes from reporting verbs with a complement clause,
+/// "according to X" and claim nouns. Every decision rests on the lexicons in data/quotes and on closed-class grammar.
+/// </summary>
+internal sealed class QuoteFinder(CueLexicon lex, string producer)
+{
+    private const int MaxCueDistance = 25;
+
+    private DocView _v = null!;
+    private int[] _segOf = [];
+    private ImmutableArray<QuotedSegment> _segments;
+    private ImmutableArray<TextSpan> _paragraphs;
+    private readonly List<Draft> _drafts = [];
+    private readonly HashSet<int> _usedCues = [];
+
+    public ImmutableArray<Quote> Find(Document doc)
+    {
+        if (doc.Tokens.IsDefaultOrEmpty) return [];
+        _v = new DocView(doc);
+        _paragraphs = doc.Article.Paragraphs.IsDefaultOrEmpty ? Article.ParagraphsOf(doc.Text) : doc.Article.Paragraphs;
+        _segments = QuoteMarks.Scan(doc.Text, _paragraphs);
+        _segOf = new int[_v.Tokens.Length];
+        Array.Fill(_segOf, -1);
+        for (int s = 0; s < _segments.Length; s++)
+            foreach (var c in _segments[s].Content)
+            {
+                var r = doc.TokenRange(c);
+                for (int t = r.Start.Value; t < r.End.Value; t++) _segOf[t] = s;
+            }
+
+        for (int s = 0; s < _segments.Length; s++) s = QuoteSegment(s);
+        IndirectSpeech();
+        return Build();
+    }
+
+    // ---------------------------------------------------------------- quotation marks
+
+    /// <returns>The last segment index consumed (an interrupted quote swallows its second half).</returns>
+    private int QuoteSegment(int s)
+    {
+        var seg = _segments[s];
+        string content = string.Join(" ", seg.Content.Select(c => c.Of(_v.Text)));
+        int words = content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words == 0) return s;
+        if (IsEcho(content, words)) return s;
+
+        int open = _v.TokenFrom(seg.Span.Start);
+        if (open >= _v.Tokens.Length) return s;
+        int sentence = _v.SentenceOf[open];
+
+        var post = AfterQuote(seg);
+        if (post is not null)
+        {
+            var d = NewDraft(seg, QuoteKind.Direct, post, sentence);
+            // “First half,” she said, “second half.” — one quote with two content spans.
+            if (s + 1 < _segments.Length && Interrupts(post, _segments[s + 1]))
+            {
+                var next = _segments[s + 1];
+                d.Content.AddRange(next.Content);
+                d.Span = d.Span.Cover(next.Span);
+                d.Text = JoinContent(d.Content);
+                return s + 1;
+            }
+            return s;
+        }
+
+        var pre = BeforeQuote(seg, open);
+        if (pre is not null)
+        {
+            var (attr, clauseStart) = pre.Value;
+            bool direct = clauseStart >= open && EndsClause(seg) || !seg.Closed || seg.Content.Length > 1;
+            if (direct) NewDraft(seg, QuoteKind.Direct, attr, sentence);
+            else
+            {
+                var d = NewDraft(seg, QuoteKind.Mixed, attr, sentence);
+                int first = Math.Min(clauseStart, open);
+                int last = ClauseEnd(_v.TokenBefore(seg.Span.End) + 1, _v.SentenceRange(open).End, includeFrom: true);
+                var span = new TextSpan(_v.Tokens[first].Span.Start, Math.Max(seg.Span.End, _v.Tokens[last].Span.End));
+                d.Span = span;
+                d.Content = [span];
+                d.Text = StripMarks(span.Of(_v.Text));
+            }
+            return s;
+        }
+
+        // A quote opening its own sentence right after someone else's quote continues that person's words.
+        if (words >= 4 && StartsSentence(open) && _drafts.Count > 0)
+        {
+            var prev = _drafts[^1];
+            if (prev.Speaker is not null && ParagraphIndex(seg.Span.Start) - ParagraphIndex(prev.Span.Start) <= 1)
+            {
+                var d = NewDraft(seg, QuoteKind.Direct, null, sentence);
+                d.Speaker = prev.Speaker;
+                d.Channel = prev.Channel;
+                d.Via = prev.Via;
+            }
+        }
+        return s;
+    }
+
+    private Draft NewDraft(QuotedSegment seg, QuoteKind kind, Attribution? attr, int sentence)
+    {
+        var d = new Draft
+        {
+            Kind = kind,
+            Span = seg.Span,
+            Content = [.. seg.Content],
+            Text = JoinContent(seg.Content),
+            Attribution = attr,
+            Speaker = attr?.Speaker,
+            Sentence = sentence,
+        };
+        if (attr is not null)
+        {
+            for (int t = attr.CueToken; t < attr.CueEnd; t++) _usedCues.Add(t);
+            d.Speaker = ResolvePronoun(attr.Speaker, seg.Span.Start);
+            (d.Channel, d.Via) = ChannelNear(attr, seg);
+        }
+        _drafts.Add(d);
+        return d;
+    }
+
+    /// <summary>“…,” it added / “…,” said X / “…,” according to X.</summary>
+    private Attribution? AfterQuote(QuotedSegment seg)
+    {
+        if (!seg.Closed) return null;
+        var cover = seg.ContentCover;
+        char last = _v.Text[cover.End - 1];
+        int k = _v.TokenFrom(seg.Span.End);
+        if (k >= _v.Tokens.Length) return null;
+        bool dashOrComma = _v.Lower[k] is "," or "\u2014" or "\u2013" or "-" or "--";
+        if (!dashOrComma && last is not (',' or '!' or '?' or '\u2014' or '\u2013' or '-' or '\u2026')) return null;
+        if (last == '.' && !dashOrComma) return null;
+        while (k < _v.Tokens.Length && _v.IsPunct(k) && !DocView.IsQuoteMark(_v.Lower[k])) k++;
+        if (k >= _v.Tokens.Length || _segOf[k] >= 0) return null;
+        // "?” he asked" may be split off as a sentence of its own: the frame is the sentence after the mark.
+        var (_, end) = _v.SentenceRange(k);
+        int limit = Math.Min(end, k + 10);
+
+        if (_v.Lower[k] == "according" && k + 1 < _v.Tokens.Length && _v.Lower[k + 1] == "to")
+        {
+            var sp = NounPhraseRight(k + 2, end);
+            return sp is null ? null : new Attribution(k, k + 2, "according to", sp, true);
+        }
+        for (int j = k; j < limit; j++)
+        {
+            if (DocView.IsQuoteMark(_v.Lower[j]) || _segOf[j] >= 0 || _v.Lower[j] is "." or ";") break;
+            var reading = VerbCue(j);
+            if (reading is null) continue;
+            int cueEnd = j + 1 + reading.Rest.Length;
+            Speaker? sp = j == k ? NounPhraseRight(cueEnd, end) : SpeakerLeft(j, k);
+            if (sp is null && j == k) continue;
+            if (sp is null) return null;
+            return new Attribution(j, cueEnd, reading.Lemma, sp, true);
+        }
+        return null;
+    }
+
+    private bool Interrupts(Attribution post, QuotedSegment next)
+    {
+        int end = Math.Max(post.CueEnd, post.Speaker is null ? 0 : _v.TokenFrom(post.Speaker.Span.End));
+        int k = _v.TokenFrom(next.Span.Start);
+        if (_v.SentenceOf.Length <= k) return false;
+        // Only punctuation (and perhaps a trailing adverbial) may stand between the attribution and the second half.
+        int between = 0;
+        for (int t = end; t < k; t++)
+            if (!_v.IsPunct(t)) between++;
+        if (between > 3) return false;
+        if (end < _v.Tokens.Length && end > 0 && _v.Lower[Math.Min(k - 1, _v.Tokens.Length - 1)] is not ("," or ":" or "\u2014")) return false;
+        return char.IsLower(next.Content[0].Of(_v.Text)[0]) || _v.Text[next.Span.Start - 1] != '\n' && _v.Lower[k - 1] == ",";
+    }
+
+    /// <summary>X said: “…” / X warned that the deal will “fail” / A statement reads: “…”.</summary>
+    /// <returns>The attribution and the first token of the reported clause.</returns>
+    private (Attribution, int)? BeforeQuote(QuotedSegment seg, int open)
+    {
+        var (first, _) = _v.SentenceRange(open);
+        if (open == first || (open == first + 1 && _v.IsPunct(first)))
+            return ColonBefore(open);
+        int stop = Math.Max(first, open - MaxCueDistance);
+        for (int j = open - 1; j >= stop; j--)
+        {
+            if (_v.Lower[j] is ";" || _usedCues.Contains(j)) break;
+            if (_segOf[j] >= 0 && _segOf[j] != _segOf[Math.Min(open + 1, _segOf.Length - 1)]) continue;
+            var reading = VerbCue(j);
+            if (reading is null) continue;
+            int cue = j, cueEnd = j + 1 + reading.Rest.Length;
+            string lemma = reading.Lemma;
+            // "is quoted as saying", "was cited as saying": the cue is the passive verb, its subject the speaker.
+            if (reading.Form == CueForm.Gerund && j >= 2 && _v.Lower[j - 1] == "as" && VerbCue(j - 2) is { Form: CueForm.Participle or CueForm.Past } passive)
+            {
+                cue = j - 2;
+                lemma = passive.Lemma;
+            }
+            var speaker = reading.Form == CueForm.Gerund && cue == j && PrecededByComma(j)
+                ? SubjectOfParticiple(j, first)
+                : SpeakerLeft(cue, first);
+            if (speaker is { IsDocument: true }) speaker = Issuer(speaker, first);
+            var attr = new Attribution(cue, cueEnd, lemma, speaker, false);
+            return (attr, ClauseStart(cueEnd, open));
+        }
+        // "The statement: “…”" — a colon after a cue noun.
+        if (open > first && _v.Lower[open - 1] == ":")
+            for (int j = open - 2; j >= stop; j--)
+                if (NounCue(j) is { } noun)
+                {
+                    var speaker = Issuer(new Speaker(_v.Tokens[j].Span, _v.Tokens[j].Text, null, false, true), first);
+                    return (new Attribution(j, j + 1, noun.Lemma, speaker, false), open);
+                }
+        return null;
+    }
+
+    /// <summary>A quote that opens its sentence after "X said:" ending the previous sentence or paragraph.</summary>
+    private (Attribution, int)? ColonBefore(int open)
+    {
+        int colon = open - 1;
+        while (colon >= 0 && DocView.IsQuoteMark(_v.Lower[colon])) colon--;
+        if (colon < 0 || _v.Lower[colon] != ":") return null;
+        var (first, _) = _v.SentenceRange(colon);
+        for (int j = colon - 1; j >= first && j >= colon - MaxCueDistance; j--)
+        {
+            if (_segOf[j] >= 0) break;
+            if (VerbCue(j) is { } reading)
+            {
+                var speaker = SpeakerLeft(j, first);
+                if (speaker is { IsDocument: true }) speaker = Issuer(speaker, first);
+                return (new Attribution(j, j + 1 + reading.Rest.Length, reading.Lemma, speaker, false), open);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Where the reported clause begins after a cue: after "that", a colon, or prepositional phrases.</summary>
+    private int ClauseStart(int cueEnd, int open)
+    {
+        int start = cueEnd;
+        for (int t = cueEnd; t < open; t++)
+            if (_v.Lower[t] is "that" or ":" || (_v.Lower[t] == "," && t == open - 1)) start = t + 1;
+        if (start >= open) return open;
+        // Only adverbials ("on Twitter", "in a statement", "to reporters") between cue and mark: the quote is the clause.
+        int t2 = start;
+        while (t2 < open)
+        {
+            if (Grammar.Prepositions.Contains(_v.Lower[t2]) && _v.Lower[t2] != "as")
+            {
+                t2++;
+                while (t2 < open && !Grammar.Prepositions.Contains(_v.Lower[t2]) && _v.Lower[t2] is not ("," or "that" or ":")) t2++;
+                continue;
+            }
+            if (_v.Lower[t2] is "," or "\u2014" || Grammar.IsAdverbLike(_v.Lower[t2])) { t2++; continue; }
+            return start;
+        }
+        return open;
+    }
+
+    /// <summary>True when nothing but closing punctuation follows the quote in its sentence.</summary>
+    private bool EndsClause(QuotedSegment seg)
+    {
+        int k = _v.TokenFrom(seg.Span.End);
+        if (k >= _v.Tokens.Length) return true;
+        int closeTok = _v.TokenBefore(seg.Span.End);
+        if (closeTok >= 0 && _v.SentenceOf[k] != _v.SentenceOf[closeTok]) return true;
+        for (; k < _v.Tokens.Length && _v.SentenceOf[k] == _v.SentenceOf[closeTok]; k++)
+            if (!_v.IsPunct(k)) return false;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- unquoted reported speech
+
+    private void IndirectSpeech()
+    {
+        var taken = _drafts.Select(d => d.Span).ToList();
+        for (int t = 0; t < _v.Tokens.Length; t++)
+        {
+            if (_segOf[t] >= 0 || _usedCues.Contains(t) || taken.Any(s => s.Contains(_v.Tokens[t].Span))) continue;
+            var (first, end) = _v.SentenceRange(t);
+            Attribution? attr = null;
+            int contentStart = -1;
+
+            if (_v.Lower[t] == "according" && t + 1 < end && _v.Lower[t + 1] == "to")
+            {
+                var sp = NounPhraseRight(t + 2, end);
+                if (sp is null) continue;
+                int spEnd = _v.TokenFrom(sp.Span.End);
+                attr = new Attribution(t, t + 2, "according to", sp, false);
+                if (t == first && spEnd < end && _v.Lower[spEnd] == ",") contentStart = spEnd + 1;
+                else if (t > first && _v.Lower[t - 1] == ",")
+                {
+                    // "…, according to X." — the reported clause is what precedes.
+                    int cFirst = first;
+                    while (cFirst < t && (_v.IsPunct(cFirst) || DocView.IsQuoteMark(_v.Lower[cFirst]))) cFirst++;
+                    AddIndirect(attr, cFirst, t - 2, _v.SentenceOf[t], taken);
+                    continue;
+                }
+                else continue;
+            }
+            if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Base and not CueForm.Participle
+                && (reading.Form != CueForm.Gerund || PrecededByComma(t)))
+            {
+                int after = t + 1 + reading.Rest.Length;
+                int start = ComplementStart(after, end, reading);
+                var sp = start < 0 ? null : reading.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : SpeakerLeft(t, first);
+                if (sp is not null)
+                {
+                    if (sp.IsDocument) sp = Issuer(sp, first) ?? sp;
+                    attr = new Attribution(t, after, reading.Lemma, sp, false);
+                    contentStart = start;
+                }
+            }
+            if (attr is null && NounCue(t) is { Indirect: true } noun)
+            {
+                // "claims from the Pentagon that …", "Iran's denial that …".
+                int j = t + 1;
+                Speaker? sp = null;
+                if (j < end && _v.Lower[j] is "from" or "by")
+                {
+                    sp = NounPhraseRight(j + 1, end);
+                    if (sp is null) continue;
+                    j = _v.TokenFrom(sp.Span.End);
+                }
+                else if (t >= 2 && _v.Lower[t - 1] is "'s" or "'")
+                    sp = SpeakerEndingAt(t - 2, first);
+                if (sp is null || j >= end || _v.Lower[j] != "that") continue;
+                attr = new Attribution(t, t + 1, noun.Lemma, sp, false);
+                contentStart = j + 1;
+            }
+            if (attr is null || contentStart < 0 || contentStart >= end) continue;
+            int last = ClauseEnd(contentStart, end, includeFrom: false);
+            AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
+        }
+    }
+
+    private void AddIndirect(Attribution attr, int firstTok, int lastTok, int sentence, List<TextSpan> taken)
+    {
+        while (lastTok > firstTok && (_v.IsPunct(lastTok) && !DocView.IsQuoteMark(_v.Lower[lastTok]))) lastTok--;
+        if (lastTok < firstTok) return;
+        var span = new TextSpan(_v.Tokens[firstTok].Span.Start, _v.Tokens[lastTok].Span.End);
+        if (span.Length < 3 || taken.Any(s => s.Overlaps(span))) return;
+        // Indirect speech has no quotation marks of its own; one that contains a quote is that quote's frame.
+        if (_segments.Any(g => span.Contains(g.Span))) return;
+        var d = new Draft
+        {
+            Kind = QuoteKind.Indirect, Span = span, Content = [span], Text = StripMarks(span.Of(_v.Text)),
+            Attribution = attr, Sentence = sentence,
+        };
+        d.Speaker = ResolvePronoun(attr.Speaker, span.Start);
+        for (int t = attr.CueToken; t < attr.CueEnd; t++) _usedCues.Add(t);
+        (d.Channel, d.Via) = ChannelNear(attr, null);
+        _drafts.Add(d);
+        taken.Add(span);
+    }
+
+    /// <summary>Where the complement of a reporting verb starts, or -1 when it has no clausal complement.</summary>
+    private int ComplementStart(int after, int end, CueReading reading)
+    {
+        if (after >= end) return -1;
+        // deny/admit/acknowledge + gerund: "denied orchestrating the attack".
+        if (reading.Stance is "deny" or "accuse" or "assert" && _v.Lower[after].EndsWith("ing", StringComparison.Ordinal) && _v.Lower[after].Length > 4
+            && reading.Lemma is "deny" or "admit" or "acknowledge" or "deny" or "recall" or "report" or "concede")
+            return after;
+        // cue [object] [adverbials] that …
+        for (int t = after; t < end && t <= after + 7; t++)
+        {
+            if (_v.Lower[t] == "that") return t + 1 < end ? t + 1 : -1;
+            if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t]) || VerbCue(t) is not null) break;
+        }
+        // say + bare clause: "said the deal was off", "says it will appeal".
+        if (reading.Lemma is "say" or "add" or "claim" or "insist" or "warn" or "argue" or "allege" or "predict" or "believe")
+        {
+            string w = _v.Lower[after];
+            bool clauseLike = Grammar.Determiners.Contains(w) || Grammar.Pronouns.Contains(w) && w != "who" || _v.IsCapitalised(after) || char.IsDigit(w[0]);
+            if (clauseLike && !_v.IsPunct(after) && ClauseHasVerb(after, end)) return after;
+        }
+        return -1;
+    }
+
+    /// <summary>Rough test that a stretch holds a finite verb (tags when present, else common auxiliaries and -ed words).</summary>
+    private bool ClauseHasVerb(int from, int end)
+    {
+        for (int t = from; t < end && t < from + 12; t++)
+        {
+            if (_v.Tagged) { if (_v.IsVerb(t)) return true; continue; }
+            string w = _v.Lower[t];
+            if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does")
+                return true;
+            if (t > from && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Last token of a reported clause that starts at <paramref name="from"/>.</summary>
+    private int ClauseEnd(int from, int end, bool includeFrom)
+    {
+        int last = Math.Max(from - 1, 0);
+        for (int t = from; t < end; t++)
+        {
+            string w = _v.Lower[t];
+            if (w is ";" or "\u2014" || Grammar.ClauseBreakers.Contains(w)) break;
+            if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "and" or "adding" or "saying" or "which" or "who" || VerbCue(t + 1) is not null))
+                break;
+            if (_segOf[t] < 0 && t > from && VerbCue(t) is { Form: CueForm.Gerund } && _v.Lower[t - 1] == ",") break;
+            if (w is "." or "!" or "?" && _segOf[t] < 0) break;
+            last = t;
+        }
+        if (!includeFrom) return last;
+        return Math.Max(last, from - 1);
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    /// <summary>The subject of the reporting verb at <paramref name="cue"/>: dependencies when parsed, else the nearest phrase on its left.</summary>
+    private Speaker? SpeakerLeft(int cue, int lowerBound)
+    {
+        if (_v.Parsed && SubjectFromTree(cue) is { } fromTree) return fromTree;
+        bool infinitive = false;
+        int commas = 0;
+        for (int j = cue - 1; j >= lowerBound && j >= cue - 20; j--)
+        {
+            string w = _v.Lower[j];
+            if (_segOf[j] >= 0 || DocView.IsQuoteMark(w)) return null;
+            if (Grammar.VerbPrefix.Contains(w) || Grammar.IsAdverbLike(w)) continue;
+            if (w == "," && commas == 0 && j - 1 >= lowerBound && (_v.MentionAt(j - 1) is not null || _v.IsCapitalised(j - 1))) { commas++; continue; }
+            if (w == "to" && !infinitive) { infinitive = true; continue; }
+            if (Grammar.Relatives.Contains(w)) continue;
+            var sp = SpeakerEndingAt(j, lowerBound);
+            if (sp is not null)
+            {
+                int start = _v.TokenFrom(sp.Span.Start);
+                int p = start - 1;
+                while (p >= lowerBound && Grammar.Determiners.Contains(_v.Lower[p])) p--;
+                if (p >= lowerBound && Grammar.Prepositions.Contains(_v.Lower[p]))
+                {
+                    // "a statement from the Pentagon said": the document's author speaks.
+                    if (_v.Lower[p] is "from" or "by" or "of" && p - 1 >= lowerBound && (NounCue(p - 1) is not null || lex.Channel(_v.Lower, p - 1) is not null))
+                        return sp with { Channel = lex.Channel(_v.Lower, p - 1)?.Channel };
+                    j = p;
+                    continue;
+                }
+                return sp;
+            }
+            if (infinitive) continue;
+            return null;
+        }
+        return null;
+    }
+
+    private Speaker? SubjectFromTree(int cue)
+    {
+        int head = cue;
+        for (int hop = 0; hop < 3 && head >= 0; hop++)
+        {
+            for (int t = _v.SentenceRange(head).First; t < _v.SentenceRange(head).End; t++)
+                if (_v.Tokens[t].Head == head && _v.Tokens[t].DepRel is { } rel && rel.StartsWith("nsubj", StringComparison.Ordinal))
+                    return SpeakerEndingAt(t, _v.SentenceRange(head).First, fromTree: true);
+            var tok = _v.Tokens[head];
+            if (tok.DepRel is "xcomp" or "advcl" or "conj" or "ccomp" or "parataxis" && tok.Head >= 0) head = tok.Head;
+            else break;
+        }
+        return null;
+    }
+
+    /// <summary>A speaker phrase whose head is token <paramref name="j"/>: a mention, a pronoun, a name or a speaker noun.</summary>
+    private Speaker? SpeakerEndingAt(int j, int lowerBound, bool fromTree = false)
+    {
+        string w = _v.Lower[j];
+        if (_v.MentionAt(j) is { } m)
+            return new Speaker(m.Span, m.Text, m.EntityId, m.Kind == MentionKind.Pronoun, false);
+        if (Grammar.Pronouns.Contains(w) && w != "who")
+            return new Speaker(_v.Tokens[j].Span, _v.Tokens[j].Text, null, true, false);
+        bool isDocument = NounCue(j) is not null && !Grammar.SpeakerNouns.Contains(w) || w is "statement" or "statements" or "alert" or "letter" or "memo" or "filing" or "website";
+        if (isDocument || Grammar.SpeakerNouns.Contains(w) || (fromTree && _v.IsNounLike(j)))
+        {
+            int start = j;
+            while (start - 1 >= lowerBound)
+            {
+                string p = _v.Lower[start - 1];
+                if (Grammar.Determiners.Contains(p)) { start--; break; }
+                if (_v.IsPunct(start - 1) || Grammar.Prepositions.Contains(p) || Grammar.VerbPrefix.Contains(p) || Grammar.Relatives.Contains(p) || p is "and" or "or" || lex.IsCueWord(p) && !_v.IsCapitalised(start - 1)) break;
+                if (_v.Tagged && !(_v.Tokens[start - 1].Upos is "ADJ" or "NOUN" or "PROPN" or "NUM" or "PART")) break;
+                start--;
+            }
+            var span = new TextSpan(_v.Tokens[start].Span.Start, _v.Tokens[j].Span.End);
+            var mention = _v.MentionFor(span);
+            return new Speaker(span, span.Of(_v.Text), mention?.EntityId, false, isDocument);
+        }
+        if (_v.IsCapitalised(j) && char.IsLetter(w[0]) && !(j == lowerBound && Grammar.Determiners.Contains(w)))
+        {
+            int start = j;
+            while (start - 1 >= lowerBound && (_v.IsCapitalised(start - 1) || _v.Lower[start - 1] is "'s" or "of" or "-") && _segOf[start - 1] < 0) start--;
+            while (start < j && !_v.IsCapitalised(start)) start++;
+            var span = new TextSpan(_v.Tokens[start].Span.Start, _v.Tokens[j].Span.End);
+            return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, false);
+        }
+        return null;
+    }
+
+    /// <summary>A speaker phrase starting at token <paramref name="k"/> ("said Smith", "according to the ministry").</summary>
+    private Speaker? NounPhraseRight(int k, int end)
+    {
+        int j = k;
+        while (j < end && Grammar.Determiners.Contains(_v.Lower[j])) j++;
+        if (j >= end) return null;
+        if (_v.MentionAt(j) is { } m)
+            return new Speaker(m.Span, m.Text, m.EntityId, m.Kind == MentionKind.Pronoun, false);
+        if (Grammar.Pronouns.Contains(_v.Lower[j]) && _v.Lower[j] != "who")
+            return new Speaker(_v.Tokens[j].Span, _v.Tokens[j].Text, null, true, false);
+        int last = -1;
+        for (int t = j; t < end && t < j + 6; t++)
+        {
+            if (_v.IsPunct(t) || Grammar.Prepositions.Contains(_v.Lower[t]) && !(_v.Lower[t] == "of" && last >= 0)) break;
+            if (_v.IsCapitalised(t) || Grammar.SpeakerNouns.Contains(_v.Lower[t])) last = t;
+            else if (last >= 0) break;
+        }
+        if (last < 0) return null;
+        var span = new TextSpan(_v.Tokens[k].Span.Start, _v.Tokens[last].Span.End);
+        bool doc = NounCue(last) is not null && !Grammar.SpeakerNouns.Contains(_v.Lower[last]);
+        return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, doc);
+    }
+
+    /// <summary>"…, posting on Twitter that …": the participle shares the subject of its clause.</summary>
+    private Speaker? SubjectOfParticiple(int j, int first)
+    {
+        var inSentence = _drafts.LastOrDefault(d => d.Sentence == _v.SentenceOf[j] && d.Speaker is not null);
+        if (inSentence is not null) return inSentence.Speaker;
+        for (int t = j - 2; t >= first; t--)
+            if (VerbCue(t) is not null || _v.IsVerb(t))
+                return SpeakerLeft(t, first);
+        return null;
+    }
+
+    /// <summary>A document as subject ("A statement reads:"): the organisation that issued it shortly before.</summary>
+    private Speaker? Issuer(Speaker document, int sentenceFirst)
+    {
+        int s = sentenceFirst > 0 ? _v.SentenceOf[sentenceFirst - 1] : -1;
+        for (int back = 0; back < 3 && s >= 0; back++, s--)
+        {
+            var (first, end) = _v.SentenceTokens[s];
+            for (int t = first; t < end; t++)
+                if (VerbCue(t) is { Stance: "publish" })
+                {
+                    var sp = SpeakerLeft(t, first);
+                    if (sp is not null && !sp.IsDocument) return sp with { Channel = lex.Channel(_v.Lower, _v.TokenFrom(document.Span.Start))?.Channel };
+                }
+        }
+        return document;
+    }
+
+    /// <summary>
+    /// Pronoun speakers take the entity coreference gave them when its type fits the pronoun; otherwise the speaker
+    /// of the previous quote, the convention news writing follows ("“…,” it added").
+    /// </summary>
+    private Speaker? ResolvePronoun(Speaker? sp, int position)
+    {
+        if (sp is null || !sp.IsPronoun) return sp;
+        string w = DocView.Normalise(sp.Text);
+        bool fits(string? entityId)
+        {
+            var e = _v.Doc.EntityById(entityId);
+            if (e is null) return false;
+            if (w == "it") return e.Type != EntityType.Person;
+            if (Grammar.PersonPronouns.Contains(w)) return e.Type == EntityType.Person;
+            return true;
+        }
+        var mention = _v.MentionFor(sp.Span);
+        if (mention?.EntityId is { } id && fits(id)) return sp with { EntityId = id };
+        var prev = _drafts.LastOrDefault(d => d.Speaker?.EntityId is not null && d.Span.Start < position && ParagraphIndex(position) - ParagraphIndex(d.Span.Start) <= 2);
+        if (prev is not null && (fits(prev.Speaker!.EntityId) || _v.Doc.Entities.IsDefaultOrEmpty))
+            return sp with { EntityId = prev.Speaker.EntityId };
+        return sp with { EntityId = sp.EntityId ?? mention?.EntityId };
+    }
+
+    // ---------------------------------------------------------------- channels
+
+    private (string? Channel, string? Via) ChannelNear(Attribution attr, QuotedSegment? seg)
+    {
+        string? channel = attr.Speaker?.Channel;
+        string? via = null;
+        var (first, end) = _v.SentenceRange(attr.CueToken);
+        if (seg is not null && !attr.After && _v.TokenFrom(seg.Span.Start) < first) (first, end) = _v.SentenceRange(_v.TokenFrom(seg.Span.Start));
+        int best = int.MaxValue;
+        for (int t = first; t < end; t++)
+        {
+            if (_segOf[t] >= 0) continue;
+            if (lex.Channel(_v.Lower, t) is not { } c) continue;
+            int dist = Math.Abs(t - attr.CueToken);
+            if (channel is null || (attr.Speaker?.Channel is null && dist < best))
+            {
+                if (dist < best) { best = dist; channel = c.Channel; }
+                via = ViaAfter(t + c.Length, end) ?? via;
+            }
+        }
+        if (attr.Cue == "tell" && attr.CueEnd < _v.Tokens.Length && _v.MentionAt(attr.CueEnd) is { Type: EntityType.Org } outlet)
+            via = outlet.EntityId ?? via;
+        // The speaker's own document ("A statement reads") names the channel when no other word does.
+        if (channel is null && attr.Speaker is { } sp && (sp.IsDocument || NounCue(_v.TokenFrom(sp.Span.Start)) is not null))
+            channel = lex.Channel(_v.Lower, _v.TokenFrom(sp.Span.End) - 1)?.Channel;
+        if (channel is null && NounCue(attr.CueToken) is not null)
+            channel = lex.Channel(_v.Lower, attr.CueToken)?.Channel;
+        return (channel, via);
+    }
+
+    /// <summary>"interview with the state-run RIA Novosti News Agency": the outlet after with/to.</summary>
+    private string? ViaAfter(int t, int end)
+    {
+        if (t >= end || _v.Lower[t] is not ("with" or "to" or "on")) return null;
+        for (int k = t + 1; k < end && k < t + 6; k++)
+            if (_v.MentionAt(k) is { Type: EntityType.Org } m) return m.EntityId;
+        return null;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private CueReading? VerbCue(int t)
+    {
+        CueReading? best = null;
+        foreach (var r in lex.Readings(_v.Lower, t))
+        {
+            if (r.IsNoun) continue;
+            if (_v.Tagged && !_v.IsVerb(t)) return null;
+            // A determiner or preposition before the word makes it a noun ("the report", "a call").
+            if (t > 0 && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" || r.Form != CueForm.Gerund && Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("to" or "as" or "since"))) continue;
+            if (best is null || r.Rest.Length > best.Rest.Length) best = r;
+        }
+        return best;
+    }
+
+    private CueReading? NounCue(int t)
+    {
+        if (_v.Tagged && !(_v.Tokens[t].Upos is "NOUN" or "PROPN")) return null;
+        foreach (var r in lex.Readings(_v.Lower, t))
+            if (r.IsNoun) return r;
+        return null;
+    }
+
+    private bool PrecededByComma(int t)
+    {
+        int p = t - 1;
+        while (p >= 0 && (Grammar.IsAdverbLike(_v.Lower[p]) || _v.Lower[p] is "also" or "then")) p--;
+        return p >= 0 && (_v.Lower[p] == "," || DocView.IsQuoteMark(_v.Lower[p]) && p > 0 && _v.Lower[p - 1] == ",");
+    }
+
+    private bool StartsSentence(int open)
+    {
+        var (first, _) = _v.SentenceRange(open);
+        return open == first || (open - first <= 1 && _v.IsPunct(first));
+    }
+
+    private int ParagraphIndex(int position)
+    {
+        for (int i = 0; i < _paragraphs.Length; i++)
+            if (position < _paragraphs[i].End) return i;
+        return _paragraphs.Length;
+    }
+
+    private bool IsEcho(string content, int words)
+    {
+        if (words > 6) return false;
+        string n = Norm(content);
+        return n.Length > 0 && _drafts.Any(d => Norm(d.Text).Contains(n, StringComparison.Ordinal));
+    }
+
+    private static string Norm(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s)
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>The quoted words; a trailing comma belongs to the attribution that follows, not to the speaker.</summary>
+    private string JoinContent(IEnumerable<TextSpan> spans) => string.Join(" ", spans.Select(c => c.Of(_v.Text))).TrimEnd(',', ' ');
+
+    private static string StripMarks(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s)
+            if (c is not ('\u201C' or '\u201D' or '"' or '\u00AB' or '\u00BB' or '\u201E')) sb.Append(c);
+        return sb.ToString().Trim().TrimEnd('.', ',', ';', ':').Trim();
+    }
+
+    private ImmutableArray<Quote> Build()
+    {
+        var ordered = _drafts.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ToList();
+        var quotes = ImmutableArray.CreateBuilder<Quote>(ordered.Count);
+        foreach (var d in ordered)
+        {
+            var a = d.Attribution;
+            TextSpan? cueSpan = a is null ? null : _v.Tokens[a.CueToken].Span.Cover(_v.Tokens[Math.Max(a.CueToken, a.CueEnd - 1)].Span);
+            quotes.Add(new Quote($"Q{quotes.Count + 1}", d.Kind, d.Span, d.Text, producer)
+            {
+                ContentSpans = [.. d.Content],
+                SpeakerEntityId = d.Speaker?.EntityId,
+                SpeakerText = d.Speaker?.Text,
+                SpeakerSpan = d.Speaker?.Span,
+                Cue = a?.Cue,
+                CueSpan = cueSpan,
+                Channel = d.Channel,
+                ViaEntityId = d.Via,
+            });
+        }
+        return quotes.ToImmutable();
+    }
+}
