@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Sitrep.Core;
+using Sitrep.Entities;
+using Sitrep.Events;
+using Sitrep.Nlp;
+using Sitrep.Quotes;
+using Sitrep.Render;
+
+// usage: Sitrep.Bench seed [OUT.json] | throughput [N]
+//   seed: runs tokenizer → entities → quotes → dates → events on the reference article's body (the title,
+//         standfirst, credit and share lines are dropped here as extraction does) and writes the explainer JSON
+//         for ../shared/tools/score_explainer.py.
+//   throughput: dates + events over the pre-annotated seed N times; prints documents/s and tokens/s.
+var repo = FindRepo();
+var shared = Environment.GetEnvironmentVariable("SITREP_SHARED") is { Length: > 0 } e ? e : Path.GetFullPath(Path.Combine(repo, "..", "shared"));
+var mode = args.Length > 0 ? args[0] : "seed";
+var raw = File.ReadAllText(Path.Combine(shared, "seed", "000_9d099156bbc82ae8.txt"));
+var paras = raw.Replace("\r\n", "\n").Split("\n\n").Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+// Extraction's job, done by hand for the bench: title, standfirst, photo credit and the share line are not body text.
+var body = string.Join("\n\n", paras.Skip(3).Where(p => p != "Send this to a friend"));
+var article = new Article
+{
+    Id = "seed", Text = body, Paragraphs = Article.ParagraphsOf(body), Title = paras[0], Standfirst = paras[1],
+    Published = new DateTimeOffset(2020, 1, 3, 0, 0, 0, TimeSpan.Zero),
+};
+var upstream = Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes()]);
+var doc = upstream.Run(Document.From(article));
+var events = Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes(), EventComponents.Dates(), EventComponents.Events()]);
+
+if (mode == "throughput")
+{
+    int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200;
+    var dates = EventComponents.Dates();
+    var coder = EventComponents.Events();
+    coder.Process(dates.Process(doc));
+    var sw = Stopwatch.StartNew();
+    for (int i = 0; i < n; i++) coder.Process(dates.Process(doc));
+    sw.Stop();
+    Console.WriteLine($"dates+events: {n} docs in {sw.Elapsed.TotalSeconds:F2}s = {n / sw.Elapsed.TotalSeconds:F0} docs/s, {n * doc.Tokens.Length / sw.Elapsed.TotalSeconds:F0} tokens/s ({doc.Tokens.Length} tokens per doc)");
+    return 0;
+}
+
+var result = events.Run(Document.From(article));
+if (mode == "candidates")
+{
+    foreach (var c in new Sitrep.Events.Coding.EventCoder(Sitrep.Events.Dictionaries.EventLexicon.Default).Find(result))
+        Console.WriteLine($"  cand {c.Code} {c.Modality} {c.Source?.Code}({c.Source?.Text}) -> {c.Target?.Code}({c.Target?.Text}) [{result.Tokens[c.Trigger].Text}] nominal={c.Nominal}");
+    foreach (var q in result.Quotes) Console.WriteLine($"  quote {q.Id} cue={q.Cue} speaker={q.SpeakerText} [{q.Text[..Math.Min(50, q.Text.Length)]}]");
+}
+var outPath = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "sitrep-events-seed.json");
+File.WriteAllText(outPath, ExplainerJson.ToJson(result));
+foreach (var v in result.Events)
+    Console.WriteLine($"{v.Id} {v.Cameo.Code} {v.Plover?.Type,-9} {v.Modality,-12} {v.Source?.Code ?? "-",-8}({v.Source?.Text}) -> {v.Target?.Code ?? "-",-8}({v.Target?.Text}) [{v.Trigger}] loc={v.Location?.Name} date={v.Date?.Value} q={v.AttributedTo} +{v.OtherMentions.Length}");
+Console.WriteLine($"wrote {outPath}");
+return 0;
+
+static string FindRepo()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Directory.Build.props"))) dir = dir.Parent;
+    return dir?.FullName ?? Directory.GetCurrentDirectory();
+}

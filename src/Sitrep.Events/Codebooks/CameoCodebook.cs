@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Core;
+
+namespace Sitrep.Events;
+
+/// <summary>One CAMEO event code with its codebook values and the PLOVER reading of it.</summary>
+/// <param name="Code">CAMEO event code as a string (leading zeros matter: "010", "0214").</param>
+/// <param name="Root">The two-digit root ("01" … "20").</param>
+/// <param name="QuadClass">1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.</param>
+/// <param name="PloverType">PLOVER type from the CAMEO2PLOVER table (draft 0.8), inherited from the nearest ancestor code.</param>
+public sealed record CameoCode(string Code, string Label, double Goldstein, int QuadClass, string Root, string? PloverType, string? PloverMode);
+
+/// <summary>
+/// The CAMEO event codebook (labels, Goldstein scores, QuadClass) joined with the CAMEO→PLOVER mapping,
+/// built from ../shared/data/events by <c>sitrep build-data events</c> and embedded in this assembly.
+/// </summary>
+public static class CameoCodebook
+{
+    private static readonly Lazy<(FrozenDictionary<string, CameoCode> Codes, FrozenDictionary<string, ImmutableArray<string>> Types)> Data = new(Load);
+
+    /// <summary>Every code in the codebook (311 CAMEO codes).</summary>
+    public static IReadOnlyCollection<CameoCode> All => Data.Value.Codes.Values;
+
+    /// <summary>The codebook entry of <paramref name="code"/>, or null when CAMEO has no such code.</summary>
+    public static CameoCode? Lookup(string? code) =>
+        code is not null && Data.Value.Codes.TryGetValue(code, out var c) ? c : null;
+
+    public static bool IsKnown(string? code) => Lookup(code) is not null;
+
+    /// <summary>The Core coding record of a code (label, root, quad, Goldstein).</summary>
+    public static CameoCoding? Coding(string? code) =>
+        Lookup(code) is { } c ? new CameoCoding(c.Code, c.Root, c.QuadClass, c.Goldstein, c.Label) : null;
+
+    /// <summary>PLOVER types and their modes (PLOVER manual v0.8+).</summary>
+    internal static FrozenDictionary<string, ImmutableArray<string>> PloverTypes => Data.Value.Types;
+
+    private static (FrozenDictionary<string, CameoCode>, FrozenDictionary<string, ImmutableArray<string>>) Load()
+    {
+        var codes = new Dictionary<string, CameoCode>(StringComparer.Ordinal);
+        var types = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedData.Lines(typeof(CameoCodebook).Assembly, "codebook.tsv.gz"))
+        {
+            var f = line.Split('\t');
+            if (f[0] == "C" && f.Length >= 7)
+            {
+                codes[f[1]] = new CameoCode(f[1], f[2], double.Parse(f[3], CultureInfo.InvariantCulture),
+                    int.Parse(f[4], CultureInfo.InvariantCulture), f[1][..2], f[5].Length > 0 ? f[5] : null, f[6].Length > 0 ? f[6] : null);
+            }
+            else if (f[0] == "T" && f.Length >= 3)
+            {
+                types[f[1]] = [.. f[2].Split(',', StringSplitOptions.RemoveEmptyEntries)];
+            }
+        }
+        // Codes the 2021 table leaves out get the hand-written reading of plover_extra.tsv (longest prefix wins).
+        var extra = EmbeddedData.Lines(typeof(CameoCodebook).Assembly, "plover_extra.tsv")
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length >= 2)
+            .OrderByDescending(f => f[0].Length).ToList();
+        foreach (var c in codes.Values.Where(c => c.PloverType is null).ToList())
+        {
+            var hit = extra.FirstOrDefault(f => c.Code.StartsWith(f[0], StringComparison.Ordinal));
+            if (hit is not null) codes[c.Code] = c with { PloverType = hit[1], PloverMode = hit.Length > 2 && hit[2].Length > 0 ? hit[2] : null };
+        }
+        return (codes.ToFrozenDictionary(StringComparer.Ordinal), types.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+}
+
+/// <summary>CAMEO→PLOVER mapping (CAMEO2PLOVER-2021, PLOVER draft 0.8) and the PLOVER type list.</summary>
+public static class PloverMapping
+{
+    /// <summary>The PLOVER type and mode of a CAMEO code, or null for codes PLOVER does not cover.</summary>
+    public static PloverCoding? FromCameo(string? cameoCode) =>
+        CameoCodebook.Lookup(cameoCode) is { PloverType: { } t } c ? new PloverCoding(t, c.PloverMode) : null;
+
+    /// <summary>The 16 PLOVER types with their modes.</summary>
+    public static IReadOnlyDictionary<string, ImmutableArray<string>> Types => CameoCodebook.PloverTypes;
+
+    /// <summary>
+    /// Maps PLOVER v0.5 category names (used by the gold-standard records) to current ones:
+    /// DEMAND→REQUEST, DISAPPROVE→ACCUSE, FIGHT→ASSAULT, INVESTIGATE→ACCUSE.
+    /// </summary>
+    public static string Normalize(string type) => type.ToUpperInvariant() switch
+    {
+        "DEMAND" => "REQUEST",
+        "DISAPPROVE" => "ACCUSE",
+        "FIGHT" => "ASSAULT",
+        "INVESTIGATE" => "ACCUSE",
+        var t => t,
+    };
+}

@@ -1,0 +1,115 @@
+using Sitrep.Core;
+using Sitrep.Events.Dictionaries;
+
+namespace Sitrep.Events.Coding;
+
+/// <summary>A stretch of tokens that names a possible event participant, with its CAMEO actor code.</summary>
+internal sealed record ActorSpan(int First, int Last, string? EntityId, string Text, TextSpan Span, string? Code)
+{
+    /// <summary>A place by type (GPE/LOC/FAC): an actor only by metonymy ("Tehran denied"), otherwise a location.</summary>
+    public bool IsPlace { get; init; }
+
+    /// <summary>Followed by a possessive ("Iran's …"): the owner, not the head of the noun phrase.</summary>
+    public bool IsPossessor { get; init; }
+
+    public EventActor ToEventActor() => new(EntityId, Text, Span, Code);
+}
+
+/// <summary>
+/// Finds the actor spans of a document: entity mentions (with the entity layer's CAMEO code, metonymy and
+/// country), and, where no mention covers the words, country names/adjectives and agent nouns from the PETRARCH
+/// dictionaries ("Iranian general" → IRN + MIL = IRNMIL, "protestors" → OPP).
+/// </summary>
+internal static class ActorFinder
+{
+    public static List<ActorSpan> Find(Document doc, IReadOnlyList<string> upper, EventLexicon lex)
+    {
+        var result = new List<ActorSpan>();
+        var covered = new bool[doc.Tokens.Length];
+        var entities = doc.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
+        foreach (var m in doc.Mentions.OrderBy(m => m.Span.Start))
+        {
+            var range = doc.TokenRange(m.Span);
+            var (first, end) = (range.Start.Value, range.End.Value);
+            if (end <= first) continue;
+            if (Enumerable.Range(first, end - first).Any(i => covered[i])) continue;
+            Entity? e = m.EntityId is not null && entities.TryGetValue(m.EntityId, out var ent) ? ent : null;
+            var type = e?.Type ?? m.Type;
+            bool place = type is EntityType.Gpe or EntityType.Loc or EntityType.Fac;
+            // Facilities and regions are where things happen, not who acts, unless used for their owner by metonymy.
+            string? code = type is EntityType.Fac or EntityType.Loc ? e?.MetonymyCode ?? e?.Cameo
+                : place ? e?.MetonymyCode ?? e?.Cameo ?? e?.Country
+                : e?.Cameo ?? e?.Country;
+            if (code is null && type is EntityType.Norp or EntityType.Gpe && lex.Countries.LongestAt(upper, first) is { } c) code = c.Value;
+            int last = end - 1;
+            // A mention the entity layer could not code may still be a generic agent ("protestors", "militants").
+            if (code is null && !place)
+                for (int k = first; k <= last && code is null; k++)
+                    if (AgentAt(lex, upper, k) is { } ag0) code = ag0.Code;
+            // "Iranian general", "US embassy": a country or nationality followed by an agent noun is one actor.
+            if (type is EntityType.Norp or EntityType.Gpe && last + 1 < upper.Count && AgentAt(lex, upper, last + 1) is { } ag && code is { Length: 3 })
+            {
+                code += ag.Code;
+                last += ag.Length;
+            }
+            for (int i = first; i <= last; i++) covered[i] = true;
+            bool possessor = last + 1 < upper.Count && upper[last + 1] is "'S" or "'";
+            var span = new TextSpan(doc.Tokens[first].Span.Start, doc.Tokens[last].Span.End);
+            result.Add(new ActorSpan(first, last, e?.Id ?? m.EntityId, span.Of(doc.Text), span, code)
+            {
+                IsPlace = place && last == end - 1,
+                IsPossessor = possessor,
+            });
+        }
+
+        for (int i = 0; i < upper.Count; i++)
+        {
+            if (covered[i]) continue;
+            string? country = null;
+            int len = 0;
+            if (char.IsUpper(doc.Tokens[i].Text[0]) && lex.Countries.LongestAt(upper, i) is { } c && !Enumerable.Range(i, c.Length).Any(k => covered[k]))
+            {
+                country = c.Value;
+                len = c.Length;
+            }
+            else if (char.IsUpper(doc.Tokens[i].Text[0]) && upper[i].Contains('-') && lex.Countries.LongestAt([upper[i].Split('-')[0]], 0) is { } hc)
+            {
+                country = hc.Value; // "Iranian-backed militia"
+                len = 1;
+            }
+            int j = i + len;
+            string? agent = null;
+            if (j < upper.Count && !covered[j] && AgentAt(lex, upper, j) is { } ag)
+            {
+                agent = ag.Code;
+                j += ag.Length;
+            }
+            if (country is null && agent is null) continue;
+            // A bare title before a name ("President Trump", "Senator Kosachev") belongs to the name's mention.
+            if (country is null && j < upper.Count && covered[j]) { i = j - 1; continue; }
+            // A country name alone ("Iraq") is a place unless the entity layer said otherwise; keep it as a weak actor.
+            string code = (country ?? "") + (agent ?? "");
+            var span = new TextSpan(doc.Tokens[i].Span.Start, doc.Tokens[j - 1].Span.End);
+            bool possessor = j < upper.Count && upper[j] is "'S" or "'";
+            result.Add(new ActorSpan(i, j - 1, null, span.Of(doc.Text), span, code) { IsPossessor = possessor });
+            for (int k = i; k < j; k++) covered[k] = true;
+            i = j - 1;
+        }
+        result.Sort((a, b) => a.First.CompareTo(b.First));
+        return result;
+    }
+
+    /// <summary>An agent noun at token <paramref name="i"/> (PETRARCH agents are stems: "PROTESTER" covers "protesters").</summary>
+    public static (string Code, int Length)? AgentAt(EventLexicon lex, IReadOnlyList<string> upper, int i)
+    {
+        if (lex.Agents.LongestAt(upper, i) is { } a) return (a.Value, a.Length);
+        var w = upper[i];
+        foreach (var cut in new[] { 1, 2 })
+        {
+            if (w.Length > 4 && w.Length - cut > 3 && lex.Agents.Contains(w[..^cut]) && (w.EndsWith('S') || w.EndsWith("ES", StringComparison.Ordinal)))
+                return (lex.Agents.LongestAt([w[..^cut]], 0)!.Value.Value, 1);
+        }
+        return null;
+    }
+}

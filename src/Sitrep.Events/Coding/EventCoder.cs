@@ -1,0 +1,662 @@
+using System.Collections.Immutable;
+using Sitrep.Core;
+using Sitrep.Events.Dictionaries;
+
+namespace Sitrep.Events.Coding;
+
+/// <summary>An event while it is being coded and merged; becomes a <see cref="PoliticalEvent"/> at the end.</summary>
+internal sealed class Candidate
+{
+    public required int Trigger { get; init; }
+    public required int TriggerEnd { get; init; }
+    public required Sentence Sentence { get; init; }
+    public required string Code { get; set; }
+    public int Weight { get; set; }
+    public bool Nominal { get; init; }
+    public ActorSpan? Source { get; set; }
+    public ActorSpan? Target { get; set; }
+    public Modality Modality { get; set; } = Modality.Asserted;
+    public Quote? Quote { get; set; }
+    public List<TextSpan> OtherMentions { get; } = [];
+    public EventLocation? Location { get; set; }
+    public EventDate? Date { get; set; }
+}
+
+/// <summary>
+/// Codes political events from tokens, sentences, entity mentions and quotes (and dependency arcs when present):
+/// verb triggers are coded with the PETRARCH2 CAMEO verb dictionary and its patterns, event nouns with a small
+/// lexicon, speech acts with the quote layer's cues. Sources and targets come from the actor spans around the
+/// trigger (subject side / object side, passives with "by", possessives); modality from negation, modals,
+/// denial, allegation and attributed speech; date and place from the same sentence.
+/// </summary>
+internal sealed class EventCoder(EventLexicon lex)
+{
+    private static readonly FrozenSet Determiners = new("a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+        "your", "any", "some", "no", "new", "latest", "further", "future", "possible", "more", "of", "'s", "another", "fresh", "renewed", "such");
+    private static readonly FrozenSet Definite = new("the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such");
+    private static readonly FrozenSet Prepositions = new("in", "to", "at", "of", "from", "with", "for", "on", "against", "between", "about", "near",
+        "into", "across", "throughout", "over", "under", "via", "toward", "towards", "inside", "outside", "among", "after", "before", "during", "like", "as", "than", "despite");
+    private static readonly FrozenSet BeForms = new("is", "are", "was", "were", "be", "been", "being", "'s", "am");
+    private static readonly FrozenSet SubjectStops = new("that", ";", ":", "“", "”", "\"", "(", ")", "—", "–", "if", "when", "while", "because", "but", "although");
+    private static readonly FrozenSet Negators = new("not", "n't", "never", "no", "nobody", "neither", "nor", "without");
+    private static readonly FrozenSet FutureCues = new("will", "shall", "'ll", "wo", "going", "gon", "expected", "set", "plan", "plans", "planning", "plotting", "vowed", "vow", "vows", "future", "upcoming");
+    private static readonly FrozenSet ModalCues = new("could", "might", "may", "would", "should", "if", "unless", "can", "possible", "possibly", "likely", "potential", "potentially");
+    private static readonly FrozenSet AllegedCues = new("allegedly", "alleged", "reportedly", "suspected", "believed", "purportedly", "apparently");
+    private static readonly FrozenSet DenyLemmas = new("deny", "denied", "denies", "denying", "rejected", "dismissed");
+    private static readonly FrozenSet ClaimCues = new("claim", "claims", "claimed", "claiming");
+    private static readonly FrozenSet LocPreps = new("in", "at", "near", "outside", "inside", "across", "throughout", "around");
+    private static readonly FrozenSet SpeakerPronouns = new("we", "i", "us", "our");
+
+    public ImmutableArray<PoliticalEvent> Code(Document doc, string producer) => Build(doc, producer, Find(doc));
+
+    /// <summary>Every event candidate before merging, in text order (for diagnostics and tests).</summary>
+    internal List<Candidate> Find(Document doc)
+    {
+        var upper = doc.Tokens.Select(t => Norm(t.Text)).ToArray();
+        var lower = upper.Select(u => u.ToLowerInvariant()).ToArray();
+        var actors = ActorFinder.Find(doc, upper, lex);
+        var actorAt = new ActorSpan?[upper.Length];
+        foreach (var a in actors) for (int i = a.First; i <= a.Last; i++) actorAt[i] = a;
+        var quoteOf = new Quote?[upper.Length];
+        var cueOf = new Quote?[upper.Length];
+        foreach (var q in doc.Quotes)
+        {
+            var spans = q.ContentSpans.IsDefaultOrEmpty ? [q.Span] : q.ContentSpans;
+            foreach (var s in spans)
+            {
+                var r = doc.TokenRange(s);
+                for (int i = r.Start.Value; i < r.End.Value; i++) quoteOf[i] = q;
+            }
+            if (q.CueSpan is { } cs)
+            {
+                var r = doc.TokenRange(cs);
+                for (int i = r.Start.Value; i < r.End.Value; i++) cueOf[i] = q;
+            }
+        }
+
+        var ctx = new Ctx(doc, upper, lower, actors, actorAt, quoteOf, cueOf);
+        var candidates = new List<Candidate>();
+        foreach (var sentence in doc.Sentences)
+        {
+            if (IsDiscarded(ctx, sentence)) continue;
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (actorAt[i] is not null) continue;
+                var c = NounEvent(ctx, sentence, i, candidates) ?? VerbEvent(ctx, sentence, i, candidates);
+                if (c is null) continue;
+                candidates.Add(c);
+                i = c.TriggerEnd - 1;
+            }
+        }
+
+        return candidates;
+    }
+
+    private static ImmutableArray<PoliticalEvent> Build(Document doc, string producer, List<Candidate> candidates)
+    {
+        var merged = Merge(candidates);
+        var events = ImmutableArray.CreateBuilder<PoliticalEvent>();
+        int n = 0;
+        foreach (var c in merged.OrderBy(c => c.Trigger))
+        {
+            var coding = CameoCodebook.Coding(c.Code);
+            if (coding is null) continue;
+            var trig = new TextSpan(doc.Tokens[c.Trigger].Span.Start, doc.Tokens[c.TriggerEnd - 1].Span.End);
+            events.Add(new PoliticalEvent($"V{++n}", c.Sentence.Span, c.Sentence.Span.Of(doc.Text), coding, producer)
+            {
+                TriggerSpan = trig,
+                Trigger = trig.Of(doc.Text),
+                Source = c.Source?.ToEventActor(),
+                Target = c.Target?.ToEventActor(),
+                Plover = PloverMapping.FromCameo(c.Code),
+                Modality = c.Modality,
+                AttributedTo = c.Quote?.Id,
+                Date = c.Date,
+                Location = c.Location,
+                OtherMentions = [.. c.OtherMentions],
+            });
+        }
+        return events.ToImmutable();
+    }
+
+    private sealed record Ctx(Document Doc, string[] Upper, string[] Lower, List<ActorSpan> Actors, ActorSpan?[] ActorAt, Quote?[] QuoteOf, Quote?[] CueOf)
+    {
+        public bool Parsed => Doc.Has(Layer.Dependencies);
+        public bool Tagged => Doc.Has(Layer.PartsOfSpeech);
+    }
+
+    private static string Norm(string t) => t.Replace('\u2019', '\'').Replace('\u2018', '\'').ToUpperInvariant();
+
+    private bool IsDiscarded(Ctx ctx, Sentence s)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (lex.SentenceDiscards.LongestAt(ctx.Upper, i) is { Length: > 1 }) return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------------ nouns
+    private Candidate? NounEvent(Ctx ctx, Sentence s, int i, List<Candidate> earlier)
+    {
+        var (lower, upper) = (ctx.Lower, ctx.Upper);
+        string w = lower[i];
+        int len = 1;
+        (string Code, string OfRole, bool Threat) entry;
+        if (i + 1 < s.EndToken && lex.Nouns.TryGetValue(w + " " + Singular(lower[i + 1]), out entry)) len = 2;
+        else if (!lex.Nouns.TryGetValue(w, out entry) && !lex.Nouns.TryGetValue(Singular(w), out entry)) return null;
+
+        var tok = ctx.Doc.Tokens[i];
+        if (ctx.Tagged && tok.Upos is { } upos && upos != "NOUN" && upos != "PROPN") return null;
+        if (!ctx.Tagged && !LooksNominal(ctx, s, i)) return null;
+
+        string code = entry.Code;
+        int k = i - 1;
+        // Modifiers and nationality adjectives before the noun: "an American missile strike".
+        ActorSpan? source = null, target = null;
+        while (k >= s.FirstToken && i - k <= 4)
+        {
+            if (lex.NounModifiers.TryGetValue(lower[k], out var mc) && code.StartsWith("19", StringComparison.Ordinal)) code = mc;
+            else if (ctx.ActorAt[k] is { } a && !a.IsPlace) { source ??= a; k = a.First; }
+            else if (lower[k] is "'s" or "'" && k - 1 >= s.FirstToken && ctx.ActorAt[k - 1] is { } poss) { source ??= poss; k = poss.First; }
+            else if (!IsAdjectiveLike(ctx, k)) break;
+            k--;
+        }
+        bool definite = k >= s.FirstToken && Definite.Contains(lower[k]);
+
+        // After the noun: "of X" (victim), "on/against/at X" (target), "by X" (perpetrator, also "ordered by X").
+        for (int j = i + len; j < s.EndToken && j < i + len + 6; j++)
+        {
+            if (lower[j] is "." or ";" or "“" or "”" or "\"") break;
+            if (j + 1 < s.EndToken && ActorAfter(ctx, j + 1, s) is { } a)
+            {
+                if (lower[j] == "of" && j == i + len && entry.OfRole == "target" && target is null) { target = a; continue; }
+                if (lower[j] is "on" or "against" or "at" or "targeting" && j <= i + len + 1 && target is null) { target = a; continue; }
+                if (lower[j] == "by" && source is null) { source = a; continue; }
+                if (lower[j] is "from" && entry.Threat && source is null) { source = a; continue; }
+            }
+        }
+
+        var quote = ctx.QuoteOf[i];
+        var modality = ModalityAt(ctx, s, i);
+        if (entry.Threat && quote is not null && source is null && SpeakerActor(ctx, quote) is { } speaker)
+        {
+            // "Severe revenge awaits the criminals" in someone's words: the speaker threatens force.
+            return new Candidate
+            {
+                Trigger = i, TriggerEnd = i + len, Sentence = s, Code = "138", Nominal = true, Source = speaker,
+                Target = target, Modality = Modality.Threatened, Quote = quote,
+            }.Also(c => Place(ctx, c));
+        }
+        if (definite && source is null) return null;            // anaphoric: "the strike" names an event told before
+        if (source is null && target is null)
+        {
+            // An unattributed act in a future or possible frame is still news: "there will be retaliation".
+            if (modality is not (Modality.Future or Modality.Hypothetical or Modality.Threatened)) return null;
+        }
+        if (quote is not null && modality == Modality.Asserted) modality = Modality.Reported;
+        if ((source is not null || target is not null) && !IsCoded(source) && !IsCoded(target)) return null;
+        return new Candidate
+        {
+            Trigger = i, TriggerEnd = i + len, Sentence = s, Code = Adjust(code, source), Nominal = true,
+            Source = source, Target = target, Modality = modality, Quote = quote,
+        }.Also(c => Place(ctx, c));
+    }
+
+    private bool LooksNominal(Ctx ctx, Sentence s, int i)
+    {
+        var lower = ctx.Lower;
+        string w = lower[i];
+        if (w.EndsWith("ed", StringComparison.Ordinal)) return false;
+        if (i == s.FirstToken) return true;
+        string prev = lower[i - 1];
+        if (Determiners.Contains(prev) || prev is "'s" or "'" || lex.NounModifiers.ContainsKey(prev)) return true;
+        if (ctx.ActorAt[i - 1] is not null && i + 1 < s.EndToken && lower[i + 1] is "at" or "on" or "against" or "in" or "of" or "," or "." or "plans" or "plan") return true;
+        if (ctx.ActorAt[i - 1] is { } a && !a.IsPlace && char.IsUpper(ctx.Doc.Tokens[a.Last].Text[0]) && a.Code is { Length: 3 } && a.Last == i - 1 && !w.EndsWith('s')) return true;
+        if (IsAdjectiveLike(ctx, i - 1) && !lex.Verbs.HasForm(ctx.Upper[i - 1])) return true;
+        // Verb forms of these nouns rarely follow prepositions, nouns follow them often ("kind of retaliation").
+        if (Prepositions.Contains(prev) && prev != "to") return true;
+        return !lex.Verbs.HasForm(ctx.Upper[i]);
+    }
+
+    private static bool IsAdjectiveLike(Ctx ctx, int k)
+    {
+        var t = ctx.Doc.Tokens[k];
+        if (t.Upos is { } u) return u is "ADJ" or "NUM" or "NOUN" && ctx.ActorAt[k] is null;
+        string w = ctx.Lower[k];
+        return w.Length > 3 && (w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ous", StringComparison.Ordinal)
+            || w.EndsWith("ic", StringComparison.Ordinal) || w.EndsWith("ful", StringComparison.Ordinal) || w.EndsWith("ary", StringComparison.Ordinal)
+            || w.EndsWith("ent", StringComparison.Ordinal) || w.EndsWith("ant", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)
+            || w is "severe" or "big" or "huge" or "major" or "deadly" or "large" or "heavy" or "brutal" or "kind");
+    }
+
+    /// <summary>The speech-cue lemma of a verb the dictionary lacks ("urging" → urge).</summary>
+    private string? CueLemma(string? lemma, string w)
+    {
+        if (lemma is not null) return lex.SpeechCues.ContainsKey(lemma.ToLowerInvariant()) ? lemma.ToLowerInvariant() : null;
+        string[] guesses = [w, w.TrimEnd('s'), w.EndsWith("es", StringComparison.Ordinal) ? w[..^2] : w,
+            w.EndsWith("ed", StringComparison.Ordinal) ? w[..^2] : w, w.EndsWith("ed", StringComparison.Ordinal) ? w[..^1] : w,
+            w.EndsWith("ing", StringComparison.Ordinal) ? w[..^3] : w, w.EndsWith("ing", StringComparison.Ordinal) ? w[..^3] + "e" : w];
+        return guesses.FirstOrDefault(g => g.Length > 2 && lex.SpeechCues.ContainsKey(g));
+    }
+
+    private static string Singular(string w) =>
+        w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y" : w.EndsWith("es", StringComparison.Ordinal) && (w.EndsWith("shes", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("sses", StringComparison.Ordinal)) ? w[..^2]
+        : w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
+
+    // ------------------------------------------------------------------ verbs
+    private Candidate? VerbEvent(Ctx ctx, Sentence s, int i, List<Candidate> earlier)
+    {
+        var upper = ctx.Upper;
+        var lower = ctx.Lower;
+        var tok = ctx.Doc.Tokens[i];
+        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX")) return null;
+        var sentUpper = new ArraySegment<string>(upper, s.FirstToken, s.TokenCount);
+        var forms = lex.Verbs.FormsAt(sentUpper, i - s.FirstToken).ToList();
+        if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
+            forms.Add((new VerbForm(upper[i], cue.ToUpperInvariant(), "", "", []), 1));
+        if (forms.Count == 0) return null;
+        // "attack plans", "Iranian attack": a noun compound, not a verb.
+        if (!ctx.Tagged && i > s.FirstToken && !upper[i].EndsWith("ED", StringComparison.Ordinal) &&
+            (lex.Nouns.ContainsKey(Singular(lower[i - 1])) || ctx.ActorAt[i - 1] is { EntityId: null, Code: { Length: 3 } cc } && lex.CountryCodes.Contains(cc))) return null;
+        var (form, flen) = forms[0];
+        if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return null;
+        var (code, weight) = lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
+        // Promising or vowing revenge is a threat, whatever the verb's own code.
+        int objStart = i + flen;
+        for (int j = objStart; j < Math.Min(s.EndToken, objStart + 4); j++)
+            if (lex.Nouns.TryGetValue(Singular(lower[j].Trim('“', '"')), out var n) && n.Threat) { code = "138"; weight = 5; }
+
+        var cueQuote = ctx.CueOf[i];
+        string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
+        // A plain reporting cue (say, add, read, post) introduces words; the patterns would code the words, not the act.
+        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138") return null;
+        if (code is null && lex.SpeechCues.TryGetValue(lemma, out var cueCode)) code = cueCode;
+        if (code is null) return null;
+        // Plain statements are carried by the quotes layer; as events they would only repeat it.
+        if (code is "010" or "01") return null;
+
+        var coding = CameoCodebook.Lookup(code);
+        if (coding is null) return null;
+        bool verbal = coding.QuadClass is 1 or 3;
+        bool passive = IsPassive(ctx, s, i, form);
+        if (coding.PloverType is null && code != "016") return null;   // CAMEO statements PLOVER does not count as events
+        // ", ordered by X," describes a participant of another event; it is not a new one.
+        if (i > s.FirstToken && lower[i - 1] == "," && i + 1 < s.EndToken && lower[i + 1] == "by") return null;
+        // Advice and obligation ("citizens should depart") are not events.
+        for (int k = i - 1; k >= s.FirstToken && k >= i - 4; k--)
+        {
+            if (lower[k] is "should" or "must" or "ought") return null;
+            if (lower[k] is "," or ";" or "that") break;
+        }
+        // "urging citizens to depart": the infinitive is the content of the request, not a second event.
+        if (i > s.FirstToken && lower[i - 1] == "to" && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
+
+        // "denied orchestrating …": one denial event for the governing verb, not a second event for its complement.
+        if (i > s.FirstToken && DenyLemmas.Contains(lower[i - 1])) return null;
+        bool denial = DenyLemmas.Contains(lower[i]) || lemma == "deny";
+        if (denial && i + 1 < s.EndToken && (lower[i + 1].EndsWith("ing", StringComparison.Ordinal) || lower[i + 1] == "that" || lower[i + 1] == "any"))
+        {
+            code = "016";
+            coding = CameoCodebook.Lookup(code)!;
+            verbal = true;
+        }
+
+        ActorSpan? source, target;
+        if (ctx.Parsed && FromDependencies(ctx, s, i) is { } dep)
+        {
+            (source, target) = dep;
+        }
+        else if (passive)
+        {
+            source = ByAgent(ctx, s, i + flen);
+            target = SubjectLeft(ctx, s, i);
+        }
+        else
+        {
+            source = SubjectLeft(ctx, s, i);
+            target = ObjectRight(ctx, s, i + flen, verbal, earlier);
+        }
+        if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp) source = sp;
+        if (source is not null && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
+
+        if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
+        if (coding.QuadClass is 2 or 4 && target is null && !passive) return null;   // material acts need someone acted upon
+        if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) return null;
+        if (!IsCoded(source) && !IsCoded(target)) return null;
+
+        var modality = denial && code == "016" ? Modality.Denied : ModalityAt(ctx, s, i);
+        var quote = ctx.QuoteOf[i];
+        if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
+        var c = new Candidate
+        {
+            Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = Adjust(code, source), Weight = weight,
+            Source = source, Target = target, Modality = modality, Quote = cueQuote is null ? quote : null,
+        };
+        return Accusation(ctx, c) .Also(x => Place(ctx, x));
+    }
+
+    /// <summary>
+    /// Someone's words that one actor plans or is said to do violence are, in CAMEO terms, an accusation by the
+    /// speaker (112) against that actor — the reported act itself is not established by the text.
+    /// </summary>
+    private Candidate Accusation(Ctx ctx, Candidate c)
+    {
+        if (c.Quote is not { } q || SpeakerActor(ctx, q) is not { } speaker) return c;
+        var coding = CameoCodebook.Lookup(c.Code);
+        if (coding is null || c.Source?.Code is null || speaker.Code is null) return c;
+        bool intent = coding.Root == "13";    // "plans to attack", "vowed to strike": intent to harm
+        bool unproven = coding.QuadClass == 4 && c.Modality is Modality.Hypothetical or Modality.Future or Modality.Alleged or Modality.Claimed;
+        if (!intent && !unproven) return c;
+        if (Side(c.Source.Code) == Side(speaker.Code)) return c;
+        return new Candidate
+        {
+            Trigger = c.Trigger, TriggerEnd = c.TriggerEnd, Sentence = c.Sentence, Code = "112", Weight = c.Weight,
+            Source = speaker, Target = c.Source, Modality = Modality.Asserted, Quote = null,
+        };
+    }
+
+    /// <summary>An actor the explainer can place: an entity with a code, or a code with a country part.</summary>
+    private bool IsCoded(ActorSpan? a) =>
+        a?.Code is { Length: >= 3 } c && (a.EntityId is not null || lex.CountryCodes.Contains(c[..3]));
+
+    private static string? Side(string? code) => code is { Length: >= 3 } ? code[..3] : code;
+
+    /// <summary>Conventional military force (19x) needs a state actor; by protesters it is a riot, by militias unconventional violence.</summary>
+    private static string Adjust(string code, ActorSpan? source)
+    {
+        if (source?.Code is not { } sc || !code.StartsWith("19", StringComparison.Ordinal)) return code;
+        if (sc.Contains("OPP", StringComparison.Ordinal) || sc.Contains("CVL", StringComparison.Ordinal)) return "145";
+        if (sc.Contains("UAF", StringComparison.Ordinal) || sc.Contains("REB", StringComparison.Ordinal) || sc.Contains("INS", StringComparison.Ordinal)) return "180";
+        return code;
+    }
+
+    private bool IsPassive(Ctx ctx, Sentence s, int i, VerbForm form)
+    {
+        var t = ctx.Doc.Tokens[i];
+        if (t.Xpos is "VBN" && ctx.Tagged) { }
+        else if (!(ctx.Upper[i].EndsWith("ED", StringComparison.Ordinal) || ctx.Upper[i].EndsWith('N') || ctx.Upper[i] != form.Lemma && !ctx.Upper[i].EndsWith("ING", StringComparison.Ordinal) && !ctx.Upper[i].EndsWith('S'))) return false;
+        for (int k = i - 1; k >= s.FirstToken && k >= i - 3; k--)
+        {
+            if (BeForms.Contains(ctx.Lower[k])) return true;
+            if (ctx.Lower[k].EndsWith("ly", StringComparison.Ordinal) || ctx.Lower[k] is "also" or "not" or "n't" or "reportedly" or "have" or "has" or "had") continue;
+            break;
+        }
+        // A reduced relative: "a strike, ordered by X," — participle directly followed by "by".
+        return i + 1 < s.EndToken && ctx.Lower[i + 1] == "by" && i > s.FirstToken && ctx.Lower[i - 1] == ",";
+    }
+
+    private static ActorSpan? ByAgent(Ctx ctx, Sentence s, int from)
+    {
+        for (int j = from; j < s.EndToken && j < from + 3; j++)
+            if (ctx.Lower[j] == "by" && j + 1 < s.EndToken) return ActorAfter(ctx, j + 1, s);
+        return null;
+    }
+
+    /// <summary>The first actor of the noun phrase starting at <paramref name="j"/> (skipping determiners and adjectives).</summary>
+    private static ActorSpan? ActorAfter(Ctx ctx, int j, Sentence s)
+    {
+        for (int k = j; k < s.EndToken && k < j + 5; k++)
+        {
+            if (ctx.ActorAt[k] is { } a)
+            {
+                return a.IsPossessor ? PossessedHead(ctx, s, a) : a;
+            }
+            if (!(Determiners.Contains(ctx.Lower[k]) || IsAdjectiveLike(ctx, k) || ctx.Lower[k] is "top" or "senior" or "several" or "two" or "three" or "many")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The nearest actor on the subject side, skipping actors inside prepositional phrases ("in Baghdad").</summary>
+    private static ActorSpan? SubjectLeft(Ctx ctx, Sentence s, int i)
+    {
+        bool inQuote = ctx.QuoteOf[i] is not null;
+        for (int k = i - 1; k >= s.FirstToken; k--)
+        {
+            var w = ctx.Lower[k];
+            // A quotation mark inside a clause ("the general “was developing …") is crossed; one after a speech verb is not.
+            if (w is "“" or "”" or "\"" or "'") { if (k > s.FirstToken && ctx.ActorAt[k - 1] is not null) continue; return null; }
+            if (SubjectStops.Contains(w)) return null;
+            if (SpeakerPronouns.Contains(w) && inQuote) return new ActorSpan(k, k, null, ctx.Doc.Tokens[k].Text, ctx.Doc.Tokens[k].Span, null);
+            if (ctx.ActorAt[k] is not { } a) continue;
+            k = a.First;
+            if (a.IsPossessor) continue;
+            string before = a.First > s.FirstToken ? ctx.Lower[a.First - 1] : "";
+            if (Prepositions.Contains(before) || a.IsPlace && before != "by" && a.Code is null) continue;
+            if (a.IsPlace && LocPreps.Contains(before)) continue;
+            return a;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The object side: a direct object (no preposition crossed), or for speech acts the first actor of the
+    /// complement ("alleged that the Quds Force …"); a definite event noun ("slammed the strike") points back to the
+    /// earlier event and its perpetrator.
+    /// </summary>
+    private ActorSpan? ObjectRight(Ctx ctx, Sentence s, int from, bool verbal, List<Candidate> earlier)
+    {
+        int limit = Math.Min(s.EndToken, from + (verbal ? 12 : 7));
+        for (int k = from; k < limit; k++)
+        {
+            var w = ctx.Lower[k];
+            if (ctx.ActorAt[k] is { } a)
+            {
+                if (a.IsPossessor) return PossessedHead(ctx, s, a);
+                if (a.IsPlace && k > from && LocPreps.Contains(ctx.Lower[k - 1])) { k = a.Last; continue; }
+                return a;
+            }
+            if (lex.Nouns.TryGetValue(Singular(w), out var noun) && !noun.Threat && k > from && Definite.Contains(ctx.Lower[k - 1]))
+            {
+                // "slammed the strike": the definite event noun points back to the event, and its perpetrator is the target.
+                var prior = earlier.LastOrDefault(c => c.Source?.Code is not null && c.Nominal && Singular(ctx.Lower[c.Trigger]) == Singular(w))
+                    ?? earlier.LastOrDefault(c => c.Source?.Code is not null && Family(c.Code) == Family(noun.Code));
+                if (prior is not null) return prior.Source;
+            }
+            if (w is "." or ";" or ":" or "“" or "”" or "\"" or "(" or ",") return null;
+            if (w == "that" && verbal) continue;
+            if (Prepositions.Contains(w) && w is not ("on" or "against" or "at")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"Iran's Revolutionary Guards": the possessed actor is the head; "Iran's national interests" has no actor head.</summary>
+    private static ActorSpan? PossessedHead(Ctx ctx, Sentence s, ActorSpan possessor)
+    {
+        for (int k = possessor.Last + 2; k < s.EndToken && k <= possessor.Last + 4; k++)
+        {
+            if (ctx.ActorAt[k] is { } head) return head;
+            if (!IsAdjectiveLike(ctx, k) && !Determiners.Contains(ctx.Lower[k])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Source and target from a dependency parse: nsubj / obl:agent and obj / iobj / obl.</summary>
+    private static (ActorSpan? Source, ActorSpan? Target)? FromDependencies(Ctx ctx, Sentence s, int i)
+    {
+        ActorSpan? src = null, tgt = null, obl = null, nsubjPass = null;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            var t = ctx.Doc.Tokens[k];
+            if (t.Head != i || t.DepRel is null) continue;
+            var a = ActorOfSubtree(ctx, s, k);
+            switch (t.DepRel)
+            {
+                case "nsubj": src ??= a; break;
+                case "nsubj:pass": nsubjPass ??= a; break;
+                case "obl:agent": src ??= a; break;
+                case "obj" or "iobj": tgt ??= a; break;
+                case "obl" or "ccomp" or "xcomp": obl ??= a; break;
+            }
+        }
+        if (nsubjPass is not null) tgt ??= nsubjPass;
+        tgt ??= obl;
+        if (src is null && tgt is null) return null;
+        return (src, tgt);
+    }
+
+    private static ActorSpan? ActorOfSubtree(Ctx ctx, Sentence s, int head)
+    {
+        if (ctx.ActorAt[head] is { } direct) return direct;
+        // The nearest actor among the dependents of the phrase head ("the US embassy" → "US").
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (ctx.Doc.Tokens[k].Head == head && ctx.ActorAt[k] is { } a && ctx.Doc.Tokens[k].DepRel is "compound" or "amod" or "nmod:poss" or "flat" or "appos") return a;
+        return null;
+    }
+
+    private static ActorSpan? SpeakerActor(Ctx ctx, Quote q)
+    {
+        if (q.SpeakerSpan is { } ss)
+        {
+            var r = ctx.Doc.TokenRange(ss);
+            for (int k = r.Start.Value; k < r.End.Value; k++) if (ctx.ActorAt[k] is { } a) return a;
+        }
+        if (q.SpeakerEntityId is { } id && ctx.Doc.EntityById(id) is { } e)
+        {
+            var m = e.Mentions.FirstOrDefault();
+            var span = q.SpeakerSpan ?? m?.Span ?? q.Span;
+            return new ActorSpan(-1, -1, e.Id, q.SpeakerText ?? e.Name, span, e.Cameo ?? e.MetonymyCode ?? e.Country);
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ modality, place, date
+    private static Modality ModalityAt(Ctx ctx, Sentence s, int i)
+    {
+        var lower = ctx.Lower;
+        for (int k = i - 1; k >= s.FirstToken && k >= i - 6; k--)
+        {
+            var w = lower[k];
+            if (SubjectStops.Contains(w) && w != "that" || w is "," or "and") break;
+            if (DenyLemmas.Contains(w)) return Modality.Denied;
+            if (Negators.Contains(w)) return Modality.Negated;
+            if (w is "threaten" or "threatens" or "threatened" or "threatening" or "vowed" or "vows" or "vow") return Modality.Threatened;
+            if (FutureCues.Contains(w)) return Modality.Future;
+            if (ModalCues.Contains(w)) return Modality.Hypothetical;
+            if (AllegedCues.Contains(w)) return Modality.Alleged;
+            if (ClaimCues.Contains(w)) return Modality.Claimed;
+            if (w == "that" && k > s.FirstToken && ClaimCues.Contains(lower[k - 1])) return Modality.Claimed;
+        }
+        // "there will be some kind of retaliation": the existential future.
+        for (int k = s.FirstToken; k < i; k++)
+            if (lower[k] == "there" && k + 2 < i + 1 && lower[k + 1] is "will" or "could" or "may" or "might" or "would")
+                return lower[k + 1] == "will" ? Modality.Future : Modality.Hypothetical;
+        return Modality.Asserted;
+    }
+
+    private static void Place(Ctx ctx, Candidate c)
+    {
+        var s = c.Sentence;
+        var doc = ctx.Doc;
+        ActorSpan? best = null;
+        int bestDist = int.MaxValue;
+        foreach (var a in ctx.Actors)
+        {
+            if (a.First < s.FirstToken || a.First >= s.EndToken || !a.IsPlace || a.First == 0) continue;
+            if (!LocPreps.Contains(ctx.Lower[a.First - 1])) continue;
+            int dist = a.First > c.Trigger ? a.First - c.Trigger : (c.Trigger - a.Last) * 2;   // after the trigger first
+            if (dist < bestDist) { best = a; bestDist = dist; }
+        }
+        if (best is not null)
+        {
+            var e = doc.EntityById(best.EntityId);
+            c.Location = new EventLocation(best.EntityId, e?.Name ?? best.Text, e?.Country ?? e?.Geo?.CountryCode, e?.Geo?.Lat, e?.Geo?.Lon)
+            {
+                FeatureId = e?.Geo?.FeatureId,
+            };
+        }
+        TimeExpression? date = null;
+        int dd = int.MaxValue;
+        var trigStart = doc.Tokens[c.Trigger].Span.Start;
+        foreach (var d in doc.Dates)
+        {
+            if (!s.Span.Contains(d.Span)) continue;
+            int dist = Math.Abs(d.Span.Start - trigStart) + (d.Value is null ? 1000 : 0);
+            if (dist < dd) { date = d; dd = dist; }
+        }
+        if (date is not null) c.Date = new EventDate(date.Value, date.Text, date.Span);
+    }
+
+    // ------------------------------------------------------------------ merging
+    /// <summary>
+    /// The same event told twice (a strike and the killing it caused, "promising revenge" after "revenge awaits")
+    /// becomes one event with the other places in OtherMentions: same root family, compatible source and target
+    /// (same country part or unknown) and at least one participant in common.
+    /// </summary>
+    private static List<Candidate> Merge(List<Candidate> all)
+    {
+        var kept = new List<Candidate>();
+        foreach (var c in all.OrderBy(c => c.Trigger))
+        {
+            var same = kept.FirstOrDefault(k => SameEvent(k, c));
+            if (same is null) { kept.Add(c); continue; }
+            if (same.Sentence == c.Sentence && c.Nominal == false && same.Nominal)
+            {
+                // The verb of the same sentence states the event; the noun was its subject ("a drone strike … killed").
+                var code = More(same.Code, c.Code);
+                kept.Remove(same);
+                c.Code = code;
+                c.Source ??= same.Source;
+                c.Target ??= same.Target;
+                c.Location ??= same.Location;
+                c.Date ??= same.Date;
+                kept.Add(c);
+                continue;
+            }
+            same.OtherMentions.Add(c.Sentence.Span);
+            same.Code = More(same.Code, c.Code);
+            same.Source ??= c.Source;
+            same.Target ??= c.Target;
+            same.Location ??= c.Location;
+            same.Date ??= c.Date;
+        }
+        return kept;
+    }
+
+    private static string More(string a, string b) =>
+        a.Length >= 2 && b.Length >= 2 && a[..2] == b[..2] ? (b.Length > a.Length || b.Length == a.Length && a.EndsWith('0') && !b.EndsWith('0') ? b : a) : a;
+
+    private static bool SameEvent(Candidate a, Candidate b)
+    {
+        if (Family(a.Code) != Family(b.Code)) return false;
+        // Verbal acts merge only when coded alike (an allegation and a designation are two events).
+        if (Family(a.Code) != "VIOLENCE" && a.Code != b.Code) return false;
+        string? sa = Side(a.Source?.Code), sb = Side(b.Source?.Code), ta = Side(a.Target?.Code), tb = Side(b.Target?.Code);
+        if (sa is not null && sb is not null && sa != sb) return false;
+        if (ta is not null && tb is not null && ta != tb) return false;
+        bool shared = sa is not null && sa == sb || ta is not null && ta == tb;
+        if (!shared && a.Sentence == b.Sentence && (sa ?? ta) is not null && (sb ?? tb) is null) shared = true;
+        return shared;
+    }
+
+    private static string Family(string code) => code[..2] is "18" or "19" or "20" ? "VIOLENCE" : code[..2];
+}
+
+/// <summary>A tiny frozen string set with a params constructor, for the closed word classes above.</summary>
+internal sealed class FrozenSet(params string[] words)
+{
+    private readonly HashSet<string> _set = new(words, StringComparer.Ordinal);
+    public bool Contains(string w) => _set.Contains(w);
+}
+
+internal static class CandidateExtensions
+{
+    public static Candidate Also(this Candidate c, Action<Candidate> act)
+    {
+        act(c);
+        return c;
+    }
+}
+
+/// <summary>The "events" pipeline component.</summary>
+internal sealed class EventCoderComponent : IPipelineComponent
+{
+    private readonly EventCoder _coder = new(EventLexicon.Default);
+
+    public ComponentInfo Info { get; } = new("events", "1.0",
+        [Layer.Tokens, Layer.Sentences, Layer.Mentions, Layer.Entities, Layer.Quotes, Layer.Dates], [Layer.Events]);
+
+    public Document Process(Document document, CancellationToken cancellationToken = default)
+    {
+        var events = _coder.Code(document, Info.Id);
+        return (document with { Events = events }).ProducedBy(Info.Id, Layer.Events);
+    }
+}

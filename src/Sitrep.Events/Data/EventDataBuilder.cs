@@ -1,0 +1,279 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Events.Data;
+
+/// <summary>
+/// Rebuilds the compact dictionaries under <c>data/events/</c> from the reference files in
+/// <c>../shared/data/events</c> (CAMEO codebook, CAMEO→PLOVER table, PETRARCH2 verb patterns, agents,
+/// country names, discards). Run by <c>sitrep build-data events</c>; the output is deterministic so a
+/// rebuild from the same sources gives byte-identical files.
+/// </summary>
+public static partial class EventDataBuilder
+{
+    /// <summary>Writes every derived file into <paramref name="outputDir"/> and returns one summary line per file.</summary>
+    public static IReadOnlyList<string> Build(string sharedEventsDir, string outputDir)
+    {
+        Directory.CreateDirectory(outputDir);
+        var report = new List<string>();
+        report.Add(Write(outputDir, "codebook.tsv.gz", BuildCodebook(sharedEventsDir)));
+        report.Add(Write(outputDir, "verbs.tsv.gz", BuildVerbs(Path.Combine(sharedEventsDir, "petrarch2", "CAMEO.2.0.txt"))));
+        report.Add(Write(outputDir, "agents.tsv.gz", BuildAgents(Path.Combine(sharedEventsDir, "petrarch2", "Phoenix.agents.txt"))));
+        report.Add(Write(outputDir, "countries.tsv.gz", BuildCountries(Path.Combine(sharedEventsDir, "petrarch2", "Phoenix.Countries.actors.txt"))));
+        report.Add(Write(outputDir, "discards.tsv.gz", BuildDiscards(Path.Combine(sharedEventsDir, "petrarch2", "Phoenix.discards.txt"))));
+        return report;
+    }
+
+    private static string Write(string dir, string name, List<string> lines)
+    {
+        var path = Path.Combine(dir, name);
+        using (var file = File.Create(path))
+        using (var gz = new GZipStream(file, CompressionLevel.SmallestSize))
+        using (var w = new StreamWriter(gz, new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            foreach (var l in lines) w.WriteLine(l);
+        }
+        return $"{name}: {lines.Count} lines, {new FileInfo(path).Length:N0} bytes";
+    }
+
+    private static IEnumerable<string> ReadLines(string path) =>
+        File.ReadLines(path, Encoding.Latin1).Select(l => l.TrimEnd('\r'));
+
+    // ---- codebook: cameo_events.csv (label, Goldstein, quad) joined with CAMEO2PLOVER (type, mode) ----
+    internal static List<string> BuildCodebook(string dir)
+    {
+        var plover = new Dictionary<string, (string Type, string Mode)>(StringComparer.Ordinal);
+        foreach (var raw in ReadLines(Path.Combine(dir, "plover", "CAMEO2PLOVER-2021.txt")))
+        {
+            var line = raw.Split('#')[0].Trim();
+            var m = C2PLine().Match(line);
+            if (!m.Success) continue;
+            var parts = m.Groups[2].Value.Split(',').Select(p => p.Trim()).ToArray();
+            // The first line for a code wins: the table lists 175 twice with the same reading.
+            plover.TryAdd(m.Groups[1].Value, (parts[0], parts.Length > 1 ? parts[1].Replace(" ", "") : ""));
+        }
+
+        var lines = new List<string>();
+        foreach (var raw in ReadLines(Path.Combine(dir, "cameo_events.csv")).Skip(1))
+        {
+            var f = SplitCsv(raw);
+            if (f.Count < 4) continue;
+            string code = f[0];
+            // A code without its own PLOVER line inherits from the nearest listed ancestor (1712 → 171 → 17).
+            (string Type, string Mode) p = ("", "");
+            for (int len = code.Length; len >= 2; len--)
+                if (plover.TryGetValue(code[..len], out p)) break;
+            if (p.Type == "" && code.Length == 2 && plover.TryGetValue(code + "0", out var p0)) p = (p0.Type, "");
+            lines.Add(string.Join('\t', "C", code, f[1].Replace('\t', ' '), f[2], f[3], p.Type, p.Mode));
+        }
+
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "plover_types.json")));
+        foreach (var t in doc.RootElement.EnumerateObject())
+            lines.Add(string.Join('\t', "T", t.Name, string.Join(',', t.Value.EnumerateArray().Select(v => v.GetString()))));
+        return lines;
+    }
+
+    private static List<string> SplitCsv(string line)
+    {
+        var fields = new List<string>();
+        var sb = new StringBuilder();
+        bool quoted = false;
+        foreach (char c in line)
+        {
+            if (c == '"') quoted = !quoted;
+            else if (c == ',' && !quoted) { fields.Add(sb.ToString()); sb.Clear(); }
+            else sb.Append(c);
+        }
+        fields.Add(sb.ToString());
+        return fields;
+    }
+
+    // ---- verbs: PETRARCH2 CAMEO.2.0.txt → synonym sets, blocks, verb forms, patterns ----
+    internal static List<string> BuildVerbs(string path)
+    {
+        var lines = new List<string>();
+        var all = ReadLines(path).ToList();
+        int verbStart = all.FindIndex(l => l.StartsWith("####### VERB PATTERNS", StringComparison.Ordinal));
+        int verbEnd = all.FindIndex(l => l.StartsWith("######## TRANSFORMATIONS", StringComparison.Ordinal));
+        if (verbStart < 0 || verbEnd < 0) throw new InvalidDataException("CAMEO.2.0.txt: section markers not found");
+
+        // Synonym sets: "&NAME" followed by "+WORD" lines.
+        string? set = null;
+        var members = new List<string>();
+        void Flush()
+        {
+            if (set is not null && members.Count > 0) lines.Add($"S\t{set}\t{string.Join('|', members)}");
+            set = null;
+            members.Clear();
+        }
+        foreach (var raw in all.Take(verbStart))
+        {
+            var l = raw.Split('#')[0].Trim();
+            if (l.StartsWith('&')) { Flush(); set = l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]; }
+            else if (l.StartsWith('+') && set is not null) members.Add(l[1..].Trim());
+            else if (l.Length == 0) continue;
+        }
+        Flush();
+
+        string? block = null;
+        var seenForms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in all.Skip(verbStart + 1).Take(verbEnd - verbStart - 1))
+        {
+            var h = BlockHeader().Match(raw);
+            if (h.Success)
+            {
+                block = h.Groups[1].Value;
+                lines.Add($"B\t{block}\t{h.Groups[2].Value.Trim()}");
+                continue;
+            }
+            if (block is null) continue;
+            var l = raw.Split('#')[0].Trim();
+            if (l.Length == 0) continue;
+            if (l.StartsWith('-'))
+            {
+                var p = PatternLine().Match(l);
+                if (!p.Success) continue;
+                var body = p.Groups[1].Value.Trim();
+                string code = p.Groups[2].Value.Trim();
+                int star = body.IndexOf('*');
+                if (star < 0) continue;
+                string pre = Normalize(body[..star]), post = Normalize(body[(star + 1)..]);
+                lines.Add($"P\t{block}\t{pre}\t{post}\t{code}");
+                continue;
+            }
+            var v = VerbLine().Match(l);
+            if (!v.Success) continue;
+            string word = v.Groups[1].Value;
+            var codeMatch = Regex.Match(l, @"\[([^\]]*)\]");
+            var formsMatch = Regex.Match(l, @"\{([^}]*)\}");
+            string vcode = codeMatch.Success ? codeMatch.Groups[1].Value.Trim() : "";
+            bool multi = word.StartsWith('+');
+            string lemma = multi ? word[1..] : word;
+            var forms = new List<string> { lemma };
+            if (formsMatch.Success)
+            {
+                // Irregular forms given explicitly; an empty {} means "no other forms".
+                forms.AddRange(formsMatch.Groups[1].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(f => f.TrimStart('+')));
+            }
+            else
+            {
+                forms.AddRange(RegularForms(lemma));
+            }
+            foreach (var f in forms.Distinct())
+            {
+                if (!FormShape().IsMatch(f)) continue;
+                if (!seenForms.Add(f + "\t" + block)) continue;
+                lines.Add($"V\t{f}\t{lemma}\t{block}\t{vcode}");
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>PETRARCH's regular inflection of a verb (on the first word of a multi-word verb).</summary>
+    internal static IEnumerable<string> RegularForms(string lemma)
+    {
+        int us = lemma.IndexOf('_');
+        string head = us < 0 ? lemma : lemma[..us];
+        string rest = us < 0 ? "" : lemma[us..];
+        if (head.Length < 2) yield break;
+        bool sib = head.EndsWith('S') || head.EndsWith('X') || head.EndsWith('Z') || head.EndsWith("CH", StringComparison.Ordinal) || head.EndsWith("SH", StringComparison.Ordinal);
+        bool consY = head.EndsWith('Y') && !"AEIOU".Contains(head[^2]);
+        yield return (sib ? head + "ES" : consY ? head[..^1] + "IES" : head + "S") + rest;
+        yield return (head.EndsWith('E') ? head + "D" : consY ? head[..^1] + "IED" : head + "ED") + rest;
+        yield return (head.EndsWith('E') && !head.EndsWith("EE", StringComparison.Ordinal) ? head[..^1] + "ING" : head + "ING") + rest;
+    }
+
+    private static string Normalize(string s) => Regex.Replace(s.Trim(), @"\s+", " ");
+
+    // ---- agents: Phoenix.agents.txt, "WORD [~CODE]" with !MACRO! expansion ----
+    internal static List<string> BuildAgents(string path)
+    {
+        var macros = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var lines = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in ReadLines(path))
+        {
+            var l = raw.Split('#')[0].Trim();
+            if (l.Length == 0) continue;
+            var mac = MacroLine().Match(l);
+            if (mac.Success)
+            {
+                macros[mac.Groups[1].Value] = mac.Groups[2].Value.Split(',').Select(x => x.Trim()).Where(x => x.Length > 0).ToArray();
+                continue;
+            }
+            var a = AgentLine().Match(l);
+            if (!a.Success) continue;
+            string phrase = a.Groups[1].Value.Trim(), code = a.Groups[2].Value.Trim();
+            var variants = new List<string> { phrase };
+            var m = MacroUse().Match(phrase);
+            if (m.Success && macros.TryGetValue(m.Groups[1].Value, out var exp))
+                variants = [.. exp.Select(e => phrase.Replace(m.Value, e))];
+            foreach (var v in variants)
+            {
+                var key = v.Replace(' ', '_').TrimEnd('_');
+                if (key.Length > 0 && seen.Add(key)) lines.Add($"{key}\t{code}");
+            }
+        }
+        return lines;
+    }
+
+    // ---- countries: the country-level blocks of Phoenix.Countries.actors.txt ("IRAN_ [IRN]" + "+IRANIAN") ----
+    internal static List<string> BuildCountries(string path)
+    {
+        var lines = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? code = null;
+        foreach (var raw in ReadLines(path))
+        {
+            var l = raw.Split('#')[0].Trim();
+            if (l.Length == 0) continue;
+            var head = CountryHead().Match(l);
+            if (head.Success)
+            {
+                code = head.Groups[2].Value;
+                Add(head.Groups[1].Value);
+                continue;
+            }
+            if (l.StartsWith('+') && code is not null) { Add(l[1..].Split(' ')[0]); continue; }
+            code = null; // a person or organisation block: not a country name
+        }
+        return lines;
+
+        void Add(string name)
+        {
+            var key = name.Trim().TrimEnd('_');
+            // Long official names add size but almost never occur in news text.
+            if (key.Length < 2 || key.Count(c => c == '_') > 3) return;
+            if (seen.Add(key)) lines.Add($"{key}\t{code}");
+        }
+    }
+
+    // ---- discards: sentence-level phrases and story-level ('+') phrases ----
+    internal static List<string> BuildDiscards(string path)
+    {
+        var lines = new List<string>();
+        foreach (var raw in ReadLines(path))
+        {
+            var l = raw.Split('#')[0].Trim();
+            if (l.Length == 0) continue;
+            bool story = l.StartsWith('+');
+            var phrase = (story ? l[1..] : l).Trim().TrimEnd('_');
+            if (phrase.Length == 0) continue;
+            lines.Add($"{(story ? "story" : "sentence")}\t{phrase}");
+        }
+        return lines;
+    }
+
+    [GeneratedRegex(@"^(\d{2,4}):\s*(.+)$")] private static partial Regex C2PLine();
+    [GeneratedRegex(@"^[A-Z][A-Z_'\-]*$")] private static partial Regex FormShape();
+    [GeneratedRegex(@"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")] private static partial Regex BlockHeader();
+    [GeneratedRegex(@"^-\s*(.*?)\[([^\]]*)\]")] private static partial Regex PatternLine();
+    [GeneratedRegex(@"^(\+?[A-Z][A-Z_\-']*)")] private static partial Regex VerbLine();
+    [GeneratedRegex(@"^(![A-Z]+!)\s*=\s*(.+)$")] private static partial Regex MacroLine();
+    [GeneratedRegex(@"^([^\[]+?)\s*\[\s*~?([A-Z]+)\s*\]")] private static partial Regex AgentLine();
+    [GeneratedRegex(@"(![A-Z]+!)")] private static partial Regex MacroUse();
+    [GeneratedRegex(@"^([A-Z][A-Z_\-'.]*)\s+\[([A-Z]{3})\]$")] private static partial Regex CountryHead();
+}

@@ -1,0 +1,259 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using Sitrep.Core;
+
+namespace Sitrep.Events.Dictionaries;
+
+/// <summary>One word of a PETRARCH pattern: alternatives (a synonym set expands to several), each a token sequence.</summary>
+internal sealed record PatternWord(ImmutableArrayOfSeq Alternatives);
+
+/// <summary>Alternatives of a pattern word; each alternative is a sequence of (word, exact) pairs.</summary>
+internal sealed record ImmutableArrayOfSeq(IReadOnlyList<IReadOnlyList<(string Word, bool Exact)>> Items);
+
+/// <summary>A verb pattern: words expected before and after the verb, and the code it gives ("---" = not an event).</summary>
+internal sealed record VerbPattern(IReadOnlyList<PatternWord> Pre, IReadOnlyList<PatternWord> Post, string Code)
+{
+    public int Weight => Pre.Count + Post.Count;
+}
+
+/// <summary>A surface form of a dictionary verb: its lemma, block and own code (empty when it takes the block's).</summary>
+internal sealed record VerbForm(string Form, string Lemma, string Block, string OwnCode, IReadOnlyList<string> Rest);
+
+/// <summary>
+/// The PETRARCH2 CAMEO verb dictionary (read as data from the embedded verbs.tsv.gz plus the hand-written
+/// verb_patterns_extra.txt) with a simplified pattern matcher: pattern words must occur in order within a window
+/// before/after the verb. Words without a trailing underscore match as stems, as in PETRARCH.
+/// </summary>
+internal sealed class VerbDictionary
+{
+    private readonly Dictionary<string, List<VerbForm>> _forms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _blockCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<VerbPattern>> _patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _synsets = new(StringComparer.Ordinal);
+
+    public int FormCount => _forms.Count;
+    public int PatternCount => _patterns.Values.Sum(p => p.Count);
+
+    /// <summary>Loads a dictionary from lines in the compact format written by EventDataBuilder.</summary>
+    public static VerbDictionary FromCompact(IEnumerable<string> lines, IEnumerable<string>? extraPatterns = null)
+    {
+        var d = new VerbDictionary();
+        var raw = new List<(string Block, string Pre, string Post, string Code)>();
+        foreach (var line in lines)
+        {
+            var f = line.Split('\t');
+            switch (f[0])
+            {
+                case "S": d._synsets[f[1]] = [.. f[2].Split('|')]; break;
+                case "B": d._blockCode[f[1]] = f[2]; break;
+                case "V":
+                    var words = f[1].Split('_', StringSplitOptions.RemoveEmptyEntries);
+                    if (words.Length == 0) break;
+                    if (!d._forms.TryGetValue(words[0], out var list)) d._forms[words[0]] = list = [];
+                    list.Add(new VerbForm(f[1], f[2], f[3], f.Length > 4 ? f[4] : "", words[1..]));
+                    break;
+                case "P": raw.Add((f[1], f[2], f[3], f[4])); break;
+            }
+        }
+        if (extraPatterns is not null)
+        {
+            string? block = null;
+            foreach (var l in extraPatterns)
+            {
+                var s = l.Split('#')[0].Trim();
+                if (s.StartsWith("---", StringComparison.Ordinal)) { block = s.Trim('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]; continue; }
+                if (block is null || !s.StartsWith('-')) continue;
+                int open = s.LastIndexOf('['), close = s.LastIndexOf(']');
+                if (open < 0 || close < open) continue;
+                var body = s[1..open];
+                int star = body.IndexOf('*');
+                if (star < 0) continue;
+                raw.Add((block, body[..star].Trim(), body[(star + 1)..].Trim(), s[(open + 1)..close].Trim()));
+            }
+        }
+        foreach (var (block, pre, post, code) in raw)
+        {
+            if (!d._patterns.TryGetValue(block, out var list)) d._patterns[block] = list = [];
+            list.Add(new VerbPattern(d.ParseWords(pre), d.ParseWords(post), code));
+        }
+        return d;
+    }
+
+    private List<PatternWord> ParseWords(string part)
+    {
+        var words = new List<PatternWord>();
+        foreach (var rawTok in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var t = rawTok.Trim('(', ')', '{', '}', ',', '$', '+', '%', '^', '|');
+            if (t.Length == 0 || t.Contains('*') || t.StartsWith('<')) continue;
+            if (t.StartsWith('&'))
+            {
+                if (_synsets.TryGetValue(t, out var members))
+                    words.Add(new PatternWord(new ImmutableArrayOfSeq([.. members.Select(Seq)])));
+                continue;
+            }
+            words.Add(new PatternWord(new ImmutableArrayOfSeq([Seq(t)])));
+        }
+        return words;
+
+        static IReadOnlyList<(string, bool)> Seq(string w)
+        {
+            bool exactLast = w.EndsWith('_');
+            var parts = w.Split('_', StringSplitOptions.RemoveEmptyEntries);
+            // Inner words of a multi-word entry are whole words; only the last one may be a stem.
+            return [.. parts.Select((p, i) => (p, i < parts.Length - 1 || exactLast))];
+        }
+    }
+
+    /// <summary>The dictionary verbs whose form starts at token <paramref name="i"/> (longest multi-word first).</summary>
+    public IEnumerable<(VerbForm Form, int Length)> FormsAt(IReadOnlyList<string> upper, int i)
+    {
+        if (!_forms.TryGetValue(upper[i], out var list)) yield break;
+        foreach (var f in list.OrderByDescending(f => f.Rest.Count))
+        {
+            bool ok = i + f.Rest.Count < upper.Count;
+            for (int k = 0; ok && k < f.Rest.Count; k++) ok = upper[i + 1 + k] == f.Rest[k];
+            if (ok) yield return (f, 1 + f.Rest.Count);
+        }
+    }
+
+    public bool HasForm(string upper) => _forms.ContainsKey(upper);
+
+    /// <summary>
+    /// The CAMEO code of a verb in context: the heaviest matching pattern of its block, else the verb's own code,
+    /// else the block's code. Null when the result is "---" (the dictionary says: not an event).
+    /// </summary>
+    public (string? Code, int Weight) Code(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12)
+    {
+        VerbPattern? best = null;
+        if (_patterns.TryGetValue(form.Block, out var patterns))
+        {
+            foreach (var p in patterns)
+            {
+                if (p.Weight == 0) continue;
+                if (best is not null && p.Weight <= best.Weight) continue;
+                if (MatchPost(p.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow)) &&
+                    MatchPre(p.Pre, upper, Math.Max(0, verbStart - preWindow), verbStart))
+                    best = p;
+            }
+        }
+        string code = best?.Code ?? (form.OwnCode.Length > 0 ? form.OwnCode : _blockCode.GetValueOrDefault(form.Block, "---"));
+        code = code.Split(':')[0].Trim();
+        return (code.Length == 0 || code.StartsWith('-') ? null : code, best?.Weight ?? 0);
+    }
+
+    private static bool MatchPost(IReadOnlyList<PatternWord> words, IReadOnlyList<string> upper, int from, int to)
+    {
+        int cur = from;
+        foreach (var w in words)
+        {
+            int hit = Find(w, upper, cur, to);
+            if (hit < 0) return false;
+            cur = hit;
+        }
+        return true;
+    }
+
+    private static bool MatchPre(IReadOnlyList<PatternWord> words, IReadOnlyList<string> upper, int from, int to) =>
+        MatchPost(words, upper, from, to);
+
+    /// <summary>Position after the first match of <paramref name="w"/> in [from, to), or -1.</summary>
+    private static int Find(PatternWord w, IReadOnlyList<string> upper, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            foreach (var seq in w.Alternatives.Items)
+            {
+                if (i + seq.Count > to) continue;
+                bool ok = true;
+                for (int k = 0; ok && k < seq.Count; k++)
+                    ok = WordMatches(seq[k].Word, seq[k].Exact, upper[i + k]);
+                if (ok) return i + seq.Count;
+            }
+        }
+        return -1;
+    }
+
+    internal static bool WordMatches(string word, bool exact, string token) =>
+        exact ? token == word : token.StartsWith(word, StringComparison.Ordinal);
+}
+
+/// <summary>A phrase dictionary keyed by upper-case token sequences (country names, agent nouns, discards).</summary>
+internal sealed class PhraseDictionary
+{
+    private readonly Dictionary<string, List<(string[] Words, string Value)>> _byFirst = new(StringComparer.Ordinal);
+
+    public void Add(string phrase, string value)
+    {
+        var words = phrase.ToUpperInvariant().Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return;
+        if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
+        list.Add((words[1..], value));
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="i"/>: its value and length in tokens.</summary>
+    public (string Value, int Length)? LongestAt(IReadOnlyList<string> upper, int i)
+    {
+        if (!_byFirst.TryGetValue(upper[i], out var list)) return null;
+        (string, int)? best = null;
+        foreach (var (rest, value) in list)
+        {
+            if (i + rest.Length >= upper.Count) continue;
+            bool ok = true;
+            for (int k = 0; ok && k < rest.Length; k++) ok = upper[i + 1 + k] == rest[k];
+            if (ok && (best is null || rest.Length + 1 > best.Value.Item2)) best = (value, rest.Length + 1);
+        }
+        return best;
+    }
+
+    public bool Contains(string upperWord) => _byFirst.TryGetValue(upperWord, out var l) && l.Any(x => x.Words.Length == 0);
+    public int Count => _byFirst.Values.Sum(l => l.Count);
+}
+
+/// <summary>All event-coding data of the stage, loaded once from embedded resources and shared read-only.</summary>
+internal sealed class EventLexicon
+{
+    private static readonly Lazy<EventLexicon> Shared = new(Load);
+    public static EventLexicon Default => Shared.Value;
+
+    public required VerbDictionary Verbs { get; init; }
+    public required PhraseDictionary Countries { get; init; }
+    public required FrozenSet<string> CountryCodes { get; init; }
+    public required PhraseDictionary Agents { get; init; }
+    public required PhraseDictionary SentenceDiscards { get; init; }
+    public required FrozenDictionary<string, (string Code, string OfRole, bool Threat)> Nouns { get; init; }
+    public required FrozenDictionary<string, string> NounModifiers { get; init; }
+    public required FrozenDictionary<string, string> SpeechCues { get; init; }
+
+    private static IEnumerable<string> Tsv(Assembly a, string name) =>
+        EmbeddedData.Lines(a, name).Where(l => l.Length > 0 && !l.StartsWith('#'));
+
+    private static EventLexicon Load()
+    {
+        var a = typeof(EventLexicon).Assembly;
+        var countries = new PhraseDictionary();
+        var countryCodes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var l in EmbeddedData.Lines(a, "countries.tsv.gz")) { var f = l.Split('\t'); countries.Add(f[0], f[1]); countryCodes.Add(f[1]); }
+        var agents = new PhraseDictionary();
+        foreach (var l in EmbeddedData.Lines(a, "agents.tsv.gz")) { var f = l.Split('\t'); if (!f[0].Contains('{')) agents.Add(f[0], f[1]); }
+        foreach (var l in Tsv(a, "agents_extra.tsv")) { var f = l.Split('\t'); agents.Add(f[0], f[1]); }
+        var discards = new PhraseDictionary();
+        foreach (var l in EmbeddedData.Lines(a, "discards.tsv.gz"))
+        {
+            var f = l.Split('\t');
+            // Year numbers dominate the sentence-level list (historical text); news mentions of years are not discards.
+            if (f[0] == "sentence" && !f[1].All(char.IsDigit)) discards.Add(f[1], "discard");
+        }
+        return new EventLexicon
+        {
+            Verbs = VerbDictionary.FromCompact(EmbeddedData.Lines(a, "verbs.tsv.gz"), EmbeddedData.Lines(a, "verb_patterns_extra.txt")),
+            Countries = countries,
+            CountryCodes = countryCodes.ToFrozenSet(StringComparer.Ordinal),
+            Agents = agents,
+            SentenceDiscards = discards,
+            Nouns = Tsv(a, "event_nouns.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => (f[1], f.Length > 2 ? f[2] : "none", f.Length > 3 && f[3] == "threat")),
+            NounModifiers = Tsv(a, "event_noun_modifiers.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => f[1]),
+            SpeechCues = Tsv(a, "speech_cues.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => f[1]),
+        };
+    }
+}
