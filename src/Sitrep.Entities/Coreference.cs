@@ -1,0 +1,264 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Core;
+using Sitrep.Entities.Lexicon;
+
+namespace Sitrep.Entities;
+
+/// <summary>A growing entity: the mentions resolved to it so far.</summary>
+internal sealed class Cluster
+{
+    public required EntityType Type { get; set; }
+    public LexEntry? Lex { get; set; }
+    public List<Candidate> Members { get; } = [];
+    public string[] FullName { get; set; } = [];
+    public Candidate Last => Members[^1];
+    public string? Id { get; set; }
+}
+
+/// <summary>
+/// In-document coreference over the candidates of <see cref="MentionFinder"/>: names with their short forms,
+/// organisations with their shorter names, descriptions ("the general", "the country") and pronouns with the
+/// nearest compatible antecedent, capitals used for their governments (metonymy).
+/// </summary>
+internal sealed class Coreference(Lexicons lex)
+{
+    public List<Cluster> Resolve(List<Candidate> cands, ImmutableArray<ImmutableArray<Word>> words)
+    {
+        var clusters = new List<Cluster>();
+        var order = cands.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length).ToList();
+        var seen = new List<Candidate>();
+        foreach (var c in order)
+        {
+            switch (c.Kind)
+            {
+                case MentionKind.Name:
+                    MarkMetonymy(c, words);
+                    var target = FindName(c, clusters);
+                    if (target is null)
+                    {
+                        target = new Cluster { Type = c.Type, Lex = c.Lex, FullName = c.NameWords };
+                        clusters.Add(target);
+                    }
+                    else if (c.NameWords.Length > target.FullName.Length && c.Kind is MentionKind.Name or MentionKind.Metonym)
+                    {
+                        target.FullName = c.NameWords;
+                    }
+                    if (target.Type == EntityType.Misc && c.Type != EntityType.Misc) target.Type = c.Type;
+                    if (target.Lex is null && c.Lex is not null) target.Lex = c.Lex;
+                    if (c.Kind == MentionKind.Name && c.NameWords.Length < target.FullName.Length) c.Kind = MentionKind.Alias;
+                    Attach(c, target);
+                    break;
+                case MentionKind.Description:
+                    var d = ResolveDescription(c, seen);
+                    if (d is not null) Attach(c, d);
+                    break;
+                case MentionKind.Pronoun:
+                    var p = ResolvePronoun(c, seen);
+                    if (p is not null) Attach(c, p);
+                    break;
+            }
+            if (c.Cluster is not null) seen.Add(c);
+        }
+        return clusters;
+    }
+
+    private static void Attach(Candidate c, Cluster cl)
+    {
+        c.Cluster = cl;
+        cl.Members.Add(c);
+    }
+
+    /// <summary>A capital (or seat of power) that speaks or decides stands for its government.</summary>
+    private static void MarkMetonymy(Candidate c, ImmutableArray<ImmutableArray<Word>> words)
+    {
+        if (c.Lex is not { } l || !(l.IsCapital || l.Kind == LexKind.Facility && l.Type == EntityType.Org)) return;
+        var ws = words[c.Sentence];
+        int after = 0;
+        while (after < ws.Length && ws[after].Span.Start < c.Span.End) after++;
+        int before = c.WordIndex - 1;
+        bool speaks = after < ws.Length && (MentionFinder.SpeechVerbs.Contains(ws[after].Lower) ||
+            after + 1 < ws.Length && ws[after].Lower.EndsWith("ly", StringComparison.Ordinal) && MentionFinder.SpeechVerbs.Contains(ws[after + 1].Lower));
+        bool between = before >= 0 && ws[before].Lower == "between" ||
+            before >= 2 && ws[before].Lower == "and" && ws.Take(before).Reverse().Take(4).Any(w => w.Lower == "between");
+        bool dyad = after + 1 < ws.Length && ws[after].Lower == "and" && before >= 0 && ws[before].Lower == "between";
+        if (l.IsCapital && (speaks || between || dyad)) c.Kind = MentionKind.Metonym;
+        else if (l.Kind == LexKind.Facility && speaks) c.Kind = MentionKind.Metonym;
+    }
+
+    private static Cluster? FindName(Candidate c, List<Cluster> clusters)
+    {
+        var words = c.NameWords;
+        for (int i = clusters.Count - 1; i >= 0; i--)
+        {
+            var cl = clusters[i];
+            if (c.Type is EntityType.Gpe or EntityType.Loc or EntityType.Fac or EntityType.Norp)
+            {
+                if (c.Lex is not null && ReferenceEquals(cl.Lex, c.Lex)) return cl;
+                if (cl.Type == c.Type && cl.FullName.SequenceEqual(words)) return cl;
+                continue;
+            }
+            if (c.Type == EntityType.Person || c.Type == EntityType.Misc && words.Length == 1)
+            {
+                if (cl.Type is not (EntityType.Person or EntityType.Misc)) continue;
+                if (c.Lex is { Type: EntityType.Person } && cl.Lex is not null && ReferenceEquals(cl.Lex, c.Lex)) return cl;
+                if (cl.Type == EntityType.Person && (IsSuffix(words, cl.FullName) || IsSuffix(cl.FullName, words))) return cl;
+                if (cl.Type == EntityType.Misc && cl.FullName.SequenceEqual(words)) return cl;
+                continue;
+            }
+            if (c.Type == EntityType.Org)
+            {
+                if (cl.Type != EntityType.Org) continue;
+                var a = StripThe(words); var b = StripThe(cl.FullName);
+                if (a.SequenceEqual(b)) return cl;
+                // "Embassy" / "U.S. Embassy" inside "US Embassy in Baghdad", sharing the head word.
+                if (a.Length < b.Length && Contains(b, a) && Head(b) is { } hb && a.Contains(hb)) return cl;
+                if (b.Length < a.Length && Contains(a, b) && Head(a) is { } ha && b.Contains(ha)) return cl;
+                if (a.Length == 1 && IsAcronym(a[0], b) || b.Length == 1 && IsAcronym(b[0], a)) return cl;
+            }
+            if (c.Type == EntityType.Misc && cl.FullName.SequenceEqual(words)) return cl;
+        }
+        return null;
+    }
+
+    private static string? Head(string[] name)
+    {
+        for (int i = 0; i < name.Length; i++)
+            if (MentionFinder.OrgHeads.Contains(name[i]) && (i + 1 == name.Length || name[i + 1] is "in" or "to" or "of")) return name[i];
+        return name.LastOrDefault(MentionFinder.OrgHeads.Contains);
+    }
+
+    private static string[] StripThe(string[] w) => w.Length > 1 && w[0] == "the" ? w[1..] : w;
+
+    private static bool IsSuffix(string[] shorter, string[] longer) =>
+        shorter.Length > 0 && shorter.Length <= longer.Length && longer.AsSpan(longer.Length - shorter.Length).SequenceEqual(shorter);
+
+    private static bool Contains(string[] hay, string[] needle)
+    {
+        for (int i = 0; i + needle.Length <= hay.Length; i++)
+            if (hay.AsSpan(i, needle.Length).SequenceEqual(needle)) return true;
+        return false;
+    }
+
+    private static bool IsAcronym(string acr, string[] name)
+    {
+        var letters = string.Concat(name.Where(w => w is not ("of" or "the" or "and" or "for")).Select(w => w[0]));
+        return acr.Length >= 2 && letters.Length == acr.Length && letters == acr;
+    }
+
+    private Cluster? ResolveDescription(Candidate c, List<Candidate> seen)
+    {
+        var head = c.DescriptionHead!;
+        for (int i = seen.Count - 1; i >= 0; i--)
+        {
+            var a = seen[i];
+            if (c.Sentence - a.Sentence > 6) break;
+            var cl = a.Cluster!;
+            if (head is "country" or "nation")
+            {
+                if (cl.Lex?.Kind == LexKind.Country) return cl;
+                if (a.Type == EntityType.Person && a.Country is { } iso)
+                    return FindCountry(iso, seen) ?? null;
+                continue;
+            }
+            if (MentionFinder.OrgHeads.Contains(head))
+            {
+                if (cl.Type == EntityType.Org && cl.FullName.Contains(head)) return cl;
+                continue;
+            }
+            if (cl.Type == EntityType.Person && cl.Members.Any(m => m.Titles.Any(t => t.EndsWith(head, StringComparison.OrdinalIgnoreCase))))
+                return cl;
+        }
+        return null;
+    }
+
+    private static Cluster? FindCountry(string iso, List<Candidate> seen)
+    {
+        for (int i = seen.Count - 1; i >= 0; i--)
+            if (seen[i].Cluster!.Lex is { Kind: LexKind.Country } l && l.Country == iso) return seen[i].Cluster;
+        return null;
+    }
+
+    private static Cluster? ResolvePronoun(Candidate c, List<Candidate> seen)
+    {
+        bool person = c.Type == EntityType.Person;
+        for (int i = seen.Count - 1; i >= 0; i--)
+        {
+            var a = seen[i];
+            if (c.Sentence - a.Sentence > (person ? 2 : 1)) break;
+            var cl = a.Cluster!;
+            if (person && cl.Type == EntityType.Person) return cl;
+            if (!person && c.DescriptionHead == "it" && cl.Type == EntityType.Org) return cl;
+            if (!person && c.DescriptionHead == "its" && cl.Type is EntityType.Gpe or EntityType.Org)
+            {
+                // "Iran's Revolutionary Guards and its Quds Force": the owner, not the owned.
+                if (cl.Type == EntityType.Org && i > 0 && seen[i - 1].Possessive && seen[i - 1].Cluster!.Type == EntityType.Gpe && seen[i - 1].Span.End <= a.Span.Start)
+                    return seen[i - 1].Cluster;
+                return cl;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Turns clusters into entities (ids E1… in order of first mention) with names, codes, roles and places.</summary>
+    public (ImmutableArray<EntityMention> Mentions, ImmutableArray<Entity> Entities) Build(List<Cluster> clusters, Document doc, string producer)
+    {
+        int date = doc.Article.Published is { } p ? int.Parse(p.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : 0;
+        var live = clusters.Where(c => c.Members.Count > 0).OrderBy(c => c.Members.Min(m => m.Span.Start)).ToList();
+        for (int i = 0; i < live.Count; i++) live[i].Id = "E" + (i + 1).ToString(CultureInfo.InvariantCulture);
+        var mentions = new List<EntityMention>();
+        var entities = ImmutableArray.CreateBuilder<Entity>(live.Count);
+        foreach (var cl in live)
+        {
+            var members = cl.Members.OrderBy(m => m.Span.Start).ToList();
+            var ms = members.Select(m => new EntityMention(m.Span, m.Span.Of(doc.Text), m.Type == EntityType.Misc ? cl.Type : m.Type, m.Kind, producer)
+            { EntityId = cl.Id, Confidence = m.Kind == MentionKind.Pronoun ? 0.7 : m.Kind == MentionKind.Description ? 0.8 : 1.0 }).ToImmutableArray();
+            mentions.AddRange(ms);
+            var names = members.Where(m => m.Kind is MentionKind.Name or MentionKind.Alias or MentionKind.Metonym)
+                .Select(m => Clean(m.Span.Of(doc.Text))).Distinct().ToList();
+            string name = cl.Lex is { } l && (l.Type == cl.Type || cl.Type == EntityType.Person) && l.Kind != LexKind.Actor || cl.Lex is { Kind: LexKind.Actor, Type: EntityType.Person } && cl.Type == EntityType.Person
+                ? cl.Lex!.Name
+                : names.OrderByDescending(n => n.Length).FirstOrDefault() ?? members[0].Text;
+            if (cl.Lex is { Kind: LexKind.Actor } la && la.Name.All(ch => !char.IsLower(ch) || true) && cl.Type == EntityType.Org) name = names.OrderByDescending(n => n.Length).FirstOrDefault() ?? name;
+
+            string? country = cl.Lex?.Country ?? CountryOfCode(cl.Lex?.CodeOn(date)) ?? members.Select(m => m.Country).FirstOrDefault(x => x is not null)
+                ?? members.Select(m => m.RoleOf?.Cluster?.Lex?.Country ?? m.RoleOf?.Country).FirstOrDefault(x => x is not null);
+            string? sector = members.Select(m => m.Sector).FirstOrDefault(x => x is not null);
+            string? cameo = cl.Lex?.CodeOn(date);
+            if (cameo is null && country is not null && cl.Type is EntityType.Person or EntityType.Org)
+                cameo = sector is not null && sector.Length >= 3 ? country + sector[..3] : country;
+            if (cameo is null && country is not null && cl.Type == EntityType.Gpe) cameo = country;
+            if (cl.Type == EntityType.Fac || cl.Type == EntityType.Loc) cameo = cl.Lex?.CodeOn(date);
+            string? metonymy = null;
+            if (members.Any(m => m.Kind == MentionKind.Metonym))
+                metonymy = cl.Lex is { Kind: LexKind.Facility } fl ? fl.CodeOn(date) : country is not null ? country + "GOV" : null;
+
+            var geo = cl.Lex?.Geo;
+            if (geo is null && cl.Type == EntityType.Org && MentionFinder.OrgHeads.Contains(cl.FullName.FirstOrDefault(w => w is "embassy" or "consulate" or "mission") ?? ""))
+            {
+                // A diplomatic mission is where its city is.
+                var city = doc.Text.Length > 0 ? clusters.Where(o => o.Lex?.Kind == LexKind.City)
+                    .FirstOrDefault(o => o.Members.Any(m => members.Any(x => x.Kind == MentionKind.Name && x.Span.Contains(m.Span)))) : null;
+                geo = city?.Lex?.Geo;
+            }
+            var titles = members.SelectMany(m => m.Titles).Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
+            var roles = members.Where(m => m.RoleTitle is not null)
+                .Select(m => new EntityRole(m.RoleTitle!, m.RoleOf?.Cluster?.Id, (m.RoleSpan ?? m.Span).Of(doc.Text), m.RoleSpan ?? m.Span))
+                .DistinctBy(r => (r.Role, r.OfEntityId)).ToImmutableArray();
+            entities.Add(new Entity(cl.Id!, name, cl.Type, producer)
+            {
+                Country = country, Cameo = cameo, MetonymyCode = metonymy, Titles = titles, Roles = roles, Geo = geo,
+                Mentions = ms, Aliases = [.. names.Where(n => !string.Equals(n, name, StringComparison.OrdinalIgnoreCase))],
+            });
+        }
+        return ([.. mentions.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length)], entities.MoveToImmutable());
+    }
+
+    private string? CountryOfCode(string? code) => code is { Length: >= 3 } && lex.Countries.ContainsKey(code[..3]) ? code[..3] : null;
+
+    private static string Clean(string s)
+    {
+        s = s.Trim();
+        return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+    }
+}

@@ -1,0 +1,249 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Core;
+
+namespace Sitrep.Entities.Lexicon;
+
+internal enum LexKind { Media, Facility, Country, City, Region, Actor }
+
+/// <summary>A dated CAMEO actor code from the Phoenix dictionaries; dates are yyyymmdd, 0 = open.</summary>
+internal readonly record struct ActorCode(string Code, int From, int To)
+{
+    public bool ActiveOn(int date) => date == 0 || ((From == 0 || date >= From) && (To == 0 || date <= To));
+}
+
+/// <summary>One thing a phrase can name: a country, a city, an actor from the dictionaries…</summary>
+internal sealed record LexEntry(LexKind Kind, string Name, EntityType Type)
+{
+    public string? Country { get; init; }
+    public GeoPoint? Geo { get; init; }
+    public string? Sector { get; init; }
+    public ImmutableArray<ActorCode> Codes { get; init; } = [];
+    public int Population { get; init; }
+    public string? FeatureCode { get; init; }
+    public bool IsCapital => FeatureCode == "PPLC";
+
+    /// <summary>The CAMEO code in force on <paramref name="date"/> (yyyymmdd, 0 = unknown), cut to country + one sector.</summary>
+    public string? CodeOn(int date)
+    {
+        if (Codes.IsDefaultOrEmpty) return null;
+        var active = Codes.Where(c => c.ActiveOn(date)).ToList();
+        // Prefer the most specific dated code in force, then any open-ended code, then the latest one that ended.
+        var pick = active.OrderByDescending(c => c.From != 0 || c.To != 0).ThenByDescending(c => c.From).FirstOrDefault();
+        if (pick.Code is null) pick = Codes.OrderByDescending(c => c.To == 0 ? int.MaxValue : c.To).First();
+        return Trim(pick.Code);
+    }
+
+    /// <summary>CAMEO codes are 3-letter chunks; the explainer uses country + first sector ("IRNGOVLEG" → "IRNGOV").</summary>
+    internal static string Trim(string code) => code.Length > 6 ? code[..6] : code;
+}
+
+internal sealed record CountryRecord(string Iso3, string Iso2, string Name, double Lat, double Lon, ImmutableArray<string> Capitals);
+
+internal sealed record TitleInfo(string Title, string? Sector, string Kind);
+
+/// <summary>All the entity stage's dictionaries, loaded once from embedded data and shared read-only.</summary>
+internal sealed class Lexicons
+{
+    private static readonly Lazy<Lexicons> Lazy = new(() => new Lexicons(), LazyThreadSafetyMode.ExecutionAndPublication);
+    public static Lexicons Shared => Lazy.Value;
+
+    public FrozenDictionary<string, ImmutableArray<LexEntry>> Names { get; }
+    public FrozenDictionary<string, string> Demonyms { get; }
+    public FrozenDictionary<string, CountryRecord> Countries { get; }
+    public FrozenDictionary<string, TitleInfo> Titles { get; }
+    public FrozenDictionary<string, string> Agents { get; }
+    public FrozenSet<string> Common { get; }
+    public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>Capitalised words that never start a name (months, weekdays, pronouns), hand-written.</summary>
+    public FrozenSet<string> NotNames { get; }
+    public int MaxPhraseWords { get; }
+    public int MaxTitleWords { get; }
+
+    private Lexicons()
+    {
+        var asm = typeof(Lexicons).Assembly;
+        var names = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
+        void Add(string phrase, LexEntry e)
+        {
+            var k = Key(phrase);
+            if (k.Length == 0) return;
+            if (!names.TryGetValue(k, out var l)) names[k] = l = [];
+            if (!l.Contains(e)) l.Add(e);
+        }
+
+        // Countries (world-countries): names, official names, alternative spellings (codes only when they are
+        // real written forms like "US", "UK", "USA"), demonyms.
+        var countries = new Dictionary<string, CountryRecord>(StringComparer.Ordinal);
+        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var countryEntries = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedData.Lines(asm, "countries.tsv.gz"))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 9) continue;
+            var rec = new CountryRecord(f[0], f[1], f[2], D(f[6]), D(f[7]), [.. f[8].Split('|', StringSplitOptions.RemoveEmptyEntries)]);
+            countries[rec.Iso3] = rec;
+            var e = new LexEntry(LexKind.Country, rec.Name, EntityType.Gpe)
+            {
+                Country = rec.Iso3, Geo = new GeoPoint(rec.Lat, rec.Lon, null, rec.Iso3, null),
+                Codes = [new ActorCode(rec.Iso3, 0, 0)],
+            };
+            countryEntries[rec.Iso3] = e;
+            Add(rec.Name, e);
+            Add(rec.Iso3 == "USA" ? "United States" : rec.Name, e);
+            Add(f[3], e);
+            foreach (var alt in f[4].Split('|', StringSplitOptions.RemoveEmptyEntries))
+                if (alt.Length > 3 || alt is "US" or "UK" or "USA" or "UAE" or "DRC") Add(alt, e);
+            foreach (var d in f[5].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                demonyms.TryAdd(Key(d), rec.Iso3);
+                demonyms.TryAdd(Key(d) + "s", rec.Iso3);
+            }
+        }
+
+        // Cities (GeoNames): "Washington, D.C." is also known as "Washington".
+        var cityKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedData.Lines(asm, "cities.tsv.gz"))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 9) continue;
+            var e = new LexEntry(LexKind.City, f[1], EntityType.Gpe)
+            {
+                Country = f[3], Population = int.Parse(f[6], CultureInfo.InvariantCulture), FeatureCode = f[4],
+                Geo = new GeoPoint(D(f[7]), D(f[8]), f[0], f[3], f[5].Length > 0 ? f[5] : null),
+                Codes = f[3].Length == 3 ? [new ActorCode(f[3], 0, 0)] : [],
+            };
+            Add(f[1], e); cityKeys.Add(Key(f[1]));
+            int comma = f[1].IndexOf(',');
+            if (comma > 0) { Add(f[1][..comma], e); cityKeys.Add(Key(f[1][..comma])); }
+            foreach (var alt in f[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                if (alt.Length > 2 && alt.All(c => c < 0x250)) Add(alt, e);
+        }
+
+        foreach (var f in Tsv(asm, "regions.tsv"))
+        {
+            var e = new LexEntry(LexKind.Region, f[0], EntityType.Loc) { Geo = new GeoPoint(D(f[2]), D(f[3]), null, null, null) };
+            Add(f[0], e);
+            foreach (var a in Split(f[1])) Add(a, e);
+        }
+
+        foreach (var f in Tsv(asm, "facilities.tsv"))
+        {
+            var type = Enum.Parse<EntityType>(f[2], ignoreCase: true);
+            var sector = f[7] == "-" ? null : f[7];
+            var e = new LexEntry(LexKind.Facility, f[0], type)
+            {
+                Country = f[3], Sector = sector, Geo = new GeoPoint(D(f[5]), D(f[6]), null, f[3], null),
+                Codes = sector is null ? [] : [new ActorCode(f[3] + sector, 0, 0)],
+            };
+            Add(f[0], e);
+            foreach (var a in Split(f[1])) Add(a, e);
+        }
+
+        foreach (var f in Tsv(asm, "media.tsv"))
+        {
+            var country = f[2] == "-" ? null : f[2];
+            var sector = f[3] == "-" ? null : f[3];
+            var e = new LexEntry(LexKind.Media, f[0], EntityType.Org)
+            {
+                Country = country, Sector = sector,
+                Codes = country is not null && sector is not null ? [new ActorCode(country + sector, 0, 0)] : [],
+            };
+            Add(f[0], e);
+            foreach (var a in Split(f[1])) Add(a, e);
+        }
+
+        // Hand-written recent actors first, so their canonical names win over the 2014 dictionary's spellings.
+        foreach (var f in Tsv(asm, "actors-supplement.tsv"))
+        {
+            var e = new LexEntry(LexKind.Actor, f[0], EntityType.Person) { Codes = ParseCodes(f[2]) };
+            Add(f[0], e);
+            foreach (var a in Split(f[1])) Add(a, e);
+        }
+
+        var given = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedData.Lines(asm, "actors.tsv.gz"))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 4) continue;
+            var synonyms = f[3].Split('|', StringSplitOptions.RemoveEmptyEntries);
+            if (f[0] == "C")
+            {
+                // Country blocks list cities, regions and adjectives too: cities are left to the gazetteer
+                // (so "Tehran" is a city in Iran, not Iran) and adjectives to the demonym table.
+                var iso = f[2].Split(':')[0];
+                if (!countryEntries.TryGetValue(iso, out var ce)) continue;
+                foreach (var s in synonyms.Prepend(f[1]))
+                {
+                    if (cityKeys.Contains(s) || names.ContainsKey(s) && names[s].Any(x => x.Kind == LexKind.City)) continue;
+                    if (s.EndsWith("an", StringComparison.Ordinal) || s.EndsWith("ese", StringComparison.Ordinal) || s.EndsWith("ish", StringComparison.Ordinal) || demonyms.ContainsKey(s))
+                    {
+                        // The news-curated dictionary decides shared adjectives ("American" → USA, not a territory).
+                        if (!names.ContainsKey(s)) { demonyms[s] = iso; demonyms[s + "s"] = iso; continue; }
+                    }
+                    Add(s, ce);
+                }
+                continue;
+            }
+            bool person = f[0] == "P";
+            var codes = ParseCodes(f[2]);
+            var e = new LexEntry(LexKind.Actor, Title(f[1]), person ? EntityType.Person : EntityType.Org) { Codes = codes };
+            Add(f[1], e);
+            foreach (var s in synonyms) Add(s, e);
+            if (person)
+            {
+                var first = f[1].Split(' ')[0];
+                if (first.Length > 2) given[first] = given.GetValueOrDefault(first) + 1;
+            }
+        }
+
+        var titles = new Dictionary<string, TitleInfo>(StringComparer.Ordinal);
+        foreach (var f in Tsv(asm, "titles.tsv"))
+            titles[Key(f[0])] = new TitleInfo(f[0], f[1] == "-" ? null : f[1], f[2]);
+
+        var agents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedData.Lines(asm, "agents.tsv.gz"))
+        {
+            var t = line.IndexOf('\t');
+            if (t > 0) agents.TryAdd(line[..t], line[(t + 1)..]);
+        }
+
+        NotNames = EmbeddedData.Lines(asm, "not-names.tsv").Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        Common = EmbeddedData.Lines(asm, "common-words.txt.gz").ToFrozenSet(StringComparer.Ordinal);
+        GivenNames = given.Where(kv => kv.Value >= 2 && !Common.Contains(kv.Key)).Select(kv => kv.Key).ToFrozenSet(StringComparer.Ordinal);
+        Names = names.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
+        Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        Countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
+        Titles = titles.ToFrozenDictionary(StringComparer.Ordinal);
+        Agents = agents.ToFrozenDictionary(StringComparer.Ordinal);
+        MaxPhraseWords = Math.Min(8, names.Keys.Max(k => k.Count(c => c == ' ') + 1));
+        MaxTitleWords = titles.Keys.Max(k => k.Count(c => c == ' ') + 1);
+    }
+
+    /// <summary>Lookup key: lower case, straight apostrophes, single spaces, no leading "the".</summary>
+    public static string Key(string s)
+    {
+        var t = string.Join(' ', s.Replace('\u2019', '\'').Replace('\u2018', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        return t.StartsWith("the ", StringComparison.Ordinal) ? t[4..] : t;
+    }
+
+    private static ImmutableArray<ActorCode> ParseCodes(string s) =>
+        [.. s.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(c =>
+        {
+            var p = c.Split(':');
+            return new ActorCode(p[0], p.Length > 1 && p[1].Length == 8 ? int.Parse(p[1], CultureInfo.InvariantCulture) : 0,
+                p.Length > 2 && p[2].Length == 8 ? int.Parse(p[2], CultureInfo.InvariantCulture) : 0);
+        })];
+
+    private static string Title(string phrase) =>
+        string.Join(' ', phrase.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+
+    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+
+    private static IEnumerable<string> Split(string s) => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static IEnumerable<string[]> Tsv(System.Reflection.Assembly asm, string name) =>
+        EmbeddedData.Lines(asm, name).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t'));
+}

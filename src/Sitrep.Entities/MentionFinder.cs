@@ -1,0 +1,433 @@
+using System.Collections.Frozen;
+using Sitrep.Core;
+using Sitrep.Entities.Lexicon;
+
+namespace Sitrep.Entities;
+
+/// <summary>A mention before coreference: where it is, what it looks like and the clues the text gives about it.</summary>
+internal sealed class Candidate
+{
+    public required TextSpan Span { get; set; }
+    public required string Text { get; set; }
+    public required EntityType Type { get; set; }
+    public MentionKind Kind { get; set; } = MentionKind.Name;
+    public int Sentence { get; init; }
+    public int WordIndex { get; init; }
+    public LexEntry? Lex { get; set; }
+    public List<string> Titles { get; } = [];
+    public string? Sector { get; set; }
+    public string? Country { get; set; }
+    public string? RoleTitle { get; set; }
+    public Candidate? RoleOf { get; set; }
+    public TextSpan? RoleSpan { get; set; }
+    public bool Possessive { get; set; }
+
+    /// <summary>Lower-case name words (name mentions only): the material name matching works on.</summary>
+    public string[] NameWords { get; set; } = [];
+    public string? DescriptionHead { get; set; }
+    public bool Unsure { get; set; }
+    public Cluster? Cluster { get; set; }
+    public override string ToString() => $"{Text} {Type} {Kind}";
+}
+
+/// <summary>
+/// Finds name, description and pronoun mentions in a sentence's words: dictionary and gazetteer matches,
+/// capitalised-name sequences split at titles, organisation patterns (X Council, Ministry of X, Embassy in X).
+/// </summary>
+internal sealed class MentionFinder(Lexicons lex)
+{
+    private static readonly FrozenSet<string> Connectors = new[] { "of", "the", "al", "bin", "ibn", "de", "del", "da", "van", "von", "der", "for", "on", "and" }.ToFrozenSet();
+
+    /// <summary>Last words that make a capitalised sequence an organisation.</summary>
+    internal static readonly FrozenSet<string> OrgHeads = new[]
+    {
+        "force", "forces", "agency", "council", "ministry", "department", "embassy", "consulate", "committee", "corps", "guards", "guard",
+        "party", "army", "navy", "command", "organisation", "organization", "university", "bank", "court", "parliament", "assembly", "front",
+        "movement", "brigade", "brigades", "administration", "service", "office", "institute", "company", "group", "union", "league",
+        "commission", "authority", "association", "federation", "alliance", "mission", "senate", "congress", "cabinet", "police", "militia",
+        "network", "times", "post", "news", "television", "tv", "radio", "foundation", "fund", "agency", "bureau", "directorate", "secretariat",
+        "inc", "inc.", "ltd", "corporation", "corp", "corp.", "airlines", "airways", "club",
+    }.ToFrozenSet();
+
+    /// <summary>Heads that also open a name ("Ministry of Defence", "Department of State").</summary>
+    private static readonly FrozenSet<string> OrgOpeners = new[] { "ministry", "department", "embassy", "consulate", "office", "bank", "university", "council", "court", "institute", "commission", "union", "league", "organisation", "organization", "house", "senate", "church" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> Diplomatic = new[] { "embassy", "consulate", "mission" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> TitleCaseTells = new[] { "on", "in", "of", "to", "for", "and", "a", "an", "is", "are", "with", "at", "from", "by", "as", "what", "how", "why", "after", "over", "into" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> PersonPronouns = new[] { "he", "him", "his", "himself", "she", "her", "hers", "herself" }.ToFrozenSet();
+
+    internal static readonly FrozenSet<string> SpeechVerbs = new[]
+    {
+        "said", "says", "say", "added", "adds", "stated", "states", "announced", "announces", "warned", "warns", "denied", "denies", "claimed",
+        "claims", "accused", "accuses", "rejected", "rejects", "condemned", "condemns", "insisted", "insists", "responded", "vowed", "vows",
+        "threatened", "threatens", "demanded", "demands", "urged", "urges", "called", "calls", "decided", "approved", "ordered", "confirmed",
+        "confirms", "told", "tells", "declared", "blamed", "blames", "alleged", "alleges", "argued", "reported", "noted", "explained", "wrote",
+    }.ToFrozenSet();
+
+    public List<Candidate> Find(IReadOnlyList<Word> words, int sentence)
+    {
+        var found = new List<Candidate>();
+        int letters = words.Count(w => w.IsLetter);
+        int caps = words.Count(w => w.IsLetter && w.IsCap);
+        // Headlines in title case: only what the dictionaries know is a name there.
+        // Headlines in title case capitalise function words too ("Airstrike On Iraq"); prose never does mid-sentence.
+        bool headline = letters >= 3 && caps >= 0.6 * letters && words.Skip(1).Any(w => w.IsCap && !w.SentenceStart && TitleCaseTells.Contains(w.Lower));
+        Candidate? pendingOwner = null;  // "Iran's" / "the country's" before a title
+        (string Title, string? Sector, Candidate? Of, string? Country, TextSpan Span, int At)? pendingRole = null;
+
+        int i = 0;
+        while (i < words.Count)
+        {
+            var w = words[i];
+            if (found.Count > 0 && w.Span.Start < found.Max(f => f.Span.End)) { i++; continue; }
+            if (!w.IsCap || lex.NotNames.Contains(w.Lower) || w.Lower == "the" && i + 1 < words.Count && !words[i + 1].IsCap)
+            {
+                var d = Description(words, i, sentence);
+                if (d is not null)
+                {
+                    found.Add(d);
+                    if (d.Possessive) pendingOwner = d;
+                    i += 2;
+                    continue;
+                }
+                if (PersonPronouns.Contains(w.Lower) || (w.Lower is "it" or "its" && (w.Lower == "its" || NextIsSpeech(words, i))))
+                {
+                    found.Add(new Candidate
+                    {
+                        Span = w.Span, Text = w.Text, Type = PersonPronouns.Contains(w.Lower) ? EntityType.Person : EntityType.Org,
+                        Kind = MentionKind.Pronoun, Sentence = sentence, WordIndex = i, DescriptionHead = w.Lower,
+                    });
+                }
+                i++;
+                continue;
+            }
+
+            int j = i;
+            while (j + 1 < words.Count && !words[j].Possessive &&
+                   (words[j + 1].IsCap || (Connectors.Contains(words[j + 1].Lower) && j + 2 < words.Count && (words[j + 2].IsCap || words[j + 2].Lower == "the" && j + 3 < words.Count && words[j + 3].IsCap))))
+                j++;
+            // A trailing connector never ends a chunk.
+            while (j > i && Connectors.Contains(words[j].Lower)) j--;
+            var items = Segment(words, i, j, sentence, headline);
+            foreach (var c in items)
+            {
+                if (c.Kind == MentionKind.Description && c.DescriptionHead == "title")
+                {
+                    // A title with no name after it: it belongs to the next person in the sentence.
+                    pendingRole = (c.Text, c.Sector, c.RoleOf ?? pendingOwner, c.Country ?? pendingOwner?.Country, c.Span, c.WordIndex);
+                    pendingOwner = null;
+                    continue;
+                }
+                if (c.Type == EntityType.Person && c.Kind == MentionKind.Name)
+                {
+                    if (c.RoleTitle is not null && c.RoleOf is null && pendingOwner is not null && pendingOwner.WordIndex >= i - 1)
+                    { c.RoleOf = pendingOwner; c.Country ??= pendingOwner.Country; }
+                    if (pendingRole is { } pr && c.WordIndex - pr.At <= 14)
+                    {
+                        c.RoleTitle ??= pr.Title; c.RoleSpan ??= pr.Span; c.RoleOf ??= pr.Of; c.Country ??= pr.Country; c.Sector ??= pr.Sector;
+                        if (!c.Titles.Contains(pr.Title)) c.Titles.Add(pr.Title);
+                        pendingRole = null;
+                    }
+                }
+                found.Add(c);
+                if (c.Possessive && c.Type is EntityType.Gpe or EntityType.Org) pendingOwner = c;
+            }
+            i = j + 1;
+        }
+        return found;
+    }
+
+    private static bool NextIsSpeech(IReadOnlyList<Word> words, int i) =>
+        i + 1 < words.Count && SpeechVerbs.Contains(words[i + 1].Lower);
+
+    /// <summary>"the general", "the country's", "the president" → a description to resolve later.</summary>
+    private Candidate? Description(IReadOnlyList<Word> words, int i, int sentence)
+    {
+        if (words[i].Lower != "the" || i + 1 >= words.Count) return null;
+        var head = words[i + 1];
+        if (head.IsCap || !head.IsLetter) return null;
+        bool country = head.Lower is "country" or "nation";
+        bool title = lex.Titles.TryGetValue(head.Lower, out var ti) && ti.Kind != "honorific";
+        bool embassy = Diplomatic.Contains(head.Lower);
+        if (!country && !title && !embassy) return null;
+        // "the general public" is not a person: the description must end the noun phrase.
+        if (!head.Possessive && i + 2 < words.Count)
+        {
+            var next = words[i + 2];
+            if (next.IsLetter && !next.IsCap && !SpeechVerbs.Contains(next.Lower) && !next.Lower.EndsWith("ly", StringComparison.Ordinal) && next.Lower is not ("was" or "is" or "had" or "has" or "who" or "and" or "in" or "on" or "of" or "would" or "will" or "did" or "does" or "later" or "also" or "then" or "again" or "could" or "can" or "may" or "might" or "should" or "must" or "said" or "told"))
+                return null;
+        }
+        return new Candidate
+        {
+            Span = words[i].Span.Cover(head.Span), Text = words[i].Text + " " + head.Text,
+            Type = country ? EntityType.Gpe : title ? EntityType.Person : EntityType.Org,
+            Kind = MentionKind.Description, Sentence = sentence, WordIndex = i, DescriptionHead = head.Lower, Possessive = head.Possessive,
+        };
+    }
+
+    /// <summary>Splits one capitalised chunk words[a..b] into titles, known names, organisations and free names.</summary>
+    private List<Candidate> Segment(IReadOnlyList<Word> words, int a, int b, int sentence, bool headline)
+    {
+        var items = new List<Candidate>();
+        var titles = new List<(TitleInfo Info, TextSpan Span)>();
+        string? modCountry = null; int modStart = -1;
+        Candidate? roleOf = null;
+        bool afterOf = false;
+        int k = a;
+        while (k <= b)
+        {
+            var w = words[k];
+            if (Connectors.Contains(w.Lower) && !w.IsCap)
+            {
+                if (w.Lower == "of") afterOf = true;
+                k++;
+                continue;
+            }
+            // Leading "The" and capitalised common words at a sentence start are not names.
+            if (items.Count == 0 && titles.Count == 0 && modCountry is null && (w.Lower == "the" || (w.SentenceStart && lex.Common.Contains(w.Lower) && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0 && !lex.Demonyms.ContainsKey(w.Lower))))
+            {
+                k++;
+                continue;
+            }
+            // Organisation: the rest of the chunk ends with an organisation head (or opens with one: Ministry of X).
+            int orgEnd = OrgEnd(words, k, b);
+            if (orgEnd >= k && !(orgEnd == k && LongestTitle(words, k, b) > 0))
+            {
+                var org = Org(words, modStart >= 0 ? modStart : k, orgEnd, sentence, modCountry);
+                if (afterOf && titles.Count > 0) roleOf = org;
+                items.Add(org);
+                items.AddRange(Nested(words, org, sentence));
+                modCountry = null; modStart = -1;
+                k = Math.Max(orgEnd, org.WordIndex) + 1;
+                k = SkipTo(words, org.Span.End, k);
+                continue;
+            }
+            int tl = headline ? 0 : LongestTitle(words, k, b);
+            if (tl > 0)
+            {
+                var key = Lexicons.Key(Join(words, k, k + tl - 1));
+                titles.Add((lex.Titles[key], new TextSpan(words[k].Span.Start, words[k + tl - 1].Span.End)));
+                k += tl;
+                continue;
+            }
+            int ll = LongestLex(words, k, b);
+            if (ll > 0)
+            {
+                var span = new TextSpan(words[k].Span.Start, words[k + ll - 1].Span.End);
+                var entry = Pick(Lexicons.Key(Join(words, k, k + ll - 1)));
+                var c = Make(words, k, k + ll - 1, sentence, entry.Type, entry);
+                if (entry.Kind == LexKind.Country && k + ll <= b && items.Count == 0 && titles.Count == 0) { modCountry = entry.Country; modStart = k; }
+                items.Add(c);
+                k += ll;
+                if (c.Type == EntityType.Person) AttachTitles(c, titles, modCountry, roleOf);
+                continue;
+            }
+            if (lex.Demonyms.TryGetValue(w.Lower, out var iso) && (k < b || k == b))
+            {
+                // "Syrian President", "Russian Federation Council": an adjective gives the country of what follows.
+                modCountry = iso; modStart = k;
+                if (k == b && w.Text.EndsWith('s')) items.Add(Make(words, k, k, sentence, EntityType.Norp, null, iso));
+                k++;
+                continue;
+            }
+            if (headline) { k++; continue; }
+            // Free name: up to the next title or known name.
+            int e = k;
+            while (e + 1 <= b && LongestTitle(words, e + 1, b) == 0 && LongestLex(words, e + 1, b) == 0 && !Connectors.Contains(words[e + 1].Lower)) e++;
+            var name = Make(words, k, e, sentence, GuessType(words, k, e, titles.Count > 0), null, modCountry);
+            if (name.Type == EntityType.Person) AttachTitles(name, titles, modCountry, roleOf);
+            items.Add(name);
+            k = e + 1;
+        }
+        if (titles.Count > 0 && !items.Any(x => x.Type == EntityType.Person))
+        {
+            // Titles with no name in the chunk ("Iran's President, Hassan Rouhani"): keep them for the next person.
+            var t = titles[^1];
+            items.Add(new Candidate
+            {
+                Span = t.Span, Text = t.Info.Title, Type = EntityType.Person, Kind = MentionKind.Description, Sentence = sentence,
+                WordIndex = a, DescriptionHead = "title", Sector = t.Info.Sector, Country = modCountry ?? roleOf?.Country, RoleOf = roleOf,
+            });
+        }
+        return items;
+    }
+
+    private static int SkipTo(IReadOnlyList<Word> words, int end, int k)
+    {
+        while (k < words.Count && words[k].Span.Start < end) k++;
+        return k;
+    }
+
+    private void AttachTitles(Candidate c, List<(TitleInfo Info, TextSpan Span)> titles, string? country, Candidate? roleOf)
+    {
+        foreach (var (info, span) in titles)
+        {
+            if (!c.Titles.Contains(info.Title)) c.Titles.Add(info.Title);
+            if (info.Kind is "office" && c.RoleTitle is null) { c.RoleTitle = info.Title; c.RoleSpan = span; }
+            c.Sector ??= info.Sector;
+        }
+        // An office outranks a rank or honorific for the sector (Supreme Leader Ayatollah X → GOV).
+        var office = titles.FirstOrDefault(t => t.Info.Kind == "office" && t.Info.Sector is not null);
+        if (office.Info is not null) c.Sector = office.Info.Sector;
+        c.Country ??= country ?? roleOf?.Country ?? (roleOf?.Lex?.CodeOn(0) is { Length: >= 3 } code && lex.Countries.ContainsKey(code[..3]) ? code[..3] : null);
+        c.RoleOf ??= roleOf;
+        titles.Clear();
+    }
+
+    private EntityType GuessType(IReadOnlyList<Word> words, int k, int e, bool titled)
+    {
+        if (titled) return EntityType.Person;
+        if (lex.GivenNames.Contains(words[k].Lower) && e > k) return EntityType.Person;
+        if (e > k && Enumerable.Range(k, e - k + 1).All(x => words[x].IsCap && !lex.Common.Contains(words[x].Lower) && words[x].Text.Any(char.IsLower)))
+            return EntityType.Person;
+        return EntityType.Misc;
+    }
+
+    private Candidate Make(IReadOnlyList<Word> words, int k, int e, int sentence, EntityType type, LexEntry? entry, string? country = null)
+    {
+        var c = new Candidate
+        {
+            Span = new TextSpan(words[k].Span.Start, words[e].Span.End), Text = "", Type = type, Sentence = sentence, WordIndex = k,
+            Lex = entry, Country = entry?.Country ?? country, Possessive = words[e].Possessive,
+            NameWords = [.. Enumerable.Range(k, e - k + 1).Select(x => Norm(words[x].Lower))],
+        };
+        if (entry is { Kind: LexKind.Actor } && c.Country is null && entry.CodeOn(0) is { Length: >= 3 } code && lex.Countries.ContainsKey(code[..3]))
+            c.Country = code[..3];
+        return c;
+    }
+
+    /// <summary>Where an organisation name starting at k ends (inclusive), or -1.</summary>
+    private int OrgEnd(IReadOnlyList<Word> words, int k, int b)
+    {
+        // A known multi-word name that is not an organisation ("Islamic Republic of Iran") is not one.
+        int ll = LongestLex(words, k, b);
+        var known = ll > 0 ? Pick(Lexicons.Key(Join(words, k, k + ll - 1))) : null;
+        if (known is { Type: not EntityType.Org } && k + ll - 1 == b) return -1;
+        // A title opens a person's name unless an organisation head follows it ("General Assembly").
+        int tl = LongestTitle(words, k, b);
+        if (tl > 0 && !(k + tl <= b && OrgHeads.Contains(words[k + tl].Lower))) return -1;
+        if (OrgOpeners.Contains(words[k].Lower) && k < b && words[k + 1].Lower == "of") return Math.Max(b, known is { Type: EntityType.Org } ? k + ll - 1 : b);
+        for (int e = b; e >= k; e--)
+        {
+            if (Connectors.Contains(words[e].Lower)) continue;
+            if (OrgHeads.Contains(words[e].Lower) && words[e].IsCap && e < b && words[e + 1].Lower == "of")
+                return b;
+            if (OrgHeads.Contains(words[e].Lower) && words[e].IsCap)
+                return known is { Type: EntityType.Org } ? Math.Max(e, k + ll - 1) : e;
+            if (e > k && words[e].Lower == "general" && words[e - 1].Lower == "consulate") return e;
+        }
+        if (known is { Type: EntityType.Org }) return k + ll - 1;
+        // "the US embassy in Baghdad": a country followed by a lower-case diplomatic head.
+        if (b + 1 < words.Count && Diplomatic.Contains(words[b + 1].Lower) && (lex.Demonyms.ContainsKey(words[b].Lower) || ll > 0 && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind == LexKind.Country))
+            return b + 1;
+        return -1;
+    }
+
+    private Candidate Org(IReadOnlyList<Word> words, int k, int e, int sentence, string? modCountry)
+    {
+        // Diplomatic missions take their city: "Embassy in Baghdad", "Consulate General in Erbil".
+        int end = e;
+        var head = words[e].Lower;
+        if ((Diplomatic.Contains(head) || head == "general" && e > k && words[e - 1].Lower == "consulate") && e + 2 < words.Count &&
+            words[e + 1].Lower is "in" or "to" && words[e + 2].IsCap)
+        {
+            end = e + 2;
+            while (end + 1 < words.Count && words[end + 1].IsCap && !words[end].Possessive) end++;
+        }
+        var c = Make(words, k, end, sentence, EntityType.Org, null, modCountry);
+        // The fullest dictionary name inside: the whole, then shorter tails ("Russian Federation Council" → "federation council").
+        for (int s = k; s <= e && c.Lex is null; s++)
+        {
+            var key = Lexicons.Key(Join(words, s, e));
+            if (lex.Names.TryGetValue(key, out var entries) && entries.Any(x => x.Type is EntityType.Org or EntityType.Fac))
+                c.Lex = entries.First(x => x.Type is EntityType.Org or EntityType.Fac);
+        }
+        if (c.Lex is { } l)
+        {
+            c.Country ??= l.Country;
+            if (c.Country is null && l.CodeOn(0) is { Length: >= 3 } code && lex.Countries.ContainsKey(code[..3])) c.Country = code[..3];
+        }
+        // A country named inside the name gives its country ("U.S. Consulate General", "Iranian Red Crescent").
+        for (int s = k; s <= e && c.Country is null; s++)
+        {
+            if (lex.Demonyms.TryGetValue(words[s].Lower, out var iso)) c.Country = iso;
+            else if (lex.Names.TryGetValue(Lexicons.Key(words[s].Text), out var es) && es.FirstOrDefault(x => x.Kind == LexKind.Country) is { } ce) c.Country = ce.Country;
+        }
+        // The sector from the agents dictionary: the longest tail of the name it knows ("News Agency" → MED).
+        for (int s = k; s <= e && c.Sector is null; s++)
+            if (lex.Agents.TryGetValue(Lexicons.Key(Join(words, s, e)), out var sector)) c.Sector = sector;
+        for (int s = e; s >= k && c.Sector is null; s--)
+            if (OrgHeads.Contains(words[s].Lower) && lex.Agents.TryGetValue(words[s].Lower, out var hs)) c.Sector = hs;
+        return c;
+    }
+
+    /// <summary>Places named inside a longer name ("Baghdad" in "US Embassy in Baghdad" or "Baghdad airport").</summary>
+    private IEnumerable<Candidate> Nested(IReadOnlyList<Word> words, Candidate outer, int sentence)
+    {
+        for (int k = outer.WordIndex; k < words.Count && words[k].Span.End <= outer.Span.End; k++)
+        {
+            int ll = LongestLex(words, k, words.Count - 1);
+            if (ll == 0 || words[k + ll - 1].Span.End > outer.Span.End) continue;
+            var entry = Pick(Lexicons.Key(Join(words, k, k + ll - 1)));
+            if (entry.Kind is LexKind.City or LexKind.Region || (entry.Kind == LexKind.Country && words[k].Lower != "us" && words[k].Lower != "u.s." && k > outer.WordIndex))
+            {
+                yield return Make(words, k, k + ll - 1, sentence, entry.Type, entry);
+                k += ll - 1;
+            }
+        }
+    }
+
+    private bool EndsWithTitle(IReadOnlyList<Word> words, int k, int e)
+    {
+        for (int s = k + 1; s <= e; s++)
+            if (lex.Titles.ContainsKey(Lexicons.Key(Join(words, s, e)))) return true;
+        return false;
+    }
+
+    private int LongestTitle(IReadOnlyList<Word> words, int k, int b)
+    {
+        if (!words[k].IsCap) return 0;
+        for (int len = Math.Min(lex.MaxTitleWords, b - k + 1); len > 0; len--)
+            if (lex.Titles.ContainsKey(Lexicons.Key(Join(words, k, k + len - 1))) && words[k + len - 1].IsCap) return len;
+        return 0;
+    }
+
+    /// <summary>Length of the longest known name starting at k (capitalised first and last word; a facility may end lower-case).</summary>
+    internal int LongestLex(IReadOnlyList<Word> words, int k, int b)
+    {
+        if (!words[k].IsCap && !(words[k].Text.Length > 0 && char.IsDigit(words[k].Text[0]))) return 0;
+        int max = Math.Min(lex.MaxPhraseWords, words.Count - k);
+        for (int len = max; len > 0; len--)
+        {
+            int e = k + len - 1;
+            if (e > 0 && e > k && words[e - 1].Possessive) continue;
+            if (lex.Names.TryGetValue(Lexicons.Key(Join(words, k, e)), out var entries))
+            {
+                if (e > b && !entries.Any(x => x.Kind == LexKind.Facility)) continue;
+                // "US Secretary of State" is a country and a title, not the dictionary's office-as-actor entry.
+                if (len > 1 && entries.All(x => x.Kind == LexKind.Actor) && EndsWithTitle(words, k, e)) continue;
+                if (!words[e].IsCap && e > b is false && len > 1 && !entries.Any(x => x.Kind == LexKind.Facility)) continue;
+                // Lower-case words like "us" are not the country "US".
+                if (len == 1 && words[k].Text.All(char.IsLower)) continue;
+                if (len == 1 && words[k].Text.Length <= 3 && words[k].Text != words[k].Text.ToUpperInvariant() && entries.All(x => x.Kind == LexKind.Country)) continue;
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>The best reading of an ambiguous name: hand lists, then countries, then the biggest city (capitals first), regions, actors.</summary>
+    internal LexEntry Pick(string key)
+    {
+        var entries = lex.Names[key];
+        return entries.OrderBy(e => e.Kind).ThenByDescending(e => e.IsCapital).ThenByDescending(e => e.Population).First();
+    }
+
+    private static string Join(IReadOnlyList<Word> words, int a, int b) =>
+        string.Join(' ', Enumerable.Range(a, b - a + 1).Select(i => words[i].Text));
+
+    /// <summary>Name words compare without dots and hyphen variants ("U.S." = "US").</summary>
+    internal static string Norm(string w) => w.Replace(".", "").Replace('\u2019', '\'');
+}

@@ -1,0 +1,146 @@
+using Sitrep.Core;
+using Sitrep.Entities;
+using Sitrep.Testing;
+
+namespace Sitrep.Entities.Tests;
+
+public class EntityComponentTests
+{
+    private static readonly IPipelineComponent Tokenizer = Sitrep.Nlp.NlpComponents.Tokenizer();
+    private static readonly IPipelineComponent Component = EntityComponents.Entities();
+
+    internal static Document Run(string text, DateTimeOffset? published = null) =>
+        Component.Process(Tokenizer.Process(Docs.Plain(text, published ?? new DateTimeOffset(2020, 1, 3, 0, 0, 0, TimeSpan.Zero))));
+
+    private static Entity Find(Document doc, string surface) =>
+        doc.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Text == surface)) ?? throw new Xunit.Sdk.XunitException($"no entity with mention '{surface}': {string.Join(", ", doc.Entities.Select(e => e.Name))}");
+
+    [Fact]
+    public void Component_declares_layers_and_stamps_producer()
+    {
+        Assert.Equal("entities", Component.Info.Name);
+        Assert.Contains(Layer.Tokens, Component.Info.Requires);
+        Assert.Contains(Layer.Entities, Component.Info.Produces);
+        var doc = Run("The minister flew to Paris on Monday.");
+        Assert.True(doc.Has(Layer.Mentions) && doc.Has(Layer.Entities));
+        Assert.All(doc.Mentions, m => Assert.Equal(Component.Info.Id, m.Producer));
+        Assert.All(doc.Mentions, m => Assert.NotNull(m.EntityId));
+        Assert.All(doc.Mentions, m => Assert.Equal(m.Text, m.Span.Of(doc.Text)));
+    }
+
+    [Fact]
+    public void Ids_follow_first_mention_order()
+    {
+        var doc = Run("Officials in Cairo met envoys from Jordan. Cairo later said the talks failed.");
+        Assert.Equal(["E1", "E2"], doc.Entities.Select(e => e.Id).Take(2));
+        Assert.Equal("Cairo", doc.Entities[0].Name);
+        Assert.Equal("JOR", doc.Entities[1].Country);
+    }
+
+    [Fact]
+    public void Full_name_surname_and_title_descriptions_corefer()
+    {
+        var doc = Run("Brigadier General Amir Hatami inspected the troops. Hatami said the army was ready. The general later left for Tabriz.");
+        var e = Find(doc, "Amir Hatami");
+        Assert.Equal(EntityType.Person, e.Type);
+        Assert.Contains(e.Mentions, m => m.Text == "Hatami");
+        Assert.Contains(e.Mentions, m => m.Kind == MentionKind.Description && m.Text == "The general");
+        Assert.Contains("Brigadier General", e.Titles);
+        var tabriz = Find(doc, "Tabriz");
+        Assert.Equal("IRN", tabriz.Country);
+        Assert.NotNull(tabriz.Geo);
+    }
+
+    [Fact]
+    public void Possessive_and_appositive_roles_give_country_and_cameo()
+    {
+        var doc = Run("Egypt's Foreign Minister, Karim Mansour, met reporters. He said the border would stay shut. Later the country's President, Omar Fathy, agreed.");
+        var minister = Find(doc, "Karim Mansour");
+        Assert.Equal("EGY", minister.Country);
+        Assert.Equal("EGYGOV", minister.Cameo);
+        Assert.Contains(minister.Roles, r => r.Role == "Foreign Minister" && r.OfEntityId == Find(doc, "Egypt").Id);
+        Assert.Contains(minister.Mentions, m => m.Kind == MentionKind.Pronoun && m.Text == "He");
+        var president = Find(doc, "Omar Fathy");
+        Assert.Equal("EGY", president.Country);
+        Assert.Contains(president.Roles, r => r.Role == "President");
+    }
+
+    [Fact]
+    public void Demonym_and_country_modifiers_code_people_and_organisations()
+    {
+        var doc = Run("Turkish Defence Minister Selim Aydin visited the French Embassy in Ankara. The embassy said it welcomed him.");
+        var minister = Find(doc, "Selim Aydin");
+        Assert.Equal("TURMIL", minister.Cameo);
+        var embassy = Find(doc, "French Embassy in Ankara");
+        Assert.Equal(EntityType.Org, embassy.Type);
+        Assert.Equal("FRA", embassy.Country);
+        Assert.Equal("FRAGOV", embassy.Cameo);
+        Assert.Contains(embassy.Mentions, m => m.Text == "The embassy");
+        Assert.Equal("TUR", Find(doc, "Ankara").Country);
+    }
+
+    [Fact]
+    public void Dictionary_actors_get_dated_codes()
+    {
+        var doc = Run("Putin met Xi Jinping in Moscow.", new DateTimeOffset(2019, 6, 5, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("RUSGOV", Find(doc, "Putin").Cameo);
+        Assert.Equal("CHNGOV", Find(doc, "Xi Jinping").Cameo);
+        Assert.Equal("Vladimir Putin", Find(doc, "Putin").Name);
+    }
+
+    [Fact]
+    public void Organisation_patterns_and_agents_sectors()
+    {
+        var doc = Run("The Kenyan Ministry of Health said cases rose. The state-run Kenya News Agency carried the statement, and the Nairobi Water Council agreed.");
+        var ministry = Find(doc, "Kenyan Ministry of Health");
+        Assert.Equal(EntityType.Org, ministry.Type);
+        Assert.Equal("KEN", ministry.Country);
+        Assert.StartsWith("KENGOV", ministry.Cameo);
+        var agency = Find(doc, "Kenya News Agency");
+        Assert.Equal("KENMED", agency.Cameo);
+        Assert.Equal(EntityType.Org, Find(doc, "Nairobi Water Council").Type);
+    }
+
+    [Fact]
+    public void Capitals_that_speak_are_metonyms_for_the_government()
+    {
+        var doc = Run("Talks between London and Beijing stalled. Beijing denied any wrongdoing, the Kremlin said.");
+        var beijing = Find(doc, "Beijing");
+        Assert.Equal("CHNGOV", beijing.MetonymyCode);
+        Assert.Contains(beijing.Mentions, m => m.Kind == MentionKind.Metonym);
+        Assert.Equal("CHN", beijing.Cameo);
+        var kremlin = Find(doc, "Kremlin");
+        Assert.Equal("RUSGOV", kremlin.Cameo);
+    }
+
+    [Fact]
+    public void Statement_it_resolves_to_the_organisation()
+    {
+        var doc = Run("A statement from the White House said the talks were over. \"We will not return,\" it added.");
+        var wh = Find(doc, "White House");
+        Assert.Contains(wh.Mentions, m => m.Text == "it" && m.Kind == MentionKind.Pronoun);
+        Assert.Equal("USAGOV", wh.Cameo);
+    }
+
+    [Fact]
+    public void Months_hyphen_adjectives_and_sentence_openers_are_not_entities()
+    {
+        var doc = Run("However, Syrian-backed militias moved in March. Many people fled.");
+        Assert.DoesNotContain(doc.Mentions, m => m.Text is "However" or "March" or "Many" or "Syrian-backed");
+    }
+
+    [Fact]
+    public void Regions_facilities_and_media()
+    {
+        var doc = Run("Flights from Dubai airport to the Middle East resumed, Reuters reported, citing posts on Twitter.");
+        var airport = Find(doc, "Dubai airport");
+        Assert.Equal(EntityType.Fac, airport.Type);
+        Assert.Equal("ARE", airport.Country);
+        Assert.Equal(EntityType.Loc, Find(doc, "Middle East").Type);
+        Assert.Null(Find(doc, "Middle East").Country);
+        Assert.Equal("GBRMED", Find(doc, "Reuters").Cameo);
+        var twitter = Find(doc, "Twitter");
+        Assert.Null(twitter.Country);
+        Assert.Null(twitter.Cameo);
+    }
+}
