@@ -18,7 +18,7 @@ public sealed class SitrepEngine
 {
     /// <summary>The default pipeline, by component name, in order.</summary>
     public static readonly ImmutableArray<string> DefaultComponents =
-        ["tokenizer", "tagger", "parser", "entities", "quotes", "dates", "events", "story"];
+        ["tokenizer", "entities", "quotes", "dates", "events", "story"];
 
     private static readonly Lazy<SitrepEngine> SharedDefault = new(() => new SitrepEngine(new ArticleExtractor(), Registry().Build(DefaultComponents)));
 
@@ -41,8 +41,6 @@ public sealed class SitrepEngine
     /// <summary>Every component Sitrep ships, by name; swap one by registering another under the same name.</summary>
     public static ComponentRegistry Registry() => new ComponentRegistry()
         .Register("tokenizer", NlpComponents.Tokenizer)
-        .Register("tagger", NlpComponents.Tagger)
-        .Register("parser", NlpComponents.Parser)
         .Register("entities", EntityComponents.Entities)
         .Register("quotes", QuoteComponents.Quotes)
         .Register("dates", EventComponents.Dates)

@@ -142,18 +142,20 @@ public sealed class ExplainCommandTests : IDisposable
     [Fact]
     public void StdinIsReadWithADash()
     {
-        var previous = Console.In;
-        Console.SetIn(new StringReader(Article));
-        try
-        {
-            var (code, output, _) = Run("explain", "-");
-            Assert.Equal(0, code);
-            Assert.Contains("Border talks collapse", output);
-        }
-        finally
-        {
-            Console.SetIn(previous);
-        }
+        // A real process: stdin is the process's standard input stream, not Console.In.
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitrep.dll"));
+        psi.ArgumentList.Add("explain");
+        psi.ArgumentList.Add("-");
+        psi.ArgumentList.Add("--pipeline");
+        psi.ArgumentList.Add("tokenizer");
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        p.StandardInput.Write(Article);
+        p.StandardInput.Close();
+        var output = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        Assert.Equal(0, p.ExitCode);
+        Assert.Contains("Border talks collapse", output);
     }
 
     [Fact]

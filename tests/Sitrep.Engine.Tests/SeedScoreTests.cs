@@ -13,7 +13,7 @@ namespace Sitrep.Engine.Tests;
 /// </summary>
 public class SeedScoreTests
 {
-    private const double ScoreFloor = 60.0;
+    private const double ScoreFloor = 90.0;
 
     internal static readonly DateTimeOffset SeedPublished = new(2020, 1, 3, 12, 0, 0, TimeSpan.Zero);
 
