@@ -28,6 +28,10 @@ internal static class ReactionFinder
         double mainDay = main is null ? double.NegativeInfinity : TimelineBuilder.KeyOf(ctx, main).Day;
         var mainSentence = main is null ? null : ctx.Document.SentenceAt(main.Span.Start);
         var byActor = new Dictionary<string, ActorEvidence>(StringComparer.Ordinal);
+        var mainSides = new HashSet<string>(StringComparer.Ordinal);
+        if (main is not null)
+            foreach (var side in new[] { ctx.SideOf(main.Source), ctx.SideOf(main.Target) })
+                if (side is not null) mainSides.Add(side);
 
         ActorEvidence For(string side, string? actor, string fallbackKey, int pos)
         {
@@ -56,6 +60,11 @@ internal static class ReactionFinder
             if (e.AttributedTo is { } qid && ctx.Document.Quotes.FirstOrDefault(q => q.Id == qid) is { } quote
                 && quote.SpeakerEntityId != e.Source?.EntityId) continue;
             if (main is not null && TimelineBuilder.KeyOf(ctx, e).Day < mainDay) continue;
+            // An act reacts to the main event when it is aimed at one of its sides, or goes with the actor's own words
+            // ("Khamenei said 'severe revenge awaits'"); "Russia and Iran have been allies of Assad" is background.
+            if (main is not null && !mainSides.Contains(ctx.SideOf(e.Target) ?? "")
+                && !ctx.Document.Quotes.Any(q => q.SpeakerEntityId is not null && q.SpeakerEntityId == e.Source?.EntityId
+                    && ctx.Document.SentenceAt(q.Span.Start) == ctx.Document.SentenceAt(e.Span.Start))) continue;
             var ev = For(side, e.Source?.EntityId, "code:" + (e.Source?.Code ?? side), e.Span.Start);
             ev.Events.Add(e.Id);
             ev.Stances.Add(e.Modality == Modality.Threatened ? "threaten" : StanceOfEvent(ctx, e));
@@ -89,38 +98,57 @@ internal static class ReactionFinder
         return s is not null && TimelineBuilder.Shift(ctx, s.Span.Start, q.Span.End) < 0;
     }
 
-    /// <summary>The most specific stance of a list; "comment" only when nothing else was found.</summary>
-    internal static string BestStance(StoryLexicon lx, IEnumerable<string> stances) =>
-        stances.OrderBy(lx.RankOf).FirstOrDefault() ?? "comment";
-
-    /// <summary>A quote's stance: what its words say, else its cue verb.</summary>
-    internal static string StanceOfQuote(StoryContext ctx, Quote q)
+    /// <summary>
+    /// The stance most of the evidence shows, ties to the most specific; "comment" only when nothing else was
+    /// found. A majority, not the single most specific, so one code such as "threaten" for a verb of warning
+    /// does not outvote two quotes that warn.
+    /// </summary>
+    internal static string BestStance(StoryLexicon lx, IEnumerable<string> stances)
     {
-        var spans = q.ContentSpans.IsDefaultOrEmpty ? [q.Span] : q.ContentSpans;
-        var fromContent = spans.Select(s => ContentStance(ctx, s.Start, s.End)).Where(s => s is not null).Select(s => s!).ToList();
-        if (fromContent.Count > 0) return BestStance(ctx.Lexicon, fromContent);
-        if (q.Cue is { } cue && ctx.Lexicon.CueStances.TryGetValue(cue, out var st)) return st;
-        return "comment";
+        var list = stances.ToList();
+        if (list.Count > 1 && list.Any(s => s != "comment")) list.RemoveAll(s => s == "comment");
+        return list.GroupBy(s => s, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => lx.RankOf(g.Key))
+            .Select(g => g.Key).FirstOrDefault() ?? "comment";
     }
 
-    /// <summary>An event's stance: its CAMEO code, sharpened by its words when the code only says "statement".</summary>
+    /// <summary>
+    /// A quote's stance: its cue when the cue has one ("slammed", "alleged", "warned" say how the words are
+    /// meant), else what its words say ("said 'severe revenge awaits'"), else comment.
+    /// </summary>
+    internal static string StanceOfQuote(StoryContext ctx, Quote q)
+    {
+        if (q.Cue is { } cue && ctx.Lexicon.CueStances.TryGetValue(cue, out var st)) return st;
+        var spans = q.ContentSpans.IsDefaultOrEmpty ? [q.Span] : q.ContentSpans;
+        var hits = new List<string>();
+        foreach (var span in spans) hits.AddRange(ContentHits(ctx, span.Start, span.End));
+        return hits.Count > 0 ? BestStance(ctx.Lexicon, hits) : "comment";
+    }
+
+    /// <summary>
+    /// An event's stance: its CAMEO code; its words only when the code says no more than "made a statement"
+    /// (an event's clause can hold another actor's words, so they must not override a real code).
+    /// </summary>
     internal static string StanceOfEvent(StoryContext ctx, PoliticalEvent e)
     {
         var fromCode = ctx.Lexicon.StanceOfCameo(e.Cameo.Code);
-        var fromText = ContentStance(ctx, e.Span.Start, e.Span.End);
-        if (fromCode is null or "comment") return fromText ?? "comment";
-        return fromText is not null ? BestStance(ctx.Lexicon, [fromCode, fromText]) : fromCode;
+        if (fromCode is not (null or "comment")) return fromCode;
+        return ContentStance(ctx, e.Span.Start, e.Span.End) ?? "comment";
     }
 
-    /// <summary>The most specific content stance of [start, end), or null.</summary>
+    /// <summary>The content stance of [start, end): the one with most cue words, ties to the most specific; null when none.</summary>
     internal static string? ContentStance(StoryContext ctx, int start, int end)
     {
-        string? best = null;
+        var hits = ContentHits(ctx, start, end);
+        return hits.Count == 0 ? null : BestStance(ctx.Lexicon, hits);
+    }
+
+    /// <summary>One stance per content cue occurrence in [start, end).</summary>
+    private static List<string> ContentHits(StoryContext ctx, int start, int end)
+    {
+        var hits = new List<string>();
         foreach (var (phrase, stance) in ctx.Lexicon.ContentStances)
-        {
-            if (best is not null && ctx.Lexicon.RankOf(stance) >= ctx.Lexicon.RankOf(best)) continue;
-            if (TextMatch.FindAll(ctx.Folded, phrase, start, end).Any()) best = stance;
-        }
-        return best;
+            foreach (var _ in TextMatch.FindAll(ctx.Folded, phrase, start, end)) hits.Add(stance);
+        return hits;
     }
 }

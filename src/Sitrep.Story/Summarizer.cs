@@ -33,13 +33,23 @@ internal static class Summarizer
         if (ctx.MainEvent is { } main) Add(main.Span.Start);
         else if (ctx.Sentences.FirstOrDefault(s => s.Span.Length >= 60) is { } lede) Add(lede.Span.Start);
 
-        // One sentence per side, from its first group (groups come in text order within a side).
+        // One sentence per side: the first words of the side's most active actor (most quotes and acts; ties to
+        // the one the text gives first), since an article gives most room to the reaction it cares about.
         foreach (var side in reactions.GroupBy(r => r.Side))
         {
-            var r = side.OrderBy(x => ctx.Lexicon.RankOf(x.Stance)).First();
-            if (r.Quotes.FirstOrDefault() is { } qid && ctx.Document.Quotes.FirstOrDefault(q => q.Id == qid) is { } quote)
+            var actors = side.SelectMany(r => r.Actors).Distinct().ToList();
+            var quotes = side.SelectMany(r => r.Quotes).Select(id => ctx.Document.Quotes.FirstOrDefault(q => q.Id == id)).OfType<Quote>().ToList();
+            var events = side.SelectMany(r => r.Events).Select(id => ctx.Document.Events.FirstOrDefault(e => e.Id == id)).OfType<PoliticalEvent>().ToList();
+            var top = actors
+                .Select(a => (Actor: a,
+                    Count: quotes.Count(q => q.SpeakerEntityId == a) + events.Count(e => e.Source?.EntityId == a),
+                    First: quotes.Where(q => q.SpeakerEntityId == a).Select(q => q.Span.Start)
+                        .Concat(events.Where(e => e.Source?.EntityId == a).Select(e => e.Span.Start)).DefaultIfEmpty(int.MaxValue).Min()))
+                .OrderByDescending(x => x.Count).ThenBy(x => x.First)
+                .Select(x => x.Actor).FirstOrDefault();
+            if (quotes.Where(q => top is null || q.SpeakerEntityId == top).OrderBy(q => q.Span.Start).FirstOrDefault() is { } quote)
                 Add(AttributionPosition(quote));
-            else if (r.Events.FirstOrDefault() is { } eid && ctx.Document.Events.FirstOrDefault(e => e.Id == eid) is { } ev)
+            else if (events.Where(e => top is null || e.Source?.EntityId == top).OrderBy(e => e.Span.Start).FirstOrDefault() is { } ev)
                 Add(ev.Span.Start);
         }
 

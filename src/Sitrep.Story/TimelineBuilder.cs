@@ -27,9 +27,10 @@ internal static class TimelineBuilder
         // Background facts: dated sentences with no event of their own ("The treaty was signed in 1987.").
         foreach (var t in ctx.Document.Dates)
         {
-            if (t.Value is null || t.Kind is "duration" or "set" || ParseDay(t.Value) is not { } day) continue;
             var s = ctx.Document.SentenceAt(t.Span.Start);
-            if (s is null || keyed.Any(k => k.Sentence == s)) continue;
+            if (t.Value is null || t.Kind is "duration" or "set" || s is null) continue;
+            if (Place(t.Value, ReferenceDay(ctx) + Shift(ctx, s.Span.Start, t.Span.Start)) is not { } day) continue;
+            if (keyed.Any(k => k.Sentence == s)) continue;
             keyed.Add((new TimeKey(day, t.Value), t.Span.Start, null, s));
         }
 
@@ -65,28 +66,38 @@ internal static class TimelineBuilder
     /// <summary>The reference day undated events are placed against: the main event's date, else publication, else 0.</summary>
     internal static double ReferenceDay(StoryContext ctx)
     {
-        if (ctx.MainEvent?.Date?.Value is { } v && ParseDay(v) is { } d) return d;
-        if (ctx.Document.Article.Published is { } p) return DateOnly.FromDateTime(p.UtcDateTime).DayNumber;
-        return 0;
+        double published = ctx.Document.Article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime).DayNumber : 0;
+        if (ctx.MainEvent?.Date?.Value is { } v && Place(v, published) is { } d) return d;
+        return published;
     }
 
     /// <summary>Where an event sits in time (see the class summary).</summary>
     internal static TimeKey KeyOf(StoryContext ctx, PoliticalEvent e)
     {
-        if (e.Date?.Value is { } v && ParseDay(v) is { } day) return new TimeKey(day, v);
         var sentence = ctx.Document.SentenceAt(e.Span.Start);
         int anchor = e.TriggerSpan?.Start ?? e.Span.Start;
+        double reference = ReferenceDay(ctx);
+        double shifted = reference + (sentence is null ? 0 : Shift(ctx, sentence.Span.Start, anchor));
+        if (e.Date?.Value is { } v && Place(v, shifted) is { } day) return new TimeKey(day, v);
         if (sentence is { } s)
         {
             // A resolved date expression in the same clause as the trigger dates the event.
             foreach (var t in ctx.Document.Dates)
                 if (t.Value is { } tv && t.Kind is not ("duration" or "set") && s.Span.Contains(t.Span.Start)
-                    && ParseDay(tv) is { } td && SameClause(ctx.Text, anchor, t.Span.Start))
+                    && Place(tv, shifted) is { } td && SameClause(ctx.Text, anchor, t.Span.Start))
                     return new TimeKey(td, tv);
         }
-        double reference = ReferenceDay(ctx);
-        if (sentence is null) return new TimeKey(reference, null);
-        return new TimeKey(reference + Shift(ctx, sentence.Span.Start, anchor), null);
+        return new TimeKey(shifted, null);
+    }
+
+    /// <summary>
+    /// The day a (partial) date puts an event on: its first day, unless the period holds the day the cues point
+    /// to — "in January 2020" in a story of 3 January says no more than the cues do, so they decide.
+    /// </summary>
+    internal static double? Place(string value, double cueDay)
+    {
+        if (ParseRange(value) is not { } r) return null;
+        return cueDay >= r.First && cueDay <= r.Last ? cueDay : r.First;
     }
 
     /// <summary>Days to move an undated event at <paramref name="anchor"/> from the reference, read from the cues before it.</summary>
@@ -131,10 +142,16 @@ internal static class TimelineBuilder
     }
 
     /// <summary>Day number of the first day of a (partial) ISO date: 2019-04 → 2019-04-01; null when not a date.</summary>
-    internal static double? ParseDay(string value)
+    internal static double? ParseDay(string value) => ParseRange(value)?.First;
+
+    /// <summary>First and last day numbers of a (partial) ISO date: 2019-04 → 1–30 April 2019.</summary>
+    internal static (double First, double Last)? ParseRange(string value)
     {
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
         var v = value.Length >= 10 ? value[..10] : value;
-        return DateOnly.TryParseExact(v, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d.DayNumber : null;
+        var ci = CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(v, "yyyy-MM-dd", ci, DateTimeStyles.None, out var d)) return (d.DayNumber, d.DayNumber);
+        if (DateOnly.TryParseExact(v, "yyyy-MM", ci, DateTimeStyles.None, out d)) return (d.DayNumber, d.AddMonths(1).DayNumber - 1);
+        if (DateOnly.TryParseExact(v, "yyyy", ci, DateTimeStyles.None, out d)) return (d.DayNumber, d.AddYears(1).DayNumber - 1);
+        return null;
     }
 }
