@@ -44,6 +44,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     private ImmutableArray<TextSpan> _paragraphs;
     private readonly List<Draft> _drafts = [];
     private readonly HashSet<int> _usedCues = [];
+    private readonly List<(int Segment, int Words, int Sentence)> _unattributed = [];
 
     public ImmutableArray<Quote> Find(Document doc)
     {
@@ -62,6 +63,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
 
         for (int s = 0; s < _segments.Length; s++) s = QuoteSegment(s);
         IndirectSpeech();
+        Continuations();
         return Build();
     }
 
@@ -81,6 +83,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         int sentence = _v.SentenceOf[open];
 
         var post = AfterQuote(seg);
+        if (post is not null && IsTitleLike(content, words, post)) return s;
         if (post is not null)
         {
             var d = NewDraft(seg, QuoteKind.Direct, post, sentence);
@@ -97,16 +100,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
 
         var pre = BeforeQuote(seg, open);
+        if (pre is not null && IsTitleLike(content, words, pre.Value.Item1)) return s;
         if (pre is not null)
         {
             var (attr, clauseStart) = pre.Value;
-            bool direct = clauseStart >= open && EndsClause(seg) || !seg.Closed || seg.Content.Length > 1;
+            // A quote that opens the reported content is direct even when the sentence runs on ("said “…” behind the attack").
+            bool direct = clauseStart >= open || !seg.Closed || seg.Content.Length > 1;
             if (direct) NewDraft(seg, QuoteKind.Direct, attr, sentence);
             else
             {
                 var d = NewDraft(seg, QuoteKind.Mixed, attr, sentence);
                 int first = Math.Min(clauseStart, open);
-                int last = ClauseEnd(_v.TokenBefore(seg.Span.End) + 1, _v.SentenceRange(open).End, includeFrom: true);
+                int last = ClauseEnd(_v.TokenBefore(seg.Span.End) + 1, _v.SentenceRange(open).End, includeFrom: true, segment: s);
                 var span = new TextSpan(_v.Tokens[first].Span.Start, Math.Max(seg.Span.End, _v.Tokens[last].Span.End));
                 d.Span = span;
                 d.Content = [span];
@@ -115,19 +120,28 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return s;
         }
 
-        // A quote opening its own sentence right after someone else's quote continues that person's words.
-        if (words >= 4 && StartsSentence(open) && _drafts.Count > 0)
-        {
-            var prev = _drafts[^1];
-            if (prev.Speaker is not null && ParagraphIndex(seg.Span.Start) - ParagraphIndex(prev.Span.Start) <= 1)
-            {
-                var d = NewDraft(seg, QuoteKind.Direct, null, sentence);
-                d.Speaker = prev.Speaker;
-                d.Channel = prev.Channel;
-                d.Via = prev.Via;
-            }
-        }
+        if (StartsSentence(open)) _unattributed.Add((s, words, sentence));
         return s;
+    }
+
+    /// <summary>
+    /// A quote opening its own sentence right after someone's quoted or reported words continues them
+    /// ("“…,” Smith said. “…”"); run after indirect speech so "Smith said the plan had failed. “…”" counts too.
+    /// </summary>
+    private void Continuations()
+    {
+        foreach (var (s, words, sentence) in _unattributed)
+        {
+            var seg = _segments[s];
+            var prev = _drafts.Where(d => d.Span.End <= seg.Span.Start && d.Speaker is not null).MaxBy(d => d.Span.End);
+            if (prev is null) continue;
+            int gap = ParagraphIndex(seg.Span.Start) - ParagraphIndex(prev.Span.Start);
+            if (gap > 1 || (words < 4 && gap > 0)) continue;
+            var d = NewDraft(seg, QuoteKind.Direct, null, sentence);
+            d.Speaker = prev.Speaker;
+            d.Channel = prev.Channel;
+            d.Via = prev.Via;
+        }
     }
 
     private Draft NewDraft(QuotedSegment seg, QuoteKind kind, Attribution? attr, int sentence)
@@ -210,6 +224,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (open == first || (open == first + 1 && _v.IsPunct(first)))
             return ColonBefore(open);
         int stop = Math.Max(first, open - MaxCueDistance);
+        (Attribution, int)? fallback = null;
         for (int j = open - 1; j >= stop; j--)
         {
             if (_v.Lower[j] is ";" || _usedCues.Contains(j)) break;
@@ -229,8 +244,12 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 : SpeakerLeft(cue, first);
             if (speaker is { IsDocument: true }) speaker = Issuer(speaker, first);
             var attr = new Attribution(cue, cueEnd, lemma, speaker, false);
+            // "said in the release this case demonstrates that …": a speakerless quote-only verb defers to a reporting verb further left.
+            if (speaker is null && !reading.Indirect && fallback is null) { fallback = (attr, ClauseStart(cueEnd, open)); continue; }
+            if (speaker is null && fallback is not null) continue;
             return (attr, ClauseStart(cueEnd, open));
         }
+        if (fallback is not null) return fallback;
         // "The statement: “…”" — a colon after a cue noun.
         if (open > first && _v.Lower[open - 1] == ":")
             for (int j = open - 2; j >= stop; j--)
@@ -315,6 +334,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 if (sp is null) continue;
                 int spEnd = _v.TokenFrom(sp.Span.End);
                 attr = new Attribution(t, t + 2, "according to", sp, false);
+                while (t == first && spEnd < end && spEnd < t + 14 && _v.Lower[spEnd] != ",") spEnd++;
                 if (t == first && spEnd < end && _v.Lower[spEnd] == ",") contentStart = spEnd + 1;
                 else if (t > first && _v.Lower[t - 1] == ",")
                 {
@@ -326,10 +346,20 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 }
                 else continue;
             }
-            if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Base and not CueForm.Participle
-                && (reading.Form != CueForm.Gerund || PrecededByComma(t)))
+            if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle
+                && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't"))
+                // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
+                && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny")
+                && !(reading.Lemma == "add" && t + 1 < end && _v.Lower[t + 1] == "to"))
             {
                 int after = t + 1 + reading.Rest.Length;
+                // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
+                if (reading.Form is not CueForm.Gerund && ReportedBefore(t, after, first, end) is { } before)
+                {
+                    attr = new Attribution(t, after, reading.Lemma, before.Speaker, false);
+                    AddIndirect(attr, before.First, before.Last, _v.SentenceOf[t], taken);
+                    continue;
+                }
                 int start = ComplementStart(after, end, reading);
                 var sp = start < 0 ? null : reading.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : SpeakerLeft(t, first);
                 if (sp is not null)
@@ -357,7 +387,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 contentStart = j + 1;
             }
             if (attr is null || contentStart < 0 || contentStart >= end) continue;
-            int last = ClauseEnd(contentStart, end, includeFrom: false);
+            int last = ClauseEnd(contentStart, end, includeFrom: false, segment: -1);
             AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
         }
     }
@@ -396,14 +426,73 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_v.Lower[t] == "that") return t + 1 < end ? t + 1 : -1;
             if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t]) || VerbCue(t) is not null) break;
         }
-        // say + bare clause: "said the deal was off", "says it will appeal".
-        if (reading.Lemma is "say" or "add" or "claim" or "insist" or "warn" or "argue" or "allege" or "predict" or "believe")
+        // accused China of using coercion / urged Vietnam to push back: object and its complement are the content.
+        if (reading.Stance is "accuse" or "urge")
         {
-            string w = _v.Lower[after];
-            bool clauseLike = Grammar.Determiners.Contains(w) || Grammar.Pronouns.Contains(w) && w != "who" || _v.IsCapitalised(after) || char.IsDigit(w[0]);
-            if (clauseLike && !_v.IsPunct(after) && ClauseHasVerb(after, end)) return after;
+            for (int t = after + 1; t < end && t <= after + 6; t++)
+            {
+                string w2 = _v.Lower[t];
+                if (_v.IsPunct(t) || _segOf[t] >= 0) break;
+                if (reading.Stance == "accuse" && w2 is "of" or "for" && t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal)) return after;
+                if (reading.Stance == "urge" && w2 == "to" && t + 1 < end && !_v.IsCapitalised(t + 1)) return after;
+            }
+        }
+        // denied the accusation / rejected the claims / ruled out Taliban involvement.
+        if (reading.Stance == "deny" && (Grammar.Determiners.Contains(_v.Lower[after]) || _v.IsCapitalised(after)) && reading.Lemma is not "decline" and not "refuse")
+            return after;
+        // say + bare clause: "said the deal was off", "says transit officers boarded the train".
+        int c = after;
+        if (reading.Lemma == "tell" && c < end && (_v.Lower[c] is "me" or "him" or "her" or "us" or "them" or "reporters" or "journalists" || _v.IsCapitalised(c)))
+        {
+            c++;
+            while (c < end && _v.IsCapitalised(c)) c++;
+        }
+        if (reading.Stance is "assert" or "accuse" or "warn" or "threaten" && c < end && reading.Lemma is not ("explain" or "show" or "describe" or "continue" or "tell") || reading.Lemma == "tell" && c > after)
+        {
+            string w = _v.Lower[c];
+            bool clauseLike = char.IsLetterOrDigit(w[0]) && !Grammar.Prepositions.Contains(w) && w is not ("so" or "nothing" or "something" or "yes" or "no" or "it" or "goodbye" or "hello" or "sorry" or "little" or "much" or "more" or "again")
+                || w == "it" && c + 1 < end && _v.Lower[c + 1] is "is" or "was" or "will" or "would" or "had" or "has" or "could" or "'s";
+            if (clauseLike && !_v.IsPunct(c) && ClauseHasVerb(c, end)) return c;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "Officers arrested six people, Harris said." — the cue closes its sentence (only adverbials follow) and a comma
+    /// separates it, with its speaker, from the reported clause before it.
+    /// </summary>
+    private (int First, int Last, Speaker Speaker)? ReportedBefore(int cue, int after, int first, int end)
+    {
+        for (int t = after; t < end; t++)
+        {
+            string w = _v.Lower[t];
+            if (w is "that" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(w)) return null;
+            if (w == "," && t + 1 < end && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according")) return null;
+        }
+        if (ComplementStart(after, end, new CueReading("say", false, "assert", true, CueForm.Past, [])) is >= 0 and var cs && cs < end && !Grammar.Prepositions.Contains(_v.Lower[cs]))
+        {
+            // "said Tuesday" and "said in a statement" are adverbials, not a clause; anything else is a complement.
+            if (!(_v.IsCapitalised(cs) && cs + 1 < end && _v.IsPunct(cs + 1))) return null;
+        }
+        Speaker? sp;
+        int comma;
+        if (cue - 1 >= first && _v.Lower[cue - 1] == ",")
+        {
+            sp = NounPhraseRight(after, end);
+            comma = cue - 1;
+        }
+        else
+        {
+            sp = SpeakerLeft(cue, first);
+            if (sp is null) return null;
+            comma = _v.TokenFrom(sp.Span.Start) - 1;
+            while (comma >= first && Grammar.Determiners.Contains(_v.Lower[comma])) comma--;
+        }
+        if (sp is null || comma <= first || _v.Lower[comma] != ",") return null;
+        int startTok = first;
+        while (startTok < comma && (_v.IsPunct(startTok) || DocView.IsQuoteMark(_v.Lower[startTok]))) startTok++;
+        if (comma - startTok < 2) return null;
+        return (startTok, comma - 1, sp);
     }
 
     /// <summary>Rough test that a stretch holds a finite verb (tags when present, else common auxiliaries and -ed words).</summary>
@@ -421,15 +510,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     }
 
     /// <summary>Last token of a reported clause that starts at <paramref name="from"/>.</summary>
-    private int ClauseEnd(int from, int end, bool includeFrom)
+    private int ClauseEnd(int from, int end, bool includeFrom, int segment)
     {
         int last = Math.Max(from - 1, 0);
         for (int t = from; t < end; t++)
         {
             string w = _v.Lower[t];
             if (w is ";" or "\u2014" || Grammar.ClauseBreakers.Contains(w)) break;
-            if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "and" or "adding" or "saying" or "which" or "who" || VerbCue(t + 1) is not null))
+            // Another quotation in the same sentence has its own frame.
+            if (_segOf[t] >= 0 && _segOf[t] != segment || DocView.IsQuoteMark(w) && _segOf[Math.Min(t + 1, end - 1)] >= 0 && _segOf[Math.Min(t + 1, end - 1)] != segment) break;
+            if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "adding" or "saying" or "which" || VerbCue(t + 1) is not null))
                 break;
+            if (w is "and" or "but" && t + 1 < end && VerbCue(t + 1) is { IsNoun: false }) break;
             if (_segOf[t] < 0 && t > from && VerbCue(t) is { Form: CueForm.Gerund } && _v.Lower[t - 1] == ",") break;
             if (w is "." or "!" or "?" && _segOf[t] < 0) break;
             last = t;
@@ -451,7 +543,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             string w = _v.Lower[j];
             if (_segOf[j] >= 0 || DocView.IsQuoteMark(w)) return null;
             if (Grammar.VerbPrefix.Contains(w) || Grammar.IsAdverbLike(w)) continue;
-            if (w == "," && commas == 0 && j - 1 >= lowerBound && (_v.MentionAt(j - 1) is not null || _v.IsCapitalised(j - 1))) { commas++; continue; }
+            if (w == "," && commas == 0 && Apposition(j, lowerBound) is { } appo) return appo;
+            if (w == "," && commas == 0 && j - 1 >= lowerBound && (_v.MentionAt(j - 1) is not null || _v.IsCapitalised(j - 1) || Grammar.VerbPrefix.Contains(_v.Lower[j - 1]))) { commas++; continue; }
             if (w == "to" && !infinitive) { infinitive = true; continue; }
             if (Grammar.Relatives.Contains(w)) continue;
             var sp = SpeakerEndingAt(j, lowerBound);
@@ -472,6 +565,25 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             }
             if (infinitive) continue;
             return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Joel Schlabach, a teacher at Richmond High School, said" / "X, who has long opposed the plan, said":
+    /// the phrase before the bracketed comma stretch speaks when the stretch describes it.
+    /// </summary>
+    private Speaker? Apposition(int comma, int lowerBound)
+    {
+        for (int k = comma - 1; k > lowerBound && k >= comma - 30; k--)
+        {
+            if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is ";" or ":") return null;
+            if (_v.Lower[k] != ",") continue;
+            string first = _v.Lower[k + 1];
+            bool descriptive = Grammar.Relatives.Contains(first) || Grammar.Determiners.Contains(first) || !_v.IsCapitalised(k + 1) && char.IsLetter(first[0]);
+            if (!descriptive) return null;
+            var head = SpeakerEndingAt(k - 1, lowerBound);
+            return head is { IsDocument: false } ? head : null;
         }
         return null;
     }
@@ -515,6 +627,20 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             var mention = _v.MentionFor(span);
             return new Speaker(span, span.Of(_v.Text), mention?.EntityId, false, isDocument);
         }
+        // "The suspect said": a determiner within three words makes the word before the verb a noun phrase head.
+        if (!_v.Tagged && char.IsLower(_v.Tokens[j].Text[0]) && w.All(c => char.IsLetter(c) || c == '-') && !lex.IsCueWord(w) && !Grammar.Prepositions.Contains(w) && !Grammar.Determiners.Contains(w))
+        {
+            for (int k = j - 1; k >= lowerBound && k >= j - 3; k--)
+            {
+                string p = _v.Lower[k];
+                if (Grammar.Determiners.Contains(p) && p != "that")
+                {
+                    var span = new TextSpan(_v.Tokens[k].Span.Start, _v.Tokens[j].Span.End);
+                    return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, false);
+                }
+                if (!p.All(char.IsLetter) || Grammar.Prepositions.Contains(p) || Grammar.VerbPrefix.Contains(p) || lex.IsCueWord(p)) break;
+            }
+        }
         if (_v.IsCapitalised(j) && char.IsLetter(w[0]) && !(j == lowerBound && Grammar.Determiners.Contains(w)))
         {
             int start = j;
@@ -557,6 +683,23 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int t = j - 2; t >= first; t--)
             if (VerbCue(t) is not null || _v.IsVerb(t))
                 return SpeakerLeft(t, first);
+        return SentenceSubject(first, j);
+    }
+
+    /// <summary>The first speaker phrase of a sentence that is not inside a prepositional phrase.</summary>
+    private Speaker? SentenceSubject(int first, int before)
+    {
+        for (int t = first; t < before && t < first + 12; t++)
+        {
+            if (_segOf[t] >= 0 || _v.IsPunct(t)) continue;
+            if (Grammar.Prepositions.Contains(_v.Lower[t])) return null;
+            // Extend to the end of the phrase: the next word must not continue a name or a noun phrase.
+            int end = t;
+            if (_v.MentionAt(t) is { } m) end = _v.TokenBefore(m.Span.End);
+            else while (end + 1 < before && _v.IsCapitalised(end + 1) && _v.IsCapitalised(t)) end++;
+            var sp = SpeakerEndingAt(end, first);
+            if (sp is not null) return sp;
+        }
         return null;
     }
 
@@ -682,6 +825,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int i = 0; i < _paragraphs.Length; i++)
             if (position < _paragraphs[i].End) return i;
         return _paragraphs.Length;
+    }
+
+    /// <summary>"dubbed the “Hanoi Hilton”", "'We Got Her!' Video Shows": a short capitalised name beside a verb that only labels.</summary>
+    private bool IsTitleLike(string content, int words, Attribution attr)
+    {
+        if (words > 5 || lex.Readings(_v.Lower, attr.CueToken).Any(r => r.Indirect)) return false;
+        var w = content.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(x => char.IsLetter(x[0])).ToList();
+        return w.Count > 0 && w.All(x => char.IsUpper(x[0]));
     }
 
     private bool IsEcho(string content, int words)

@@ -124,15 +124,21 @@ internal static class QuoteMarks
             case '\u201C' or '\u201E' or '\u00AB':
                 return Mark.OpenDouble;
             case '\u201D' or '\u00BB':
+                // ”Bird flu…” — a closing mark in opening position, with nothing open, is a mistyped opening mark.
+                if (stack.Count == 0 && prevOpen && nextWord && char.IsWhiteSpace(prev)) return Mark.OpenDouble;
                 return Mark.CloseDouble;
             case '"':
                 if (stack.Exists(o => o.Family == Family.Double && o.Straight)) return Mark.CloseDouble;
+                // Mixed typography (“…,") is common in copy-edited text: a straight mark after a word closes a curly quote.
+                if (stack.Exists(o => o.Family == Family.Double) && !(prevOpen && nextWord)) return Mark.CloseDouble;
                 return prevOpen && nextWord ? Mark.OpenDouble : Mark.None;
             case '\u2018' or '\u2039':
                 return prevOpen && nextWord ? Mark.OpenSingle : Mark.None;
             case '\u2019' or '\u203A' or '\'':
                 // An apostrophe sits between letters (Iran's) or before a year/letter ('90s); a closing mark does not.
                 bool hasOpenSingle = stack.Exists(o => o.Family == Family.Single);
+                // ’’ typed for ” closes a double quote.
+                if (c == '\u2019' && next == '\u2019' && !hasOpenSingle && stack.Exists(o => o.Family == Family.Double)) return Mark.CloseDouble;
                 if (c == '\'' && !hasOpenSingle && prevOpen && char.IsLetter(next)) return Mark.OpenSingle;
                 if (!hasOpenSingle) return Mark.None;
                 if (char.IsLetter(prev) && char.IsLetter(next)) return Mark.None;
