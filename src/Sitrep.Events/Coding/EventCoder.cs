@@ -194,11 +194,11 @@ internal sealed class EventCoder(EventLexicon lex)
         }
         if (quote is not null && modality == Modality.Asserted) modality = Modality.Reported;
         if ((source is not null || target is not null) && !IsCoded(source) && !IsCoded(target)) return null;
-        return new Candidate
+        return Accusation(ctx, new Candidate
         {
             Trigger = i, TriggerEnd = i + len, Sentence = s, Code = Adjust(code, source), Nominal = true,
             Source = source, Target = target, Modality = modality, Quote = quote,
-        }.Also(c => Place(ctx, c));
+        }).Also(c => Place(ctx, c));
     }
 
     private bool LooksNominal(Ctx ctx, Sentence s, int i)
@@ -254,6 +254,8 @@ internal sealed class EventCoder(EventLexicon lex)
         if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
             forms.Add((new VerbForm(upper[i], cue.ToUpperInvariant(), "", "", []), 1));
         if (forms.Count == 0) return null;
+        // After a preposition a verb form is a noun ("despite claims"), unless it is a gerund ("after leaving").
+        if (!ctx.Tagged && i > s.FirstToken && Prepositions.Contains(lower[i - 1]) && lower[i - 1] != "to" && !lower[i].EndsWith("ing", StringComparison.Ordinal)) return null;
         // "attack plans", "Iranian attack": a noun compound, not a verb.
         if (!ctx.Tagged && i > s.FirstToken && !upper[i].EndsWith("ED", StringComparison.Ordinal) &&
             (lex.Nouns.ContainsKey(Singular(lower[i - 1])) || ctx.ActorAt[i - 1] is { EntityId: null, Code: { Length: 3 } cc } && lex.CountryCodes.Contains(cc))) return null;
@@ -262,8 +264,9 @@ internal sealed class EventCoder(EventLexicon lex)
         var (code, weight) = lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
         // Promising or vowing revenge is a threat, whatever the verb's own code.
         int objStart = i + flen;
+        bool threat = false;
         for (int j = objStart; j < Math.Min(s.EndToken, objStart + 4); j++)
-            if (lex.Nouns.TryGetValue(Singular(lower[j].Trim('“', '"')), out var n) && n.Threat) { code = "138"; weight = 5; }
+            if (lex.Nouns.TryGetValue(Singular(lower[j].Trim('“', '"')), out var n) && n.Threat) { code = "138"; weight = 5; threat = true; }
 
         var cueQuote = ctx.CueOf[i];
         string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
@@ -313,17 +316,18 @@ internal sealed class EventCoder(EventLexicon lex)
         else
         {
             source = SubjectLeft(ctx, s, i);
-            target = ObjectRight(ctx, s, i + flen, verbal, earlier);
+            target = ObjectRight(ctx, s, i + flen, verbal, earlier, code);
         }
         if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp) source = sp;
         if (source is not null && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
 
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
-        if (coding.QuadClass is 2 or 4 && target is null && !passive) return null;   // material acts need someone acted upon
+        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
+        if (coding.Root is "03" or "04" or "05" && target is null) return null;              // so does cooperation, even verbal
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) return null;
         if (!IsCoded(source) && !IsCoded(target)) return null;
 
-        var modality = denial && code == "016" ? Modality.Denied : ModalityAt(ctx, s, i);
+        var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
         var quote = ctx.QuoteOf[i];
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
         var c = new Candidate
@@ -420,7 +424,8 @@ internal sealed class EventCoder(EventLexicon lex)
             k = a.First;
             if (a.IsPossessor) continue;
             string before = a.First > s.FirstToken ? ctx.Lower[a.First - 1] : "";
-            if (Prepositions.Contains(before) || a.IsPlace && before != "by" && a.Code is null) continue;
+            // "after"/"before"/"as" also open clauses ("days after protestors attacked"): what follows can be a subject.
+            if (Prepositions.Contains(before) && before is not ("after" or "before" or "as" or "than" or "like") || a.IsPlace && before != "by" && a.Code is null) continue;
             if (a.IsPlace && LocPreps.Contains(before)) continue;
             return a;
         }
@@ -432,8 +437,10 @@ internal sealed class EventCoder(EventLexicon lex)
     /// complement ("alleged that the Quds Force …"); a definite event noun ("slammed the strike") points back to the
     /// earlier event and its perpetrator.
     /// </summary>
-    private ActorSpan? ObjectRight(Ctx ctx, Sentence s, int from, bool verbal, List<Candidate> earlier)
+    private ActorSpan? ObjectRight(Ctx ctx, Sentence s, int from, bool verbal, List<Candidate> earlier, string code)
     {
+        // Only reactions to an act (criticize, reject, threaten, deny) take its perpetrator as their target.
+        bool anaphora = code[..2] is "11" or "12" or "13" || code == "016";
         int limit = Math.Min(s.EndToken, from + (verbal ? 12 : 7));
         for (int k = from; k < limit; k++)
         {
@@ -444,7 +451,7 @@ internal sealed class EventCoder(EventLexicon lex)
                 if (a.IsPlace && k > from && LocPreps.Contains(ctx.Lower[k - 1])) { k = a.Last; continue; }
                 return a;
             }
-            if (lex.Nouns.TryGetValue(Singular(w), out var noun) && !noun.Threat && k > from && Definite.Contains(ctx.Lower[k - 1]))
+            if (anaphora && lex.Nouns.TryGetValue(Singular(w), out var noun) && !noun.Threat && k > from && Definite.Contains(ctx.Lower[k - 1]))
             {
                 // "slammed the strike": the definite event noun points back to the event, and its perpetrator is the target.
                 var prior = earlier.LastOrDefault(c => c.Source?.Code is not null && c.Nominal && Singular(ctx.Lower[c.Trigger]) == Singular(w))
@@ -601,7 +608,7 @@ internal sealed class EventCoder(EventLexicon lex)
                 kept.Add(c);
                 continue;
             }
-            same.OtherMentions.Add(c.Sentence.Span);
+            if (same.Sentence != c.Sentence && !same.OtherMentions.Contains(c.Sentence.Span)) same.OtherMentions.Add(c.Sentence.Span);
             same.Code = More(same.Code, c.Code);
             same.Source ??= c.Source;
             same.Target ??= c.Target;
@@ -622,6 +629,8 @@ internal sealed class EventCoder(EventLexicon lex)
         string? sa = Side(a.Source?.Code), sb = Side(b.Source?.Code), ta = Side(a.Target?.Code), tb = Side(b.Target?.Code);
         if (sa is not null && sb is not null && sa != sb) return false;
         if (ta is not null && tb is not null && ta != tb) return false;
+        // Two named actors doing the same kind of thing are two events ("A condemned …", "B condemned …").
+        if (a.Source?.EntityId is { } ea && b.Source?.EntityId is { } eb && ea != eb) return false;
         bool shared = sa is not null && sa == sb || ta is not null && ta == tb;
         if (!shared && a.Sentence == b.Sentence && (sa ?? ta) is not null && (sb ?? tb) is null) shared = true;
         return shared;

@@ -142,20 +142,31 @@ internal sealed class VerbDictionary
         return (code.Length == 0 || code.StartsWith('-') ? null : code, best?.Weight ?? 0);
     }
 
+    private static readonly HashSet<string> PatternPrepositions = new(StringComparer.Ordinal)
+        { "AS", "OF", "IN", "ON", "TO", "WITH", "AGAINST", "FOR", "FROM", "AT", "BY", "OVER", "ABOUT", "INTO" };
+
+    /// <summary>
+    /// Pattern words after the verb, in order, each close to the previous one: the first within the object noun
+    /// phrase (4 tokens) unless it opens a prepositional phrase, which may attach further out.
+    /// </summary>
     private static bool MatchPost(IReadOnlyList<PatternWord> words, IReadOnlyList<string> upper, int from, int to)
     {
         int cur = from;
-        foreach (var w in words)
+        for (int n = 0; n < words.Count; n++)
         {
-            int hit = Find(w, upper, cur, to);
+            var w = words[n];
+            bool prep = w.Alternatives.Items.Count == 1 && w.Alternatives.Items[0].Count == 1 && PatternPrepositions.Contains(w.Alternatives.Items[0][0].Word);
+            int gap = n == 0 ? (prep ? 10 : 4) : 6;
+            int hit = Find(w, upper, cur, Math.Min(to, cur + gap));
             if (hit < 0) return false;
             cur = hit;
         }
         return true;
     }
 
+    /// <summary>Pattern words before the verb: in order, ending close to the verb.</summary>
     private static bool MatchPre(IReadOnlyList<PatternWord> words, IReadOnlyList<string> upper, int from, int to) =>
-        MatchPost(words, upper, from, to);
+        words.Count == 0 || MatchPost(words, upper, Math.Max(from, to - 2 - 2 * words.Count), to);
 
     /// <summary>Position after the first match of <paramref name="w"/> in [from, to), or -1.</summary>
     private static int Find(PatternWord w, IReadOnlyList<string> upper, int from, int to)
