@@ -388,6 +388,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             }
             if (attr is null || contentStart < 0 || contentStart >= end) continue;
             int last = ClauseEnd(contentStart, end, includeFrom: false, segment: -1);
+            if (lex.Readings(_v.Lower, t).Any(r => r.Stance == "deny") && VerbCue(t) is not null && contentStart == attr.CueEnd)
+                for (int k = contentStart; k <= last; k++)
+                    if (_v.Lower[k] == ",") { last = k - 1; break; }
             AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
         }
     }
@@ -504,7 +507,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             string w = _v.Lower[t];
             if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does")
                 return true;
-            if (t > from && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
+            if (t > from && w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
         }
         return false;
     }
@@ -519,9 +522,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (w is ";" or "\u2014" || Grammar.ClauseBreakers.Contains(w)) break;
             // Another quotation in the same sentence has its own frame.
             if (_segOf[t] >= 0 && _segOf[t] != segment || DocView.IsQuoteMark(w) && _segOf[Math.Min(t + 1, end - 1)] >= 0 && _segOf[Math.Min(t + 1, end - 1)] != segment) break;
-            if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "adding" or "saying" or "which" || VerbCue(t + 1) is not null))
+            if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "adding" or "saying" or "which" || VerbCue(t + 1) is { Indirect: true }))
                 break;
-            if (w is "and" or "but" && t + 1 < end && VerbCue(t + 1) is { IsNoun: false }) break;
+            if (w is "and" or "but" && t + 1 < end && VerbCue(t + 1) is { Indirect: true }) break;
             if (_segOf[t] < 0 && t > from && VerbCue(t) is { Form: CueForm.Gerund } && _v.Lower[t - 1] == ",") break;
             if (w is "." or "!" or "?" && _segOf[t] < 0) break;
             last = t;
@@ -546,6 +549,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (w == "," && commas == 0 && Apposition(j, lowerBound) is { } appo) return appo;
             if (w == "," && commas == 0 && j - 1 >= lowerBound && (_v.MentionAt(j - 1) is not null || _v.IsCapitalised(j - 1) || Grammar.VerbPrefix.Contains(_v.Lower[j - 1]))) { commas++; continue; }
             if (w == "to" && !infinitive) { infinitive = true; continue; }
+            if (w is "and" or "but" && !infinitive) return SentenceSubject(lowerBound, j);
             if (Grammar.Relatives.Contains(w)) continue;
             var sp = SpeakerEndingAt(j, lowerBound);
             if (sp is not null)
@@ -628,7 +632,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return new Speaker(span, span.Of(_v.Text), mention?.EntityId, false, isDocument);
         }
         // "The suspect said": a determiner within three words makes the word before the verb a noun phrase head.
-        if (!_v.Tagged && char.IsLower(_v.Tokens[j].Text[0]) && w.All(c => char.IsLetter(c) || c == '-') && !lex.IsCueWord(w) && !Grammar.Prepositions.Contains(w) && !Grammar.Determiners.Contains(w))
+        bool afterDeterminer = j - 1 >= lowerBound && Grammar.Determiners.Contains(_v.Lower[j - 1]) && _v.Lower[j - 1] != "that";
+        if (!_v.Tagged && char.IsLower(_v.Tokens[j].Text[0]) && w.All(c => char.IsLetter(c) || c == '-') && (afterDeterminer || !lex.IsCueWord(w))
+            && !Grammar.Prepositions.Contains(w) && !Grammar.Determiners.Contains(w) && w is not ("and" or "or" or "but" or "nor"))
         {
             for (int k = j - 1; k >= lowerBound && k >= j - 3; k--)
             {
@@ -788,6 +794,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     private CueReading? VerbCue(int t)
     {
         CueReading? best = null;
+        // "United States", "Shows" in a headline-cased name: a capitalised word inside a sentence is not a verb.
+        if (_v.IsCapitalised(t) && !_v.IsSentenceStart(t) && !(t > 0 && DocView.IsQuoteMark(_v.Lower[t - 1]))) return null;
         foreach (var r in lex.Readings(_v.Lower, t))
         {
             if (r.IsNoun) continue;
