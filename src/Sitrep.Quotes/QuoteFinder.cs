@@ -83,6 +83,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         int sentence = _v.SentenceOf[open];
 
         var post = AfterQuote(seg);
+        if (post is not null && open >= 2 && _v.Lower[open - 1] is "," or ":" && VerbCue(open - 2) is { IsNoun: false }) post = null;
         if (post is not null && IsTitleLike(content, words, post)) return s;
         if (post is not null)
         {
@@ -227,7 +228,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         (Attribution, int)? fallback = null;
         for (int j = open - 1; j >= stop; j--)
         {
-            if (_v.Lower[j] is ";" || _usedCues.Contains(j)) break;
+            if (_v.Lower[j] is ";") break;
             if (_segOf[j] >= 0 && _segOf[j] != _segOf[Math.Min(open + 1, _segOf.Length - 1)]) continue;
             var reading = VerbCue(j);
             if (reading is null) continue;
@@ -285,6 +286,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     private int ClauseStart(int cueEnd, int open)
     {
         int start = cueEnd;
+        // “Fund our schools,” and “Put kids first”: a quote after another quote of the same cue is its own whole content.
+        for (int t = cueEnd; t < open; t++)
+            if (_segOf[t] >= 0) return open;
         for (int t = cueEnd; t < open; t++)
             if (_v.Lower[t] is "that" or ":" || (_v.Lower[t] == "," && t == open - 1)) start = t + 1;
         if (start >= open) return open;
@@ -335,7 +339,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 int spEnd = _v.TokenFrom(sp.Span.End);
                 attr = new Attribution(t, t + 2, "according to", sp, false);
                 while (t == first && spEnd < end && spEnd < t + 14 && _v.Lower[spEnd] != ",") spEnd++;
-                if (t == first && spEnd < end && _v.Lower[spEnd] == ",") contentStart = spEnd + 1;
+                if (t == first && spEnd < end && _v.Lower[spEnd] == "," && !Enumerable.Range(spEnd, end - spEnd).Any(k => _segOf[k] >= 0)) contentStart = spEnd + 1;
                 else if (t > first && _v.Lower[t - 1] == ",")
                 {
                     // "…, according to X." — the reported clause is what precedes.
@@ -347,7 +351,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 else continue;
             }
             if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle
-                && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't"))
+                && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
+                    && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree")
                 // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
                 && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny")
                 && !(reading.Lemma == "add" && t + 1 < end && _v.Lower[t + 1] == "to"))
@@ -441,7 +446,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             }
         }
         // denied the accusation / rejected the claims / ruled out Taliban involvement.
-        if (reading.Stance == "deny" && (Grammar.Determiners.Contains(_v.Lower[after]) || _v.IsCapitalised(after)) && reading.Lemma is not "decline" and not "refuse")
+        if (reading.Lemma is "deny" or "refute" or "rebut" or "dispute" or "rule out" or "disavow" or "contradict" && (Grammar.Determiners.Contains(_v.Lower[after]) || _v.IsCapitalised(after)))
             return after;
         // say + bare clause: "said the deal was off", "says transit officers boarded the train".
         int c = after;
@@ -455,6 +460,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             string w = _v.Lower[c];
             bool clauseLike = char.IsLetterOrDigit(w[0]) && !Grammar.Prepositions.Contains(w) && w is not ("so" or "nothing" or "something" or "yes" or "no" or "it" or "goodbye" or "hello" or "sorry" or "little" or "much" or "more" or "again")
                 || w == "it" && c + 1 < end && _v.Lower[c + 1] is "is" or "was" or "will" or "would" or "had" or "has" or "could" or "'s";
+            if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "been" or "be" or "do" or "does" or "did" || w.EndsWith("ed", StringComparison.Ordinal))
+                clauseLike = false;
             if (clauseLike && !_v.IsPunct(c) && ClauseHasVerb(c, end)) return c;
         }
         return -1;
@@ -466,6 +473,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     /// </summary>
     private (int First, int Last, Speaker Speaker)? ReportedBefore(int cue, int after, int first, int end)
     {
+        bool inverted = cue - 1 >= first && _v.Lower[cue - 1] == ",";
+        if (!inverted && after < end && !(_v.IsPunct(after) || Grammar.Prepositions.Contains(_v.Lower[after]) || _v.IsCapitalised(after) || Grammar.IsAdverbLike(_v.Lower[after])
+            || _v.Lower[after] is "last" or "this" or "earlier" or "later" or "today" or "yesterday" or "tonight" or "recently" or "previously" or "told" or "reporters" or "monday" or "friday"))
+            return null;
         for (int t = after; t < end; t++)
         {
             string w = _v.Lower[t];
@@ -519,7 +530,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int t = from; t < end; t++)
         {
             string w = _v.Lower[t];
-            if (w is ";" or "\u2014" || Grammar.ClauseBreakers.Contains(w)) break;
+            if (w is ";" or ":" or "\u2014" || Grammar.ClauseBreakers.Contains(w)) break;
             // Another quotation in the same sentence has its own frame.
             if (_segOf[t] >= 0 && _segOf[t] != segment || DocView.IsQuoteMark(w) && _segOf[Math.Min(t + 1, end - 1)] >= 0 && _segOf[Math.Min(t + 1, end - 1)] != segment) break;
             if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "adding" or "saying" or "which" || VerbCue(t + 1) is { Indirect: true }))
@@ -611,6 +622,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     private Speaker? SpeakerEndingAt(int j, int lowerBound, bool fromTree = false)
     {
         string w = _v.Lower[j];
+        if (w is "what" or "which" or "how" or "why" or "when" or "where" or "there" or "this" or "that" or "here") return null;
         if (_v.MentionAt(j) is { } m)
             return new Speaker(m.Span, m.Text, m.EntityId, m.Kind == MentionKind.Pronoun, false);
         if (Grammar.Pronouns.Contains(w) && w != "who")
@@ -697,7 +709,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     {
         for (int t = first; t < before && t < first + 12; t++)
         {
-            if (_segOf[t] >= 0 || _v.IsPunct(t)) continue;
+            if (_segOf[t] >= 0 || _v.IsPunct(t) || Grammar.VerbPrefix.Contains(_v.Lower[t]) || Grammar.IsAdverbLike(_v.Lower[t])) continue;
             if (Grammar.Prepositions.Contains(_v.Lower[t])) return null;
             // Extend to the end of the phrase: the next word must not continue a name or a noun phrase.
             int end = t;
