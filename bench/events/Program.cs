@@ -27,6 +27,25 @@ var upstream = Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Enti
 var doc = upstream.Run(Document.From(article));
 var events = Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes(), EventComponents.Dates(), EventComponents.Events()]);
 
+if (mode == "gsr")
+{
+    using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(shared, "data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json")));
+    int shown = 0;
+    foreach (var r in json.RootElement.EnumerateArray())
+    {
+        if (!r.TryGetProperty("text", out var t)) continue;
+        var text = t.GetString()!;
+        var gold = PloverMapping.Normalize(r.GetProperty("event").GetString()!);
+        var d = Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes(), EventComponents.Dates(), EventComponents.Events()])
+            .Run(Document.From(new Article { Id = "r", Text = text, Paragraphs = Article.ParagraphsOf(text) }));
+        if (d.Events.Any(e => e.Plover?.Type == gold)) continue;
+        if (shown++ >= int.Parse(args.Length > 1 ? args[1] : "25", System.Globalization.CultureInfo.InvariantCulture)) break;
+        Console.WriteLine($"[{gold}] {text}");
+        foreach (var v in d.Events) Console.WriteLine($"    got {v.Cameo.Code} {v.Plover?.Type} {v.Source?.Code}->{v.Target?.Code} [{v.Trigger}] {v.Modality}");
+        Console.WriteLine("    actors: " + string.Join(", ", d.Entities.Select(e => $"{e.Name}={e.Cameo ?? e.Country}")));
+    }
+    return 0;
+}
 if (mode == "throughput")
 {
     int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200;

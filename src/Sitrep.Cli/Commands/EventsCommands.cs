@@ -1,11 +1,67 @@
 using System.CommandLine;
+using Sitrep.Core;
+using Sitrep.Entities;
+using Sitrep.Events;
 using Sitrep.Events.Data;
+using Sitrep.Events.Evaluation;
+using Sitrep.Nlp;
+using Sitrep.Quotes;
+using Sitrep.Render.Export;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary>Event-stage commands: <c>build-data events</c>.</summary>
+/// <summary>Event-stage commands: <c>export</c>, <c>eval events</c>, <c>eval petrarch-units</c>, <c>build-data events</c>.</summary>
 internal sealed class EventsCommands : ICommandSet
 {
+    /// <summary>The stages the event coder reads, built from the stage factories.</summary>
+    private static Pipeline Upstream() => Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes()]);
+
+    public IEnumerable<Command> Commands()
+    {
+        var format = new Option<string>("--format") { Description = "gdelt (GDELT 2.0 event rows) or plover (PLOVER JSON lines).", DefaultValueFactory = _ => "plover" };
+        var inputs = new Argument<string[]>("inputs") { Description = "Text files to code (one article each)." };
+        var cmd = new Command("export", "Code events in articles and write them as GDELT 2.0 rows or PLOVER JSON lines.") { format, inputs };
+        cmd.SetAction(parse =>
+        {
+            var fmt = parse.GetValue(format)!.ToLowerInvariant();
+            if (fmt is not ("gdelt" or "plover")) { Console.Error.WriteLine($"unknown format '{fmt}' (gdelt|plover)"); return 2; }
+            var pipeline = Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes(), EventComponents.Dates(), EventComponents.Events()]);
+            long id = 1;
+            int rc = 0;
+            foreach (var path in parse.GetValue(inputs) ?? [])
+            {
+                if (!File.Exists(path)) { Console.Error.WriteLine(Errors.NotFound(path)); rc = 1; continue; }
+                var text = File.ReadAllText(path).Replace("\r\n", "\n");
+                var raw = new RawInput(path, File.ReadAllBytes(path));
+                var doc = pipeline.Run(Document.From(new Article { Id = raw.Sha256(), Text = text, InputName = path, Paragraphs = Article.ParagraphsOf(text) }));
+                if (fmt == "gdelt") { GdeltExport.Write(doc, Console.Out, id); id += doc.Events.Length; }
+                else PloverExport.Write(doc, Console.Out);
+            }
+            return rc;
+        });
+        yield return cmd;
+    }
+
+    public IEnumerable<Command> Eval()
+    {
+        var dataset = new Option<string>("--dataset") { Description = "PLOVER gold-standard records (JSON array).", DefaultValueFactory = _ => Path.Combine(DefaultShared(), "data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json") };
+        var ev = new Command("events", "Event coding against the PLOVER gold-standard records: type P/R/F1, source and target codes found.") { dataset };
+        ev.SetAction(parse =>
+        {
+            var upstream = Upstream();
+            var r = PloverGsrEvaluation.Run(parse.GetValue(dataset)!, a => upstream.Run(Document.From(a)));
+            Console.WriteLine($"records {r.Records}, events coded {r.Predicted}");
+            Console.WriteLine($"{"",-12} {"P",6} {"R",6} {"F1",6}");
+            Console.WriteLine($"{"type",-12} {r.Precision,6:F3} {r.Recall,6:F3} {r.F1,6:F3}");
+            Console.WriteLine($"source found {r.SourceFound}/{r.SourceGold} = {r.SourceRate:F3}");
+            Console.WriteLine($"target found {r.TargetFound}/{r.TargetGold} = {r.TargetRate:F3}");
+            foreach (var (type, (gold, found)) in r.PerType.OrderBy(p => p.Key, StringComparer.Ordinal))
+                Console.WriteLine($"  {type,-10} {found,3}/{gold,-3} {(double)found / gold,6:F3}");
+            return 0;
+        });
+        yield return ev;
+    }
+
     public IEnumerable<Command> BuildData()
     {
         var shared = new Option<string>("--shared") { Description = "The shared data folder (default: ../shared beside the repository).", DefaultValueFactory = _ => DefaultShared() };

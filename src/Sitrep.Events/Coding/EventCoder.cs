@@ -254,6 +254,9 @@ internal sealed class EventCoder(EventLexicon lex)
         if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
             forms.Add((new VerbForm(upper[i], cue.ToUpperInvariant(), "", "", []), 1));
         if (forms.Count == 0) return null;
+        // "have been key allies": after a form of "be" a bare verb form is a predicate noun, not an act.
+        if (!ctx.Tagged && !lower[i].EndsWith("ed", StringComparison.Ordinal) && !lower[i].EndsWith("ing", StringComparison.Ordinal)
+            && (i - 1 >= s.FirstToken && BeForms.Contains(lower[i - 1]) && lower[i - 1] != "'s" || i - 2 >= s.FirstToken && BeForms.Contains(lower[i - 2]) && lower[i - 2] != "'s" && IsAdjectiveLike(ctx, i - 1) || i - 2 >= s.FirstToken && lower[i - 2] == "been")) return null;
         // After a preposition a verb form is a noun ("despite claims"), unless it is a gerund ("after leaving").
         if (!ctx.Tagged && i > s.FirstToken && Prepositions.Contains(lower[i - 1]) && lower[i - 1] != "to" && !lower[i].EndsWith("ing", StringComparison.Ordinal)) return null;
         // "attack plans", "Iranian attack": a noun compound, not a verb.
@@ -318,18 +321,23 @@ internal sealed class EventCoder(EventLexicon lex)
             source = SubjectLeft(ctx, s, i);
             target = ObjectRight(ctx, s, i + flen, verbal, earlier, code);
         }
+        // "Jordan and Britain agreed …": coordinated subjects act towards each other; code the first towards the second.
+        if (!passive && source is not null && target is null && source.First >= s.FirstToken + 2 && lower[source.First - 1] == "and"
+            && ctx.ActorAt[source.First - 2] is { } first && (!first.IsPlace || first.Code is not null))
+            (source, target) = (first, source);
         if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp) source = sp;
         if (source is not null && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
 
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
-        if (coding.Root is "03" or "04" or "05" && target is null) return null;              // so does cooperation, even verbal
+        if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) return null;
         if (!IsCoded(source) && !IsCoded(target)) return null;
 
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
         var quote = ctx.QuoteOf[i];
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
+        code = Intent(code, modality);
         var c = new Candidate
         {
             Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = Adjust(code, source), Weight = weight,
@@ -363,6 +371,21 @@ internal sealed class EventCoder(EventLexicon lex)
         a?.Code is { Length: >= 3 } c && (a.EntityId is not null || lex.CountryCodes.Contains(c[..3]));
 
     private static string? Side(string? code) => code is { Length: >= 3 } ? code[..3] : code;
+
+    /// <summary>
+    /// An act announced for the future is, in CAMEO, an expression of intent: "will visit" is 036 (intent to meet),
+    /// "will support" 032, "will send aid" 033; announced violence is a threat of force (138).
+    /// </summary>
+    private static string Intent(string code, Modality modality)
+    {
+        if (modality != Modality.Future) return code;
+        return code[..2] switch
+        {
+            "04" => "036", "05" => "032", "06" => "031", "07" => "033", "08" => "035",
+            "18" or "19" or "20" => "138",
+            _ => code,
+        };
+    }
 
     /// <summary>Conventional military force (19x) needs a state actor; by protesters it is a riot, by militias unconventional violence.</summary>
     private static string Adjust(string code, ActorSpan? source)

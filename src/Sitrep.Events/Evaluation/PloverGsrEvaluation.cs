@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Sitrep.Core;
+
+namespace Sitrep.Events.Evaluation;
+
+/// <summary>Counts of an event-coding evaluation over gold records.</summary>
+public sealed record EventEvaluation(int Records, int RecordsWithType, int Predicted, int PredictedRightType,
+    int SourceGold, int SourceFound, int TargetGold, int TargetFound, IReadOnlyDictionary<string, (int Gold, int Found)> PerType)
+{
+    public double Recall => Records == 0 ? 0 : (double)RecordsWithType / Records;
+    public double Precision => Predicted == 0 ? 0 : (double)PredictedRightType / Predicted;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    public double SourceRate => SourceGold == 0 ? 0 : (double)SourceFound / SourceGold;
+    public double TargetRate => TargetGold == 0 ? 0 : (double)TargetFound / TargetGold;
+}
+
+/// <summary>
+/// Scores the event coder on the PLOVER gold-standard records (sentences from the CAMEO manual, PLOVER v0.5 names
+/// mapped to current ones): a record counts when an event of the gold type is coded; its source and target count
+/// when an event of that type (or, failing that, any event) carries a code that starts with the gold actor code.
+/// </summary>
+public static class PloverGsrEvaluation
+{
+    /// <param name="annotate">Runs the upstream stages (tokens, sentences, mentions, entities, quotes) on an article.</param>
+    public static EventEvaluation Run(string datasetPath, Func<Article, Document> annotate)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(datasetPath));
+        var dates = EventComponents.Dates();
+        var coder = EventComponents.Events();
+        int records = 0, withType = 0, predicted = 0, rightType = 0, srcGold = 0, srcFound = 0, tgtGold = 0, tgtFound = 0;
+        var perType = new Dictionary<string, (int Gold, int Found)>(StringComparer.Ordinal);
+        foreach (var r in json.RootElement.EnumerateArray())
+        {
+            if (!r.TryGetProperty("text", out var textEl) || !r.TryGetProperty("event", out var evEl)) continue;
+            string text = textEl.GetString() ?? "";
+            string gold = PloverMapping.Normalize(evEl.GetString() ?? "");
+            var article = new Article
+            {
+                Id = r.GetProperty("id").GetString() ?? "record", Text = text, Paragraphs = Article.ParagraphsOf(text),
+                Published = r.TryGetProperty("date", out var d) && DateTimeOffset.TryParse(d.GetString(), out var pub) ? pub : null,
+            };
+            var doc = coder.Process(dates.Process(annotate(article)));
+            records++;
+            var events = doc.Events;
+            predicted += events.Length;
+            var right = events.Where(e => e.Plover?.Type == gold).ToList();
+            rightType += right.Count;
+            bool found = right.Count > 0;
+            if (found) withType++;
+            var pt = perType.GetValueOrDefault(gold);
+            perType[gold] = (pt.Gold + 1, pt.Found + (found ? 1 : 0));
+            var pool = found ? right : [.. events];
+            Actors(r, "source", pool.Select(e => e.Source?.Code), ref srcGold, ref srcFound);
+            Actors(r, "target", pool.Select(e => e.Target?.Code), ref tgtGold, ref tgtFound);
+        }
+        return new EventEvaluation(records, withType, predicted, rightType, srcGold, srcFound, tgtGold, tgtFound, perType);
+    }
+
+    private static void Actors(JsonElement record, string field, IEnumerable<string?> codes, ref int gold, ref int found)
+    {
+        if (!record.TryGetProperty(field, out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0) return;
+        var have = codes.Where(c => c is not null).Select(c => c!).ToList();
+        gold++;
+        foreach (var a in list.EnumerateArray())
+        {
+            if (a.TryGetProperty("code", out var c) && c.GetString() is { Length: > 0 } code && have.Any(h => h.StartsWith(code, StringComparison.Ordinal)))
+            {
+                found++;
+                return;
+            }
+        }
+    }
+}
