@@ -122,13 +122,23 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon)
         var cand = tokens[k];
         var next = tokens[e];
         char n0 = text[next.Start];
-        if (char.IsLower(n0)) return false;
+        // "alt.animals", "Guaranty.doc", "EY4106.7": no space, no boundary.
+        if (next.Start == tokens[e - 1].End) return false;
+        if (char.IsLower(n0))
+        {
+            // Web and e-mail text often starts sentences in lower case ("it was late. we left."); a bare full
+            // stop or question mark right after a word still ends one. Abbreviations, "!" (Yahoo!), quotes and
+            // brackets before the lower-case word ('…great.' she said) keep the sentence going.
+            return e == k + 1 && cand.Kind == TokenKind.Punct && (text[cand.Start] is '.' or '?' || cand.Length >= 2)
+                && k > start && tokens[k - 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Unit
+                && next.Kind == TokenKind.Word;
+        }
 
         if (cand.Kind == TokenKind.Ellipsis)
         {
             int dots = 0;
             for (int i = cand.Start; i < cand.End; i++) if (text[i] is '.' or '…') dots += text[i] == '…' ? 3 : 1;
-            if (dots >= 4) return StartsSentence(text, tokens, e, end);
+            if (dots >= 4) return StartsSentence(text, tokens, k, e, end, start);
             // Three dots mark an omission; only a capitalised word (not "I") after them starts a new sentence.
             return next.Kind is TokenKind.Word && char.IsUpper(n0) && !(next.Length == 1 && n0 == 'I');
         }
@@ -142,20 +152,27 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon)
             return IsOpener(text, tokens, e, end);
         }
 
-        return StartsSentence(text, tokens, e, end);
+        return StartsSentence(text, tokens, k, e, end, start);
     }
 
     /// <summary>After a plain full stop: does the token at <paramref name="e"/> look like a sentence start?</summary>
-    private static bool StartsSentence(string text, List<RawToken> tokens, int e, int end)
+    private static bool StartsSentence(string text, List<RawToken> tokens, int k, int e, int end, int start)
     {
         var next = tokens[e];
         char n0 = text[next.Start];
         if (char.IsLower(n0)) return false;
-        if (char.IsDigit(n0)) return MarkerAt(text, tokens, e, end).Style != MarkerStyle.None;
+        if (char.IsDigit(n0))
+        {
+            if (MarkerAt(text, tokens, e, end).Style != MarkerStyle.None) return true;
+            // "in 2019. 2020 was…" splits; "N°. 1026" (a symbol before the period) does not.
+            var before = tokens[k];
+            return k > start && before.Kind == TokenKind.Punct && text[before.Start] == '.' && before.Start > 0
+                && tokens[k - 1].Kind is TokenKind.Word or TokenKind.Unit;
+        }
         if (char.IsLetter(n0)) return true;
         if (next.Kind == TokenKind.Ellipsis)
             return e + 1 < end && char.IsUpper(text[tokens[e + 1].Start]);
-        if (n0 is ',' or ';' or ':' or ')' or ']' or '}' or '%' or '-' or '–' or '—' or '”' or '’') return false;
+        if (n0 is ',' or ';' or ':' or ')' or ']' or '}' or '%' or '”' or '’') return false;
         if (RuleTokenizer.IsOpening(n0))
             return e + 1 >= end || !char.IsLower(text[tokens[e + 1].Start]);
         return true;
