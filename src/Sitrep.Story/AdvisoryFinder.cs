@@ -37,8 +37,7 @@ internal static class AdvisoryFinder
             }
 
             var status = new List<string>();
-            foreach (var s in blockSentences)
-                if (ReadStatus(ctx, cues, s) is { } st) status.Add(st);
+            foreach (var s in blockSentences) status.AddRange(ReadStatus(ctx, cues, s));
 
             string? issuer = inBlock.Select(d => d.Issuer).FirstOrDefault(i => i is not null)
                 ?? blockSentences.Select(s => NoticeIssuer(ctx, cues, s)).FirstOrDefault(i => i is not null);
@@ -95,7 +94,7 @@ internal static class AdvisoryFinder
                 int limit = Math.Min(end, ce + 90);
                 if (ce + 9 <= end && folded.AsSpan(ce).StartsWith(" against "))
                 {
-                    var acts = SplitActions(ctx, cues, ce + 9, end, "avoid ");
+                    var acts = SplitActions(ctx, cues, ce + 9, end, "", impliedVerb: "avoid");
                     if (acts.Count > 0) { taken.Add((cs, end)); yield return new Directive(s, cs, acts, null, SubjectIssuer(ctx, s, cs, null)); }
                     continue;
                 }
@@ -137,18 +136,36 @@ internal static class AdvisoryFinder
         foreach (var neg in new[] { "do not ", "don't ", "never " })
             if (folded.AsSpan(start).StartsWith(neg)) return SplitActions(ctx, cues, start + neg.Length, end, text.Substring(start, neg.Length));
         var first = FirstWord(folded, start, end);
-        if (first is null || !cues.Verbs.Contains(first) || !char.IsUpper(text[start])) return [];
-        return SplitActions(ctx, cues, start, end, "");
+        if (first is not null && cues.Verbs.Contains(first) && char.IsUpper(text[start])) return SplitActions(ctx, cues, start, end, "");
+        // Inside an advisory, a people noun of any kind heads a directive too ("Canadians in need of help should call …").
+        foreach (var modal in cues.Modals)
+            foreach (var (ms, me) in TextMatch.FindAll(folded, modal, start, end))
+            {
+                int clause = ClauseStart(text, start, ms);
+                var subject = FirstWord(text, SkipQuotes(text, clause), ms);
+                if (subject is null || !char.IsUpper(subject[0]) || !subject.EndsWith('s')) continue;
+                string prefix = modal.Contains(" not", StringComparison.Ordinal) ? text[ms..me] + " " : "";
+                return SplitActions(ctx, cues, me, end, prefix);
+            }
+        return [];
+    }
+
+    private static int SkipQuotes(string text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '"' or '\u201C' or '\'') i++;
+        return i;
     }
 
     /// <summary>Cuts a verb phrase into short actions: "heed X and depart Y" → [heed X, depart Y]; a verbless conjunct borrows the last verb.</summary>
-    private static List<string> SplitActions(StoryContext ctx, Cues cues, int vpStart, int vpEnd, string prefix)
+    /// <param name="impliedVerb">The verb a construction implies ("advises against X" → avoid X).</param>
+    private static List<string> SplitActions(StoryContext ctx, Cues cues, int vpStart, int vpEnd, string prefix, string? impliedVerb = null)
     {
         var text = ctx.Text;
         var folded = ctx.Folded;
-        // Contact details end the action ("contact the Department of State at +1-…").
+        // Contact details end the action ("contact the Department of State at +1-…"); a bare verb keeps its number ("call +92 …").
         var contacts = ContactFinder.Find(ctx, vpStart, vpEnd);
-        if (contacts.Length > 0) vpEnd = contacts[0].Span.Start;
+        Contact? cutContact = null;
+        if (contacts.Length > 0) { vpEnd = contacts[0].Span.Start; cutContact = contacts[0]; }
 
         var bounds = new List<(int Cut, int Resume)>();
         int i = vpStart;
@@ -174,12 +191,16 @@ internal static class AdvisoryFinder
         }
 
         var actions = new List<string>();
-        string? lastVerb = null;
+        string? lastVerb = impliedVerb;
         int segStart = vpStart;
         foreach (var (cut, resume) in bounds.Append((vpEnd, vpEnd)))
         {
             var phrase = CleanConjunct(ctx, cues, segStart, cut, ref lastVerb);
-            if (phrase is not null) actions.Add(prefix + phrase);
+            if (phrase is not null)
+            {
+                if (cut == vpEnd && cutContact is not null && !phrase.Contains(' ')) phrase += " " + cutContact.Value;
+                actions.Add(prefix + phrase);
+            }
             segStart = resume;
         }
         return actions;
@@ -271,21 +292,26 @@ internal static class AdvisoryFinder
         TextMatch.FindFirst(ctx.Folded, cues.Status, para.Start, para.End) is not null
         || ContactFinder.Find(ctx, para.Start, para.End).Length > 0;
 
-    /// <summary>The clause of a sentence that states a status ("all public consular operations are suspended until further notice").</summary>
-    private static string? ReadStatus(StoryContext ctx, Cues cues, Sentence s)
+    /// <summary>The clauses of a sentence that state a status ("all public consular operations are suspended until further notice").</summary>
+    private static List<string> ReadStatus(StoryContext ctx, Cues cues, Sentence s)
     {
-        var hit = TextMatch.FindFirst(ctx.Folded, cues.Status, s.Span.Start, s.Span.End);
-        if (hit is null) return null;
         var text = ctx.Text;
-        int a = hit.Value.Start, b = hit.Value.End;
-        while (a > s.Span.Start && text[a - 1] is not (',' or ';' or ':' or '\u201C' or '"')) a--;
-        while (b < s.Span.End && text[b] is not (',' or ';' or '.' or '\u201D' or '"')) b++;
-        // "Due to X, Y are suspended": the clause with the status, not the cause.
-        var (st, en) = TextMatch.TrimSpan(text, a, b);
-        var clause = TextMatch.Squeeze(text[st..en]);
-        foreach (var lead in new[] { "and ", "but ", "while ", "as " })
-            if (clause.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) clause = clause[lead.Length..];
-        return clause.Length >= 6 ? clause : null;
+        var result = new List<string>();
+        int from = s.Span.Start;
+        while (from < s.Span.End && TextMatch.FindFirst(ctx.Folded, cues.Status, from, s.Span.End) is { } hit)
+        {
+            int a = hit.Start, b = hit.End;
+            while (a > s.Span.Start && text[a - 1] is not (',' or ';' or ':' or '\u201C' or '"')) a--;
+            while (b < s.Span.End && text[b] is not (',' or ';' or '.' or '\u201D' or '"')) b++;
+            from = Math.Max(b, hit.End);
+            // "Due to X, Y are suspended": the clause with the status, not the cause.
+            var (st, en) = TextMatch.TrimSpan(text, a, b);
+            var clause = TextMatch.Squeeze(text[st..en]);
+            foreach (var lead in new[] { "and ", "but ", "while ", "as " })
+                if (clause.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) clause = clause[lead.Length..];
+            if (clause.Length >= 6) result.Add(clause);
+        }
+        return result;
     }
 
     /// <summary>The issuer of a sentence such as "The US Embassy has issued an alert".</summary>
@@ -293,7 +319,10 @@ internal static class AdvisoryFinder
     {
         var hit = TextMatch.FindFirst(ctx.Folded, cues.Notice, s.Span.Start, s.Span.End);
         if (hit is null) return null;
-        return SubjectIssuer(ctx, s, hit.Value.Start, null) ?? ctx.QuoteAt(hit.Value.Start)?.SpeakerEntityId;
+        // "A statement reads: '…'": the speaker of the quote the sentence introduces.
+        return SubjectIssuer(ctx, s, hit.Value.Start, null) ?? ctx.QuoteAt(hit.Value.Start)?.SpeakerEntityId
+            ?? ctx.Document.Quotes.FirstOrDefault(q => q.SpeakerEntityId is not null && (q.CueSpan is { } c && s.Span.Contains(c.Start)
+                || q.SpeakerSpan is { } sp && s.Span.Contains(sp.Start)))?.SpeakerEntityId;
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ internal static class OutlookFinder
         var items = ImmutableArray.CreateBuilder<OutlookItem>();
         foreach (var s in ctx.Sentences)
         {
-            if (Classify(ctx.Text, ctx.Folded, s.Span.Start, s.Span.End, phrases, byPhrase) is not { } hit) continue;
+            if (Classify(ctx.Text, ctx.Folded, s.Span.Start, s.Span.End, phrases, byPhrase, ctx.Lexicon.ReportedFuture) is not { } hit) continue;
             var (start, end) = TextMatch.TrimSpan(ctx.Text, s.Span.Start, s.Span.End, " \t\r\n");
             if (end - start < 12) continue;
             var span = new TextSpan(start, end);
@@ -32,7 +32,7 @@ internal static class OutlookFinder
 
     /// <summary>The governing likelihood cue of [start, end) and where it is, or null when the text states no likelihood.</summary>
     internal static (LikelihoodCue Cue, int Start, int End)? Classify(string text, string folded, int start, int end,
-        IReadOnlyList<string> phrases, IReadOnlyDictionary<string, LikelihoodCue> byPhrase)
+        IReadOnlyList<string> phrases, IReadOnlyDictionary<string, LikelihoodCue> byPhrase, IReadOnlyList<string>? reportedFuture = null)
     {
         int from = start;
         while (from < end)
@@ -46,9 +46,23 @@ internal static class OutlookFinder
                 from = s + 1;
                 continue;
             }
+            // "X said (that) Y would …" reports a "will": read it so.
+            if (phrase == "would" && byPhrase.TryGetValue("will", out var will) && ReportsFuture(folded, start, s, reportedFuture))
+                return (will, s, e);
             return (byPhrase[phrase], s, e);
         }
         return null;
+    }
+
+    /// <summary>Whether a reporting verb precedes <paramref name="cue"/> in the sentence, with at most "that" and a subject between.</summary>
+    private static bool ReportsFuture(string folded, int sentenceStart, int cue, IReadOnlyList<string>? verbs)
+    {
+        if (verbs is null) return false;
+        int from = Math.Max(sentenceStart, cue - 80);
+        foreach (var v in verbs)
+            foreach (var (_, e) in TextMatch.FindAll(folded, v, from, cue))
+                if (folded.AsSpan(e, cue - e).IndexOfAny(".;:\"") < 0) return true;
+        return false;
     }
 
     private static bool IsSentenceInitial(string text, int sentenceStart, int pos)

@@ -54,7 +54,7 @@ internal static class ReactionFinder
         foreach (var e in ctx.Document.Events)
         {
             if (main is not null && (e.Id == main.Id || (mainSentence is not null && mainSentence.Span.Contains(e.Span.Start)))) continue;
-            if (!TimelineBuilder.Happened(e) && e.Modality != Modality.Threatened) continue;
+            if ((!TimelineBuilder.Happened(e) && e.Modality != Modality.Threatened) || TimelineBuilder.ForeseenOnly(ctx, e)) continue;
             if (ctx.SideOf(e.Source) is not { } side) continue;
             // An event inside someone else's words is what they say happened, not an act of its source.
             if (e.AttributedTo is { } qid && ctx.Document.Quotes.FirstOrDefault(q => q.Id == qid) is { } quote

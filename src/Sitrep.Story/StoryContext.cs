@@ -22,8 +22,10 @@ internal sealed class StoryContext
         Paragraphs = document.Article.Paragraphs.IsDefaultOrEmpty ? Article.ParagraphsOf(Text) : document.Article.Paragraphs;
         Mentions = IndexMentions(document);
         EntitySides = document.Entities.ToImmutableDictionary(e => e.Id, e => SideOfEntity(e, lexicon));
-        MainEvent = PickMainEvent(document);
+        _mainEvent = new Lazy<PoliticalEvent?>(() => PickMainEvent(this));
     }
+
+    private readonly Lazy<PoliticalEvent?> _mainEvent;
 
     public Document Document { get; }
     public StoryLexicon Lexicon { get; }
@@ -39,7 +41,7 @@ internal sealed class StoryContext
     public ImmutableDictionary<string, string?> EntitySides { get; }
 
     /// <summary>The event the story is about (see <see cref="PickMainEvent"/>), or null when there are no events.</summary>
-    public PoliticalEvent? MainEvent { get; }
+    public PoliticalEvent? MainEvent => _mainEvent.Value;
 
     public string SentenceText(Sentence s) => s.Span.Of(Text);
 
@@ -108,10 +110,11 @@ internal sealed class StoryContext
 
     /// <summary>
     /// The story's main event: the most hostile firmly stated event, favouring one told early (news puts the
-    /// lede first) and repeated (OtherMentions). Hypothetical and future events are never the main event.
+    /// lede first) and repeated (OtherMentions). Hypothetical, future and foreseen events are never the main event.
     /// </summary>
-    internal static PoliticalEvent? PickMainEvent(Document doc)
+    internal static PoliticalEvent? PickMainEvent(StoryContext ctx)
     {
+        var doc = ctx.Document;
         if (doc.Events.IsDefaultOrEmpty) return null;
         double len = Math.Max(1, doc.Text.Length);
         PoliticalEvent? best = null;
@@ -119,7 +122,11 @@ internal sealed class StoryContext
         foreach (var e in doc.Events)
         {
             if (e.Modality is Modality.Hypothetical or Modality.Future or Modality.Negated or Modality.Denied or Modality.Threatened) continue;
+            if (TimelineBuilder.ForeseenOnly(ctx, e)) continue;
             double hostility = Math.Max(0, -e.Cameo.Goldstein);
+            // A story is about what is new: an event dated more than a week before publication is background.
+            if (e.Date?.Value is { } v && doc.Article.Published is { } p && TimelineBuilder.ParseRange(v) is { } r
+                && r.Last < DateOnly.FromDateTime(p.UtcDateTime).DayNumber - 7) hostility -= 10;
             double position = 1 - e.Span.Start / len;
             double score = hostility + 3 * position + 1.5 * Math.Min(4, e.OtherMentions.Length) + (e.Cameo.QuadClass == 4 ? 2 : 0);
             if (score > bestScore) { best = e; bestScore = score; }

@@ -39,7 +39,7 @@ internal static partial class StoryEval
         var predicted = rows.Select(r =>
         {
             var folded = TextMatch.Fold(r.Text);
-            return OutlookFinder.Classify(r.Text, folded, 0, r.Text.Length, phrases, byPhrase)?.Cue.Modality ?? "none";
+            return OutlookFinder.Classify(r.Text, folded, 0, r.Text.Length, phrases, byPhrase, lexicon.ReportedFuture)?.Cue.Modality ?? "none";
         }).ToList();
 
         var result = ImmutableArray.CreateBuilder<EvalRow>();

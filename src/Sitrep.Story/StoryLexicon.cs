@@ -42,6 +42,9 @@ internal sealed class StoryLexicon
 
     public required ImmutableArray<TimeCue> TimeCues { get; init; }
 
+    /// <summary>Reporting verbs after which "would" is a reported "will" (data/story/reported-future.txt).</summary>
+    public required ImmutableArray<string> ReportedFuture { get; init; }
+
     public ImmutableArray<string> AdvisoryCues(string kind) => Advisory.TryGetValue(kind, out var list) ? list : [];
 
     public double ModalityWeight(Modality modality) =>
@@ -107,6 +110,7 @@ internal sealed class StoryLexicon
             StanceRank = ranks,
             Advisory = advisory,
             TimeCues = time,
+            ReportedFuture = [.. Rows(asm, "reported-future.txt", 1).Select(r => r[0])],
         };
     }
 

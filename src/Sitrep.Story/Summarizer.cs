@@ -18,20 +18,28 @@ internal static class Summarizer
     {
         var chosen = new List<TextSpan>();
 
-        void Add(int position)
+        bool Add(int position, int budget)
         {
-            if (chosen.Count >= MaxSentences) return;
+            if (chosen.Count >= budget) return false;
             var s = ctx.Document.SentenceAt(position);
-            if (s is null) return;
+            if (s is null) return false;
             var (a, b) = TextMatch.TrimSpan(ctx.Text, s.Span.Start, s.Span.End, " \t\r\n");
-            if (b - a < MinSentenceLength) return;
+            if (b - a < MinSentenceLength) return false;
             var span = new TextSpan(a, b);
-            if (!chosen.Any(c => c.Overlaps(span))) chosen.Add(span);
+            if (chosen.Any(c => c.Overlaps(span))) return false;
+            chosen.Add(span);
+            return true;
         }
 
-        // The lede: the main event, else the first sentence long enough to say something.
-        if (ctx.MainEvent is { } main) Add(main.Span.Start);
-        else if (ctx.Sentences.FirstOrDefault(s => s.Span.Length >= 60) is { } lede) Add(lede.Span.Start);
+        // The firmest forward-looking statement the article makes in its own voice closes the summary; keep room for it.
+        var look = outlook.Where(o => o.SourceEntityId is null).OrderByDescending(o => o.Likelihood).FirstOrDefault()
+            ?? outlook.OrderByDescending(o => o.Likelihood).FirstOrDefault();
+        int budget = look is null ? MaxSentences : MaxSentences - 1;
+
+        // The lede (news puts the news first: the first full declarative sentence), then the main event if elsewhere.
+        var lede = ctx.Sentences.FirstOrDefault(s => IsLede(ctx, s));
+        if (lede is not null) Add(lede.Span.Start, budget);
+        if (ctx.MainEvent is { } main) Add(main.Span.Start, budget);
 
         // One sentence per side: the first words of the side's most active actor (most quotes and acts; ties to
         // the one the text gives first), since an article gives most room to the reaction it cares about.
@@ -48,19 +56,28 @@ internal static class Summarizer
                 .OrderByDescending(x => x.Count).ThenBy(x => x.First)
                 .Select(x => x.Actor).FirstOrDefault();
             if (quotes.Where(q => top is null || q.SpeakerEntityId == top).OrderBy(q => q.Span.Start).FirstOrDefault() is { } quote)
-                Add(AttributionPosition(quote));
+                Add(AttributionPosition(quote), budget);
             else if (events.Where(e => top is null || e.Source?.EntityId == top).OrderBy(e => e.Span.Start).FirstOrDefault() is { } ev)
-                Add(ev.Span.Start);
+                Add(ev.Span.Start, budget);
         }
 
-        // The firmest forward-looking statement the article makes in its own voice.
-        var look = outlook.Where(o => o.SourceEntityId is null).OrderByDescending(o => o.Likelihood).FirstOrDefault()
-            ?? outlook.OrderByDescending(o => o.Likelihood).FirstOrDefault();
-        if (look is not null) Add(look.Span.Start);
+        if (look is not null) Add(look.Span.Start, MaxSentences);
 
         var sources = chosen.ToImmutableArray();
         var summary = string.Join(" ", sources.Select(s => TextMatch.Squeeze(s.Of(ctx.Text))));
         return (summary, sources);
+    }
+
+    /// <summary>A lede: a full declarative sentence, not a headline, caption or question.</summary>
+    private static bool IsLede(StoryContext ctx, Sentence s)
+    {
+        var (a, b) = TextMatch.TrimSpan(ctx.Text, s.Span.Start, s.Span.End, " \t\r\n");
+        if (b - a < 60) return false;
+        char last = ctx.Text[b - 1];
+        if (last is not ('.' or '"' or '\u201D' or '\'')) return false;
+        // Headlines capitalise most words; prose does not.
+        var words = ctx.Text[a..b].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Count(w => char.IsLower(w[0])) * 2 >= words.Length;
     }
 
     /// <summary>Where a quote is attributed (its cue or speaker), so the chosen sentence names who spoke.</summary>

@@ -20,18 +20,24 @@ internal static class TimelineBuilder
         var keyed = new List<(TimeKey Key, int Pos, PoliticalEvent? Event, Sentence? Sentence)>();
         foreach (var e in ctx.Document.Events)
         {
-            if (!Happened(e)) continue;
+            if (!Happened(e) || ForeseenOnly(ctx, e)) continue;
             keyed.Add((KeyOf(ctx, e), e.Span.Start, e, ctx.Document.SentenceAt(e.Span.Start)));
         }
 
-        // Background facts: dated sentences with no event of their own ("The treaty was signed in 1987.").
+        // Background facts: a date that dates none of its sentence's events ("The treaty was signed in 1987.",
+        // "accused militants of last week's attack"), unless the sentence looks ahead (a meeting "would be held").
+        var backgroundSpans = new Dictionary<TimeExpression, TextSpan>();
         foreach (var t in ctx.Document.Dates)
         {
             var s = ctx.Document.SentenceAt(t.Span.Start);
             if (t.Value is null || t.Kind is "duration" or "set" || s is null) continue;
             if (Place(t.Value, ReferenceDay(ctx) + Shift(ctx, s.Span.Start, t.Span.Start)) is not { } day) continue;
-            if (keyed.Any(k => k.Sentence == s)) continue;
+            var inSentence = keyed.Where(k => k.Sentence == s).ToList();
+            if (inSentence.Any(k => k.Key.Date == t.Value)) continue;
+            if (LooksAhead(ctx, s)) continue;
             keyed.Add((new TimeKey(day, t.Value), t.Span.Start, null, s));
+            // Sharing a sentence with other items, the fact runs from its date to the end of the sentence.
+            if (inSentence.Count > 0) backgroundSpans[t] = new TextSpan(t.Span.Start, s.Span.End);
         }
 
         // One item per sentence and time; a sentence that tells two times gives one item per event clause.
@@ -49,8 +55,15 @@ internal static class TimelineBuilder
             TextSpan span;
             if (first.Sentence is { } s && sentenceUse[s.Span] == 1)
                 span = new TextSpan(TextMatch.TrimSpan(ctx.Text, s.Span.Start, s.Span.End, " \t\r\n").Start, TextMatch.TrimSpan(ctx.Text, s.Span.Start, s.Span.End, " \t\r\n").End);
+            else if (events.Count > 0)
+                span = events.Select(e => e.Span).Aggregate((a, b) => a.Cover(b));
             else
-                span = events.Count > 0 ? events.Select(e => e.Span).Aggregate((a, b) => a.Cover(b)) : first.Sentence!.Span;
+            {
+                var t = ctx.Document.Dates.FirstOrDefault(d => d.Span.Start == first.Pos);
+                var (a, b) = t is not null && backgroundSpans.TryGetValue(t, out var bs)
+                    ? TextMatch.TrimSpan(ctx.Text, bs.Start, bs.End) : (first.Sentence!.Span.Start, first.Sentence.Span.End);
+                span = new TextSpan(a, b);
+            }
             string? date = g.Select(k => k.Key.Date).FirstOrDefault(d => d is not null);
             items.Add((first.Key.Day, g.Min(k => k.Pos), date, TextMatch.Squeeze(span.Of(ctx.Text)), span, [.. events.Select(e => e.Id)]));
         }
@@ -60,15 +73,54 @@ internal static class TimelineBuilder
             .Select((i, n) => new TimelineItem(n + 1, i.Date, i.Text, i.Span, i.Events))];
     }
 
+    private static bool LooksAhead(StoryContext ctx, Sentence s)
+    {
+        var phrases = ctx.Lexicon.Likelihood.Select(c => c.Phrase).ToList();
+        var byPhrase = ctx.Lexicon.Likelihood.ToDictionary(c => c.Phrase, StringComparer.Ordinal);
+        return OutlookFinder.Classify(ctx.Text, ctx.Folded, s.Span.Start, s.Span.End, phrases, byPhrase) is not null;
+    }
+
     internal static bool Happened(PoliticalEvent e) =>
         e.Modality is not (Modality.Future or Modality.Hypothetical or Modality.Negated or Modality.Threatened);
 
+    /// <summary>
+    /// An event a likelihood cue governs in its own clause ("a military response is likely within days",
+    /// "a wider conflict could follow") is foreseen, whatever modality it was coded with: it belongs to the outlook.
+    /// Clause edges (punctuation, dashes, "which", "that") keep "killed X – an act which could …" a fact.
+    /// </summary>
+    internal static bool ForeseenOnly(StoryContext ctx, PoliticalEvent e)
+    {
+        int anchor = e.TriggerSpan?.Start ?? e.Span.Start;
+        var s = ctx.Document.SentenceAt(anchor);
+        if (s is null) return false;
+        int lo = anchor, hi = anchor;
+        while (lo > s.Span.Start && !IsClauseEdge(ctx, lo - 1)) lo--;
+        while (hi < s.Span.End && !IsClauseEdge(ctx, hi)) hi++;
+        var phrases = ctx.Lexicon.Likelihood.Select(c => c.Phrase).ToList();
+        var byPhrase = ctx.Lexicon.Likelihood.ToDictionary(c => c.Phrase, StringComparer.Ordinal);
+        return OutlookFinder.Classify(ctx.Text, ctx.Folded, lo, hi, phrases, byPhrase) is not null;
+    }
+
+    private static bool IsClauseEdge(StoryContext ctx, int i)
+    {
+        char c = ctx.Text[i];
+        if (c is ',' or ';' or ':' or '(' or ')' or '\u2013' or '\u2014' or '"' or '\u201C' or '\u201D') return true;
+        foreach (var w in ClauseWords)
+            if (TextMatch.MatchAt(ctx.Folded, i, w) > 0) return true;
+        return false;
+    }
+
+    private static readonly string[] ClauseWords = ["which", "that", "who", "while", "but", "after", "before", "because"];
+
     /// <summary>The reference day undated events are placed against: the main event's date, else publication, else 0.</summary>
+    /// <summary>
+    /// The day undated events are placed on: publication (news tells what is new), else the main event's date.
+    /// </summary>
     internal static double ReferenceDay(StoryContext ctx)
     {
-        double published = ctx.Document.Article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime).DayNumber : 0;
-        if (ctx.MainEvent?.Date?.Value is { } v && Place(v, published) is { } d) return d;
-        return published;
+        if (ctx.Document.Article.Published is { } p) return DateOnly.FromDateTime(p.UtcDateTime).DayNumber;
+        if (ctx.MainEvent?.Date?.Value is { } v && ParseDay(v) is { } d) return d;
+        return 0;
     }
 
     /// <summary>Where an event sits in time (see the class summary).</summary>
@@ -152,6 +204,13 @@ internal static class TimelineBuilder
         if (DateOnly.TryParseExact(v, "yyyy-MM-dd", ci, DateTimeStyles.None, out var d)) return (d.DayNumber, d.DayNumber);
         if (DateOnly.TryParseExact(v, "yyyy-MM", ci, DateTimeStyles.None, out d)) return (d.DayNumber, d.AddMonths(1).DayNumber - 1);
         if (DateOnly.TryParseExact(v, "yyyy", ci, DateTimeStyles.None, out d)) return (d.DayNumber, d.AddYears(1).DayNumber - 1);
+        // ISO week (2026-W46): Monday to Sunday.
+        if (v.Length >= 8 && v[4] == '-' && v[5] == 'W' && int.TryParse(v.AsSpan(0, 4), NumberStyles.None, ci, out int y)
+            && int.TryParse(v.AsSpan(6, 2), NumberStyles.None, ci, out int w) && w is >= 1 and <= 53 && w <= ISOWeek.GetWeeksInYear(y))
+        {
+            var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(y, w, DayOfWeek.Monday));
+            return (monday.DayNumber, monday.DayNumber + 6);
+        }
         return null;
     }
 }
