@@ -84,7 +84,7 @@ internal static class FeedReader
         Article article;
         if (body is null) article = seed;
         else if (body.Contains('<') && body.Contains('>'))
-            article = HtmlReader.Read("<html><body><article>" + body + "</article></body></html>", seed, options with { MinExtractedSize = 0 });
+            article = HtmlReader.ReadFragment(body, seed, options);
         else
             article = ArticleAssembler.Assemble(seed, [.. body.Split("\n\n").Select(p => new Block(HtmlMetadata.Clean(p), BlockKind.Paragraph, []))]);
         var summaryText = summary is null ? null : HtmlMetadata.Clean(System.Text.RegularExpressions.Regex.Replace(System.Net.WebUtility.HtmlDecode(summary), "<[^>]*>", " "));

@@ -18,8 +18,29 @@ namespace Sitrep.Extraction;
 /// </list>
 /// Inside the chosen container, link-dense lists, captions, credits and boilerplate lines are dropped with their kind.
 /// </summary>
-internal static class HtmlReader
+internal static partial class HtmlReader
 {
+    /// <summary>More unclosed tags of one name than this and those tags are flattened before parsing: a nesting bomb
+    /// costs the HTML5 tree builder time proportional to depth for every element.</summary>
+    private const int MaxUnclosedTags = 1000;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<(/?)(div|span|section|article|table|tbody|tr|td|ul|ol|li|dl|dd|b|i|u|em|strong|font|blockquote|a|center|small|big)\b[^>]{0,2000}>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ContainerTag();
+
+    /// <summary>Flattens tag names opened far more often than closed, keeping their text (best effort instead of a stall).</summary>
+    internal static string DefuseNesting(string html)
+    {
+        var balance = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (System.Text.RegularExpressions.Match m in ContainerTag().Matches(html))
+        {
+            var n = m.Groups[2].Value.ToLowerInvariant();
+            balance[n] = balance.GetValueOrDefault(n) + (m.Groups[1].Length == 0 ? 1 : -1);
+        }
+        var bad = balance.Where(kv => kv.Value > MaxUnclosedTags).Select(kv => kv.Key).ToHashSet();
+        if (bad.Count == 0) return html;
+        return ContainerTag().Replace(html, m => bad.Contains(m.Groups[2].Value.ToLowerInvariant()) ? (m.Groups[2].Value.Length > 2 && m.Groups[1].Length == 0 ? "<br><br>" : " ") : m.Value);
+    }
+
     /// <summary>Paragraph-like elements shorter than this do not score their ancestors (readability: 25).</summary>
     private const int MinScoringLength = 25;
     /// <summary>A selector match must be at least this share of the scoring pass's text to be preferred over it.</summary>
@@ -52,12 +73,13 @@ internal static class HtmlReader
 
     public static Article Read(string html, Article seed, ExtractionOptions options)
     {
+        html = DefuseNesting(html);
         using var doc = Parse(html, options);
         var meta = HtmlMetadata.Read(doc);
         if ((doc.Body ?? doc.DocumentElement) is null) return seed with { Format = "html" };
         var (blocks, dropped) = ExtractContent(doc, html, meta, options, classDrop: true);
         int len = blocks.Sum(b => b.Text.Length);
-        if (len < options.MinExtractedSize)
+        if (len < options.MinExtractedSize && dropped.Any(d => d.Kind != "caption" && d.Kind != "credit"))
         {
             // readability's retry: class/id rules sometimes hit the wrapper of the whole article; try again without them.
             using var again = Parse(html, options);
@@ -85,8 +107,36 @@ internal static class HtmlReader
 
     private static readonly bool Debug = Environment.GetEnvironmentVariable("SITREP_EXTRACTION_DEBUG") == "1";
 
-    private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html, ExtractionOptions options) =>
-        new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, MaximumDepth = options.MaxDepth, IsScripting = false }).ParseDocument(html);
+    /// <summary>
+    /// An HTML fragment that is all article (a feed item's content:encoded): no metadata and no main-content search,
+    /// only cleaning, flattening and the line filters.
+    /// </summary>
+    public static Article ReadFragment(string html, Article seed, ExtractionOptions options)
+    {
+        using var doc = Parse(DefuseNesting(html), options);
+        var dropped = ImmutableArray.CreateBuilder<DroppedText>();
+        var body = (doc.Body ?? doc.DocumentElement)!;
+        Clean(body, dropped, classDrop: true);
+        var stats = ComputeStats(body);
+        var blocks = new List<Block>();
+        ToBlocks(body, stats, blocks, dropped, CollectEmbeds(doc), html);
+        blocks = PostFilter(blocks, new PageMetadata(), dropped);
+        return ArticleAssembler.Assemble(seed with { Format = "html", Dropped = dropped.ToImmutable() }, blocks);
+    }
+
+    /// <summary>Parsers are costly to create (each builds a browsing context) and not thread-safe: one per thread and depth limit.</summary>
+    [ThreadStatic] private static HtmlParser? _parser;
+    [ThreadStatic] private static int _parserDepth;
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html, ExtractionOptions options)
+    {
+        if (_parser is null || _parserDepth != options.MaxDepth)
+        {
+            _parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, MaximumDepth = options.MaxDepth, IsScripting = false, SkipComments = true });
+            _parserDepth = options.MaxDepth;
+        }
+        return _parser.ParseDocument(html);
+    }
 
     /// <summary>One run of the cascade over a freshly parsed page (it removes elements, so each run needs its own parse).</summary>
     private static (List<Block> Blocks, ImmutableArray<DroppedText>.Builder Dropped) ExtractContent(IDocument doc, string html, PageMetadata meta, ExtractionOptions options, bool classDrop)
@@ -136,9 +186,17 @@ internal static class HtmlReader
         {
             var e = stack.Pop();
             yield return e;
-            var kids = e.Children;
-            for (int i = kids.Length - 1; i >= 0; i--) stack.Push(kids[i]);
+            PushChildren(stack, e);
         }
+    }
+
+    /// <summary>Pushes child elements so they pop in document order. Reads ChildNodes (array-backed): Children is a live
+    /// filtered view whose indexer walks from the start, which made wide pages quadratic.</summary>
+    private static void PushChildren(Stack<IElement> stack, IElement e)
+    {
+        var nodes = e.ChildNodes;
+        for (int i = nodes.Length - 1; i >= 0; i--)
+            if (nodes[i] is IElement c) stack.Push(c);
     }
 
     private static string Signature(IElement e)
@@ -180,7 +238,7 @@ internal static class HtmlReader
                 var name = e.LocalName;
                 if (RemoveTags.Contains(name) || IsHidden(e)) { remove.Add(e); continue; }
                 // ASP.NET pages wrap the whole page in one form; only small forms (search, sign-up) go.
-                if (name == "form" && e.TextContent.Length < 2000) { remove.Add(e); continue; }
+                if (name == "form" && before[e].Text - before[e].Link < 300) { remove.Add(e); continue; }
                 if (name is "figcaption" || (name == "figure" && e.QuerySelector("p") is null))
                 {
                     var t = HtmlMetadata.Clean(e.TextContent);
@@ -198,8 +256,7 @@ internal static class HtmlReader
                     continue;
                 }
             }
-            var kids = e.Children;
-            for (int i = kids.Length - 1; i >= 0; i--) stack.Push(kids[i]);
+            PushChildren(stack, e);
         }
         foreach (var e in remove) e.Remove();
     }
@@ -277,7 +334,7 @@ internal static class HtmlReader
         var candidates = new List<IElement>();
         foreach (var e in Walk(body))
         {
-            if (!ParagraphTags.Contains(e.LocalName) && !(e.LocalName == "div" && !e.Children.Any(c => BlockTags.Contains(c.LocalName)))) continue;
+            if (!ParagraphTags.Contains(e.LocalName) && !(e.LocalName == "div" && !e.ChildNodes.Any(c => c is IElement ce && BlockTags.Contains(ce.LocalName)))) continue;
             var s = stats[e];
             if (s.Text < MinScoringLength) continue;
             double score = 1 + s.Commas + Math.Min(s.Text / 100, 3);
@@ -311,7 +368,7 @@ internal static class HtmlReader
         var result = new List<IElement>();
         double threshold = Math.Max(10, best * 0.2);
         if (top.ParentElement is not { } par || top == body) return [top];
-        foreach (var sib in par.Children)
+        foreach (var sib in par.ChildNodes.OfType<IElement>())
         {
             if (sib == top) { result.Add(sib); continue; }
             var s = stats[sib];
@@ -361,6 +418,7 @@ internal static class HtmlReader
         var kind = BlockKind.Paragraph;
         (string, string?, string?, string?)? embed = null;
         int cursor = root.SourceReference?.Position.Index ?? 0;
+        int brRun = 0;
         void Flush()
         {
             var t = sb.ToString().Trim();
@@ -376,6 +434,7 @@ internal static class HtmlReader
             if (node is IText text)
             {
                 AppendText(sb, runs, text.Data, source, ref cursor);
+                if (!string.IsNullOrWhiteSpace(text.Data)) brRun = 0;
                 continue;
             }
             if (node is not IElement e) continue;
@@ -387,9 +446,11 @@ internal static class HtmlReader
             }
             if (name == "br")
             {
-                // One <br> is a line break inside a paragraph; text after it starts a new block only after two.
-                if (e.NextSibling is IElement { LocalName: "br" } || (e.PreviousSibling is IText pt && string.IsNullOrWhiteSpace(pt.Data) && pt.PreviousSibling is IElement { LocalName: "br" })) Flush();
+                // One <br> is a line break inside a paragraph; two in a row (only whitespace between) end the block.
+                // (Counted here rather than with NextSibling, which AngleSharp finds by a linear search.)
+                if (brRun > 0) Flush();
                 else if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
+                brRun++;
                 continue;
             }
             if (e != root && stats.TryGetValue(e, out var s) && IsNavigationBlock(e, s))
@@ -405,7 +466,24 @@ internal static class HtmlReader
                 else if (name == "li") kind = BlockKind.ListItem;
                 else if (name == "blockquote") kind = BlockKind.Quote;
                 else if (name == "pre") kind = BlockKind.Preformatted;
-                if (embeds.TryGetValue(e, out var em)) embed = em;
+                if (embeds.TryGetValue(e, out var em))
+                {
+                    // An embed is one block: its paragraphs joined, a post's "— Author (@handle) date" line cut off.
+                    kind = BlockKind.Quote;
+                    embed = em;
+                    foreach (var t in Descendants(e).OfType<IText>()) AppendText(sb, runs, t.Data, source, ref cursor);
+                    if (em.Kind == "post" && sb.ToString().LastIndexOf('\u2014') is var dash and > 0)
+                    {
+                        sb.Length = dash;
+                        for (int r = runs.Count - 1; r >= 0; r--)
+                        {
+                            if (runs[r].Offset >= dash) runs.RemoveAt(r);
+                            else if (runs[r].Offset + runs[r].Length > dash) runs[r] = runs[r] with { Length = dash - runs[r].Offset };
+                        }
+                    }
+                    Flush();
+                    continue;
+                }
                 if (e.SourceReference is { } sr) cursor = Math.Max(cursor, sr.Position.Index);
             }
             stack.Push((e, true));
@@ -445,6 +523,19 @@ internal static class HtmlReader
             }
             sb.Append(word);
             i = j;
+        }
+    }
+
+    /// <summary>All nodes under <paramref name="root"/> in document order, without recursion.</summary>
+    private static IEnumerable<INode> Descendants(INode root)
+    {
+        var stack = new Stack<INode>();
+        for (int i = root.ChildNodes.Length - 1; i >= 0; i--) stack.Push(root.ChildNodes[i]);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            yield return n;
+            for (int i = n.ChildNodes.Length - 1; i >= 0; i--) stack.Push(n.ChildNodes[i]);
         }
     }
 
