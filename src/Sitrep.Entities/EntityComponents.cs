@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Sitrep.Core;
 using Sitrep.Entities.Lexicon;
+using Sitrep.Entities.Ner;
 
 namespace Sitrep.Entities;
 
@@ -23,15 +24,59 @@ internal sealed class EntityComponent : IPipelineComponent
         var lex = Lexicons.Shared;
         var words = Words.Of(document);
         var finder = new MentionFinder(lex);
+        var ner = NerModel.Shared;
         var cands = new List<Candidate>();
         for (int s = 0; s < words.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            cands.AddRange(finder.Find(words[s], s));
+            var found = finder.Find(words[s], s);
+            AddNer(document, document.Sentences[s], words[s], s, found, ner);
+            cands.AddRange(found);
         }
         var coref = new Coreference(lex);
         var clusters = coref.Resolve(cands, words);
         var (mentions, entities) = coref.Build(clusters, document, Info.Id);
         return (document with { Mentions = mentions, Entities = entities }).ProducedBy(Info.Id, Layer.Mentions, Layer.Entities);
+    }
+
+    /// <summary>
+    /// The statistical tagger fills what the dictionaries and patterns miss: it types names they left as MISC and
+    /// adds names they did not see at all (unknown people, organisations, places). Dictionary readings win on overlap.
+    /// </summary>
+    private static void AddNer(Document doc, Sentence sentence, IReadOnlyList<Word> words, int s, List<Candidate> found, NerModel ner)
+    {
+        var toks = doc.TokensOf(sentence).ToArray();
+        if (toks.Length == 0) return;
+        var tags = ner.Predict(toks.Select(t => t.Text).ToArray());
+        foreach (var (a, b, type) in NerCorpus.Spans(tags))
+        {
+            int end = b;
+            while (end > a && toks[end - 1].Text is "'s" or "\u2019s" or "'" or "\u2019" or "." or ",") end--;
+            if (end == a) continue;
+            var span = new TextSpan(toks[a].Span.Start, toks[end - 1].Span.End);
+            var entityType = type switch
+            {
+                "PER" => EntityType.Person, "ORG" => EntityType.Org, "LOC" => EntityType.Loc,
+                "NORP" => EntityType.Norp, "EVENT" => EntityType.Event, _ => EntityType.Misc,
+            };
+            var overlapping = found.Where(c => c.Span.Overlaps(span) && c.Kind != MentionKind.Pronoun).ToList();
+            if (overlapping.Count > 0)
+            {
+                foreach (var c in overlapping.Where(c => c.Type == EntityType.Misc && c.Kind == MentionKind.Name && c.Span == span))
+                    c.Type = entityType;
+                continue;
+            }
+            if (entityType is EntityType.Norp || !char.IsUpper(doc.Text[span.Start])) continue;
+            int wi = 0;
+            while (wi < words.Count && words[wi].Span.End <= span.Start) wi++;
+            if (wi >= words.Count) continue;
+            var nameWords = words.Skip(wi).TakeWhile(w => w.Span.Start < span.End).Select(w => MentionFinder.Norm(w.Lower)).ToArray();
+            found.Add(new Candidate
+            {
+                Span = span, Text = span.Of(doc.Text), Type = entityType, Sentence = s, WordIndex = wi, NameWords = nameWords,
+                Unsure = true,
+            });
+        }
+        found.Sort((x, y) => x.Span.CompareTo(y.Span));
     }
 }

@@ -1,4 +1,5 @@
 using Sitrep.Entities.Data;
+using Sitrep.Entities.Ner;
 
 namespace Sitrep.Entities;
 
@@ -7,4 +8,27 @@ public static class EntityTools
 {
     /// <summary>Rebuilds data/entities/*.gz from <paramref name="sharedRoot"/> (../shared) into <paramref name="repoRoot"/>.</summary>
     public static void BuildData(string sharedRoot, string repoRoot, TextWriter log) => EntityDataBuilder.Build(sharedRoot, repoRoot, log);
+
+    /// <summary>Trains the NER model (fixed seed, one thread) into models/ner/ and writes its card.</summary>
+    public static void TrainNer(string sharedRoot, string repoRoot, TextWriter log, int? epochs = null) =>
+        NerTraining.Train(sharedRoot, repoRoot, log, epochs ?? NerTraining.Epochs);
+
+    /// <summary>Prints per-type P/R/F1 of the embedded NER model on UNER EWT test and GMB test; returns (EWT F1, GMB F1).</summary>
+    public static (double Ewt, double Gmb) EvalNer(string sharedRoot, TextWriter log)
+    {
+        var (ewt, gmb) = NerTraining.Evaluate(NerModel.Shared, sharedRoot, log);
+        return (ewt.Of().F1, gmb.Of().F1);
+    }
+
+    /// <summary>Tags the words of an IOB2/CoNLL file (first or second column) and writes "word\tTAG" lines.</summary>
+    public static void TagIob2(string path, TextWriter output)
+    {
+        var model = NerModel.Shared;
+        foreach (var s in NerCorpus.Read(path))
+        {
+            var tags = model.Predict(s.Words);
+            for (int i = 0; i < s.Words.Length; i++) output.WriteLine($"{s.Words[i]}\t{tags[i]}");
+            output.WriteLine();
+        }
+    }
 }

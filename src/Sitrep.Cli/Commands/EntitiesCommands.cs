@@ -30,6 +30,54 @@ internal sealed class EntitiesCommands : ICommandSet
         yield return cmd;
     }
 
+    public IEnumerable<Command> Train()
+    {
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 4 };
+        var cmd = new Command("ner", "Train the NER model (averaged perceptron; GMB + GUM Wikinews train + UNER EWT dev; fixed seed, one thread) into models/ner/.");
+        cmd.Options.Add(SharedOption);
+        cmd.Options.Add(RepoOption);
+        cmd.Options.Add(epochs);
+        cmd.SetAction(parse =>
+        {
+            var (shared, repo) = Paths(parse);
+            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs));
+            return 0;
+        });
+        yield return cmd;
+    }
+
+    public IEnumerable<Command> Eval()
+    {
+        var cmd = new Command("ner", "Per-type precision/recall/F1 of the embedded NER model on UNER EWT test and the GMB test split.");
+        cmd.Options.Add(SharedOption);
+        cmd.Options.Add(RepoOption);
+        cmd.SetAction(parse =>
+        {
+            var (shared, _) = Paths(parse);
+            EntityTools.EvalNer(shared, Console.Out);
+            return 0;
+        });
+        yield return cmd;
+    }
+
+    public IEnumerable<Command> Commands()
+    {
+        var iob2 = new Option<bool>("--iob2") { Description = "Read FILE as IOB2/CoNLL (one token per line; blank line between sentences) and write word<TAB>TAG." };
+        var file = new Argument<string>("file") { Description = "The input file." };
+        var cmd = new Command("ner", "Tag named entities (PER, ORG, LOC, NORP, EVENT, MISC) with the embedded model.");
+        cmd.Options.Add(iob2);
+        cmd.Arguments.Add(file);
+        cmd.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path)) { Console.Error.WriteLine($"{path}: E001: no such file or directory"); return 1; }
+            if (!parse.GetValue(iob2)) { Console.Error.WriteLine("only --iob2 input is supported by `sitrep ner`; use `sitrep explain` for articles"); return 2; }
+            EntityTools.TagIob2(path, Console.Out);
+            return 0;
+        });
+        yield return cmd;
+    }
+
     internal static (string Shared, string Repo) Paths(ParseResult parse)
     {
         var repo = parse.GetValue(RepoOption) ?? FindRepo();
