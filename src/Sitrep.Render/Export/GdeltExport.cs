@@ -109,11 +109,14 @@ public static class GdeltExport
         return (e.Name, e.Country ?? g.CountryCode, g.Lat, g.Lon, g.FeatureId, TypeOf(doc, e.Id));
     }
 
-    /// <summary>GDELT geo type: 1 country, 4 world city (5 world state is not distinguished here).</summary>
+    /// <summary>
+    /// GDELT geo type: 1 country, 4 world city. A political place the gazetteer puts inside a first-level division
+    /// (it has an ADM1 code) is a city; one without is a country. World states (5) are not distinguished.
+    /// </summary>
     private static int TypeOf(Document doc, string? entityId)
     {
         var e = doc.EntityById(entityId);
-        return e is { Type: EntityType.Gpe } && e.Cameo is { Length: 3 } ? 1 : 4;
+        return e is { Type: EntityType.Gpe, Geo.Adm1: null } ? 1 : 4;
     }
 
     private static void Geo(string[] f, int at, (string Name, string? Country, double? Lat, double? Lon, string? Feature, int Type)? g)

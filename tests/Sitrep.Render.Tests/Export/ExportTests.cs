@@ -12,7 +12,7 @@ public class ExportTests
     {
         const string text = "Lead paragraph: Freedonian jets bombed a depot near Ruritania City on 2 March.\n\nLater, Ruritania condemned the raid.";
         var doc = Docs.Plain(text, new DateTimeOffset(2021, 3, 4, 12, 0, 0, TimeSpan.Zero));
-        var city = new Entity("E2", "Ruritania City", EntityType.Gpe, "t") { Country = "RUR", Geo = new GeoPoint(45.5, 12.25, "1234567", "RUR", null) };
+        var city = new Entity("E2", "Ruritania City", EntityType.Gpe, "t") { Country = "RUR", Geo = new GeoPoint(45.5, 12.25, "1234567", "RUR", "01") };
         var country = new Entity("E3", "Ruritania", EntityType.Gpe, "t") { Country = "RUR", Cameo = "RUR", Geo = new GeoPoint(45, 12, "7654321", "RUR", null) };
         int s1 = text.IndexOf("Freedonian", StringComparison.Ordinal), s2 = text.IndexOf("Later", StringComparison.Ordinal);
         var v1 = new PoliticalEvent("V1", new TextSpan(0, text.IndexOf("\n\n", StringComparison.Ordinal)), "Lead …", new CameoCoding("195", "19", 4, -10.0, "Employ aerial weapons"), "events@test")
