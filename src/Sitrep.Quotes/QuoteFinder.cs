@@ -756,7 +756,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         var mention = _v.MentionFor(sp.Span);
         if (mention?.EntityId is { } id && fits(id)) return sp with { EntityId = id };
-        var prev = _drafts.LastOrDefault(d => d.Speaker?.EntityId is not null && d.Span.Start < position && ParagraphIndex(position) - ParagraphIndex(d.Span.Start) <= 2);
+        var prev = _drafts.Where(d => d.Speaker?.EntityId is not null && !ReferenceEquals(d.Speaker, sp) && d.Span.Start < position && ParagraphIndex(position) - ParagraphIndex(d.Span.Start) <= 2)
+            .MaxBy(d => d.Span.Start);
         if (prev is not null && (fits(prev.Speaker!.EntityId) || _v.Doc.Entities.IsDefaultOrEmpty))
             return sp with { EntityId = prev.Speaker.EntityId };
         return sp with { EntityId = sp.EntityId ?? mention?.EntityId };
@@ -775,6 +776,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             if (_segOf[t] >= 0) continue;
             if (lex.Channel(_v.Lower, t) is not { } c) continue;
+            // "Radio Nord" is an outlet's name, not the channel "radio"; platform names (Twitter) are capitalised anyway.
+            if (_v.IsCapitalised(t) && !_v.IsSentenceStart(t) && char.IsLower(c.Channel[0])) continue;
             int dist = Math.Abs(t - attr.CueToken);
             if (channel is null || (attr.Speaker?.Channel is null && dist < best))
             {
@@ -884,6 +887,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
 
     private ImmutableArray<Quote> Build()
     {
+        // Pronoun speakers left unresolved may now lean on reported speech found after the quotes were read.
+        foreach (var d in _drafts.OrderBy(d => d.Span.Start))
+            if (d.Speaker is { IsPronoun: true, EntityId: null }) d.Speaker = ResolvePronoun(d.Speaker, d.Span.Start);
         var ordered = _drafts.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ToList();
         var quotes = ImmutableArray.CreateBuilder<Quote>(ordered.Count);
         foreach (var d in ordered)

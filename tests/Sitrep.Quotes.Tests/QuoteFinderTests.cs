@@ -1,0 +1,124 @@
+using Sitrep.Core;
+
+namespace Sitrep.Quotes.Tests;
+
+/// <summary>Attribution rules on sentences written for these tests, with entities made by hand.</summary>
+public sealed class QuoteFinderTests
+{
+    private static Quote Only(string text, params (string, EntityType, string[])[] entities) =>
+        Assert.Single(TestDocs.Quotes(TestDocs.With(text, entities)));
+
+    [Fact]
+    public void AnInvertedAttributionAfterTheQuoteNamesTheSpeaker()
+    {
+        var q = Only("“The border stays closed until further notice,” said Maria Lopez.", ("E1", EntityType.Person, ["Maria Lopez"]));
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("say", q.Cue);
+        Assert.Equal("The border stays closed until further notice", q.Text);
+    }
+
+    [Fact]
+    public void AnInterruptedQuoteIsOneQuoteWithTwoParts()
+    {
+        var q = Only("“We are not leaving,” the minister told reporters, “and we will not be moved.”", ("E1", EntityType.Person, ["the minister"]));
+        Assert.Equal(2, q.ContentSpans.Length);
+        Assert.Equal("tell", q.Cue);
+        Assert.Equal("E1", q.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void APronounSpeakerTakesThePreviousSpeakerWhenCoreferenceIsSilent()
+    {
+        var doc = TestDocs.With("The ministry said the convoy had been stopped. “No aid will pass today,” it added.",
+            ("E1", EntityType.Org, ["The ministry"]));
+        var quotes = TestDocs.Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(QuoteKind.Indirect, quotes[0].Kind);
+        Assert.Equal("the convoy had been stopped", quotes[0].Text);
+        Assert.Equal("E1", quotes[1].SpeakerEntityId);
+        Assert.Equal("it", quotes[1].SpeakerText);
+    }
+
+    [Fact]
+    public void AnAppositionBetweenSpeakerAndVerbIsSkipped()
+    {
+        var q = Only("Omar Haddad, a senior adviser to the council, said the ceasefire would hold.", ("E1", EntityType.Person, ["Omar Haddad"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("the ceasefire would hold", q.Text);
+    }
+
+    [Fact]
+    public void AReportedClauseBeforeItsAttributionIsIndirectSpeech()
+    {
+        var q = Only("Three soldiers were wounded in the attack, the army said in a statement on Sunday.", ("E1", EntityType.Org, ["the army"]));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("statement", q.Channel);
+        Assert.Equal("Three soldiers were wounded in the attack", q.Text);
+    }
+
+    [Fact]
+    public void AccordingToAttributesTheClause()
+    {
+        var q = Only("According to the health ministry, 40 people were treated for smoke inhalation.", ("E1", EntityType.Org, ["the health ministry"]));
+        Assert.Equal("according to", q.Cue);
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("40 people were treated for smoke inhalation", q.Text);
+    }
+
+    [Fact]
+    public void ScareQuotesAndTitlesWithoutACueAreNotQuotes()
+    {
+        var doc = TestDocs.With("The so-called “peace dividend” never arrived. Critics of the film “Winter Sun” were few.");
+        Assert.Empty(TestDocs.Quotes(doc));
+    }
+
+    [Fact]
+    public void ANicknameBesideALabellingVerbIsNotSpeech()
+    {
+        var doc = TestDocs.With("The prison, dubbed the “Iron House” by inmates, was closed in 1999.");
+        Assert.Empty(TestDocs.Quotes(doc));
+    }
+
+    [Fact]
+    public void AFragmentQuotedInsideReportedSpeechIsAMixedQuote()
+    {
+        var q = Only("The senator called the proposal a “reckless gamble” with public money.", ("E1", EntityType.Person, ["The senator"]));
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Equal("call", q.Cue);
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Contains("reckless gamble", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AQuoteParagraphAfterAnAttributedQuoteContinuesTheSameSpeaker()
+    {
+        var text = "“We had no warning,” said Ana Ruiz, who lives near the dam.\n\n“The water came up to the second floor within an hour.”";
+        var quotes = TestDocs.Quotes(TestDocs.With(text, ("E1", EntityType.Person, ["Ana Ruiz"])));
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("E1", q.SpeakerEntityId));
+        Assert.Null(quotes[1].Cue);
+    }
+
+    [Fact]
+    public void ATweetGivesTheChannelAndAnInterviewNamesItsOutlet()
+    {
+        var text = "In an interview with Radio Nord, the mayor said: “We will rebuild every school.” She later tweeted that the budget was ready.";
+        var quotes = TestDocs.Quotes(TestDocs.With(text, ("E1", EntityType.Person, ["the mayor", "She"]), ("E2", EntityType.Org, ["Radio Nord"])));
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("interview", quotes[0].Channel);
+        Assert.Equal("E2", quotes[0].ViaEntityId);
+        Assert.Equal("Twitter", quotes[1].Channel);
+        Assert.Equal("tweet", quotes[1].Cue);
+    }
+
+    [Fact]
+    public void TheLexiconInflectsRegularVerbsAndKeepsIrregularForms()
+    {
+        var lex = CueLexicon.Default;
+        Assert.True(lex.CueCount > 600);
+        string[] words = ["warned", "denies", "urging", "said", "told", "slammed", "statement"];
+        foreach (var w in words) Assert.True(lex.IsCueWord(w), w);
+    }
+}
