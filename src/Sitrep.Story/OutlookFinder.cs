@@ -46,6 +46,12 @@ internal static class OutlookFinder
                 from = s + 1;
                 continue;
             }
+            // Habit, wish and comparison ("would typically", "would like", "least likely") state no likelihood.
+            if (byPhrase[phrase].Modality == "none")
+            {
+                from = e;
+                continue;
+            }
             // "X said (that) Y would …" reports a "will": read it so.
             if (phrase == "would" && byPhrase.TryGetValue("will", out var will) && ReportsFuture(folded, start, s, reportedFuture))
                 return (will, s, e);
