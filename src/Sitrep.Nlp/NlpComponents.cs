@@ -11,4 +11,16 @@ public static class NlpComponents
     /// names kept whole) and sentences (never across a paragraph break). Requires nothing.
     /// </summary>
     public static IPipelineComponent Tokenizer() => new TokenizerComponent(RuleTokenizer.Default, SentenceSplitter.Default);
+
+    /// <summary>
+    /// "tagger": UPOS, XPOS and lemma for every token (averaged perceptron and lemmatizer trained on UD English EWT).
+    /// Requires tokens and sentences. The model loads on first use and is shared.
+    /// </summary>
+    public static IPipelineComponent Tagger() => new Tagging.TaggerComponent(() => NlpModels.Tagger);
+
+    /// <summary>
+    /// "parser": dependency head (document-level token index, -1 for a sentence root) and UD relation for every
+    /// token (arc-hybrid transition parser trained on UD English EWT). Requires the tagger's layer.
+    /// </summary>
+    public static IPipelineComponent Parser() => new Parsing.ParserComponent(() => NlpModels.Parser);
 }

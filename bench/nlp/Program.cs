@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Sitrep.Core;
+using Sitrep.Nlp;
+using Sitrep.Nlp.Conllu;
+
+// Plain timed run on UD English EWT test, one thread: tokens/second for each NLP step, with a naive
+// whitespace tokenizer measured in the same run as the baseline.
+//   dotnet run -c Release --project bench/nlp [-- <shared folder>]
+var shared = args.Length > 0 ? args[0]
+    : Environment.GetEnvironmentVariable("SITREP_SHARED") is { Length: > 0 } env ? env
+    : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared"));
+var path = Path.Combine(shared, "data", "ud-ewt", "en_ewt-ud-test.conllu");
+var sentences = ConlluFormat.ReadFile(path);
+var text = string.Join("\n\n", sentences.Select(s => s.Text));
+int words = sentences.Sum(s => s.Count);
+Console.WriteLine($"EWT test: {sentences.Count} sentences, {words} words, {text.Length} chars; {Environment.ProcessorCount} cores, 1 thread used");
+
+const int Rounds = 5;
+double Measure(string name, Func<int> run)
+{
+    run(); // warm-up (JIT, model loading)
+    var sw = Stopwatch.StartNew();
+    long tokens = 0;
+    for (int i = 0; i < Rounds; i++) tokens += run();
+    double rate = tokens / sw.Elapsed.TotalSeconds;
+    Console.WriteLine($"{name,-36} {rate,12:N0} tok/s");
+    return rate;
+}
+
+var sw0 = Stopwatch.StartNew();
+var tagger = NlpModels.Tagger;
+var parser = NlpModels.Parser;
+Console.WriteLine($"model load (tagger + parser): {sw0.ElapsedMilliseconds} ms");
+
+Measure("baseline: whitespace split", () => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+var tokenizer = NlpComponents.Tokenizer();
+var doc = Document.From(new Article { Id = "bench", Text = text });
+Measure("tokenize + sentence split", () => tokenizer.Process(doc).Tokens.Length);
+var forms = sentences.Select(s => (IReadOnlyList<string>)s.Words.Select(w => w.Form).ToList()).ToList();
+Measure("tag + lemmatize (gold tokens)", () =>
+{
+    int n = 0;
+    foreach (var f in forms)
+    {
+        var tags = tagger.Tag(f);
+        for (int i = 0; i < tags.Length; i++) tagger.Lemmatizer.Lemmatize(f[i], tags[i].Xpos);
+        n += f.Count;
+    }
+    return n;
+});
+var tagged = forms.Select(f => tagger.Tag(f).Select(t => t.Xpos).ToList()).ToList();
+Measure("parse (predicted tags)", () =>
+{
+    int n = 0;
+    for (int i = 0; i < forms.Count; i++) { parser.Parse(forms[i], tagged[i]); n += forms[i].Count; }
+    return n;
+});
+var pipeline = Pipeline.Create([tokenizer, NlpComponents.Tagger(), NlpComponents.Parser()]);
+Measure("full pipeline on raw text", () => pipeline.Run(doc).Tokens.Length);

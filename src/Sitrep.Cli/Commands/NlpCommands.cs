@@ -1,0 +1,122 @@
+using System.CommandLine;
+using Sitrep.Nlp;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>Commands of the NLP stage: parse text or CoNLL-U, train the tagger and parser, evaluate on UD EWT.</summary>
+internal sealed class NlpCommands : ICommandSet
+{
+    private static readonly Option<string> DataOption = new("--data")
+    {
+        Description = "The UD English EWT folder (default: <shared>/data/ud-ewt).",
+    };
+
+    private static readonly Option<string> OutOption = new("--out")
+    {
+        Description = "Where to write the model (default: <repo>/models/nlp).",
+    };
+
+    private static readonly Option<int> SeedOption = new("--seed")
+    {
+        Description = "Random seed for shuffling and exploration.",
+        DefaultValueFactory = _ => NlpTools.DefaultSeed,
+    };
+
+    private static readonly Option<string> SharedOption = new("--shared")
+    {
+        Description = "The shared data folder (default: $SITREP_SHARED or ../shared beside the repository).",
+    };
+
+    public IEnumerable<Command> Commands()
+    {
+        var file = new Argument<string>("file") { Description = "A text file (UTF-8), or a CoNLL-U file with --conllu; '-' reads stdin." };
+        var conllu = new Option<bool>("--conllu") { Description = "Re-annotate a CoNLL-U file on its own tokens instead of parsing raw text." };
+        var parse = new Command("parse", "Tokenize, tag, lemmatize and parse text; writes CoNLL-U to stdout.");
+        parse.Arguments.Add(file);
+        parse.Options.Add(conllu);
+        parse.SetAction(p =>
+        {
+            var path = p.GetValue(file)!;
+            if (path != "-" && !File.Exists(path))
+            {
+                Console.Error.WriteLine(Core.Errors.NotFound(path));
+                return 2;
+            }
+            using var reader = path == "-" ? Console.In : new StreamReader(path);
+            Console.Out.Write(p.GetValue(conllu) ? NlpTools.Reannotate(reader) : NlpTools.ParseText(reader.ReadToEnd()));
+            return 0;
+        });
+        yield return parse;
+    }
+
+    public IEnumerable<Command> Eval()
+    {
+        var split = new Option<string>("--split") { Description = "test or dev.", DefaultValueFactory = _ => "test" };
+        var cmd = new Command("ud", "Token and sentence F1 on raw EWT text, golden SBD rules, UPOS/XPOS/lemma accuracy and UAS/LAS.");
+        cmd.Options.Add(split);
+        cmd.Options.Add(DataOption);
+        cmd.Options.Add(SharedOption);
+        cmd.SetAction(p =>
+        {
+            var (shared, _) = EntitiesCommands.Paths(p);
+            var data = p.GetValue(DataOption) ?? Path.Combine(shared, "data", "ud-ewt");
+            var sbd = Path.Combine(shared, "data", "sbd-golden", "golden_rules_en.jsonl");
+            Console.Out.Write(NlpTools.EvaluateUd(data, p.GetValue(split)!, File.Exists(sbd) ? sbd : null));
+            return 0;
+        });
+        yield return cmd;
+    }
+
+    public IEnumerable<Command> Train()
+    {
+        var epochs = new Option<int>("--epochs") { Description = "Training passes; the best on dev is kept.", DefaultValueFactory = _ => 10 };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights with |w| at or below this.", DefaultValueFactory = _ => 0.05f };
+        var lemmatizerOnly = new Option<bool>("--lemmatizer-only") { Description = "Refit only the lemmatizer inside the existing tagger.gz." };
+        var tagger = new Command("tagger", "Train the POS tagger and lemmatizer on EWT train (tuned on dev); writes models/nlp/tagger.gz.");
+        foreach (var o in new Option[] { DataOption, OutOption, SeedOption, epochs, prune, lemmatizerOnly, SharedOption }) tagger.Options.Add(o);
+        tagger.SetAction(p =>
+        {
+            var (data, output) = TrainPaths(p);
+            if (p.GetValue(lemmatizerOnly)) { NlpTools.RefitLemmatizer(data, output, Console.Out); return 0; }
+            NlpTools.TrainTagger(data, output, p.GetValue(epochs), p.GetValue(SeedOption), p.GetValue(prune), Console.Out);
+            return 0;
+        });
+        yield return tagger;
+
+        var folds = new Option<int>("--folds") { Description = "Jackknife folds for predicted training tags.", DefaultValueFactory = _ => 4 };
+        var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Epochs of each jackknife tagger.", DefaultValueFactory = _ => 6 };
+        var reprune = new Option<float?>("--reprune") { Description = "Only prune the existing parser.gz at this weight magnitude (reports dev before/after)." };
+        var parser = new Command("parser", "Train the dependency parser on EWT train with jackknifed tags (tuned on dev); writes models/nlp/parser.gz.");
+        foreach (var o in new Option[] { DataOption, OutOption, SeedOption, epochs, prune, folds, taggerEpochs, reprune, SharedOption }) parser.Options.Add(o);
+        parser.SetAction(p =>
+        {
+            var (data, output) = TrainPaths(p);
+            if (p.GetValue(reprune) is float t) { NlpTools.PruneParser(data, output, t, Console.Out); return 0; }
+            NlpTools.TrainParser(data, output, p.GetValue(epochs), p.GetValue(SeedOption), p.GetValue(prune), p.GetValue(folds), p.GetValue(taggerEpochs), Console.Out);
+            return 0;
+        });
+        yield return parser;
+    }
+
+    public IEnumerable<Command> BuildData()
+    {
+        var cmd = new Command("nlp-clusters", "Learn word classes from unlabelled text (EWT train words, GMB news words) into models/nlp/clusters-*.gz.");
+        cmd.Options.Add(OutOption);
+        cmd.Options.Add(SharedOption);
+        cmd.SetAction(p =>
+        {
+            var (shared, repo) = EntitiesCommands.Paths(p);
+            var output = p.GetValue(OutOption) ?? Path.Combine(repo, "models", "nlp");
+            NlpTools.BuildClusters(shared, output, NlpTools.CoarseClasses, Console.Out);
+            NlpTools.BuildClusters(shared, output, NlpTools.FineClasses, Console.Out);
+            return 0;
+        });
+        yield return cmd;
+    }
+
+    private static (string Data, string Out) TrainPaths(ParseResult p)
+    {
+        var (shared, repo) = EntitiesCommands.Paths(p);
+        return (p.GetValue(DataOption) ?? Path.Combine(shared, "data", "ud-ewt"), p.GetValue(OutOption) ?? Path.Combine(repo, "models", "nlp"));
+    }
+}

@@ -1,0 +1,153 @@
+using System.Text;
+using System.Text.Json;
+using Sitrep.Core;
+using Sitrep.Nlp.Conllu;
+using Sitrep.Nlp.Parsing;
+using Sitrep.Nlp.Tagging;
+using Sitrep.Nlp.Tokenization;
+
+namespace Sitrep.Nlp.Evaluation;
+
+internal sealed record Prf(int Tp, int Predicted, int Gold)
+{
+    public double Precision => Predicted == 0 ? 0 : (double)Tp / Predicted;
+    public double Recall => Gold == 0 ? 0 : (double)Tp / Gold;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+internal sealed record UdReport(
+    string Split, Prf Tokens, Prf Sentences, int SbdPassed, int SbdTotal,
+    double Upos, double Xpos, double Lemma, double Uas, double Las, int Words)
+{
+    public string Format()
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"UD English EWT {Split}: {Words} words");
+        sb.AppendLine($"{"metric",-34} {"P",7} {"R",7} {"F1",7}");
+        Row(sb, "tokens (raw text)", Tokens);
+        Row(sb, "sentences (raw text)", Sentences);
+        sb.AppendLine($"{"sbd golden rules passed",-34} {SbdPassed}/{SbdTotal}");
+        sb.AppendLine($"{"metric (gold tokens)",-34} {"acc %",7}");
+        sb.AppendLine($"{"UPOS",-34} {Upos,7:F2}");
+        sb.AppendLine($"{"XPOS",-34} {Xpos,7:F2}");
+        sb.AppendLine($"{"lemma",-34} {Lemma,7:F2}");
+        sb.AppendLine($"{"UAS (predicted tags)",-34} {Uas,7:F2}");
+        sb.AppendLine($"{"LAS (predicted tags)",-34} {Las,7:F2}");
+        return sb.ToString();
+    }
+
+    private static void Row(StringBuilder sb, string name, Prf p) =>
+        sb.AppendLine($"{name,-34} {100 * p.Precision,7:F2} {100 * p.Recall,7:F2} {100 * p.F1,7:F2}");
+}
+
+/// <summary>Scores the whole NLP stage against a UD treebank split and the golden sentence-boundary rules.</summary>
+internal static class UdEvaluator
+{
+    public static UdReport Evaluate(string split, List<UdSentence> gold, string? sbdPath, PosTagger tagger, ArcHybridParser? parser, int? maxSentences = null)
+    {
+        var sents = maxSentences is int m ? gold.Take(m).ToList() : gold;
+        var (tok, sen) = Segmentation(sents);
+        var (sbdPassed, sbdTotal) = sbdPath is null ? (0, 0) : GoldenRules(sbdPath);
+        var (upos, xpos, lemma) = tagger.Evaluate(sents);
+        double uas = 0, las = 0;
+        if (parser is not null) (uas, las) = parser.Evaluate(NlpTools.Retag(tagger, sents));
+        return new UdReport(split, tok, sen, sbdPassed, sbdTotal, upos, xpos, lemma, uas, las, sents.Sum(s => s.Count));
+    }
+
+    /// <summary>
+    /// Rebuilds each document's raw text (sentences joined by a space, paragraphs by a blank line), runs the
+    /// tokenizer on it, and compares token and sentence spans with the treebank's.
+    /// </summary>
+    public static (Prf Tokens, Prf Sentences) Segmentation(List<UdSentence> sentences)
+    {
+        var component = new TokenizerComponent(RuleTokenizer.Default, SentenceSplitter.Default);
+        int tokTp = 0, tokPred = 0, tokGold = 0, senTp = 0, senPred = 0, senGold = 0;
+        foreach (var doc in Documents(sentences))
+        {
+            var text = new StringBuilder();
+            var goldTokens = new HashSet<(int, int)>();
+            var goldSentences = new HashSet<(int, int)>();
+            foreach (var s in doc)
+            {
+                if (text.Length > 0) text.Append(s.NewPar ? "\n\n" : " ");
+                int offset = text.Length;
+                var raw = s.Text ?? string.Join(" ", s.Words.Select(w => w.Form));
+                text.Append(raw);
+                foreach (var span in TokenSpans(s, raw)) goldTokens.Add((span.Start + offset, span.End + offset));
+                goldSentences.Add((offset, offset + raw.TrimEnd().Length));
+            }
+            var str = text.ToString();
+            var (tokens, sents) = component.Annotate(str, [], "eval");
+            var predTokens = tokens.Select(t => (t.Span.Start, t.Span.End)).ToHashSet();
+            var predSentences = sents.Select(x => (x.Span.Start, x.Span.End)).ToHashSet();
+            tokTp += predTokens.Count(goldTokens.Contains); tokPred += predTokens.Count; tokGold += goldTokens.Count;
+            senTp += predSentences.Count(goldSentences.Contains); senPred += predSentences.Count; senGold += goldSentences.Count;
+        }
+        return (new Prf(tokTp, tokPred, tokGold), new Prf(senTp, senPred, senGold));
+    }
+
+    private static IEnumerable<List<UdSentence>> Documents(List<UdSentence> sentences)
+    {
+        var current = new List<UdSentence>();
+        foreach (var s in sentences)
+        {
+            if (s.NewDoc && current.Count > 0) { yield return current; current = []; }
+            current.Add(s);
+        }
+        if (current.Count > 0) yield return current;
+    }
+
+    /// <summary>Character spans of the syntactic words in the sentence text; words of a multiword token share its span by length.</summary>
+    internal static List<TextSpan> TokenSpans(UdSentence s, string text)
+    {
+        var spans = new List<TextSpan>();
+        int pos = 0, mw = 0;
+        for (int i = 0; i < s.Words.Count; i++)
+        {
+            var w = s.Words[i];
+            if (mw < s.Multiwords.Count && s.Multiwords[mw].First == w.Id)
+            {
+                var m = s.Multiwords[mw++];
+                int start = Find(text, m.Form, ref pos);
+                var parts = s.Words.Skip(i).Take(m.Last - m.First + 1).ToList();
+                if (string.Concat(parts.Select(p => p.Form)).Equals(m.Form, StringComparison.OrdinalIgnoreCase))
+                {
+                    int p0 = start;
+                    foreach (var p in parts) { spans.Add(new TextSpan(p0, p0 + p.Form.Length)); p0 += p.Form.Length; }
+                }
+                else spans.Add(new TextSpan(start, start + m.Form.Length));
+                i += parts.Count - 1;
+                continue;
+            }
+            int st = Find(text, w.Form, ref pos);
+            spans.Add(new TextSpan(st, st + w.Form.Length));
+        }
+        return spans;
+    }
+
+    private static int Find(string text, string form, ref int pos)
+    {
+        int i = text.IndexOf(form, pos, StringComparison.Ordinal);
+        if (i < 0) i = pos;
+        pos = Math.Min(text.Length, i + form.Length);
+        return i;
+    }
+
+    private sealed record GoldenCase(int Id, string Text, string[] Sentences);
+
+    public static (int Passed, int Total) GoldenRules(string path)
+    {
+        var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
+        var component = new TokenizerComponent(RuleTokenizer.Default, SentenceSplitter.Default);
+        int passed = 0, total = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0) continue;
+            var c = JsonSerializer.Deserialize<GoldenCase>(line, options)!;
+            var (_, sents) = component.Annotate(c.Text, [], "eval");
+            total++;
+            if (sents.Select(s => s.Span.Of(c.Text)).SequenceEqual(c.Sentences)) passed++;
+        }
+        return (passed, total);
+    }
+}

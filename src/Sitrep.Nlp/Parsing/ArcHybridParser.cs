@@ -1,0 +1,466 @@
+using System.IO.Compression;
+using Sitrep.Nlp.Conllu;
+using Sitrep.Nlp.Learning;
+using Sitrep.Nlp.Tagging;
+
+namespace Sitrep.Nlp.Parsing;
+
+/// <summary>
+/// Greedy arc-hybrid transition parser (Kuhlmann et al. 2011) with labelled transitions, trained with an averaged
+/// perceptron and the dynamic oracle of Goldberg &amp; Nivre (2013) so it learns to recover from its own mistakes.
+/// The root sits at the end of the buffer and may take exactly one dependent, so every parse is a single tree.
+/// Features follow Zhang &amp; Nivre (2011): words, tags, word classes, distance, valency and child labels.
+/// </summary>
+internal sealed class ArcHybridParser
+{
+    private readonly LinearModel _model;
+    private readonly ClusterSet _clusters;
+    private readonly string[] _labels;
+    private readonly ulong[] _labelHash;
+    private readonly int _rootLabel;
+
+    private ArcHybridParser(LinearModel model, ClusterSet clusters)
+    {
+        _model = model;
+        _clusters = clusters;
+        // Classes: 0 = SHIFT, 1..L = LEFT-label, L+1..2L = RIGHT-label.
+        int l = (model.ClassCount - 1) / 2;
+        _labels = [.. model.ClassNames.Skip(1).Take(l).Select(c => c[2..])];
+        _labelHash = [.. _labels.Select(FeatureHash.Of)];
+        _rootLabel = Array.IndexOf(_labels, "root");
+    }
+
+    public LinearModel Model => _model;
+
+    public ArcHybridParser Pruned(float threshold) => new(_model.Pruned(threshold), _clusters);
+
+    public const int MaxFeatures = 96;
+
+    /// <summary>Parses a tagged sentence: heads are 0-based word indices (-1 for the root) with labels.</summary>
+    public (int[] Heads, string[] Labels) Parse(IReadOnlyList<string> words, IReadOnlyList<string> tags)
+    {
+        var state = new State(Tokens(words, tags), _labels.Length);
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[_model.ClassCount];
+        while (!state.IsTerminal)
+        {
+            int n = Features(state, feats);
+            _model.Score(feats[..n], scores);
+            int best = BestLegal(state, scores);
+            state.Apply(best, _labels.Length, _labelHash);
+        }
+        var heads = new int[words.Count];
+        var labels = new string[words.Count];
+        for (int i = 0; i < words.Count; i++)
+        {
+            heads[i] = state.Heads[i] == words.Count ? -1 : state.Heads[i];
+            labels[i] = _labels[state.Labels[i]];
+        }
+        return (heads, labels);
+    }
+
+    private int BestLegal(State s, ReadOnlySpan<float> scores)
+    {
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            if (!s.IsLegal(c, _labels.Length, _rootLabel)) continue;
+            if (scores[c] > bestScore) { bestScore = scores[c]; best = c; }
+        }
+        return best;
+    }
+
+    private TokenInfo[] Tokens(IReadOnlyList<string> words, IReadOnlyList<string> tags)
+    {
+        var t = new TokenInfo[words.Count + 1];
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = WordInfo.Of(words[i], _clusters);
+            t[i] = new TokenInfo(w.Lower, FeatureHash.Of(tags[i]), w.Cluster, w.FineCluster);
+        }
+        t[words.Count] = TokenInfo.Root;
+        return t;
+    }
+
+    internal readonly record struct TokenInfo(ulong Word, ulong Tag, ulong Cluster, ulong Fine)
+    {
+        public static readonly TokenInfo Root = new(FeatureHash.Of("-ROOT-"), FeatureHash.Of("-ROOT-"), FeatureHash.Of("-ROOT-"), FeatureHash.Of("-ROOT-"));
+        public static readonly TokenInfo None = new(FeatureHash.Of("-NONE-"), FeatureHash.Of("-NONE-"), FeatureHash.Of("-NONE-"), FeatureHash.Of("-NONE-"));
+    }
+
+    /// <summary>A parser configuration: stack, buffer position (the root is word n), partial tree.</summary>
+    internal sealed class State
+    {
+        public readonly TokenInfo[] Tok;
+        public readonly int N;
+        public readonly int[] Stack;
+        public int Depth;
+        public int B;
+        public readonly int[] Heads;
+        public readonly int[] Labels;
+        public readonly ulong[] LabelHash;
+        public readonly int[] Left1, Left2, Right1, Right2, NLeft, NRight;
+        public readonly ulong[] LeftLabels, RightLabels;
+
+        public State(TokenInfo[] tokens, int labelCount)
+        {
+            _ = labelCount;
+            Tok = tokens;
+            N = tokens.Length - 1;
+            Stack = new int[N + 1];
+            Heads = new int[N + 1];
+            Labels = new int[N + 1];
+            LabelHash = new ulong[N + 1];
+            Left1 = new int[N + 1]; Left2 = new int[N + 1]; Right1 = new int[N + 1]; Right2 = new int[N + 1];
+            NLeft = new int[N + 1]; NRight = new int[N + 1];
+            LeftLabels = new ulong[N + 1]; RightLabels = new ulong[N + 1];
+            Array.Fill(Heads, -1);
+            Array.Fill(Left1, -1); Array.Fill(Left2, -1); Array.Fill(Right1, -1); Array.Fill(Right2, -1);
+        }
+
+        public bool IsTerminal => Depth == 0 && B == N;
+        public int S0 => Depth > 0 ? Stack[Depth - 1] : -1;
+        public int S1 => Depth > 1 ? Stack[Depth - 2] : -1;
+        public int S2 => Depth > 2 ? Stack[Depth - 3] : -1;
+
+        public bool IsLegal(int c, int labelCount, int rootLabel)
+        {
+            if (c == 0) return B < N;
+            if (c <= labelCount)
+            {
+                if (Depth == 0) return false;
+                // The root takes one dependent, the last word left on the stack, labelled root.
+                if (B == N) return Depth == 1 && c - 1 == rootLabel;
+                return c - 1 != rootLabel;
+            }
+            return Depth >= 2 && c - 1 - labelCount != rootLabel;
+        }
+
+        public void Apply(int c, int labelCount, ulong[] labelHash)
+        {
+            if (c == 0) { Stack[Depth++] = B++; return; }
+            int child = Stack[--Depth];
+            int label, head;
+            if (c <= labelCount) { label = c - 1; head = B; }
+            else { label = c - 1 - labelCount; head = Stack[Depth - 1]; }
+            Heads[child] = head;
+            Labels[child] = label;
+            LabelHash[child] = labelHash[label];
+            if (child < head)
+            {
+                NLeft[head]++;
+                LeftLabels[head] = FeatureHash.Mix(LeftLabels[head], labelHash[label]);
+                if (Left1[head] < 0 || child < Left1[head]) { Left2[head] = Left1[head]; Left1[head] = child; }
+                else if (Left2[head] < 0 || child < Left2[head]) Left2[head] = child;
+            }
+            else
+            {
+                NRight[head]++;
+                RightLabels[head] = FeatureHash.Mix(RightLabels[head], labelHash[label]);
+                if (child > Right1[head]) { Right2[head] = Right1[head]; Right1[head] = child; }
+                else if (child > Right2[head]) Right2[head] = child;
+            }
+        }
+
+        public TokenInfo At(int i) => i < 0 ? TokenInfo.None : Tok[i];
+        public ulong LabelOf(int i) => i < 0 ? 0 : LabelHash[i];
+    }
+
+    private static readonly ulong[] Small = [.. Enumerable.Range(0, 64).Select(i => FeatureHash.Of("#" + i))];
+
+    private static ulong Num(int v) => Small[Math.Clamp(v, 0, 63)];
+
+    private static ulong Distance(int a, int b)
+    {
+        if (a < 0 || b < 0) return Small[0];
+        int d = Math.Abs(b - a);
+        return Num(d <= 5 ? d : d <= 10 ? 6 : 7);
+    }
+
+    internal static int Features(State s, Span<ulong> f)
+    {
+        int s0i = s.S0, s1i = s.S1, s2i = s.S2, b0i = s.B, b1i = s.B + 1 <= s.N ? s.B + 1 : -1, b2i = s.B + 2 <= s.N ? s.B + 2 : -1;
+        var s0 = s.At(s0i); var s1 = s.At(s1i); var s2 = s.At(s2i);
+        var b0 = s.At(b0i); var b1 = s.At(b1i); var b2 = s.At(b2i);
+        int s0L = s0i >= 0 ? s.Left1[s0i] : -1, s0R = s0i >= 0 ? s.Right1[s0i] : -1;
+        int s0L2 = s0i >= 0 ? s.Left2[s0i] : -1, s0R2 = s0i >= 0 ? s.Right2[s0i] : -1;
+        int s1L = s1i >= 0 ? s.Left1[s1i] : -1, s1R = s1i >= 0 ? s.Right1[s1i] : -1;
+        int b0L = s.Left1[b0i], b0L2 = s.Left2[b0i];
+        var s0l = s.At(s0L); var s0r = s.At(s0R); var s1l = s.At(s1L); var s1r = s.At(s1R); var b0l = s.At(b0L);
+        var s0l2 = s.At(s0L2); var s0r2 = s.At(s0R2); var b0l2 = s.At(b0L2);
+        ulong dist = Distance(s0i, b0i);
+        ulong dist1 = Distance(s1i, s0i);
+        ulong s0vl = s0i >= 0 ? Num(s.NLeft[s0i]) : Small[0], s0vr = s0i >= 0 ? Num(s.NRight[s0i]) : Small[0];
+        ulong s1vr = s1i >= 0 ? Num(s.NRight[s1i]) : Small[0], b0vl = Num(s.NLeft[b0i]);
+        int n = 0;
+        f[n++] = FeatureHash.Key(0, 0);
+        // single positions
+        f[n++] = FeatureHash.Key(1, s0.Word); f[n++] = FeatureHash.Key(2, s0.Tag); f[n++] = FeatureHash.Key(3, s0.Word, s0.Tag);
+        f[n++] = FeatureHash.Key(4, s1.Word); f[n++] = FeatureHash.Key(5, s1.Tag); f[n++] = FeatureHash.Key(6, s1.Word, s1.Tag);
+        f[n++] = FeatureHash.Key(7, b0.Word); f[n++] = FeatureHash.Key(8, b0.Tag); f[n++] = FeatureHash.Key(9, b0.Word, b0.Tag);
+        f[n++] = FeatureHash.Key(10, b1.Word); f[n++] = FeatureHash.Key(11, b1.Tag); f[n++] = FeatureHash.Key(12, b1.Word, b1.Tag);
+        f[n++] = FeatureHash.Key(13, b2.Tag); f[n++] = FeatureHash.Key(14, s2.Tag); f[n++] = FeatureHash.Key(15, b2.Word);
+        // pairs
+        f[n++] = FeatureHash.Key(16, s0.Word, s0.Tag, b0.Word ^ (b0.Tag * 31));
+        f[n++] = FeatureHash.Key(17, s0.Word, s0.Tag, b0.Word);
+        f[n++] = FeatureHash.Key(18, s0.Word, b0.Word, b0.Tag);
+        f[n++] = FeatureHash.Key(19, s0.Word, s0.Tag, b0.Tag);
+        f[n++] = FeatureHash.Key(20, s0.Tag, b0.Word, b0.Tag);
+        f[n++] = FeatureHash.Key(21, s0.Word, b0.Word);
+        f[n++] = FeatureHash.Key(22, s0.Tag, b0.Tag);
+        f[n++] = FeatureHash.Key(23, b0.Tag, b1.Tag);
+        f[n++] = FeatureHash.Key(24, s1.Word, s0.Word);
+        f[n++] = FeatureHash.Key(25, s1.Tag, s0.Tag);
+        f[n++] = FeatureHash.Key(26, s1.Word, s1.Tag, s0.Tag);
+        f[n++] = FeatureHash.Key(27, s1.Tag, s0.Word, s0.Tag);
+        f[n++] = FeatureHash.Key(28, s1.Tag, b0.Tag);
+        f[n++] = FeatureHash.Key(29, s1.Word, b0.Word);
+        // triples of tags
+        f[n++] = FeatureHash.Key(30, b0.Tag, b1.Tag, b2.Tag);
+        f[n++] = FeatureHash.Key(31, s0.Tag, b0.Tag, b1.Tag);
+        f[n++] = FeatureHash.Key(32, s1.Tag, s0.Tag, b0.Tag);
+        f[n++] = FeatureHash.Key(33, s0.Tag, s0l.Tag, b0.Tag);
+        f[n++] = FeatureHash.Key(34, s0.Tag, s0r.Tag, b0.Tag);
+        f[n++] = FeatureHash.Key(35, s0.Tag, b0.Tag, b0l.Tag);
+        f[n++] = FeatureHash.Key(36, s1.Tag, s1r.Tag, s0.Tag);
+        f[n++] = FeatureHash.Key(37, s1.Tag, s1l.Tag, s0.Tag);
+        f[n++] = FeatureHash.Key(38, s2.Tag, s1.Tag, s0.Tag);
+        f[n++] = FeatureHash.Key(39, s1.Tag, s0.Tag, s0r.Tag);
+        f[n++] = FeatureHash.Key(40, s1.Tag, s0.Tag, s0l.Tag);
+        // distance
+        f[n++] = FeatureHash.Key(41, s0.Word, dist); f[n++] = FeatureHash.Key(42, s0.Tag, dist);
+        f[n++] = FeatureHash.Key(43, b0.Word, dist); f[n++] = FeatureHash.Key(44, b0.Tag, dist);
+        f[n++] = FeatureHash.Key(45, s0.Tag, b0.Tag, dist);
+        f[n++] = FeatureHash.Key(46, s1.Tag, s0.Tag, dist1);
+        f[n++] = FeatureHash.Key(47, s1.Word, s0.Word, dist1);
+        // valency
+        f[n++] = FeatureHash.Key(48, s0.Word, s0vr); f[n++] = FeatureHash.Key(49, s0.Tag, s0vr);
+        f[n++] = FeatureHash.Key(50, s0.Word, s0vl); f[n++] = FeatureHash.Key(51, s0.Tag, s0vl);
+        f[n++] = FeatureHash.Key(52, b0.Word, b0vl); f[n++] = FeatureHash.Key(53, b0.Tag, b0vl);
+        f[n++] = FeatureHash.Key(54, s1.Tag, s1vr);
+        // children: words, tags, labels
+        f[n++] = FeatureHash.Key(55, s0l.Word); f[n++] = FeatureHash.Key(56, s0l.Tag); f[n++] = FeatureHash.Key(57, s.LabelOf(s0L));
+        f[n++] = FeatureHash.Key(58, s0r.Word); f[n++] = FeatureHash.Key(59, s0r.Tag); f[n++] = FeatureHash.Key(60, s.LabelOf(s0R));
+        f[n++] = FeatureHash.Key(61, b0l.Word); f[n++] = FeatureHash.Key(62, b0l.Tag); f[n++] = FeatureHash.Key(63, s.LabelOf(b0L));
+        f[n++] = FeatureHash.Key(64, s1r.Tag, s.LabelOf(s1R));
+        f[n++] = FeatureHash.Key(65, s0l2.Tag, s.LabelOf(s0L2)); f[n++] = FeatureHash.Key(66, s0r2.Tag, s.LabelOf(s0R2));
+        f[n++] = FeatureHash.Key(67, b0l2.Tag, s.LabelOf(b0L2));
+        f[n++] = FeatureHash.Key(68, s0.Tag, s.LabelOf(s0L), s.LabelOf(s0L2));
+        f[n++] = FeatureHash.Key(69, s0.Tag, s.LabelOf(s0R), s.LabelOf(s0R2));
+        f[n++] = FeatureHash.Key(70, b0.Tag, s.LabelOf(b0L), s.LabelOf(b0L2));
+        // label sets
+        f[n++] = FeatureHash.Key(71, s0.Word, s0i >= 0 ? s.RightLabels[s0i] : 0);
+        f[n++] = FeatureHash.Key(72, s0.Tag, s0i >= 0 ? s.RightLabels[s0i] : 0);
+        f[n++] = FeatureHash.Key(73, s0.Tag, s0i >= 0 ? s.LeftLabels[s0i] : 0);
+        f[n++] = FeatureHash.Key(74, b0.Tag, s.LeftLabels[b0i]);
+        // word classes
+        f[n++] = FeatureHash.Key(75, s0.Cluster); f[n++] = FeatureHash.Key(76, b0.Cluster);
+        f[n++] = FeatureHash.Key(77, s1.Cluster); f[n++] = FeatureHash.Key(78, b1.Cluster);
+        f[n++] = FeatureHash.Key(79, s0.Cluster, b0.Cluster);
+        f[n++] = FeatureHash.Key(80, s0.Cluster, b0.Tag); f[n++] = FeatureHash.Key(81, s0.Tag, b0.Cluster);
+        f[n++] = FeatureHash.Key(82, s1.Cluster, s0.Cluster);
+        f[n++] = FeatureHash.Key(83, s0.Fine, b0.Tag); f[n++] = FeatureHash.Key(84, s0.Tag, b0.Fine);
+        f[n++] = FeatureHash.Key(85, s0.Fine); f[n++] = FeatureHash.Key(86, b0.Fine);
+        f[n++] = FeatureHash.Key(87, s1.Tag, s0.Cluster, b0.Tag);
+        return n;
+    }
+
+    // ---- training ----
+
+    /// <summary>
+    /// Trains on <paramref name="train"/> whose XPOS column holds the tags the parser will see (predicted,
+    /// jackknifed). Non-projective trees are skipped: arc-hybrid can't build them and their oracle is inexact.
+    /// </summary>
+    public static ArcHybridParser Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log)
+    {
+        var labels = train.SelectMany(s => s.Words).Select(w => w.DepRel).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (!labels.Contains("root")) labels.Add("root");
+        var classNames = new List<string> { "S" };
+        classNames.AddRange(labels.Select(l => "L:" + l));
+        classNames.AddRange(labels.Select(l => "R:" + l));
+        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(t => t.l, t => t.i);
+        int lc = labels.Count;
+        int rootLabel = labelIndex["root"];
+        var labelHash = labels.Select(FeatureHash.Of).ToArray();
+
+        var usable = train.Where(IsProjective).ToList();
+        log($"parser: {usable.Count} of {train.Count} sentences projective, {lc} labels");
+        var perceptron = new AveragedPerceptron(classNames.Count);
+        var shell = new ArcHybridParser(new LinearModel([.. classNames], [], [0], [], []), clusters);
+        var tokens = usable.Select(s => shell.Tokens(s.Words.Select(w => w.Form).ToList(), s.Words.Select(w => w.Xpos).ToList())).ToArray();
+        var rng = new Random(seed);
+        var order = Enumerable.Range(0, usable.Count).ToArray();
+        var feats = new ulong[MaxFeatures];
+        var scores = new float[classNames.Count];
+        var costs = new int[classNames.Count];
+
+        ArcHybridParser? best = null;
+        double bestLas = -1;
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            long steps = 0, errors = 0;
+            foreach (int si in order)
+            {
+                var sent = usable[si];
+                int n = sent.Words.Count;
+                var goldHead = new int[n + 1];
+                var goldLabel = new int[n + 1];
+                for (int i = 0; i < n; i++)
+                {
+                    goldHead[i] = sent.Words[i].Head == 0 ? n : sent.Words[i].Head - 1;
+                    goldLabel[i] = labelIndex[sent.Words[i].DepRel];
+                }
+                goldHead[n] = -1;
+                var state = new State(tokens[si], lc);
+                while (!state.IsTerminal)
+                {
+                    int nf = Features(state, feats);
+                    perceptron.Score(feats.AsSpan(0, nf), scores);
+                    Costs(state, goldHead, goldLabel, lc, rootLabel, costs);
+                    int pred = -1, gold = -1, minCost = int.MaxValue;
+                    for (int c = 0; c < scores.Length; c++)
+                        if (costs[c] >= 0 && costs[c] < minCost) minCost = costs[c];
+                    for (int c = 0; c < scores.Length; c++)
+                    {
+                        if (costs[c] < 0) continue;
+                        if (pred < 0 || scores[c] > scores[pred]) pred = c;
+                        if (costs[c] == minCost && (gold < 0 || scores[c] > scores[gold])) gold = c;
+                    }
+                    steps++;
+                    if (costs[pred] > minCost)
+                    {
+                        errors++;
+                        perceptron.Update(feats.AsSpan(0, nf), gold, pred);
+                    }
+                    perceptron.Tick();
+                    // Explore: after the first epoch follow the model's own (possibly wrong) choice most of the time.
+                    int next = epoch > 1 && rng.NextDouble() < 0.9 ? pred : gold;
+                    state.Apply(next, lc, labelHash);
+                }
+            }
+            var candidate = new ArcHybridParser(perceptron.Average([.. classNames], prune), clusters);
+            var (uas, las) = candidate.Evaluate(dev);
+            log($"parser epoch {epoch}: train step error {100.0 * errors / steps:F2}%  dev UAS {uas:F2} LAS {las:F2}  rows {perceptron.RowCount} kept {candidate._model.FeatureCount}/{candidate._model.WeightCount}");
+            if (las > bestLas) { bestLas = las; best = candidate; }
+        }
+        return best!;
+    }
+
+    /// <summary>
+    /// Dynamic-oracle cost of each transition (-1 when illegal): how many gold arcs it makes unreachable,
+    /// plus one for a right head with the wrong label.
+    /// </summary>
+    private static void Costs(State s, int[] goldHead, int[] goldLabel, int lc, int rootLabel, int[] costs)
+    {
+        int n = s.N;
+        int s0 = s.S0, s1 = s.S1, b = s.B;
+        for (int c = 0; c < costs.Length; c++) costs[c] = s.IsLegal(c, lc, rootLabel) ? 0 : -1;
+
+        bool InBuffer(int k) => k >= b && k <= n;
+
+        // SHIFT: b loses heads deeper than s0 on the stack and dependents on the stack.
+        if (costs[0] >= 0)
+        {
+            int cost = 0;
+            for (int i = 0; i < s.Depth; i++)
+            {
+                int k = s.Stack[i];
+                if (goldHead[k] == b) cost++;
+                if (k != s0 && goldHead[b] == k) cost++;
+            }
+            costs[0] = cost;
+        }
+        if (s0 < 0) return;
+
+        int depsInBuffer = 0;
+        for (int k = b; k < n; k++) if (goldHead[k] == s0) depsInBuffer++;
+        int h = goldHead[s0];
+
+        // LEFT: s0 takes head b.
+        {
+            int cost = depsInBuffer;
+            if (h != b && (h == s1 || (InBuffer(h) && h != b))) cost++;
+            for (int l = 0; l < lc; l++)
+            {
+                int c = 1 + l;
+                if (costs[c] < 0) continue;
+                costs[c] = cost + (h == b && goldLabel[s0] != l ? 1 : 0);
+            }
+        }
+        // RIGHT: s0 takes head s1.
+        {
+            int cost = depsInBuffer;
+            if (h != s1 && InBuffer(h)) cost++;
+            for (int l = 0; l < lc; l++)
+            {
+                int c = 1 + lc + l;
+                if (costs[c] < 0) continue;
+                costs[c] = cost + (h == s1 && goldLabel[s0] != l ? 1 : 0);
+            }
+        }
+    }
+
+    internal static bool IsProjective(UdSentence s)
+    {
+        var w = s.Words;
+        for (int i = 0; i < w.Count; i++)
+        {
+            int a = Math.Min(i + 1, w[i].Head), z = Math.Max(i + 1, w[i].Head);
+            for (int j = 0; j < w.Count; j++)
+            {
+                int d = j + 1;
+                if (d <= a || d >= z) continue;
+                // Every word strictly inside the arc must attach inside it (or to one of its ends).
+                if (w[j].Head < a || w[j].Head > z) return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>UAS and LAS (%) on sentences whose XPOS column holds the tags to parse with.</summary>
+    public (double Uas, double Las) Evaluate(IEnumerable<UdSentence> sentences)
+    {
+        int n = 0, u = 0, l = 0;
+        foreach (var s in sentences)
+        {
+            var (heads, labels) = Parse(s.Words.Select(w => w.Form).ToList(), s.Words.Select(w => w.Xpos).ToList());
+            for (int i = 0; i < heads.Length; i++)
+            {
+                n++;
+                int gold = s.Words[i].Head - 1;
+                if (heads[i] != gold) continue;
+                u++;
+                if (labels[i] == s.Words[i].DepRel) l++;
+            }
+        }
+        return (100.0 * u / n, 100.0 * l / n);
+    }
+
+    // ---- persistence ----
+
+    private const int Magic = 0x50415231; // "PAR1"
+
+    public void Save(string path) => LinearModel.WriteGz(path, w =>
+    {
+        w.Write(Magic);
+        _model.Write(w);
+        _clusters.Write(w);
+    });
+
+    public static ArcHybridParser Load(Stream stream)
+    {
+        using var r = new BinaryReader(stream);
+        if (r.ReadInt32() != Magic) throw new InvalidDataException("not a Sitrep parser model");
+        var model = LinearModel.Read(r);
+        var clusters = ClusterSet.Read(r);
+        return new ArcHybridParser(model, clusters);
+    }
+
+    public static ArcHybridParser LoadFile(string path)
+    {
+        using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        return Load(gz);
+    }
+}

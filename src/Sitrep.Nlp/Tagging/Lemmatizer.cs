@@ -1,0 +1,138 @@
+using Sitrep.Nlp.Conllu;
+
+namespace Sitrep.Nlp.Tagging;
+
+/// <summary>
+/// Lemmas from a (form, XPOS) lookup learnt on treebank data, falling back to suffix rewrite rules keyed by
+/// XPOS and the word's ending ("-ies"/NNS → "-y"), picked by the longest ending seen in training.
+/// </summary>
+internal sealed class Lemmatizer
+{
+    private readonly Dictionary<string, string> _exact;
+    private readonly Dictionary<string, (int Strip, string Append)[]> _rules;
+    private readonly HashSet<string> _knownLemmas;
+
+    private Lemmatizer(Dictionary<string, string> exact, Dictionary<string, (int, string)[]> rules)
+    {
+        _exact = exact;
+        _rules = rules;
+        _knownLemmas = [.. exact.Values.Select(v => v.ToLowerInvariant())];
+    }
+
+    private const int MaxSuffix = 5;
+
+    public string Lemmatize(string form, string xpos)
+    {
+        if (_exact.TryGetValue(Key(form, xpos), out var lemma)) return lemma;
+        bool proper = xpos is "NNP" or "NNPS";
+        var baseForm = proper ? form : form.ToLowerInvariant();
+        if (_exact.TryGetValue(Key(baseForm, xpos), out lemma)) return lemma;
+        // Longest known ending first; among its rules prefer one whose result is a lemma seen in training
+        // ("provoked" → "provoke", not "provok"), else take the most frequent rule of the longest ending.
+        string? fallback = null;
+        for (int k = Math.Min(MaxSuffix, baseForm.Length); k >= 0; k--)
+        {
+            if (!_rules.TryGetValue(RuleKey(xpos, baseForm[(baseForm.Length - k)..].ToLowerInvariant()), out var rules)) continue;
+            foreach (var (strip, append) in rules)
+            {
+                if (strip > k) continue;
+                var candidate = baseForm[..(baseForm.Length - strip)] + append;
+                if (_knownLemmas.Contains(candidate.ToLowerInvariant())) return candidate;
+                fallback ??= candidate;
+            }
+        }
+        return fallback ?? baseForm;
+    }
+
+    private static string Key(string form, string xpos) => form + "\t" + xpos;
+    private static string RuleKey(string xpos, string suffix) => xpos + "\t" + suffix;
+
+    public static Lemmatizer Train(IEnumerable<UdSentence> sentences)
+    {
+        var exactCounts = new Dictionary<string, Dictionary<string, int>>();
+        var ruleCounts = new Dictionary<string, Dictionary<(int, string), int>>();
+        foreach (var s in sentences)
+        foreach (var w in s.Words)
+        {
+            if (w.Lemma == "_" && w.Form != "_") continue;
+            Count(exactCounts, Key(w.Form, w.Xpos), w.Lemma);
+            bool proper = w.Xpos is "NNP" or "NNPS";
+            var baseForm = proper ? w.Form : w.Form.ToLowerInvariant();
+            int cp = 0;
+            while (cp < baseForm.Length && cp < w.Lemma.Length && baseForm[cp] == w.Lemma[cp]) cp++;
+            var rule = (baseForm.Length - cp, proper ? w.Lemma[cp..] : w.Lemma[cp..].ToLowerInvariant());
+            var lower = baseForm.ToLowerInvariant();
+            // A rule is filed under the endings long enough to contain what it rewrites.
+            for (int k = rule.Item1; k <= Math.Min(MaxSuffix, lower.Length); k++)
+                Count(ruleCounts, RuleKey(w.Xpos, lower[(lower.Length - k)..]), rule);
+        }
+        var exact = exactCounts.ToDictionary(kv => kv.Key, kv => Best(kv.Value));
+        var rules = new Dictionary<string, (int, string)[]>();
+        foreach (var (key, counts) in ruleCounts)
+        {
+            // A rule learnt from a single word is a memorised exception, not a generalisation.
+            int total = counts.Values.Sum();
+            if (total < 2 && key.Split('\t')[1].Length > 0) continue;
+            rules[key] = [.. counts.Where(kv => kv.Value >= 2 || total < 2)
+                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.ToString(), StringComparer.Ordinal)
+                .Take(3).Select(kv => kv.Key)];
+        }
+        return new Lemmatizer(exact, rules);
+    }
+
+    private static void Count<T>(Dictionary<string, Dictionary<T, int>> d, string key, T value) where T : notnull
+    {
+        if (!d.TryGetValue(key, out var c)) d[key] = c = [];
+        c[value] = c.GetValueOrDefault(value) + 1;
+    }
+
+    private static T Best<T>(Dictionary<T, int> counts) where T : notnull =>
+        counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.ToString(), StringComparer.Ordinal).First().Key;
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(_exact.Count);
+        foreach (var (k, v) in _exact.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            w.Write(k);
+            // Most lemmas equal the form or its lower case; store a one-byte code for those.
+            var form = k[..k.IndexOf('\t')];
+            if (v == form) w.Write((byte)1);
+            else if (v == form.ToLowerInvariant()) w.Write((byte)2);
+            else { w.Write((byte)0); w.Write(v); }
+        }
+        w.Write(_rules.Count);
+        foreach (var (k, list) in _rules.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            w.Write(k);
+            w.Write7BitEncodedInt(list.Length);
+            foreach (var (strip, append) in list)
+            {
+                w.Write7BitEncodedInt(strip);
+                w.Write(append);
+            }
+        }
+    }
+
+    public static Lemmatizer Read(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        var exact = new Dictionary<string, string>(n, StringComparer.Ordinal);
+        for (int i = 0; i < n; i++)
+        {
+            var k = r.ReadString();
+            var form = k[..k.IndexOf('\t')];
+            exact[k] = r.ReadByte() switch { 1 => form, 2 => form.ToLowerInvariant(), _ => r.ReadString() };
+        }
+        int m = r.ReadInt32();
+        var rules = new Dictionary<string, (int, string)[]>(m, StringComparer.Ordinal);
+        for (int i = 0; i < m; i++)
+        {
+            var k = r.ReadString();
+            var list = new (int, string)[r.Read7BitEncodedInt()];
+            for (int j = 0; j < list.Length; j++) list[j] = (r.Read7BitEncodedInt(), r.ReadString());
+            rules[k] = list;
+        }
+        return new Lemmatizer(exact, rules);
+    }
+}

@@ -1,0 +1,319 @@
+using System.IO.Compression;
+using Sitrep.Nlp.Conllu;
+using Sitrep.Nlp.Learning;
+
+namespace Sitrep.Nlp.Tagging;
+
+/// <summary>
+/// Greedy left-to-right part-of-speech tagger: an averaged perceptron over the joint UPOS+XPOS tag with word,
+/// affix, shape and neighbour features and the two previous predicted tags; frequent unambiguous words are
+/// tagged from a dictionary. The lemmatizer travels in the same model file.
+/// </summary>
+internal sealed class PosTagger
+{
+    private readonly LinearModel _model;
+    private readonly Dictionary<string, int> _tagDict;
+    private readonly Dictionary<string, ulong> _ambiguity;
+    private readonly ClusterSet _clusters;
+    private readonly ulong[] _tagHash;
+    private readonly string[] _upos;
+    private readonly string[] _xpos;
+
+    public Lemmatizer Lemmatizer { get; }
+
+    private PosTagger(LinearModel model, Dictionary<string, int> tagDict, Dictionary<string, ulong> ambiguity, ClusterSet clusters, Lemmatizer lemmatizer)
+    {
+        _clusters = clusters;
+        _model = model;
+        _tagDict = tagDict;
+        _ambiguity = ambiguity;
+        Lemmatizer = lemmatizer;
+        _tagHash = [.. model.ClassNames.Select(FeatureHash.Of)];
+        _upos = [.. model.ClassNames.Select(c => c[..c.IndexOf('|')])];
+        _xpos = [.. model.ClassNames.Select(c => c[(c.IndexOf('|') + 1)..])];
+    }
+
+    public LinearModel Model => _model;
+
+    /// <summary>The same tagger with a lemmatizer refitted on <paramref name="train"/> (the tagging model is unchanged).</summary>
+    public PosTagger WithLemmatizer(List<UdSentence> train) => new(_model, _tagDict, _ambiguity, _clusters, Lemmatizer.Train(train));
+
+    private static readonly ulong StartTag = FeatureHash.Of("-START-");
+
+    public const int MaxFeatures = 64;
+
+    /// <summary>Tags a sentence: returns (UPOS, XPOS) per word.</summary>
+    public (string Upos, string Xpos)[] Tag(IReadOnlyList<string> words)
+    {
+        var classes = TagClasses(words);
+        var result = new (string, string)[words.Count];
+        for (int i = 0; i < classes.Length; i++) result[i] = (_upos[classes[i]], _xpos[classes[i]]);
+        return result;
+    }
+
+    public int[] TagClasses(IReadOnlyList<string> words)
+    {
+        var ctx = Context(words, _ambiguity, _clusters);
+        var classes = new int[words.Count];
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[_model.ClassCount];
+        ulong p1 = StartTag, p2 = StartTag;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!_tagDict.TryGetValue(words[i], out int c))
+            {
+                int n = Features(ctx, i, p1, p2, feats);
+                _model.Score(feats[..n], scores);
+                c = LinearModel.ArgMax(scores);
+            }
+            classes[i] = c;
+            p2 = p1;
+            p1 = _tagHash[c];
+        }
+        return classes;
+    }
+
+    internal static WordInfo[] Context(IReadOnlyList<string> words, Dictionary<string, ulong> ambiguity, ClusterSet clusters)
+    {
+        var ctx = new WordInfo[words.Count + 4];
+        ctx[0] = ctx[1] = WordInfo.Start;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var info = WordInfo.Of(words[i], clusters);
+            ctx[i + 2] = ambiguity.TryGetValue(AmbiguityKey(words[i]), out var amb) ? info with { Ambiguity = amb } : info;
+        }
+        ctx[^1] = ctx[^2] = WordInfo.End;
+        return ctx;
+    }
+
+    /// <summary>Feature keys for word <paramref name="i"/>, given the previous two tags' hashes.</summary>
+    internal static int Features(WordInfo[] ctx, int i, ulong p1, ulong p2, Span<ulong> f)
+    {
+        ref readonly var w = ref ctx[i + 2];
+        ref readonly var wm1 = ref ctx[i + 1];
+        ref readonly var wm2 = ref ctx[i];
+        ref readonly var wp1 = ref ctx[i + 3];
+        ref readonly var wp2 = ref ctx[i + 4];
+        int n = 0;
+        f[n++] = FeatureHash.Key(0, 0);
+        f[n++] = FeatureHash.Key(1, w.Lower);
+        f[n++] = FeatureHash.Key(2, w.Form);
+        f[n++] = FeatureHash.Key(3, w.Suffix1);
+        f[n++] = FeatureHash.Key(4, w.Suffix2);
+        f[n++] = FeatureHash.Key(5, w.Suffix3);
+        f[n++] = FeatureHash.Key(6, w.Suffix4);
+        f[n++] = FeatureHash.Key(7, w.Suffix5);
+        f[n++] = FeatureHash.Key(8, w.Prefix1);
+        f[n++] = FeatureHash.Key(9, w.Prefix2);
+        f[n++] = FeatureHash.Key(10, w.Prefix3);
+        f[n++] = FeatureHash.Key(11, w.Shape);
+        f[n++] = FeatureHash.Key(12, p1);
+        f[n++] = FeatureHash.Key(13, p2, p1);
+        f[n++] = FeatureHash.Key(14, p1, w.Lower);
+        f[n++] = FeatureHash.Key(15, wm1.Lower);
+        f[n++] = FeatureHash.Key(16, wm1.Suffix3);
+        f[n++] = FeatureHash.Key(17, wm2.Lower);
+        f[n++] = FeatureHash.Key(18, wp1.Lower);
+        f[n++] = FeatureHash.Key(19, wp1.Suffix3);
+        f[n++] = FeatureHash.Key(20, wp2.Lower);
+        f[n++] = FeatureHash.Key(21, wm1.Lower, w.Lower);
+        f[n++] = FeatureHash.Key(22, w.Lower, wp1.Lower);
+        f[n++] = FeatureHash.Key(23, p1, w.Suffix3);
+        f[n++] = FeatureHash.Key(24, wp1.Shape);
+        f[n++] = FeatureHash.Key(25, wm1.Shape, w.Shape);
+        f[n++] = FeatureHash.Key(26, p2);
+        f[n++] = FeatureHash.Key(27, p1, wp1.Lower);
+        f[n++] = FeatureHash.Key(28, wp2.Suffix3);
+        f[n++] = FeatureHash.Key(29, wm1.Lower, wp1.Lower);
+        f[n++] = FeatureHash.Key(30, i == 0 ? 1UL : 0UL, w.Form);
+        f[n++] = FeatureHash.Key(31, wp1.Suffix2, w.Suffix3);
+        if (w.HyphenTail != 0) f[n++] = FeatureHash.Key(32, w.HyphenTail);
+        f[n++] = FeatureHash.Key(33, w.Ambiguity);
+        f[n++] = FeatureHash.Key(34, wp1.Ambiguity);
+        f[n++] = FeatureHash.Key(35, wp2.Ambiguity);
+        f[n++] = FeatureHash.Key(36, w.Ambiguity, wp1.Ambiguity);
+        f[n++] = FeatureHash.Key(37, p1, w.Ambiguity);
+        f[n++] = FeatureHash.Key(38, wm1.Ambiguity, w.Ambiguity);
+        if (w.Ambiguity == 0) f[n++] = FeatureHash.Key(39, w.Shape, wp1.Ambiguity);
+        f[n++] = FeatureHash.Key(40, w.Cluster);
+        f[n++] = FeatureHash.Key(41, w.FineCluster);
+        f[n++] = FeatureHash.Key(42, wm1.Cluster);
+        f[n++] = FeatureHash.Key(43, wp1.Cluster);
+        f[n++] = FeatureHash.Key(44, wp2.Cluster);
+        f[n++] = FeatureHash.Key(45, p1, w.Cluster);
+        f[n++] = FeatureHash.Key(46, w.Cluster, wp1.Cluster);
+        f[n++] = FeatureHash.Key(47, wp1.FineCluster);
+        f[n++] = FeatureHash.Key(48, wm1.FineCluster);
+        f[n++] = FeatureHash.Key(49, w.FineCluster, w.Shape);
+        return n;
+    }
+
+    // ---- training ----
+
+    public static PosTagger Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log)
+    {
+        var classNames = train.SelectMany(s => s.Words).Select(JointTag).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var classIndex = classNames.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i);
+        var tagDict = BuildTagDictionary(train, classIndex);
+        log($"tagger: {train.Count} sentences, {classNames.Length} joint tags, {tagDict.Count} dictionary words");
+
+        var ambiguity = BuildAmbiguityClasses(train);
+        var lemmatizer = Lemmatizer.Train(train);
+        var perceptron = new AveragedPerceptron(classNames.Length);
+        var tagHash = classNames.Select(FeatureHash.Of).ToArray();
+        var contexts = train.Select(s => Context(s.Words.Select(w => w.Form).ToList(), ambiguity, clusters)).ToArray();
+        var gold = train.Select(s => s.Words.Select(w => classIndex[JointTag(w)]).ToArray()).ToArray();
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var rng = new Random(seed);
+        var feats = new ulong[MaxFeatures];
+        var scores = new float[classNames.Length];
+
+        PosTagger? best = null;
+        double bestAcc = -1;
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            int correct = 0, total = 0;
+            foreach (int si in order)
+            {
+                var ctx = contexts[si];
+                var g = gold[si];
+                var words = train[si].Words;
+                ulong p1 = StartTag, p2 = StartTag;
+                for (int i = 0; i < g.Length; i++)
+                {
+                    if (!tagDict.TryGetValue(words[i].Form, out int guess))
+                    {
+                        int n = Features(ctx, i, p1, p2, feats);
+                        perceptron.Score(feats.AsSpan(0, n), scores);
+                        guess = LinearModel.ArgMax(scores);
+                        perceptron.Update(feats.AsSpan(0, n), g[i], guess);
+                        perceptron.Tick();
+                    }
+                    if (guess == g[i]) correct++;
+                    total++;
+                    p2 = p1;
+                    p1 = tagHash[guess];
+                }
+            }
+            if (dev.Count == 0 && epoch < epochs) { log($"tagger epoch {epoch}: train {100.0 * correct / total:F2}"); continue; }
+            var candidate = new PosTagger(perceptron.Average(classNames, prune), tagDict, ambiguity, clusters, lemmatizer);
+            if (dev.Count == 0) return candidate;
+            var (upos, xpos, _) = candidate.Evaluate(dev);
+            log($"tagger epoch {epoch}: train {100.0 * correct / total:F2}  dev UPOS {upos:F2} XPOS {xpos:F2}  rows {perceptron.RowCount} kept {candidate._model.FeatureCount}/{candidate._model.WeightCount}");
+            if (upos + xpos > bestAcc) { bestAcc = upos + xpos; best = candidate; }
+        }
+        return best!;
+    }
+
+    internal static string AmbiguityKey(string word)
+    {
+        Span<char> buf = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.AsSpan().ToLowerInvariant(buf);
+        for (int i = 0; i < buf.Length; i++) if (char.IsAsciiDigit(buf[i])) buf[i] = '0';
+        return buf.ToString();
+    }
+
+    /// <summary>
+    /// For words seen at least three times: the set of XPOS tags covering ≥5% of their uses, hashed. Tells the
+    /// model which tags the next words can take, which left-to-right decoding otherwise can't see.
+    /// </summary>
+    private static Dictionary<string, ulong> BuildAmbiguityClasses(List<UdSentence> train)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var w in train.SelectMany(s => s.Words))
+        {
+            var key = AmbiguityKey(w.Form);
+            if (!counts.TryGetValue(key, out var c)) counts[key] = c = [];
+            c[w.Xpos] = c.GetValueOrDefault(w.Xpos) + 1;
+        }
+        var result = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        foreach (var (word, c) in counts)
+        {
+            int total = c.Values.Sum();
+            if (total < 3) continue;
+            var tags = c.Where(kv => kv.Value >= 0.05 * total).Select(kv => kv.Key).Order(StringComparer.Ordinal);
+            result[word] = FeatureHash.Of(string.Join(' ', tags));
+        }
+        return result;
+    }
+
+    internal static string JointTag(UdWord w) => w.Upos + "|" + w.Xpos;
+
+    private static Dictionary<string, int> BuildTagDictionary(List<UdSentence> train, Dictionary<string, int> classIndex)
+    {
+        var counts = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+        foreach (var w in train.SelectMany(s => s.Words))
+        {
+            if (!counts.TryGetValue(w.Form, out var c)) counts[w.Form] = c = [];
+            int t = classIndex[JointTag(w)];
+            c[t] = c.GetValueOrDefault(t) + 1;
+        }
+        var dict = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, c) in counts)
+        {
+            int total = c.Values.Sum();
+            var (tag, n) = c.MaxBy(kv => kv.Value);
+            // Only words seen often and almost always with one tag: the model can't do better on them.
+            if (total >= 20 && n >= 0.995 * total) dict[word] = tag;
+        }
+        return dict;
+    }
+
+    /// <summary>UPOS, XPOS and lemma accuracy (%) on gold-tokenized sentences.</summary>
+    public (double Upos, double Xpos, double Lemma) Evaluate(IEnumerable<UdSentence> sentences)
+    {
+        int n = 0, upos = 0, xpos = 0, lemma = 0;
+        foreach (var s in sentences)
+        {
+            var tags = Tag(s.Words.Select(w => w.Form).ToList());
+            for (int i = 0; i < tags.Length; i++)
+            {
+                var w = s.Words[i];
+                n++;
+                if (tags[i].Upos == w.Upos) upos++;
+                if (tags[i].Xpos == w.Xpos) xpos++;
+                if (Lemmatizer.Lemmatize(w.Form, tags[i].Xpos) == w.Lemma) lemma++;
+            }
+        }
+        return (100.0 * upos / n, 100.0 * xpos / n, 100.0 * lemma / n);
+    }
+
+    // ---- persistence ----
+
+    private const int Magic = 0x54414731; // "TAG1"
+
+    public void Save(string path) => LinearModel.WriteGz(path, w =>
+    {
+        w.Write(Magic);
+        _model.Write(w);
+        w.Write(_tagDict.Count);
+        foreach (var (word, c) in _tagDict.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(word); w.Write7BitEncodedInt(c); }
+        w.Write(_ambiguity.Count);
+        foreach (var (word, h) in _ambiguity.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(word); w.Write(h); }
+        _clusters.Write(w);
+        Lemmatizer.Write(w);
+    });
+
+    public static PosTagger Load(Stream stream)
+    {
+        using var r = new BinaryReader(stream);
+        if (r.ReadInt32() != Magic) throw new InvalidDataException("not a Sitrep tagger model");
+        var model = LinearModel.Read(r);
+        int n = r.ReadInt32();
+        var dict = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (int i = 0; i < n; i++) dict[r.ReadString()] = r.Read7BitEncodedInt();
+        int a = r.ReadInt32();
+        var ambiguity = new Dictionary<string, ulong>(a, StringComparer.Ordinal);
+        for (int i = 0; i < a; i++) ambiguity[r.ReadString()] = r.ReadUInt64();
+        var clusters = ClusterSet.Read(r);
+        var lemmatizer = Lemmatizer.Read(r);
+        return new PosTagger(model, dict, ambiguity, clusters, lemmatizer);
+    }
+
+    public static PosTagger LoadFile(string path)
+    {
+        using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        return Load(gz);
+    }
+}

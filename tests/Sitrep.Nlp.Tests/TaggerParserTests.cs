@@ -1,0 +1,137 @@
+using Sitrep.Core;
+using Sitrep.Nlp.Conllu;
+using Sitrep.Nlp.Evaluation;
+using Sitrep.Testing;
+
+namespace Sitrep.Nlp.Tests;
+
+/// <summary>Accuracy floors the committed models meet (on slices of EWT so the tests stay fast) and pipeline behaviour.</summary>
+public sealed class TaggerParserTests
+{
+    private static readonly Lazy<List<UdSentence>> Dev = new(() => ConlluFormat.ReadFile(SharedData.PathOf("data", "ud-ewt", "en_ewt-ud-dev.conllu")));
+    private static readonly Lazy<List<UdSentence>> Test = new(() => ConlluFormat.ReadFile(SharedData.PathOf("data", "ud-ewt", "en_ewt-ud-test.conllu")));
+
+    private static Document Annotate(string text)
+    {
+        var doc = Docs.Plain(text);
+        foreach (var c in new[] { NlpComponents.Tokenizer(), NlpComponents.Tagger(), NlpComponents.Parser() }) doc = c.Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void Tagger_meets_its_floors_on_the_first_600_dev_sentences()
+    {
+        var (upos, xpos, lemma) = NlpModels.Tagger.Evaluate(Dev.Value.Take(600));
+        Assert.True(upos >= TaggerFloor.Upos, $"UPOS {upos:F2}");
+        Assert.True(xpos >= TaggerFloor.Xpos, $"XPOS {xpos:F2}");
+        Assert.True(lemma >= TaggerFloor.Lemma, $"lemma {lemma:F2}");
+    }
+
+    [Fact]
+    public void Parser_meets_its_floors_on_the_first_600_test_sentences_with_predicted_tags()
+    {
+        var (uas, las) = NlpModels.Parser.Evaluate(NlpTools.Retag(NlpModels.Tagger, Test.Value.Take(600)));
+        Assert.True(uas >= ParserFloor.Uas, $"UAS {uas:F2}");
+        Assert.True(las >= ParserFloor.Las, $"LAS {las:F2}");
+    }
+
+    [Fact]
+    public void Tokenizer_matches_the_treebank_on_raw_dev_text()
+    {
+        var (tokens, sentences) = UdEvaluator.Segmentation(Dev.Value.Take(800).ToList());
+        Assert.True(tokens.F1 >= 0.955, $"token F1 {tokens.F1:F4}");
+        Assert.True(sentences.F1 >= 0.80, $"sentence F1 {sentences.F1:F4}");
+    }
+
+    [Fact]
+    public void Tags_lemmatizes_and_parses_a_news_sentence()
+    {
+        var doc = Annotate("The U.S. Embassy urged American citizens to leave Iraq immediately.");
+        var t = doc.Tokens;
+        string[] expectedUpos = ["DET", "PROPN", "PROPN", "VERB", "ADJ", "NOUN", "PART", "VERB", "PROPN", "ADV", "PUNCT"];
+        Assert.Equal(expectedUpos, t.Select(x => x.Upos).ToArray());
+        Assert.Equal("urge", t[3].Lemma);
+        Assert.Equal("citizen", t[5].Lemma);
+        Assert.Equal(-1, t[3].Head);
+        Assert.Equal("root", t[3].DepRel);
+        Assert.Equal(3, t[2].Head);
+        Assert.Equal("nsubj", t[2].DepRel);
+        Assert.Equal(3, t[5].Head);
+        Assert.Equal(7, t[8].Head);
+        Assert.Equal("obj", t[8].DepRel);
+        Assert.True(doc.Has(Layer.PartsOfSpeech) && doc.Has(Layer.Lemmas) && doc.Has(Layer.Dependencies));
+        Assert.Equal("parser@1.0", doc.Producers[Layer.Dependencies]);
+    }
+
+    [Fact]
+    public void Heads_are_document_level_and_every_sentence_is_one_tree()
+    {
+        var doc = Annotate("Iran’s foreign minister didn’t comment.\n\nThe strike killed a general. Officials said it was legal.");
+        Assert.Equal(3, doc.Sentences.Length);
+        foreach (var s in doc.Sentences)
+        {
+            var tokens = doc.TokensOf(s).ToArray();
+            Assert.Single(tokens, x => x.Head == -1);
+            foreach (var x in tokens)
+            {
+                Assert.NotNull(x.DepRel);
+                if (x.Head >= 0) Assert.InRange(x.Head, s.FirstToken, s.EndToken - 1);
+                // Following heads upwards reaches the root without a cycle.
+                int steps = 0, h = x.Index;
+                while (h >= 0 && steps++ <= tokens.Length) h = doc.Tokens[h].Head;
+                Assert.True(steps <= tokens.Length);
+            }
+        }
+        var didnt = doc.Tokens.First(x => x.Text == "n’t");
+        Assert.Equal("PART", didnt.Upos);
+        Assert.Equal("not", didnt.Lemma);
+    }
+
+    [Fact]
+    public void Pipeline_checks_that_the_tagger_has_tokens_and_the_parser_has_tags()
+    {
+        var ex = Assert.Throws<SitrepException>(() => Pipeline.Create([NlpComponents.Tagger()]));
+        Assert.Equal("E101", ex.Error.Code);
+        ex = Assert.Throws<SitrepException>(() => Pipeline.Create([NlpComponents.Tokenizer(), NlpComponents.Parser()]));
+        Assert.Equal("E101", ex.Error.Code);
+        Pipeline.Create([NlpComponents.Tokenizer(), NlpComponents.Tagger(), NlpComponents.Parser()]);
+    }
+
+    [Fact]
+    public void Components_are_thread_safe_and_deterministic()
+    {
+        const string text = "Protesters attacked the embassy in Baghdad on Tuesday. The Pentagon said the general had approved it.";
+        var expected = Annotate(text).Tokens.Select(x => (x.Upos, x.Lemma, x.Head, x.DepRel)).ToArray();
+        Parallel.For(0, 8, _ => Assert.Equal(expected, Annotate(text).Tokens.Select(x => (x.Upos, x.Lemma, x.Head, x.DepRel)).ToArray()));
+    }
+
+    [Fact]
+    public void Parse_text_writes_valid_conllu_with_offsets()
+    {
+        const string text = "Officials didn't say. They left.";
+        var conllu = NlpTools.ParseText(text);
+        var sentences = ConlluFormat.Read(new StringReader(conllu));
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(["Officials", "did", "n't", "say", "."], sentences[0].Words.Select(w => w.Form));
+        Assert.Contains("TokenRange=13:16", sentences[0].Words[2].Misc);
+        Assert.All(sentences.SelectMany(s => s.Words), w => Assert.InRange(w.Head, 0, 5));
+
+        var again = NlpTools.Reannotate(new StringReader(conllu));
+        Assert.Equal(conllu, again.Replace("\r\n", "\n"));
+    }
+}
+
+/// <summary>Floors a little under what the committed tagger scores on the slice (see models/nlp/tagger.json).</summary>
+internal static class TaggerFloor
+{
+    public const double Upos = 95.2;
+    public const double Xpos = 94.5;
+    public const double Lemma = 96.3;
+}
+
+/// <summary>Floors a little under what the committed parser scores on the slice (see models/nlp/parser.json).</summary>
+internal static class ParserFloor
+{
+    public const double Uas = 84.0;
+    public const double Las = 80.5;
+}
