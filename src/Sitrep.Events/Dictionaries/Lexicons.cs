@@ -5,7 +5,31 @@ using Sitrep.Core;
 namespace Sitrep.Events.Dictionaries;
 
 /// <summary>One word of a PETRARCH pattern: alternatives (a synonym set expands to several), each a token sequence.</summary>
-internal sealed record PatternWord(ImmutableArrayOfSeq Alternatives);
+internal sealed class PatternWord
+{
+    public PatternWord(ImmutableArrayOfSeq alternatives)
+    {
+        Alternatives = alternatives;
+        foreach (var seq in alternatives.Items)
+        {
+            if (seq.Count == 0) continue;
+            var w = seq[0].Word;
+            if (w.Length < 3) { Short.Add(seq); continue; }
+            if (!ByKey.TryGetValue(Key(w), out var list)) ByKey[Key(w)] = list = [];
+            list.Add(seq);
+        }
+    }
+
+    public ImmutableArrayOfSeq Alternatives { get; }
+
+    /// <summary>Alternatives indexed by the first three letters of their first word, so matching is a lookup per token.</summary>
+    public Dictionary<string, List<IReadOnlyList<(string Word, bool Exact)>>> ByKey { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Alternatives whose first word is shorter than a key.</summary>
+    public List<IReadOnlyList<(string Word, bool Exact)>> Short { get; } = [];
+
+    internal static string Key(string w) => w.Length >= 3 ? w[..3] : w;
+}
 
 /// <summary>Alternatives of a pattern word; each alternative is a sequence of (word, exact) pairs.</summary>
 internal sealed record ImmutableArrayOfSeq(IReadOnlyList<IReadOnlyList<(string Word, bool Exact)>> Items);
@@ -173,7 +197,15 @@ internal sealed class VerbDictionary
     {
         for (int i = from; i < to; i++)
         {
-            foreach (var seq in w.Alternatives.Items)
+            var tok = upper[i];
+            if (tok.Length >= 3 && w.ByKey.TryGetValue(PatternWord.Key(tok), out var cands) && Try(cands, i) is var hit && hit >= 0) return hit;
+            if (w.Short.Count > 0 && Try(w.Short, i) is var hit2 && hit2 >= 0) return hit2;
+        }
+        return -1;
+
+        int Try(List<IReadOnlyList<(string Word, bool Exact)>> seqs, int i)
+        {
+            foreach (var seq in seqs)
             {
                 if (i + seq.Count > to) continue;
                 bool ok = true;
@@ -181,8 +213,8 @@ internal sealed class VerbDictionary
                     ok = WordMatches(seq[k].Word, seq[k].Exact, upper[i + k]);
                 if (ok) return i + seq.Count;
             }
+            return -1;
         }
-        return -1;
     }
 
     internal static bool WordMatches(string word, bool exact, string token) =>
