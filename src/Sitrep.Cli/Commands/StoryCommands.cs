@@ -14,7 +14,7 @@ internal sealed class StoryCommands : ICommandSet
         var shared = new Option<string>("--shared") { Description = "The shared data folder (default: $SITREP_SHARED, else ../shared beside the repository).", DefaultValueFactory = _ => DefaultShared() };
         var input = new Option<string?>("--input") { Description = "Article text the gold reading describes (default: the seed article)." };
         var gold = new Option<string?>("--gold") { Description = "Gold reading in the shared/seed/gold.json format (default: the seed's)." };
-        var published = new Option<string>("--published") { Description = "Publication date of the article, ISO 8601.", DefaultValueFactory = _ => "2020-01-03" };
+        var published = new Option<string>("--published") { Description = "Publication date for an input that states none (plain text), ISO 8601.", DefaultValueFactory = _ => "2020-01-03" };
         var cmd = new Command("story",
             "Story stage: outlook modality on hand-labelled sentences (data/story/outlook-eval.tsv), then reactions, advisory, " +
             "timeline, outlook and tension of the full pipeline's reading of an article against its gold reading.")
@@ -41,10 +41,15 @@ internal sealed class StoryCommands : ICommandSet
                 return SitrepCli.Usage;
             }
 
-            var text = File.ReadAllText(inputPath);
-            var article = new Article { Id = "eval", Text = text, InputName = inputPath, Paragraphs = Article.ParagraphsOf(text), Published = date };
+            // Through extraction like `sitrep explain`, so HTML samples work too; --published only fills a missing date.
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var result = SitrepEngine.Default.Run(article);
+            var results = SitrepEngine.Default.WithFallbackPublished(date).Explain(new RawInput(inputPath, File.ReadAllBytes(inputPath)));
+            if (results.Count == 0)
+            {
+                SitrepCli.Error.WriteLine($"sitrep: {Errors.NoText(inputPath)}");
+                return SitrepCli.SomeFailed;
+            }
+            var result = results[0];
             if (!result.IsSuccess)
             {
                 SitrepCli.Error.WriteLine($"sitrep: {result.Error}");
