@@ -170,7 +170,7 @@ internal static class HtmlMetadata
         return names.Count == 0 ? null : string.Join(", ", names.Distinct());
     }
 
-    public static string Clean(string s) => System.Text.RegularExpressions.Regex.Replace(s, @"\s+", " ").Trim();
+    public static string Clean(string s) => Lexicons.Spaces().Replace(s, " ").Trim();
 
     /// <summary>"Headline | Outlet" and "Headline - Outlet" lose the outlet part.</summary>
     private static string StripSiteSuffix(string t)

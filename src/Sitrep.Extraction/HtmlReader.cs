@@ -24,21 +24,48 @@ internal static partial class HtmlReader
     /// costs the HTML5 tree builder time proportional to depth for every element.</summary>
     private const int MaxUnclosedTags = 1000;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"<(/?)(div|span|section|article|table|tbody|tr|td|ul|ol|li|dl|dd|b|i|u|em|strong|font|blockquote|a|center|small|big)\b[^>]{0,2000}>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ContainerTag();
+    private static readonly HashSet<string> ContainerNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "div", "span", "section", "article", "table", "tbody", "tr", "td", "ul", "ol", "li", "dl", "dd", "b", "i", "u", "em", "strong",
+        "font", "blockquote", "a", "center", "small", "big",
+    };
+
+    /// <summary>Each container tag of the page: where it starts and ends, its name, and whether it closes.</summary>
+    private static IEnumerable<(int Start, int End, string Name, bool Close)> ContainerTags(string html)
+    {
+        int i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0)
+        {
+            int j = i + 1;
+            bool close = j < html.Length && html[j] == '/';
+            if (close) j++;
+            int n = j;
+            while (n < html.Length && n - j < 12 && char.IsAsciiLetter(html[n])) n++;
+            if (n == j || n >= html.Length || !(html[n] == '>' || char.IsWhiteSpace(html[n]) || html[n] == '/')) { i = j; continue; }
+            var name = html[j..n];
+            int gt = html.IndexOf('>', n);
+            if (gt < 0) yield break;
+            if (ContainerNames.Contains(name)) yield return (i, gt + 1, name.ToLowerInvariant(), close);
+            i = gt + 1;
+        }
+    }
 
     /// <summary>Flattens tag names opened far more often than closed, keeping their text (best effort instead of a stall).</summary>
     internal static string DefuseNesting(string html)
     {
-        var balance = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (System.Text.RegularExpressions.Match m in ContainerTag().Matches(html))
-        {
-            var n = m.Groups[2].Value.ToLowerInvariant();
-            balance[n] = balance.GetValueOrDefault(n) + (m.Groups[1].Length == 0 ? 1 : -1);
-        }
+        var balance = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var t in ContainerTags(html)) balance[t.Name] = balance.GetValueOrDefault(t.Name) + (t.Close ? -1 : 1);
         var bad = balance.Where(kv => kv.Value > MaxUnclosedTags).Select(kv => kv.Key).ToHashSet();
         if (bad.Count == 0) return html;
-        return ContainerTag().Replace(html, m => bad.Contains(m.Groups[2].Value.ToLowerInvariant()) ? (m.Groups[2].Value.Length > 2 && m.Groups[1].Length == 0 ? "<br><br>" : " ") : m.Value);
+        var sb = new StringBuilder(html.Length);
+        int last = 0;
+        foreach (var t in ContainerTags(html))
+        {
+            if (!bad.Contains(t.Name)) continue;
+            sb.Append(html, last, t.Start - last).Append(t.Name.Length > 2 && !t.Close ? "<br><br>" : " ");
+            last = t.End;
+        }
+        return sb.Append(html, last, html.Length - last).ToString();
     }
 
     /// <summary>Paragraph-like elements shorter than this do not score their ancestors (readability: 25).</summary>
@@ -49,6 +76,8 @@ internal static partial class HtmlReader
     private const double MaxLinkDensity = 0.5;
     /// <summary>A class/id rule never removes an element holding more than this share of the page's text (it is a page wrapper).</summary>
     private const double MaxDropShare = 0.4;
+    /// <summary>How far ahead in the source a text node's opening is looked for when mapping text back to it.</summary>
+    private const int AnchorWindow = 256 * 1024;
 
     private static readonly HashSet<string> RemoveTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -132,7 +161,7 @@ internal static partial class HtmlReader
     {
         if (_parser is null || _parserDepth != options.MaxDepth)
         {
-            _parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, MaximumDepth = options.MaxDepth, IsScripting = false, SkipComments = true });
+            _parser = new HtmlParser(new HtmlParserOptions { MaximumDepth = options.MaxDepth, IsScripting = false, SkipComments = true });
             _parserDepth = options.MaxDepth;
         }
         return _parser.ParseDocument(html);
@@ -246,8 +275,8 @@ internal static partial class HtmlReader
                     remove.Add(e);
                     continue;
                 }
-                var sig = Signature(e);
-                if (classDrop && sig.Length > name.Length + 3 && (before[e].Text < MaxDropShare * pageText || LinkDensity(before[e]) > MaxLinkDensity) && lex.Drop.IsMatch(sig) && !lex.Keep.IsMatch(sig) && !lex.BodySelectors.Any(r => r.IsMatch(sig)))
+                var sig = classDrop && (e.ClassName is not null || e.Id is not null || e.HasAttribute("role") || e.HasAttribute("itemprop")) ? Signature(e) : "";
+                if (sig.Length > 0 && (before[e].Text < MaxDropShare * pageText || LinkDensity(before[e]) > MaxLinkDensity) && lex.Drop.IsMatch(sig) && !lex.Keep.IsMatch(sig) && !lex.BodySelectors.Any(r => r.IsMatch(sig)))
                 {
                     var t = HtmlMetadata.Clean(e.TextContent);
                     if (t.Length > 0 && t.Length < 300) dropped.Add(new(KindOf(sig), t));
@@ -417,7 +446,7 @@ internal static partial class HtmlReader
         var runs = ImmutableArray.CreateBuilder<SourceRun>();
         var kind = BlockKind.Paragraph;
         (string, string?, string?, string?)? embed = null;
-        int cursor = root.SourceReference?.Position.Index ?? 0;
+        int cursor = 0;
         int brRun = 0;
         void Flush()
         {
@@ -484,7 +513,6 @@ internal static partial class HtmlReader
                     Flush();
                     continue;
                 }
-                if (e.SourceReference is { } sr) cursor = Math.Max(cursor, sr.Position.Index);
             }
             stack.Push((e, true));
             var kids = e.ChildNodes;
@@ -495,6 +523,16 @@ internal static partial class HtmlReader
 
     private static void AppendText(StringBuilder sb, ImmutableArray<SourceRun>.Builder runs, string data, string source, ref int cursor)
     {
+        // Anchor: the text node's opening characters, searched further ahead than single words (markup can be long).
+        var lead = data.AsSpan().Trim();
+        int cut = lead.IndexOfAny('\n', '\r');
+        if (cut > 0) lead = lead[..cut];
+        if (lead.Length > 48) lead = lead[..48];
+        if (lead.Length >= 12 && cursor < source.Length)
+        {
+            int at = source.AsSpan(cursor, Math.Min(source.Length - cursor, AnchorWindow)).IndexOf(lead, StringComparison.Ordinal);
+            if (at >= 0) cursor += at;
+        }
         int i = 0;
         while (i < data.Length)
         {

@@ -4,8 +4,14 @@ using Sitrep.Core;
 namespace Sitrep.Extraction;
 
 /// <summary>The hand-written line rules, credit vocabulary and HTML selectors, loaded once from data/extraction.</summary>
-internal sealed class Lexicons
+internal sealed partial class Lexicons
 {
+    [GeneratedRegex(@"\s+")]
+    internal static partial Regex Spaces();
+
+    [GeneratedRegex(@"[\s/|,;()\[\]]+")]
+    private static partial Regex CreditSplit();
+
     private static readonly Lazy<Lexicons> Shared = new(Load);
     public static Lexicons Default => Shared.Value;
 
@@ -46,11 +52,11 @@ internal sealed class Lexicons
         }
         var sel = Rows("selectors.tsv").Where(r => r.Length >= 2).ToList();
         Regex One(string kind) => new(string.Join("|", sel.Where(r => r[0] == kind).Select(r => "(?:" + r[1] + ")")) is { Length: > 0 } p
-            ? p : throw new SitrepException(Errors.ModelMissing("selectors.tsv", $"no '{kind}' rows")), RegexOptions.CultureInvariant);
+            ? p : throw new SitrepException(Errors.ModelMissing("selectors.tsv", $"no '{kind}' rows")), RegexOptions.CultureInvariant | RegexOptions.Compiled);
         return new Lexicons
         {
             ExactLines = exact, PrefixLines = prefix, Agencies = agencies, CreditMarkers = markers,
-            BodySelectors = [.. sel.Where(r => r[0] == "body").Select(r => new Regex(r[1], RegexOptions.CultureInvariant))],
+            BodySelectors = [.. sel.Where(r => r[0] == "body").Select(r => new Regex(r[1], RegexOptions.CultureInvariant | RegexOptions.Compiled))],
             Drop = One("drop"), Keep = One("keep"), Negative = One("negative"), Positive = One("positive"),
         };
     }
@@ -58,7 +64,7 @@ internal sealed class Lexicons
     /// <summary>Lower-cased, whitespace-collapsed, without trailing punctuation, arrows and bullets.</summary>
     public static string NormalizeLine(string line)
     {
-        var s = Regex.Replace(line.Trim().ToLowerInvariant(), @"\s+", " ");
+        var s = Spaces().Replace(line.Trim().ToLowerInvariant(), " ");
         s = s.Replace('\u2019', '\'');
         return s.TrimEnd('.', ':', '!', '»', '›', '→', '>', ' ', '|', '…').TrimStart('•', '·', '|', ' ', '»', '›');
     }
@@ -86,7 +92,7 @@ internal sealed class Lexicons
         foreach (var m in CreditMarkers)
             if (t.StartsWith(m, StringComparison.OrdinalIgnoreCase) && CountWords(t) <= 14) return true;
         if (t[^1] is '.' or '!' or '?' or ',' or ';' or '"' or '\u201d') return false;
-        var words = Regex.Split(t, @"[\s/|,;()\[\]]+").Where(w => w.Length > 0).ToArray();
+        var words = CreditSplit().Split(t).Where(w => w.Length > 0).ToArray();
         if (words.Length is < 1 or > 10) return false;
         bool agency = false;
         for (int i = 0; i < words.Length; i++)
