@@ -219,7 +219,9 @@ internal sealed class Coreference(Lexicons lex)
             string name = cl.Lex is { } l && (l.Type == cl.Type || cl.Type == EntityType.Person) && l.Kind != LexKind.Actor || cl.Lex is { Kind: LexKind.Actor, Type: EntityType.Person } && cl.Type == EntityType.Person
                 ? cl.Lex!.Name
                 : names.OrderByDescending(n => n.Length).FirstOrDefault() ?? members[0].Text;
-            if (cl.Lex is { Kind: LexKind.Actor } la && la.Name.All(ch => !char.IsLower(ch) || true) && cl.Type == EntityType.Org) name = names.OrderByDescending(n => n.Length).FirstOrDefault() ?? name;
+            if (cl.Lex is { Kind: LexKind.Actor } && cl.Type == EntityType.Org) name = names.OrderByDescending(n => n.Length).FirstOrDefault() ?? name;
+            // The text's own casing beats the dictionary's re-capitalised one ("Bashar al-Assad", not "Bashar Al-assad").
+            name = names.FirstOrDefault(n => string.Equals(n.Replace('-', ' '), name.Replace('-', ' '), StringComparison.OrdinalIgnoreCase)) ?? name;
 
             string? country = cl.Lex?.Country ?? CountryOfCode(cl.Lex?.CodeOn(date)) ?? members.Select(m => m.Country).FirstOrDefault(x => x is not null)
                 ?? members.Select(m => m.RoleOf?.Cluster?.Lex?.Country ?? m.RoleOf?.Country).FirstOrDefault(x => x is not null);

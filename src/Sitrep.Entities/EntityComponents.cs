@@ -67,6 +67,8 @@ internal sealed class EntityComponent : IPipelineComponent
                 continue;
             }
             if (entityType is EntityType.Norp || !char.IsUpper(doc.Text[span.Start])) continue;
+            // A bare title ("President") is a role waiting for its holder, not a name.
+            if (Lexicons.Shared.Titles.ContainsKey(Lexicons.Key(span.Of(doc.Text))) || Lexicons.Shared.NotNames.Contains(span.Of(doc.Text).ToLowerInvariant())) continue;
             int wi = 0;
             while (wi < words.Count && words[wi].Span.End <= span.Start) wi++;
             if (wi >= words.Count) continue;

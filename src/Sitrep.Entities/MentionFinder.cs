@@ -213,11 +213,17 @@ internal sealed class MentionFinder(Lexicons lex)
                 continue;
             }
             int ll = LongestLex(words, k, b);
+            // A given name the dictionaries also list alone ("Ali") opens a longer name when capitalised words follow.
+            if (ll == 1 && k < b && lex.GivenNames.Contains(words[k].Lower) && words[k + 1].IsCap && LongestTitle(words, k + 1, b) == 0 &&
+                Pick(Lexicons.Key(words[k].Text)).Kind is not (LexKind.Country or LexKind.Facility or LexKind.Media))
+                ll = 0;
             if (ll > 0)
             {
                 var span = new TextSpan(words[k].Span.Start, words[k + ll - 1].Span.End);
                 var entry = Pick(Lexicons.Key(Join(words, k, k + ll - 1)));
-                var c = Make(words, k, k + ll - 1, sentence, entry.Type, entry);
+                // After a person's title a dictionary actor is that person, whatever kind the entry was filed under.
+                bool personal = entry.Kind == LexKind.Actor && (titles.Count > 0 || ContainsTitle(words, k, k + ll - 1));
+                var c = Make(words, k, k + ll - 1, sentence, personal ? EntityType.Person : entry.Type, entry);
                 if (entry.Kind == LexKind.Country && k + ll <= b && items.Count == 0 && titles.Count == 0) { modCountry = entry.Country; modStart = k; }
                 items.Add(c);
                 k += ll;
@@ -235,7 +241,8 @@ internal sealed class MentionFinder(Lexicons lex)
             if (headline) { k++; continue; }
             // Free name: up to the next title or known name.
             int e = k;
-            while (e + 1 <= b && LongestTitle(words, e + 1, b) == 0 && LongestLex(words, e + 1, b) == 0 && !Connectors.Contains(words[e + 1].Lower)) e++;
+            bool givenStart = lex.GivenNames.Contains(w.Lower);
+            while (e + 1 <= b && LongestTitle(words, e + 1, b) == 0 && (LongestLex(words, e + 1, b) == 0 || givenStart && e == k) && !Connectors.Contains(words[e + 1].Lower)) e++;
             var name = Make(words, k, e, sentence, GuessType(words, k, e, titles.Count > 0), null, modCountry);
             if (name.Type == EntityType.Person) AttachTitles(name, titles, modCountry, roleOf);
             items.Add(name);
@@ -318,7 +325,7 @@ internal sealed class MentionFinder(Lexicons lex)
                 return known is { Type: EntityType.Org } ? Math.Max(e, k + ll - 1) : e;
             if (e > k && words[e].Lower == "general" && words[e - 1].Lower == "consulate") return e;
         }
-        if (known is { Type: EntityType.Org }) return k + ll - 1;
+        if (known is { Type: EntityType.Org } && !ContainsTitle(words, k, k + ll - 1)) return k + ll - 1;
         // "the US embassy in Baghdad": a country followed by a lower-case diplomatic head.
         if (b + 1 < words.Count && Diplomatic.Contains(words[b + 1].Lower) && (lex.Demonyms.ContainsKey(words[b].Lower) || ll > 0 && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind == LexKind.Country))
             return b + 1;
@@ -377,6 +384,14 @@ internal sealed class MentionFinder(Lexicons lex)
                 k += ll - 1;
             }
         }
+    }
+
+    /// <summary>True when an office or rank is named inside words[k..e] ("Syrian President Bashar al-Assad").</summary>
+    private bool ContainsTitle(IReadOnlyList<Word> words, int k, int e)
+    {
+        for (int s = k; s <= e; s++)
+            if (LongestTitle(words, s, e) is > 0 and var len && lex.Titles[Lexicons.Key(Join(words, s, s + len - 1))].Kind is "office" or "rank") return true;
+        return false;
     }
 
     private bool EndsWithTitle(IReadOnlyList<Word> words, int k, int e)

@@ -187,12 +187,15 @@ internal sealed class Lexicons
                 }
                 continue;
             }
-            bool person = f[0] == "P";
+            // Entries outside the CountryInfo leader lists are filed as "other"; a two- or three-word name that
+            // opens with a leader's given name ("Hassan Rouhani") is a person all the same.
+            var nameWords = f[1].Split(' ');
+            bool person = f[0] == "P" || nameWords.Length is 2 or 3 && given.ContainsKey(nameWords[0]) && !nameWords.Any(w => Sitrep.Entities.MentionFinder.OrgHeads.Contains(w));
             var codes = ParseCodes(f[2]);
             var e = new LexEntry(LexKind.Actor, Title(f[1]), person ? EntityType.Person : EntityType.Org) { Codes = codes };
             Add(f[1], e);
             foreach (var s in synonyms) Add(s, e);
-            if (person)
+            if (f[0] == "P")
             {
                 var first = f[1].Split(' ')[0];
                 if (first.Length > 2) given[first] = given.GetValueOrDefault(first) + 1;
