@@ -307,11 +307,7 @@ internal sealed class EventCoder(EventLexicon lex)
         }
 
         ActorSpan? source, target;
-        if (ctx.Parsed && FromDependencies(ctx, s, i) is { } dep)
-        {
-            (source, target) = dep;
-        }
-        else if (passive)
+        if (passive)
         {
             source = ByAgent(ctx, s, i + flen);
             target = SubjectLeft(ctx, s, i);
@@ -321,6 +317,9 @@ internal sealed class EventCoder(EventLexicon lex)
             source = SubjectLeft(ctx, s, i);
             target = ObjectRight(ctx, s, i + flen, verbal, earlier, code);
         }
+        // Surface rules first (measured on the seed and the PLOVER records); a dependency parse, when present, fills in
+        // arguments they miss.
+        if (source is null && target is null && ctx.Parsed && FromDependencies(ctx, s, i) is { } dep) (source, target) = dep;
         // "Jordan and Britain agreed …": coordinated subjects act towards each other; code the first towards the second.
         if (!passive && source is not null && target is null && source.First >= s.FirstToken + 2 && lower[source.First - 1] == "and"
             && ctx.ActorAt[source.First - 2] is { } first && (!first.IsPlace || first.Code is not null))
