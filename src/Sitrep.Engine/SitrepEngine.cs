@@ -16,7 +16,12 @@ namespace Sitrep.Engine;
 /// </summary>
 public sealed class SitrepEngine
 {
-    /// <summary>The default pipeline, by component name, in order.</summary>
+    /// <summary>
+    /// The default pipeline, by component name, in order. The tagger and parser are registered but not in the
+    /// default: the quote and event rules use a parse only as a fallback and measured no gain from it
+    /// (quotes dev speaker accuracy 0.915 with the parse first vs 0.942 surface-first), while loading and
+    /// running them costs more than all other stages together. Add them with --pipeline.
+    /// </summary>
     public static readonly ImmutableArray<string> DefaultComponents =
         ["tokenizer", "entities", "quotes", "dates", "events", "story"];
 
@@ -41,6 +46,8 @@ public sealed class SitrepEngine
     /// <summary>Every component Sitrep ships, by name; swap one by registering another under the same name.</summary>
     public static ComponentRegistry Registry() => new ComponentRegistry()
         .Register("tokenizer", NlpComponents.Tokenizer)
+        .Register("tagger", NlpComponents.Tagger)
+        .Register("parser", NlpComponents.Parser)
         .Register("entities", EntityComponents.Entities)
         .Register("quotes", QuoteComponents.Quotes)
         .Register("dates", EventComponents.Dates)
