@@ -29,7 +29,7 @@ internal sealed class ExplainerView
         .ThenByDescending(e => e.Mentions.Length)
         .ThenBy(e => e.Id, StringComparer.Ordinal);
 
-    /// <summary>Events worth a line in "what happened": asserted or reported, most severe first, in text order within a root.</summary>
+    /// <summary>The events listed under "what happened", in the order the text reports them.</summary>
     public IEnumerable<PoliticalEvent> KeyEvents => Document.Events.OrderBy(v => v.Span.Start);
 
     public string NameOf(string? entityId, string? fallback = null) =>

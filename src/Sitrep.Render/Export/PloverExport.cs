@@ -45,7 +45,7 @@ public static class PloverExport
                 else w.WriteNullValue();
                 w.WriteString("event_text", v.Text);
                 w.WriteString("trigger", v.Trigger);
-                w.WriteString("modality", v.Modality.ToString().ToLowerInvariant());
+                w.WriteString("modality", Schema.Name(v.Modality));
                 w.WriteString("attributed_to", v.AttributedTo);
                 w.WriteStartObject("cameo");
                 w.WriteString("code", v.Cameo.Code);
