@@ -169,7 +169,7 @@ internal sealed partial class RuleTokenizer(TokenizerLexicon lexicon)
             int j = i + m.Length;
             // "1990s", "21st" are words; the word scanner keeps them whole ("15-year-old" splits at the hyphens).
             bool glued = j < end && (IsWordChar(text[j]) || (text[j] is '\'' or '’' or '&' && j + 1 < end && IsWordChar(text[j + 1])));
-            if (!glued) { kind = TokenKind.Number; return j; }
+            if (!glued || IsUnitAt(text, j, end)) { kind = TokenKind.Number; return j; }
             return i;
         }
         if (char.IsLetter(c) && chunk.Length >= 4 && (chunk[1] == '.' || chunk[2] == '.'))
@@ -210,7 +210,7 @@ internal sealed partial class RuleTokenizer(TokenizerLexicon lexicon)
             // bound prefix (non-profit, e-mail, re-elect), as EWT has it; elsewhere it is a token (al - Assad).
             if (IsJoiner(ch) && j + 1 < end && IsWordChar(text[j + 1]))
             {
-                if (ch is '-' or '‐' && !IsBoundPrefix(text.AsSpan(SegmentStart(text, i, j), j - SegmentStart(text, i, j)))) break;
+                if (ch is '-' or '‐' && !IsCapitalisedCompound(text, i, j) && !IsBoundPrefix(text.AsSpan(SegmentStart(text, i, j), j - SegmentStart(text, i, j)))) break;
                 j += 2;
                 continue;
             }
@@ -242,9 +242,72 @@ internal sealed partial class RuleTokenizer(TokenizerLexicon lexicon)
             output.Add(new RawToken(i, j + 1, TokenKind.Abbreviation));
             return j + 1;
         }
+        if (j - i == 3 && word.Equals("its", StringComparison.OrdinalIgnoreCase) && NextWordIn(text, j, end, ItIsFollowers))
+        {
+            // "its not fair", "its a reel": "it's" typed without the apostrophe, split as EWT does (it s).
+            output.Add(new RawToken(i, i + 2, TokenKind.Word));
+            output.Add(new RawToken(i + 2, j, TokenKind.Word));
+            return j;
+        }
         SplitWord(text, i, j, output);
         return j;
     }
+
+    private static bool NextWordIn(string text, int from, int end, FrozenSet<string> words)
+    {
+        int k = from;
+        while (k < end && text[k] == ' ') k++;
+        if (k == from) return false;
+        int w = k;
+        while (w < end && char.IsLetter(text[w])) w++;
+        return w > k && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(k, w - k));
+    }
+
+    // Words that follow "its" only when it means "it is" (never after possessive "its" on EWT train).
+    private static readonly FrozenSet<string> ItIsFollowers = new[]
+    {
+        "a", "an", "the", "not", "really", "simply", "very", "like", "definitely", "just", "also", "all", "still",
+        "been", "getting", "now", "pretty", "kind", "too", "nothing", "always", "never", "probably", "totally",
+        "actually", "ok", "okay", "because", "about", "going", "gonna", "your", "my", "in", "for", "from",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Pakistan-based", "Iranian-backed", "U.N.-led" and titles such as "Secretary-General": a capitalised word
+    /// with a lower-case participle or adjective after the hyphen, or a hyphenated title, stays one token, unlike
+    /// EWT, because the event coder reads the actor's country and title off it (the own sample's events drop from
+    /// 5/6 to 3/6 when these split). Names joined by a hyphen ("Al-Qaeda", "Bush-Cheney") split as EWT has them.
+    /// Costs ~0.05 token F1 on EWT dev.
+    /// </summary>
+    private static bool IsCapitalisedCompound(string text, int wordStart, int hyphen)
+    {
+        if (!char.IsUpper(text[wordStart]) || hyphen + 1 >= text.Length) return false;
+        if (char.IsLower(text[hyphen + 1])) return true;
+        int k = hyphen + 1;
+        while (k < text.Length && char.IsLetter(text[k])) k++;
+        return HyphenatedTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, k - wordStart));
+    }
+
+    private static readonly FrozenSet<string> HyphenatedTitles = new[]
+    {
+        "Secretary-General", "Director-General", "Attorney-General", "Governor-General", "Solicitor-General",
+        "Inspector-General", "Surgeon-General", "Auditor-General", "Vice-President", "Vice-Chancellor",
+        "Lieutenant-General", "Major-General", "Lieutenant-Colonel", "Brigadier-General",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A unit glued to a number ("$170m", "7:30PM", "6ft", "3bn"), which EWT splits off.</summary>
+    private static bool IsUnitAt(string text, int j, int end)
+    {
+        int k = j;
+        while (k < end && char.IsAsciiLetter(text[k])) k++;
+        if (k == j || (k < end && IsWordChar(text[k]))) return false;
+        return Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(j, k - j));
+    }
+
+    private static readonly FrozenSet<string> Units = new[]
+    {
+        "am", "pm", "m", "k", "b", "bn", "mn", "mm", "cm", "km", "ft", "kg", "g", "lb", "lbs", "oz", "mph", "kph",
+        "hz", "mhz", "ghz", "mb", "gb", "kb", "tb", "ml", "mg", "hrs", "hr", "min", "mins", "sec", "secs",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static int SegmentStart(string text, int wordStart, int hyphen)
     {
@@ -368,6 +431,8 @@ internal sealed partial class RuleTokenizer(TokenizerLexicon lexicon)
                     while (j < end && text[j] == '-') j++;
                     return j;
                 }
+            case '\'' or '’' or '‘' when i + 1 < end && text[i + 1] is '\'' or '’' or '‘':
+                return i + 2; // '' and ‘’ typed for a double quote
             case '\'' or '’':
                 {
                     // A clitic glued to an abbreviation or closing quote: Jr.'s, U.S.'s
