@@ -19,7 +19,7 @@ public sealed class SegmentationTests
     {
         var (tokens, sentences) = UdEvaluator.Segmentation(Test.Value);
         Assert.True(tokens.F1 >= 0.990, $"token F1 {tokens.F1:F4}");
-        Assert.True(sentences.F1 >= 0.898, $"sentence F1 {sentences.F1:F4}");
+        Assert.True(sentences.F1 >= 0.900, $"sentence F1 {sentences.F1:F4}");
     }
 
     [Fact]

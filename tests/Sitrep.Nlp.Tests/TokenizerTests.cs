@@ -30,6 +30,8 @@ public sealed class TokenizerTests
     [InlineData("It cost $170m at 7:30PM, 6ft deep", "It|cost|$|170|m|at|7:30|PM|,|6|ft|deep")]
     [InlineData("its not fair but its owner left", "it|s|not|fair|but|its|owner|left")]
     [InlineData("He said ''decided'' then", "He|said|''|decided|''|then")]
+    [InlineData("Bush`s so-called plan, due Wed. Nov. 13", "Bush|`s|so-called|plan|,|due|Wed.|Nov.|13")]
+    [InlineData("we sat. then left", "we|sat|.|then|left")]
     [InlineData("a 15-year-old boy in the 1990s", "a|15|-|year|-|old|boy|in|the|1990s")]
     [InlineData("an e-mail to non-profit co-workers", "an|e-mail|to|non-profit|co-workers")]
     [InlineData("i dont know b/c im late", "i|do|nt|know|b/c|i|m|late")]

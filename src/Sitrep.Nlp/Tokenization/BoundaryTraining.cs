@@ -17,7 +17,11 @@ public static class BoundaryTraining
     private readonly record struct Example(ulong[] Features, bool Boundary);
 
     /// <summary>Trains on EWT train, picks the epoch on dev, writes <paramref name="outPath"/> (gzip text).</summary>
-    public static void Train(string ewtDir, string outPath, int epochs, int bags, float prune, TextWriter log)
+    /// <remarks>
+    /// With <paramref name="addDev"/>, each perceptron is then retrained on train + dev for the epochs it was given
+    /// on dev (the usual last step once settings are fixed); the dev score printed is then no longer held out.
+    /// </remarks>
+    public static void Train(string ewtDir, string outPath, int epochs, int bags, float prune, bool addDev, TextWriter log)
     {
         var sw = Stopwatch.StartNew();
         var train = Examples(ConlluFormat.ReadFile(Path.Combine(ewtDir, "en_ewt-ud-train.conllu")));
@@ -31,22 +35,23 @@ public static class BoundaryTraining
         {
             var (weights, epoch, f1) = TrainOne(train, dev, epochs, seed);
             log.WriteLine($"perceptron {seed}: epoch {epoch}, dev boundary F1 {f1:P2}");
+            if (addDev) (weights, _, _) = TrainOne([.. train, .. dev], dev, epoch, seed, keepLast: true);
             log.Flush();
             epochsPicked.Add(epoch);
             foreach (var (f, v) in weights) best[f] = best.GetValueOrDefault(f) + v / bags;
         }
         foreach (var f in best.Where(kv => Math.Abs(kv.Value) <= prune).Select(kv => kv.Key).ToList()) best.Remove(f);
         var (_, _, bestF1) = Score(best, dev);
-        log.WriteLine($"averaged: dev boundary F1 {bestF1:P2} ({best.Count} weights)");
+        log.WriteLine($"averaged: dev boundary F1 {bestF1:P2}{(addDev ? " (dev seen in training)" : "")} ({best.Count} weights)");
 
         var model = BoundaryModel.FromWeights(best!);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
         model.Write(outPath, string.Create(CultureInfo.InvariantCulture,
-            $"Sentence boundary model: averaged perceptron trained on UD English EWT train (CC BY-SA 4.0)\n{bags} perceptrons averaged, epochs {string.Join(",", epochsPicked)} of {epochs}, prune {prune}, dev boundary F1 {bestF1:P2}, {best.Count} weights\nregenerate: sitrep train sbd"));
+            $"Sentence boundary model: averaged perceptron trained on UD English EWT {(addDev ? "train + dev" : "train")} (CC BY-SA 4.0)\n{bags} perceptrons averaged, epochs {string.Join(",", epochsPicked)} of {epochs}, prune {prune}, dev boundary F1 {bestF1:P2}, {best.Count} weights\nregenerate: sitrep train sbd{(addDev ? " --add-dev" : "")}"));
         log.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB) in {sw.Elapsed.TotalSeconds:F0}s");
     }
 
-    private static (Dictionary<ulong, float> Weights, int Epoch, double F1) TrainOne(List<Example> train, List<Example> dev, int epochs, int seed)
+    private static (Dictionary<ulong, float> Weights, int Epoch, double F1) TrainOne(List<Example> train, List<Example> dev, int epochs, int seed, bool keepLast = false)
     {
         var w = new Dictionary<ulong, (float W, double U)>();
         long time = 1;
@@ -77,7 +82,7 @@ public static class BoundaryTraining
             var averaged = new Dictionary<ulong, float>(w.Count);
             foreach (var (f, e) in w) averaged[f] = (float)(e.W - e.U / time);
             var (_, _, f1) = Score(averaged, dev);
-            if (f1 > bestF1) { bestF1 = f1; best = averaged; bestEpoch = epoch; }
+            if (f1 > bestF1 || (keepLast && epoch == epochs)) { bestF1 = f1; best = averaged; bestEpoch = epoch; }
         }
         return (best!, bestEpoch, bestF1);
     }

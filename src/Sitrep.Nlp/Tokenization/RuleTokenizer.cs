@@ -80,7 +80,7 @@ internal sealed partial class RuleTokenizer(TokenizerLexicon lexicon)
     [GeneratedRegex(@"\G(?:\p{L}{1,2}\.){2,}(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymRegex();
 
-    [GeneratedRegex(@"\G['’](?:s|re|ve|ll|d|m)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G['’`](?:s|re|ve|ll|d|m)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CliticRegex();
 
     [GeneratedRegex(@"\G\.(?: \.){2,}", RegexOptions.CultureInvariant)]
@@ -303,6 +303,13 @@ internal sealed partial class RuleTokenizer(TokenizerLexicon lexicon)
         return Units.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(j, k - j));
     }
 
+    // Abbreviations only when capitalised, as in mail and schedules ("Wed. Nov. 13", "Attn."): "sat." and "sun."
+    // in lower case are words. Counted on EWT train.
+    private static readonly FrozenSet<string> CapitalisedAbbreviations = new[]
+    {
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Attn", "Arrv",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Units = new[]
     {
         "am", "pm", "m", "k", "b", "bn", "mn", "mm", "cm", "km", "ft", "kg", "g", "lb", "lbs", "oz", "mph", "kph",
@@ -324,11 +331,14 @@ internal sealed partial class RuleTokenizer(TokenizerLexicon lexicon)
     {
         "e", "non", "pre", "anti", "re", "mid", "post", "co", "pro", "multi", "semi", "ex", "sub", "neo", "cross",
         "counter", "un", "socio", "micro", "intra", "mis", "arch", "psycho", "over",
+        // Not EWT's choice ("so - called"), but the quote finder must not read "called" as a speech cue.
+        "so",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool IsAbbreviation(ReadOnlySpan<char> word, string text, int afterPeriod, int end)
     {
         if (word.Length == 1) return char.IsLetter(word[0]);
+        if (CapitalisedAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
         var lookup = Lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!lookup.TryGetValue(word, out var kind)) return false;
         if (kind != AbbreviationKind.Number) return true;
@@ -444,7 +454,15 @@ internal sealed partial class RuleTokenizer(TokenizerLexicon lexicon)
                     return i + 1;
                 }
             case '`':
-                return i + 1 < end && text[i + 1] == '`' ? i + 2 : i + 1;
+                {
+                    // "Bush`s": a backtick typed for the apostrophe of a clitic.
+                    if (i > 0 && IsWordChar(text[i - 1]))
+                    {
+                        var m = CliticRegex().Match(text, i, end - i);
+                        if (m.Success) { kind = TokenKind.Word; return i + m.Length; }
+                    }
+                    return i + 1 < end && text[i + 1] == '`' ? i + 2 : i + 1;
+                }
             case '*' or '=' or '_' or '~' or '$' or '<' or '>' or '#' or '^' or '+' or '|' or '/' or '\\':
                 {
                     // Rules and decorations ("=====", "*****", "<<", "$$$") are one token.

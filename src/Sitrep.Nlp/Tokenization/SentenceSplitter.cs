@@ -110,6 +110,8 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel? 
             if (HasNewline(text, tokens[e - 1].End, tokens[e].Start)) { k = e - 1; continue; }
             if (EndsSentence(text, tokens, k, e, end, start))
             {
+                // An abbreviation before a listed sentence opener ("the U.S. They") ends the sentence for sure.
+                if (gaps is not null && tokens[k].Kind == TokenKind.Abbreviation) gaps[e - 1 - first].Hard = true;
                 output.Add((start, e - start));
                 start = e;
                 k = e - 1;
