@@ -35,7 +35,12 @@ Console.WriteLine($"model load (tagger + parser): {sw0.ElapsedMilliseconds} ms")
 Measure("baseline: whitespace split", () => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 var tokenizer = NlpComponents.Tokenizer();
 var doc = Document.From(new Article { Id = "bench", Text = text });
-Measure("tokenize + sentence split", () => tokenizer.Process(doc).Tokens.Length);
+// Tokenize + split on the running text of each EWT document (sentences joined by spaces, paragraphs by blank
+// lines, as `sitrep eval ud` scores it), so the splitter decides every boundary; rules alone for comparison.
+var running = Sitrep.Nlp.Tokenization.BoundaryTraining.RawDocuments(sentences).Select(d => Document.From(new Article { Id = "bench", Text = d.Text })).ToList();
+var rulesOnly = new Sitrep.Nlp.Tokenization.TokenizerComponent(Sitrep.Nlp.Tokenization.RuleTokenizer.Default, Sitrep.Nlp.Tokenization.SentenceSplitter.RulesOnly);
+Measure("tokenize + split (rules + model)", () => running.Sum(d => tokenizer.Process(d).Tokens.Length));
+Measure("tokenize + split (rules only)", () => running.Sum(d => rulesOnly.Process(d).Tokens.Length));
 var forms = sentences.Select(s => (IReadOnlyList<string>)s.Words.Select(w => w.Form).ToList()).ToList();
 Measure("tag + lemmatize (gold tokens)", () =>
 {

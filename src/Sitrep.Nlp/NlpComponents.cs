@@ -7,8 +7,9 @@ namespace Sitrep.Nlp;
 public static class NlpComponents
 {
     /// <summary>
-    /// "tokenizer": rule-based tokens (UD EWT conventions; URLs, e-mails, phone numbers, handles and hyphenated
-    /// names kept whole) and sentences (never across a paragraph break). Requires nothing.
+    /// "tokenizer": rule-based tokens (UD EWT conventions, hyphens split as EWT does; URLs, e-mails, phone numbers
+    /// and handles kept whole) and sentences (rules plus a boundary model learned on EWT; never across a paragraph
+    /// break). Requires nothing.
     /// </summary>
     public static IPipelineComponent Tokenizer() => new TokenizerComponent(RuleTokenizer.Default, SentenceSplitter.Default);
 

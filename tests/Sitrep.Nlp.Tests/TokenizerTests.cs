@@ -25,8 +25,24 @@ public sealed class TokenizerTests
     [InlineData("Iran’s army didn’t move; it’s late", "Iran|’s|army|did|n’t|move|;|it|’s|late")]
     [InlineData("I'm sure they've gone and we'll see", "I|'m|sure|they|'ve|gone|and|we|'ll|see")]
     [InlineData("You cannot stop me", "You|can|not|stop|me")]
-    [InlineData("Photo by Ahmad Al-Rubaye of al-Assad's forces", "Photo|by|Ahmad|Al-Rubaye|of|al-Assad|'s|forces")]
-    [InlineData("a 15-year-old boy in the 1990s", "a|15-year-old|boy|in|the|1990s")]
+    [InlineData("Photo by Ahmad Al-Rubaye of al-Assad's forces", "Photo|by|Ahmad|Al|-|Rubaye|of|al|-|Assad|'s|forces")]
+    [InlineData("Pakistan-based militants and the UN Secretary-General", "Pakistan-based|militants|and|the|UN|Secretary-General")]
+    [InlineData("It cost $170m at 7:30PM, 6ft deep", "It|cost|$|170|m|at|7:30|PM|,|6|ft|deep")]
+    [InlineData("its not fair but its owner left", "it|s|not|fair|but|its|owner|left")]
+    [InlineData("He said ''decided'' then", "He|said|''|decided|''|then")]
+    [InlineData("Bush`s so-called plan, due Wed. Nov. 13", "Bush|`s|so-called|plan|,|due|Wed.|Nov.|13")]
+    [InlineData("we sat. then left", "we|sat|.|then|left")]
+    [InlineData("a 15-year-old boy in the 1990s", "a|15|-|year|-|old|boy|in|the|1990s")]
+    [InlineData("an e-mail to non-profit co-workers", "an|e-mail|to|non-profit|co-workers")]
+    [InlineData("i dont know b/c im late", "i|do|nt|know|b/c|i|m|late")]
+    [InlineData("gonna see alot w/ friends", "gon|na|see|a|lot|w/|friends")]
+    [InlineData("great :) really :-( ok ;P", "great|:)|really|:-(|ok|;P")]
+    [InlineData("See Lisa_resume.doc and TEXT.htm now", "See|Lisa_resume.doc|and|TEXT.htm|now")]
+    [InlineData("Call +1 212-848-8400 or 853-3242 (x 3-5213) for 1969-1970", "Call|+1|212-848-8400|or|853-3242|(|x|3-5213|)|for|1969|-|1970")]
+    [InlineData("Jane Doe@ENRON wrote to @paulhastings.com", "Jane|Doe@ENRON|wrote|to|@paulhastings.com")]
+    [InlineData("=========== *** $$$ << end >>", "===========|***|$$$|<<|end|>>")]
+    [InlineData("Yahoo! rocks!! Really?! Word.? ok!.", "Yahoo!|rocks|!!|Really|?!|Word|.?|ok|!.")]
+    [InlineData("Groups: alt.animals.cat, sci.med", "Groups|:|alt.animals.cat|,|sci.med")]
     [InlineData("It cost $1,250.50, up 3.5% on 2019.", "It|cost|$|1,250.50|,|up|3.5|%|on|2019|.")]
     [InlineData("Call +1-202-501-4444 or 1-888-407-4747.", "Call|+1-202-501-4444|or|1-888-407-4747|.")]
     [InlineData("On 2020-01-03 at 10:30 GMT", "On|2020-01-03|at|10:30|GMT")]
@@ -106,5 +122,14 @@ public sealed class TokenizerTests
             ["The U.S. Embassy in Baghdad urged U.S. citizens to leave.", "Sen. Smith and Gen. Jones agreed at 5 p.m. on Friday."],
             Sentences("The U.S. Embassy in Baghdad urged U.S. citizens to leave. Sen. Smith and Gen. Jones agreed at 5 p.m. on Friday."));
         Assert.Equal(["Troops left the U.S.", "They went home."], Sentences("Troops left the U.S. They went home."));
+    }
+
+    [Fact]
+    public void An_abbreviation_that_ends_a_sentence_gives_it_its_period()
+    {
+        // UD EWT: "... left the U.S" "." — the period closes both the abbreviation and the sentence.
+        Assert.Equal(["Troops", "left", "the", "U.S", ".", "They", "went", "home", "."], Tokens("Troops left the U.S. They went home."));
+        Assert.Equal(["apples", ",", "pears", "etc", "."], Tokens("apples, pears etc."));
+        Assert.Equal(["Gen.", "Smith", "left", "."], Tokens("Gen. Smith left."));
     }
 }

@@ -96,6 +96,22 @@ internal sealed class NlpCommands : ICommandSet
             return 0;
         });
         yield return parser;
+
+        var sbd = new Command("sbd", "Train the sentence boundary model on EWT train (epoch picked on dev); writes src/Sitrep.Nlp/Lexicons/sentence-boundaries.tsv.gz.");
+        var sbdEpochs = new Option<int>("--epochs") { Description = "Training passes; the best on dev is kept.", DefaultValueFactory = _ => 10 };
+        var sbdPrune = new Option<float>("--prune") { Description = "Drop averaged weights with |w| at or below this.", DefaultValueFactory = _ => 0.3f };
+        var sbdBags = new Option<int>("--bags") { Description = "Perceptrons trained on different shuffles and averaged.", DefaultValueFactory = _ => 9 };
+        var addDev = new Option<bool>("--add-dev") { Description = "Retrain on train + dev with the epochs picked on dev (the committed model)." };
+        foreach (var o in new Option[] { DataOption, OutOption, sbdEpochs, sbdBags, sbdPrune, addDev, SharedOption }) sbd.Options.Add(o);
+        sbd.SetAction(p =>
+        {
+            var (shared, repo) = EntitiesCommands.Paths(p);
+            var data = p.GetValue(DataOption) ?? Path.Combine(shared, "data", "ud-ewt");
+            var output = p.GetValue(OutOption) ?? Path.Combine(repo, "src", "Sitrep.Nlp", "Lexicons", "sentence-boundaries.tsv.gz");
+            Sitrep.Nlp.Tokenization.BoundaryTraining.Train(data, output, p.GetValue(sbdEpochs), p.GetValue(sbdBags), p.GetValue(sbdPrune), p.GetValue(addDev), Console.Out);
+            return 0;
+        });
+        yield return sbd;
     }
 
     public IEnumerable<Command> BuildData()

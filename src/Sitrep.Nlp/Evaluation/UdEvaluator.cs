@@ -58,9 +58,9 @@ internal static class UdEvaluator
     /// Rebuilds each document's raw text (sentences joined by a space, paragraphs by a blank line), runs the
     /// tokenizer on it, and compares token and sentence spans with the treebank's.
     /// </summary>
-    public static (Prf Tokens, Prf Sentences) Segmentation(List<UdSentence> sentences)
+    public static (Prf Tokens, Prf Sentences) Segmentation(List<UdSentence> sentences, SentenceSplitter? splitter = null)
     {
-        var component = new TokenizerComponent(RuleTokenizer.Default, SentenceSplitter.Default);
+        var component = new TokenizerComponent(RuleTokenizer.Default, splitter ?? SentenceSplitter.Default);
         int tokTp = 0, tokPred = 0, tokGold = 0, senTp = 0, senPred = 0, senGold = 0;
         foreach (var doc in Documents(sentences))
         {

@@ -8,11 +8,21 @@ namespace Sitrep.Nlp.Tokenization;
 /// four dots or before a capitalised word; numbered, lettered and bulleted lists start a sentence per item;
 /// a line without final punctuation (a heading) is its own sentence.
 /// </summary>
-internal sealed class SentenceSplitter(TokenizerLexicon lexicon)
+/// <remarks>
+/// With a <see cref="BoundaryModel"/>, the rules' answer becomes one feature of a learned decision at every space
+/// between tokens (not at line breaks, where the rules decide): web and mail text ends many sentences without
+/// punctuation, which no full-stop rule can find.
+/// </remarks>
+internal sealed class SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel? model = null)
 {
-    private static readonly Lazy<SentenceSplitter> DefaultLazy = new(() => new SentenceSplitter(TokenizerLexicon.Default));
+    private static readonly Lazy<SentenceSplitter> DefaultLazy = new(() => new SentenceSplitter(TokenizerLexicon.Default, BoundaryModel.Default));
 
     public static SentenceSplitter Default => DefaultLazy.Value;
+
+    /// <summary>The same rules without the learned model.</summary>
+    public static SentenceSplitter RulesOnly { get; } = new(TokenizerLexicon.Default);
+
+    public BoundaryModel? Model => model;
 
     private enum MarkerStyle : byte { None, Dot, Paren, DotParen, LetterDot, LetterParen }
 
@@ -20,6 +30,46 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon)
 
     /// <summary>Splits <c>tokens[first..end)</c> into sentences, appending (first token, count) pairs.</summary>
     public void Split(string text, List<RawToken> tokens, int first, int end, List<(int First, int Count)> output)
+    {
+        if (model is null || end - first < 2) { SplitByRules(text, tokens, first, end, output, null); return; }
+        var gaps = RuleGaps(text, tokens, first, end);
+        int start = first;
+        for (int k = first; k < end - 1; k++)
+        {
+            var gap = gaps[k - first];
+            bool boundary = gap.Hard || !IsModelGap(text, tokens, k)
+                ? gap.Boundary
+                : model.IsBoundary(text, tokens, first, end, k, gap.Boundary);
+            if (!boundary) continue;
+            output.Add((start, k + 1 - start));
+            start = k + 1;
+        }
+        output.Add((start, end - start));
+    }
+
+    /// <summary>The rules' answer at the gap after a token; hard answers (list items, bullets, titles) the model may not change.</summary>
+    internal record struct Gap(bool Boundary, bool Hard);
+
+    /// <summary>The gaps the model decides: a space between the tokens, but no line break.</summary>
+    internal static bool IsModelGap(string text, List<RawToken> tokens, int k) =>
+        tokens[k + 1].Start > tokens[k].End && !HasNewline(text, tokens[k].End, tokens[k + 1].Start);
+
+    /// <summary>For each gap after token first+i, the rules' decision.</summary>
+    internal Gap[] RuleGaps(string text, List<RawToken> tokens, int first, int end)
+    {
+        var gaps = new Gap[Math.Max(0, end - first - 1)];
+        var ranges = new List<(int First, int Count)>();
+        SplitByRules(text, tokens, first, end, ranges, gaps);
+        for (int r = 0; r < ranges.Count - 1; r++)
+        {
+            int last = ranges[r].First + ranges[r].Count - 1;
+            if (last >= first && last < end - 1) gaps[last - first].Boundary = true;
+        }
+        return gaps;
+    }
+
+    /// <summary>The rules; when <paramref name="gaps"/> is given, marks the gaps whose answer is hard.</summary>
+    private void SplitByRules(string text, List<RawToken> tokens, int first, int end, List<(int First, int Count)> output, Gap[]? gaps)
     {
         if (first >= end) return;
         int start = first;
@@ -32,21 +82,36 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon)
             {
                 output.Add((start, k - start));
                 start = k;
+                if (gaps is not null) gaps[k - 1 - first].Hard = true;
             }
             if (k == start)
             {
                 var marker = MarkerAt(text, tokens, k, end);
                 markerEnd = k + marker.Length;
                 expected = marker.Style == MarkerStyle.None ? default : marker with { Value = marker.Value + 1 };
+                // No sentence ends inside a list marker ("1.)", "a.", "• 9."), nor right after one.
+                if (gaps is not null) for (int g = k; g < Math.Min(markerEnd, end - 1); g++) gaps[g - first].Hard = true;
+            }
+            // Spaced ellipses (". . .") are literary quotation style, where the rules know the conventions.
+            if (gaps is not null && tokens[k].Kind == TokenKind.Ellipsis && text.AsSpan(tokens[k].Start, tokens[k].Length).Contains(' '))
+            {
+                if (k > first) gaps[k - 1 - first].Hard = true;
+                if (k < end - 1) gaps[k - first].Hard = true;
             }
             if (k < markerEnd || !IsCandidate(text, tokens[k], k == start)) continue;
 
             int e = k + 1;
             while (e < end && IsTrailing(text, tokens, e)) e++;
+            // Closing quotes and brackets after the full stop stay with it.
+            if (gaps is not null) for (int g = k; g < Math.Min(e - 1, end - 1); g++) gaps[g - first].Hard = true;
+            // After an abbreviation the hand-written lists decide (Gen. Smith, p. 55, 6 P.M. Mr. Smith).
+            if (gaps is not null && e < end && IsTitleOrNumberAbbreviation(text, tokens[k])) gaps[e - 1 - first].Hard = true;
             if (e >= end) { k = e - 1; continue; }
             if (HasNewline(text, tokens[e - 1].End, tokens[e].Start)) { k = e - 1; continue; }
             if (EndsSentence(text, tokens, k, e, end, start))
             {
+                // An abbreviation before a listed sentence opener ("the U.S. They") ends the sentence for sure.
+                if (gaps is not null && tokens[k].Kind == TokenKind.Abbreviation) gaps[e - 1 - first].Hard = true;
                 output.Add((start, e - start));
                 start = e;
                 k = e - 1;
@@ -154,6 +219,11 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon)
 
         return StartsSentence(text, tokens, k, e, end, start);
     }
+
+    private bool IsTitleOrNumberAbbreviation(string text, RawToken t) =>
+        t.Kind == TokenKind.Abbreviation
+        && lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(t.Start, t.Length - 1), out var kind)
+        && kind is AbbreviationKind.Title or AbbreviationKind.Number;
 
     /// <summary>After a plain full stop: does the token at <paramref name="e"/> look like a sentence start?</summary>
     private static bool StartsSentence(string text, List<RawToken> tokens, int k, int e, int end, int start)

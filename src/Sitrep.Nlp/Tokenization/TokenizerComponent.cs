@@ -30,6 +30,7 @@ internal sealed class TokenizerComponent(RuleTokenizer tokenizer, SentenceSplitt
             tokenizer.Tokenize(text, paragraph.Start, paragraph.End, raw);
             splitter.Split(text, raw, first, raw.Count, ranges);
         }
+        (raw, ranges) = DetachFinalPeriods(text, raw, ranges);
 
         var tokens = ImmutableArray.CreateBuilder<Token>(raw.Count);
         for (int i = 0; i < raw.Count; i++)
@@ -49,6 +50,38 @@ internal sealed class TokenizerComponent(RuleTokenizer tokenizer, SentenceSplitt
         }
         return (tokens.MoveToImmutable(), sentences.ToImmutable());
     }
+
+    /// <summary>
+    /// An abbreviation that ends a sentence gives its period to the sentence, as UD EWT writes it ("the U.S" "."):
+    /// the period then does both jobs, and later stages see a sentence that ends in punctuation.
+    /// </summary>
+    private static (List<RawToken>, List<(int First, int Count)>) DetachFinalPeriods(
+        string text, List<RawToken> raw, List<(int First, int Count)> ranges)
+    {
+        bool any = false;
+        foreach (var (first, count) in ranges)
+            if (count > 1 && IsDetachable(text, raw[first + count - 1])) { any = true; break; }
+        if (!any) return (raw, ranges);
+
+        var tokens = new List<RawToken>(raw.Count + 16);
+        var newRanges = new List<(int First, int Count)>(ranges.Count);
+        foreach (var (first, count) in ranges)
+        {
+            int start = tokens.Count;
+            for (int i = first; i < first + count; i++) tokens.Add(raw[i]);
+            var last = raw[first + count - 1];
+            if (count > 1 && IsDetachable(text, last))
+            {
+                tokens[^1] = new RawToken(last.Start, last.End - 1, TokenKind.Word);
+                tokens.Add(new RawToken(last.End - 1, last.End, TokenKind.Punct));
+            }
+            newRanges.Add((start, tokens.Count - start));
+        }
+        return (tokens, newRanges);
+    }
+
+    private static bool IsDetachable(string text, RawToken t) =>
+        t.Kind == TokenKind.Abbreviation && t.Length >= 2 && text[t.End - 1] == '.';
 
     /// <summary>Blank-line paragraphs, cut further wherever the reader says a paragraph starts.</summary>
     private static IEnumerable<TextSpan> Blocks(string text, ImmutableArray<TextSpan> readerParagraphs)
