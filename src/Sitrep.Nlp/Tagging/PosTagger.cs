@@ -251,11 +251,12 @@ internal sealed class PosTagger
         var firstTags = new int[train.Count][];
         for (int k = 0; k < secondPassFolds; k++)
         {
-            var rest = all.Where(i => i % secondPassFolds != k).ToArray();
+            // Contiguous folds keep each document in one fold, so held-out tags are as wrong as on new text.
+            var rest = all.Where(i => (long)i * secondPassFolds / all.Length != k).ToArray();
             var (foldModel, _) = TrainPass(rest, contexts, forms, gold, null, classNames, tagDict, firstEpochs, seed + 1 + k, 0f, null, [], _ => { });
             var foldTagger = new PosTagger(foldModel, null, tagDict, ambiguity, clusters, lemmatizer);
             int right = 0, total = 0;
-            foreach (int i in all.Where(i => i % secondPassFolds == k))
+            foreach (int i in all.Where(i => (long)i * secondPassFolds / all.Length == k))
             {
                 firstTags[i] = foldTagger.FirstPass(contexts[i], forms[i]);
                 for (int j = 0; j < firstTags[i].Length; j++, total++) if (firstTags[i][j] == gold[i][j]) right++;
