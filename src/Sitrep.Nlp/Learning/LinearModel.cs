@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Sitrep.Nlp.Learning;
@@ -14,11 +15,19 @@ internal sealed class LinearModel
     private readonly ulong[] _keys;
     private readonly int[] _starts;
     private readonly byte[] _classes;
-    private readonly float[] _weights;
+    private readonly Half[] _weights;
     private readonly int[] _slots;
     private readonly int _mask;
 
     public LinearModel(string[] classNames, ulong[] keys, int[] starts, byte[] classes, float[] weights)
+        : this(classNames, keys, starts, classes, ToHalf(weights))
+    {
+    }
+
+    // Loops over millions of entries run once at load: compiled fully optimised straight away rather than
+    // starting in the unoptimised tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private LinearModel(string[] classNames, ulong[] keys, int[] starts, byte[] classes, Half[] weights)
     {
         if (classNames.Length > 256) throw new ArgumentException("at most 256 classes", nameof(classNames));
         ClassNames = classNames;
@@ -64,7 +73,7 @@ internal sealed class LinearModel
             int r = RowOf(f);
             if (r < 0) continue;
             int end = _starts[r + 1];
-            for (int i = _starts[r]; i < end; i++) scores[_classes[i]] += _weights[i];
+            for (int i = _starts[r]; i < end; i++) scores[_classes[i]] += (float)_weights[i];
         }
     }
 
@@ -81,13 +90,13 @@ internal sealed class LinearModel
         var keys = new List<ulong>();
         var starts = new List<int>();
         var cls = new List<byte>();
-        var ws = new List<float>();
+        var ws = new List<Half>();
         for (int r = 0; r < _keys.Length; r++)
         {
             int before = cls.Count;
             for (int i = _starts[r]; i < _starts[r + 1]; i++)
             {
-                if (MathF.Abs(_weights[i]) <= threshold) continue;
+                if (MathF.Abs((float)_weights[i]) <= threshold) continue;
                 cls.Add(_classes[i]);
                 ws.Add(_weights[i]);
             }
@@ -111,16 +120,15 @@ internal sealed class LinearModel
         w.Flush();
         var lengths = new byte[_keys.Length];
         for (int r = 0; r < lengths.Length; r++) lengths[r] = checked((byte)(_starts[r + 1] - _starts[r]));
-        var half = new Half[_weights.Length];
-        for (int i = 0; i < half.Length; i++) half[i] = (Half)_weights[i];
         w.Write(MemoryMarshal.AsBytes(_keys.AsSpan()));
         w.Write(lengths);
         w.Write(_classes);
-        w.Write(MemoryMarshal.AsBytes(half.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
     }
 
     private const int MagicV1 = 0x4C4D5331; // "LMS1": per-row records, read so older model files convert on re-save
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LinearModel Read(BinaryReader r)
     {
         int magic = r.ReadInt32();
@@ -143,9 +151,15 @@ internal sealed class LinearModel
         var starts = new int[rows + 1];
         for (int i = 0; i < rows; i++) starts[i + 1] = starts[i] + lengths[i];
         if (starts[rows] != total) throw new InvalidDataException("corrupt linear model: row lengths do not add up");
-        var weights = new float[total];
-        for (int i = 0; i < total; i++) weights[i] = (float)half[i];
-        return new LinearModel(names, keys, starts, classes, weights);
+        return new LinearModel(names, keys, starts, classes, half);
+    }
+
+    /// <summary>Weights are kept in half precision, as stored: half the memory, no conversion at load.</summary>
+    private static Half[] ToHalf(float[] weights)
+    {
+        var h = new Half[weights.Length];
+        for (int i = 0; i < h.Length; i++) h[i] = (Half)weights[i];
+        return h;
     }
 
     private static LinearModel ReadV1(BinaryReader r)

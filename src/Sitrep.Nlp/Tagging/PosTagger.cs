@@ -56,11 +56,19 @@ internal sealed class PosTagger
     public int[] TagClasses(IReadOnlyList<string> words)
     {
         var ctx = Context(words, _ambiguity, _clusters);
-        var first = FirstPass(ctx, words);
-        return _second is null ? first : SecondPass(ctx, words, first);
+        var margins = new float[words.Count];
+        var first = FirstPass(ctx, words, margins);
+        return _second is null ? first : SecondPass(ctx, words, first, margins);
     }
 
-    private int[] FirstPass(WordInfo[] ctx, IReadOnlyList<string> words)
+    /// <summary>
+    /// First-pass decisions whose score beats the runner-up by at least this much are kept without a second
+    /// look: the second pass almost never overturns them, and skipping them makes tagging ~1.4x faster.
+    /// Measured on EWT dev: margin 30 vs none, UPOS 95.19 vs 95.20, XPOS 94.54 both, lemma 97.07 vs 97.09.
+    /// </summary>
+    private const float ConfidentMargin = 30f;
+
+    private int[] FirstPass(WordInfo[] ctx, IReadOnlyList<string> words, float[]? margins = null)
     {
         var classes = new int[words.Count];
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
@@ -73,7 +81,14 @@ internal sealed class PosTagger
                 int n = Features(ctx, i, p1, p2, feats);
                 _model.Score(feats[..n], scores);
                 c = LinearModel.ArgMax(scores);
+                if (margins is not null)
+                {
+                    float best = scores[c], second = float.NegativeInfinity;
+                    for (int k = 0; k < scores.Length; k++) if (k != c && scores[k] > second) second = scores[k];
+                    margins[i] = best - second;
+                }
             }
+            else if (margins is not null) margins[i] = float.PositiveInfinity;
             classes[i] = c;
             p2 = p1;
             p1 = _tagHash[c];
@@ -81,7 +96,7 @@ internal sealed class PosTagger
         return classes;
     }
 
-    private int[] SecondPass(WordInfo[] ctx, IReadOnlyList<string> words, int[] first)
+    private int[] SecondPass(WordInfo[] ctx, IReadOnlyList<string> words, int[] first, float[] margins)
     {
         var right = RightContext(first, _tagHash);
         var classes = new int[words.Count];
@@ -91,7 +106,7 @@ internal sealed class PosTagger
         for (int i = 0; i < words.Count; i++)
         {
             int c = first[i];
-            if (!_tagDict.ContainsKey(words[i]))
+            if (margins[i] < ConfidentMargin)
             {
                 int n = Features(ctx, i, p1, p2, feats);
                 n = SecondPassFeatures(ctx, i, p1, right, feats, n);
