@@ -63,9 +63,9 @@ internal sealed class Lemmatizer
     public static Lemmatizer Train(IEnumerable<UdSentence> sentences)
     {
         var words = sentences.SelectMany(s => s.Words).Where(w => w.Lemma != "_" || w.Form == "_").ToList();
-        // Tags whose capitalised words mostly keep their case in the lemma (NNP, NNPS, ADD …).
-        var caseKeeping = words.Where(w => w.Form.Any(char.IsUpper)).GroupBy(w => w.Xpos)
-            .Where(g => g.Count(w => w.Lemma == w.Form) >= 0.5 * g.Count()).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        // Tags whose capitalised words mostly keep their capital in the lemma (NNP, NNPS "Democrats" → "Democrat", ADD …).
+        var caseKeeping = words.Where(w => w.Form.Length > 0 && char.IsUpper(w.Form[0])).GroupBy(w => w.Xpos)
+            .Where(g => g.Count(w => w.Lemma.Length > 0 && w.Lemma[0] == w.Form[0]) >= 0.5 * g.Count()).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var exactCounts = new Dictionary<string, Dictionary<string, int>>();
         var ruleCounts = new Dictionary<string, Dictionary<(int, string), int>>();
         var seenTypes = new HashSet<string>(StringComparer.Ordinal);
