@@ -12,11 +12,23 @@ namespace Sitrep.Nlp.Learning;
 /// </summary>
 internal sealed class LinearModel
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _starts;
-    private readonly byte[] _classes;
-    private readonly Half[] _weights;
-    private readonly int[] _slots;
+    // One probe touches one 16-byte slot holding the key and where its row starts, and the row's (weight, class)
+    // pairs sit together: scoring is bound by cache misses, so each lookup costs about two of them.
+    private struct Slot
+    {
+        public ulong Key;
+        public int Start;
+        public int Count;
+    }
+
+    private struct Weight
+    {
+        public Half W;
+        public byte Class;
+    }
+
+    private readonly Slot[] _slots;
+    private readonly Weight[] _weights;
     private readonly int _mask;
 
     public LinearModel(string[] classNames, ulong[] keys, int[] starts, byte[] classes, float[] weights)
@@ -31,50 +43,58 @@ internal sealed class LinearModel
     {
         if (classNames.Length > 256) throw new ArgumentException("at most 256 classes", nameof(classNames));
         ClassNames = classNames;
-        _keys = keys;
-        _starts = starts;
-        _classes = classes;
-        _weights = weights;
-        // Load factor ≤ 0.5: short linear probes. Slot value is row + 1 (0 = empty).
+        _weights = new Weight[weights.Length];
+        for (int i = 0; i < weights.Length; i++) _weights[i] = new Weight { W = weights[i], Class = classes[i] };
+        // Load factor ≤ 0.7 with linear probing; an empty slot has Count 0 (rows without weights are dropped).
         int size = 16;
-        while (size < keys.Length * 2) size <<= 1;
-        _slots = new int[size];
+        while (size * 7L < keys.Length * 10L) size <<= 1;
+        _slots = new Slot[size];
         _mask = size - 1;
         for (int r = 0; r < keys.Length; r++)
         {
+            int n = starts[r + 1] - starts[r];
+            if (n == 0) continue;
             int i = (int)keys[r] & _mask;
-            while (_slots[i] != 0) i = (i + 1) & _mask;
-            _slots[i] = r + 1;
+            while (_slots[i].Count != 0) i = (i + 1) & _mask;
+            _slots[i] = new Slot { Key = keys[r], Start = starts[r], Count = n };
+            FeatureCount++;
         }
     }
 
     public string[] ClassNames { get; }
     public int ClassCount => ClassNames.Length;
-    public int FeatureCount => _keys.Length;
+    public int FeatureCount { get; }
     public int WeightCount => _weights.Length;
-
-    private int RowOf(ulong key)
-    {
-        int i = (int)key & _mask;
-        while (true)
-        {
-            int r = _slots[i];
-            if (r == 0) return -1;
-            if (_keys[r - 1] == key) return r - 1;
-            i = (i + 1) & _mask;
-        }
-    }
 
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
+        var slots = _slots;
+        var weights = _weights;
         foreach (var f in features)
         {
-            int r = RowOf(f);
-            if (r < 0) continue;
-            int end = _starts[r + 1];
-            for (int i = _starts[r]; i < end; i++) scores[_classes[i]] += (float)_weights[i];
+            int i = (int)f & _mask;
+            while (true)
+            {
+                ref readonly var slot = ref slots[i];
+                if (slot.Count == 0) break;
+                if (slot.Key == f)
+                {
+                    int end = slot.Start + slot.Count;
+                    for (int k = slot.Start; k < end; k++) scores[weights[k].Class] += (float)weights[k].W;
+                    break;
+                }
+                i = (i + 1) & _mask;
+            }
         }
+    }
+
+    /// <summary>The rows in storage order (ascending start), so writing and pruning are deterministic.</summary>
+    private Slot[] RowsInOrder()
+    {
+        var rows = _slots.Where(s => s.Count != 0).ToArray();
+        Array.Sort(rows, (a, b) => a.Start.CompareTo(b.Start));
+        return rows;
     }
 
     public static int ArgMax(ReadOnlySpan<float> scores)
@@ -91,17 +111,17 @@ internal sealed class LinearModel
         var starts = new List<int>();
         var cls = new List<byte>();
         var ws = new List<Half>();
-        for (int r = 0; r < _keys.Length; r++)
+        foreach (var row in RowsInOrder())
         {
             int before = cls.Count;
-            for (int i = _starts[r]; i < _starts[r + 1]; i++)
+            for (int i = row.Start; i < row.Start + row.Count; i++)
             {
-                if (MathF.Abs((float)_weights[i]) <= threshold) continue;
-                cls.Add(_classes[i]);
-                ws.Add(_weights[i]);
+                if (MathF.Abs((float)_weights[i].W) <= threshold) continue;
+                cls.Add(_weights[i].Class);
+                ws.Add(_weights[i].W);
             }
             if (cls.Count == before) continue;
-            keys.Add(_keys[r]);
+            keys.Add(row.Key);
             starts.Add(before);
         }
         starts.Add(cls.Count);
@@ -112,18 +132,23 @@ internal sealed class LinearModel
 
     public void Write(BinaryWriter w)
     {
+        var rows = RowsInOrder();
         w.Write(Magic);
         w.Write(ClassNames.Length);
         foreach (var c in ClassNames) w.Write(c);
-        w.Write(_keys.Length);
+        w.Write(rows.Length);
         w.Write(_weights.Length);
         w.Flush();
-        var lengths = new byte[_keys.Length];
-        for (int r = 0; r < lengths.Length; r++) lengths[r] = checked((byte)(_starts[r + 1] - _starts[r]));
-        w.Write(MemoryMarshal.AsBytes(_keys.AsSpan()));
+        var keys = new ulong[rows.Length];
+        var lengths = new byte[rows.Length];
+        for (int r = 0; r < rows.Length; r++) { keys[r] = rows[r].Key; lengths[r] = checked((byte)rows[r].Count); }
+        var classes = new byte[_weights.Length];
+        var half = new Half[_weights.Length];
+        for (int i = 0; i < half.Length; i++) { classes[i] = _weights[i].Class; half[i] = _weights[i].W; }
+        w.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
         w.Write(lengths);
-        w.Write(_classes);
-        w.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
+        w.Write(classes);
+        w.Write(MemoryMarshal.AsBytes(half.AsSpan()));
     }
 
     private const int MagicV1 = 0x4C4D5331; // "LMS1": per-row records, read so older model files convert on re-save
