@@ -13,13 +13,13 @@ public static class NlpTools
     public const int DefaultSeed = 1;
 
     /// <summary>Trains the tagger + lemmatizer on EWT train (tuned on dev) and writes <c>tagger.gz</c> and its card.</summary>
-    public static void TrainTagger(string dataDir, string outDir, int epochs, int seed, float prune, TextWriter log)
+    public static void TrainTagger(string dataDir, string outDir, int epochs, int seed, float prune, int secondPassFolds, TextWriter log)
     {
         var sw = Stopwatch.StartNew();
         var train = ConlluFormat.ReadFile(UdPath(dataDir, "train"));
         var dev = ConlluFormat.ReadFile(UdPath(dataDir, "dev"));
         var clusters = LoadClusters(outDir);
-        var tagger = PosTagger.Train(train, dev, clusters, epochs, seed, prune, m => { log.WriteLine(m); log.Flush(); });
+        var tagger = PosTagger.Train(train, dev, clusters, epochs, seed, prune, m => { log.WriteLine(m); log.Flush(); }, secondPassFolds);
         Directory.CreateDirectory(outDir);
         var path = Path.Combine(outDir, "tagger.gz");
         tagger.Save(path);
@@ -74,6 +74,8 @@ public static class NlpTools
         var jack = new List<Conllu.UdSentence>(train.Count);
         for (int k = 0; k < folds; k++)
         {
+            // Interleaved folds: measured better on dev than contiguous (document) folds, whose noisier
+            // training tags cost the parser 0.3 UAS after six epochs (84.50 vs 84.83).
             var rest = train.Where((_, i) => i % folds != k).ToList();
             var held = train.Where((_, i) => i % folds == k).ToList();
             var foldTagger = PosTagger.Train(rest, [], clusters, taggerEpochs, seed + k, 0f, _ => { });
@@ -108,11 +110,17 @@ public static class NlpTools
     /// The <c>sitrep eval ud</c> report: tokenizer and splitter on the split's raw text, the golden rules,
     /// tagger and lemmatizer on gold tokens, parser on gold tokens with predicted tags.
     /// </summary>
-    public static string EvaluateUd(string dataDir, string split, string? sbdPath, int? maxSentences = null)
+    public static string EvaluateUd(string dataDir, string split, string? sbdPath, int? maxSentences = null, string? modelDir = null)
     {
         var gold = ConlluFormat.ReadFile(UdPath(dataDir, split));
-        return Evaluation.UdEvaluator.Evaluate(split, gold, sbdPath, NlpModels.Tagger, NlpModels.Parser, maxSentences).Format();
+        var (tagger, parser) = Models(modelDir);
+        return Evaluation.UdEvaluator.Evaluate(split, gold, sbdPath, tagger, parser, maxSentences).Format();
     }
+
+    /// <summary>The embedded models, or the tagger.gz / parser.gz in <paramref name="modelDir"/> (to measure a model before committing it).</summary>
+    private static (PosTagger Tagger, Parsing.ArcHybridParser Parser) Models(string? modelDir) => modelDir is null
+        ? (NlpModels.Tagger, NlpModels.Parser)
+        : (PosTagger.LoadFile(Path.Combine(modelDir, "tagger.gz")), Parsing.ArcHybridParser.LoadFile(Path.Combine(modelDir, "parser.gz")));
 
     /// <summary>Tokenizes, splits, tags, lemmatizes and parses raw text; returns CoNLL-U with character offsets in MISC.</summary>
     public static string ParseText(string text)
@@ -138,10 +146,9 @@ public static class NlpTools
     }
 
     /// <summary>Re-annotates CoNLL-U on its own tokens: tags, lemmas, heads and relations are replaced.</summary>
-    public static string Reannotate(TextReader conllu)
+    public static string Reannotate(TextReader conllu, string? modelDir = null)
     {
-        var tagger = NlpModels.Tagger;
-        var parser = NlpModels.Parser;
+        var (tagger, parser) = Models(modelDir);
         var w = new StringWriter { NewLine = "\n" };
         foreach (var s in ConlluFormat.Read(conllu))
         {

@@ -121,17 +121,23 @@ public sealed class TaggerParserTests
     }
 }
 
-/// <summary>Floors a little under what the committed tagger scores on the slice (see models/nlp/tagger.json).</summary>
+/// <summary>
+/// Floors ~0.3 under what the committed tagger scores on the slice (first 600 dev sentences: UPOS 95.86, XPOS 95.39,
+/// lemma 97.79; full splits in models/nlp/tagger.json), so a model regression fails.
+/// </summary>
 internal static class TaggerFloor
 {
-    public const double Upos = 95.2;
-    public const double Xpos = 94.5;
-    public const double Lemma = 96.3;
+    public const double Upos = 95.6;
+    public const double Xpos = 95.1;
+    public const double Lemma = 97.5;
 }
 
-/// <summary>Floors a little under what the committed parser scores on the slice (see models/nlp/parser.json).</summary>
+/// <summary>
+/// Floors ~0.4 under what the committed parser scores on the slice (first 600 test sentences, predicted tags:
+/// UAS 85.09, LAS 81.83; full splits in models/nlp/parser.json).
+/// </summary>
 internal static class ParserFloor
 {
-    public const double Uas = 84.0;
-    public const double Las = 80.5;
+    public const double Uas = 84.7;
+    public const double Las = 81.4;
 }

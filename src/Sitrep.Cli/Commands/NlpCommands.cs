@@ -27,6 +27,11 @@ internal sealed class NlpCommands : ICommandSet
         Description = "The shared data folder (default: $SITREP_SHARED or ../shared beside the repository).",
     };
 
+    private static readonly Option<string> ModelsOption = new("--models")
+    {
+        Description = "Use tagger.gz and parser.gz from this folder instead of the embedded models.",
+    };
+
     public IEnumerable<Command> Commands()
     {
         var file = new Argument<string>("file") { Description = "A text file (UTF-8), or a CoNLL-U file with --conllu; '-' reads stdin." };
@@ -34,6 +39,7 @@ internal sealed class NlpCommands : ICommandSet
         var parse = new Command("parse", "Tokenize, tag, lemmatize and parse text; writes CoNLL-U to stdout.");
         parse.Arguments.Add(file);
         parse.Options.Add(conllu);
+        parse.Options.Add(ModelsOption);
         parse.SetAction(p =>
         {
             var path = p.GetValue(file)!;
@@ -43,7 +49,7 @@ internal sealed class NlpCommands : ICommandSet
                 return 2;
             }
             using var reader = path == "-" ? Console.In : new StreamReader(path);
-            Console.Out.Write(p.GetValue(conllu) ? NlpTools.Reannotate(reader) : NlpTools.ParseText(reader.ReadToEnd()));
+            Console.Out.Write(p.GetValue(conllu) ? NlpTools.Reannotate(reader, p.GetValue(ModelsOption)) : NlpTools.ParseText(reader.ReadToEnd()));
             return 0;
         });
         yield return parse;
@@ -56,12 +62,13 @@ internal sealed class NlpCommands : ICommandSet
         cmd.Options.Add(split);
         cmd.Options.Add(DataOption);
         cmd.Options.Add(SharedOption);
+        cmd.Options.Add(ModelsOption);
         cmd.SetAction(p =>
         {
             var (shared, _) = EntitiesCommands.Paths(p);
             var data = p.GetValue(DataOption) ?? Path.Combine(shared, "data", "ud-ewt");
             var sbd = Path.Combine(shared, "data", "sbd-golden", "golden_rules_en.jsonl");
-            Console.Out.Write(NlpTools.EvaluateUd(data, p.GetValue(split)!, File.Exists(sbd) ? sbd : null));
+            Console.Out.Write(NlpTools.EvaluateUd(data, p.GetValue(split)!, File.Exists(sbd) ? sbd : null, modelDir: p.GetValue(ModelsOption)));
             return 0;
         });
         yield return cmd;
@@ -72,13 +79,14 @@ internal sealed class NlpCommands : ICommandSet
         var epochs = new Option<int>("--epochs") { Description = "Training passes; the best on dev is kept.", DefaultValueFactory = _ => 10 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights with |w| at or below this.", DefaultValueFactory = _ => 0.05f };
         var lemmatizerOnly = new Option<bool>("--lemmatizer-only") { Description = "Refit only the lemmatizer inside the existing tagger.gz." };
+        var secondPass = new Option<int>("--second-pass-folds") { Description = "Train a second pass over first-pass tags jackknifed in this many folds (0: one pass).", DefaultValueFactory = _ => 0 };
         var tagger = new Command("tagger", "Train the POS tagger and lemmatizer on EWT train (tuned on dev); writes models/nlp/tagger.gz.");
-        foreach (var o in new Option[] { DataOption, OutOption, SeedOption, epochs, prune, lemmatizerOnly, SharedOption }) tagger.Options.Add(o);
+        foreach (var o in new Option[] { DataOption, OutOption, SeedOption, epochs, prune, lemmatizerOnly, secondPass, SharedOption }) tagger.Options.Add(o);
         tagger.SetAction(p =>
         {
             var (data, output) = TrainPaths(p);
             if (p.GetValue(lemmatizerOnly)) { NlpTools.RefitLemmatizer(data, output, Console.Out); return 0; }
-            NlpTools.TrainTagger(data, output, p.GetValue(epochs), p.GetValue(SeedOption), p.GetValue(prune), Console.Out);
+            NlpTools.TrainTagger(data, output, p.GetValue(epochs), p.GetValue(SeedOption), p.GetValue(prune), p.GetValue(secondPass), Console.Out);
             return 0;
         });
         yield return tagger;

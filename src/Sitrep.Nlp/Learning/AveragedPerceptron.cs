@@ -79,7 +79,7 @@ internal sealed class AveragedPerceptron(int classCount)
     {
         var keys = new List<ulong>(_rows.Count);
         var starts = new List<int>(_rows.Count + 1);
-        var cls = new List<ushort>();
+        var cls = new List<byte>();
         var ws = new List<float>();
         foreach (var (key, r) in _index)
         {
@@ -90,7 +90,7 @@ internal sealed class AveragedPerceptron(int classCount)
             {
                 float avg = (float)(row[i].W - row[i].U / _time);
                 if (MathF.Abs(avg) <= prune) continue;
-                cls.Add((ushort)row[i].Class);
+                cls.Add((byte)row[i].Class);
                 ws.Add(avg);
             }
             if (cls.Count == before) continue;

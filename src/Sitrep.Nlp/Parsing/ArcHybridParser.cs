@@ -34,7 +34,7 @@ internal sealed class ArcHybridParser
 
     public ArcHybridParser Pruned(float threshold) => new(_model.Pruned(threshold), _clusters);
 
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 104;
 
     /// <summary>Parses a tagged sentence: heads are 0-based word indices (-1 for the root) with labels.</summary>
     public (int[] Heads, string[] Labels) Parse(IReadOnlyList<string> words, IReadOnlyList<string> tags)
@@ -263,6 +263,14 @@ internal sealed class ArcHybridParser
         f[n++] = FeatureHash.Key(83, s0.Fine, b0.Tag); f[n++] = FeatureHash.Key(84, s0.Tag, b0.Fine);
         f[n++] = FeatureHash.Key(85, s0.Fine); f[n++] = FeatureHash.Key(86, b0.Fine);
         f[n++] = FeatureHash.Key(87, s1.Tag, s0.Cluster, b0.Tag);
+        // third order (Zhang & Nivre 2011): both leftmost children's tags, and more lexical pairs
+        f[n++] = FeatureHash.Key(88, s0.Tag, s0l.Tag, s0l2.Tag);
+        f[n++] = FeatureHash.Key(89, s0.Tag, s0r.Tag, s0r2.Tag);
+        f[n++] = FeatureHash.Key(90, b0.Tag, b0l.Tag, b0l2.Tag);
+        f[n++] = FeatureHash.Key(91, s2.Word);
+        f[n++] = FeatureHash.Key(92, b0.Word, b1.Word);
+        f[n++] = FeatureHash.Key(93, s0.Word, b0.Tag, b1.Tag);
+        f[n++] = FeatureHash.Key(94, s0.Word, s.LabelOf(s0L), s.LabelOf(s0R));
         return n;
     }
 
@@ -284,8 +292,8 @@ internal sealed class ArcHybridParser
         int rootLabel = labelIndex["root"];
         var labelHash = labels.Select(FeatureHash.Of).ToArray();
 
-        var usable = train.Where(IsProjective).ToList();
-        log($"parser: {usable.Count} of {train.Count} sentences projective, {lc} labels");
+        var usable = train.Select(Projectivized).Where(IsProjective).ToList();
+        log($"parser: {train.Count(IsProjective)} of {train.Count} sentences projective, {usable.Count} usable after lifting, {lc} labels");
         var perceptron = new AveragedPerceptron(classNames.Count);
         var shell = new ArcHybridParser(new LinearModel([.. classNames], [], [0], [], []), clusters);
         var tokens = usable.Select(s => shell.Tokens(s.Words.Select(w => w.Form).ToList(), s.Words.Select(w => w.Xpos).ToList())).ToArray();
@@ -400,6 +408,44 @@ internal sealed class ArcHybridParser
                 costs[c] = cost + (h == s1 && goldLabel[s0] != l ? 1 : 0);
             }
         }
+    }
+
+    /// <summary>
+    /// The sentence with non-projective arcs lifted (Nivre &amp; Nilsson 2005): the dependent of the shortest
+    /// crossing arc moves up to its grandparent until no arc crosses. Labels stay; the other arcs still teach.
+    /// </summary>
+    internal static UdSentence Projectivized(UdSentence s)
+    {
+        if (IsProjective(s)) return s;
+        var heads = s.Words.Select(w => w.Head).ToArray();
+        for (int guard = 0; guard < 4 * heads.Length; guard++)
+        {
+            int worst = -1, worstLen = int.MaxValue;
+            for (int i = 0; i < heads.Length; i++)
+            {
+                if (heads[i] == 0 || IsProjectiveArc(heads, i)) continue;
+                int len = Math.Abs(heads[i] - (i + 1));
+                if (len < worstLen) { worstLen = len; worst = i; }
+            }
+            if (worst < 0) break;
+            heads[worst] = heads[heads[worst] - 1];
+        }
+        var copy = new UdSentence { SentId = s.SentId, Text = s.Text, NewDoc = s.NewDoc, NewPar = s.NewPar };
+        for (int i = 0; i < heads.Length; i++) copy.Words.Add(s.Words[i] with { Head = heads[i] });
+        return IsProjective(copy) ? copy : s;
+    }
+
+    /// <summary>True when every word strictly between word i and its head descends from that head.</summary>
+    private static bool IsProjectiveArc(int[] heads, int i)
+    {
+        int h = heads[i], a = Math.Min(i + 1, h), z = Math.Max(i + 1, h);
+        for (int d = a + 1; d < z; d++)
+        {
+            int k = d, steps = 0;
+            while (k != 0 && k != h && steps++ <= heads.Length) k = heads[k - 1];
+            if (k != h) return false;
+        }
+        return true;
     }
 
     internal static bool IsProjective(UdSentence s)

@@ -4,19 +4,26 @@ namespace Sitrep.Nlp.Tagging;
 
 /// <summary>
 /// Lemmas from a (form, XPOS) lookup learnt on treebank data, falling back to suffix rewrite rules keyed by
-/// XPOS and the word's ending ("-ies"/NNS → "-y"), picked by the longest ending seen in training.
+/// XPOS and the word's ending ("-ies"/NNS → "-y"), picked by the longest ending seen in training. Follows the
+/// EWT conventions: proper nouns, e-mail addresses and URLs keep their case; "1,100" → "1100".
 /// </summary>
 internal sealed class Lemmatizer
 {
     private readonly Dictionary<string, string> _exact;
     private readonly Dictionary<string, (int Strip, string Append)[]> _rules;
+    private readonly HashSet<string> _caseKeepingTags;
     private readonly HashSet<string> _knownLemmas;
+    private readonly HashSet<string> _capitalLemmas;
 
-    private Lemmatizer(Dictionary<string, string> exact, Dictionary<string, (int, string)[]> rules)
+    private Lemmatizer(Dictionary<string, string> exact, Dictionary<string, (int, string)[]> rules, HashSet<string> caseKeepingTags)
     {
         _exact = exact;
         _rules = rules;
+        _caseKeepingTags = caseKeepingTags;
         _knownLemmas = [.. exact.Values.Select(v => v.ToLowerInvariant())];
+        // Capitalised lemmas by tag ("Mexico\tNNP", "German\tJJ"): a lower-case or all-caps spelling of one of
+        // these ("mexico", "TEHRAN") takes the treebank's spelling.
+        _capitalLemmas = [.. exact.Select(kv => Key(kv.Value, kv.Key[(kv.Key.IndexOf('\t') + 1)..])).Where(k => char.IsUpper(k[0]))];
     }
 
     private const int MaxSuffix = 5;
@@ -24,9 +31,15 @@ internal sealed class Lemmatizer
     public string Lemmatize(string form, string xpos)
     {
         if (_exact.TryGetValue(Key(form, xpos), out var lemma)) return lemma;
-        bool proper = xpos is "NNP" or "NNPS";
-        var baseForm = proper ? form : form.ToLowerInvariant();
+        if (xpos == "CD" && form.Contains(',') && form.AsSpan().ContainsAnyInRange('0', '9')) return form.Replace(",", "");
+        bool keepCase = _caseKeepingTags.Contains(xpos);
+        var baseForm = keepCase ? form : form.ToLowerInvariant();
         if (_exact.TryGetValue(Key(baseForm, xpos), out lemma)) return lemma;
+        if (form.Length > 1 && !char.IsUpper(form[1]) || form.All(c => !char.IsLower(c)))
+        {
+            var title = char.ToUpperInvariant(form[0]) + form[1..].ToLowerInvariant();
+            if (title != form && _capitalLemmas.Contains(Key(title, xpos))) return title;
+        }
         // Longest known ending first; among its rules prefer one whose result is a lemma seen in training
         // ("provoked" → "provoke", not "provok"), else take the most frequent rule of the longest ending.
         string? fallback = null;
@@ -49,18 +62,24 @@ internal sealed class Lemmatizer
 
     public static Lemmatizer Train(IEnumerable<UdSentence> sentences)
     {
+        var words = sentences.SelectMany(s => s.Words).Where(w => w.Lemma != "_" || w.Form == "_").ToList();
+        // Tags whose capitalised words mostly keep their capital in the lemma (NNP, NNPS "Democrats" → "Democrat", ADD …).
+        var caseKeeping = words.Where(w => w.Form.Length > 0 && char.IsUpper(w.Form[0])).GroupBy(w => w.Xpos)
+            .Where(g => g.Count(w => w.Lemma.Length > 0 && w.Lemma[0] == w.Form[0]) >= 0.5 * g.Count()).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var exactCounts = new Dictionary<string, Dictionary<string, int>>();
         var ruleCounts = new Dictionary<string, Dictionary<(int, string), int>>();
-        foreach (var s in sentences)
-        foreach (var w in s.Words)
+        var seenTypes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in words)
         {
-            if (w.Lemma == "_" && w.Form != "_") continue;
             Count(exactCounts, Key(w.Form, w.Xpos), w.Lemma);
-            bool proper = w.Xpos is "NNP" or "NNPS";
-            var baseForm = proper ? w.Form : w.Form.ToLowerInvariant();
+            bool keepCase = caseKeeping.Contains(w.Xpos);
+            var baseForm = keepCase ? w.Form : w.Form.ToLowerInvariant();
+            // Rules are counted once per word type: how many different words they explain is what predicts
+            // whether they generalise to unseen words ("Sept." repeated 40 times must not make "t." → "tember").
+            if (!seenTypes.Add(Key(baseForm, w.Xpos) + "\t" + w.Lemma)) continue;
             int cp = 0;
             while (cp < baseForm.Length && cp < w.Lemma.Length && baseForm[cp] == w.Lemma[cp]) cp++;
-            var rule = (baseForm.Length - cp, proper ? w.Lemma[cp..] : w.Lemma[cp..].ToLowerInvariant());
+            var rule = (baseForm.Length - cp, keepCase ? w.Lemma[cp..] : w.Lemma[cp..].ToLowerInvariant());
             var lower = baseForm.ToLowerInvariant();
             // A rule is filed under the endings long enough to contain what it rewrites.
             for (int k = rule.Item1; k <= Math.Min(MaxSuffix, lower.Length); k++)
@@ -77,7 +96,7 @@ internal sealed class Lemmatizer
                 .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.ToString(), StringComparer.Ordinal)
                 .Take(3).Select(kv => kv.Key)];
         }
-        return new Lemmatizer(exact, rules);
+        return new Lemmatizer(exact, rules, caseKeeping);
     }
 
     private static void Count<T>(Dictionary<string, Dictionary<T, int>> d, string key, T value) where T : notnull
@@ -112,6 +131,8 @@ internal sealed class Lemmatizer
                 w.Write(append);
             }
         }
+        w.Write(_caseKeepingTags.Count);
+        foreach (var t in _caseKeepingTags.Order(StringComparer.Ordinal)) w.Write(t);
     }
 
     public static Lemmatizer Read(BinaryReader r)
@@ -133,6 +154,9 @@ internal sealed class Lemmatizer
             for (int j = 0; j < list.Length; j++) list[j] = (r.Read7BitEncodedInt(), r.ReadString());
             rules[k] = list;
         }
-        return new Lemmatizer(exact, rules);
+        int t = r.ReadInt32();
+        var tags = new HashSet<string>(t, StringComparer.Ordinal);
+        for (int i = 0; i < t; i++) tags.Add(r.ReadString());
+        return new Lemmatizer(exact, rules, tags);
     }
 }

@@ -12,6 +12,7 @@ namespace Sitrep.Nlp.Tagging;
 internal sealed class PosTagger
 {
     private readonly LinearModel _model;
+    private readonly LinearModel? _second;
     private readonly Dictionary<string, int> _tagDict;
     private readonly Dictionary<string, ulong> _ambiguity;
     private readonly ClusterSet _clusters;
@@ -21,10 +22,11 @@ internal sealed class PosTagger
 
     public Lemmatizer Lemmatizer { get; }
 
-    private PosTagger(LinearModel model, Dictionary<string, int> tagDict, Dictionary<string, ulong> ambiguity, ClusterSet clusters, Lemmatizer lemmatizer)
+    private PosTagger(LinearModel model, LinearModel? second, Dictionary<string, int> tagDict, Dictionary<string, ulong> ambiguity, ClusterSet clusters, Lemmatizer lemmatizer)
     {
         _clusters = clusters;
         _model = model;
+        _second = second;
         _tagDict = tagDict;
         _ambiguity = ambiguity;
         Lemmatizer = lemmatizer;
@@ -36,11 +38,11 @@ internal sealed class PosTagger
     public LinearModel Model => _model;
 
     /// <summary>The same tagger with a lemmatizer refitted on <paramref name="train"/> (the tagging model is unchanged).</summary>
-    public PosTagger WithLemmatizer(List<UdSentence> train) => new(_model, _tagDict, _ambiguity, _clusters, Lemmatizer.Train(train));
+    public PosTagger WithLemmatizer(List<UdSentence> train) => new(_model, _second, _tagDict, _ambiguity, _clusters, Lemmatizer.Train(train));
 
     private static readonly ulong StartTag = FeatureHash.Of("-START-");
 
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 80;
 
     /// <summary>Tags a sentence: returns (UPOS, XPOS) per word.</summary>
     public (string Upos, string Xpos)[] Tag(IReadOnlyList<string> words)
@@ -54,6 +56,20 @@ internal sealed class PosTagger
     public int[] TagClasses(IReadOnlyList<string> words)
     {
         var ctx = Context(words, _ambiguity, _clusters);
+        var margins = new float[words.Count];
+        var first = FirstPass(ctx, words, margins);
+        return _second is null ? first : SecondPass(ctx, words, first, margins);
+    }
+
+    /// <summary>
+    /// First-pass decisions whose score beats the runner-up by at least this much are kept without a second
+    /// look: the second pass almost never overturns them, and skipping them makes tagging ~1.4x faster.
+    /// Measured on EWT dev: margin 30 vs none, UPOS 95.19 vs 95.20, XPOS 94.54 both, lemma 97.07 vs 97.09.
+    /// </summary>
+    private const float ConfidentMargin = 30f;
+
+    private int[] FirstPass(WordInfo[] ctx, IReadOnlyList<string> words, float[]? margins = null)
+    {
         var classes = new int[words.Count];
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[_model.ClassCount];
@@ -65,12 +81,78 @@ internal sealed class PosTagger
                 int n = Features(ctx, i, p1, p2, feats);
                 _model.Score(feats[..n], scores);
                 c = LinearModel.ArgMax(scores);
+                if (margins is not null)
+                {
+                    float best = scores[c], second = float.NegativeInfinity;
+                    for (int k = 0; k < scores.Length; k++) if (k != c && scores[k] > second) second = scores[k];
+                    margins[i] = best - second;
+                }
+            }
+            else if (margins is not null) margins[i] = float.PositiveInfinity;
+            classes[i] = c;
+            p2 = p1;
+            p1 = _tagHash[c];
+        }
+        return classes;
+    }
+
+    private int[] SecondPass(WordInfo[] ctx, IReadOnlyList<string> words, int[] first, float[] margins)
+    {
+        var right = RightContext(first, _tagHash);
+        var classes = new int[words.Count];
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[_second!.ClassCount];
+        ulong p1 = StartTag, p2 = StartTag;
+        for (int i = 0; i < words.Count; i++)
+        {
+            int c = first[i];
+            if (margins[i] < ConfidentMargin)
+            {
+                int n = Features(ctx, i, p1, p2, feats);
+                n = SecondPassFeatures(ctx, i, p1, right, feats, n);
+                _second.Score(feats[..n], scores);
+                c = LinearModel.ArgMax(scores);
             }
             classes[i] = c;
             p2 = p1;
             p1 = _tagHash[c];
         }
         return classes;
+    }
+
+    private static readonly ulong EndTag = FeatureHash.Of("-END-");
+
+    /// <summary>First-pass tag hashes padded so index i+2 is word i (two -START- before, two -END- after).</summary>
+    private static ulong[] RightContext(int[] first, ulong[] tagHash)
+    {
+        var r = new ulong[first.Length + 4];
+        r[0] = r[1] = StartTag;
+        for (int i = 0; i < first.Length; i++) r[i + 2] = tagHash[first[i]];
+        r[^1] = r[^2] = EndTag;
+        return r;
+    }
+
+    /// <summary>
+    /// Second-pass features: the first pass's tags of this word and the next two (which a left-to-right pass can't
+    /// see), in combination with the word and the tag just chosen on the left.
+    /// </summary>
+    internal static int SecondPassFeatures(WordInfo[] ctx, int i, ulong p1, ulong[] first, Span<ulong> f, int n)
+    {
+        ref readonly var w = ref ctx[i + 2];
+        ulong t0 = first[i + 2], t1 = first[i + 3], t2 = first[i + 4], tm1 = first[i + 1];
+        f[n++] = FeatureHash.Key(60, t0);
+        f[n++] = FeatureHash.Key(61, t1);
+        f[n++] = FeatureHash.Key(62, t2);
+        f[n++] = FeatureHash.Key(63, t1, t2);
+        f[n++] = FeatureHash.Key(64, p1, t1);
+        f[n++] = FeatureHash.Key(65, t0, w.Lower);
+        f[n++] = FeatureHash.Key(66, t1, w.Lower);
+        f[n++] = FeatureHash.Key(67, t1, w.Suffix3);
+        f[n++] = FeatureHash.Key(68, p1, t0, t1);
+        f[n++] = FeatureHash.Key(69, tm1, t0, t1);
+        f[n++] = FeatureHash.Key(70, t1, w.Shape);
+        f[n++] = FeatureHash.Key(71, t1, w.Cluster);
+        return n;
     }
 
     internal static WordInfo[] Context(IReadOnlyList<string> words, Dictionary<string, ulong> ambiguity, ClusterSet clusters)
@@ -145,30 +227,76 @@ internal sealed class PosTagger
         f[n++] = FeatureHash.Key(47, wp1.FineCluster);
         f[n++] = FeatureHash.Key(48, wm1.FineCluster);
         f[n++] = FeatureHash.Key(49, w.FineCluster, w.Shape);
+        // Capitalisation in context: a capitalised known common noun mid-sentence ("the Mozilla Foundation")
+        // and runs of capitalised words are the main NNP/NN evidence.
+        ulong first = i == 0 ? 1UL : 0UL;
+        f[n++] = FeatureHash.Key(50, first, w.Shape);
+        f[n++] = FeatureHash.Key(51, w.Shape, wp1.Shape);
+        f[n++] = FeatureHash.Key(52, w.Ambiguity, w.Shape, first);
+        f[n++] = FeatureHash.Key(53, wm1.Shape, w.Shape, wp1.Shape);
+        f[n++] = FeatureHash.Key(54, p1, w.Shape);
         return n;
     }
 
     // ---- training ----
 
-    public static PosTagger Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log)
+    /// <summary>
+    /// Trains the first pass (epochs chosen on dev), then, when <paramref name="secondPassFolds"/> ≥ 2, a second
+    /// pass that also sees the first pass's tags of the next words. Its training tags come from first-pass
+    /// taggers trained on the other folds (jackknifing), so it learns how far to trust first-pass tags on unseen text.
+    /// </summary>
+    public static PosTagger Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log, int secondPassFolds = 0)
     {
         var classNames = train.SelectMany(s => s.Words).Select(JointTag).Distinct().Order(StringComparer.Ordinal).ToArray();
         var classIndex = classNames.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i);
         var tagDict = BuildTagDictionary(train, classIndex);
         log($"tagger: {train.Count} sentences, {classNames.Length} joint tags, {tagDict.Count} dictionary words");
-
         var ambiguity = BuildAmbiguityClasses(train);
         var lemmatizer = Lemmatizer.Train(train);
+        var contexts = train.Select(s => Context(s.Words.Select(w => w.Form).ToList(), ambiguity, clusters)).ToArray();
+        var gold = train.Select(s => s.Words.Select(w => classIndex.GetValueOrDefault(JointTag(w), 0)).ToArray()).ToArray();
+        var forms = train.Select(s => s.Words.Select(w => w.Form).ToArray()).ToArray();
+        var all = Enumerable.Range(0, train.Count).ToArray();
+
+        var (first, firstEpochs) = TrainPass(all, contexts, forms, gold, null, classNames, tagDict, epochs, seed, prune,
+            m => new PosTagger(m, null, tagDict, ambiguity, clusters, lemmatizer), dev, s => log("pass 1 " + s));
+        var tagger = new PosTagger(first, null, tagDict, ambiguity, clusters, lemmatizer);
+        if (secondPassFolds < 2 || dev.Count == 0) return tagger;
+
+        var firstTags = new int[train.Count][];
+        for (int k = 0; k < secondPassFolds; k++)
+        {
+            // Contiguous folds keep each document in one fold, so held-out tags are as wrong as on new text.
+            var rest = all.Where(i => (long)i * secondPassFolds / all.Length != k).ToArray();
+            var (foldModel, _) = TrainPass(rest, contexts, forms, gold, null, classNames, tagDict, firstEpochs, seed + 1 + k, 0f, null, [], _ => { });
+            var foldTagger = new PosTagger(foldModel, null, tagDict, ambiguity, clusters, lemmatizer);
+            int right = 0, total = 0;
+            foreach (int i in all.Where(i => (long)i * secondPassFolds / all.Length == k))
+            {
+                firstTags[i] = foldTagger.FirstPass(contexts[i], forms[i]);
+                for (int j = 0; j < firstTags[i].Length; j++, total++) if (firstTags[i][j] == gold[i][j]) right++;
+            }
+            log($"pass 1 jackknife fold {k + 1}/{secondPassFolds}: held-out joint tag accuracy {100.0 * right / total:F2}");
+        }
+        var (second, _) = TrainPass(all, contexts, forms, gold, firstTags, classNames, tagDict, epochs, seed, prune,
+            m => new PosTagger(first, m, tagDict, ambiguity, clusters, lemmatizer), dev, s => log("pass 2 " + s));
+        return new PosTagger(first, second, tagDict, ambiguity, clusters, lemmatizer);
+    }
+
+    /// <summary>One perceptron pass over <paramref name="sentences"/>; returns the best model on dev (or the last) and its epoch.</summary>
+    private static (LinearModel Model, int Epochs) TrainPass(
+        int[] sentences, WordInfo[][] contexts, string[][] forms, int[][] gold, int[][]? firstTags, string[] classNames,
+        Dictionary<string, int> tagDict, int epochs, int seed, float prune, Func<LinearModel, PosTagger>? wrap,
+        List<UdSentence> dev, Action<string> log)
+    {
         var perceptron = new AveragedPerceptron(classNames.Length);
         var tagHash = classNames.Select(FeatureHash.Of).ToArray();
-        var contexts = train.Select(s => Context(s.Words.Select(w => w.Form).ToList(), ambiguity, clusters)).ToArray();
-        var gold = train.Select(s => s.Words.Select(w => classIndex[JointTag(w)]).ToArray()).ToArray();
-        var order = Enumerable.Range(0, train.Count).ToArray();
+        var order = (int[])sentences.Clone();
         var rng = new Random(seed);
         var feats = new ulong[MaxFeatures];
         var scores = new float[classNames.Length];
-
-        PosTagger? best = null;
+        LinearModel? best = null;
+        int bestEpoch = epochs;
         double bestAcc = -1;
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
@@ -178,13 +306,15 @@ internal sealed class PosTagger
             {
                 var ctx = contexts[si];
                 var g = gold[si];
-                var words = train[si].Words;
+                var words = forms[si];
+                var right = firstTags is null ? null : RightContext(firstTags[si], tagHash);
                 ulong p1 = StartTag, p2 = StartTag;
                 for (int i = 0; i < g.Length; i++)
                 {
-                    if (!tagDict.TryGetValue(words[i].Form, out int guess))
+                    if (!tagDict.TryGetValue(words[i], out int guess))
                     {
                         int n = Features(ctx, i, p1, p2, feats);
+                        if (right is not null) n = SecondPassFeatures(ctx, i, p1, right, feats, n);
                         perceptron.Score(feats.AsSpan(0, n), scores);
                         guess = LinearModel.ArgMax(scores);
                         perceptron.Update(feats.AsSpan(0, n), g[i], guess);
@@ -196,14 +326,18 @@ internal sealed class PosTagger
                     p1 = tagHash[guess];
                 }
             }
-            if (dev.Count == 0 && epoch < epochs) { log($"tagger epoch {epoch}: train {100.0 * correct / total:F2}"); continue; }
-            var candidate = new PosTagger(perceptron.Average(classNames, prune), tagDict, ambiguity, clusters, lemmatizer);
-            if (dev.Count == 0) return candidate;
-            var (upos, xpos, _) = candidate.Evaluate(dev);
-            log($"tagger epoch {epoch}: train {100.0 * correct / total:F2}  dev UPOS {upos:F2} XPOS {xpos:F2}  rows {perceptron.RowCount} kept {candidate._model.FeatureCount}/{candidate._model.WeightCount}");
-            if (upos + xpos > bestAcc) { bestAcc = upos + xpos; best = candidate; }
+            if (dev.Count == 0 || wrap is null)
+            {
+                log($"epoch {epoch}: train {100.0 * correct / total:F2}");
+                if (epoch == epochs) best = perceptron.Average(classNames, prune);
+                continue;
+            }
+            var model = perceptron.Average(classNames, prune);
+            var (upos, xpos, _) = wrap(model).Evaluate(dev);
+            log($"epoch {epoch}: train {100.0 * correct / total:F2}  dev UPOS {upos:F2} XPOS {xpos:F2}  rows {perceptron.RowCount} kept {model.FeatureCount}/{model.WeightCount}");
+            if (upos + xpos > bestAcc) { bestAcc = upos + xpos; best = model; bestEpoch = epoch; }
         }
-        return best!;
+        return (best!, bestEpoch);
     }
 
     internal static string AmbiguityKey(string word)
@@ -281,12 +415,14 @@ internal sealed class PosTagger
 
     // ---- persistence ----
 
-    private const int Magic = 0x54414731; // "TAG1"
+    private const int Magic = 0x54414731; // "TAG1": one pass
+    private const int MagicTwoPass = 0x54414732; // "TAG2": a second-pass model follows the first
 
     public void Save(string path) => LinearModel.WriteGz(path, w =>
     {
-        w.Write(Magic);
+        w.Write(_second is null ? Magic : MagicTwoPass);
         _model.Write(w);
+        _second?.Write(w);
         w.Write(_tagDict.Count);
         foreach (var (word, c) in _tagDict.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(word); w.Write7BitEncodedInt(c); }
         w.Write(_ambiguity.Count);
@@ -298,8 +434,10 @@ internal sealed class PosTagger
     public static PosTagger Load(Stream stream)
     {
         using var r = new BinaryReader(stream);
-        if (r.ReadInt32() != Magic) throw new InvalidDataException("not a Sitrep tagger model");
+        int magic = r.ReadInt32();
+        if (magic != Magic && magic != MagicTwoPass) throw new InvalidDataException("not a Sitrep tagger model");
         var model = LinearModel.Read(r);
+        var second = magic == MagicTwoPass ? LinearModel.Read(r) : null;
         int n = r.ReadInt32();
         var dict = new Dictionary<string, int>(n, StringComparer.Ordinal);
         for (int i = 0; i < n; i++) dict[r.ReadString()] = r.Read7BitEncodedInt();
@@ -308,7 +446,7 @@ internal sealed class PosTagger
         for (int i = 0; i < a; i++) ambiguity[r.ReadString()] = r.ReadUInt64();
         var clusters = ClusterSet.Read(r);
         var lemmatizer = Lemmatizer.Read(r);
-        return new PosTagger(model, dict, ambiguity, clusters, lemmatizer);
+        return new PosTagger(model, second, dict, ambiguity, clusters, lemmatizer);
     }
 
     public static PosTagger LoadFile(string path)
