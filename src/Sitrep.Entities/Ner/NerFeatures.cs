@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Sitrep.Entities.Lexicon;
 
@@ -10,9 +9,10 @@ namespace Sitrep.Entities.Ner;
 /// train and GMB words, models/nlp/clusters-*.gz) and how often a written form is a proper noun in UD EWT train
 /// (in-domain evidence for web text, where capitals are unreliable).
 /// </summary>
-internal sealed record NerWordInfo(FrozenDictionary<string, (byte Coarse, byte Fine)> Classes, FrozenDictionary<string, byte> Propn)
+/// <remarks>Plain dictionaries: freezing them cost more at start-up than it saves in lookups.</remarks>
+internal sealed record NerWordInfo(IReadOnlyDictionary<string, (byte Coarse, byte Fine)> Classes, IReadOnlyDictionary<string, byte> Propn)
 {
-    public static readonly NerWordInfo Empty = new(FrozenDictionary<string, (byte, byte)>.Empty, FrozenDictionary<string, byte>.Empty);
+    public static readonly NerWordInfo Empty = new(new Dictionary<string, (byte, byte)>(), new Dictionary<string, byte>());
 }
 
 /// <summary>

@@ -128,11 +128,11 @@ internal sealed class NerModel
         int n = br.ReadInt32();
         if (n != N) throw new InvalidDataException($"model has {n} tags, code has {N}");
         int nc = br.ReadInt32();
-        var classes = new KeyValuePair<string, (byte, byte)>[nc];
-        for (int i = 0; i < nc; i++) classes[i] = new(br.ReadString(), (br.ReadByte(), br.ReadByte()));
+        var classes = new Dictionary<string, (byte, byte)>(nc, StringComparer.Ordinal);
+        for (int i = 0; i < nc; i++) classes[br.ReadString()] = (br.ReadByte(), br.ReadByte());
         int np = br.ReadInt32();
-        var propn = new KeyValuePair<string, byte>[np];
-        for (int i = 0; i < np; i++) propn[i] = new(br.ReadString(), br.ReadByte());
+        var propn = new Dictionary<string, byte>(np, StringComparer.Ordinal);
+        for (int i = 0; i < np; i++) propn[br.ReadString()] = br.ReadByte();
         var trans = new float[(N + 1) * N];
         for (int i = 0; i < trans.Length; i++) trans[i] = br.ReadSingle();
         int count = br.ReadInt32();
@@ -146,7 +146,7 @@ internal sealed class NerModel
         var hs = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(halves);
         for (int t = 0; t < N; t++)
             for (int i = 0; i < count; i++) weights[i * N + t] = (float)hs[t * count + i];
-        var info = new NerWordInfo(classes.ToFrozenDictionary(StringComparer.Ordinal), propn.ToFrozenDictionary(StringComparer.Ordinal));
+        var info = new NerWordInfo(classes, propn);
         return new NerModel(index, weights, trans, new NerFeatures(gaz ? lex() : null, info));
     }
 }

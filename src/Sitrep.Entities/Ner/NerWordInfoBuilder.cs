@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.IO.Compression;
 
 namespace Sitrep.Entities.Ner;
@@ -25,7 +24,7 @@ internal static class NerWordInfoBuilder
             classes[w] = ((byte)c, (byte)(fine.TryGetValue(w, out var f) ? f : 255));
         var propn = PropnRates(Path.Combine(shared, "data", "ud-ewt", "en_ewt-ud-train.conllu"));
         log.WriteLine($"word classes: {classes.Count} words; proper-noun rates: {propn.Count} forms");
-        return new NerWordInfo(classes.ToFrozenDictionary(StringComparer.Ordinal), propn.ToFrozenDictionary(StringComparer.Ordinal));
+        return new NerWordInfo(classes, propn);
     }
 
     /// <summary>The clusters file written by Sitrep.Nlp's WordClusters: class count, word count, (word, class)….</summary>
