@@ -30,6 +30,9 @@ internal sealed record NerRecipe
     /// </summary>
     public int SilverRepeat { get; init; }
 
+    /// <summary>Use every n-th GMB training sentence (1 = all): GMB is 30 times the in-domain data.</summary>
+    public int GmbEvery { get; init; } = 1;
+
     /// <summary>Also train on a lower-cased copy of every n-th GUM / EWT sentence (0 = none).</summary>
     public int LowerEvery { get; init; } = 2;
 }
@@ -68,7 +71,7 @@ internal static class NerTraining
             var file = TrainFiles[i];
             var sents = NerCorpus.Read(Path.Combine(shared, file));
             if (file.Contains("ner-gmb", StringComparison.Ordinal))
-                sents = [.. sents.Select(s => NerCorpus.ToUnerConventions(s, lex)).Select(s => recipe.CleanGmb ? NerCorpus.CleanGmbPlaces(s, lex) : s)];
+                sents = [.. sents.Where((_, k) => k % recipe.GmbEvery == 0).Select(s => NerCorpus.ToUnerConventions(s, lex)).Select(s => recipe.CleanGmb ? NerCorpus.CleanGmbPlaces(s, lex) : s)];
             if (recipe.Tune && file.Contains("ner-ewt", StringComparison.Ordinal))
             {
                 held.AddRange(sents.Where(s => s.Doc % 4 == recipe.Fold));
