@@ -98,6 +98,6 @@ public class NerTests
     }
 
     // Floors the committed model meets (see models/ner/ner.card.json); raise them when the model improves.
-    private const double EwtFloor = 0.65;
-    private const double GmbFloor = 0.82;
+    private const double EwtFloor = 0.66;
+    private const double GmbFloor = 0.83;
 }
