@@ -10,8 +10,20 @@ public static class EntityTools
     public static void BuildData(string sharedRoot, string repoRoot, TextWriter log) => EntityDataBuilder.Build(sharedRoot, repoRoot, log);
 
     /// <summary>Trains the NER model (fixed seed, one thread) into models/ner/ and writes its card.</summary>
-    public static void TrainNer(string sharedRoot, string repoRoot, TextWriter log, int? epochs = null) =>
-        NerTraining.Train(sharedRoot, repoRoot, log, epochs ?? NerTraining.Epochs);
+    /// <param name="repeats">Copies per epoch of each training file (null: the committed recipe).</param>
+    /// <param name="tune">Hold out a quarter of the UNER EWT dev documents, score them after every epoch, write nothing.</param>
+    public static void TrainNer(string sharedRoot, string repoRoot, TextWriter log, int? epochs = null, int[]? repeats = null, bool tune = false, float? minWeight = null, bool? cleanGmb = null, int? lowerEvery = null, int? silverRepeat = null, int fold = 3, int? gmbEvery = null)
+    {
+        var recipe = new NerRecipe { Tune = tune, Fold = fold };
+        if (gmbEvery is { } ge) recipe = recipe with { GmbEvery = ge };
+        if (silverRepeat is { } sr) recipe = recipe with { SilverRepeat = sr };
+        if (cleanGmb is { } c) recipe = recipe with { CleanGmb = c };
+        if (lowerEvery is { } le) recipe = recipe with { LowerEvery = le };
+        if (epochs is { } e) recipe = recipe with { Epochs = e };
+        if (repeats is { } r) recipe = recipe with { Repeats = r };
+        if (minWeight is { } m) recipe = recipe with { MinWeight = m };
+        NerTraining.Train(sharedRoot, repoRoot, log, recipe);
+    }
 
     /// <summary>Prints per-type P/R/F1 of the embedded NER model on UNER EWT test and GMB test; returns (EWT F1, GMB F1).</summary>
     public static (double Ewt, double Gmb) EvalNer(string sharedRoot, TextWriter log)

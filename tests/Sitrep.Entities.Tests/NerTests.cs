@@ -1,4 +1,5 @@
 using Sitrep.Core;
+using Sitrep.Entities.Lexicon;
 using Sitrep.Entities.Ner;
 using Sitrep.Testing;
 
@@ -16,6 +17,56 @@ public class NerTests
         Assert.Equal("B-ORG", NerCorpus.Map("B-ORG"));
         Assert.Equal(["B-PER", "I-PER", "O", "B-LOC"], NerCorpus.Repair(["I-PER", "I-PER", "O", "I-LOC"]));
         Assert.Equal([(0, 2, "PER"), (3, 4, "LOC")], NerCorpus.Spans(["B-PER", "I-PER", "O", "B-LOC"]));
+    }
+
+    [Fact]
+    public void Gmb_spans_follow_uner_conventions()
+    {
+        var lex = Lexicons.Shared;
+        var s = new NerSentence(["U.S.", "President", "George", "Bush", "met", "Prime", "Minister", "Ehud", "Olmert", "in", "Israel", "."],
+            ["B-NORP", "B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "B-NORP", "O"]);
+        var u = NerCorpus.ToUnerConventions(s, lex);
+        // "U.S." names a country: a place for UNER ("US troops" is LOC there), not a nationality.
+        Assert.Equal(["B-LOC", "O", "B-PER", "I-PER", "O", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"], u.Tags);
+        var org = new NerSentence(["in", "the", "West", "Bank", "and", "the", "World", "Bank"], ["O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG"]);
+        Assert.Equal(["O", "O", "B-LOC", "I-LOC", "O", "O", "B-ORG", "I-ORG"], NerCorpus.CleanGmbPlaces(org, lex).Tags);
+    }
+
+    [Fact]
+    public void Viterbi_keeps_iob2_valid_even_when_inside_tags_score_best()
+    {
+        int n = NerModel.N;
+        var em = new float[2 * n];
+        em[NerModel.TagIndex["I-ORG"]] = 5;                 // I- cannot open a sentence
+        em[n + NerModel.TagIndex["I-PER"]] = 5;             // nor follow a different type
+        em[NerModel.TagIndex["B-ORG"]] = 1;
+        em[n + NerModel.TagIndex["B-PER"]] = 1;
+        em[NerModel.TagIndex["B-PER"]] = 0.5f;
+        // Best valid path: B-PER I-PER (5.5) beats B-ORG B-PER (2); I-ORG first or I-PER after B-ORG are not allowed.
+        var path = NerModel.Decode(em, 2, new float[(n + 1) * n]);
+        Assert.Equal(["B-PER", "I-PER"], path.Select(t => NerModel.Tags[t]).ToArray());
+    }
+
+    [Fact]
+    public void Training_is_reproducible_and_a_saved_model_tags_the_same()
+    {
+        var data = new List<(NerSentence, int)>
+        {
+            (new NerSentence(["Maria", "Delgado", "visited", "Geneva", "."], ["B-PER", "I-PER", "O", "B-LOC", "O"]), 2),
+            (new NerSentence(["The", "Red", "Cross", "works", "in", "Syria", "."], ["O", "B-ORG", "I-ORG", "O", "O", "B-LOC", "O"]), 2),
+        };
+        var features = new NerFeatures(null, NerWordInfo.Empty);
+        var a = NerTrainer.Train(data, features, 3, 7, 0.01f, TextWriter.Null);
+        var b = NerTrainer.Train(data, features, 3, 7, 0.01f, TextWriter.Null);
+        using var ms = new MemoryStream();
+        a.Save(ms);
+        ms.Position = 0;
+        using var gz = new System.IO.Compression.GZipStream(ms, System.IO.Compression.CompressionMode.Decompress);
+        var c = NerModel.Load(gz, () => Lexicons.Shared);
+        string[] words = ["Maria", "Delgado", "visited", "Syria", "."];
+        Assert.Equal(a.Predict(words), b.Predict(words));
+        Assert.Equal(a.Predict(words), c.Predict(words));
+        Assert.Equal(["B-PER", "I-PER", "O", "B-LOC", "O"], c.Predict(words));
     }
 
     [Fact]
@@ -47,6 +98,6 @@ public class NerTests
     }
 
     // Floors the committed model meets (see models/ner/ner.card.json); raise them when the model improves.
-    private const double EwtFloor = 0.55;
-    private const double GmbFloor = 0.82;
+    private const double EwtFloor = 0.66;
+    private const double GmbFloor = 0.83;
 }

@@ -32,15 +32,32 @@ internal sealed class EntitiesCommands : ICommandSet
 
     public IEnumerable<Command> Train()
     {
-        var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 4 };
-        var cmd = new Command("ner", "Train the NER model (averaged perceptron; GMB + GUM Wikinews train + UNER EWT dev; fixed seed, one thread) into models/ner/.");
+        var epochs = new Option<int?>("--epochs") { Description = "Training epochs (default: the committed recipe's)." };
+        var repeats = new Option<string?>("--repeats") { Description = "Copies per epoch of GMB train, GUM train, GUM dev, UNER EWT dev, e.g. 1,2,2,4 (default: the recipe's)." };
+        var minWeight = new Option<float?>("--min-weight") { Description = "Drop features whose averaged weights all stay below this." };
+        var tune = new Option<bool>("--tune") { Description = "Hold out every 4th UNER EWT dev document, print its F1 after each epoch, write nothing." };
+        var cmd = new Command("ner", "Train the NER model (structured perceptron; GMB + GUM Wikinews + UNER EWT dev; fixed seed, one thread) into models/ner/.");
         cmd.Options.Add(SharedOption);
         cmd.Options.Add(RepoOption);
         cmd.Options.Add(epochs);
+        cmd.Options.Add(repeats);
+        cmd.Options.Add(minWeight);
+        cmd.Options.Add(tune);
+        var cleanGmb = new Option<bool?>("--clean-gmb") { Description = "Relabel GMB ORG spans that are gazetteer places as LOC (default: the recipe's)." };
+        var lowerEvery = new Option<int?>("--lower-every") { Description = "Add a lower-cased copy of every n-th GUM/EWT sentence; 0 = none (default: the recipe's)." };
+        cmd.Options.Add(cleanGmb);
+        var silver = new Option<int?>("--silver") { Description = "Copies per epoch of self-labelled UD EWT train; 0 = no self-training (default: the recipe's)." };
+        cmd.Options.Add(silver);
+        var fold = new Option<int>("--fold") { Description = "With --tune: which quarter of the EWT dev documents (0-3) to hold out.", DefaultValueFactory = _ => 3 };
+        cmd.Options.Add(fold);
+        var gmbEvery = new Option<int?>("--gmb-every") { Description = "Use every n-th GMB training sentence (default: the recipe's)." };
+        cmd.Options.Add(gmbEvery);
+        cmd.Options.Add(lowerEvery);
         cmd.SetAction(parse =>
         {
             var (shared, repo) = Paths(parse);
-            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs));
+            var r = parse.GetValue(repeats) is { } rs ? rs.Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : null;
+            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs), r, parse.GetValue(tune), parse.GetValue(minWeight), parse.GetValue(cleanGmb), parse.GetValue(lowerEvery), parse.GetValue(silver), parse.GetValue(fold), parse.GetValue(gmbEvery));
             return 0;
         });
         yield return cmd;

@@ -49,11 +49,13 @@ internal sealed class Lexicons
     private static readonly Lazy<Lexicons> Lazy = new(() => new Lexicons(), LazyThreadSafetyMode.ExecutionAndPublication);
     public static Lexicons Shared => Lazy.Value;
 
-    public FrozenDictionary<string, ImmutableArray<LexEntry>> Names { get; }
+    // The two large tables are plain dictionaries behind read-only views: freezing ~100k keys took a third of the
+    // start-up time and lookups are no faster for it.
+    public IReadOnlyDictionary<string, ImmutableArray<LexEntry>> Names { get; }
     public FrozenDictionary<string, string> Demonyms { get; }
     public FrozenDictionary<string, CountryRecord> Countries { get; }
     public FrozenDictionary<string, TitleInfo> Titles { get; }
-    public FrozenDictionary<string, string> Agents { get; }
+    public IReadOnlyDictionary<string, string> Agents { get; }
     public FrozenSet<string> Common { get; }
     public FrozenSet<string> GivenNames { get; }
 
@@ -216,11 +218,11 @@ internal sealed class Lexicons
         NotNames = EmbeddedData.Lines(asm, "not-names.tsv").Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
         Common = EmbeddedData.Lines(asm, "common-words.txt.gz").ToFrozenSet(StringComparer.Ordinal);
         GivenNames = given.Where(kv => kv.Value >= 2 && !Common.Contains(kv.Key)).Select(kv => kv.Key).ToFrozenSet(StringComparer.Ordinal);
-        Names = names.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
+        Names = names.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
         Countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
         Titles = titles.ToFrozenDictionary(StringComparer.Ordinal);
-        Agents = agents.ToFrozenDictionary(StringComparer.Ordinal);
+        Agents = agents;
         MaxPhraseWords = Math.Min(8, names.Keys.Max(k => k.Count(c => c == ' ') + 1));
         MaxTitleWords = titles.Keys.Max(k => k.Count(c => c == ' ') + 1);
     }

@@ -1,7 +1,13 @@
+using Sitrep.Entities.Lexicon;
+
 namespace Sitrep.Entities.Ner;
 
 /// <summary>One sentence of an IOB2 corpus: words and tags in the model's tag set.</summary>
-internal sealed record NerSentence(string[] Words, string[] Tags);
+internal sealed record NerSentence(string[] Words, string[] Tags)
+{
+    /// <summary>Document number within its file (from "# newdoc" lines; 0 when the file has none).</summary>
+    public int Doc { get; init; }
+}
 
 /// <summary>
 /// Reads the IOB2 files of ../shared/data (GMB two-column, GUM two-column, UNER EWT CoNLL-style) and maps their
@@ -14,13 +20,15 @@ internal static class NerCorpus
     {
         var result = new List<NerSentence>();
         var words = new List<string>(); var tags = new List<string>();
+        int doc = 0;
         foreach (var raw in File.ReadLines(path))
         {
             var line = raw.TrimEnd('\r');
+            if (line.StartsWith("# newdoc", StringComparison.Ordinal)) doc++;
             if (line.StartsWith("# ", StringComparison.Ordinal) || line.StartsWith("#\t", StringComparison.Ordinal) && line.Contains(" = ", StringComparison.Ordinal)) continue;
             if (line.Trim().Length == 0)
             {
-                if (words.Count > 0) result.Add(new NerSentence([.. words], Repair([.. tags])));
+                if (words.Count > 0) result.Add(new NerSentence([.. words], Repair([.. tags])) { Doc = doc });
                 words.Clear(); tags.Clear();
                 continue;
             }
@@ -32,7 +40,7 @@ internal static class NerCorpus
             words.Add(word);
             tags.Add(Map(tag));
         }
-        if (words.Count > 0) result.Add(new NerSentence([.. words], Repair([.. tags])));
+        if (words.Count > 0) result.Add(new NerSentence([.. words], Repair([.. tags])) { Doc = doc });
         return result;
     }
 
@@ -51,6 +59,101 @@ internal static class NerCorpus
         };
         return type is null ? "O" : tag[0] + "-" + type;
     }
+
+    /// <summary>
+    /// GMB spans brought to the UNER / GUM conventions the model is trained for: a person's name does not include the
+    /// titles GMB puts in front of it ("President George Bush" → "George Bush"), and a gpe span that names a
+    /// country or city (GMB is inconsistent there) is a place, not a nationality.
+    /// </summary>
+    public static NerSentence ToUnerConventions(NerSentence s, Lexicons lex)
+    {
+        var tags = (string[])s.Tags.Clone();
+        foreach (var (start, end, type) in Spans(s.Tags))
+        {
+            if (type == "PER")
+            {
+                int b = start;
+                while (b < end - 1 && IsTitleWord(s.Words[b], lex) && char.IsUpper(s.Words[b + 1][0])) tags[b++] = "O";
+                if (b > start) tags[b] = "B-PER";
+            }
+            else if (type == "NORP" && lex.Names.TryGetValue(Lexicons.Key(string.Join(' ', s.Words[start..end])), out var es)
+                     && es.Any(e => e.Kind is LexKind.Country or LexKind.City or LexKind.Region))
+            {
+                for (int i = start; i < end; i++) tags[i] = (i == start ? "B-" : "I-") + "LOC";
+            }
+        }
+        return s with { Tags = tags };
+    }
+
+    /// <summary>
+    /// Training-only clean-up of GMB's bootstrapped labels: an ORG span whose whole text is a country, city or region
+    /// in the gazetteer ("West Bank" is org 153 times, "U.S." 654 times) is a place, as UNER and GUM annotate it.
+    /// </summary>
+    public static NerSentence CleanGmbPlaces(NerSentence s, Lexicons lex)
+    {
+        var tags = (string[])s.Tags.Clone();
+        foreach (var (start, end, type) in Spans(s.Tags))
+            if (type == "ORG" && lex.Names.TryGetValue(Lexicons.Key(string.Join(' ', s.Words[start..end])), out var es)
+                && es.All(e => e.Kind is LexKind.Country or LexKind.City or LexKind.Region))
+                for (int i = start; i < end; i++) tags[i] = (i == start ? "B-" : "I-") + "LOC";
+        return s with { Tags = tags };
+    }
+
+    /// <summary>Words and UPOS tags of each sentence of a CoNLL-U file (syntactic words; ranges and empty nodes skipped).</summary>
+    public static List<(string[] Words, string[] Upos)> ReadConllu(string path)
+    {
+        var result = new List<(string[], string[])>();
+        var words = new List<string>(); var upos = new List<string>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0)
+            {
+                if (words.Count > 0) result.Add(([.. words], [.. upos]));
+                words.Clear(); upos.Clear();
+                continue;
+            }
+            if (line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (f.Length < 4 || f[0].Contains('-') || f[0].Contains('.')) continue;
+            words.Add(f[1]); upos.Add(f[3]);
+        }
+        if (words.Count > 0) result.Add(([.. words], [.. upos]));
+        return result;
+    }
+
+    /// <summary>
+    /// Silver labels for in-domain text with gold part-of-speech: the model's PER/ORG/LOC spans are kept only when they
+    /// contain a proper noun (UNER names are proper-noun phrases), and other types are dropped (UNER leaves them O).
+    /// </summary>
+    public static NerSentence Silver(string[] words, string[] upos, string[] predicted)
+    {
+        var tags = Enumerable.Repeat("O", words.Length).ToArray();
+        foreach (var (start, end, type) in Spans(predicted))
+        {
+            if (type is not ("PER" or "ORG" or "LOC")) continue;
+            if (!Enumerable.Range(start, end - start).Any(i => upos[i] == "PROPN")) continue;
+            for (int i = start; i < end; i++) tags[i] = (i == start ? "B-" : "I-") + type;
+        }
+        return new NerSentence(words, tags);
+    }
+
+    /// <summary>The sentence in lower case: web text often is, and names must be found there too.</summary>
+    public static NerSentence Lowered(NerSentence s) => s with { Words = [.. s.Words.Select(w => w.ToLowerInvariant())] };
+
+    private static bool IsTitleWord(string word, Lexicons lex)
+    {
+        var w = word.ToLowerInvariant();
+        return TitleWords.Contains(w) || lex.Titles.ContainsKey(w) || lex.Titles.ContainsKey(w.TrimEnd('.'));
+    }
+
+    /// <summary>Words of multi-word titles ("Prime Minister", "Lieutenant General") and GMB's usual office words.</summary>
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "prime", "vice", "deputy", "foreign", "defense", "defence", "interior", "finance", "secretary", "state", "supreme",
+        "crown", "grand", "chief", "field", "marshal", "lieutenant", "brigadier", "lt.", "maj.", "brig.", "attorney",
+        "former", "acting", "opposition", "rebel", "militant", "leader", "minister", "president", "u.n.", "un",
+        "premier", "pope", "cleric", "commander", "gov.", "sen.", "rep.", "gen.", "col.", "capt.", "sgt.", "adm.", "mr.", "mrs.", "ms.", "dr.",
+    };
 
     /// <summary>IOB2 repair after mapping: an I- that does not continue its type becomes B-.</summary>
     internal static string[] Repair(string[] tags)

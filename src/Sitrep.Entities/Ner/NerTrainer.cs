@@ -1,0 +1,112 @@
+namespace Sitrep.Entities.Ner;
+
+/// <summary>
+/// Structured averaged perceptron training (Collins 2002): decode each sentence with the current weights, and where
+/// the best path differs from the gold one, move token and transition weights towards gold. Single-threaded with a
+/// fixed shuffle seed, so a run is reproducible.
+/// </summary>
+internal static class NerTrainer
+{
+    /// <param name="data">Training sentences with how many times each is seen per epoch (corpus weighting).</param>
+    /// <param name="afterEpoch">Called with the averaged model after each epoch (held-out scoring while tuning).</param>
+    /// <param name="minWeight">Features whose averaged weights all stay below this are dropped from the saved model.</param>
+    public static NerModel Train(IReadOnlyList<(NerSentence Sentence, int Repeat)> data, NerFeatures features, int epochs, int seed,
+        float minWeight, TextWriter log, Action<int, NerModel>? afterEpoch = null)
+    {
+        int N = NerModel.N;
+        // Features once per sentence, interned to dense rows.
+        var ids = new Dictionary<ulong, int>();
+        var sents = new int[data.Count][][];
+        var gold = new int[data.Count][];
+        for (int s = 0; s < data.Count; s++)
+        {
+            var (sent, _) = data[s];
+            var fs = features.Extract(sent.Words);
+            sents[s] = new int[fs.Length][];
+            for (int i = 0; i < fs.Length; i++)
+            {
+                var row = new int[fs[i].Length];
+                for (int k = 0; k < row.Length; k++)
+                {
+                    if (!ids.TryGetValue(fs[i][k], out int id)) { id = ids.Count; ids[fs[i][k]] = id; }
+                    row[k] = id;
+                }
+                sents[s][i] = row;
+            }
+            gold[s] = [.. sent.Tags.Select(t => NerModel.TagIndex[t])];
+        }
+        log.WriteLine($"features: {ids.Count}");
+        int F = ids.Count;
+        var w = new float[F * N];
+        var u = new double[F * N];     // timestamp-weighted sum of updates, for averaging
+        var tw = new float[(N + 1) * N];
+        var tu = new double[(N + 1) * N];
+        var order = data.SelectMany((d, i) => Enumerable.Repeat(i, d.Repeat)).ToArray();
+        var rng = new Random(seed);
+        long c = 1;
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            long errors = 0, tokens = 0;
+            foreach (var si in order)
+            {
+                var x = sents[si];
+                var g = gold[si];
+                int n = x.Length;
+                var em = new float[n * N];
+                for (int i = 0; i < n; i++)
+                    foreach (var f in x[i])
+                        for (int t = 0; t < N; t++) em[i * N + t] += w[f * N + t];
+                var p = NerModel.Decode(em, n, tw);
+                tokens += n;
+                for (int i = 0; i < n; i++)
+                {
+                    int gp = i == 0 ? N : g[i - 1], pp = i == 0 ? N : p[i - 1];
+                    if (g[i] != p[i])
+                    {
+                        errors++;
+                        foreach (var f in x[i])
+                        {
+                            w[f * N + g[i]] += 1; u[f * N + g[i]] += c;
+                            w[f * N + p[i]] -= 1; u[f * N + p[i]] -= c;
+                        }
+                    }
+                    if (g[i] != p[i] || gp != pp)
+                    {
+                        tw[gp * N + g[i]] += 1; tu[gp * N + g[i]] += c;
+                        tw[pp * N + p[i]] -= 1; tu[pp * N + p[i]] -= c;
+                    }
+                }
+                c++;
+            }
+            log.WriteLine($"epoch {epoch + 1}: token error {(double)errors / tokens:P2}");
+            log.Flush();
+            if (afterEpoch is not null || epoch == epochs - 1)
+            {
+                var model = Average(ids, w, u, tw, tu, c, minWeight, features);
+                if (epoch == epochs - 1) return model;
+                afterEpoch!(epoch + 1, model);
+            }
+        }
+        throw new ArgumentOutOfRangeException(nameof(epochs));
+    }
+
+    private static NerModel Average(Dictionary<ulong, int> ids, float[] w, double[] u, float[] tw, double[] tu, long c, float minWeight, NerFeatures features)
+    {
+        int N = NerModel.N;
+        var index = new Dictionary<ulong, int>();
+        var kept = new List<float>();
+        var a = new float[N];
+        foreach (var (hash, id) in ids)
+        {
+            float max = 0;
+            for (int t = 0; t < N; t++) { a[t] = (float)(w[id * N + t] - u[id * N + t] / c); max = Math.Max(max, Math.Abs(a[t])); }
+            if (max < minWeight) continue;
+            index[hash] = index.Count;
+            kept.AddRange(a);
+        }
+        var trans = new float[tw.Length];
+        for (int i = 0; i < tw.Length; i++) trans[i] = (float)(tw[i] - tu[i] / c);
+        return new NerModel(index, [.. kept], trans, features);
+    }
+}
