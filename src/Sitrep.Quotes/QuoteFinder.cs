@@ -37,6 +37,7 @@ internal sealed class Draft
 internal sealed class QuoteFinder(CueLexicon lex, string producer)
 {
     private const int MaxCueDistance = 25;
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("SITREP_QTRACE") == "1";
 
     private DocView _v = null!;
     private int[] _segOf = [];
@@ -194,6 +195,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (DocView.IsQuoteMark(_v.Lower[j]) || _segOf[j] >= 0 || _v.Lower[j] is "." or ";") break;
             var reading = VerbCue(j);
             if (reading is null) continue;
+            // "…,” saying he trusted the courts": a participle continues the frame before the quote; it is not "…,” said X".
+            if (reading.Form == CueForm.Gerund && j == k) return null;
             int cueEnd = j + 1 + reading.Rest.Length;
             Speaker? sp = j == k ? NounPhraseRight(cueEnd, end) : SpeakerLeft(j, k);
             if (sp is null && j == k) continue;
@@ -367,6 +370,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 }
                 int start = ComplementStart(after, end, reading);
                 var sp = start < 0 ? null : reading.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : SpeakerLeft(t, first);
+                if (Trace) Console.Error.WriteLine($"TRACE cue '{_v.Tokens[t].Text}' compl={(start < 0 ? "-" : _v.Tokens[start].Text)} sp={sp?.Text}");
                 if (sp is not null)
                 {
                     if (sp.IsDocument) sp = Issuer(sp, first) ?? sp;
@@ -407,7 +411,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         var span = new TextSpan(_v.Tokens[firstTok].Span.Start, _v.Tokens[lastTok].Span.End);
         if (span.Length < 3 || taken.Any(s => s.Overlaps(span))) return;
         // Indirect speech has no quotation marks of its own; one that contains a quote is that quote's frame.
-        if (_segments.Any(g => span.Contains(g.Span))) return;
+        // Scare quotes ("A 'phase one' trade deal") are not quotes: only a segment taken as a quote, or one opening its
+        // sentence (a possible continuation), makes the span its frame.
+        for (int g = 0; g < _segments.Length; g++)
+            if (span.Contains(_segments[g].Span) && (_drafts.Any(d => d.Span.Overlaps(_segments[g].Span)) || _unattributed.Any(u => u.Segment == g))) return;
         var d = new Draft
         {
             Kind = QuoteKind.Indirect, Span = span, Content = [span], Text = StripMarks(span.Of(_v.Text)),
@@ -429,7 +436,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             && reading.Lemma is "deny" or "admit" or "acknowledge" or "deny" or "recall" or "report" or "concede")
             return after;
         // cue [object] [adverbials] that …
-        for (int t = after; t < end && t <= after + 7; t++)
+        for (int t = after; t < end && t <= after + (reading.Lemma is "tell" or "assure" or "inform" or "remind" or "warn" ? 12 : 7); t++)
         {
             if (_v.Lower[t] == "that") return t + 1 < end ? t + 1 : -1;
             if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t]) || VerbCue(t) is not null) break;
@@ -454,6 +461,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             c++;
             while (c < end && _v.IsCapitalised(c)) c++;
+        }
+        // "told police he supported", "told the court she had": a listener noun phrase before the clause.
+        else if (reading.Lemma == "tell" && c < end)
+        {
+            int k = c;
+            if (Grammar.Determiners.Contains(_v.Lower[k])) k++;
+            for (int n = 0; n < 3 && k < end; n++, k++)
+                if (Grammar.SpeakerNouns.Contains(_v.Lower[k]) || _v.Lower[k] is "police" or "doctors" or "investigators" or "detectives" or "jurors" or "court" or "judge" or "congress" or "parliament")
+                {
+                    c = k + 1;
+                    break;
+                }
         }
         if (reading.Stance is "assert" or "accuse" or "warn" or "threaten" && c < end && reading.Lemma is not ("explain" or "show" or "describe" or "continue" or "tell") || reading.Lemma == "tell" && c > after)
         {
@@ -480,10 +499,13 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int t = after; t < end; t++)
         {
             string w = _v.Lower[t];
-            if (w is "that" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(w)) return null;
+            if (w is "that" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(w)) { if (Trace) Console.Error.WriteLine($"TRACE before '{_v.Tokens[cue].Text}' stop at {w}"); return null; }
             if (w == "," && t + 1 < end && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according")) return null;
         }
-        if (ComplementStart(after, end, new CueReading("say", false, "assert", true, CueForm.Past, [])) is >= 0 and var cs && cs < end && !Grammar.Prepositions.Contains(_v.Lower[cs]))
+        var invertedSpeaker = inverted ? NounPhraseRight(after, end) : null;
+        int spAfter = invertedSpeaker is null ? -1 : _v.TokenFrom(invertedSpeaker.Span.End);
+        bool closesSentence = invertedSpeaker is not null && (spAfter >= end || _v.IsPunct(spAfter) || Grammar.Prepositions.Contains(_v.Lower[spAfter]) || _v.Lower[spAfter] is "who" or "'s");
+        if (!closesSentence && ComplementStart(after, end, new CueReading("say", false, "assert", true, CueForm.Past, [])) is >= 0 and var cs && cs < end && !Grammar.Prepositions.Contains(_v.Lower[cs]))
         {
             // "said Tuesday" and "said in a statement" are adverbials, not a clause; anything else is a complement.
             if (!(_v.IsCapitalised(cs) && cs + 1 < end && _v.IsPunct(cs + 1))) return null;
@@ -502,6 +524,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             comma = _v.TokenFrom(sp.Span.Start) - 1;
             while (comma >= first && Grammar.Determiners.Contains(_v.Lower[comma])) comma--;
         }
+        if (Trace) Console.Error.WriteLine($"TRACE before '{_v.Tokens[cue].Text}' sp={sp?.Text} comma={(comma >= 0 ? _v.Tokens[comma].Text : "-")}");
         if (sp is null || comma <= first || _v.Lower[comma] != ",") return null;
         int startTok = first;
         while (startTok < comma && (_v.IsPunct(startTok) || DocView.IsQuoteMark(_v.Lower[startTok]))) startTok++;
@@ -512,13 +535,21 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     /// <summary>Rough test that a stretch holds a finite verb (tags when present, else common auxiliaries and -ed words).</summary>
     private bool ClauseHasVerb(int from, int end)
     {
-        for (int t = from; t < end && t < from + 12; t++)
+        for (int t = from; t < end && t < from + 25; t++)
         {
             if (_v.Tagged) { if (_v.IsVerb(t)) return true; continue; }
             string w = _v.Lower[t];
-            if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does")
+            if (w is "." or ";" or ":" || _segOf[t] >= 0 && t > from + 1) break;
+            if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do"
+                or "'re" or "'ve" or "'ll" or "'d" or "n't" or "wo" or "ca")
                 return true;
             if (t > from && w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
+            if (t > from && Grammar.IrregularPasts.Contains(w)) return true;
+            // "the case highlights", "WeWork needs": a lowercase -s word right after a name, a pronoun or a lowercase noun.
+            if (t > from && w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && char.IsLower(_v.Tokens[t].Text[0])
+                && (_v.IsCapitalised(t - 1) || _v.Lower[t - 1] is "it" or "he" or "she" or "this" or "that" || char.IsLetter(_v.Lower[t - 1][0]) && _v.Lower[t - 1].Length > 2 && !_v.Lower[t - 1].EndsWith('s')
+                    && !Grammar.Determiners.Contains(_v.Lower[t - 1]) && !Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("and" or "or" or "the" or "of")))
+                return true;
         }
         return false;
     }
@@ -581,6 +612,13 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     // "a statement from the Pentagon said": the document's author speaks.
                     if (_v.Lower[p] is "from" or "by" or "of" && p - 1 >= lowerBound && (NounCue(p - 1) is not null || lex.Channel(_v.Lower, p - 1) is not null))
                         return sp with { Channel = lex.Channel(_v.Lower, p - 1)?.Channel };
+                    // "people familiar with the talks say", "two people briefed on the talks said": a modifier after the head.
+                    if (p - 2 >= lowerBound && char.IsLower(_v.Tokens[p - 1].Text[0]) && Grammar.SpeakerNouns.Contains(_v.Lower[p - 2])
+                        && (_v.Lower[p - 1].EndsWith("ed", StringComparison.Ordinal) || _v.Lower[p - 1] is "familiar" or "close" or "knowledgeable" or "involved" or "present" or "opposed"))
+                    {
+                        j = p - 1;
+                        continue;
+                    }
                     j = p;
                     continue;
                 }
@@ -603,7 +641,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is ";" or ":") return null;
             if (_v.Lower[k] != ",") continue;
             string first = _v.Lower[k + 1];
-            bool descriptive = Grammar.Relatives.Contains(first) || Grammar.Determiners.Contains(first) || !_v.IsCapitalised(k + 1) && char.IsLetter(first[0]);
+            bool descriptive = Grammar.Relatives.Contains(first) || Grammar.Determiners.Contains(first) || !_v.IsCapitalised(k + 1) && char.IsLetter(first[0])
+                // "Carlineo's attorney", "Iran's foreign minister": a possessive description.
+                || Enumerable.Range(k + 1, Math.Max(0, comma - k - 2)).Any(x => _v.Lower[x] is "'s" or "'") && char.IsLower(_v.Tokens[comma - 1].Text[0]);
             if (!descriptive) return null;
             var head = SpeakerEndingAt(k - 1, lowerBound);
             return head is { IsDocument: false } ? head : null;
@@ -636,20 +676,32 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (Grammar.Pronouns.Contains(w) && w != "who")
             return new Speaker(_v.Tokens[j].Span, _v.Tokens[j].Text, null, true, false);
         bool isDocument = NounCue(j) is not null && !Grammar.SpeakerNouns.Contains(w) || w is "statement" or "statements" or "alert" or "letter" or "memo" or "filing" or "website";
-        if (isDocument || Grammar.SpeakerNouns.Contains(w) || (fromTree && _v.IsNounLike(j)))
+        // "the U.S. Attorney's Office": a capitalised head inside a sentence is a name; the name rule below reads it.
+        bool capitalisedHead = _v.IsCapitalised(j) && !_v.IsSentenceStart(j) && j > lowerBound && (_v.IsCapitalised(j - 1) || _v.Lower[j - 1] is "'s");
+        if (!capitalisedHead && (isDocument || Grammar.SpeakerNouns.Contains(w) || (fromTree && _v.IsNounLike(j))))
         {
             int start = j;
             while (start - 1 >= lowerBound)
             {
                 string p = _v.Lower[start - 1];
                 if (Grammar.Determiners.Contains(p)) { start--; break; }
-                if (_v.IsPunct(start - 1) || Grammar.Prepositions.Contains(p) || Grammar.VerbPrefix.Contains(p) || Grammar.Relatives.Contains(p) || p is "and" or "or" || lex.IsCueWord(p) && !_v.IsCapitalised(start - 1)) break;
+                // "China's health chiefs": a possessive name belongs to the phrase.
+                if (p is "'s" or "'" && start - 2 >= lowerBound && (_v.IsCapitalised(start - 2) || _v.MentionAt(start - 2) is not null)) { start -= 2; continue; }
+                if (_v.IsPunct(start - 1) || Grammar.Prepositions.Contains(p) || Grammar.VerbPrefix.Contains(p) || Grammar.Relatives.Contains(p) || p is "and" or "or" || IsVerbForm(p) && !_v.IsCapitalised(start - 1)) break;
                 if (_v.Tagged && !(_v.Tokens[start - 1].Upos is "ADJ" or "NOUN" or "PROPN" or "NUM" or "PART")) break;
                 start--;
             }
             var span = new TextSpan(_v.Tokens[start].Span.Start, _v.Tokens[j].Span.End);
             var mention = _v.MentionFor(span);
             return new Speaker(span, span.Of(_v.Text), mention?.EntityId, false, isDocument);
+        }
+        // "Health bosses said", "Israeli settlers, who …, said": a short plural noun phrase opening the sentence.
+        if (!_v.Tagged && j - lowerBound <= 3 && w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(_v.Tokens[j].Text[0]) && !lex.IsCueWord(w)
+            && Enumerable.Range(lowerBound, j - lowerBound + 1).All(k => _v.Lower[k].All(char.IsLetter) && !Grammar.Prepositions.Contains(_v.Lower[k]) && !Grammar.VerbPrefix.Contains(_v.Lower[k])
+                && !Grammar.Pronouns.Contains(_v.Lower[k]) && _v.Lower[k] is not ("and" or "or" or "but" or "if" or "when" or "as" or "so" or "that" or "this" or "there")))
+        {
+            var span = new TextSpan(_v.Tokens[lowerBound].Span.Start, _v.Tokens[j].Span.End);
+            return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, false);
         }
         // "The suspect said": a determiner within three words makes the word before the verb a noun phrase head.
         bool afterDeterminer = j - 1 >= lowerBound && Grammar.Determiners.Contains(_v.Lower[j - 1]) && _v.Lower[j - 1] != "that";
@@ -685,7 +737,12 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         while (j < end && Grammar.Determiners.Contains(_v.Lower[j])) j++;
         if (j >= end) return null;
         if (_v.MentionAt(j) is { } m)
+        {
+            int after = _v.TokenFrom(m.Span.End);
+            // "said The We Company's recently named executive chair Marcelo Claure": the possessor is not the speaker.
+            if (after + 1 < end && _v.Lower[after] is "'s" && NounPhraseRight(after + 1, end) is { } owned && !owned.IsDocument) return owned;
             return new Speaker(m.Span, m.Text, m.EntityId, m.Kind == MentionKind.Pronoun, false);
+        }
         if (Grammar.Pronouns.Contains(_v.Lower[j]) && _v.Lower[j] != "who")
             return new Speaker(_v.Tokens[j].Span, _v.Tokens[j].Text, null, true, false);
         int last = -1;
@@ -708,7 +765,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (inSentence is not null) return inSentence.Speaker;
         for (int t = j - 2; t >= first; t--)
             if (VerbCue(t) is not null || _v.IsVerb(t))
-                return SpeakerLeft(t, first);
+            {
+                // "in a letter posted on Twitter, saying": a verb whose subject is a document or absent is not the clause's.
+                var sp = SpeakerLeft(t, first);
+                if (sp is { IsDocument: false }) return sp;
+            }
         return SentenceSubject(first, j);
     }
 
@@ -829,6 +890,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         return best;
     }
+
+    /// <summary>A cue word that can only be read as an inflected verb here ("said", "told"), not a noun such as "news".</summary>
+    private bool IsVerbForm(string lower) => lex.IsCueWord(lower) && lex.Readings([lower], 0).Any(r => !r.IsNoun && r.Rest.Length == 0) && !lex.Readings([lower], 0).Any(r => r.IsNoun);
 
     private CueReading? NounCue(int t)
     {
