@@ -358,7 +358,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree")
                 // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
                 && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny")
-                && !(reading.Lemma == "add" && t + 1 < end && _v.Lower[t + 1] == "to"))
+                && !(reading.Lemma == "add" && t + 1 < end && _v.Lower[t + 1] == "to")
+                // "Job cuts will be announced", "cases were revealed": a passive names no source (guideline: not annotated).
+                && (!IsPassive(t, first) || PassiveAgent(t, first, end) is not null))
             {
                 int after = t + 1 + reading.Rest.Length;
                 // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
@@ -369,7 +371,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     continue;
                 }
                 int start = ComplementStart(after, end, reading);
-                var sp = start < 0 ? null : reading.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : SpeakerLeft(t, first);
+                var sp = start < 0 ? null : reading.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
                 if (Trace) Console.Error.WriteLine($"TRACE cue '{_v.Tokens[t].Text}' compl={(start < 0 ? "-" : _v.Tokens[start].Text)} sp={sp?.Text}");
                 if (sp is not null)
                 {
@@ -410,6 +412,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (lastTok < firstTok) return;
         var span = new TextSpan(_v.Tokens[firstTok].Span.Start, _v.Tokens[lastTok].Span.End);
         if (span.Length < 3 || taken.Any(s => s.Overlaps(span))) return;
+        // A clause cut through a quotation mark ("Bigger than the little deal" announced in October) is not a reported clause.
+        if (_segments.Any(g => g.Span.Overlaps(span) && !span.Contains(g.Span))) return;
         // Indirect speech has no quotation marks of its own; one that contains a quote is that quote's frame.
         // Scare quotes ("A 'phase one' trade deal") are not quotes: only a segment taken as a quote, or one opening its
         // sentence (a possible continuation), makes the span its frame.
@@ -474,11 +478,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     break;
                 }
         }
-        if (reading.Stance is "assert" or "accuse" or "warn" or "threaten" && c < end && reading.Lemma is not ("explain" or "show" or "describe" or "continue" or "tell") || reading.Lemma == "tell" && c > after)
+        if (reading.Stance is "assert" or "accuse" or "warn" or "threaten" && c < end && reading.Lemma is not ("explain" or "show" or "describe" or "continue" or "tell" or "rule" or "decide" or "find") || reading.Lemma == "tell" && c > after)
         {
             string w = _v.Lower[c];
             bool clauseLike = char.IsLetterOrDigit(w[0]) && !Grammar.Prepositions.Contains(w) && w is not ("so" or "nothing" or "something" or "yes" or "no" or "it" or "goodbye" or "hello" or "sorry" or "little" or "much" or "more" or "again")
-                || w == "it" && c + 1 < end && _v.Lower[c + 1] is "is" or "was" or "will" or "would" or "had" or "has" or "could" or "'s";
+                || w == "it" && c + 1 < end && (_v.Lower[c + 1] is "is" or "was" or "will" or "would" or "had" or "has" or "could" or "'s" or "still" or "also" or "now" or "never" || Grammar.IsAdverbLike(_v.Lower[c + 1]))
+                // "said more than 15,000 people registered", "reported at least 5,000 people entered": a quantified subject.
+                || w == "more" && c + 1 < end && _v.Lower[c + 1] == "than"
+                || w == "at" && c + 1 < end && _v.Lower[c + 1] is "least" or "most";
             if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "been" or "be" or "do" or "does" or "did" || w.EndsWith("ed", StringComparison.Ordinal))
                 clauseLike = false;
             if (clauseLike && !_v.IsPunct(c) && ClauseHasVerb(c, end)) return c;
@@ -492,19 +499,21 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     /// </summary>
     private (int First, int Last, Speaker Speaker)? ReportedBefore(int cue, int after, int first, int end)
     {
-        bool inverted = cue - 1 >= first && _v.Lower[cue - 1] == ",";
+        // ", told The Hill that …" names a listener, not a speaker: only other cues invert.
+        bool inverted = cue - 1 >= first && _v.Lower[cue - 1] == "," && VerbCue(cue)?.Lemma != "tell";
         if (!inverted && after < end && !(_v.IsPunct(after) || Grammar.Prepositions.Contains(_v.Lower[after]) || _v.IsCapitalised(after) || Grammar.IsAdverbLike(_v.Lower[after])
             || _v.Lower[after] is "last" or "this" or "earlier" or "later" or "today" or "yesterday" or "tonight" or "recently" or "previously" or "told" or "reporters" or "monday" or "friday"))
             return null;
-        for (int t = after; t < end; t++)
-        {
-            string w = _v.Lower[t];
-            if (w is "that" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(w)) { if (Trace) Console.Error.WriteLine($"TRACE before '{_v.Tokens[cue].Text}' stop at {w}"); return null; }
-            if (w == "," && t + 1 < end && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according")) return null;
-        }
         var invertedSpeaker = inverted ? NounPhraseRight(after, end) : null;
         int spAfter = invertedSpeaker is null ? -1 : _v.TokenFrom(invertedSpeaker.Span.End);
         bool closesSentence = invertedSpeaker is not null && (spAfter >= end || _v.IsPunct(spAfter) || Grammar.Prepositions.Contains(_v.Lower[spAfter]) || _v.Lower[spAfter] is "who" or "'s");
+        for (int t = after; t < end; t++)
+        {
+            string w = _v.Lower[t];
+            // "said X in an email to staff that was reviewed by Reuters": a relative clause after the inverted speaker.
+            if (w is ":" || w == "that" && !(closesSentence && t > spAfter) || _segOf[t] >= 0 || DocView.IsQuoteMark(w)) return null;
+            if (w == "," && t + 1 < end && !(closesSentence && t == spAfter) && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according")) return null;
+        }
         if (!closesSentence && ComplementStart(after, end, new CueReading("say", false, "assert", true, CueForm.Past, [])) is >= 0 and var cs && cs < end && !Grammar.Prepositions.Contains(_v.Lower[cs]))
         {
             // "said Tuesday" and "said in a statement" are adverbials, not a clause; anything else is a complement.
@@ -524,7 +533,6 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             comma = _v.TokenFrom(sp.Span.Start) - 1;
             while (comma >= first && Grammar.Determiners.Contains(_v.Lower[comma])) comma--;
         }
-        if (Trace) Console.Error.WriteLine($"TRACE before '{_v.Tokens[cue].Text}' sp={sp?.Text} comma={(comma >= 0 ? _v.Tokens[comma].Text : "-")}");
         if (sp is null || comma <= first || _v.Lower[comma] != ",") return null;
         int startTok = first;
         while (startTok < comma && (_v.IsPunct(startTok) || DocView.IsQuoteMark(_v.Lower[startTok]))) startTok++;
@@ -761,6 +769,15 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     /// <summary>"…, posting on Twitter that …": the participle shares the subject of its clause.</summary>
     private Speaker? SubjectOfParticiple(int j, int first)
     {
+        // "Omar asked for compassion in a letter posted on Twitter, saying …": the first finite verb of the sentence
+        // with a person or group before it carries the participle's subject.
+        for (int t = first + 1; t < j - 1; t++)
+        {
+            if (_segOf[t] >= 0 || !LooksFinite(t)) continue;
+            var sp = NearestSubject(t, first);
+            if (sp is { IsDocument: false, IsPronoun: false }) return sp;
+            if (sp is not null) break;
+        }
         var inSentence = _drafts.LastOrDefault(d => d.Sentence == _v.SentenceOf[j] && d.Speaker is not null);
         if (inSentence is not null) return inSentence.Speaker;
         for (int t = j - 2; t >= first; t--)
@@ -889,6 +906,34 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (best is null || r.Rest.Length > best.Rest.Length) best = r;
         }
         return best;
+    }
+
+    /// <summary>A past or third-person verb form without tags: a cue verb, -ed, an irregular past.</summary>
+    private bool LooksFinite(int t)
+    {
+        if (_v.Tagged) return _v.IsVerb(t);
+        string w = _v.Lower[t];
+        if (!char.IsLower(_v.Tokens[t].Text[0])) return false;
+        if (VerbCue(t) is { Form: CueForm.Past or CueForm.ThirdPerson }) return true;
+        return w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal) && t > 0 && !Grammar.Determiners.Contains(_v.Lower[t - 1]) || Grammar.IrregularPasts.Contains(w);
+    }
+
+    /// <summary>"sent by chairman Marcelo Claure": the agent of a passive in the sentence, when it names someone.</summary>
+    private Speaker? PassiveAgent(int cue, int first, int end)
+    {
+        // The agent is in a phrase before the cue ("In an email sent by X, staff were told") or right after it ("were told by X").
+        for (int t = first; t + 1 < end && t <= cue + 3; t++)
+            if (_v.Lower[t] == "by" && _segOf[t] < 0 && t > first && _v.Lower[t - 1].EndsWith("ed", StringComparison.Ordinal)
+                && NounPhraseRight(t + 1, end) is { IsDocument: false } sp && (sp.EntityId is not null || _v.IsCapitalised(_v.TokenBefore(sp.Span.End))))
+                return sp;
+        return null;
+    }
+
+    private bool IsPassive(int t, int first)
+    {
+        int p = t - 1;
+        while (p >= first && (Grammar.IsAdverbLike(_v.Lower[p]) || _v.Lower[p] is "not" or "n't" or "also" or "widely" or "previously")) p--;
+        return p >= first && _v.Lower[p] is "be" or "been" or "being" or "is" or "was" or "were" or "are" or "'re" or "get" or "got";
     }
 
     /// <summary>A cue word that can only be read as an inflected verb here ("said", "told"), not a noun such as "news".</summary>
