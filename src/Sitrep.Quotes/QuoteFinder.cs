@@ -443,6 +443,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int t = after; t < end && t <= after + (reading.Lemma is "tell" or "assure" or "inform" or "remind" or "warn" ? 12 : 7); t++)
         {
             if (_v.Lower[t] == "that") return t + 1 < end ? t + 1 : -1;
+            // "says there is a possibility that …": a finite verb first means the clause began earlier.
+            if (t > after && _v.Lower[t] is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might") break;
             if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t]) || VerbCue(t) is not null) break;
         }
         // accused China of using coercion / urged Vietnam to push back: object and its complement are the content.
@@ -504,6 +506,15 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (!inverted && after < end && !(_v.IsPunct(after) || Grammar.Prepositions.Contains(_v.Lower[after]) || _v.IsCapitalised(after) || Grammar.IsAdverbLike(_v.Lower[after])
             || _v.Lower[after] is "last" or "this" or "earlier" or "later" or "today" or "yesterday" or "tonight" or "recently" or "previously" or "told" or "reporters" or "monday" or "friday"))
             return null;
+        // "Many of the prisons, she said, are aging": a parenthetical frame; the reported clause runs through it.
+        if (!inverted && after < end && _v.Lower[after] == "," && after + 1 < end && char.IsLower(_v.Tokens[after + 1].Text[0]) && char.IsLetter(_v.Lower[after + 1][0])
+            && SpeakerLeft(cue, first) is { } ps && _v.TokenFrom(ps.Span.Start) - 1 > first && _v.Lower[_v.TokenFrom(ps.Span.Start) - 1] == ","
+            && !Enumerable.Range(first, end - first).Any(k => _segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k])))
+        {
+            int s0 = first;
+            while (s0 < end && _v.IsPunct(s0)) s0++;
+            if (_v.TokenFrom(ps.Span.Start) - 1 - s0 >= 2 && end - after >= 3) return (s0, end - 1, ps);
+        }
         var invertedSpeaker = inverted ? NounPhraseRight(after, end) : null;
         int spAfter = invertedSpeaker is null ? -1 : _v.TokenFrom(invertedSpeaker.Span.End);
         bool closesSentence = invertedSpeaker is not null && (spAfter >= end || _v.IsPunct(spAfter) || Grammar.Prepositions.Contains(_v.Lower[spAfter]) || _v.Lower[spAfter] is "who" or "'s");
@@ -595,7 +606,23 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return near;
     }
 
-    private Speaker? NearestSubject(int cue, int lowerBound)
+    private Speaker? NearestSubject(int cue, int lowerBound) => NearestSubjectCore(cue, lowerBound) ?? RelativeAntecedent(cue, lowerBound);
+
+    /// <summary>"A spokesperson who did not wish to be named because of agency policy said": the head before "who".</summary>
+    private Speaker? RelativeAntecedent(int cue, int lowerBound)
+    {
+        for (int j = cue - 1; j > lowerBound && j >= cue - 20; j--)
+        {
+            if (_segOf[j] >= 0 || DocView.IsQuoteMark(_v.Lower[j]) || _v.Lower[j] is ";" or ":") return null;
+            if (_v.Lower[j] != "who") continue;
+            int h = j - 1;
+            if (_v.Lower[h] == ",") h--;
+            return h >= lowerBound ? SpeakerEndingAt(h, lowerBound) is { IsDocument: false } sp ? sp : null : null;
+        }
+        return null;
+    }
+
+    private Speaker? NearestSubjectCore(int cue, int lowerBound)
     {
         bool infinitive = false;
         int commas = 0;
@@ -603,7 +630,20 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             string w = _v.Lower[j];
             if (_segOf[j] >= 0 || DocView.IsQuoteMark(w)) return null;
-            if (Grammar.VerbPrefix.Contains(w) || Grammar.IsAdverbLike(w)) continue;
+            // "Early says": a capitalised word inside the sentence is a name, not an adverb.
+            if (Grammar.VerbPrefix.Contains(w) || Grammar.IsAdverbLike(w) && !(_v.IsCapitalised(j) && !_v.IsSentenceStart(j))) continue;
+            // "retailers that said they", "the waitress, who said": the relative pronoun's antecedent speaks.
+            if (w == "that" && j == cue - 1 && j - 1 >= lowerBound && char.IsLetter(_v.Lower[j - 1][0]) && !lex.IsCueWord(_v.Lower[j - 1]))
+            {
+                if (SpeakerEndingAt(j - 1, lowerBound) is { } named) return named;
+                // Any noun can be the antecedent ("retailers that said"): the word and its lowercase modifiers.
+                int h = j - 1, st = h;
+                if (!char.IsLower(_v.Tokens[h].Text[0]) || Grammar.Prepositions.Contains(_v.Lower[h]) || Grammar.Determiners.Contains(_v.Lower[h]) || Grammar.Pronouns.Contains(_v.Lower[h])) return null;
+                while (st - 1 >= lowerBound && st > h - 3 && char.IsLetter(_v.Lower[st - 1][0]) && !Grammar.Prepositions.Contains(_v.Lower[st - 1]) && !Grammar.VerbPrefix.Contains(_v.Lower[st - 1]) && !lex.IsCueWord(_v.Lower[st - 1]) && _v.Lower[st - 1] is not ("and" or "or")) st--;
+                var span = new TextSpan(_v.Tokens[st].Span.Start, _v.Tokens[h].Span.End);
+                return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, false);
+            }
+            if (Grammar.Relatives.Contains(w) && j - 1 >= lowerBound && _v.Lower[j - 1] == "," && j - 2 >= lowerBound) { j--; continue; }
             if (w == "," && commas == 0 && Apposition(j, lowerBound) is { } appo) return appo;
             if (w == "," && commas == 0 && j - 1 >= lowerBound && (_v.MentionAt(j - 1) is not null || _v.IsCapitalised(j - 1) || Grammar.VerbPrefix.Contains(_v.Lower[j - 1]))) { commas++; continue; }
             if (w == "to" && !infinitive) { infinitive = true; continue; }
