@@ -480,7 +480,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     break;
                 }
         }
-        if (reading.Stance is "assert" or "accuse" or "warn" or "threaten" && c < end && reading.Lemma is not ("explain" or "show" or "describe" or "continue" or "tell" or "rule" or "decide" or "find") || reading.Lemma == "tell" && c > after)
+        if ((reading.Stance is "assert" or "warn" or "threaten" || reading.Lemma is "allege" or "claim" or "contend") && c < end && reading.Lemma is not ("explain" or "show" or "describe" or "continue" or "tell" or "rule" or "decide" or "find") || reading.Lemma == "tell" && c > after)
         {
             string w = _v.Lower[c];
             bool clauseLike = char.IsLetterOrDigit(w[0]) && !Grammar.Prepositions.Contains(w) && w is not ("so" or "nothing" or "something" or "yes" or "no" or "it" or "goodbye" or "hello" or "sorry" or "little" or "much" or "more" or "again")
@@ -554,14 +554,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     /// <summary>Rough test that a stretch holds a finite verb (tags when present, else common auxiliaries and -ed words).</summary>
     private bool ClauseHasVerb(int from, int end)
     {
+        bool commaSeen = false;
         for (int t = from; t < end && t < from + 25; t++)
         {
             if (_v.Tagged) { if (_v.IsVerb(t)) return true; continue; }
             string w = _v.Lower[t];
             if (w is "." or ";" or ":" || _segOf[t] >= 0 && t > from + 1) break;
+            // "added his seventh for the Islanders, and …": a guessed verb form counts only before the first comma.
+            if (w == "," ) { commaSeen = true; continue; }
             if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do"
                 or "'re" or "'ve" or "'ll" or "'d" or "n't" or "wo" or "ca")
                 return true;
+            if (commaSeen) continue;
             if (t > from && w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
             if (t > from && Grammar.IrregularPasts.Contains(w)) return true;
             // "the case highlights", "WeWork needs": a lowercase -s word right after a name, a pronoun or a lowercase noun.
@@ -751,6 +755,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             var span = new TextSpan(_v.Tokens[lowerBound].Span.Start, _v.Tokens[j].Span.End);
             return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, false);
         }
+        // "a week", "this month": time phrases before a verb are adverbials, not speakers.
+        if (w is "week" or "weeks" or "month" or "months" or "year" or "years" or "day" or "days" or "time" or "times" or "morning" or "evening" or "night" or "weekend" or "hour" or "hours" or "ago") return null;
         // "The suspect said": a determiner within three words makes the word before the verb a noun phrase head.
         bool afterDeterminer = j - 1 >= lowerBound && Grammar.Determiners.Contains(_v.Lower[j - 1]) && _v.Lower[j - 1] != "that";
         if (!_v.Tagged && char.IsLower(_v.Tokens[j].Text[0]) && w.All(c => char.IsLetter(c) || c == '-') && (afterDeterminer || !lex.IsCueWord(w))
