@@ -183,7 +183,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (k >= _v.Tokens.Length || _segOf[k] >= 0) return null;
         // "?” he asked" may be split off as a sentence of its own: the frame is the sentence after the mark.
         var (_, end) = _v.SentenceRange(k);
-        int limit = Math.Min(end, k + 10);
+        // Room for an appositive speaker: "…,” Thomas Zurbuchen, NASA's associate administrator of the …, said.
+        int limit = Math.Min(end, k + 20);
 
         if (_v.Lower[k] == "according" && k + 1 < _v.Tokens.Length && _v.Lower[k + 1] == "to")
         {
@@ -888,6 +889,13 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         var mention = _v.MentionFor(sp.Span);
         if (mention?.EntityId is { } id && fits(id)) return sp with { EntityId = id };
+        // "“…,” Stafford said. “…,” he continued": the last named speaker before the pronoun, even one the entity
+        // stage left without an entity, when no other speaker came between.
+        var last = _drafts.Where(d => d.Speaker is not null && !ReferenceEquals(d.Speaker, sp) && d.Span.Start < position && ParagraphIndex(position) - ParagraphIndex(d.Span.Start) <= 2)
+            .MaxBy(d => d.Span.Start);
+        if (last?.Speaker is { IsPronoun: false, EntityId: null, IsDocument: false } named && Grammar.PersonPronouns.Contains(w)
+            && _v.IsCapitalised(_v.TokenBefore(named.Span.End)) && named.Text.Split(' ').Length <= 4)
+            return sp with { Text = named.Text };
         var prev = _drafts.Where(d => d.Speaker?.EntityId is not null && !ReferenceEquals(d.Speaker, sp) && d.Span.Start < position && ParagraphIndex(position) - ParagraphIndex(d.Span.Start) <= 2)
             .MaxBy(d => d.Span.Start);
         if (prev is not null && (fits(prev.Speaker!.EntityId) || _v.Doc.Entities.IsDefaultOrEmpty))
