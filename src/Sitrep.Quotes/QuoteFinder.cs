@@ -888,11 +888,15 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return true;
         }
         var mention = _v.MentionFor(sp.Span);
-        if (mention?.EntityId is { } id && fits(id)) return sp with { EntityId = id };
         // "“…,” Stafford said. “…,” he continued": the last named speaker before the pronoun, even one the entity
-        // stage left without an entity, when no other speaker came between.
+        // stage left without an entity, when no other speaker came between; news writing keeps the speaker.
         var last = _drafts.Where(d => d.Speaker is not null && !ReferenceEquals(d.Speaker, sp) && d.Span.Start < position && ParagraphIndex(position) - ParagraphIndex(d.Span.Start) <= 2)
             .MaxBy(d => d.Span.Start);
+        bool adjacentNamed = last?.Speaker is { IsPronoun: false, IsDocument: false } && ParagraphIndex(position) - ParagraphIndex(last.Span.Start) <= 1;
+        if (adjacentNamed && Grammar.PersonPronouns.Contains(w) && last!.Speaker!.EntityId is { } lastId && fits(lastId))
+            return sp with { EntityId = lastId };
+        if (mention?.EntityId is { } id && fits(id) && !(adjacentNamed && last!.Speaker!.EntityId is null && Grammar.PersonPronouns.Contains(w)))
+            return sp with { EntityId = id };
         if (last?.Speaker is { IsPronoun: false, EntityId: null, IsDocument: false } named && Grammar.PersonPronouns.Contains(w)
             && _v.IsCapitalised(_v.TokenBefore(named.Span.End)) && named.Text.Split(' ').Length <= 4)
             return sp with { Text = named.Text };
