@@ -26,6 +26,8 @@ internal sealed class Draft
     public string? Channel;
     public string? Via;
     public int Sentence;
+    /// <summary>The cue when no attribution in the text gives one (an embedded post is "post").</summary>
+    public string? Cue;
 }
 
 /// <summary>
@@ -65,6 +67,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int s = 0; s < _segments.Length; s++) s = QuoteSegment(s);
         IndirectSpeech();
         Continuations();
+        EmbeddedPosts(doc.Article.Embeds);
         return Build();
     }
 
@@ -324,6 +327,40 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return true;
     }
 
+    /// <summary>
+    /// Social posts and block quotes the extractor found in the page markup with their author: the post is a direct
+    /// quote of its author through its platform. Its attribution line ("— Name (@handle) date") stays out of the
+    /// quoted words and gives the speaker span when the name is in it.
+    /// </summary>
+    private void EmbeddedPosts(ImmutableArray<EmbeddedQuote> embeds)
+    {
+        if (embeds.IsDefaultOrEmpty) return;
+        foreach (var e in embeds)
+        {
+            if (e.Author is not { Length: > 0 } author || e.Span.End > _v.Text.Length || e.Span.Length < 3) continue;
+            if (_drafts.Any(d => d.Span.OverlapLength(e.Span) * 2 > e.Span.Length)) continue;
+            string body = e.Span.Of(_v.Text);
+            int tail = e.Kind == "post" ? body.LastIndexOf('\u2014') : -1;
+            var content = tail > 0 ? new TextSpan(e.Span.Start, e.Span.Start + body[..tail].TrimEnd().Length) : e.Span;
+            int at = body.IndexOf(author, Math.Max(0, tail), StringComparison.Ordinal);
+            if (at < 0) at = _v.Text.LastIndexOf(author, e.Span.Start, StringComparison.Ordinal) is var before && before >= 0 && e.Span.Start - before < 400 ? before - e.Span.Start : -1;
+            Speaker? speaker = null;
+            if (at >= 0 && at + e.Span.Start >= 0)
+            {
+                var span = new TextSpan(e.Span.Start + at, e.Span.Start + at + author.Length);
+                speaker = new Speaker(span, author, _v.MentionFor(span)?.EntityId, false, false);
+            }
+            if (speaker is null) continue;
+            var draft = new Draft
+            {
+                Kind = QuoteKind.Direct, Span = content, Content = [content], Text = JoinContent([content]).Trim(),
+                Speaker = speaker, Channel = e.Channel, Cue = e.Kind == "post" ? "post" : null,
+                Sentence = _v.SentenceOf[Math.Min(_v.TokenFrom(content.Start), _v.Tokens.Length - 1)],
+            };
+            _drafts.Add(draft);
+        }
+    }
+
     // ---------------------------------------------------------------- unquoted reported speech
 
     private void IndirectSpeech()
@@ -358,7 +395,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree")
                 // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
-                && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny")
+                && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny" || QuotedAsSaying(t) is not null)
                 && !(reading.Lemma == "add" && t + 1 < end && _v.Lower[t + 1] == "to")
                 // "Job cuts will be announced", "cases were revealed": a passive names no source (guideline: not annotated).
                 && (!IsPassive(t, first) || PassiveAgent(t, first, end) is not null))
@@ -372,6 +409,13 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     continue;
                 }
                 int start = ComplementStart(after, end, reading);
+                // "was quoted as saying that …": the passive's subject speaks; the cue is the passive verb.
+                if (QuotedAsSaying(t) is { } passive && start >= 0 && SpeakerLeft(t - 2, first) is { } quoted)
+                {
+                    attr = new Attribution(t - 2, after, passive.Lemma, quoted, false);
+                    contentStart = start;
+                    goto found;
+                }
                 var sp = start < 0 ? null : reading.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
                 if (Trace) Console.Error.WriteLine($"TRACE cue '{_v.Tokens[t].Text}' compl={(start < 0 ? "-" : _v.Tokens[start].Text)} sp={sp?.Text}");
                 if (sp is not null)
@@ -398,6 +442,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 attr = new Attribution(t, t + 1, noun.Lemma, sp, false);
                 contentStart = j + 1;
             }
+            found:
             if (attr is null || contentStart < 0 || contentStart >= end) continue;
             int last = ClauseEnd(contentStart, end, includeFrom: false, segment: -1);
             if (lex.Readings(_v.Lower, t).Any(r => r.Stance == "deny") && VerbCue(t) is not null && contentStart == attr.CueEnd)
@@ -987,6 +1032,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return null;
     }
 
+    /// <summary>"is quoted as saying", "was cited as saying": the passive reading of the verb two words back.</summary>
+    private CueReading? QuotedAsSaying(int t) =>
+        t >= 2 && _v.Lower[t] == "saying" && _v.Lower[t - 1] == "as" && VerbCue(t - 2) is { Form: CueForm.Past or CueForm.Participle } r ? r : null;
+
     private bool IsPassive(int t, int first)
     {
         int p = t - 1;
@@ -1077,7 +1126,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 SpeakerEntityId = d.Speaker?.EntityId,
                 SpeakerText = d.Speaker?.Text,
                 SpeakerSpan = d.Speaker?.Span,
-                Cue = a?.Cue,
+                Cue = a?.Cue ?? d.Cue,
                 CueSpan = cueSpan,
                 Channel = d.Channel,
                 ViaEntityId = d.Via,
