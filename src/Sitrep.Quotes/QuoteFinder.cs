@@ -472,7 +472,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         };
         d.Speaker = ResolvePronoun(attr.Speaker, span.Start);
         for (int t = attr.CueToken; t < attr.CueEnd; t++) _usedCues.Add(t);
-        (d.Channel, d.Via) = ChannelNear(attr, null);
+        (d.Channel, d.Via) = ChannelNear(attr, null, span);
         _drafts.Add(d);
         taken.Add(span);
     }
@@ -954,7 +954,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
 
     // ---------------------------------------------------------------- channels
 
-    private (string? Channel, string? Via) ChannelNear(Attribution attr, QuotedSegment? seg)
+    /// <summary>Documents outrank the platform they were posted on ("in a letter posted on Twitter").</summary>
+    private static bool IsDocumentChannel(string c) => c is "letter" or "statement" or "press release" or "email" or "memo" or "court filing" or "op-ed";
+
+    private (string? Channel, string? Via) ChannelNear(Attribution attr, QuotedSegment? seg, TextSpan? content = null)
     {
         string? channel = attr.Speaker?.Channel;
         string? via = null;
@@ -963,11 +966,15 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         int best = int.MaxValue;
         for (int t = first; t < end; t++)
         {
-            if (_segOf[t] >= 0) continue;
+            // Words of the reported clause ("free speech", "an October news conference") are what was said, not how.
+            if (_segOf[t] >= 0 || content is { } inside && inside.Contains(_v.Tokens[t].Span)) continue;
             if (lex.Channel(_v.Lower, t) is not { } c) continue;
             // "Radio Nord" is an outlet's name, not the channel "radio"; platform names (Twitter) are capitalised anyway.
             if (_v.IsCapitalised(t) && !_v.IsSentenceStart(t) && char.IsLower(c.Channel[0])) continue;
             int dist = Math.Abs(t - attr.CueToken);
+            // "told reporters at a news conference": the named event is the channel; "told reporters" only when alone.
+            if (c.Channel == "remarks to reporters") dist += 1000;
+            if (channel is not null && IsDocumentChannel(channel) && !IsDocumentChannel(c.Channel) && best < 1000) continue;
             if (channel is null || (attr.Speaker?.Channel is null && dist < best))
             {
                 if (dist < best) { best = dist; channel = c.Channel; }
