@@ -17,7 +17,7 @@ internal static class Grammar
     public static readonly FrozenSet<string> PersonPronouns = Set("he she");
 
     /// <summary>Words that may stand between a subject and its reporting verb ("has also said", "later told").</summary>
-    public static readonly FrozenSet<string> VerbPrefix = Set("has have had is was were are am be been being will would could can may might must shall should also later again then previously reportedly publicly repeatedly separately earlier further since already once recently quickly immediately swiftly simply just only even still yet now never not n't 'd 's 've 'll first last subsequently officially privately angrily flatly firmly strongly openly frequently often always however meanwhile though too instead");
+    public static readonly FrozenSet<string> VerbPrefix = Set("has have had is was were are am be been being will would could can may might must shall should also later again then previously reportedly publicly repeatedly separately earlier further since already once recently quickly immediately swiftly simply just only even still yet now never not n't 'd 's 've 'll first last subsequently officially privately angrily flatly firmly strongly openly frequently often always however meanwhile though too instead long");
 
     public static readonly FrozenSet<string> Modals = Set("will would could can may might must shall should to did does do");
 

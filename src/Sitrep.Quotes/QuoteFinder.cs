@@ -550,7 +550,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         // ", told The Hill that …" names a listener, not a speaker: only other cues invert.
         bool inverted = cue - 1 >= first && _v.Lower[cue - 1] == "," && VerbCue(cue)?.Lemma != "tell";
         if (!inverted && after < end && !(_v.IsPunct(after) || Grammar.Prepositions.Contains(_v.Lower[after]) || _v.IsCapitalised(after) || Grammar.IsAdverbLike(_v.Lower[after])
-            || _v.Lower[after] is "last" or "this" or "earlier" or "later" or "today" or "yesterday" or "tonight" or "recently" or "previously" or "told" or "reporters" or "monday" or "friday"))
+            || _v.Lower[after] is "last" or "this" or "earlier" or "later" or "today" or "yesterday" or "tonight" or "recently" or "previously" or "told" or "reporters" or "monday" or "friday" or "while" or "when" or "us" or "me" or "him" or "her" or "them"))
             return null;
         // "Many of the prisons, she said, are aging": a parenthetical frame; the reported clause runs through it.
         if (!inverted && after < end && _v.Lower[after] == "," && after + 1 < end && char.IsLower(_v.Tokens[after + 1].Text[0]) && char.IsLetter(_v.Lower[after + 1][0])
@@ -559,7 +559,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             int s0 = first;
             while (s0 < end && _v.IsPunct(s0)) s0++;
-            if (_v.TokenFrom(ps.Span.Start) - 1 - s0 >= 2 && end - after >= 3) return (s0, end - 1, ps);
+            if (_v.TokenFrom(ps.Span.Start) - 1 - s0 >= 1 && end - after >= 4) return (s0, end - 1, ps);
         }
         var invertedSpeaker = inverted ? NounPhraseRight(after, end) : null;
         int spAfter = invertedSpeaker is null ? -1 : _v.TokenFrom(invertedSpeaker.Span.End);
@@ -569,7 +569,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             string w = _v.Lower[t];
             // "said X in an email to staff that was reviewed by Reuters": a relative clause after the inverted speaker.
             if (w is ":" || w == "that" && !(closesSentence && t > spAfter) || _segOf[t] >= 0 || DocView.IsQuoteMark(w)) return null;
-            if (w == "," && t + 1 < end && !(closesSentence && t == spAfter) && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according")) return null;
+            if (w == "," && t + 1 < end && !(closesSentence && t >= spAfter) && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according")) return null;
         }
         if (!closesSentence && ComplementStart(after, end, new CueReading("say", false, "assert", true, CueForm.Past, [])) is >= 0 and var cs && cs < end && !Grammar.Prepositions.Contains(_v.Lower[cs]))
         {
@@ -722,8 +722,25 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 }
                 return sp;
             }
+            if (PostModifiedHead(j, lowerBound) is { } head) return head;
             if (infinitive) continue;
             return null;
+        }
+        return null;
+    }
+
+    /// <summary>"Experts on jail suicide told", "people familiar with Chinese trade policy said": a speaker noun before a short prepositional phrase.</summary>
+    private Speaker? PostModifiedHead(int j, int lowerBound)
+    {
+        for (int k = j - 1; k > lowerBound && k >= j - 4; k--)
+        {
+            string w = _v.Lower[k];
+            if (_v.IsPunct(k) || _segOf[k] >= 0 || lex.IsCueWord(w) && !Grammar.Prepositions.Contains(w)) return null;
+            if (w is not ("of" or "on" or "with" or "from" or "at" or "in" or "for")) continue;
+            int h = k - 1;
+            if (h > lowerBound && (_v.Lower[h] is "familiar" or "close" or "knowledgeable" || _v.Lower[h].EndsWith("ed", StringComparison.Ordinal) && char.IsLower(_v.Tokens[h].Text[0]))) h--;
+            if (!Grammar.SpeakerNouns.Contains(_v.Lower[h])) return null;
+            return SpeakerEndingAt(h, lowerBound);
         }
         return null;
     }
@@ -846,11 +863,12 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (Grammar.Pronouns.Contains(_v.Lower[j]) && _v.Lower[j] != "who")
             return new Speaker(_v.Tokens[j].Span, _v.Tokens[j].Text, null, true, false);
         int last = -1;
-        for (int t = j; t < end && t < j + 6; t++)
+        for (int t = j; t < end && t < j + 8; t++)
         {
             if (_v.IsPunct(t) || Grammar.Prepositions.Contains(_v.Lower[t]) && !(_v.Lower[t] == "of" && last >= 0)) break;
             if (_v.IsCapitalised(t) || Grammar.SpeakerNouns.Contains(_v.Lower[t])) last = t;
-            else if (last >= 0) break;
+            // "study co-author Anezina Solomonidou", "Monica de Bolle": a lowercase word inside a title or name.
+            else if (last >= 0 && !(t + 1 < end && _v.IsCapitalised(t + 1) && char.IsLetter(_v.Lower[t][0]) && !lex.IsCueWord(_v.Lower[t]))) break;
         }
         if (last < 0) return null;
         var span = new TextSpan(_v.Tokens[k].Span.Start, _v.Tokens[last].Span.End);
