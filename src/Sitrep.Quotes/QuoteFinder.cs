@@ -250,6 +250,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             var speaker = reading.Form == CueForm.Gerund && cue == j && PrecededByComma(j)
                 ? SubjectOfParticiple(j, first)
                 : SpeakerLeft(cue, first);
+            // "sent a letter to management earlier this month stating that …": a participle without its own subject.
+            if (speaker is null && reading.Form == CueForm.Gerund && cue == j && j > first && !Grammar.Prepositions.Contains(_v.Lower[j - 1])) speaker = SubjectOfParticiple(j, first);
             if (speaker is { IsDocument: true }) speaker = Issuer(speaker, first);
             var attr = new Attribution(cue, cueEnd, lemma, speaker, false);
             // "said in the release this case demonstrates that …": a speakerless quote-only verb defers to a reporting verb further left.
@@ -1143,6 +1145,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         var quotes = ImmutableArray.CreateBuilder<Quote>(ordered.Count);
         foreach (var d in ordered)
         {
+            // A quoted fragment inside unattributed prose ("how to shift your “success mindset”") has no source: not a quote.
+            if (d.Kind == QuoteKind.Mixed && d.Speaker is null) continue;
             var a = d.Attribution;
             TextSpan? cueSpan = a is null ? null : _v.Tokens[a.CueToken].Span.Cover(_v.Tokens[Math.Max(a.CueToken, a.CueEnd - 1)].Span);
             quotes.Add(new Quote($"Q{quotes.Count + 1}", d.Kind, d.Span, d.Text, producer)
