@@ -39,7 +39,6 @@ internal sealed class Draft
 internal sealed class QuoteFinder(CueLexicon lex, string producer)
 {
     private const int MaxCueDistance = 25;
-    private static readonly bool Trace = Environment.GetEnvironmentVariable("SITREP_QTRACE") == "1";
 
     private DocView _v = null!;
     private int[] _segOf = [];
@@ -419,7 +418,6 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     goto found;
                 }
                 var sp = start < 0 ? null : reading.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
-                if (Trace) Console.Error.WriteLine($"TRACE cue '{_v.Tokens[t].Text}' compl={(start < 0 ? "-" : _v.Tokens[start].Text)} sp={sp?.Text}");
                 if (sp is not null)
                 {
                     if (sp.IsDocument) sp = Issuer(sp, first) ?? sp;
