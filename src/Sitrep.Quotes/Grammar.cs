@@ -17,11 +17,14 @@ internal static class Grammar
     public static readonly FrozenSet<string> PersonPronouns = Set("he she");
 
     /// <summary>Words that may stand between a subject and its reporting verb ("has also said", "later told").</summary>
-    public static readonly FrozenSet<string> VerbPrefix = Set("has have had is was were are am be been being will would could can may might must shall should also later again then previously reportedly publicly repeatedly separately earlier further since already once recently quickly immediately swiftly simply just only even still yet now never not n't 'd 's 've 'll first last subsequently officially privately angrily flatly firmly strongly openly frequently often always however meanwhile though too instead");
+    public static readonly FrozenSet<string> VerbPrefix = Set("has have had is was were are am be been being will would could can may might must shall should also later again then previously reportedly publicly repeatedly separately earlier further since already once recently quickly immediately swiftly simply just only even still yet now never not n't 'd 's 've 'll first last subsequently officially privately angrily flatly firmly strongly openly frequently often always however meanwhile though too instead long");
 
     public static readonly FrozenSet<string> Modals = Set("will would could can may might must shall should to did does do");
 
     public static readonly FrozenSet<string> ClauseBreakers = Set("despite although though whereas unless");
+
+    /// <summary>Irregular simple pasts that mark a finite clause after a reporting verb ("told doctors he ate the meat").</summary>
+    public static readonly FrozenSet<string> IrregularPasts = Set("ate began bit blew bought brought built came caught chose dealt drew drank drove dug fell felt fought found fled flew forbade forgot forgave froze gave got grew hung heard held hid hit hurt kept knew laid led left lent let lit lost made meant met paid put quit ran rang rose saw sought sold sent set shook shot showed shut sang sank sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung struck swore swept swam swung took taught tore thought threw understood undertook upheld woke wore wove won withdrew wrote");
 
     public static readonly FrozenSet<string> Relatives = Set("who which whom whose");
 

@@ -105,6 +105,7 @@ internal static class QuoteEvaluation
                 else misses.Add($"{article.Id[..12]} speaker '{pq.SpeakerText}' != '{gq.Speaker}' ({text[gq.SpeakerStart..gq.SpeakerEnd]}): {Snip(text, gq.Span)}");
                 if (gq.Cue is not null) { cueGold++; if (pq.Cue == gq.Cue) cue++; }
                 if (gq.Channel is not null) { channelGold++; if (pq.Channel == gq.Channel) channel++; }
+                if (gq.Channel != pq.Channel) misses.Add($"{article.Id[..12]} channel '{pq.Channel}' != '{gq.Channel}': {Snip(text, gq.Span)}");
             }
         }
         return new QuoteEvalReport(gold.Count, new MatchScore(0.3, goldN, predN, loose), new MatchScore(0.8, goldN, predN, strict),

@@ -26,6 +26,8 @@ internal sealed class Draft
     public string? Channel;
     public string? Via;
     public int Sentence;
+    /// <summary>The cue when no attribution in the text gives one (an embedded post is "post").</summary>
+    public string? Cue;
 }
 
 /// <summary>
@@ -64,6 +66,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int s = 0; s < _segments.Length; s++) s = QuoteSegment(s);
         IndirectSpeech();
         Continuations();
+        EmbeddedPosts(doc.Article.Embeds);
         return Build();
     }
 
@@ -182,7 +185,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (k >= _v.Tokens.Length || _segOf[k] >= 0) return null;
         // "?” he asked" may be split off as a sentence of its own: the frame is the sentence after the mark.
         var (_, end) = _v.SentenceRange(k);
-        int limit = Math.Min(end, k + 10);
+        // Room for an appositive speaker: "…,” Thomas Zurbuchen, NASA's associate administrator of the …, said.
+        int limit = Math.Min(end, k + 20);
 
         if (_v.Lower[k] == "according" && k + 1 < _v.Tokens.Length && _v.Lower[k + 1] == "to")
         {
@@ -194,6 +198,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (DocView.IsQuoteMark(_v.Lower[j]) || _segOf[j] >= 0 || _v.Lower[j] is "." or ";") break;
             var reading = VerbCue(j);
             if (reading is null) continue;
+            // "…,” saying he trusted the courts": a participle continues the frame before the quote; it is not "…,” said X".
+            if (reading.Form == CueForm.Gerund && j == k) return null;
             int cueEnd = j + 1 + reading.Rest.Length;
             Speaker? sp = j == k ? NounPhraseRight(cueEnd, end) : SpeakerLeft(j, k);
             if (sp is null && j == k) continue;
@@ -243,6 +249,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             var speaker = reading.Form == CueForm.Gerund && cue == j && PrecededByComma(j)
                 ? SubjectOfParticiple(j, first)
                 : SpeakerLeft(cue, first);
+            // "sent a letter to management earlier this month stating that …": a participle without its own subject.
+            if (speaker is null && reading.Form == CueForm.Gerund && cue == j && j > first && !Grammar.Prepositions.Contains(_v.Lower[j - 1])) speaker = SubjectOfParticiple(j, first);
             if (speaker is { IsDocument: true }) speaker = Issuer(speaker, first);
             var attr = new Attribution(cue, cueEnd, lemma, speaker, false);
             // "said in the release this case demonstrates that …": a speakerless quote-only verb defers to a reporting verb further left.
@@ -320,6 +328,40 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return true;
     }
 
+    /// <summary>
+    /// Social posts and block quotes the extractor found in the page markup with their author: the post is a direct
+    /// quote of its author through its platform. Its attribution line ("— Name (@handle) date") stays out of the
+    /// quoted words and gives the speaker span when the name is in it.
+    /// </summary>
+    private void EmbeddedPosts(ImmutableArray<EmbeddedQuote> embeds)
+    {
+        if (embeds.IsDefaultOrEmpty) return;
+        foreach (var e in embeds)
+        {
+            if (e.Author is not { Length: > 0 } author || e.Span.End > _v.Text.Length || e.Span.Length < 3) continue;
+            if (_drafts.Any(d => d.Span.OverlapLength(e.Span) * 2 > e.Span.Length)) continue;
+            string body = e.Span.Of(_v.Text);
+            int tail = e.Kind == "post" ? body.LastIndexOf('\u2014') : -1;
+            var content = tail > 0 ? new TextSpan(e.Span.Start, e.Span.Start + body[..tail].TrimEnd().Length) : e.Span;
+            int at = body.IndexOf(author, Math.Max(0, tail), StringComparison.Ordinal);
+            if (at < 0) at = _v.Text.LastIndexOf(author, e.Span.Start, StringComparison.Ordinal) is var before && before >= 0 && e.Span.Start - before < 400 ? before - e.Span.Start : -1;
+            Speaker? speaker = null;
+            if (at >= 0 && at + e.Span.Start >= 0)
+            {
+                var span = new TextSpan(e.Span.Start + at, e.Span.Start + at + author.Length);
+                speaker = new Speaker(span, author, _v.MentionFor(span)?.EntityId, false, false);
+            }
+            if (speaker is null) continue;
+            var draft = new Draft
+            {
+                Kind = QuoteKind.Direct, Span = content, Content = [content], Text = JoinContent([content]).Trim(),
+                Speaker = speaker, Channel = e.Channel, Cue = e.Kind == "post" ? "post" : null,
+                Sentence = _v.SentenceOf[Math.Min(_v.TokenFrom(content.Start), _v.Tokens.Length - 1)],
+            };
+            _drafts.Add(draft);
+        }
+    }
+
     // ---------------------------------------------------------------- unquoted reported speech
 
     private void IndirectSpeech()
@@ -354,8 +396,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree")
                 // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
-                && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny")
-                && !(reading.Lemma == "add" && t + 1 < end && _v.Lower[t + 1] == "to"))
+                && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny" || QuotedAsSaying(t) is not null)
+                && !(reading.Lemma == "add" && t + 1 < end && _v.Lower[t + 1] == "to")
+                // "Job cuts will be announced", "cases were revealed": a passive names no source (guideline: not annotated).
+                && (!IsPassive(t, first) || PassiveAgent(t, first, end) is not null))
             {
                 int after = t + 1 + reading.Rest.Length;
                 // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
@@ -366,7 +410,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     continue;
                 }
                 int start = ComplementStart(after, end, reading);
-                var sp = start < 0 ? null : reading.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : SpeakerLeft(t, first);
+                // "was quoted as saying that …": the passive's subject speaks; the cue is the passive verb.
+                if (QuotedAsSaying(t) is { } passive && start >= 0 && SpeakerLeft(t - 2, first) is { } quoted)
+                {
+                    attr = new Attribution(t - 2, after, passive.Lemma, quoted, false);
+                    contentStart = start;
+                    goto found;
+                }
+                var sp = start < 0 ? null : reading.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
                 if (sp is not null)
                 {
                     if (sp.IsDocument) sp = Issuer(sp, first) ?? sp;
@@ -391,6 +442,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 attr = new Attribution(t, t + 1, noun.Lemma, sp, false);
                 contentStart = j + 1;
             }
+            found:
             if (attr is null || contentStart < 0 || contentStart >= end) continue;
             int last = ClauseEnd(contentStart, end, includeFrom: false, segment: -1);
             if (lex.Readings(_v.Lower, t).Any(r => r.Stance == "deny") && VerbCue(t) is not null && contentStart == attr.CueEnd)
@@ -406,8 +458,13 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (lastTok < firstTok) return;
         var span = new TextSpan(_v.Tokens[firstTok].Span.Start, _v.Tokens[lastTok].Span.End);
         if (span.Length < 3 || taken.Any(s => s.Overlaps(span))) return;
+        // A clause cut through a quotation mark ("Bigger than the little deal" announced in October) is not a reported clause.
+        if (_segments.Any(g => g.Span.Overlaps(span) && !span.Contains(g.Span))) return;
         // Indirect speech has no quotation marks of its own; one that contains a quote is that quote's frame.
-        if (_segments.Any(g => span.Contains(g.Span))) return;
+        // Scare quotes ("A 'phase one' trade deal") are not quotes: only a segment taken as a quote, or one opening its
+        // sentence (a possible continuation), makes the span its frame.
+        for (int g = 0; g < _segments.Length; g++)
+            if (span.Contains(_segments[g].Span) && (_drafts.Any(d => d.Span.Overlaps(_segments[g].Span)) || _unattributed.Any(u => u.Segment == g))) return;
         var d = new Draft
         {
             Kind = QuoteKind.Indirect, Span = span, Content = [span], Text = StripMarks(span.Of(_v.Text)),
@@ -415,7 +472,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         };
         d.Speaker = ResolvePronoun(attr.Speaker, span.Start);
         for (int t = attr.CueToken; t < attr.CueEnd; t++) _usedCues.Add(t);
-        (d.Channel, d.Via) = ChannelNear(attr, null);
+        (d.Channel, d.Via) = ChannelNear(attr, null, span);
         _drafts.Add(d);
         taken.Add(span);
     }
@@ -429,9 +486,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             && reading.Lemma is "deny" or "admit" or "acknowledge" or "deny" or "recall" or "report" or "concede")
             return after;
         // cue [object] [adverbials] that …
-        for (int t = after; t < end && t <= after + 7; t++)
+        for (int t = after; t < end && t <= after + (reading.Lemma is "tell" or "assure" or "inform" or "remind" or "warn" ? 12 : 7); t++)
         {
             if (_v.Lower[t] == "that") return t + 1 < end ? t + 1 : -1;
+            // "says there is a possibility that …": a finite verb first means the clause began earlier.
+            if (t > after && _v.Lower[t] is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might") break;
             if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t]) || VerbCue(t) is not null) break;
         }
         // accused China of using coercion / urged Vietnam to push back: object and its complement are the content.
@@ -455,11 +514,26 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             c++;
             while (c < end && _v.IsCapitalised(c)) c++;
         }
-        if (reading.Stance is "assert" or "accuse" or "warn" or "threaten" && c < end && reading.Lemma is not ("explain" or "show" or "describe" or "continue" or "tell") || reading.Lemma == "tell" && c > after)
+        // "told police he supported", "told the court she had": a listener noun phrase before the clause.
+        else if (reading.Lemma == "tell" && c < end)
+        {
+            int k = c;
+            if (Grammar.Determiners.Contains(_v.Lower[k])) k++;
+            for (int n = 0; n < 3 && k < end; n++, k++)
+                if (Grammar.SpeakerNouns.Contains(_v.Lower[k]) || _v.Lower[k] is "police" or "doctors" or "investigators" or "detectives" or "jurors" or "court" or "judge" or "congress" or "parliament")
+                {
+                    c = k + 1;
+                    break;
+                }
+        }
+        if ((reading.Stance is "assert" or "warn" or "threaten" || reading.Lemma is "allege" or "claim" or "contend") && c < end && reading.Lemma is not ("explain" or "show" or "describe" or "continue" or "tell" or "rule" or "decide" or "find") || reading.Lemma == "tell" && c > after)
         {
             string w = _v.Lower[c];
             bool clauseLike = char.IsLetterOrDigit(w[0]) && !Grammar.Prepositions.Contains(w) && w is not ("so" or "nothing" or "something" or "yes" or "no" or "it" or "goodbye" or "hello" or "sorry" or "little" or "much" or "more" or "again")
-                || w == "it" && c + 1 < end && _v.Lower[c + 1] is "is" or "was" or "will" or "would" or "had" or "has" or "could" or "'s";
+                || w == "it" && c + 1 < end && (_v.Lower[c + 1] is "is" or "was" or "will" or "would" or "had" or "has" or "could" or "'s" or "still" or "also" or "now" or "never" || Grammar.IsAdverbLike(_v.Lower[c + 1]))
+                // "said more than 15,000 people registered", "reported at least 5,000 people entered": a quantified subject.
+                || w == "more" && c + 1 < end && _v.Lower[c + 1] == "than"
+                || w == "at" && c + 1 < end && _v.Lower[c + 1] is "least" or "most";
             if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "been" or "be" or "do" or "does" or "did" || w.EndsWith("ed", StringComparison.Ordinal))
                 clauseLike = false;
             if (clauseLike && !_v.IsPunct(c) && ClauseHasVerb(c, end)) return c;
@@ -473,17 +547,31 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     /// </summary>
     private (int First, int Last, Speaker Speaker)? ReportedBefore(int cue, int after, int first, int end)
     {
-        bool inverted = cue - 1 >= first && _v.Lower[cue - 1] == ",";
+        // ", told The Hill that …" names a listener, not a speaker: only other cues invert.
+        bool inverted = cue - 1 >= first && _v.Lower[cue - 1] == "," && VerbCue(cue)?.Lemma != "tell";
         if (!inverted && after < end && !(_v.IsPunct(after) || Grammar.Prepositions.Contains(_v.Lower[after]) || _v.IsCapitalised(after) || Grammar.IsAdverbLike(_v.Lower[after])
-            || _v.Lower[after] is "last" or "this" or "earlier" or "later" or "today" or "yesterday" or "tonight" or "recently" or "previously" or "told" or "reporters" or "monday" or "friday"))
+            || _v.Lower[after] is "last" or "this" or "earlier" or "later" or "today" or "yesterday" or "tonight" or "recently" or "previously" or "told" or "reporters" or "monday" or "friday" or "while" or "when" or "us" or "me" or "him" or "her" or "them"))
             return null;
+        // "Many of the prisons, she said, are aging": a parenthetical frame; the reported clause runs through it.
+        if (!inverted && after < end && _v.Lower[after] == "," && after + 1 < end && char.IsLower(_v.Tokens[after + 1].Text[0]) && char.IsLetter(_v.Lower[after + 1][0])
+            && SpeakerLeft(cue, first) is { } ps && _v.TokenFrom(ps.Span.Start) - 1 > first && _v.Lower[_v.TokenFrom(ps.Span.Start) - 1] == ","
+            && !Enumerable.Range(first, end - first).Any(k => _segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k])))
+        {
+            int s0 = first;
+            while (s0 < end && _v.IsPunct(s0)) s0++;
+            if (_v.TokenFrom(ps.Span.Start) - 1 - s0 >= 1 && end - after >= 4) return (s0, end - 1, ps);
+        }
+        var invertedSpeaker = inverted ? NounPhraseRight(after, end) : null;
+        int spAfter = invertedSpeaker is null ? -1 : _v.TokenFrom(invertedSpeaker.Span.End);
+        bool closesSentence = invertedSpeaker is not null && (spAfter >= end || _v.IsPunct(spAfter) || Grammar.Prepositions.Contains(_v.Lower[spAfter]) || _v.Lower[spAfter] is "who" or "'s");
         for (int t = after; t < end; t++)
         {
             string w = _v.Lower[t];
-            if (w is "that" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(w)) return null;
-            if (w == "," && t + 1 < end && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according")) return null;
+            // "said X in an email to staff that was reviewed by Reuters": a relative clause after the inverted speaker.
+            if (w is ":" || w == "that" && !(closesSentence && t > spAfter) || _segOf[t] >= 0 || DocView.IsQuoteMark(w)) return null;
+            if (w == "," && t + 1 < end && !(closesSentence && t >= spAfter) && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according")) return null;
         }
-        if (ComplementStart(after, end, new CueReading("say", false, "assert", true, CueForm.Past, [])) is >= 0 and var cs && cs < end && !Grammar.Prepositions.Contains(_v.Lower[cs]))
+        if (!closesSentence && ComplementStart(after, end, new CueReading("say", false, "assert", true, CueForm.Past, [])) is >= 0 and var cs && cs < end && !Grammar.Prepositions.Contains(_v.Lower[cs]))
         {
             // "said Tuesday" and "said in a statement" are adverbials, not a clause; anything else is a complement.
             if (!(_v.IsCapitalised(cs) && cs + 1 < end && _v.IsPunct(cs + 1))) return null;
@@ -512,13 +600,25 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     /// <summary>Rough test that a stretch holds a finite verb (tags when present, else common auxiliaries and -ed words).</summary>
     private bool ClauseHasVerb(int from, int end)
     {
-        for (int t = from; t < end && t < from + 12; t++)
+        bool commaSeen = false;
+        for (int t = from; t < end && t < from + 25; t++)
         {
             if (_v.Tagged) { if (_v.IsVerb(t)) return true; continue; }
             string w = _v.Lower[t];
-            if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does")
+            if (w is "." or ";" or ":" || _segOf[t] >= 0 && t > from + 1) break;
+            // "added his seventh for the Islanders, and …": a guessed verb form counts only before the first comma.
+            if (w == "," ) { commaSeen = true; continue; }
+            if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do"
+                or "'re" or "'ve" or "'ll" or "'d" or "n't" or "wo" or "ca")
                 return true;
+            if (commaSeen) continue;
             if (t > from && w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
+            if (t > from && Grammar.IrregularPasts.Contains(w)) return true;
+            // "the case highlights", "WeWork needs": a lowercase -s word right after a name, a pronoun or a lowercase noun.
+            if (t > from && w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && char.IsLower(_v.Tokens[t].Text[0])
+                && (_v.IsCapitalised(t - 1) || _v.Lower[t - 1] is "it" or "he" or "she" or "this" or "that" || char.IsLetter(_v.Lower[t - 1][0]) && _v.Lower[t - 1].Length > 2 && !_v.Lower[t - 1].EndsWith('s')
+                    && !Grammar.Determiners.Contains(_v.Lower[t - 1]) && !Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("and" or "or" or "the" or "of")))
+                return true;
         }
         return false;
     }
@@ -556,7 +656,23 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return near;
     }
 
-    private Speaker? NearestSubject(int cue, int lowerBound)
+    private Speaker? NearestSubject(int cue, int lowerBound) => NearestSubjectCore(cue, lowerBound) ?? RelativeAntecedent(cue, lowerBound);
+
+    /// <summary>"A spokesperson who did not wish to be named because of agency policy said": the head before "who".</summary>
+    private Speaker? RelativeAntecedent(int cue, int lowerBound)
+    {
+        for (int j = cue - 1; j > lowerBound && j >= cue - 20; j--)
+        {
+            if (_segOf[j] >= 0 || DocView.IsQuoteMark(_v.Lower[j]) || _v.Lower[j] is ";" or ":") return null;
+            if (_v.Lower[j] != "who") continue;
+            int h = j - 1;
+            if (_v.Lower[h] == ",") h--;
+            return h >= lowerBound ? SpeakerEndingAt(h, lowerBound) is { IsDocument: false } sp ? sp : null : null;
+        }
+        return null;
+    }
+
+    private Speaker? NearestSubjectCore(int cue, int lowerBound)
     {
         bool infinitive = false;
         int commas = 0;
@@ -564,7 +680,20 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             string w = _v.Lower[j];
             if (_segOf[j] >= 0 || DocView.IsQuoteMark(w)) return null;
-            if (Grammar.VerbPrefix.Contains(w) || Grammar.IsAdverbLike(w)) continue;
+            // "Early says": a capitalised word inside the sentence is a name, not an adverb.
+            if (Grammar.VerbPrefix.Contains(w) || Grammar.IsAdverbLike(w) && !(_v.IsCapitalised(j) && !_v.IsSentenceStart(j))) continue;
+            // "retailers that said they", "the waitress, who said": the relative pronoun's antecedent speaks.
+            if (w == "that" && j == cue - 1 && j - 1 >= lowerBound && char.IsLetter(_v.Lower[j - 1][0]) && !lex.IsCueWord(_v.Lower[j - 1]))
+            {
+                if (SpeakerEndingAt(j - 1, lowerBound) is { } named) return named;
+                // Any noun can be the antecedent ("retailers that said"): the word and its lowercase modifiers.
+                int h = j - 1, st = h;
+                if (!char.IsLower(_v.Tokens[h].Text[0]) || Grammar.Prepositions.Contains(_v.Lower[h]) || Grammar.Determiners.Contains(_v.Lower[h]) || Grammar.Pronouns.Contains(_v.Lower[h])) return null;
+                while (st - 1 >= lowerBound && st > h - 3 && char.IsLetter(_v.Lower[st - 1][0]) && !Grammar.Prepositions.Contains(_v.Lower[st - 1]) && !Grammar.VerbPrefix.Contains(_v.Lower[st - 1]) && !lex.IsCueWord(_v.Lower[st - 1]) && _v.Lower[st - 1] is not ("and" or "or")) st--;
+                var span = new TextSpan(_v.Tokens[st].Span.Start, _v.Tokens[h].Span.End);
+                return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, false);
+            }
+            if (Grammar.Relatives.Contains(w) && j - 1 >= lowerBound && _v.Lower[j - 1] == "," && j - 2 >= lowerBound) { j--; continue; }
             if (w == "," && commas == 0 && Apposition(j, lowerBound) is { } appo) return appo;
             if (w == "," && commas == 0 && j - 1 >= lowerBound && (_v.MentionAt(j - 1) is not null || _v.IsCapitalised(j - 1) || Grammar.VerbPrefix.Contains(_v.Lower[j - 1]))) { commas++; continue; }
             if (w == "to" && !infinitive) { infinitive = true; continue; }
@@ -581,13 +710,37 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     // "a statement from the Pentagon said": the document's author speaks.
                     if (_v.Lower[p] is "from" or "by" or "of" && p - 1 >= lowerBound && (NounCue(p - 1) is not null || lex.Channel(_v.Lower, p - 1) is not null))
                         return sp with { Channel = lex.Channel(_v.Lower, p - 1)?.Channel };
+                    // "people familiar with the talks say", "two people briefed on the talks said": a modifier after the head.
+                    if (p - 2 >= lowerBound && char.IsLower(_v.Tokens[p - 1].Text[0]) && Grammar.SpeakerNouns.Contains(_v.Lower[p - 2])
+                        && (_v.Lower[p - 1].EndsWith("ed", StringComparison.Ordinal) || _v.Lower[p - 1] is "familiar" or "close" or "knowledgeable" or "involved" or "present" or "opposed"))
+                    {
+                        j = p - 1;
+                        continue;
+                    }
                     j = p;
                     continue;
                 }
                 return sp;
             }
+            if (PostModifiedHead(j, lowerBound) is { } head) return head;
             if (infinitive) continue;
             return null;
+        }
+        return null;
+    }
+
+    /// <summary>"Experts on jail suicide told", "people familiar with Chinese trade policy said": a speaker noun before a short prepositional phrase.</summary>
+    private Speaker? PostModifiedHead(int j, int lowerBound)
+    {
+        for (int k = j - 1; k > lowerBound && k >= j - 4; k--)
+        {
+            string w = _v.Lower[k];
+            if (_v.IsPunct(k) || _segOf[k] >= 0 || lex.IsCueWord(w) && !Grammar.Prepositions.Contains(w)) return null;
+            if (w is not ("of" or "on" or "with" or "from" or "at" or "in" or "for")) continue;
+            int h = k - 1;
+            if (h > lowerBound && (_v.Lower[h] is "familiar" or "close" or "knowledgeable" || _v.Lower[h].EndsWith("ed", StringComparison.Ordinal) && char.IsLower(_v.Tokens[h].Text[0]))) h--;
+            if (!Grammar.SpeakerNouns.Contains(_v.Lower[h])) return null;
+            return SpeakerEndingAt(h, lowerBound);
         }
         return null;
     }
@@ -603,7 +756,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is ";" or ":") return null;
             if (_v.Lower[k] != ",") continue;
             string first = _v.Lower[k + 1];
-            bool descriptive = Grammar.Relatives.Contains(first) || Grammar.Determiners.Contains(first) || !_v.IsCapitalised(k + 1) && char.IsLetter(first[0]);
+            bool descriptive = Grammar.Relatives.Contains(first) || Grammar.Determiners.Contains(first) || !_v.IsCapitalised(k + 1) && char.IsLetter(first[0])
+                // "Carlineo's attorney", "Iran's foreign minister": a possessive description.
+                || Enumerable.Range(k + 1, Math.Max(0, comma - k - 2)).Any(x => _v.Lower[x] is "'s" or "'") && char.IsLower(_v.Tokens[comma - 1].Text[0]);
             if (!descriptive) return null;
             var head = SpeakerEndingAt(k - 1, lowerBound);
             return head is { IsDocument: false } ? head : null;
@@ -636,14 +791,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (Grammar.Pronouns.Contains(w) && w != "who")
             return new Speaker(_v.Tokens[j].Span, _v.Tokens[j].Text, null, true, false);
         bool isDocument = NounCue(j) is not null && !Grammar.SpeakerNouns.Contains(w) || w is "statement" or "statements" or "alert" or "letter" or "memo" or "filing" or "website";
-        if (isDocument || Grammar.SpeakerNouns.Contains(w) || (fromTree && _v.IsNounLike(j)))
+        // "the U.S. Attorney's Office": a capitalised head inside a sentence is a name; the name rule below reads it.
+        bool capitalisedHead = _v.IsCapitalised(j) && !_v.IsSentenceStart(j) && j > lowerBound && (_v.IsCapitalised(j - 1) || _v.Lower[j - 1] is "'s");
+        if (!capitalisedHead && (isDocument || Grammar.SpeakerNouns.Contains(w) || (fromTree && _v.IsNounLike(j))))
         {
             int start = j;
             while (start - 1 >= lowerBound)
             {
                 string p = _v.Lower[start - 1];
                 if (Grammar.Determiners.Contains(p)) { start--; break; }
-                if (_v.IsPunct(start - 1) || Grammar.Prepositions.Contains(p) || Grammar.VerbPrefix.Contains(p) || Grammar.Relatives.Contains(p) || p is "and" or "or" || lex.IsCueWord(p) && !_v.IsCapitalised(start - 1)) break;
+                // "China's health chiefs": a possessive name belongs to the phrase.
+                if (p is "'s" or "'" && start - 2 >= lowerBound && (_v.IsCapitalised(start - 2) || _v.MentionAt(start - 2) is not null)) { start -= 2; continue; }
+                if (_v.IsPunct(start - 1) || Grammar.Prepositions.Contains(p) || Grammar.VerbPrefix.Contains(p) || Grammar.Relatives.Contains(p) || p is "and" or "or" || IsVerbForm(p) && !_v.IsCapitalised(start - 1)) break;
                 if (_v.Tagged && !(_v.Tokens[start - 1].Upos is "ADJ" or "NOUN" or "PROPN" or "NUM" or "PART")) break;
                 start--;
             }
@@ -651,6 +810,16 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             var mention = _v.MentionFor(span);
             return new Speaker(span, span.Of(_v.Text), mention?.EntityId, false, isDocument);
         }
+        // "Health bosses said", "Israeli settlers, who …, said": a short plural noun phrase opening the sentence.
+        if (!_v.Tagged && j - lowerBound <= 3 && w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(_v.Tokens[j].Text[0]) && !lex.IsCueWord(w)
+            && Enumerable.Range(lowerBound, j - lowerBound + 1).All(k => _v.Lower[k].All(char.IsLetter) && !Grammar.Prepositions.Contains(_v.Lower[k]) && !Grammar.VerbPrefix.Contains(_v.Lower[k])
+                && !Grammar.Pronouns.Contains(_v.Lower[k]) && _v.Lower[k] is not ("and" or "or" or "but" or "if" or "when" or "as" or "so" or "that" or "this" or "there")))
+        {
+            var span = new TextSpan(_v.Tokens[lowerBound].Span.Start, _v.Tokens[j].Span.End);
+            return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, false);
+        }
+        // "a week", "this month": time phrases before a verb are adverbials, not speakers.
+        if (w is "week" or "weeks" or "month" or "months" or "year" or "years" or "day" or "days" or "time" or "times" or "morning" or "evening" or "night" or "weekend" or "hour" or "hours" or "ago") return null;
         // "The suspect said": a determiner within three words makes the word before the verb a noun phrase head.
         bool afterDeterminer = j - 1 >= lowerBound && Grammar.Determiners.Contains(_v.Lower[j - 1]) && _v.Lower[j - 1] != "that";
         if (!_v.Tagged && char.IsLower(_v.Tokens[j].Text[0]) && w.All(c => char.IsLetter(c) || c == '-') && (afterDeterminer || !lex.IsCueWord(w))
@@ -685,15 +854,21 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         while (j < end && Grammar.Determiners.Contains(_v.Lower[j])) j++;
         if (j >= end) return null;
         if (_v.MentionAt(j) is { } m)
+        {
+            int after = _v.TokenFrom(m.Span.End);
+            // "said The We Company's recently named executive chair Marcelo Claure": the possessor is not the speaker.
+            if (after + 1 < end && _v.Lower[after] is "'s" && NounPhraseRight(after + 1, end) is { } owned && !owned.IsDocument) return owned;
             return new Speaker(m.Span, m.Text, m.EntityId, m.Kind == MentionKind.Pronoun, false);
+        }
         if (Grammar.Pronouns.Contains(_v.Lower[j]) && _v.Lower[j] != "who")
             return new Speaker(_v.Tokens[j].Span, _v.Tokens[j].Text, null, true, false);
         int last = -1;
-        for (int t = j; t < end && t < j + 6; t++)
+        for (int t = j; t < end && t < j + 8; t++)
         {
             if (_v.IsPunct(t) || Grammar.Prepositions.Contains(_v.Lower[t]) && !(_v.Lower[t] == "of" && last >= 0)) break;
             if (_v.IsCapitalised(t) || Grammar.SpeakerNouns.Contains(_v.Lower[t])) last = t;
-            else if (last >= 0) break;
+            // "study co-author Anezina Solomonidou", "Monica de Bolle": a lowercase word inside a title or name.
+            else if (last >= 0 && !(t + 1 < end && _v.IsCapitalised(t + 1) && char.IsLetter(_v.Lower[t][0]) && !lex.IsCueWord(_v.Lower[t]))) break;
         }
         if (last < 0) return null;
         var span = new TextSpan(_v.Tokens[k].Span.Start, _v.Tokens[last].Span.End);
@@ -704,11 +879,24 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     /// <summary>"…, posting on Twitter that …": the participle shares the subject of its clause.</summary>
     private Speaker? SubjectOfParticiple(int j, int first)
     {
+        // "Omar asked for compassion in a letter posted on Twitter, saying …": the first finite verb of the sentence
+        // with a person or group before it carries the participle's subject.
+        for (int t = first + 1; t < j - 1; t++)
+        {
+            if (_segOf[t] >= 0 || !LooksFinite(t)) continue;
+            var sp = NearestSubject(t, first);
+            if (sp is { IsDocument: false, IsPronoun: false }) return sp;
+            if (sp is not null) break;
+        }
         var inSentence = _drafts.LastOrDefault(d => d.Sentence == _v.SentenceOf[j] && d.Speaker is not null);
         if (inSentence is not null) return inSentence.Speaker;
         for (int t = j - 2; t >= first; t--)
             if (VerbCue(t) is not null || _v.IsVerb(t))
-                return SpeakerLeft(t, first);
+            {
+                // "in a letter posted on Twitter, saying": a verb whose subject is a document or absent is not the clause's.
+                var sp = SpeakerLeft(t, first);
+                if (sp is { IsDocument: false }) return sp;
+            }
         return SentenceSubject(first, j);
     }
 
@@ -763,7 +951,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return true;
         }
         var mention = _v.MentionFor(sp.Span);
-        if (mention?.EntityId is { } id && fits(id)) return sp with { EntityId = id };
+        // "“…,” Stafford said. “…,” he continued": the last named speaker before the pronoun, even one the entity
+        // stage left without an entity, when no other speaker came between; news writing keeps the speaker.
+        var last = _drafts.Where(d => d.Speaker is not null && !ReferenceEquals(d.Speaker, sp) && d.Span.Start < position && ParagraphIndex(position) - ParagraphIndex(d.Span.Start) <= 2)
+            .MaxBy(d => d.Span.Start);
+        bool adjacentNamed = last?.Speaker is { IsPronoun: false, IsDocument: false } && ParagraphIndex(position) - ParagraphIndex(last.Span.Start) <= 1;
+        if (adjacentNamed && Grammar.PersonPronouns.Contains(w) && last!.Speaker!.EntityId is { } lastId && fits(lastId))
+            return sp with { EntityId = lastId };
+        if (mention?.EntityId is { } id && fits(id) && !(adjacentNamed && last!.Speaker!.EntityId is null && Grammar.PersonPronouns.Contains(w)))
+            return sp with { EntityId = id };
+        if (last?.Speaker is { IsPronoun: false, EntityId: null, IsDocument: false } named && Grammar.PersonPronouns.Contains(w)
+            && _v.IsCapitalised(_v.TokenBefore(named.Span.End)) && named.Text.Split(' ').Length <= 4)
+            return sp with { Text = named.Text };
         var prev = _drafts.Where(d => d.Speaker?.EntityId is not null && !ReferenceEquals(d.Speaker, sp) && d.Span.Start < position && ParagraphIndex(position) - ParagraphIndex(d.Span.Start) <= 2)
             .MaxBy(d => d.Span.Start);
         if (prev is not null && (fits(prev.Speaker!.EntityId) || _v.Doc.Entities.IsDefaultOrEmpty))
@@ -773,7 +972,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
 
     // ---------------------------------------------------------------- channels
 
-    private (string? Channel, string? Via) ChannelNear(Attribution attr, QuotedSegment? seg)
+    /// <summary>Documents outrank the platform they were posted on ("in a letter posted on Twitter").</summary>
+    private static bool IsDocumentChannel(string c) => c is "letter" or "statement" or "press release" or "email" or "memo" or "court filing" or "op-ed";
+
+    private (string? Channel, string? Via) ChannelNear(Attribution attr, QuotedSegment? seg, TextSpan? content = null)
     {
         string? channel = attr.Speaker?.Channel;
         string? via = null;
@@ -782,11 +984,15 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         int best = int.MaxValue;
         for (int t = first; t < end; t++)
         {
-            if (_segOf[t] >= 0) continue;
+            // Words of the reported clause ("free speech", "an October news conference") are what was said, not how.
+            if (_segOf[t] >= 0 || content is { } inside && inside.Contains(_v.Tokens[t].Span)) continue;
             if (lex.Channel(_v.Lower, t) is not { } c) continue;
             // "Radio Nord" is an outlet's name, not the channel "radio"; platform names (Twitter) are capitalised anyway.
             if (_v.IsCapitalised(t) && !_v.IsSentenceStart(t) && char.IsLower(c.Channel[0])) continue;
             int dist = Math.Abs(t - attr.CueToken);
+            // "told reporters at a news conference": the named event is the channel; "told reporters" only when alone.
+            if (c.Channel == "remarks to reporters") dist += 1000;
+            if (channel is not null && IsDocumentChannel(channel) && !IsDocumentChannel(c.Channel) && best < 1000) continue;
             if (channel is null || (attr.Speaker?.Channel is null && dist < best))
             {
                 if (dist < best) { best = dist; channel = c.Channel; }
@@ -829,6 +1035,41 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         return best;
     }
+
+    /// <summary>A past or third-person verb form without tags: a cue verb, -ed, an irregular past.</summary>
+    private bool LooksFinite(int t)
+    {
+        if (_v.Tagged) return _v.IsVerb(t);
+        string w = _v.Lower[t];
+        if (!char.IsLower(_v.Tokens[t].Text[0])) return false;
+        if (VerbCue(t) is { Form: CueForm.Past or CueForm.ThirdPerson }) return true;
+        return w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal) && t > 0 && !Grammar.Determiners.Contains(_v.Lower[t - 1]) || Grammar.IrregularPasts.Contains(w);
+    }
+
+    /// <summary>"sent by chairman Marcelo Claure": the agent of a passive in the sentence, when it names someone.</summary>
+    private Speaker? PassiveAgent(int cue, int first, int end)
+    {
+        // The agent is in a phrase before the cue ("In an email sent by X, staff were told") or right after it ("were told by X").
+        for (int t = first; t + 1 < end && t <= cue + 3; t++)
+            if (_v.Lower[t] == "by" && _segOf[t] < 0 && t > first && _v.Lower[t - 1].EndsWith("ed", StringComparison.Ordinal)
+                && NounPhraseRight(t + 1, end) is { IsDocument: false } sp && (sp.EntityId is not null || _v.IsCapitalised(_v.TokenBefore(sp.Span.End))))
+                return sp;
+        return null;
+    }
+
+    /// <summary>"is quoted as saying", "was cited as saying": the passive reading of the verb two words back.</summary>
+    private CueReading? QuotedAsSaying(int t) =>
+        t >= 2 && _v.Lower[t] == "saying" && _v.Lower[t - 1] == "as" && VerbCue(t - 2) is { Form: CueForm.Past or CueForm.Participle } r ? r : null;
+
+    private bool IsPassive(int t, int first)
+    {
+        int p = t - 1;
+        while (p >= first && (Grammar.IsAdverbLike(_v.Lower[p]) || _v.Lower[p] is "not" or "n't" or "also" or "widely" or "previously")) p--;
+        return p >= first && _v.Lower[p] is "be" or "been" or "being" or "is" or "was" or "were" or "are" or "'re" or "get" or "got";
+    }
+
+    /// <summary>A cue word that can only be read as an inflected verb here ("said", "told"), not a noun such as "news".</summary>
+    private bool IsVerbForm(string lower) => lex.IsCueWord(lower) && lex.Readings([lower], 0).Any(r => !r.IsNoun && r.Rest.Length == 0) && !lex.Readings([lower], 0).Any(r => r.IsNoun);
 
     private CueReading? NounCue(int t)
     {
@@ -902,6 +1143,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         var quotes = ImmutableArray.CreateBuilder<Quote>(ordered.Count);
         foreach (var d in ordered)
         {
+            // A quoted fragment inside unattributed prose ("how to shift your “success mindset”") has no source: not a quote.
+            if (d.Kind == QuoteKind.Mixed && d.Speaker is null) continue;
             var a = d.Attribution;
             TextSpan? cueSpan = a is null ? null : _v.Tokens[a.CueToken].Span.Cover(_v.Tokens[Math.Max(a.CueToken, a.CueEnd - 1)].Span);
             quotes.Add(new Quote($"Q{quotes.Count + 1}", d.Kind, d.Span, d.Text, producer)
@@ -910,7 +1153,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 SpeakerEntityId = d.Speaker?.EntityId,
                 SpeakerText = d.Speaker?.Text,
                 SpeakerSpan = d.Speaker?.Span,
-                Cue = a?.Cue,
+                Cue = a?.Cue ?? d.Cue,
                 CueSpan = cueSpan,
                 Channel = d.Channel,
                 ViaEntityId = d.Via,

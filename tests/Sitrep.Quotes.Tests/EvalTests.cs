@@ -20,7 +20,7 @@ public sealed class EvalTests(ITestOutputHelper output)
     {
         var gold = QuoteEvaluation.LoadAnnotations(Path.Combine(SharedData.RepoRoot, "data", "quotes", "annotations", split + ".jsonl"));
         var r = QuoteEvaluation.Evaluate(gold, Bodies.Value, a => Quotes.Process(Tokenizer.Process(Document.From(a))));
-        output.WriteLine($"{split}: P {r.Loose.Precision:F3} R {r.Loose.Recall:F3} F1 {r.Loose.F1:F3} @0.3; F1 {r.Strict.F1:F3} @0.8; speaker {r.SpeakerAccuracy:F3}; cue {r.CueAccuracy:F3}");
+        output.WriteLine($"{split}: P {r.Loose.Precision:F3} R {r.Loose.Recall:F3} F1 {r.Loose.F1:F3} @0.3; F1 {r.Strict.F1:F3} @0.8; speaker {r.SpeakerAccuracy:F3}; cue {r.CueAccuracy:F3}; channel {r.ChannelAccuracy:F3}");
         foreach (var m in r.Misses) output.WriteLine(m);
         return r;
     }
@@ -30,11 +30,12 @@ public sealed class EvalTests(ITestOutputHelper output)
     {
         var r = Run("dev");
         Assert.Equal(20, r.Articles);
-        Assert.True(r.Loose.F1 >= 0.87, $"F1@0.3 {r.Loose.F1:F3}");
-        Assert.True(r.Loose.Precision >= 0.95, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.80, $"F1@0.8 {r.Strict.F1:F3}");
-        Assert.True(r.SpeakerAccuracy >= 0.90, $"speaker {r.SpeakerAccuracy:F3}");
-        Assert.True(r.CueAccuracy >= 0.93, $"cue {r.CueAccuracy:F3}");
+        // Measured (tokenizer only): F1 0.964, P 0.980, F1@0.8 0.900, speaker 0.934, cue 0.961.
+        Assert.True(r.Loose.F1 >= 0.95, $"F1@0.3 {r.Loose.F1:F3}");
+        Assert.True(r.Loose.Precision >= 0.97, $"P@0.3 {r.Loose.Precision:F3}");
+        Assert.True(r.Strict.F1 >= 0.88, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.SpeakerAccuracy >= 0.92, $"speaker {r.SpeakerAccuracy:F3}");
+        Assert.True(r.CueAccuracy >= 0.95, $"cue {r.CueAccuracy:F3}");
     }
 
     [Fact]
@@ -42,9 +43,10 @@ public sealed class EvalTests(ITestOutputHelper output)
     {
         var r = Run("test");
         Assert.Equal(20, r.Articles);
-        Assert.True(r.Loose.F1 >= 0.84, $"F1@0.3 {r.Loose.F1:F3}");
-        Assert.True(r.Strict.F1 >= 0.78, $"F1@0.8 {r.Strict.F1:F3}");
-        Assert.True(r.SpeakerAccuracy >= 0.90, $"speaker {r.SpeakerAccuracy:F3}");
+        // Measured (tokenizer only): F1 0.874, F1@0.8 0.816, speaker 0.934.
+        Assert.True(r.Loose.F1 >= 0.86, $"F1@0.3 {r.Loose.F1:F3}");
+        Assert.True(r.Strict.F1 >= 0.80, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.SpeakerAccuracy >= 0.92, $"speaker {r.SpeakerAccuracy:F3}");
     }
 
     [Fact]

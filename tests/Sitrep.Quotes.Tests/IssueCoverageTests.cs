@@ -1,0 +1,205 @@
+using Sitrep.Core;
+using Sitrep.Nlp;
+
+namespace Sitrep.Quotes.Tests;
+
+/// <summary>
+/// One test per quote shape and attribution pattern issue #5 asks for, on sentences written for these tests
+/// (entities made by hand, as the entity stage would give them).
+/// </summary>
+public sealed class IssueCoverageTests
+{
+    private static Quote Only(string text, params (string, EntityType, string[])[] entities) =>
+        Assert.Single(TestDocs.Quotes(TestDocs.With(text, entities)));
+
+    // ------------------------------------------------------------ kinds
+
+    [Fact]
+    public void AQuoteRunningOverParagraphsIsOneQuoteWithAPartPerParagraph()
+    {
+        var text = "The governor said: “We will open three shelters tonight.\n\n“Nobody will sleep outside while I am in this office.”";
+        var q = Only(text, ("E1", EntityType.Person, ["The governor"]));
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(2, q.ContentSpans.Length);
+        Assert.Equal("E1", q.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void AnEmbeddedPostIsADirectQuoteOfItsAuthorOnItsPlatform()
+    {
+        const string post = "Schools in the north will stay shut on Monday. Stay safe. — Lena Hart (@lenahart) March 3, 2024";
+        var text = "The mayor posted an update late on Sunday.\n\n" + post + "\n\nCrews worked through the night.";
+        int start = text.IndexOf("Schools", StringComparison.Ordinal);
+        var article = new Article
+        {
+            Id = "t", Text = text, InputName = "t.html", Paragraphs = Article.ParagraphsOf(text),
+            Embeds = [new EmbeddedQuote(new TextSpan(start, start + post.Length), "post", "Lena Hart", "Twitter", null)],
+        };
+        var doc = NlpComponents.Tokenizer().Process(Document.From(article));
+        var quotes = QuoteComponents.Quotes().Process(doc).Quotes;
+        var q = Assert.Single(quotes, x => x.Channel == "Twitter");
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("post", q.Cue);
+        Assert.Equal("Lena Hart", q.SpeakerText);
+        Assert.Equal("Lena Hart", q.SpeakerSpan!.Value.Of(text));
+        Assert.Equal("Schools in the north will stay shut on Monday. Stay safe.", q.Text);
+    }
+
+    // ------------------------------------------------------------ speakers from syntax
+
+    [Fact]
+    public void APassiveQuotedAsSayingCreditsItsSubject()
+    {
+        var q = Only("The commander was quoted as saying that the bridge would be rebuilt by spring.", ("E1", EntityType.Person, ["The commander"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Contains("bridge would be rebuilt", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APassiveWithAnAgentCreditsTheAgent()
+    {
+        var q = Only("In a letter signed by Paul Meyer, staff were told that the plant would close in June.", ("E1", EntityType.Person, ["Paul Meyer"]));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("the plant would close in June", q.Text);
+    }
+
+    [Fact]
+    public void APassiveWithoutASourceIsNotReportedSpeech()
+    {
+        var doc = TestDocs.With("New layoffs will be announced later this week in the northern plants.");
+        Assert.Empty(TestDocs.Quotes(doc));
+    }
+
+    [Fact]
+    public void AColonAfterADocumentCreditsItsIssuer()
+    {
+        var text = "The foreign ministry issued a statement on Friday. The statement reads: “The embassy will remain open.”";
+        var q = Only(text, ("E1", EntityType.Org, ["The foreign ministry"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("statement", q.Channel);
+    }
+
+    [Fact]
+    public void ASpeakerBeforeTheQuoteWithAColonIsTheSpeaker()
+    {
+        var q = Only("Nadia Karim said: “The clinic has run out of insulin.”", ("E1", EntityType.Person, ["Nadia Karim"]));
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("say", q.Cue);
+    }
+
+    [Fact]
+    public void AnAnonymousGroupSpeakerKeepsItsCountry()
+    {
+        var q = Only("Two senior Iranian officials said the talks would resume next week.");
+        Assert.Equal("Two senior Iranian officials", q.SpeakerText);
+        Assert.Equal("the talks would resume next week", q.Text);
+    }
+
+    [Fact]
+    public void AHeadWithAModifierAfterItIsTheSpeaker()
+    {
+        var q = Only("People familiar with the negotiations say the deal could be signed in May.");
+        Assert.Equal("People", q.SpeakerText);
+        Assert.Equal("the deal could be signed in May", q.Text);
+    }
+
+    [Fact]
+    public void AnOrganisationWithAPossessiveAndAPrepositionIsOneSpeaker()
+    {
+        var q = Only("Four men were charged with smuggling, the U.S. Attorney’s Office for the Southern District said in a statement.");
+        Assert.Contains("Attorney’s Office", q.SpeakerText, StringComparison.Ordinal);
+        Assert.Equal("Four men were charged with smuggling", q.Text);
+        Assert.Equal("statement", q.Channel);
+    }
+
+    [Fact]
+    public void ARelativeClauseSpeakerIsItsAntecedent()
+    {
+        var q = Only("Several retailers that said they raised prices blamed the tariffs.");
+        Assert.Equal("retailers", q.SpeakerText!.Split(' ')[^1]);
+        Assert.StartsWith("they raised prices", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AParentheticalFrameKeepsTheClauseWhole()
+    {
+        var q = Only("Most of the wells, she said, are dry by August.", ("E1", EntityType.Person, ["she"]));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("Most of the wells, she said, are dry by August", q.Text);
+    }
+
+    [Fact]
+    public void AnInvertedSpeakerWithATitleAndAnApposition()
+    {
+        var q = Only("Officers seized 30 grams of heroin during the search, said Lt. Mark Evans, the department spokesman.", ("E1", EntityType.Person, ["Mark Evans"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("Officers seized 30 grams of heroin during the search", q.Text);
+    }
+
+    [Fact]
+    public void ToldWithAListenerThenABareClause()
+    {
+        var q = Only("The driver told police he fell asleep at the wheel.", ("E1", EntityType.Person, ["The driver"]));
+        Assert.Equal("tell", q.Cue);
+        Assert.Equal("he fell asleep at the wheel", q.Text);
+    }
+
+    [Fact]
+    public void AParticipleSharesTheSubjectOfTheMainClause()
+    {
+        var text = "Ms. Osei appealed for calm in a letter posted online, saying she did not expect further violence.";
+        var q = Only(text, ("E1", EntityType.Person, ["Ms. Osei"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("she did not expect further violence", q.Text);
+    }
+
+    [Fact]
+    public void ScareQuotesInsideAReportedClauseDoNotBlockIt()
+    {
+        var q = Only("A ‘phase two’ agreement could slip into next year, trade analysts say.");
+        Assert.Equal("trade analysts", q.SpeakerText);
+        Assert.StartsWith("A ‘phase two’ agreement", q.Text, StringComparison.Ordinal);
+    }
+
+    // ------------------------------------------------------------ channel, medium, addressee
+
+    [Fact]
+    public void ToldAnOutletNamesTheMedium()
+    {
+        var q = Only("The general told Reuters that the offensive had stalled.", ("E1", EntityType.Person, ["The general"]), ("E2", EntityType.Org, ["Reuters"]));
+        Assert.Equal("E2", q.ViaEntityId);
+        Assert.Equal("the offensive had stalled", q.Text);
+    }
+
+    [Theory]
+    [InlineData("The minister said at a press conference that the border would reopen.", "press conference")]
+    [InlineData("The minister said on state TV that the border would reopen.", "state TV")]
+    [InlineData("The minister said in a letter to parliament that the border would reopen.", "letter")]
+    [InlineData("The minister said in an interview that the border would reopen.", "interview")]
+    [InlineData("The minister said on Twitter that the border would reopen.", "Twitter")]
+    public void TheChannelIsNamedNearTheCue(string text, string channel)
+    {
+        var q = Only(text, ("E1", EntityType.Person, ["The minister"]));
+        Assert.Equal(channel, q.Channel);
+        Assert.Equal("the border would reopen", q.Text);
+    }
+
+    [Fact]
+    public void AnInterviewWithAnAgencyNamesTheAgency()
+    {
+        var q = Only("In an interview with RIA Novosti, the envoy said the sanctions had failed.", ("E1", EntityType.Person, ["the envoy"]), ("E2", EntityType.Org, ["RIA Novosti"]));
+        Assert.Equal("interview", q.Channel);
+        Assert.Equal("E2", q.ViaEntityId);
+    }
+
+    [Fact]
+    public void AnAlertFromAnEmbassyIsTheEmbassysWords()
+    {
+        var q = Only("A security alert from the embassy warned that protests could turn violent.", ("E1", EntityType.Org, ["the embassy"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("alert", q.Channel);
+        Assert.Equal("warn", q.Cue);
+    }
+}
