@@ -60,6 +60,26 @@ internal sealed class EventsCommands : ICommandSet
             return 0;
         });
         yield return ev;
+
+        var records = new Option<string>("--records") { Description = "PETRARCH unit-test records (XML with parses and expected codings).", DefaultValueFactory = _ => Path.Combine(DefaultShared(), "data", "events", "petrarch2", "PETR.UnitTest.records.xml") };
+        var dicts = new Option<string?>("--dictionaries") { Description = "Folder with the dictionaries the records name (default: beside the records)." };
+        var quiet = new Option<bool>("--quiet") { Description = "Only the totals." };
+        var pu = new Command("petrarch-units", "PETRARCH's unit-test records coded from their parses with the PETR.Validate.* dictionaries loaded from disk: share of expected codings produced.") { records, dicts, quiet };
+        pu.SetAction(parse =>
+        {
+            var r = PetrarchUnitEvaluation.Run(parse.GetValue(records)!, parse.GetValue(dicts));
+            if (!parse.GetValue(quiet))
+                foreach (var rec in r.Records)
+                {
+                    string mark = rec.Hits == rec.Expected.Count ? "ok  " : rec.Hits > 0 ? "part" : "MISS";
+                    Console.WriteLine($"{mark} {rec.Id,-18} expected [{string.Join(", ", rec.Expected.Select(e => e.Length == 0 ? "(none)" : e))}] produced [{string.Join(", ", rec.Produced)}]");
+                }
+            Console.WriteLine($"records {r.Records.Count}, expected codings {r.Expected}, produced {r.Produced} = {r.Share:F3}, extra codings {r.Extra}");
+            foreach (var g in r.Records.GroupBy(x => x.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
+                Console.WriteLine($"  {g.Key,-10} {g.Sum(x => x.Hits),3}/{g.Sum(x => x.Expected.Count),-3}");
+            return 0;
+        });
+        yield return pu;
     }
 
     public IEnumerable<Command> BuildData()

@@ -149,6 +149,14 @@ internal sealed class VerbDictionary
     /// </summary>
     public (string? Code, int Weight) Code(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12)
     {
+        var (raw, weight) = RawCode(form, upper, verbStart, verbEnd, preWindow, postWindow);
+        var code = raw.Split(':')[0].Trim();
+        return (code.Length == 0 || code.StartsWith('-') ? null : code, weight);
+    }
+
+    /// <summary>The code as the dictionary writes it ("032:033" = source→target and target→source; "---" = none).</summary>
+    public (string Code, int Weight) RawCode(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12)
+    {
         VerbPattern? best = null;
         if (_patterns.TryGetValue(form.Block, out var patterns))
         {
@@ -162,8 +170,7 @@ internal sealed class VerbDictionary
             }
         }
         string code = best?.Code ?? (form.OwnCode.Length > 0 ? form.OwnCode : _blockCode.GetValueOrDefault(form.Block, "---"));
-        code = code.Split(':')[0].Trim();
-        return (code.Length == 0 || code.StartsWith('-') ? null : code, best?.Weight ?? 0);
+        return (code.Trim(), best?.Weight ?? 0);
     }
 
     private static readonly HashSet<string> PatternPrepositions = new(StringComparer.Ordinal)

@@ -1,0 +1,216 @@
+namespace Sitrep.Events.Petrarch;
+
+/// <summary>A coded event as PETRARCH writes it: source code, target code ("---" when none), CAMEO code.</summary>
+public sealed record PetrarchCoding(string Source, string Target, string Code)
+{
+    public override string ToString() => $"{Source} {Target} {Code}";
+}
+
+/// <summary>
+/// Codes one parsed sentence the way PETRARCH reads its input: clauses and verb phrases from the Treebank parse,
+/// the subject noun phrase as source (the "by" phrase of a passive), the first object, prepositional or clausal
+/// complement with an actor as target; actors from the actor dictionary with the sentence date choosing among
+/// dated codes, agents added after or before them, coordinated noun phrases coded one by one; the verb coded by
+/// the verb dictionary's patterns ("032:033" gives the reverse event too).
+/// </summary>
+internal sealed class TreeCoder(PetrarchDictionaries dict)
+{
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being", "am" };
+    private static readonly HashSet<string> OwnerPreps = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "from" };
+
+    public IReadOnlyList<PetrarchCoding> Code(TreeNode root, IReadOnlyList<string> words, int date)
+    {
+        var upper = words.Select(w => w.ToUpperInvariant()).ToArray();
+        if (dict.IsDiscarded(upper)) return [];
+        var ctx = new Ctx(upper, date, []);
+        foreach (var s in Clauses(root)) Clause(ctx, s, []);
+        return [.. ctx.Out.Distinct()];
+    }
+
+    private sealed record Ctx(string[] Upper, int Date, List<PetrarchCoding> Out);
+
+    /// <summary>The top clauses: S nodes not inside another S's verb phrase are visited from the root.</summary>
+    private static IEnumerable<TreeNode> Clauses(TreeNode root)
+    {
+        if (root.Label is "S" or "SINV" or "SQ") { yield return root; yield break; }
+        foreach (var c in root.Children)
+            foreach (var s in Clauses(c)) yield return s;
+    }
+
+    private void Clause(Ctx ctx, TreeNode s, List<string> inherited)
+    {
+        var subject = inherited;
+        TreeNode? subjNode = null;
+        foreach (var c in s.Children)
+        {
+            if (c.Label == "NP" && subjNode is null) { subjNode = c; var codes = Actors(ctx, c); if (codes.Count > 0) subject = codes; }
+            else if (c.Label == "VP") VerbPhrase(ctx, c, subject, subjNode is null ? inherited : subject);
+            else if (c.Label is "S" or "SBAR" or "SINV") Clause(ctx, c.Label == "SBAR" ? InnerClause(c) ?? c : c, c.Label == "S" && subjNode is null ? inherited : []);
+        }
+    }
+
+    private static TreeNode? InnerClause(TreeNode sbar) => sbar.Children.FirstOrDefault(c => c.Label is "S" or "SINV" or "SQ");
+
+    private void VerbPhrase(Ctx ctx, TreeNode vp, List<string> subject, List<string> inherited)
+    {
+        var verb = vp.Children.FirstOrDefault(c => c.IsVerb);
+        if (verb is not null) CodeVerb(ctx, vp, verb, subject);
+        foreach (var c in vp.Children)
+        {
+            if (c.Label == "VP") VerbPhrase(ctx, c, subject, inherited);
+            else if (c.Label == "S" && !c.Children.Any(k => k.Label == "NP")) Clause(ctx, c, subject);
+            else if (c.Label is "S" or "SBAR") Clause(ctx, c.Label == "SBAR" ? InnerClause(c) ?? c : c, []);
+        }
+    }
+
+    private void CodeVerb(Ctx ctx, TreeNode vp, TreeNode verb, List<string> subject)
+    {
+        var forms = dict.Verbs.FormsAt(ctx.Upper, verb.Index).ToList();
+        if (forms.Count == 0) return;
+        var (form, len) = forms[0];
+        var (raw, _) = dict.Verbs.RawCode(form, ctx.Upper, verb.Index, verb.Index + len);
+        var codes = raw.Split(':').Select(c => c.Trim()).ToArray();
+        if (codes[0].Length == 0 || !char.IsAsciiLetterOrDigit(codes[0][0])) return;
+
+        bool passive = verb.Label == "VBN" && AuxiliaryBe(vp);
+        List<string> source = subject, target = [];
+        if (passive)
+        {
+            target = subject;
+            source = [];
+            foreach (var c in vp.Children.Where(c => c.Label == "PP" && FirstWord(c) is "by"))
+            {
+                source = Actors(ctx, c.Children.FirstOrDefault(k => k.Label == "NP"));
+                if (source.Count > 0) break;
+            }
+        }
+        else
+        {
+            bool after = false;
+            foreach (var c in vp.Children)
+            {
+                if (c == verb) { after = true; continue; }
+                if (!after) continue;
+                target = c.Label switch
+                {
+                    "NP" => ObjectActors(ctx, c),
+                    "PP" => Actors(ctx, c.Children.FirstOrDefault(k => k.Label == "NP")),
+                    "S" => Actors(ctx, c.Children.FirstOrDefault(k => k.Label == "NP")),
+                    "SBAR" => Actors(ctx, InnerClause(c)?.Children.FirstOrDefault(k => k.Label == "NP")),
+                    _ => [],
+                };
+                if (target.Count > 0) break;
+            }
+        }
+        if (source.Count == 0) return;
+        foreach (var src in source)
+        {
+            var targets = target.Count > 0 ? target : ["---"];
+            foreach (var tgt in targets)
+            {
+                if (src == tgt) continue;
+                ctx.Out.Add(new PetrarchCoding(src, tgt, codes[0]));
+                if (codes.Length > 1 && codes[1].Length > 0 && char.IsAsciiLetterOrDigit(codes[1][0]) && tgt != "---")
+                    ctx.Out.Add(new PetrarchCoding(tgt, src, codes[1]));
+            }
+        }
+    }
+
+    /// <summary>"was criticized", "has been opposed": a form of "be" heads an enclosing verb phrase.</summary>
+    private static bool AuxiliaryBe(TreeNode vp)
+    {
+        for (var p = vp.Parent; p is not null && p.Label == "VP"; p = p.Parent)
+            if (p.Children.FirstOrDefault(c => c.IsVerb) is { } v && BeForms.Contains(v.Word!)) return true;
+        return false;
+    }
+
+    private static string? FirstWord(TreeNode n) => n.Leaves().FirstOrDefault()?.Word?.ToLowerInvariant();
+
+    /// <summary>An object noun phrase: its own actors, else those of a prepositional phrase inside it ("ties with Gondor").</summary>
+    private List<string> ObjectActors(Ctx ctx, TreeNode np)
+    {
+        var own = Actors(ctx, np);
+        if (own.Count > 0) return own;
+        foreach (var c in np.Children)
+        {
+            if (c.Label == "PP" && c.Children.FirstOrDefault(k => k.Label == "NP") is { } inner && ObjectActors(ctx, inner) is { Count: > 0 } a) return a;
+            if (c.Label == "NP" && ObjectActors(ctx, c) is { Count: > 0 } b) return b;
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// The actor codes of a noun phrase: one per conjunct of a coordination; otherwise the actor and agents of its
+    /// head words (possessors included, appositions and relative clauses not), with an agent-only head taking the
+    /// actor of an "of/in/from" phrase ("the ambassadors of Arnor" → ARNGOV).
+    /// </summary>
+    private List<string> Actors(Ctx ctx, TreeNode? np)
+    {
+        if (np is null) return [];
+        var kids = np.Children;
+        if (kids.Any(c => c.Label == "CC") && kids.Count(c => c.Label == "NP") >= 2)
+        {
+            var all = new List<string>();
+            foreach (var c in kids.Where(c => c.Label == "NP")) all.AddRange(Actors(ctx, c));
+            return all;
+        }
+        // Apposition "Osgiliath, the state's fiercest foe": the first noun phrase names the actor.
+        if (kids.Count >= 3 && kids[0].Label == "NP" && kids[1].Label == "," && kids.Skip(2).First().Label == "NP" && !kids.Any(c => c.Label == "CC"))
+            return Actors(ctx, kids[0]);
+
+        var head = new List<TreeNode>();
+        foreach (var c in kids)
+        {
+            if (c.IsLeaf) { if (c.Label != "CC") head.Add(c); continue; }
+            if (c.Label is "NP" or "ADJP" or "NML" or "QP" or "NX") head.AddRange(HeadLeaves(c));
+        }
+        var (actors, agents) = Scan(ctx, head);
+        if (actors.Count == 0 && agents.Count > 0)
+        {
+            foreach (var pp in kids.Where(c => c.Label == "PP" && OwnerPreps.Contains(FirstWord(c) ?? "")))
+            {
+                var owners = Actors(ctx, pp.Children.FirstOrDefault(k => k.Label == "NP"));
+                if (owners.Count > 0) return [.. owners.Select(o => Combine(o, agents))];
+            }
+            return [Combine("---", agents)];
+        }
+        return [.. actors.Select(a => Combine(a, agents))];
+    }
+
+    private static IEnumerable<TreeNode> HeadLeaves(TreeNode n) =>
+        n.IsLeaf ? [n] : n.Children.Where(c => c.Label is not ("PP" or "SBAR" or "VP" or "S" or "PRN")).SelectMany(HeadLeaves);
+
+    private (List<string> Actors, List<AgentName> Agents) Scan(Ctx ctx, List<TreeNode> head)
+    {
+        var actors = new List<string>();
+        var agents = new List<AgentName>();
+        for (int h = 0; h < head.Count; h++)
+        {
+            int i = head[h].Index;
+            // Contiguous run of head leaves from h, so multi-word names do not cross a skipped phrase.
+            int end = i + 1;
+            for (int k = h + 1; k < head.Count && head[k].Index == end; k++) end++;
+            if (dict.ActorAt(ctx.Upper, i, end) is { } a && actors.Count == 0)
+            {
+                var chosen = a.Name.Codes.FirstOrDefault(c => c.Restricted && c.Covers(ctx.Date)) ?? a.Name.Codes.FirstOrDefault(c => !c.Restricted);
+                if (chosen is not null) actors.AddRange(a.Name.Codes.Where(c => c.From == chosen.From && c.To == chosen.To).Select(c => c.Code));
+                h += a.Length - 1;
+                continue;
+            }
+            if (dict.AgentAt(ctx.Upper, i, end) is { } g)
+            {
+                agents.Add(g.Agent);
+                h += g.Length - 1;
+            }
+        }
+        actors.RemoveAll(a => a.Length == 0 || a[0] is '+' || a == "---" && agents.Count == 0);
+        return (actors, agents);
+    }
+
+    private static string Combine(string actor, List<AgentName> agents)
+    {
+        var pre = string.Concat(agents.Where(a => a.Prefix).Select(a => a.Code));
+        var post = string.Concat(agents.Where(a => !a.Prefix).Select(a => a.Code).Where(c => !actor.EndsWith(c, StringComparison.Ordinal)));
+        return pre + actor + post;
+    }
+}
