@@ -91,18 +91,19 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
             {
                 if (c == verb) { after = true; continue; }
                 if (!after) continue;
-                target = c.Label switch
-                {
-                    "NP" => ObjectActors(ctx, c),
-                    "PP" => Actors(ctx, c.Children.FirstOrDefault(k => k.Label == "NP")),
-                    "S" => Actors(ctx, c.Children.FirstOrDefault(k => k.Label == "NP")),
-                    "SBAR" => Actors(ctx, InnerClause(c)?.Children.FirstOrDefault(k => k.Label == "NP")),
-                    _ => [],
-                };
+                target = c.Label == "SBAR" ? Actors(ctx, InnerClause(c)?.Children.FirstOrDefault(k => k.Label == "NP")) : FirstActors(ctx, c);
                 if (target.Count > 0) break;
             }
         }
         if (source.Count == 0) return;
+        // "Gondor and Osgiliath have delayed their meeting": a coordinated subject with no other party acts on itself.
+        if (target.Count == 0 && source.Count >= 2)
+        {
+            foreach (var a in source)
+                foreach (var b in source)
+                    if (a != b) ctx.Out.Add(new PetrarchCoding(a, b, codes[0]));
+            return;
+        }
         foreach (var src in source)
         {
             var targets = target.Count > 0 ? target : ["---"];
@@ -125,6 +126,17 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
     }
 
     private static string? FirstWord(TreeNode n) => n.Leaves().FirstOrDefault()?.Word?.ToLowerInvariant();
+
+    /// <summary>The first actors met walking a complement in order: noun phrases, their prepositional phrases, a clause's subject.</summary>
+    private List<string> FirstActors(Ctx ctx, TreeNode n)
+    {
+        if (n.IsLeaf || n.Label is "SBAR" or "VP" or "PRN") return [];
+        if (n.Label == "NP" && Actors(ctx, n) is { Count: > 0 } own) return own;
+        if (n.Label == "S") return n.Children.FirstOrDefault(k => k.Label == "NP") is { } subj ? FirstActors(ctx, subj) : [];
+        foreach (var c in n.Children)
+            if (FirstActors(ctx, c) is { Count: > 0 } a) return a;
+        return [];
+    }
 
     /// <summary>An object noun phrase: its own actors, else those of a prepositional phrase inside it ("ties with Gondor").</summary>
     private List<string> ObjectActors(Ctx ctx, TreeNode np)
@@ -161,19 +173,41 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
         var head = new List<TreeNode>();
         foreach (var c in kids)
         {
-            if (c.IsLeaf) { if (c.Label != "CC") head.Add(c); continue; }
+            if (c.IsLeaf) { head.Add(c); continue; }
             if (c.Label is "NP" or "ADJP" or "NML" or "QP" or "NX") head.AddRange(HeadLeaves(c));
         }
-        var (actors, agents) = Scan(ctx, head);
-        if (actors.Count == 0 && agents.Count > 0)
+        // Flat coordination "Mordor, Rohan, Fornost and Bree", "Danish media and government": one code per conjunct,
+        // a conjunct with only an agent taking the actor of its neighbour.
+        var conjuncts = new List<List<TreeNode>> { new() };
+        bool coordinated = head.Any(l => l.Label == "CC");
+        foreach (var l in head)
         {
-            foreach (var pp in kids.Where(c => c.Label == "PP" && OwnerPreps.Contains(FirstWord(c) ?? "")))
-            {
-                var owners = Actors(ctx, pp.Children.FirstOrDefault(k => k.Label == "NP"));
-                if (owners.Count > 0) return [.. owners.Select(o => Combine(o, agents))];
-            }
-            return [Combine("---", agents)];
+            if (coordinated && l.Label is "CC" or ",") { if (conjuncts[^1].Count > 0) conjuncts.Add([]); continue; }
+            conjuncts[^1].Add(l);
         }
+        conjuncts.RemoveAll(c => c.Count == 0);
+        List<(List<string> Actors, List<AgentName> Agents)> scans = [.. conjuncts.Select(c => Scan(ctx, c))];
+        var sharedActors = scans.FirstOrDefault(x => x.Actors.Count > 0).Actors ?? [];
+        var sharedAgents = scans.LastOrDefault(x => x.Agents.Count > 0).Agents ?? [];
+        var owners = new List<string>();
+        if (scans.All(x => x.Actors.Count == 0))
+            foreach (var pp in kids.Where(c => c.Label == "PP" && OwnerPreps.Contains(FirstWord(c) ?? "")))
+                if ((owners = Actors(ctx, pp.Children.FirstOrDefault(k => k.Label == "NP"))).Count > 0) break;
+        if (scans.Count > 1)
+        {
+            var result = new List<string>();
+            foreach (var (act, ag) in scans)
+            {
+                if (act.Count == 0 && ag.Count == 0) continue;
+                var actorsOf = act.Count > 0 ? act : owners.Count > 0 ? owners : sharedActors.Count > 0 ? sharedActors : ["---"];
+                var agentsOf = ag.Count > 0 ? ag : act.Count > 0 && scans.Count(x => x.Actors.Count > 0) == 1 ? sharedAgents : ag;
+                result.AddRange(actorsOf.Select(a => Combine(a, agentsOf)));
+            }
+            return result;
+        }
+        var (actors, agents) = scans.Count == 1 ? scans[0] : ([], []);
+        if (actors.Count == 0 && agents.Count > 0 && owners.Count > 0) return [.. owners.Select(o => Combine(o, agents))];
+        if (actors.Count == 0 && agents.Count > 0) return [Combine("---", agents)];
         return [.. actors.Select(a => Combine(a, agents))];
     }
 
