@@ -76,15 +76,13 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
         List<string> source = subject, target = [];
         if (passive)
         {
-            target = subject;
-            source = [];
-            foreach (var c in vp.Children.Where(c => c.Label == "PP" && FirstWord(c) is "by"))
-            {
-                source = Actors(ctx, c.Children.FirstOrDefault(k => k.Label == "NP"));
-                if (source.Count > 0) break;
-            }
+            // "was opposed by Osgiliath": the by-phrase acts on the subject; without one the subject stays the source,
+            // as PETRARCH codes "The Philippines was criticized over its dispute with Eriador" (PHL ERI).
+            var by = ByPhrases(vp).Select(pp => Actors(ctx, pp.Children.FirstOrDefault(k => k.Label == "NP"))).FirstOrDefault(a => a.Count > 0);
+            if (by is not null) (source, target) = (by, subject);
+            else { passive = false; }
         }
-        else
+        if (!passive)
         {
             bool after = false;
             foreach (var c in vp.Children)
@@ -117,6 +115,9 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
         }
     }
 
+    private static IEnumerable<TreeNode> ByPhrases(TreeNode vp) =>
+        vp.Children.SelectMany(c => c.Label is "ADVP" ? c.Children : [c]).Where(c => c.Label == "PP" && FirstWord(c) is "by");
+
     /// <summary>"was criticized", "has been opposed": a form of "be" heads an enclosing verb phrase.</summary>
     private static bool AuxiliaryBe(TreeNode vp)
     {
@@ -130,7 +131,7 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
     /// <summary>The first actors met walking a complement in order: noun phrases, their prepositional phrases, a clause's subject.</summary>
     private List<string> FirstActors(Ctx ctx, TreeNode n)
     {
-        if (n.IsLeaf || n.Label is "SBAR" or "VP" or "PRN") return [];
+        if (n.IsLeaf || n.Label is "SBAR" or "PRN") return [];
         if (n.Label == "NP" && Actors(ctx, n) is { Count: > 0 } own) return own;
         if (n.Label == "S") return n.Children.FirstOrDefault(k => k.Label == "NP") is { } subj ? FirstActors(ctx, subj) : [];
         foreach (var c in n.Children)
@@ -179,10 +180,12 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
         // Flat coordination "Mordor, Rohan, Fornost and Bree", "Danish media and government": one code per conjunct,
         // a conjunct with only an agent taking the actor of its neighbour.
         var conjuncts = new List<List<TreeNode>> { new() };
-        bool coordinated = head.Any(l => l.Label == "CC");
+        // A conjunction inside an adjective phrase ("awful and evil minister") coordinates words, not actors.
+        static bool Joins(TreeNode l) => l.Label is "CC" or "," && l.Parent?.Label is "NP" or "NML" or "NX";
+        bool coordinated = head.Any(l => l.Label == "CC" && Joins(l));
         foreach (var l in head)
         {
-            if (coordinated && l.Label is "CC" or ",") { if (conjuncts[^1].Count > 0) conjuncts.Add([]); continue; }
+            if (coordinated && Joins(l)) { if (conjuncts[^1].Count > 0) conjuncts.Add([]); continue; }
             conjuncts[^1].Add(l);
         }
         conjuncts.RemoveAll(c => c.Count == 0);
