@@ -45,16 +45,22 @@ internal sealed class EventsCommands : ICommandSet
     public IEnumerable<Command> Eval()
     {
         var dataset = new Option<string>("--dataset") { Description = "PLOVER gold-standard records (JSON array).", DefaultValueFactory = _ => Path.Combine(DefaultShared(), "data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json") };
-        var ev = new Command("events", "Event coding against the PLOVER gold-standard records: type P/R/F1, source and target codes found.") { dataset };
+        var evQuiet = new Option<bool>("--quiet") { Description = "Only the totals." };
+        var ev = new Command("events", "Event coding against the PLOVER gold-standard records: per record and in total, type P/R/F1, source and target codes found, all three.") { dataset, evQuiet };
         ev.SetAction(parse =>
         {
             var upstream = Upstream();
             var r = PloverGsrEvaluation.Run(parse.GetValue(dataset)!, a => upstream.Run(Document.From(a)));
+            static string Mark(bool? b) => b switch { true => "+", false => "-", null => "." };
+            if (!parse.GetValue(evQuiet))
+                foreach (var d in r.Details)
+                    Console.WriteLine($"type{Mark(d.TypeFound)} src{Mark(d.SourceFound)} tgt{Mark(d.TargetFound)} {d.Id} gold {d.GoldType} {d.GoldSource} -> {d.GoldTarget} | coded [{string.Join("; ", d.Coded)}] | {d.Text}");
             Console.WriteLine($"records {r.Records}, events coded {r.Predicted}");
             Console.WriteLine($"{"",-12} {"P",6} {"R",6} {"F1",6}");
             Console.WriteLine($"{"type",-12} {r.Precision,6:F3} {r.Recall,6:F3} {r.F1,6:F3}");
             Console.WriteLine($"source found {r.SourceFound}/{r.SourceGold} = {r.SourceRate:F3}");
             Console.WriteLine($"target found {r.TargetFound}/{r.TargetGold} = {r.TargetRate:F3}");
+            Console.WriteLine($"type+source+target found {r.AllFound}/{r.Records} = {r.AllRate:F3}");
             foreach (var (type, (gold, found)) in r.PerType.OrderBy(p => p.Key, StringComparer.Ordinal))
                 Console.WriteLine($"  {type,-10} {found,3}/{gold,-3} {(double)found / gold,6:F3}");
             return 0;
