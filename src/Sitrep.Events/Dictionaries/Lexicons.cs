@@ -37,6 +37,10 @@ internal sealed record ImmutableArrayOfSeq(IReadOnlyList<IReadOnlyList<(string W
 /// <summary>A verb pattern: words expected before and after the verb, and the code it gives ("---" = not an event).</summary>
 internal sealed record VerbPattern(IReadOnlyList<PatternWord> Pre, IReadOnlyList<PatternWord> Post, string Code)
 {
+    /// <summary>PETRARCH's '$' (source) and '+' (target) marks: in the words before the verb (the subject) or after the n-th word after it.</summary>
+    public (bool InPre, int After)? SourceMark { get; init; }
+    public (bool InPre, int After)? TargetMark { get; init; }
+
     public int Weight => Pre.Count + Post.Count;
 }
 
@@ -98,13 +102,32 @@ internal sealed class VerbDictionary
         foreach (var (block, pre, post, code) in raw)
         {
             if (!d._patterns.TryGetValue(block, out var list)) d._patterns[block] = list = [];
-            list.Add(new VerbPattern(d.ParseWords(pre), d.ParseWords(post), code));
+            list.Add(new VerbPattern(d.ParseWords(pre), d.ParseWords(post), code)
+            {
+                SourceMark = d.Mark(pre, '$', true) ?? d.Mark(post, '$', false),
+                TargetMark = d.Mark(pre, '+', true) ?? d.Mark(post, '+', false),
+            });
         }
         return d;
     }
 
+    /// <summary>Where a standalone mark stands: in the pre part, or after how many pattern words of the post part.</summary>
+    private (bool, int)? Mark(string part, char mark, bool pre)
+    {
+        int words = 0;
+        foreach (var rawTok in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (rawTok.Length == 1 && rawTok[0] == mark) return (pre, words);
+            if (rawTok.StartsWith(mark) && rawTok.Length > 1 && mark == '$') return (pre, words);
+            words += ParseWords(rawTok).Count;
+        }
+        return null;
+    }
+
     private List<PatternWord> ParseWords(string part)
     {
+        // "MOST_CERTAINLY_&NEGATVAUXVRB_EVER": a synonym set inside a joined phrase expands as its own word.
+        part = string.Join(' ', part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => t.Contains('&') ? t.Replace('_', ' ') : t));
         var words = new List<PatternWord>();
         foreach (var rawTok in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -157,6 +180,16 @@ internal sealed class VerbDictionary
     /// <summary>The code as the dictionary writes it ("032:033" = source→target and target→source; "---" = none).</summary>
     public (string Code, int Weight) RawCode(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12)
     {
+        var m = Match(form, upper, verbStart, verbEnd, preWindow, postWindow);
+        return (m.Code, m.Weight);
+    }
+
+    /// <summary>
+    /// The code with the matched pattern's source/target marks as token positions (-1 = the subject side; null = no
+    /// mark): "* EID AT ^ WITH +" puts the target after "with".
+    /// </summary>
+    public (string Code, int Weight, int? SourceAt, int? TargetAt) Match(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12)
+    {
         VerbPattern? best = null;
         if (_patterns.TryGetValue(form.Block, out var patterns))
         {
@@ -170,7 +203,16 @@ internal sealed class VerbDictionary
             }
         }
         string code = best?.Code ?? (form.OwnCode.Length > 0 ? form.OwnCode : _blockCode.GetValueOrDefault(form.Block, "---"));
-        return (code.Trim(), best?.Weight ?? 0);
+        int? At((bool InPre, int After)? mark)
+        {
+            if (best is null || mark is not { } mk) return null;
+            if (mk.InPre) return -1;
+            if (mk.After == 0) return verbEnd;
+            var ends = new List<int>();
+            MatchPost(best.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), ends);
+            return ends.Count >= mk.After ? ends[mk.After - 1] : null;
+        }
+        return (code.Trim(), best?.Weight ?? 0, At(best?.SourceMark), At(best?.TargetMark));
     }
 
     private static readonly HashSet<string> PatternPrepositions = new(StringComparer.Ordinal)
@@ -180,7 +222,7 @@ internal sealed class VerbDictionary
     /// Pattern words after the verb, in order, each close to the previous one: the first within the object noun
     /// phrase (4 tokens) unless it opens a prepositional phrase, which may attach further out.
     /// </summary>
-    private static bool MatchPost(IReadOnlyList<PatternWord> words, IReadOnlyList<string> upper, int from, int to)
+    private static bool MatchPost(IReadOnlyList<PatternWord> words, IReadOnlyList<string> upper, int from, int to, List<int>? ends = null)
     {
         int cur = from;
         for (int n = 0; n < words.Count; n++)
@@ -191,6 +233,7 @@ internal sealed class VerbDictionary
             int hit = Find(w, upper, cur, Math.Min(to, cur + gap));
             if (hit < 0) return false;
             cur = hit;
+            ends?.Add(hit);
         }
         return true;
     }

@@ -68,7 +68,7 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
         var forms = dict.Verbs.FormsAt(ctx.Upper, verb.Index).ToList();
         if (forms.Count == 0) return;
         var (form, len) = forms[0];
-        var (raw, _) = dict.Verbs.RawCode(form, ctx.Upper, verb.Index, verb.Index + len);
+        var (raw, _, sourceAt, targetAt) = dict.Verbs.Match(form, ctx.Upper, verb.Index, verb.Index + len);
         var codes = raw.Split(':').Select(c => c.Trim()).ToArray();
         if (codes[0].Length == 0 || !char.IsAsciiLetterOrDigit(codes[0][0])) return;
 
@@ -92,6 +92,15 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
                 target = c.Label == "SBAR" ? Actors(ctx, InnerClause(c)?.Children.FirstOrDefault(k => k.Label == "NP")) : FirstActors(ctx, c);
                 if (target.Count > 0) break;
             }
+        }
+        // The pattern's own marks override the phrase structure: "+ * IN $" makes the subject the target.
+        if (sourceAt is not null || targetAt is not null)
+        {
+            var root = vp;
+            while (root.Parent is not null) root = root.Parent;
+            List<string> At(int pos) => pos < 0 ? subject : ActorsFrom(ctx, root, pos);
+            if (sourceAt is { } sp && At(sp) is { Count: > 0 } ms) source = ms;
+            if (targetAt is { } tp && At(tp) is { Count: > 0 } mt) target = mt;
         }
         if (source.Count == 0) return;
         // "Gondor and Osgiliath have delayed their meeting": a coordinated subject with no other party acts on itself.
@@ -127,6 +136,19 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
     }
 
     private static string? FirstWord(TreeNode n) => n.Leaves().FirstOrDefault()?.Word?.ToLowerInvariant();
+
+    /// <summary>The actors of the first noun phrase starting at or after token <paramref name="pos"/> that has any.</summary>
+    private List<string> ActorsFrom(Ctx ctx, TreeNode root, int pos)
+    {
+        foreach (var np in PreOrder(root).Where(n => n.Label == "NP"))
+        {
+            var first = np.Leaves().First().Index;
+            if (first >= pos && Actors(ctx, np) is { Count: > 0 } a) return a;
+        }
+        return [];
+    }
+
+    private static IEnumerable<TreeNode> PreOrder(TreeNode n) => n.Children.SelectMany(PreOrder).Prepend(n);
 
     /// <summary>The first actors met walking a complement in order: noun phrases, their prepositional phrases, a clause's subject.</summary>
     private List<string> FirstActors(Ctx ctx, TreeNode n)
