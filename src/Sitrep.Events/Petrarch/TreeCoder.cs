@@ -249,7 +249,9 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
             // Contiguous run of head leaves from h, so multi-word names do not cross a skipped phrase.
             int end = i + 1;
             for (int k = h + 1; k < head.Count && head[k].Index == end; k++) end++;
-            if (dict.ActorAt(ctx.Upper, i, end) is { } a && actors.Count == 0)
+            // "the Prince of Dol Amroth": a dictionary name may run on through the phrase the parse attached after the head.
+            int phraseEnd = head[h].Parent is { } p0 ? PhraseEnd(p0) : end;
+            if ((dict.ActorAt(ctx.Upper, i, Math.Max(end, phraseEnd)) is { Length: var ln } longer && i + ln > end ? longer : dict.ActorAt(ctx.Upper, i, end)) is { } a && actors.Count == 0)
             {
                 var chosen = a.Name.Codes.FirstOrDefault(c => c.Restricted && c.Covers(ctx.Date)) ?? a.Name.Codes.FirstOrDefault(c => !c.Restricted);
                 if (chosen is not null) actors.AddRange(a.Name.Codes.Where(c => c.From == chosen.From && c.To == chosen.To).Select(c => c.Code));
@@ -264,6 +266,14 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
         }
         actors.RemoveAll(a => a.Length == 0 || a[0] is '+' || a == "---" && agents.Count == 0);
         return (actors, agents);
+    }
+
+    /// <summary>The token after the last leaf of the noun phrase that holds <paramref name="n"/>.</summary>
+    private static int PhraseEnd(TreeNode n)
+    {
+        var np = n;
+        while (np.Parent is { Label: "NP" or "NML" } up) np = up;
+        return np.Leaves().Last().Index + 1;
     }
 
     private static string Combine(string actor, List<AgentName> agents)

@@ -30,6 +30,13 @@ internal static class TreebankReader
         if (pos != tokens.Count) throw new FormatException("text after the tree");
         return (root, words);
 
+        TreeNode Leaf(TreeNode? parent, string label, string word)
+        {
+            var leaf = new TreeNode { Label = label, Word = word, Index = words.Count, Parent = parent };
+            words.Add(word);
+            return leaf;
+        }
+
         TreeNode Node(TreeNode? parent)
         {
             if (pos >= tokens.Count || tokens[pos] != "(") throw new FormatException("'(' expected");
@@ -37,10 +44,13 @@ internal static class TreebankReader
             string label = pos < tokens.Count && tokens[pos] is not ("(" or ")") ? tokens[pos++] : "";
             if (pos + 1 < tokens.Count && tokens[pos] is not ("(" or ")") && tokens[pos + 1] == ")")
             {
-                var leaf = new TreeNode { Label = label, Word = tokens[pos], Index = words.Count, Parent = parent };
-                words.Add(tokens[pos]);
+                // "Dol_Amroth": a joined name is several words to the dictionaries, one leaf to the tree.
+                var parts = tokens[pos].Split('_', StringSplitOptions.RemoveEmptyEntries);
                 pos += 2;
-                return leaf;
+                if (parts.Length <= 1) return Leaf(parent, label, parts.Length == 1 ? parts[0] : "_");
+                var group = new TreeNode { Label = label == "NNP" || label == "NNPS" ? "NML" : "X", Parent = parent };
+                foreach (var w in parts) group.Children.Add(Leaf(group, label, w));
+                return group;
             }
             var node = new TreeNode { Label = label, Parent = parent };
             while (pos < tokens.Count && tokens[pos] == "(") node.Children.Add(Node(node));
