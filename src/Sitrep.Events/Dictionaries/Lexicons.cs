@@ -22,6 +22,9 @@ internal sealed class PatternWord
 
     public ImmutableArrayOfSeq Alternatives { get; }
 
+    /// <summary>Joined to the previous pattern word by '_' ("NEW_&amp;TIETYPES_RELATIONS"): must follow it directly.</summary>
+    public bool Adjacent { get; init; }
+
     /// <summary>Alternatives indexed by the first three letters of their first word, so matching is a lookup per token.</summary>
     public Dictionary<string, List<IReadOnlyList<(string Word, bool Exact)>>> ByKey { get; } = new(StringComparer.Ordinal);
 
@@ -41,7 +44,10 @@ internal sealed record VerbPattern(IReadOnlyList<PatternWord> Pre, IReadOnlyList
     public (bool InPre, int After)? SourceMark { get; init; }
     public (bool InPre, int After)? TargetMark { get; init; }
 
-    public int Weight => Pre.Count + Post.Count;
+    public int Weight => Pre.Count + Post.Count + (CompoundSubject ? 1 : 0);
+
+    /// <summary>'%' before the verb: the pattern applies to a coordinated subject ("Gondor and Osgiliath agree").</summary>
+    public bool CompoundSubject { get; init; }
 }
 
 /// <summary>A surface form of a dictionary verb: its lemma, block and own code (empty when it takes the block's).</summary>
@@ -106,6 +112,7 @@ internal sealed class VerbDictionary
             {
                 SourceMark = d.Mark(pre, '$', true) ?? d.Mark(post, '$', false),
                 TargetMark = d.Mark(pre, '+', true) ?? d.Mark(post, '+', false),
+                CompoundSubject = pre.Contains('%'),
             });
         }
         return d;
@@ -127,19 +134,21 @@ internal sealed class VerbDictionary
     private List<PatternWord> ParseWords(string part)
     {
         // "MOST_CERTAINLY_&NEGATVAUXVRB_EVER": a synonym set inside a joined phrase expands as its own word.
-        part = string.Join(' ', part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => t.Contains('&') ? t.Replace('_', ' ') : t));
+        // '~' marks a word joined to the one before it.
+        part = string.Join(' ', part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => t.Contains('&') ? t.Replace("_", " ~") : t));
         var words = new List<PatternWord>();
         foreach (var rawTok in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var t = rawTok.Trim('(', ')', '{', '}', ',', '$', '+', '%', '^', '|');
+            bool adjacent = rawTok.StartsWith('~');
+            var t = rawTok.Trim('~', '(', ')', '{', '}', ',', '$', '+', '%', '^', '|');
             if (t.Length == 0 || t.Contains('*') || t.StartsWith('<')) continue;
             if (t.StartsWith('&'))
             {
                 if (_synsets.TryGetValue(t, out var members))
-                    words.Add(new PatternWord(new ImmutableArrayOfSeq([.. members.Select(Seq)])));
+                    words.Add(new PatternWord(new ImmutableArrayOfSeq([.. members.Select(Seq)])) { Adjacent = adjacent });
                 continue;
             }
-            words.Add(new PatternWord(new ImmutableArrayOfSeq([Seq(t)])));
+            words.Add(new PatternWord(new ImmutableArrayOfSeq([Seq(t)])) { Adjacent = adjacent });
         }
         return words;
 
@@ -188,14 +197,14 @@ internal sealed class VerbDictionary
     /// The code with the matched pattern's source/target marks as token positions (-1 = the subject side; null = no
     /// mark): "* EID AT ^ WITH +" puts the target after "with".
     /// </summary>
-    public (string Code, int Weight, int? SourceAt, int? TargetAt) Match(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12)
+    public (string Code, int Weight, int? SourceAt, int? TargetAt) Match(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12, bool compoundSubject = false)
     {
         VerbPattern? best = null;
         if (_patterns.TryGetValue(form.Block, out var patterns))
         {
             foreach (var p in patterns)
             {
-                if (p.Weight == 0) continue;
+                if (p.Weight == 0 || p.CompoundSubject && !compoundSubject) continue;
                 if (best is not null && p.Weight <= best.Weight) continue;
                 if (MatchPost(p.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow)) &&
                     MatchPre(p.Pre, upper, Math.Max(0, verbStart - preWindow), verbStart))
@@ -230,7 +239,7 @@ internal sealed class VerbDictionary
             var w = words[n];
             bool prep = w.Alternatives.Items.Count == 1 && w.Alternatives.Items[0].Count == 1 && PatternPrepositions.Contains(w.Alternatives.Items[0][0].Word);
             int gap = n == 0 ? (prep ? 10 : 4) : 6;
-            int hit = Find(w, upper, cur, Math.Min(to, cur + gap));
+            int hit = Find(w, upper, cur, Math.Min(to, cur + (w.Adjacent && n > 0 ? 1 : gap)), to);
             if (hit < 0) return false;
             cur = hit;
             ends?.Add(hit);
@@ -243,7 +252,8 @@ internal sealed class VerbDictionary
         words.Count == 0 || MatchPost(words, upper, Math.Max(from, to - 2 - 2 * words.Count), to);
 
     /// <summary>Position after the first match of <paramref name="w"/> in [from, to), or -1.</summary>
-    private static int Find(PatternWord w, IReadOnlyList<string> upper, int from, int to)
+    /// <summary>Position after the first match of <paramref name="w"/> starting in [from, to) and ending by <paramref name="end"/>, or -1.</summary>
+    private static int Find(PatternWord w, IReadOnlyList<string> upper, int from, int to, int end)
     {
         for (int i = from; i < to; i++)
         {
@@ -257,7 +267,7 @@ internal sealed class VerbDictionary
         {
             foreach (var seq in seqs)
             {
-                if (i + seq.Count > to) continue;
+                if (i + seq.Count > end) continue;
                 bool ok = true;
                 for (int k = 0; ok && k < seq.Count; k++)
                     ok = WordMatches(seq[k].Word, seq[k].Exact, upper[i + k]);

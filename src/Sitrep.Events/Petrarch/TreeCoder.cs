@@ -68,7 +68,7 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
         var forms = dict.Verbs.FormsAt(ctx.Upper, verb.Index).ToList();
         if (forms.Count == 0) return;
         var (form, len) = forms[0];
-        var (raw, _, sourceAt, targetAt) = dict.Verbs.Match(form, ctx.Upper, verb.Index, verb.Index + len);
+        var (raw, _, sourceAt, targetAt) = dict.Verbs.Match(form, ctx.Upper, verb.Index, verb.Index + len, compoundSubject: subject.Count >= 2);
         var codes = raw.Split(':').Select(c => c.Trim()).ToArray();
         if (codes[0].Length == 0 || !char.IsAsciiLetterOrDigit(codes[0][0])) return;
 
