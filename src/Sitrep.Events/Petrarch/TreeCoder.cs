@@ -43,7 +43,14 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
         TreeNode? subjNode = null;
         foreach (var c in s.Children)
         {
-            if (c.Label == "NP" && subjNode is null) { subjNode = c; var codes = Actors(ctx, c); if (codes.Count > 0) subject = codes; }
+            if (c.Label == "NP" && subjNode is null)
+            {
+                subjNode = c;
+                var codes = Actors(ctx, c);
+                // "Ethiopia indicated it would act": a pronoun subject is the governing clause's; another noun phrase without actors is nobody.
+                if (codes.Count > 0) subject = codes;
+                else if (!c.Children.All(k => k.Label is "PRP")) subject = [];
+            }
             else if (c.Label == "VP") VerbPhrase(ctx, c, subject, subjNode is null ? inherited : subject);
             else if (c.Label is "S" or "SBAR" or "SINV") Clause(ctx, c.Label == "SBAR" ? InnerClause(c) ?? c : c, c.Label == "S" && subjNode is null ? inherited : []);
         }
@@ -59,7 +66,7 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
         {
             if (c.Label == "VP") VerbPhrase(ctx, c, subject, inherited);
             else if (c.Label == "S" && !c.Children.Any(k => k.Label == "NP")) Clause(ctx, c, subject);
-            else if (c.Label is "S" or "SBAR") Clause(ctx, c.Label == "SBAR" ? InnerClause(c) ?? c : c, []);
+            else if (c.Label is "S" or "SBAR") Clause(ctx, c.Label == "SBAR" ? InnerClause(c) ?? c : c, subject);
         }
     }
 
@@ -155,7 +162,7 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
     {
         if (n.IsLeaf || n.Label is "SBAR" or "PRN") return [];
         if (n.Label == "NP" && Actors(ctx, n) is { Count: > 0 } own) return own;
-        if (n.Label == "S") return n.Children.FirstOrDefault(k => k.Label == "NP") is { } subj ? FirstActors(ctx, subj) : [];
+        if (n.Label == "S" && n.Children.FirstOrDefault(k => k.Label == "NP") is { } subj) return FirstActors(ctx, subj);
         foreach (var c in n.Children)
             if (FirstActors(ctx, c) is { Count: > 0 } a) return a;
         return [];
