@@ -277,8 +277,9 @@ internal sealed class VerbDictionary
         }
     }
 
+    /// <summary>A pattern word is a stem unless marked exact; one or two letters are too short to be a stem ("IN" is not "INTO").</summary>
     internal static bool WordMatches(string word, bool exact, string token) =>
-        exact ? token == word : token.StartsWith(word, StringComparison.Ordinal);
+        exact || word.Length <= 2 ? token == word : token.StartsWith(word, StringComparison.Ordinal);
 }
 
 /// <summary>A phrase dictionary keyed by upper-case token sequences (country names, agent nouns, discards).</summary>

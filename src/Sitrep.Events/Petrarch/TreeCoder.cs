@@ -265,7 +265,7 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
                 h += a.Length - 1;
                 continue;
             }
-            if (dict.AgentAt(ctx.Upper, i, end) is { } g)
+            if ((dict.AgentAt(ctx.Upper, i, Math.Max(end, phraseEnd)) is { Length: var gl } longAgent && i + gl > end ? longAgent : dict.AgentAt(ctx.Upper, i, end)) is { } g)
             {
                 agents.Add(g.Agent);
                 h += g.Length - 1;
