@@ -122,13 +122,13 @@ public static partial class EventDataBuilder
             if (h.Success)
             {
                 set = null;
-                block = h.Groups[1].Value.TrimEnd('_');
+                block = h.Groups[1].Value;
                 body.Add($"B\t{block}\t{h.Groups[2].Value.Trim()}");
                 continue;
             }
             var l = raw.Split('#')[0].Trim();
             if (l.Length == 0) continue;
-            if (l.StartsWith('&')) { set = l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].TrimEnd('_'); synsets[set] = []; continue; }
+            if (l.StartsWith('&')) { set = l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]; synsets[set] = []; continue; }
             if (set is not null && l.StartsWith('+')) { synsets[set].Add(Regex.Replace(l[1..].Trim(), @"\s+", " ")); continue; }
             set = null;
             if (block is null) continue;
@@ -175,7 +175,8 @@ public static partial class EventDataBuilder
         return lines;
 
         IEnumerable<string> Expand(List<string> members, int depth) =>
-            members.SelectMany(m => m.StartsWith('&') && depth < 4 && synsets.TryGetValue(m.TrimEnd('_'), out var inner) ? Expand(inner, depth + 1) : [m]);
+            members.SelectMany(m => m.StartsWith('&') && depth < 4 && (synsets.TryGetValue(m, out var inner) || synsets.TryGetValue(m.TrimEnd('_'), out inner) || synsets.TryGetValue(m + "_", out inner))
+                ? Expand(inner!, depth + 1) : [m]);
     }
 
     /// <summary>PETRARCH's regular inflection of a verb (on the first word of a multi-word verb).</summary>

@@ -144,7 +144,8 @@ internal sealed class VerbDictionary
             if (t.Length == 0 || t.Contains('*') || t.StartsWith('<')) continue;
             if (t.StartsWith('&'))
             {
-                if (_synsets.TryGetValue(t, out var members))
+                // A set is named with or without PETRARCH's trailing '_' ("&PREPOSIT1_" used as "&PREPOSIT1").
+                if (_synsets.TryGetValue(t, out var members) || _synsets.TryGetValue(t.TrimEnd('_'), out members) || _synsets.TryGetValue(t + "_", out members))
                     words.Add(new PatternWord(new ImmutableArrayOfSeq([.. members.Select(Seq)])) { Adjacent = adjacent });
                 continue;
             }
