@@ -14,7 +14,9 @@ namespace Sitrep.Cli.Commands;
 internal sealed class EventsCommands : ICommandSet
 {
     /// <summary>The stages the event coder reads, built from the stage factories.</summary>
-    private static Pipeline Upstream() => Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes()]);
+    private static Pipeline Upstream(bool parse = false) => Pipeline.Create(parse
+        ? [NlpComponents.Tokenizer(), NlpComponents.Tagger(), NlpComponents.Parser(), EntityComponents.Entities(), QuoteComponents.Quotes()]
+        : [NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes()]);
 
     public IEnumerable<Command> Commands()
     {
@@ -46,10 +48,11 @@ internal sealed class EventsCommands : ICommandSet
     {
         var dataset = new Option<string>("--dataset") { Description = "PLOVER gold-standard records (JSON array).", DefaultValueFactory = _ => Path.Combine(DefaultShared(), "data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json") };
         var evQuiet = new Option<bool>("--quiet") { Description = "Only the totals." };
-        var ev = new Command("events", "Event coding against the PLOVER gold-standard records: per record and in total, type P/R/F1, source and target codes found, all three.") { dataset, evQuiet };
+        var evParse = new Option<bool>("--with-parse") { Description = "Add the tagger and parser upstream (not in the default pipeline)." };
+        var ev = new Command("events", "Event coding against the PLOVER gold-standard records: per record and in total, type P/R/F1, source and target codes found, all three.") { dataset, evQuiet, evParse };
         ev.SetAction(parse =>
         {
-            var upstream = Upstream();
+            var upstream = Upstream(parse.GetValue(evParse));
             var r = PloverGsrEvaluation.Run(parse.GetValue(dataset)!, a => upstream.Run(Document.From(a)));
             static string Mark(bool? b) => b switch { true => "+", false => "-", null => "." };
             if (!parse.GetValue(evQuiet))
