@@ -198,7 +198,7 @@ internal sealed class VerbDictionary
     /// The code with the matched pattern's source/target marks as token positions (-1 = the subject side; null = no
     /// mark): "* EID AT ^ WITH +" puts the target after "with".
     /// </summary>
-    public (string Code, int Weight, int? SourceAt, int? TargetAt) Match(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12, bool compoundSubject = false)
+    public (string Code, int Weight, int? SourceAt, int? TargetAt) Match(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12, bool compoundSubject = false, int firstGap = 4)
     {
         VerbPattern? best = null;
         if (_patterns.TryGetValue(form.Block, out var patterns))
@@ -207,7 +207,7 @@ internal sealed class VerbDictionary
             {
                 if (p.Weight == 0 || p.CompoundSubject && !compoundSubject) continue;
                 if (best is not null && p.Weight <= best.Weight) continue;
-                if (MatchPost(p.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow)) &&
+                if (MatchPost(p.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), null, firstGap) &&
                     MatchPre(p.Pre, upper, Math.Max(0, verbStart - preWindow), verbStart))
                     best = p;
             }
@@ -219,7 +219,7 @@ internal sealed class VerbDictionary
             if (mk.InPre) return -1;
             if (mk.After == 0) return verbEnd;
             var ends = new List<int>();
-            MatchPost(best.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), ends);
+            MatchPost(best.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), ends, firstGap);
             return ends.Count >= mk.After ? ends[mk.After - 1] : null;
         }
         return (code.Trim(), best?.Weight ?? 0, At(best?.SourceMark), At(best?.TargetMark));
@@ -232,14 +232,14 @@ internal sealed class VerbDictionary
     /// Pattern words after the verb, in order, each close to the previous one: the first within the object noun
     /// phrase (4 tokens) unless it opens a prepositional phrase, which may attach further out.
     /// </summary>
-    private static bool MatchPost(IReadOnlyList<PatternWord> words, IReadOnlyList<string> upper, int from, int to, List<int>? ends = null)
+    private static bool MatchPost(IReadOnlyList<PatternWord> words, IReadOnlyList<string> upper, int from, int to, List<int>? ends = null, int firstGap = 4)
     {
         int cur = from;
         for (int n = 0; n < words.Count; n++)
         {
             var w = words[n];
             bool prep = w.Alternatives.Items.Count == 1 && w.Alternatives.Items[0].Count == 1 && PatternPrepositions.Contains(w.Alternatives.Items[0][0].Word);
-            int gap = n == 0 ? (prep ? 10 : 4) : 6;
+            int gap = n == 0 ? (prep ? Math.Max(10, firstGap) : firstGap) : 6;
             int hit = Find(w, upper, cur, Math.Min(to, cur + (w.Adjacent && n > 0 ? 1 : gap)), to);
             if (hit < 0) return false;
             cur = hit;

@@ -75,7 +75,7 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
         var forms = dict.Verbs.FormsAt(ctx.Upper, verb.Index).ToList();
         if (forms.Count == 0) return;
         var (form, len) = forms[0];
-        var (raw, _, sourceAt, targetAt) = dict.Verbs.Match(form, ctx.Upper, verb.Index, verb.Index + len, compoundSubject: subject.Count >= 2);
+        var (raw, _, sourceAt, targetAt) = dict.Verbs.Match(form, ctx.Upper, verb.Index, verb.Index + len, compoundSubject: subject.Count >= 2, firstGap: 8);
         var codes = raw.Split(':').Select(c => c.Trim()).ToArray();
         if (codes[0].Length == 0 || !char.IsAsciiLetterOrDigit(codes[0][0])) return;
 
@@ -233,6 +233,9 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
                 if (act.Count == 0 && ag.Count == 0) continue;
                 var actorsOf = act.Count > 0 ? act : owners.Count > 0 ? owners : sharedActors.Count > 0 ? sharedActors : ["---"];
                 var agentsOf = ag.Count > 0 ? ag : act.Count > 0 && scans.Count(x => x.Actors.Count > 0) == 1 ? sharedAgents : ag;
+                // "Danish Islamist media and government": agents before the first conjunct's head modify every conjunct.
+                if (act.Count == 0 && ag.Count > 0 && scans[0].Actors.Count > 0 && scans[0].Agents.Count > 1 && (act, ag) != scans[0])
+                    agentsOf = [.. scans[0].Agents.Take(scans[0].Agents.Count - 1), .. ag];
                 result.AddRange(actorsOf.Select(a => Combine(a, agentsOf)));
             }
             return result;
