@@ -22,12 +22,14 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
     {
         var upper = words.Select(w => w.ToUpperInvariant()).ToArray();
         if (dict.IsDiscarded(upper)) return [];
-        var ctx = new Ctx(upper, date, []);
+        var ctx = new Ctx(upper, date, [], []);
         foreach (var s in Clauses(root)) Clause(ctx, s, []);
+        // "…, a senior official said": the attribution is coded only alongside an event of the reported clause.
+        if (ctx.Out.All(ctx.Attributions.Contains)) return [];
         return [.. ctx.Out.Distinct()];
     }
 
-    private sealed record Ctx(string[] Upper, int Date, List<PetrarchCoding> Out);
+    private sealed record Ctx(string[] Upper, int Date, List<PetrarchCoding> Out, HashSet<PetrarchCoding> Attributions);
 
     /// <summary>The top clauses: S nodes not inside another S's verb phrase are visited from the root.</summary>
     private static IEnumerable<TreeNode> Clauses(TreeNode root)
@@ -51,7 +53,14 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
                 if (codes.Count > 0) subject = codes;
                 else if (!c.Children.All(k => k.Label is "PRP")) subject = [];
             }
-            else if (c.Label == "VP") VerbPhrase(ctx, c, subject, subjNode is null ? inherited : subject);
+            else if (c.Label == "VP")
+            {
+                int before = ctx.Out.Count;
+                VerbPhrase(ctx, c, subject, subjNode is null ? inherited : subject);
+                // A clause that follows the sentence it reports ("S , NP said") attributes that sentence.
+                if (s.Children.IndexOf(c) > 1 && s.Children[0].Label == "S" && subjNode is not null)
+                    foreach (var e in ctx.Out.Skip(before)) ctx.Attributions.Add(e);
+            }
             else if (c.Label is "S" or "SBAR" or "SINV") Clause(ctx, c.Label == "SBAR" ? InnerClause(c) ?? c : c, c.Label == "S" && subjNode is null ? inherited : []);
         }
     }
