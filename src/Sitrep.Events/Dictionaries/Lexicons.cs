@@ -41,8 +41,8 @@ internal sealed record ImmutableArrayOfSeq(IReadOnlyList<IReadOnlyList<(string W
 internal sealed record VerbPattern(IReadOnlyList<PatternWord> Pre, IReadOnlyList<PatternWord> Post, string Code)
 {
     /// <summary>PETRARCH's '$' (source) and '+' (target) marks: in the words before the verb (the subject) or after the n-th word after it.</summary>
-    public (bool InPre, int After)? SourceMark { get; init; }
-    public (bool InPre, int After)? TargetMark { get; init; }
+    public (bool InPre, int After, int Skip)? SourceMark { get; init; }
+    public (bool InPre, int After, int Skip)? TargetMark { get; init; }
 
     public int Weight => Pre.Count + Post.Count + (CompoundSubject ? 1 : 0);
 
@@ -119,14 +119,17 @@ internal sealed class VerbDictionary
     }
 
     /// <summary>Where a standalone mark stands: in the pre part, or after how many pattern words of the post part.</summary>
-    private (bool, int)? Mark(string part, char mark, bool pre)
+    private (bool, int, int)? Mark(string part, char mark, bool pre)
     {
-        int words = 0;
+        int words = 0, skips = 0;
         foreach (var rawTok in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (rawTok.Length == 1 && rawTok[0] == mark) return (pre, words);
-            if (rawTok.StartsWith(mark) && rawTok.Length > 1 && mark == '$') return (pre, words);
-            words += ParseWords(rawTok).Count;
+            if (rawTok.Length == 1 && rawTok[0] == mark) return (pre, words, skips);
+            if (rawTok.StartsWith(mark) && rawTok.Length > 1 && mark == '$') return (pre, words, skips);
+            if (rawTok == "^") { skips++; continue; }     // '^' skips one word of the text
+            int n = ParseWords(rawTok).Count;
+            if (n > 0) skips = 0;
+            words += n;
         }
         return null;
     }
@@ -213,14 +216,14 @@ internal sealed class VerbDictionary
             }
         }
         string code = best?.Code ?? (form.OwnCode.Length > 0 ? form.OwnCode : _blockCode.GetValueOrDefault(form.Block, "---"));
-        int? At((bool InPre, int After)? mark)
+        int? At((bool InPre, int After, int Skip)? mark)
         {
             if (best is null || mark is not { } mk) return null;
             if (mk.InPre) return -1;
-            if (mk.After == 0) return verbEnd;
+            if (mk.After == 0) return verbEnd + mk.Skip;
             var ends = new List<int>();
             MatchPost(best.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), ends, firstGap);
-            return ends.Count >= mk.After ? ends[mk.After - 1] : null;
+            return ends.Count >= mk.After ? ends[mk.After - 1] + mk.Skip : null;
         }
         return (code.Trim(), best?.Weight ?? 0, At(best?.SourceMark), At(best?.TargetMark));
     }

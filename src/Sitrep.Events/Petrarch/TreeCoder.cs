@@ -231,7 +231,7 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
         var sharedActors = scans.FirstOrDefault(x => x.Actors.Count > 0).Actors ?? [];
         var sharedAgents = scans.LastOrDefault(x => x.Agents.Count > 0).Agents ?? [];
         var owners = new List<string>();
-        if (scans.All(x => x.Actors.Count == 0))
+        if (scans.All(x => x.Actors.Count == 0) || scans.Count > 1 && scans[^1] is { Actors.Count: 0, Agents.Count: 0 })
             foreach (var pp in kids.Where(c => c.Label == "PP" && OwnerPreps.Contains(FirstWord(c) ?? "")))
                 if ((owners = Actors(ctx, pp.Children.FirstOrDefault(k => k.Label == "NP"))).Count > 0) break;
         if (scans.Count > 1)
@@ -239,7 +239,8 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
             var result = new List<string>();
             foreach (var (act, ag) in scans)
             {
-                if (act.Count == 0 && ag.Count == 0) continue;
+                // "Ithilen's sheep and goats of Gondor": a bare last conjunct owns the phrase's "of" actor.
+                if (act.Count == 0 && ag.Count == 0) { if ((act, ag) == scans[^1] && scans[0].Actors.Count > 0) result.AddRange(owners); continue; }
                 var actorsOf = act.Count > 0 ? act : owners.Count > 0 ? owners : sharedActors.Count > 0 ? sharedActors : ["---"];
                 var agentsOf = ag.Count > 0 ? ag : act.Count > 0 && scans.Count(x => x.Actors.Count > 0) == 1 ? sharedAgents : ag;
                 // "Danish Islamist media and government": agents before the first conjunct's head modify every conjunct.
