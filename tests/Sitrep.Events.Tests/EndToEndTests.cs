@@ -53,10 +53,11 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors at the current model (sitrep eval events: type P 0.441 R 0.261, source 0.330, target 0.161).
-        Assert.True(r.Recall >= 0.24, $"type recall {r.Recall:F3}");
+        // Floors at the current model (sitrep eval events: type P 0.420 R 0.271, source 0.355, target 0.194, all three 0.108).
+        Assert.True(r.Recall >= 0.26, $"type recall {r.Recall:F3}");
         Assert.True(r.Precision >= 0.40, $"type precision {r.Precision:F3}");
-        Assert.True(r.SourceRate >= 0.30, $"source {r.SourceRate:F3}");
-        Assert.True(r.TargetRate >= 0.14, $"target {r.TargetRate:F3}");
+        Assert.True(r.SourceRate >= 0.34, $"source {r.SourceRate:F3}");
+        Assert.True(r.TargetRate >= 0.18, $"target {r.TargetRate:F3}");
+        Assert.True(r.AllRate >= 0.10, $"type+source+target {r.AllRate:F3}");
     }
 }

@@ -14,7 +14,9 @@ namespace Sitrep.Cli.Commands;
 internal sealed class EventsCommands : ICommandSet
 {
     /// <summary>The stages the event coder reads, built from the stage factories.</summary>
-    private static Pipeline Upstream() => Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes()]);
+    private static Pipeline Upstream(bool parse = false) => Pipeline.Create(parse
+        ? [NlpComponents.Tokenizer(), NlpComponents.Tagger(), NlpComponents.Parser(), EntityComponents.Entities(), QuoteComponents.Quotes()]
+        : [NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes()]);
 
     public IEnumerable<Command> Commands()
     {
@@ -45,21 +47,48 @@ internal sealed class EventsCommands : ICommandSet
     public IEnumerable<Command> Eval()
     {
         var dataset = new Option<string>("--dataset") { Description = "PLOVER gold-standard records (JSON array).", DefaultValueFactory = _ => Path.Combine(DefaultShared(), "data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json") };
-        var ev = new Command("events", "Event coding against the PLOVER gold-standard records: type P/R/F1, source and target codes found.") { dataset };
+        var evQuiet = new Option<bool>("--quiet") { Description = "Only the totals." };
+        var evParse = new Option<bool>("--with-parse") { Description = "Add the tagger and parser upstream (not in the default pipeline)." };
+        var ev = new Command("events", "Event coding against the PLOVER gold-standard records: per record and in total, type P/R/F1, source and target codes found, all three.") { dataset, evQuiet, evParse };
         ev.SetAction(parse =>
         {
-            var upstream = Upstream();
+            var upstream = Upstream(parse.GetValue(evParse));
             var r = PloverGsrEvaluation.Run(parse.GetValue(dataset)!, a => upstream.Run(Document.From(a)));
+            static string Mark(bool? b) => b switch { true => "+", false => "-", null => "." };
+            if (!parse.GetValue(evQuiet))
+                foreach (var d in r.Details)
+                    Console.WriteLine($"type{Mark(d.TypeFound)} src{Mark(d.SourceFound)} tgt{Mark(d.TargetFound)} {d.Id} gold {d.GoldType} {d.GoldSource} -> {d.GoldTarget} | coded [{string.Join("; ", d.Coded)}] | {d.Text}");
             Console.WriteLine($"records {r.Records}, events coded {r.Predicted}");
             Console.WriteLine($"{"",-12} {"P",6} {"R",6} {"F1",6}");
             Console.WriteLine($"{"type",-12} {r.Precision,6:F3} {r.Recall,6:F3} {r.F1,6:F3}");
             Console.WriteLine($"source found {r.SourceFound}/{r.SourceGold} = {r.SourceRate:F3}");
             Console.WriteLine($"target found {r.TargetFound}/{r.TargetGold} = {r.TargetRate:F3}");
+            Console.WriteLine($"type+source+target found {r.AllFound}/{r.Records} = {r.AllRate:F3}");
             foreach (var (type, (gold, found)) in r.PerType.OrderBy(p => p.Key, StringComparer.Ordinal))
                 Console.WriteLine($"  {type,-10} {found,3}/{gold,-3} {(double)found / gold,6:F3}");
             return 0;
         });
         yield return ev;
+
+        var records = new Option<string>("--records") { Description = "PETRARCH unit-test records (XML with parses and expected codings).", DefaultValueFactory = _ => Path.Combine(DefaultShared(), "data", "events", "petrarch2", "PETR.UnitTest.records.xml") };
+        var dicts = new Option<string?>("--dictionaries") { Description = "Folder with the dictionaries the records name (default: beside the records)." };
+        var quiet = new Option<bool>("--quiet") { Description = "Only the totals." };
+        var pu = new Command("petrarch-units", "PETRARCH's unit-test records coded from their parses with the PETR.Validate.* dictionaries loaded from disk: share of expected codings produced.") { records, dicts, quiet };
+        pu.SetAction(parse =>
+        {
+            var r = PetrarchUnitEvaluation.Run(parse.GetValue(records)!, parse.GetValue(dicts));
+            if (!parse.GetValue(quiet))
+                foreach (var rec in r.Records)
+                {
+                    string mark = rec.Hits == rec.Expected.Count ? "ok  " : rec.Hits > 0 ? "part" : "MISS";
+                    Console.WriteLine($"{mark} {rec.Id,-18} expected [{string.Join(", ", rec.Expected.Select(e => e.Length == 0 ? "(none)" : e))}] produced [{string.Join(", ", rec.Produced)}]");
+                }
+            Console.WriteLine($"records {r.Records.Count}, expected codings {r.Expected}, produced {r.Produced} = {r.Share:F3}, extra codings {r.Extra}");
+            foreach (var g in r.Records.GroupBy(x => x.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
+                Console.WriteLine($"  {g.Key,-10} {g.Sum(x => x.Hits),3}/{g.Sum(x => x.Expected.Count),-3}");
+            return 0;
+        });
+        yield return pu;
     }
 
     public IEnumerable<Command> BuildData()

@@ -328,9 +328,13 @@ internal sealed class EventCoder(EventLexicon lex)
         if (source is not null && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
 
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
+        // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
+        if (coding.QuadClass is 2 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where && Side(where.Code) != Side(source?.Code)) target = where;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) return null;
+        // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between parties.
+        if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return null;
         if (!IsCoded(source) && !IsCoded(target)) return null;
 
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
@@ -417,6 +421,17 @@ internal sealed class EventCoder(EventLexicon lex)
         return null;
     }
 
+    /// <summary>The first coded place after a location preposition following <paramref name="from"/> in the sentence.</summary>
+    private static ActorSpan? PlaceAfter(Ctx ctx, Sentence s, int from)
+    {
+        for (int k = from + 1; k < s.EndToken; k++)
+        {
+            if (ctx.Lower[k] is "." or ";" or "“" or "”" or "\"") return null;
+            if (ctx.ActorAt[k] is { IsPlace: true, Code.Length: 3 } a && LocPreps.Contains(ctx.Lower[k - 1])) return a;
+        }
+        return null;
+    }
+
     /// <summary>The first actor of the noun phrase starting at <paramref name="j"/> (skipping determiners and adjectives).</summary>
     private static ActorSpan? ActorAfter(Ctx ctx, int j, Sentence s)
     {
@@ -442,6 +457,12 @@ internal sealed class EventCoder(EventLexicon lex)
             if (w is "“" or "”" or "\"" or "'") { if (k > s.FirstToken && ctx.ActorAt[k - 1] is not null) continue; return null; }
             if (SubjectStops.Contains(w)) return null;
             if (SpeakerPronouns.Contains(w) && inQuote) return new ActorSpan(k, k, null, ctx.Doc.Tokens[k].Text, ctx.Doc.Tokens[k].Span, null);
+            // "Syria says it is willing to withdraw": a pronoun subject after a reporting clause is that clause's subject.
+            if (w is "it" or "they" && ctx.ActorAt[k] is null && k > s.FirstToken && !inQuote)
+            {
+                var antecedent = SubjectLeft(ctx, s, k);
+                return antecedent?.Code is not null ? antecedent : null;
+            }
             if (ctx.ActorAt[k] is not { } a) continue;
             k = a.First;
             if (a.IsPossessor) continue;
@@ -469,7 +490,8 @@ internal sealed class EventCoder(EventLexicon lex)
             var w = ctx.Lower[k];
             if (ctx.ActorAt[k] is { } a)
             {
-                if (a.IsPossessor) return PossessedHead(ctx, s, a);
+                // "support Turkey's efforts": the owner is the party acted upon when what it owns is no actor.
+                if (a.IsPossessor) return PossessedHead(ctx, s, a) ?? (a.Code is not null && !a.IsPlace ? a : a.Code is not null ? a : null);
                 if (a.IsPlace && k > from && LocPreps.Contains(ctx.Lower[k - 1])) { k = a.Last; continue; }
                 return a;
             }

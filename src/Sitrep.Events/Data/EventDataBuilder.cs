@@ -94,57 +94,57 @@ public static partial class EventDataBuilder
     // ---- verbs: PETRARCH2 CAMEO.2.0.txt → synonym sets, blocks, verb forms, patterns ----
     internal static List<string> BuildVerbs(string path)
     {
-        var lines = new List<string>();
         var all = ReadLines(path).ToList();
         int verbStart = all.FindIndex(l => l.StartsWith("####### VERB PATTERNS", StringComparison.Ordinal));
         int verbEnd = all.FindIndex(l => l.StartsWith("######## TRANSFORMATIONS", StringComparison.Ordinal));
         if (verbStart < 0 || verbEnd < 0) throw new InvalidDataException("CAMEO.2.0.txt: section markers not found");
+        return VerbLines([.. all.Take(verbStart), .. all.Skip(verbStart + 1).Take(verbEnd - verbStart - 1)]);
+    }
 
-        // Synonym sets: "&NAME" followed by "+WORD" lines.
+    /// <summary>
+    /// A PETRARCH verb dictionary (any file in its format, e.g. PETR.Validate.verbs.txt) as compact lines:
+    /// synonym sets ("&amp;NAME" then "+WORD" lines, anywhere before their use; nested sets expanded), verb blocks
+    /// ("--- VERB [code] ---"), verb forms and patterns.
+    /// </summary>
+    public static List<string> VerbLines(IEnumerable<string> rawLines)
+    {
+        var lines = new List<string>();
+        var synsets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         string? set = null;
-        var members = new List<string>();
-        void Flush()
-        {
-            if (set is not null && members.Count > 0) lines.Add($"S\t{set}\t{string.Join('|', members)}");
-            set = null;
-            members.Clear();
-        }
-        foreach (var raw in all.Take(verbStart))
-        {
-            var l = raw.Split('#')[0].Trim();
-            if (l.StartsWith('&')) { Flush(); set = l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]; }
-            else if (l.StartsWith('+') && set is not null) members.Add(l[1..].Trim());
-            else if (l.Length == 0) continue;
-        }
-        Flush();
-
         string? block = null;
         var seenForms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var raw in all.Skip(verbStart + 1).Take(verbEnd - verbStart - 1))
+        var body = new List<string>();
+        foreach (var raw0 in rawLines)
         {
-            var h = BlockHeader().Match(raw);
+            var raw = raw0.TrimEnd('\r');
+            if (raw.TrimStart().StartsWith("<!--", StringComparison.Ordinal)) continue;
+            var h = BlockHeader().Match(raw.Trim());
             if (h.Success)
             {
+                set = null;
                 block = h.Groups[1].Value;
-                lines.Add($"B\t{block}\t{h.Groups[2].Value.Trim()}");
+                body.Add($"B\t{block}\t{h.Groups[2].Value.Trim()}");
                 continue;
             }
-            if (block is null) continue;
             var l = raw.Split('#')[0].Trim();
             if (l.Length == 0) continue;
+            if (l.StartsWith('&')) { set = l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]; synsets[set] = []; continue; }
+            if (set is not null && l.StartsWith('+')) { synsets[set].Add(Regex.Replace(l[1..].Trim(), @"\s+", " ")); continue; }
+            set = null;
+            if (block is null) continue;
             if (l.StartsWith('-'))
             {
                 var p = PatternLine().Match(l);
                 if (!p.Success) continue;
-                var body = p.Groups[1].Value.Trim();
+                var pbody = p.Groups[1].Value.Trim();
                 string code = p.Groups[2].Value.Trim();
-                int star = body.IndexOf('*');
+                int star = pbody.IndexOf('*');
                 if (star < 0) continue;
-                string pre = Normalize(body[..star]), post = Normalize(body[(star + 1)..]);
-                lines.Add($"P\t{block}\t{pre}\t{post}\t{code}");
+                string pre = Normalize(pbody[..star]), post = Normalize(pbody[(star + 1)..]);
+                body.Add($"P\t{block}\t{pre}\t{post}\t{code}");
                 continue;
             }
-            var v = VerbLine().Match(l);
+            var v = VerbLine().Match(l.Replace("_+", "_"));
             if (!v.Success) continue;
             string word = v.Groups[1].Value;
             var codeMatch = Regex.Match(l, @"\[([^\]]*)\]");
@@ -155,8 +155,8 @@ public static partial class EventDataBuilder
             var forms = new List<string> { lemma };
             if (formsMatch.Success)
             {
-                // Irregular forms given explicitly; an empty {} means "no other forms".
-                forms.AddRange(formsMatch.Groups[1].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(f => f.TrimStart('+')));
+                // Irregular forms given explicitly; an empty {} means "no other forms". "WIRE_+TAP": '+' marks the verb word.
+                forms.AddRange(formsMatch.Groups[1].Value.Replace("_+", "_").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(f => f.TrimStart('+')));
             }
             else
             {
@@ -166,10 +166,17 @@ public static partial class EventDataBuilder
             {
                 if (!FormShape().IsMatch(f)) continue;
                 if (!seenForms.Add(f + "\t" + block)) continue;
-                lines.Add($"V\t{f}\t{lemma}\t{block}\t{vcode}");
+                body.Add($"V\t{f}\t{lemma}\t{block}\t{vcode}");
             }
         }
+        foreach (var (name, members) in synsets)
+            if (members.Count > 0) lines.Add($"S\t{name}\t{string.Join('|', Expand(members, 0).Select(m => m.Replace(' ', '_')))}");
+        lines.AddRange(body);
         return lines;
+
+        IEnumerable<string> Expand(List<string> members, int depth) =>
+            members.SelectMany(m => m.StartsWith('&') && depth < 4 && (synsets.TryGetValue(m, out var inner) || synsets.TryGetValue(m.TrimEnd('_'), out inner) || synsets.TryGetValue(m + "_", out inner))
+                ? Expand(inner!, depth + 1) : [m]);
     }
 
     /// <summary>PETRARCH's regular inflection of a verb (on the first word of a multi-word verb).</summary>

@@ -22,6 +22,9 @@ internal sealed class PatternWord
 
     public ImmutableArrayOfSeq Alternatives { get; }
 
+    /// <summary>Joined to the previous pattern word by '_' ("NEW_&amp;TIETYPES_RELATIONS"): must follow it directly.</summary>
+    public bool Adjacent { get; init; }
+
     /// <summary>Alternatives indexed by the first three letters of their first word, so matching is a lookup per token.</summary>
     public Dictionary<string, List<IReadOnlyList<(string Word, bool Exact)>>> ByKey { get; } = new(StringComparer.Ordinal);
 
@@ -37,7 +40,14 @@ internal sealed record ImmutableArrayOfSeq(IReadOnlyList<IReadOnlyList<(string W
 /// <summary>A verb pattern: words expected before and after the verb, and the code it gives ("---" = not an event).</summary>
 internal sealed record VerbPattern(IReadOnlyList<PatternWord> Pre, IReadOnlyList<PatternWord> Post, string Code)
 {
-    public int Weight => Pre.Count + Post.Count;
+    /// <summary>PETRARCH's '$' (source) and '+' (target) marks: in the words before the verb (the subject) or after the n-th word after it.</summary>
+    public (bool InPre, int After, int Skip)? SourceMark { get; init; }
+    public (bool InPre, int After, int Skip)? TargetMark { get; init; }
+
+    public int Weight => Pre.Count + Post.Count + (CompoundSubject ? 1 : 0);
+
+    /// <summary>'%' before the verb: the pattern applies to a coordinated subject ("Gondor and Osgiliath agree").</summary>
+    public bool CompoundSubject { get; init; }
 }
 
 /// <summary>A surface form of a dictionary verb: its lemma, block and own code (empty when it takes the block's).</summary>
@@ -98,25 +108,51 @@ internal sealed class VerbDictionary
         foreach (var (block, pre, post, code) in raw)
         {
             if (!d._patterns.TryGetValue(block, out var list)) d._patterns[block] = list = [];
-            list.Add(new VerbPattern(d.ParseWords(pre), d.ParseWords(post), code));
+            list.Add(new VerbPattern(d.ParseWords(pre), d.ParseWords(post), code)
+            {
+                SourceMark = d.Mark(pre, '$', true) ?? d.Mark(post, '$', false),
+                TargetMark = d.Mark(pre, '+', true) ?? d.Mark(post, '+', false),
+                CompoundSubject = pre.Contains('%'),
+            });
         }
         return d;
     }
 
+    /// <summary>Where a standalone mark stands: in the pre part, or after how many pattern words of the post part.</summary>
+    private (bool, int, int)? Mark(string part, char mark, bool pre)
+    {
+        int words = 0, skips = 0;
+        foreach (var rawTok in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (rawTok.Length == 1 && rawTok[0] == mark) return (pre, words, skips);
+            if (rawTok.StartsWith(mark) && rawTok.Length > 1 && mark == '$') return (pre, words, skips);
+            if (rawTok == "^") { skips++; continue; }     // '^' skips one word of the text
+            int n = ParseWords(rawTok).Count;
+            if (n > 0) skips = 0;
+            words += n;
+        }
+        return null;
+    }
+
     private List<PatternWord> ParseWords(string part)
     {
+        // "MOST_CERTAINLY_&NEGATVAUXVRB_EVER": a synonym set inside a joined phrase expands as its own word.
+        // '~' marks a word joined to the one before it.
+        part = string.Join(' ', part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => t.Contains('&') ? t.Replace("_", " ~") : t));
         var words = new List<PatternWord>();
         foreach (var rawTok in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var t = rawTok.Trim('(', ')', '{', '}', ',', '$', '+', '%', '^', '|');
+            bool adjacent = rawTok.StartsWith('~');
+            var t = rawTok.Trim('~', '(', ')', '{', '}', ',', '$', '+', '%', '^', '|');
             if (t.Length == 0 || t.Contains('*') || t.StartsWith('<')) continue;
             if (t.StartsWith('&'))
             {
-                if (_synsets.TryGetValue(t, out var members))
-                    words.Add(new PatternWord(new ImmutableArrayOfSeq([.. members.Select(Seq)])));
+                // A set is named with or without PETRARCH's trailing '_' ("&PREPOSIT1_" used as "&PREPOSIT1").
+                if (_synsets.TryGetValue(t, out var members) || _synsets.TryGetValue(t.TrimEnd('_'), out members) || _synsets.TryGetValue(t + "_", out members))
+                    words.Add(new PatternWord(new ImmutableArrayOfSeq([.. members.Select(Seq)])) { Adjacent = adjacent });
                 continue;
             }
-            words.Add(new PatternWord(new ImmutableArrayOfSeq([Seq(t)])));
+            words.Add(new PatternWord(new ImmutableArrayOfSeq([Seq(t)])) { Adjacent = adjacent });
         }
         return words;
 
@@ -149,21 +185,47 @@ internal sealed class VerbDictionary
     /// </summary>
     public (string? Code, int Weight) Code(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12)
     {
+        var (raw, weight) = RawCode(form, upper, verbStart, verbEnd, preWindow, postWindow);
+        var code = raw.Split(':')[0].Trim();
+        return (code.Length == 0 || code.StartsWith('-') ? null : code, weight);
+    }
+
+    /// <summary>The code as the dictionary writes it ("032:033" = source→target and target→source; "---" = none).</summary>
+    public (string Code, int Weight) RawCode(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12)
+    {
+        var m = Match(form, upper, verbStart, verbEnd, preWindow, postWindow);
+        return (m.Code, m.Weight);
+    }
+
+    /// <summary>
+    /// The code with the matched pattern's source/target marks as token positions (-1 = the subject side; null = no
+    /// mark): "* EID AT ^ WITH +" puts the target after "with".
+    /// </summary>
+    public (string Code, int Weight, int? SourceAt, int? TargetAt) Match(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12, bool compoundSubject = false, int firstGap = 4)
+    {
         VerbPattern? best = null;
         if (_patterns.TryGetValue(form.Block, out var patterns))
         {
             foreach (var p in patterns)
             {
-                if (p.Weight == 0) continue;
+                if (p.Weight == 0 || p.CompoundSubject && !compoundSubject) continue;
                 if (best is not null && p.Weight <= best.Weight) continue;
-                if (MatchPost(p.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow)) &&
+                if (MatchPost(p.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), null, firstGap) &&
                     MatchPre(p.Pre, upper, Math.Max(0, verbStart - preWindow), verbStart))
                     best = p;
             }
         }
         string code = best?.Code ?? (form.OwnCode.Length > 0 ? form.OwnCode : _blockCode.GetValueOrDefault(form.Block, "---"));
-        code = code.Split(':')[0].Trim();
-        return (code.Length == 0 || code.StartsWith('-') ? null : code, best?.Weight ?? 0);
+        int? At((bool InPre, int After, int Skip)? mark)
+        {
+            if (best is null || mark is not { } mk) return null;
+            if (mk.InPre) return -1;
+            if (mk.After == 0) return verbEnd + mk.Skip;
+            var ends = new List<int>();
+            MatchPost(best.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), ends, firstGap);
+            return ends.Count >= mk.After ? ends[mk.After - 1] + mk.Skip : null;
+        }
+        return (code.Trim(), best?.Weight ?? 0, At(best?.SourceMark), At(best?.TargetMark));
     }
 
     private static readonly HashSet<string> PatternPrepositions = new(StringComparer.Ordinal)
@@ -173,17 +235,18 @@ internal sealed class VerbDictionary
     /// Pattern words after the verb, in order, each close to the previous one: the first within the object noun
     /// phrase (4 tokens) unless it opens a prepositional phrase, which may attach further out.
     /// </summary>
-    private static bool MatchPost(IReadOnlyList<PatternWord> words, IReadOnlyList<string> upper, int from, int to)
+    private static bool MatchPost(IReadOnlyList<PatternWord> words, IReadOnlyList<string> upper, int from, int to, List<int>? ends = null, int firstGap = 4)
     {
         int cur = from;
         for (int n = 0; n < words.Count; n++)
         {
             var w = words[n];
             bool prep = w.Alternatives.Items.Count == 1 && w.Alternatives.Items[0].Count == 1 && PatternPrepositions.Contains(w.Alternatives.Items[0][0].Word);
-            int gap = n == 0 ? (prep ? 10 : 4) : 6;
-            int hit = Find(w, upper, cur, Math.Min(to, cur + gap));
+            int gap = n == 0 ? (prep ? Math.Max(10, firstGap) : firstGap) : 6;
+            int hit = Find(w, upper, cur, Math.Min(to, cur + (w.Adjacent && n > 0 ? 1 : gap)), to);
             if (hit < 0) return false;
             cur = hit;
+            ends?.Add(hit);
         }
         return true;
     }
@@ -193,7 +256,8 @@ internal sealed class VerbDictionary
         words.Count == 0 || MatchPost(words, upper, Math.Max(from, to - 2 - 2 * words.Count), to);
 
     /// <summary>Position after the first match of <paramref name="w"/> in [from, to), or -1.</summary>
-    private static int Find(PatternWord w, IReadOnlyList<string> upper, int from, int to)
+    /// <summary>Position after the first match of <paramref name="w"/> starting in [from, to) and ending by <paramref name="end"/>, or -1.</summary>
+    private static int Find(PatternWord w, IReadOnlyList<string> upper, int from, int to, int end)
     {
         for (int i = from; i < to; i++)
         {
@@ -207,7 +271,7 @@ internal sealed class VerbDictionary
         {
             foreach (var seq in seqs)
             {
-                if (i + seq.Count > to) continue;
+                if (i + seq.Count > end) continue;
                 bool ok = true;
                 for (int k = 0; ok && k < seq.Count; k++)
                     ok = WordMatches(seq[k].Word, seq[k].Exact, upper[i + k]);
@@ -217,8 +281,9 @@ internal sealed class VerbDictionary
         }
     }
 
+    /// <summary>A pattern word is a stem unless marked exact; one or two letters are too short to be a stem ("IN" is not "INTO").</summary>
     internal static bool WordMatches(string word, bool exact, string token) =>
-        exact ? token == word : token.StartsWith(word, StringComparison.Ordinal);
+        exact || word.Length <= 2 ? token == word : token.StartsWith(word, StringComparison.Ordinal);
 }
 
 /// <summary>A phrase dictionary keyed by upper-case token sequences (country names, agent nouns, discards).</summary>

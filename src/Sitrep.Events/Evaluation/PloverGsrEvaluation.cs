@@ -7,11 +7,25 @@ namespace Sitrep.Events.Evaluation;
 public sealed record EventEvaluation(int Records, int RecordsWithType, int Predicted, int PredictedRightType,
     int SourceGold, int SourceFound, int TargetGold, int TargetFound, IReadOnlyDictionary<string, (int Gold, int Found)> PerType)
 {
+    /// <summary>Per record: the gold type and actor codes, what was coded, and which parts were found.</summary>
+    public IReadOnlyList<GsrRecordResult> Details { get; init; } = [];
+
+    /// <summary>Records whose type, source (when gold has one) and target (when gold has one) were all found.</summary>
+    public int AllFound => Details.Count(d => d.AllFound);
+    public double AllRate => Records == 0 ? 0 : (double)AllFound / Records;
+
     public double Recall => Records == 0 ? 0 : (double)RecordsWithType / Records;
     public double Precision => Predicted == 0 ? 0 : (double)PredictedRightType / Predicted;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
     public double SourceRate => SourceGold == 0 ? 0 : (double)SourceFound / SourceGold;
     public double TargetRate => TargetGold == 0 ? 0 : (double)TargetFound / TargetGold;
+}
+
+/// <summary>One gold record's outcome; <c>SourceFound</c>/<c>TargetFound</c> are null when the gold record names no such actor.</summary>
+public sealed record GsrRecordResult(string Id, string Text, string GoldType, string GoldSource, string GoldTarget, IReadOnlyList<string> Coded,
+    bool TypeFound, bool? SourceFound, bool? TargetFound)
+{
+    public bool AllFound => TypeFound && SourceFound != false && TargetFound != false;
 }
 
 /// <summary>
@@ -29,6 +43,7 @@ public static class PloverGsrEvaluation
         var coder = EventComponents.Events();
         int records = 0, withType = 0, predicted = 0, rightType = 0, srcGold = 0, srcFound = 0, tgtGold = 0, tgtFound = 0;
         var perType = new Dictionary<string, (int Gold, int Found)>(StringComparer.Ordinal);
+        var details = new List<GsrRecordResult>();
         foreach (var r in json.RootElement.EnumerateArray())
         {
             if (!r.TryGetProperty("text", out var textEl) || !r.TryGetProperty("event", out var evEl)) continue;
@@ -50,15 +65,22 @@ public static class PloverGsrEvaluation
             var pt = perType.GetValueOrDefault(gold);
             perType[gold] = (pt.Gold + 1, pt.Found + (found ? 1 : 0));
             var pool = found ? right : [.. events];
-            Actors(r, "source", pool.Select(e => e.Source?.Code), ref srcGold, ref srcFound);
-            Actors(r, "target", pool.Select(e => e.Target?.Code), ref tgtGold, ref tgtFound);
+            var sf = Actors(r, "source", pool.Select(e => e.Source?.Code), ref srcGold, ref srcFound);
+            var tf = Actors(r, "target", pool.Select(e => e.Target?.Code), ref tgtGold, ref tgtFound);
+            details.Add(new GsrRecordResult(article.Id, text, gold, Codes(r, "source"), Codes(r, "target"),
+                [.. events.Select(e => $"{e.Source?.Code ?? "-"} {e.Target?.Code ?? "-"} {e.Cameo.Code} {e.Plover?.Type ?? "-"} '{e.Trigger}'")], found, sf, tf));
         }
-        return new EventEvaluation(records, withType, predicted, rightType, srcGold, srcFound, tgtGold, tgtFound, perType);
+        return new EventEvaluation(records, withType, predicted, rightType, srcGold, srcFound, tgtGold, tgtFound, perType) { Details = details };
     }
 
-    private static void Actors(JsonElement record, string field, IEnumerable<string?> codes, ref int gold, ref int found)
+    private static string Codes(JsonElement record, string field) =>
+        record.TryGetProperty(field, out var list) && list.ValueKind == JsonValueKind.Array
+            ? string.Join('/', list.EnumerateArray().Select(a => a.TryGetProperty("code", out var c) ? c.GetString() : "?"))
+            : "";
+
+    private static bool? Actors(JsonElement record, string field, IEnumerable<string?> codes, ref int gold, ref int found)
     {
-        if (!record.TryGetProperty(field, out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0) return;
+        if (!record.TryGetProperty(field, out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0) return null;
         var have = codes.Where(c => c is not null).Select(c => c!).ToList();
         gold++;
         foreach (var a in list.EnumerateArray())
@@ -66,8 +88,9 @@ public static class PloverGsrEvaluation
             if (a.TryGetProperty("code", out var c) && c.GetString() is { Length: > 0 } code && have.Any(h => h.StartsWith(code, StringComparison.Ordinal)))
             {
                 found++;
-                return;
+                return true;
             }
         }
+        return false;
     }
 }
