@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Sitrep.Core;
 using Sitrep.Entities;
+using Sitrep.Engine;
 using Sitrep.Events;
+using Sitrep.Extraction;
 using Sitrep.Events.Data;
 using Sitrep.Events.Evaluation;
 using Sitrep.Nlp;
@@ -21,25 +23,35 @@ internal sealed class EventsCommands : ICommandSet
     public IEnumerable<Command> Commands()
     {
         var format = new Option<string>("--format") { Description = "gdelt (GDELT 2.0 event rows) or plover (PLOVER JSON lines).", DefaultValueFactory = _ => "plover" };
-        var inputs = new Argument<string[]>("inputs") { Description = "Text files to code (one article each)." };
-        var cmd = new Command("export", "Code events in articles and write them as GDELT 2.0 rows or PLOVER JSON lines.") { format, inputs };
+        var published = new Option<DateTimeOffset?>("--published") { Description = "Publication date for inputs that state none (plain text), e.g. 2020-01-03; fills GDELT's date columns." };
+        var inputs = new Argument<string[]>("inputs") { Description = "Files or directories: HTML, plain text, RSS/Atom, WARC(.gz), as for explain." };
+        var cmd = new Command("export", "Code events in articles and write them as GDELT 2.0 rows or PLOVER JSON lines.") { format, published, inputs };
         cmd.SetAction(parse =>
         {
             var fmt = parse.GetValue(format)!.ToLowerInvariant();
-            if (fmt is not ("gdelt" or "plover")) { Console.Error.WriteLine($"unknown format '{fmt}' (gdelt|plover)"); return 2; }
-            var pipeline = Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes(), EventComponents.Dates(), EventComponents.Events()]);
+            if (fmt is not ("gdelt" or "plover")) { SitrepCli.Error.WriteLine($"sitrep: unknown format '{fmt}' (gdelt|plover)"); return SitrepCli.Usage; }
+            // The same engine as explain (extraction, publication date, all stages) so exported rows match the explainer.
+            var engine = SitrepEngine.Create(["tokenizer", "entities", "quotes", "dates", "events"])
+                .WithFallbackPublished(parse.GetValue(published));
             long id = 1;
-            int rc = 0;
-            foreach (var path in parse.GetValue(inputs) ?? [])
+            int failed = 0;
+            foreach (var input in InputFiles.Expand(parse.GetValue(inputs) ?? []))
             {
-                if (!File.Exists(path)) { Console.Error.WriteLine(Errors.NotFound(path)); rc = 1; continue; }
-                var text = File.ReadAllText(path).Replace("\r\n", "\n");
-                var raw = new RawInput(path, File.ReadAllBytes(path));
-                var doc = pipeline.Run(Document.From(new Article { Id = raw.Sha256(), Text = text, InputName = path, Paragraphs = Article.ParagraphsOf(text) }));
-                if (fmt == "gdelt") { GdeltExport.Write(doc, Console.Out, id); id += doc.Events.Length; }
-                else PloverExport.Write(doc, Console.Out);
+                var docs = input.IsSuccess ? engine.Explain(input.Value!) : [Result<Document>.Fail(input.Error!)];
+                foreach (var r in docs)
+                {
+                    if (!r.IsSuccess)
+                    {
+                        failed++;
+                        SitrepCli.Error.WriteLine($"sitrep: {r.Error!.Input ?? input.Value?.Name ?? "?"}: {r.Error!.Code}: {r.Error!.Message}");
+                        continue;
+                    }
+                    if (fmt == "gdelt") { GdeltExport.Write(r.Value!, SitrepCli.Out, id); id += r.Value!.Events.Length; }
+                    else PloverExport.Write(r.Value!, SitrepCli.Out);
+                }
             }
-            return rc;
+            SitrepCli.Out.Flush();
+            return failed == 0 ? SitrepCli.Ok : SitrepCli.SomeFailed;
         });
         yield return cmd;
     }
