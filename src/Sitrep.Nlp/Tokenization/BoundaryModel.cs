@@ -54,6 +54,8 @@ internal sealed class BoundaryModel
         var sb1 = k + 2 < end ? Shape(text, tokens[k + 2]) : "$";
         var wa = Word(text, a);
         var wb = Word(text, b);
+        var wa1 = k - 1 >= first ? Word(text, tokens[k - 1]) : "^";
+        var wb1 = k + 2 < end ? Word(text, tokens[k + 2]) : "$";
         var r = rule ? "R" : "-";
         int left = end - k - 1, before = k - first;
         int n = 0;
@@ -69,7 +71,7 @@ internal sealed class BoundaryModel
         f[n++] = H(9, r, sa, sb);
         f[n++] = H(10, sa1, sa, sb);
         f[n++] = H(11, sa, sb, sb1);
-        f[n++] = H(12, k - 1 >= first ? Word(text, tokens[k - 1]) : "^", wa);
+        f[n++] = H(12, wa1, wa);
         f[n++] = H(13, wb, sb1);
         f[n++] = H(14, Bucket(before), sb);
         f[n++] = H(15, Bucket(left), sa);
@@ -78,8 +80,8 @@ internal sealed class BoundaryModel
         f[n++] = H(18, r, wb);
         f[n++] = H(19, Bucket(before), Bucket(left), r);
         f[n++] = H(20, wa, wb);
-        f[n++] = H(21, k - 1 >= first ? Word(text, tokens[k - 1]) : "^", sa, sb);
-        f[n++] = H(22, sa, wb, k + 2 < end ? Word(text, tokens[k + 2]) : "$");
+        f[n++] = H(21, wa1, sa, sb);
+        f[n++] = H(22, sa, wb, wb1);
         f[n++] = H(23, r, sa, wb);
         f[n++] = H(24, r, wa, sb);
 
