@@ -21,6 +21,10 @@ public static class SitrepCli
 
     public const int Ok = 0, SomeFailed = 1, Usage = 2;
 
+    /// <summary>The one-line report of an input that failed: <c>sitrep: FILE: Exxx: reason</c>.</summary>
+    internal static void ReportFailure(Sitrep.Core.SitrepError error, string inputName) =>
+        Error.WriteLine($"sitrep: {error.Input ?? inputName}: {error.Code}: {error.Message}");
+
     public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
         var previous = Writers.Value;

@@ -43,7 +43,7 @@ internal sealed class EventsCommands : ICommandSet
                     if (!r.IsSuccess)
                     {
                         failed++;
-                        SitrepCli.Error.WriteLine($"sitrep: {r.Error!.Input ?? input.Value?.Name ?? "?"}: {r.Error!.Code}: {r.Error!.Message}");
+                        SitrepCli.ReportFailure(r.Error!, input.Value?.Name ?? "?");
                         continue;
                     }
                     if (fmt == "gdelt") { GdeltExport.Write(r.Value!, SitrepCli.Out, id); id += r.Value!.Events.Length; }

@@ -92,8 +92,7 @@ internal sealed class ExplainRun(SitrepEngine engine, string format, string? out
             if (!r.IsSuccess)
             {
                 _failed++;
-                var e = r.Error!;
-                SitrepCli.Error.WriteLine($"sitrep: {e.Input ?? inputName}: {e.Code}: {e.Message}");
+                SitrepCli.ReportFailure(r.Error!, inputName);
                 continue;
             }
             var text = Render(r.Value!, indented: !many);
