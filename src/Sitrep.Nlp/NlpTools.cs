@@ -13,13 +13,16 @@ public static class NlpTools
     public const int DefaultSeed = 1;
 
     /// <summary>Trains the tagger + lemmatizer on EWT train (tuned on dev) and writes <c>tagger.gz</c> and its card.</summary>
-    public static void TrainTagger(string dataDir, string outDir, int epochs, int seed, float prune, int secondPassFolds, TextWriter log)
+    public static void TrainTagger(string dataDir, string outDir, int epochs, int seed, float prune, int secondPassFolds, TextWriter log,
+        string? wordnetDir = null, string? wordnetExceptionsDir = null)
     {
         var sw = Stopwatch.StartNew();
         var train = ConlluFormat.ReadFile(UdPath(dataDir, "train"));
         var dev = ConlluFormat.ReadFile(UdPath(dataDir, "dev"));
         var clusters = LoadClusters(outDir);
-        var tagger = PosTagger.Train(train, dev, clusters, epochs, seed, prune, m => { log.WriteLine(m); log.Flush(); }, secondPassFolds);
+        var lexicon = wordnetDir is null ? null : WordNetLexicon.Build(wordnetDir, wordnetExceptionsDir ?? wordnetDir);
+        if (lexicon is not null) log.WriteLine($"WordNet lexicon: {lexicon.Count} base forms");
+        var tagger = PosTagger.Train(train, dev, clusters, epochs, seed, prune, m => { log.WriteLine(m); log.Flush(); }, secondPassFolds, lexicon);
         Directory.CreateDirectory(outDir);
         var path = Path.Combine(outDir, "tagger.gz");
         tagger.Save(path);

@@ -27,6 +27,26 @@ public sealed class TaggerParserTests
         Assert.True(lemma >= TaggerFloor.Lemma, $"lemma {lemma:F2}");
     }
 
+    [Theory]
+    [InlineData("fled", "VBD", "flee")]
+    [InlineData("mimicking", "VBG", "mimic")]
+    [InlineData("hottest", "JJS", "hot")]
+    [InlineData("bedeviling", "VBG", "bedevil")]
+    [InlineData("mired", "VBN", "mire")]
+    public void Lemmatizer_takes_base_forms_of_words_unseen_in_training_from_WordNet(string form, string xpos, string lemma) =>
+        Assert.Equal(lemma, NlpModels.Tagger.Lemmatizer.Lemmatize(form, xpos));
+
+    [Fact]
+    public void WordNet_lexicon_analyses_inflected_forms()
+    {
+        var lexicon = NlpModels.Tagger.Lexicon!;
+        Assert.Equal(Tagging.WordNetLexicon.Analysis.VerbIng, lexicon.Analyse("bedeviling"));
+        Assert.True(lexicon.Analyse("taxes").HasFlag(Tagging.WordNetLexicon.Analysis.PluralNoun));
+        Assert.True(lexicon.Analyse("taxes").HasFlag(Tagging.WordNetLexicon.Analysis.VerbS));
+        Assert.True(lexicon.Analyse("baghdad").HasFlag(Tagging.WordNetLexicon.Analysis.BaseCapitalNoun));
+        Assert.Equal(Tagging.WordNetLexicon.Analysis.None, lexicon.Analyse("amstel"));
+    }
+
     [Fact]
     public void Parser_meets_its_floors_on_the_first_600_test_sentences_with_predicted_tags()
     {

@@ -14,9 +14,11 @@ internal sealed class Lemmatizer
     private readonly HashSet<string> _caseKeepingTags;
     private readonly HashSet<string> _knownLemmas;
     private readonly HashSet<string> _capitalLemmas;
+    private readonly WordNetLexicon? _lexicon;
 
-    private Lemmatizer(Dictionary<string, string> exact, Dictionary<string, (int, string)[]> rules, HashSet<string> caseKeepingTags)
+    private Lemmatizer(Dictionary<string, string> exact, Dictionary<string, (int, string)[]> rules, HashSet<string> caseKeepingTags, WordNetLexicon? lexicon = null)
     {
+        _lexicon = lexicon;
         _exact = exact;
         _rules = rules;
         _caseKeepingTags = caseKeepingTags;
@@ -27,6 +29,18 @@ internal sealed class Lemmatizer
     }
 
     private const int MaxSuffix = 5;
+
+    /// <summary>The same lemmatizer, also asking WordNet for the base form of inflected words it never saw.</summary>
+    public Lemmatizer WithLexicon(WordNetLexicon? lexicon) => lexicon is null ? this : new(_exact, _rules, _caseKeepingTags, lexicon);
+
+    /// <summary>WordNet's part of speech for the inflected Penn tags whose base form it can give.</summary>
+    private static char WordNetPos(string xpos) => xpos switch
+    {
+        "VBD" or "VBN" or "VBG" or "VBZ" => 'v',
+        "NNS" => 'n',
+        "JJR" or "JJS" => 'a',
+        _ => '\0',
+    };
 
     public string Lemmatize(string form, string xpos)
     {
@@ -54,6 +68,9 @@ internal sealed class Lemmatizer
                 fallback ??= candidate;
             }
         }
+        // No rule gives a lemma seen in training: WordNet's exception lists and morphology know irregular and
+        // rarer words ("fled" → "flee", "hottest" → "hot", "mimicking" → "mimic").
+        if (!keepCase && _lexicon is not null && WordNetPos(xpos) is var pos and not '\0' && _lexicon.BaseOf(baseForm, pos) is { } wn) return wn;
         return fallback ?? baseForm;
     }
 

@@ -16,20 +16,22 @@ internal sealed class PosTagger
     private readonly Dictionary<string, int> _tagDict;
     private readonly Dictionary<string, ulong> _ambiguity;
     private readonly ClusterSet _clusters;
+    private readonly WordNetLexicon? _lexicon;
     private readonly ulong[] _tagHash;
     private readonly string[] _upos;
     private readonly string[] _xpos;
 
     public Lemmatizer Lemmatizer { get; }
 
-    private PosTagger(LinearModel model, LinearModel? second, Dictionary<string, int> tagDict, Dictionary<string, ulong> ambiguity, ClusterSet clusters, Lemmatizer lemmatizer)
+    private PosTagger(LinearModel model, LinearModel? second, Dictionary<string, int> tagDict, Dictionary<string, ulong> ambiguity, ClusterSet clusters, Lemmatizer lemmatizer, WordNetLexicon? lexicon)
     {
         _clusters = clusters;
+        _lexicon = lexicon;
         _model = model;
         _second = second;
         _tagDict = tagDict;
         _ambiguity = ambiguity;
-        Lemmatizer = lemmatizer;
+        Lemmatizer = lemmatizer.WithLexicon(lexicon);
         _tagHash = [.. model.ClassNames.Select(FeatureHash.Of)];
         _upos = [.. model.ClassNames.Select(c => c[..c.IndexOf('|')])];
         _xpos = [.. model.ClassNames.Select(c => c[(c.IndexOf('|') + 1)..])];
@@ -37,8 +39,11 @@ internal sealed class PosTagger
 
     public LinearModel Model => _model;
 
+    /// <summary>The WordNet lexicon bundled with the model (null for models trained without one).</summary>
+    public WordNetLexicon? Lexicon => _lexicon;
+
     /// <summary>The same tagger with a lemmatizer refitted on <paramref name="train"/> (the tagging model is unchanged).</summary>
-    public PosTagger WithLemmatizer(List<UdSentence> train) => new(_model, _second, _tagDict, _ambiguity, _clusters, Lemmatizer.Train(train));
+    public PosTagger WithLemmatizer(List<UdSentence> train) => new(_model, _second, _tagDict, _ambiguity, _clusters, Lemmatizer.Train(train), _lexicon);
 
     private static readonly ulong StartTag = FeatureHash.Of("-START-");
 
@@ -55,7 +60,7 @@ internal sealed class PosTagger
 
     public int[] TagClasses(IReadOnlyList<string> words)
     {
-        var ctx = Context(words, _ambiguity, _clusters);
+        var ctx = Context(words, _ambiguity, _clusters, _lexicon);
         var margins = new float[words.Count];
         var first = FirstPass(ctx, words, margins);
         return _second is null ? first : SecondPass(ctx, words, first, margins);
@@ -155,14 +160,19 @@ internal sealed class PosTagger
         return n;
     }
 
-    internal static WordInfo[] Context(IReadOnlyList<string> words, Dictionary<string, ulong> ambiguity, ClusterSet clusters)
+    private static readonly ulong[] LexiconHashes = [.. Enumerable.Range(0, 1024).Select(i => FeatureHash.Of("L" + i))];
+
+    internal static WordInfo[] Context(IReadOnlyList<string> words, Dictionary<string, ulong> ambiguity, ClusterSet clusters, WordNetLexicon? lexicon)
     {
         var ctx = new WordInfo[words.Count + 4];
         ctx[0] = ctx[1] = WordInfo.Start;
         for (int i = 0; i < words.Count; i++)
         {
             var info = WordInfo.Of(words[i], clusters);
-            ctx[i + 2] = ambiguity.TryGetValue(AmbiguityKey(words[i]), out var amb) ? info with { Ambiguity = amb } : info;
+            if (ambiguity.TryGetValue(AmbiguityKey(words[i]), out var amb)) info = info with { Ambiguity = amb };
+            // Only words without an ambiguity class look WordNet up: the treebank already says what frequent words can be.
+            else if (lexicon is not null) info = info with { Lexicon = LexiconHashes[(int)lexicon.Analyse(words[i].ToLowerInvariant()) & 1023] };
+            ctx[i + 2] = info;
         }
         ctx[^1] = ctx[^2] = WordInfo.End;
         return ctx;
@@ -235,6 +245,14 @@ internal sealed class PosTagger
         f[n++] = FeatureHash.Key(52, w.Ambiguity, w.Shape, first);
         f[n++] = FeatureHash.Key(53, wm1.Shape, w.Shape, wp1.Shape);
         f[n++] = FeatureHash.Key(54, p1, w.Shape);
+        if (w.Lexicon != 0)
+        {
+            f[n++] = FeatureHash.Key(55, w.Lexicon);
+            f[n++] = FeatureHash.Key(56, w.Lexicon, w.Shape);
+            f[n++] = FeatureHash.Key(57, w.Lexicon, p1);
+            f[n++] = FeatureHash.Key(58, w.Lexicon, w.Suffix2);
+        }
+        if (wp1.Lexicon != 0) f[n++] = FeatureHash.Key(59, wp1.Lexicon);
         return n;
     }
 
@@ -245,7 +263,7 @@ internal sealed class PosTagger
     /// pass that also sees the first pass's tags of the next words. Its training tags come from first-pass
     /// taggers trained on the other folds (jackknifing), so it learns how far to trust first-pass tags on unseen text.
     /// </summary>
-    public static PosTagger Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log, int secondPassFolds = 0)
+    public static PosTagger Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log, int secondPassFolds = 0, WordNetLexicon? lexicon = null)
     {
         var classNames = train.SelectMany(s => s.Words).Select(JointTag).Distinct().Order(StringComparer.Ordinal).ToArray();
         var classIndex = classNames.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i);
@@ -253,14 +271,14 @@ internal sealed class PosTagger
         log($"tagger: {train.Count} sentences, {classNames.Length} joint tags, {tagDict.Count} dictionary words");
         var ambiguity = BuildAmbiguityClasses(train);
         var lemmatizer = Lemmatizer.Train(train);
-        var contexts = train.Select(s => Context(s.Words.Select(w => w.Form).ToList(), ambiguity, clusters)).ToArray();
+        var contexts = train.Select(s => Context(s.Words.Select(w => w.Form).ToList(), ambiguity, clusters, lexicon)).ToArray();
         var gold = train.Select(s => s.Words.Select(w => classIndex.GetValueOrDefault(JointTag(w), 0)).ToArray()).ToArray();
         var forms = train.Select(s => s.Words.Select(w => w.Form).ToArray()).ToArray();
         var all = Enumerable.Range(0, train.Count).ToArray();
 
         var (first, firstEpochs) = TrainPass(all, contexts, forms, gold, null, classNames, tagDict, epochs, seed, prune,
-            m => new PosTagger(m, null, tagDict, ambiguity, clusters, lemmatizer), dev, s => log("pass 1 " + s));
-        var tagger = new PosTagger(first, null, tagDict, ambiguity, clusters, lemmatizer);
+            m => new PosTagger(m, null, tagDict, ambiguity, clusters, lemmatizer, lexicon), dev, s => log("pass 1 " + s));
+        var tagger = new PosTagger(first, null, tagDict, ambiguity, clusters, lemmatizer, lexicon);
         if (secondPassFolds < 2 || dev.Count == 0) return tagger;
 
         var firstTags = new int[train.Count][];
@@ -269,7 +287,7 @@ internal sealed class PosTagger
             // Contiguous folds keep each document in one fold, so held-out tags are as wrong as on new text.
             var rest = all.Where(i => (long)i * secondPassFolds / all.Length != k).ToArray();
             var (foldModel, _) = TrainPass(rest, contexts, forms, gold, null, classNames, tagDict, firstEpochs, seed + 1 + k, 0f, null, [], _ => { });
-            var foldTagger = new PosTagger(foldModel, null, tagDict, ambiguity, clusters, lemmatizer);
+            var foldTagger = new PosTagger(foldModel, null, tagDict, ambiguity, clusters, lemmatizer, lexicon);
             int right = 0, total = 0;
             foreach (int i in all.Where(i => (long)i * secondPassFolds / all.Length == k))
             {
@@ -279,8 +297,8 @@ internal sealed class PosTagger
             log($"pass 1 jackknife fold {k + 1}/{secondPassFolds}: held-out joint tag accuracy {100.0 * right / total:F2}");
         }
         var (second, _) = TrainPass(all, contexts, forms, gold, firstTags, classNames, tagDict, epochs, seed, prune,
-            m => new PosTagger(first, m, tagDict, ambiguity, clusters, lemmatizer), dev, s => log("pass 2 " + s));
-        return new PosTagger(first, second, tagDict, ambiguity, clusters, lemmatizer);
+            m => new PosTagger(first, m, tagDict, ambiguity, clusters, lemmatizer, lexicon), dev, s => log("pass 2 " + s));
+        return new PosTagger(first, second, tagDict, ambiguity, clusters, lemmatizer, lexicon);
     }
 
     /// <summary>One perceptron pass over <paramref name="sentences"/>; returns the best model on dev (or the last) and its epoch.</summary>
@@ -417,10 +435,13 @@ internal sealed class PosTagger
 
     private const int Magic = 0x54414731; // "TAG1": one pass
     private const int MagicTwoPass = 0x54414732; // "TAG2": a second-pass model follows the first
+    private const int MagicExtras = 0x54414733; // "TAG3": as TAG2, then a flags byte and the WordNet lexicon it announces
 
     public void Save(string path) => LinearModel.WriteGz(path, w =>
     {
-        w.Write(_second is null ? Magic : MagicTwoPass);
+        bool extras = _lexicon is not null;
+        if (extras && _second is null) throw new InvalidOperationException("a tagger with a lexicon is saved with its second pass");
+        w.Write(extras ? MagicExtras : _second is null ? Magic : MagicTwoPass);
         _model.Write(w);
         _second?.Write(w);
         w.Write(_tagDict.Count);
@@ -429,15 +450,18 @@ internal sealed class PosTagger
         foreach (var (word, h) in _ambiguity.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(word); w.Write(h); }
         _clusters.Write(w);
         Lemmatizer.Write(w);
+        if (!extras) return;
+        w.Write((byte)1); // flags: bit 0 = a WordNet lexicon follows (room for more optional sections)
+        _lexicon!.Write(w);
     });
 
     public static PosTagger Load(Stream stream)
     {
         using var r = new BinaryReader(stream);
         int magic = r.ReadInt32();
-        if (magic != Magic && magic != MagicTwoPass) throw new InvalidDataException("not a Sitrep tagger model");
+        if (magic != Magic && magic != MagicTwoPass && magic != MagicExtras) throw new InvalidDataException("not a Sitrep tagger model");
         var model = LinearModel.Read(r);
-        var second = magic == MagicTwoPass ? LinearModel.Read(r) : null;
+        var second = magic != Magic ? LinearModel.Read(r) : null;
         int n = r.ReadInt32();
         var dict = new Dictionary<string, int>(n, StringComparer.Ordinal);
         for (int i = 0; i < n; i++) dict[r.ReadString()] = r.Read7BitEncodedInt();
@@ -446,7 +470,9 @@ internal sealed class PosTagger
         for (int i = 0; i < a; i++) ambiguity[r.ReadString()] = r.ReadUInt64();
         var clusters = ClusterSet.Read(r);
         var lemmatizer = Lemmatizer.Read(r);
-        return new PosTagger(model, second, dict, ambiguity, clusters, lemmatizer);
+        int flags = magic == MagicExtras ? r.ReadByte() : 0;
+        var lexicon = (flags & 1) != 0 ? WordNetLexicon.Read(r) : null;
+        return new PosTagger(model, second, dict, ambiguity, clusters, lemmatizer, lexicon);
     }
 
     public static PosTagger LoadFile(string path)

@@ -25,6 +25,9 @@ internal readonly struct WordInfo
     public ulong Cluster { get; init; }
     public ulong FineCluster { get; init; }
 
+    /// <summary>The word's WordNet analysis (hashed) when it is too rare in training for an ambiguity class, or 0.</summary>
+    public ulong Lexicon { get; init; }
+
     /// <summary>Last part of a hyphenated word ("year-old" → "old"), or 0.</summary>
     public ulong HyphenTail { get; init; }
 
