@@ -14,7 +14,7 @@ public static class NlpTools
 
     /// <summary>Trains the tagger + lemmatizer on EWT train (tuned on dev) and writes <c>tagger.gz</c> and its card.</summary>
     public static void TrainTagger(string dataDir, string outDir, int epochs, int seed, float prune, int secondPassFolds, TextWriter log,
-        string? wordnetDir = null, string? wordnetExceptionsDir = null)
+        string? wordnetDir = null, string? wordnetExceptionsDir = null, bool rightToLeft = false)
     {
         var sw = Stopwatch.StartNew();
         var train = ConlluFormat.ReadFile(UdPath(dataDir, "train"));
@@ -22,7 +22,7 @@ public static class NlpTools
         var clusters = LoadClusters(outDir);
         var lexicon = wordnetDir is null ? null : WordNetLexicon.Build(wordnetDir, wordnetExceptionsDir ?? wordnetDir);
         if (lexicon is not null) log.WriteLine($"WordNet lexicon: {lexicon.Count} base forms");
-        var tagger = PosTagger.Train(train, dev, clusters, epochs, seed, prune, m => { log.WriteLine(m); log.Flush(); }, secondPassFolds, lexicon);
+        var tagger = PosTagger.Train(train, dev, clusters, epochs, seed, prune, m => { log.WriteLine(m); log.Flush(); }, secondPassFolds, lexicon, rightToLeft);
         Directory.CreateDirectory(outDir);
         var path = Path.Combine(outDir, "tagger.gz");
         tagger.Save(path);

@@ -134,14 +134,14 @@ public sealed class TaggerParserTests
 }
 
 /// <summary>
-/// Floors ~0.3 under what the committed tagger scores on the slice (first 600 dev sentences: UPOS 95.86, XPOS 95.39,
-/// lemma 97.79; full splits in models/nlp/tagger.json), so a model regression fails.
+/// Floors ~0.35 under what the committed tagger scores on the slice (first 600 dev sentences: UPOS 96.34, XPOS 95.88,
+/// lemma 98.16; full splits in models/nlp/tagger.json), so a model regression fails.
 /// </summary>
 internal static class TaggerFloor
 {
-    public const double Upos = 95.6;
-    public const double Xpos = 95.1;
-    public const double Lemma = 97.5;
+    public const double Upos = 96.0;
+    public const double Xpos = 95.5;
+    public const double Lemma = 97.8;
 }
 
 /// <summary>

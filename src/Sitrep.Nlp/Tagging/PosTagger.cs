@@ -13,6 +13,7 @@ internal sealed class PosTagger
 {
     private readonly LinearModel _model;
     private readonly LinearModel? _second;
+    private readonly LinearModel? _backward;
     private readonly Dictionary<string, int> _tagDict;
     private readonly Dictionary<string, ulong> _ambiguity;
     private readonly ClusterSet _clusters;
@@ -23,8 +24,9 @@ internal sealed class PosTagger
 
     public Lemmatizer Lemmatizer { get; }
 
-    private PosTagger(LinearModel model, LinearModel? second, Dictionary<string, int> tagDict, Dictionary<string, ulong> ambiguity, ClusterSet clusters, Lemmatizer lemmatizer, WordNetLexicon? lexicon)
+    private PosTagger(LinearModel model, LinearModel? second, Dictionary<string, int> tagDict, Dictionary<string, ulong> ambiguity, ClusterSet clusters, Lemmatizer lemmatizer, WordNetLexicon? lexicon, LinearModel? backward = null)
     {
+        _backward = backward;
         _clusters = clusters;
         _lexicon = lexicon;
         _model = model;
@@ -43,7 +45,7 @@ internal sealed class PosTagger
     public WordNetLexicon? Lexicon => _lexicon;
 
     /// <summary>The same tagger with a lemmatizer refitted on <paramref name="train"/> (the tagging model is unchanged).</summary>
-    public PosTagger WithLemmatizer(List<UdSentence> train) => new(_model, _second, _tagDict, _ambiguity, _clusters, Lemmatizer.Train(train), _lexicon);
+    public PosTagger WithLemmatizer(List<UdSentence> train) => new(_model, _second, _tagDict, _ambiguity, _clusters, Lemmatizer.Train(train), _lexicon, _backward);
 
     private static readonly ulong StartTag = FeatureHash.Of("-START-");
 
@@ -61,9 +63,10 @@ internal sealed class PosTagger
     public int[] TagClasses(IReadOnlyList<string> words)
     {
         var ctx = Context(words, _ambiguity, _clusters, _lexicon);
+        if (_second is null) return FirstPass(ctx, words);
         var margins = new float[words.Count];
         var first = FirstPass(ctx, words, margins);
-        return _second is null ? first : SecondPass(ctx, words, first, margins);
+        return SecondPass(ctx, words, first, margins);
     }
 
     /// <summary>
@@ -78,6 +81,7 @@ internal sealed class PosTagger
         var classes = new int[words.Count];
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[_model.ClassCount];
+        var back = _backward is null ? null : BackwardScores(ctx, words);
         ulong p1 = StartTag, p2 = StartTag;
         for (int i = 0; i < words.Count; i++)
         {
@@ -85,6 +89,11 @@ internal sealed class PosTagger
             {
                 int n = Features(ctx, i, p1, p2, feats);
                 _model.Score(feats[..n], scores);
+                if (back is not null)
+                {
+                    var b = back.AsSpan(i * scores.Length, scores.Length);
+                    for (int k = 0; k < scores.Length; k++) scores[k] += b[k];
+                }
                 c = LinearModel.ArgMax(scores);
                 if (margins is not null)
                 {
@@ -99,6 +108,39 @@ internal sealed class PosTagger
             p1 = _tagHash[c];
         }
         return classes;
+    }
+
+    /// <summary>
+    /// Scores of the right-to-left model (the same features over the reversed sentence, so its "previous tags"
+    /// are the tags of the next words), indexed [word * classes + class]. Added to the left-to-right scores, they
+    /// let the first pass weigh what follows a word as well as what precedes it.
+    /// </summary>
+    private float[] BackwardScores(WordInfo[] forward, IReadOnlyList<string> words)
+    {
+        int count = words.Count, classes = _backward!.ClassCount;
+        var reversed = new string[count];
+        for (int i = 0; i < count; i++) reversed[i] = words[count - 1 - i];
+        // The reversed sentence's context is the forward one read backwards (word features don't depend on order).
+        var ctx = new WordInfo[count + 4];
+        ctx[0] = ctx[1] = WordInfo.Start;
+        for (int j = 0; j < count; j++) ctx[j + 2] = forward[count + 1 - j];
+        ctx[^1] = ctx[^2] = WordInfo.End;
+        var result = new float[count * classes];
+        Span<ulong> feats = stackalloc ulong[MaxFeatures];
+        ulong p1 = StartTag, p2 = StartTag;
+        for (int j = 0; j < count; j++)
+        {
+            if (!_tagDict.TryGetValue(reversed[j], out int c))
+            {
+                int n = Features(ctx, j, p1, p2, feats);
+                var scores = result.AsSpan((count - 1 - j) * classes, classes);
+                _backward.Score(feats[..n], scores);
+                c = LinearModel.ArgMax(scores);
+            }
+            p2 = p1;
+            p1 = _tagHash[c];
+        }
+        return result;
     }
 
     private int[] SecondPass(WordInfo[] ctx, IReadOnlyList<string> words, int[] first, float[] margins)
@@ -263,7 +305,7 @@ internal sealed class PosTagger
     /// pass that also sees the first pass's tags of the next words. Its training tags come from first-pass
     /// taggers trained on the other folds (jackknifing), so it learns how far to trust first-pass tags on unseen text.
     /// </summary>
-    public static PosTagger Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log, int secondPassFolds = 0, WordNetLexicon? lexicon = null)
+    public static PosTagger Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log, int secondPassFolds = 0, WordNetLexicon? lexicon = null, bool backward = false)
     {
         var classNames = train.SelectMany(s => s.Words).Select(JointTag).Distinct().Order(StringComparer.Ordinal).ToArray();
         var classIndex = classNames.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i);
@@ -278,7 +320,16 @@ internal sealed class PosTagger
 
         var (first, firstEpochs) = TrainPass(all, contexts, forms, gold, null, classNames, tagDict, epochs, seed, prune,
             m => new PosTagger(m, null, tagDict, ambiguity, clusters, lemmatizer, lexicon), dev, s => log("pass 1 " + s));
-        var tagger = new PosTagger(first, null, tagDict, ambiguity, clusters, lemmatizer, lexicon);
+        // The right-to-left model trains on reversed sentences; its epochs are chosen by the summed tagger on dev.
+        var bContexts = backward ? train.Select(s => Context(s.Words.Select(w => w.Form).Reverse().ToList(), ambiguity, clusters, lexicon)).ToArray() : [];
+        var bGold = backward ? gold.Select(g => g.Reverse().ToArray()).ToArray() : [];
+        var bForms = backward ? forms.Select(f => f.Reverse().ToArray()).ToArray() : [];
+        LinearModel? back = null;
+        int backEpochs = 0;
+        if (backward)
+            (back, backEpochs) = TrainPass(all, bContexts, bForms, bGold, null, classNames, tagDict, epochs, seed + 100, prune,
+                m => new PosTagger(first, null, tagDict, ambiguity, clusters, lemmatizer, lexicon, m), dev, s => log("pass 1 right-to-left " + s));
+        var tagger = new PosTagger(first, null, tagDict, ambiguity, clusters, lemmatizer, lexicon, back);
         if (secondPassFolds < 2 || dev.Count == 0) return tagger;
 
         var firstTags = new int[train.Count][];
@@ -287,7 +338,8 @@ internal sealed class PosTagger
             // Contiguous folds keep each document in one fold, so held-out tags are as wrong as on new text.
             var rest = all.Where(i => (long)i * secondPassFolds / all.Length != k).ToArray();
             var (foldModel, _) = TrainPass(rest, contexts, forms, gold, null, classNames, tagDict, firstEpochs, seed + 1 + k, 0f, null, [], _ => { });
-            var foldTagger = new PosTagger(foldModel, null, tagDict, ambiguity, clusters, lemmatizer, lexicon);
+            var foldBack = backward ? TrainPass(rest, bContexts, bForms, bGold, null, classNames, tagDict, backEpochs, seed + 101 + k, 0f, null, [], _ => { }).Model : null;
+            var foldTagger = new PosTagger(foldModel, null, tagDict, ambiguity, clusters, lemmatizer, lexicon, foldBack);
             int right = 0, total = 0;
             foreach (int i in all.Where(i => (long)i * secondPassFolds / all.Length == k))
             {
@@ -297,8 +349,8 @@ internal sealed class PosTagger
             log($"pass 1 jackknife fold {k + 1}/{secondPassFolds}: held-out joint tag accuracy {100.0 * right / total:F2}");
         }
         var (second, _) = TrainPass(all, contexts, forms, gold, firstTags, classNames, tagDict, epochs, seed, prune,
-            m => new PosTagger(first, m, tagDict, ambiguity, clusters, lemmatizer, lexicon), dev, s => log("pass 2 " + s));
-        return new PosTagger(first, second, tagDict, ambiguity, clusters, lemmatizer, lexicon);
+            m => new PosTagger(first, m, tagDict, ambiguity, clusters, lemmatizer, lexicon, back), dev, s => log("pass 2 " + s));
+        return new PosTagger(first, second, tagDict, ambiguity, clusters, lemmatizer, lexicon, back);
     }
 
     /// <summary>One perceptron pass over <paramref name="sentences"/>; returns the best model on dev (or the last) and its epoch.</summary>
@@ -435,13 +487,15 @@ internal sealed class PosTagger
 
     private const int Magic = 0x54414731; // "TAG1": one pass
     private const int MagicTwoPass = 0x54414732; // "TAG2": a second-pass model follows the first
-    private const int MagicExtras = 0x54414733; // "TAG3": as TAG2, then a flags byte and the WordNet lexicon it announces
+    private const int MagicExtras = 0x54414733; // "TAG3": a flags byte says which optional models and sections follow
 
     public void Save(string path) => LinearModel.WriteGz(path, w =>
     {
-        bool extras = _lexicon is not null;
-        if (extras && _second is null) throw new InvalidOperationException("a tagger with a lexicon is saved with its second pass");
+        bool extras = _lexicon is not null || _backward is not null;
         w.Write(extras ? MagicExtras : _second is null ? Magic : MagicTwoPass);
+        // TAG3 flags: bit 0 = a WordNet lexicon, bit 1 = a right-to-left first pass (both after the lemmatizer),
+        // bit 2 = a second pass (after the first).
+        if (extras) w.Write((byte)((_lexicon is null ? 0 : 1) | (_backward is null ? 0 : 2) | (_second is null ? 0 : 4)));
         _model.Write(w);
         _second?.Write(w);
         w.Write(_tagDict.Count);
@@ -450,9 +504,8 @@ internal sealed class PosTagger
         foreach (var (word, h) in _ambiguity.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(word); w.Write(h); }
         _clusters.Write(w);
         Lemmatizer.Write(w);
-        if (!extras) return;
-        w.Write((byte)1); // flags: bit 0 = a WordNet lexicon follows (room for more optional sections)
-        _lexicon!.Write(w);
+        _lexicon?.Write(w);
+        _backward?.Write(w);
     });
 
     public static PosTagger Load(Stream stream)
@@ -460,8 +513,9 @@ internal sealed class PosTagger
         using var r = new BinaryReader(stream);
         int magic = r.ReadInt32();
         if (magic != Magic && magic != MagicTwoPass && magic != MagicExtras) throw new InvalidDataException("not a Sitrep tagger model");
+        int flags = magic == MagicExtras ? r.ReadByte() : magic == MagicTwoPass ? 4 : 0;
         var model = LinearModel.Read(r);
-        var second = magic != Magic ? LinearModel.Read(r) : null;
+        var second = (flags & 4) != 0 ? LinearModel.Read(r) : null;
         int n = r.ReadInt32();
         var dict = new Dictionary<string, int>(n, StringComparer.Ordinal);
         for (int i = 0; i < n; i++) dict[r.ReadString()] = r.Read7BitEncodedInt();
@@ -470,9 +524,9 @@ internal sealed class PosTagger
         for (int i = 0; i < a; i++) ambiguity[r.ReadString()] = r.ReadUInt64();
         var clusters = ClusterSet.Read(r);
         var lemmatizer = Lemmatizer.Read(r);
-        int flags = magic == MagicExtras ? r.ReadByte() : 0;
         var lexicon = (flags & 1) != 0 ? WordNetLexicon.Read(r) : null;
-        return new PosTagger(model, second, dict, ambiguity, clusters, lemmatizer, lexicon);
+        var backward = (flags & 2) != 0 ? LinearModel.Read(r) : null;
+        return new PosTagger(model, second, dict, ambiguity, clusters, lemmatizer, lexicon, backward);
     }
 
     public static PosTagger LoadFile(string path)
