@@ -5,9 +5,11 @@ using Sitrep.Nlp.Learning;
 namespace Sitrep.Nlp.Tagging;
 
 /// <summary>
-/// Greedy left-to-right part-of-speech tagger: an averaged perceptron over the joint UPOS+XPOS tag with word,
-/// affix, shape and neighbour features and the two previous predicted tags; frequent unambiguous words are
-/// tagged from a dictionary. The lemmatizer travels in the same model file.
+/// Greedy part-of-speech tagger: an averaged perceptron over the joint UPOS+XPOS tag with word, affix, shape,
+/// word-class, WordNet and neighbour features and the two previous predicted tags. A right-to-left model over the
+/// same features (its "previous" tags are the next words') adds its scores to the left-to-right model's, so each
+/// decision weighs both sides; older models use a jackknifed second pass instead. Frequent unambiguous words are
+/// tagged from a dictionary. The lemmatizer and the WordNet lexicon travel in the same model file.
 /// </summary>
 internal sealed class PosTagger
 {
