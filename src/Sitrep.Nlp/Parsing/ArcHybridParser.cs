@@ -10,6 +10,8 @@ namespace Sitrep.Nlp.Parsing;
 /// perceptron and the dynamic oracle of Goldberg &amp; Nivre (2013) so it learns to recover from its own mistakes.
 /// The root sits at the end of the buffer and may take exactly one dependent, so every parse is a single tree.
 /// Features follow Zhang &amp; Nivre (2011): words, tags, word classes, distance, valency and child labels.
+/// A right-to-left parser reads the reversed sentence (trained on reversed trees): it makes different mistakes
+/// from the left-to-right one, which is what an ensemble (<see cref="ParserEnsemble"/>) needs.
 /// </summary>
 internal sealed class ArcHybridParser
 {
@@ -19,10 +21,11 @@ internal sealed class ArcHybridParser
     private readonly ulong[] _labelHash;
     private readonly int _rootLabel;
 
-    private ArcHybridParser(LinearModel model, ClusterSet clusters)
+    private ArcHybridParser(LinearModel model, ClusterSet clusters, bool rightToLeft)
     {
         _model = model;
         _clusters = clusters;
+        RightToLeft = rightToLeft;
         // Classes: 0 = SHIFT, 1..L = LEFT-label, L+1..2L = RIGHT-label.
         int l = (model.ClassCount - 1) / 2;
         _labels = [.. model.ClassNames.Skip(1).Take(l).Select(c => c[2..])];
@@ -32,12 +35,31 @@ internal sealed class ArcHybridParser
 
     public LinearModel Model => _model;
 
-    public ArcHybridParser Pruned(float threshold) => new(_model.Pruned(threshold), _clusters);
+    /// <summary>True when the parser reads sentences from the last word to the first.</summary>
+    public bool RightToLeft { get; }
+
+    public ArcHybridParser Pruned(float threshold) => new(_model.Pruned(threshold), _clusters, RightToLeft);
 
     public const int MaxFeatures = 104;
 
     /// <summary>Parses a tagged sentence: heads are 0-based word indices (-1 for the root) with labels.</summary>
     public (int[] Heads, string[] Labels) Parse(IReadOnlyList<string> words, IReadOnlyList<string> tags)
+    {
+        if (!RightToLeft) return ParseInOrder(words, tags);
+        var (heads, labels) = ParseInOrder([.. words.Reverse()], [.. tags.Reverse()]);
+        int n = words.Count;
+        var h = new int[n];
+        var l = new string[n];
+        for (int i = 0; i < n; i++)
+        {
+            int r = heads[n - 1 - i];
+            h[i] = r < 0 ? -1 : n - 1 - r;
+            l[i] = labels[n - 1 - i];
+        }
+        return (h, l);
+    }
+
+    private (int[] Heads, string[] Labels) ParseInOrder(IReadOnlyList<string> words, IReadOnlyList<string> tags)
     {
         var state = new State(Tokens(words, tags), _labels.Length);
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
@@ -279,9 +301,12 @@ internal sealed class ArcHybridParser
     /// <summary>
     /// Trains on <paramref name="train"/> whose XPOS column holds the tags the parser will see (predicted,
     /// jackknifed). Non-projective trees are skipped: arc-hybrid can't build them and their oracle is inexact.
+    /// <paramref name="onImproved"/> sees each epoch's model that beats the earlier ones on dev (to save it, so a
+    /// long run stopped early still leaves its best model).
     /// </summary>
-    public static ArcHybridParser Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log)
+    public static ArcHybridParser Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log, bool rightToLeft = false, Action<ArcHybridParser>? onImproved = null)
     {
+        if (rightToLeft) train = [.. train.Select(Reversed)];
         var labels = train.SelectMany(s => s.Words).Select(w => w.DepRel).Distinct().Order(StringComparer.Ordinal).ToList();
         if (!labels.Contains("root")) labels.Add("root");
         var classNames = new List<string> { "S" };
@@ -295,7 +320,7 @@ internal sealed class ArcHybridParser
         var usable = train.Select(Projectivized).Where(IsProjective).ToList();
         log($"parser: {train.Count(IsProjective)} of {train.Count} sentences projective, {usable.Count} usable after lifting, {lc} labels");
         var perceptron = new AveragedPerceptron(classNames.Count);
-        var shell = new ArcHybridParser(new LinearModel([.. classNames], [], [0], [], []), clusters);
+        var shell = new ArcHybridParser(new LinearModel([.. classNames], [], [0], [], []), clusters, false);
         var tokens = usable.Select(s => shell.Tokens(s.Words.Select(w => w.Form).ToList(), s.Words.Select(w => w.Xpos).ToList())).ToArray();
         var rng = new Random(seed);
         var order = Enumerable.Range(0, usable.Count).ToArray();
@@ -348,10 +373,10 @@ internal sealed class ArcHybridParser
                     state.Apply(next, lc, labelHash);
                 }
             }
-            var candidate = new ArcHybridParser(perceptron.Average([.. classNames], prune), clusters);
+            var candidate = new ArcHybridParser(perceptron.Average([.. classNames], prune), clusters, rightToLeft);
             var (uas, las) = candidate.Evaluate(dev);
             log($"parser epoch {epoch}: train step error {100.0 * errors / steps:F2}%  dev UAS {uas:F2} LAS {las:F2}  rows {perceptron.RowCount} kept {candidate._model.FeatureCount}/{candidate._model.WeightCount}");
-            if (las > bestLas) { bestLas = las; best = candidate; }
+            if (las > bestLas) { bestLas = las; best = candidate; onImproved?.Invoke(candidate); }
         }
         return best!;
     }
@@ -410,6 +435,19 @@ internal sealed class ArcHybridParser
         }
     }
 
+    /// <summary>The sentence read backwards: word i of n becomes word n-1-i, heads renumbered the same way.</summary>
+    internal static UdSentence Reversed(UdSentence s)
+    {
+        int n = s.Words.Count;
+        var copy = new UdSentence { SentId = s.SentId, Text = s.Text, NewDoc = s.NewDoc, NewPar = s.NewPar };
+        for (int i = n - 1; i >= 0; i--)
+        {
+            var w = s.Words[i];
+            copy.Words.Add(w with { Id = n - i, Head = w.Head == 0 ? 0 : n + 1 - w.Head });
+        }
+        return copy;
+    }
+
     /// <summary>
     /// The sentence with non-projective arcs lifted (Nivre &amp; Nilsson 2005): the dependent of the shortest
     /// crossing arc moves up to its grandparent until no arc crosses. Labels stay; the other arcs still teach.
@@ -466,31 +504,17 @@ internal sealed class ArcHybridParser
     }
 
     /// <summary>UAS and LAS (%) on sentences whose XPOS column holds the tags to parse with.</summary>
-    public (double Uas, double Las) Evaluate(IEnumerable<UdSentence> sentences)
-    {
-        int n = 0, u = 0, l = 0;
-        foreach (var s in sentences)
-        {
-            var (heads, labels) = Parse(s.Words.Select(w => w.Form).ToList(), s.Words.Select(w => w.Xpos).ToList());
-            for (int i = 0; i < heads.Length; i++)
-            {
-                n++;
-                int gold = s.Words[i].Head - 1;
-                if (heads[i] != gold) continue;
-                u++;
-                if (labels[i] == s.Words[i].DepRel) l++;
-            }
-        }
-        return (100.0 * u / n, 100.0 * l / n);
-    }
+    public (double Uas, double Las) Evaluate(IEnumerable<UdSentence> sentences) => ParserEnsemble.Score(sentences, Parse);
 
     // ---- persistence ----
 
-    private const int Magic = 0x50415231; // "PAR1"
+    private const int MagicV1 = 0x50415231; // "PAR1": left-to-right only
+    private const int Magic = 0x50415232; // "PAR2": a direction byte (0 left-to-right, 1 right-to-left) follows
 
     public void Save(string path) => LinearModel.WriteGz(path, w =>
     {
         w.Write(Magic);
+        w.Write((byte)(RightToLeft ? 1 : 0));
         _model.Write(w);
         _clusters.Write(w);
     });
@@ -498,10 +522,12 @@ internal sealed class ArcHybridParser
     public static ArcHybridParser Load(Stream stream)
     {
         using var r = new BinaryReader(stream);
-        if (r.ReadInt32() != Magic) throw new InvalidDataException("not a Sitrep parser model");
+        int magic = r.ReadInt32();
+        if (magic != Magic && magic != MagicV1) throw new InvalidDataException("not a Sitrep parser model");
+        bool rightToLeft = magic == Magic && r.ReadByte() == 1;
         var model = LinearModel.Read(r);
         var clusters = ClusterSet.Read(r);
-        return new ArcHybridParser(model, clusters);
+        return new ArcHybridParser(model, clusters, rightToLeft);
     }
 
     public static ArcHybridParser LoadFile(string path)
