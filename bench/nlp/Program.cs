@@ -80,7 +80,7 @@ var tagged = forms.Select(f => tagger.Tag(f).Select(t => t.Xpos).ToList()).ToLis
 for (int k = 0; k < parser.Members.Count; k++)
 {
     var member = parser.Members[k];
-    Measure($"parse, member {k + 1} alone{(member.RightToLeft ? " (rtl)" : "")}", () =>
+    Measure($"parse, member {k + 1} alone ({member.Order})", () =>
     {
         int n = 0;
         for (int i = 0; i < forms.Count; i++) { member.Parse(forms[i], tagged[i]); n += forms[i].Count; }

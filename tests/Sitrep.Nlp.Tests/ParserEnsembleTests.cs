@@ -65,10 +65,14 @@ public sealed class ParserEnsembleTests
         s.Words.Add(new UdWord(1, "They", "they", "PRON", "PRP", "_", 2, "nsubj", "_"));
         s.Words.Add(new UdWord(2, "left", "leave", "VERB", "VBD", "_", 0, "root", "_"));
         s.Words.Add(new UdWord(3, ".", ".", "PUNCT", ".", "_", 2, "punct", "_"));
-        var r = ArcHybridParser.Reversed(s);
+        var r = ArcHybridParser.InReadingOrder(s, ReadingOrder.RightToLeft);
         Assert.Equal([".", "left", "They"], r.Words.Select(w => w.Form));
         Assert.Equal([2, 0, 2], r.Words.Select(w => w.Head));
         Assert.Equal([1, 2, 3], r.Words.Select(w => w.Id));
-        Assert.Equal(s.Words.Select(w => (w.Form, w.Head)), ArcHybridParser.Reversed(r).Words.Select(w => (w.Form, w.Head)));
+        Assert.Equal(s.Words.Select(w => (w.Form, w.Head)), ArcHybridParser.InReadingOrder(r, ReadingOrder.RightToLeft).Words.Select(w => (w.Form, w.Head)));
+        // Punctuation ending the sentence stays last: "left They ." with "." still under "left".
+        var p = ArcHybridParser.InReadingOrder(s, ReadingOrder.RightToLeftPunctuationLast);
+        Assert.Equal(["left", "They", "."], p.Words.Select(w => w.Form));
+        Assert.Equal([0, 1, 1], p.Words.Select(w => w.Head));
     }
 }

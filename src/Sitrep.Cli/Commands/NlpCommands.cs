@@ -96,8 +96,8 @@ internal sealed class NlpCommands : ICommandSet
         var folds = new Option<int>("--folds") { Description = "Jackknife folds for predicted training tags.", DefaultValueFactory = _ => 4 };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Epochs of each jackknife tagger.", DefaultValueFactory = _ => 6 };
         var reprune = new Option<float?>("--reprune") { Description = "Only prune the existing parser.gz at this weight magnitude (reports dev before/after)." };
-        var direction = new Option<string>("--direction") { Description = "ltr (left-to-right) or rtl (reads sentences backwards).", DefaultValueFactory = _ => "ltr" };
-        direction.AcceptOnlyFromAmong("ltr", "rtl");
+        var direction = new Option<string>("--direction") { Description = "ltr (left to right), rtl (reads sentences backwards) or rtl-punct-last (backwards, but sentence-final punctuation last).", DefaultValueFactory = _ => "ltr" };
+        direction.AcceptOnlyFromAmong("ltr", "rtl", "rtl-punct-last");
         var name = new Option<string>("--name") { Description = "File name of the model in --out (ensemble members: parser.gz, parser-rtl.gz, parser-ltr2.gz).", DefaultValueFactory = _ => "parser.gz" };
         var tagsCache = new Option<string?>("--train-tags") { Description = "CoNLL-U file caching the jackknifed training tags: read when it exists, else written." };
         var taggerPasses = new Option<int>("--tagger-passes") { Description = "1: one-pass jackknife taggers; 2: two-pass ones like the shipped tagger (epochs picked on dev).", DefaultValueFactory = _ => 1 };
@@ -108,7 +108,12 @@ internal sealed class NlpCommands : ICommandSet
             var (data, output) = TrainPaths(p);
             if (p.GetValue(reprune) is float t) { NlpTools.PruneParser(data, output, t, Console.Out); return 0; }
             NlpTools.TrainParser(data, output, p.GetValue(epochs), p.GetValue(SeedOption), p.GetValue(prune), p.GetValue(folds), p.GetValue(taggerEpochs), Console.Out,
-                rightToLeft: p.GetValue(direction) == "rtl", fileName: p.GetValue(name)!, tagsCache: p.GetValue(tagsCache), taggerPasses: p.GetValue(taggerPasses));
+                order: p.GetValue(direction) switch
+                {
+                    "rtl" => Nlp.Parsing.ReadingOrder.RightToLeft,
+                    "rtl-punct-last" => Nlp.Parsing.ReadingOrder.RightToLeftPunctuationLast,
+                    _ => Nlp.Parsing.ReadingOrder.LeftToRight,
+                }, fileName: p.GetValue(name)!, tagsCache: p.GetValue(tagsCache), taggerPasses: p.GetValue(taggerPasses));
             return 0;
         });
         yield return parser;

@@ -5,13 +5,25 @@ using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.Nlp.Parsing;
 
+/// <summary>The order in which a parser reads a sentence's words.</summary>
+public enum ReadingOrder : byte
+{
+    LeftToRight = 0,
+    RightToLeft = 1,
+    /// <summary>
+    /// Right to left, but punctuation ending the sentence is read last, as left to right. Read first, the final
+    /// full stop waits at the bottom of the stack for the main verb and greedy errors there cost the root.
+    /// </summary>
+    RightToLeftPunctuationLast = 2,
+}
+
 /// <summary>
 /// Greedy arc-hybrid transition parser (Kuhlmann et al. 2011) with labelled transitions, trained with an averaged
 /// perceptron and the dynamic oracle of Goldberg &amp; Nivre (2013) so it learns to recover from its own mistakes.
 /// The root sits at the end of the buffer and may take exactly one dependent, so every parse is a single tree.
 /// Features follow Zhang &amp; Nivre (2011): words, tags, word classes, distance, valency and child labels.
-/// A right-to-left parser reads the reversed sentence (trained on reversed trees): it makes different mistakes
-/// from the left-to-right one, which is what an ensemble (<see cref="ParserEnsemble"/>) needs.
+/// A right-to-left parser reads the reversed sentence (trained on reversed trees, see <see cref="ReadingOrder"/>):
+/// it makes different mistakes from the left-to-right one, which is what an ensemble (<see cref="ParserEnsemble"/>) needs.
 /// </summary>
 internal sealed class ArcHybridParser
 {
@@ -21,11 +33,11 @@ internal sealed class ArcHybridParser
     private readonly ulong[] _labelHash;
     private readonly int _rootLabel;
 
-    private ArcHybridParser(LinearModel model, ClusterSet clusters, bool rightToLeft)
+    private ArcHybridParser(LinearModel model, ClusterSet clusters, ReadingOrder order)
     {
         _model = model;
         _clusters = clusters;
-        RightToLeft = rightToLeft;
+        Order = order;
         // Classes: 0 = SHIFT, 1..L = LEFT-label, L+1..2L = RIGHT-label.
         int l = (model.ClassCount - 1) / 2;
         _labels = [.. model.ClassNames.Skip(1).Take(l).Select(c => c[2..])];
@@ -35,26 +47,54 @@ internal sealed class ArcHybridParser
 
     public LinearModel Model => _model;
 
-    /// <summary>True when the parser reads sentences from the last word to the first.</summary>
-    public bool RightToLeft { get; }
+    public ReadingOrder Order { get; }
 
-    public ArcHybridParser Pruned(float threshold) => new(_model.Pruned(threshold), _clusters, RightToLeft);
+    public ArcHybridParser Pruned(float threshold) => new(_model.Pruned(threshold), _clusters, Order);
+
+    private static readonly HashSet<string> PunctuationTags = ["." , ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP"];
+
+    /// <summary>Original word index of the i-th word read, for a sentence with these (XPOS) tags.</summary>
+    internal static int[] Permutation(ReadingOrder order, IReadOnlyList<string> tags)
+    {
+        int n = tags.Count;
+        var p = new int[n];
+        int m = n;
+        if (order == ReadingOrder.RightToLeftPunctuationLast)
+            while (m > 1 && PunctuationTags.Contains(tags[m - 1])) m--;
+        for (int j = 0; j < n; j++) p[j] = order == ReadingOrder.LeftToRight ? j : j < m ? m - 1 - j : j;
+        return p;
+    }
+
+    /// <summary>The sentence as a parser with <paramref name="order"/> reads it (ids and heads renumbered).</summary>
+    internal static UdSentence InReadingOrder(UdSentence s, ReadingOrder order)
+    {
+        if (order == ReadingOrder.LeftToRight) return s;
+        var p = Permutation(order, [.. s.Words.Select(w => w.Xpos)]);
+        var position = new int[p.Length];
+        for (int j = 0; j < p.Length; j++) position[p[j]] = j;
+        var copy = new UdSentence { SentId = s.SentId, Text = s.Text, NewDoc = s.NewDoc, NewPar = s.NewPar };
+        for (int j = 0; j < p.Length; j++)
+        {
+            var w = s.Words[p[j]];
+            copy.Words.Add(w with { Id = j + 1, Head = w.Head == 0 ? 0 : position[w.Head - 1] + 1 });
+        }
+        return copy;
+    }
 
     public const int MaxFeatures = 104;
 
     /// <summary>Parses a tagged sentence: heads are 0-based word indices (-1 for the root) with labels.</summary>
     public (int[] Heads, string[] Labels) Parse(IReadOnlyList<string> words, IReadOnlyList<string> tags)
     {
-        if (!RightToLeft) return ParseInOrder(words, tags);
-        var (heads, labels) = ParseInOrder([.. words.Reverse()], [.. tags.Reverse()]);
-        int n = words.Count;
-        var h = new int[n];
-        var l = new string[n];
-        for (int i = 0; i < n; i++)
+        if (Order == ReadingOrder.LeftToRight) return ParseInOrder(words, tags);
+        var p = Permutation(Order, tags);
+        var (heads, labels) = ParseInOrder([.. p.Select(i => words[i])], [.. p.Select(i => tags[i])]);
+        var h = new int[p.Length];
+        var l = new string[p.Length];
+        for (int j = 0; j < p.Length; j++)
         {
-            int r = heads[n - 1 - i];
-            h[i] = r < 0 ? -1 : n - 1 - r;
-            l[i] = labels[n - 1 - i];
+            h[p[j]] = heads[j] < 0 ? -1 : p[heads[j]];
+            l[p[j]] = labels[j];
         }
         return (h, l);
     }
@@ -304,9 +344,9 @@ internal sealed class ArcHybridParser
     /// <paramref name="onImproved"/> sees each epoch's model that beats the earlier ones on dev (to save it, so a
     /// long run stopped early still leaves its best model).
     /// </summary>
-    public static ArcHybridParser Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log, bool rightToLeft = false, Action<ArcHybridParser>? onImproved = null)
+    public static ArcHybridParser Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log, ReadingOrder readingOrder = ReadingOrder.LeftToRight, Action<ArcHybridParser>? onImproved = null)
     {
-        if (rightToLeft) train = [.. train.Select(Reversed)];
+        train = [.. train.Select(s => InReadingOrder(s, readingOrder))];
         var labels = train.SelectMany(s => s.Words).Select(w => w.DepRel).Distinct().Order(StringComparer.Ordinal).ToList();
         if (!labels.Contains("root")) labels.Add("root");
         var classNames = new List<string> { "S" };
@@ -320,7 +360,7 @@ internal sealed class ArcHybridParser
         var usable = train.Select(Projectivized).Where(IsProjective).ToList();
         log($"parser: {train.Count(IsProjective)} of {train.Count} sentences projective, {usable.Count} usable after lifting, {lc} labels");
         var perceptron = new AveragedPerceptron(classNames.Count);
-        var shell = new ArcHybridParser(new LinearModel([.. classNames], [], [0], [], []), clusters, false);
+        var shell = new ArcHybridParser(new LinearModel([.. classNames], [], [0], [], []), clusters, ReadingOrder.LeftToRight);
         var tokens = usable.Select(s => shell.Tokens(s.Words.Select(w => w.Form).ToList(), s.Words.Select(w => w.Xpos).ToList())).ToArray();
         var rng = new Random(seed);
         var order = Enumerable.Range(0, usable.Count).ToArray();
@@ -373,7 +413,7 @@ internal sealed class ArcHybridParser
                     state.Apply(next, lc, labelHash);
                 }
             }
-            var candidate = new ArcHybridParser(perceptron.Average([.. classNames], prune), clusters, rightToLeft);
+            var candidate = new ArcHybridParser(perceptron.Average([.. classNames], prune), clusters, readingOrder);
             var (uas, las) = candidate.Evaluate(dev);
             log($"parser epoch {epoch}: train step error {100.0 * errors / steps:F2}%  dev UAS {uas:F2} LAS {las:F2}  rows {perceptron.RowCount} kept {candidate._model.FeatureCount}/{candidate._model.WeightCount}");
             if (las > bestLas) { bestLas = las; best = candidate; onImproved?.Invoke(candidate); }
@@ -433,19 +473,6 @@ internal sealed class ArcHybridParser
                 costs[c] = cost + (h == s1 && goldLabel[s0] != l ? 1 : 0);
             }
         }
-    }
-
-    /// <summary>The sentence read backwards: word i of n becomes word n-1-i, heads renumbered the same way.</summary>
-    internal static UdSentence Reversed(UdSentence s)
-    {
-        int n = s.Words.Count;
-        var copy = new UdSentence { SentId = s.SentId, Text = s.Text, NewDoc = s.NewDoc, NewPar = s.NewPar };
-        for (int i = n - 1; i >= 0; i--)
-        {
-            var w = s.Words[i];
-            copy.Words.Add(w with { Id = n - i, Head = w.Head == 0 ? 0 : n + 1 - w.Head });
-        }
-        return copy;
     }
 
     /// <summary>
@@ -509,12 +536,12 @@ internal sealed class ArcHybridParser
     // ---- persistence ----
 
     private const int MagicV1 = 0x50415231; // "PAR1": left-to-right only
-    private const int Magic = 0x50415232; // "PAR2": a direction byte (0 left-to-right, 1 right-to-left) follows
+    private const int Magic = 0x50415232; // "PAR2": the reading order (a byte) follows
 
     public void Save(string path) => LinearModel.WriteGz(path, w =>
     {
         w.Write(Magic);
-        w.Write((byte)(RightToLeft ? 1 : 0));
+        w.Write((byte)Order);
         _model.Write(w);
         _clusters.Write(w);
     });
@@ -524,10 +551,11 @@ internal sealed class ArcHybridParser
         using var r = new BinaryReader(stream);
         int magic = r.ReadInt32();
         if (magic != Magic && magic != MagicV1) throw new InvalidDataException("not a Sitrep parser model");
-        bool rightToLeft = magic == Magic && r.ReadByte() == 1;
+        var order = magic == Magic ? (ReadingOrder)r.ReadByte() : ReadingOrder.LeftToRight;
+        if (!Enum.IsDefined(order)) throw new InvalidDataException($"unknown parser reading order {order}");
         var model = LinearModel.Read(r);
         var clusters = ClusterSet.Read(r);
-        return new ArcHybridParser(model, clusters, rightToLeft);
+        return new ArcHybridParser(model, clusters, order);
     }
 
     public static ArcHybridParser LoadFile(string path)
