@@ -68,7 +68,7 @@ public static class NlpTools
     /// and written to it otherwise, so the ensemble's members train on the same tags without re-tagging.
     /// </summary>
     public static void TrainParser(string dataDir, string modelDir, int epochs, int seed, float prune, int folds, int taggerEpochs, TextWriter log,
-        Parsing.ReadingOrder order = Parsing.ReadingOrder.LeftToRight, string fileName = "parser.gz", string? tagsCache = null, int taggerPasses = 1)
+        Parsing.ReadingOrder order = Parsing.ReadingOrder.LeftToRight, string fileName = "parser.gz", string? tagsCache = null, int taggerPasses = 1, bool coarseTags = false)
     {
         var sw = Stopwatch.StartNew();
         void Log(string m) { log.WriteLine(m); log.Flush(); }
@@ -98,7 +98,7 @@ public static class NlpTools
         var devTagged = Retag(tagger, dev).ToList();
         var path = Path.Combine(modelDir, fileName);
         Parsing.ArcHybridParser.Train(jack, devTagged, clusters, epochs, seed, prune, Log, order,
-            best => { best.Save(path + ".tmp"); File.Move(path + ".tmp", path, overwrite: true); Log($"saved {path}"); });
+            best => { best.Save(path + ".tmp"); File.Move(path + ".tmp", path, overwrite: true); Log($"saved {path}"); }, coarseTags);
         Log($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {sw.Elapsed.TotalSeconds:F0}s");
     }
 

@@ -101,8 +101,9 @@ internal sealed class NlpCommands : ICommandSet
         var name = new Option<string>("--name") { Description = "File name of the model in --out (ensemble members: parser.gz, parser-rtl.gz, parser-ltr2.gz).", DefaultValueFactory = _ => "parser.gz" };
         var tagsCache = new Option<string?>("--train-tags") { Description = "CoNLL-U file caching the jackknifed training tags: read when it exists, else written." };
         var taggerPasses = new Option<int>("--tagger-passes") { Description = "1: one-pass jackknife taggers; 2: two-pass ones like the shipped tagger (epochs picked on dev).", DefaultValueFactory = _ => 1 };
+        var coarse = new Option<bool>("--coarse-tags") { Description = "Parse with the first two letters of each XPOS tag only (a diverse ensemble member)." };
         var parser = new Command("parser", "Train the dependency parser on EWT train with jackknifed tags (tuned on dev); writes models/nlp/parser.gz (or --name).");
-        foreach (var o in new Option[] { DataOption, OutOption, SeedOption, epochs, prune, folds, taggerEpochs, reprune, direction, name, tagsCache, taggerPasses, SharedOption }) parser.Options.Add(o);
+        foreach (var o in new Option[] { DataOption, OutOption, SeedOption, epochs, prune, folds, taggerEpochs, reprune, direction, name, tagsCache, taggerPasses, coarse, SharedOption }) parser.Options.Add(o);
         parser.SetAction(p =>
         {
             var (data, output) = TrainPaths(p);
@@ -113,7 +114,7 @@ internal sealed class NlpCommands : ICommandSet
                     "rtl" => Nlp.Parsing.ReadingOrder.RightToLeft,
                     "rtl-punct-last" => Nlp.Parsing.ReadingOrder.RightToLeftPunctuationLast,
                     _ => Nlp.Parsing.ReadingOrder.LeftToRight,
-                }, fileName: p.GetValue(name)!, tagsCache: p.GetValue(tagsCache), taggerPasses: p.GetValue(taggerPasses));
+                }, fileName: p.GetValue(name)!, tagsCache: p.GetValue(tagsCache), taggerPasses: p.GetValue(taggerPasses), coarseTags: p.GetValue(coarse));
             return 0;
         });
         yield return parser;

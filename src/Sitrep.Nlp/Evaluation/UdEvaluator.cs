@@ -73,7 +73,7 @@ internal static class UdEvaluator
         for (int k = 0; k < parser.Members.Count; k++)
         {
             var m = parser.Members[k];
-            Row($"member {k + 1} ({m.Order})", m.Evaluate);
+            Row($"member {k + 1} ({m.Order}{(m.CoarseTags ? ", coarse tags" : "")})", m.Evaluate);
         }
         if (parser.Members.Count > 1) Row("ensemble", parser.Evaluate);
 

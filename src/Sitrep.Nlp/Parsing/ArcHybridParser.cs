@@ -33,8 +33,9 @@ internal sealed class ArcHybridParser
     private readonly ulong[] _labelHash;
     private readonly int _rootLabel;
 
-    private ArcHybridParser(LinearModel model, ClusterSet clusters, ReadingOrder order)
+    private ArcHybridParser(LinearModel model, ClusterSet clusters, ReadingOrder order, bool coarseTags = false)
     {
+        CoarseTags = coarseTags;
         _model = model;
         _clusters = clusters;
         Order = order;
@@ -49,7 +50,15 @@ internal sealed class ArcHybridParser
 
     public ReadingOrder Order { get; }
 
-    public ArcHybridParser Pruned(float threshold) => new(_model.Pruned(threshold), _clusters, Order);
+    /// <summary>
+    /// True when the parser sees only the first two letters of each XPOS tag (VBD and VBN are both VB, NNS and
+    /// NNP both NN): the tagger's commonest confusions no longer reach it, so it errs elsewhere than its siblings.
+    /// </summary>
+    public bool CoarseTags { get; }
+
+    public ArcHybridParser Pruned(float threshold) => new(_model.Pruned(threshold), _clusters, Order, CoarseTags);
+
+    private static string Coarse(string tag) => tag.Length > 2 && char.IsLetter(tag[0]) ? tag[..2] : tag;
 
     private static readonly HashSet<string> PunctuationTags = ["." , ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP"];
 
@@ -139,7 +148,7 @@ internal sealed class ArcHybridParser
         for (int i = 0; i < words.Count; i++)
         {
             var w = WordInfo.Of(words[i], _clusters);
-            t[i] = new TokenInfo(w.Lower, FeatureHash.Of(tags[i]), w.Cluster, w.FineCluster);
+            t[i] = new TokenInfo(w.Lower, FeatureHash.Of(CoarseTags ? Coarse(tags[i]) : tags[i]), w.Cluster, w.FineCluster);
         }
         t[words.Count] = TokenInfo.Root;
         return t;
@@ -344,7 +353,7 @@ internal sealed class ArcHybridParser
     /// <paramref name="onImproved"/> sees each epoch's model that beats the earlier ones on dev (to save it, so a
     /// long run stopped early still leaves its best model).
     /// </summary>
-    public static ArcHybridParser Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log, ReadingOrder readingOrder = ReadingOrder.LeftToRight, Action<ArcHybridParser>? onImproved = null)
+    public static ArcHybridParser Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log, ReadingOrder readingOrder = ReadingOrder.LeftToRight, Action<ArcHybridParser>? onImproved = null, bool coarseTags = false)
     {
         train = [.. train.Select(s => InReadingOrder(s, readingOrder))];
         var labels = train.SelectMany(s => s.Words).Select(w => w.DepRel).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -360,7 +369,7 @@ internal sealed class ArcHybridParser
         var usable = train.Select(Projectivized).Where(IsProjective).ToList();
         log($"parser: {train.Count(IsProjective)} of {train.Count} sentences projective, {usable.Count} usable after lifting, {lc} labels");
         var perceptron = new AveragedPerceptron(classNames.Count);
-        var shell = new ArcHybridParser(new LinearModel([.. classNames], [], [0], [], []), clusters, ReadingOrder.LeftToRight);
+        var shell = new ArcHybridParser(new LinearModel([.. classNames], [], [0], [], []), clusters, ReadingOrder.LeftToRight, coarseTags);
         var tokens = usable.Select(s => shell.Tokens(s.Words.Select(w => w.Form).ToList(), s.Words.Select(w => w.Xpos).ToList())).ToArray();
         var rng = new Random(seed);
         var order = Enumerable.Range(0, usable.Count).ToArray();
@@ -413,7 +422,7 @@ internal sealed class ArcHybridParser
                     state.Apply(next, lc, labelHash);
                 }
             }
-            var candidate = new ArcHybridParser(perceptron.Average([.. classNames], prune), clusters, readingOrder);
+            var candidate = new ArcHybridParser(perceptron.Average([.. classNames], prune), clusters, readingOrder, coarseTags);
             var (uas, las) = candidate.Evaluate(dev);
             log($"parser epoch {epoch}: train step error {100.0 * errors / steps:F2}%  dev UAS {uas:F2} LAS {las:F2}  rows {perceptron.RowCount} kept {candidate._model.FeatureCount}/{candidate._model.WeightCount}");
             if (las > bestLas) { bestLas = las; best = candidate; onImproved?.Invoke(candidate); }
@@ -536,12 +545,13 @@ internal sealed class ArcHybridParser
     // ---- persistence ----
 
     private const int MagicV1 = 0x50415231; // "PAR1": left-to-right only
-    private const int Magic = 0x50415232; // "PAR2": the reading order (a byte) follows
+    private const int Magic = 0x50415232; // "PAR2": a byte follows, the reading order | CoarseFlag
+    private const int CoarseFlag = 0x10;
 
     public void Save(string path) => LinearModel.WriteGz(path, w =>
     {
         w.Write(Magic);
-        w.Write((byte)Order);
+        w.Write((byte)((byte)Order | (CoarseTags ? CoarseFlag : 0)));
         _model.Write(w);
         _clusters.Write(w);
     });
@@ -551,11 +561,12 @@ internal sealed class ArcHybridParser
         using var r = new BinaryReader(stream);
         int magic = r.ReadInt32();
         if (magic != Magic && magic != MagicV1) throw new InvalidDataException("not a Sitrep parser model");
-        var order = magic == Magic ? (ReadingOrder)r.ReadByte() : ReadingOrder.LeftToRight;
+        int flags = magic == Magic ? r.ReadByte() : 0;
+        var order = (ReadingOrder)(flags & ~CoarseFlag);
         if (!Enum.IsDefined(order)) throw new InvalidDataException($"unknown parser reading order {order}");
         var model = LinearModel.Read(r);
         var clusters = ClusterSet.Read(r);
-        return new ArcHybridParser(model, clusters, order);
+        return new ArcHybridParser(model, clusters, order, (flags & CoarseFlag) != 0);
     }
 
     public static ArcHybridParser LoadFile(string path)
