@@ -40,16 +40,20 @@ string Ms(Action a)
     a();
     return $"{t.ElapsedMilliseconds} ms wall / {(Cpu() - cpu0).TotalMilliseconds:F0} ms CPU";
 }
+var parserFiles = Sitrep.Nlp.Parsing.ParserEnsemble.Shipped.Select(m => m.File)
+    .Where(f => typeof(NlpTools).Assembly.GetManifestResourceNames().Any(n => n.EndsWith(f, StringComparison.Ordinal))).ToList();
 var gunzip = Ms(() =>
 {
-    foreach (var m in new[] { "tagger.gz", "parser.gz" })
+    foreach (var m in parserFiles.Prepend("tagger.gz"))
         using (var s = EmbeddedData.Open(typeof(NlpTools).Assembly, m)) s.CopyTo(Stream.Null);
 });
 Sitrep.Nlp.Tagging.PosTagger tagger = null!;
-Sitrep.Nlp.Parsing.ArcHybridParser parser = null!;
+Sitrep.Nlp.Parsing.ParserEnsemble parser = null!;
 var tagLoad = Ms(() => tagger = NlpModels.Tagger);
 var parseLoad = Ms(() => parser = NlpModels.Parser);
-Console.WriteLine($"model load: tagger {tagLoad}; parser {parseLoad}; gunzip alone (both) {gunzip}");
+Console.WriteLine($"model load: tagger {tagLoad}; parser ensemble of {parser.Members.Count} ({string.Join(", ", parserFiles)}, loaded in parallel) {parseLoad}; gunzip alone (all) {gunzip}");
+foreach (var f in parserFiles)
+    Console.WriteLine($"  {f} alone: {Ms(() => { using var s = EmbeddedData.Open(typeof(NlpTools).Assembly, f); Sitrep.Nlp.Parsing.ArcHybridParser.Load(s); })}");
 
 Measure("baseline: whitespace split", () => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 var tokenizer = NlpComponents.Tokenizer();
@@ -73,7 +77,17 @@ Measure("tag + lemmatize (gold tokens)", () =>
     return n;
 });
 var tagged = forms.Select(f => tagger.Tag(f).Select(t => t.Xpos).ToList()).ToList();
-Measure("parse (predicted tags)", () =>
+for (int k = 0; k < parser.Members.Count; k++)
+{
+    var member = parser.Members[k];
+    Measure($"parse, member {k + 1} alone ({member.Order})", () =>
+    {
+        int n = 0;
+        for (int i = 0; i < forms.Count; i++) { member.Parse(forms[i], tagged[i]); n += forms[i].Count; }
+        return n;
+    });
+}
+Measure($"parse (predicted tags, {parser.Members.Count} member{(parser.Members.Count == 1 ? "" : "s")})", () =>
 {
     int n = 0;
     for (int i = 0; i < forms.Count; i++) { parser.Parse(forms[i], tagged[i]); n += forms[i].Count; }

@@ -13,11 +13,10 @@ internal static class NlpModels
     private static readonly Lazy<PosTagger> TaggerLazy = new(
         () => PosTagger.Load(EmbeddedData.Open(typeof(NlpModels).Assembly, "tagger.gz")), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<ArcHybridParser> ParserLazy = new(
-        () => ArcHybridParser.Load(EmbeddedData.Open(typeof(NlpModels).Assembly, "parser.gz")), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ParserEnsemble> ParserLazy = new(ParserEnsemble.Embedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static PosTagger Tagger => TaggerLazy.Value;
-    public static ArcHybridParser Parser => ParserLazy.Value;
+    public static ParserEnsemble Parser => ParserLazy.Value;
 
     /// <summary>
     /// The spelling the treebank models were trained on: typographic apostrophes and double quotes become

@@ -47,12 +47,24 @@ public sealed class TaggerParserTests
         Assert.Equal(Tagging.WordNetLexicon.Analysis.None, lexicon.Analyse("amstel"));
     }
 
+    private static readonly Lazy<List<UdSentence>> TestSlice = new(() => NlpTools.Retag(NlpModels.Tagger, Test.Value.Take(600)).ToList());
+
     [Fact]
     public void Parser_meets_its_floors_on_the_first_600_test_sentences_with_predicted_tags()
     {
-        var (uas, las) = NlpModels.Parser.Evaluate(NlpTools.Retag(NlpModels.Tagger, Test.Value.Take(600)));
+        Assert.Equal(Parsing.ParserEnsemble.Shipped.Count, NlpModels.Parser.Members.Count);
+        var (uas, las) = NlpModels.Parser.Evaluate(TestSlice.Value);
         Assert.True(uas >= ParserFloor.Uas, $"UAS {uas:F2}");
         Assert.True(las >= ParserFloor.Las, $"LAS {las:F2}");
+    }
+
+    [Fact]
+    public void Parser_ensemble_beats_its_best_member_on_the_test_slice()
+    {
+        var (uas, las) = NlpModels.Parser.Evaluate(TestSlice.Value);
+        var best = NlpModels.Parser.Members.Select(m => m.Evaluate(TestSlice.Value)).ToList();
+        Assert.True(uas >= best.Max(b => b.Uas) + ParserFloor.EnsembleGain, $"UAS {uas:F2} vs best member {best.Max(b => b.Uas):F2}");
+        Assert.True(las >= best.Max(b => b.Las) + ParserFloor.EnsembleGain, $"LAS {las:F2} vs best member {best.Max(b => b.Las):F2}");
     }
 
     [Fact]
@@ -145,11 +157,13 @@ internal static class TaggerFloor
 }
 
 /// <summary>
-/// Floors ~0.4 under what the committed parser scores on the slice (first 600 test sentences, predicted tags:
-/// UAS 85.09, LAS 81.83; full splits in models/nlp/parser.json).
+/// Floors ~0.35 under what the committed parser ensemble scores on the slice (first 600 test sentences, predicted
+/// tags: UAS 86.55, LAS 83.52; full splits in models/nlp/parser.json), and ~0.4 under its measured gain over its best
+/// member there (parser-ltr2.gz, UAS 85.26, LAS 82.13: +1.29 UAS, +1.39 LAS).
 /// </summary>
 internal static class ParserFloor
 {
-    public const double Uas = 84.7;
-    public const double Las = 81.4;
+    public const double Uas = 86.2;
+    public const double Las = 83.1;
+    public const double EnsembleGain = 0.9;
 }

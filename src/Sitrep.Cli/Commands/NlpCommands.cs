@@ -59,7 +59,9 @@ internal sealed class NlpCommands : ICommandSet
     {
         var split = new Option<string>("--split") { Description = "test or dev.", DefaultValueFactory = _ => "test" };
         var cmd = new Command("ud", "Token and sentence F1 on raw EWT text, golden SBD rules, UPOS/XPOS/lemma accuracy and UAS/LAS.");
+        var parserDetail = new Option<bool>("--parser-detail") { Description = "Also score each parser member alone, with gold tags too, and list the relations most often wrong." };
         cmd.Options.Add(split);
+        cmd.Options.Add(parserDetail);
         cmd.Options.Add(DataOption);
         cmd.Options.Add(SharedOption);
         cmd.Options.Add(ModelsOption);
@@ -68,7 +70,7 @@ internal sealed class NlpCommands : ICommandSet
             var (shared, _) = EntitiesCommands.Paths(p);
             var data = p.GetValue(DataOption) ?? Path.Combine(shared, "data", "ud-ewt");
             var sbd = Path.Combine(shared, "data", "sbd-golden", "golden_rules_en.jsonl");
-            Console.Out.Write(NlpTools.EvaluateUd(data, p.GetValue(split)!, File.Exists(sbd) ? sbd : null, modelDir: p.GetValue(ModelsOption)));
+            Console.Out.Write(NlpTools.EvaluateUd(data, p.GetValue(split)!, File.Exists(sbd) ? sbd : null, modelDir: p.GetValue(ModelsOption), parserDetail: p.GetValue(parserDetail)));
             return 0;
         });
         yield return cmd;
@@ -98,13 +100,25 @@ internal sealed class NlpCommands : ICommandSet
         var folds = new Option<int>("--folds") { Description = "Jackknife folds for predicted training tags.", DefaultValueFactory = _ => 4 };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Epochs of each jackknife tagger.", DefaultValueFactory = _ => 6 };
         var reprune = new Option<float?>("--reprune") { Description = "Only prune the existing parser.gz at this weight magnitude (reports dev before/after)." };
-        var parser = new Command("parser", "Train the dependency parser on EWT train with jackknifed tags (tuned on dev); writes models/nlp/parser.gz.");
-        foreach (var o in new Option[] { DataOption, OutOption, SeedOption, epochs, prune, folds, taggerEpochs, reprune, SharedOption }) parser.Options.Add(o);
+        var direction = new Option<string>("--direction") { Description = "ltr (left to right), rtl (reads sentences backwards) or rtl-punct-last (backwards, but sentence-final punctuation last).", DefaultValueFactory = _ => "ltr" };
+        direction.AcceptOnlyFromAmong("ltr", "rtl", "rtl-punct-last");
+        var name = new Option<string>("--name") { Description = "File name of the model in --out (ensemble members: parser.gz, parser-rtl.gz, parser-ltr2.gz).", DefaultValueFactory = _ => "parser.gz" };
+        var tagsCache = new Option<string?>("--train-tags") { Description = "CoNLL-U file caching the jackknifed training tags: read when it exists, else written." };
+        var taggerPasses = new Option<int>("--tagger-passes") { Description = "1: one-pass jackknife taggers; 2: two-pass ones like the shipped tagger (epochs picked on dev).", DefaultValueFactory = _ => 1 };
+        var coarse = new Option<bool>("--coarse-tags") { Description = "Parse with the first two letters of each XPOS tag only (a diverse ensemble member)." };
+        var parser = new Command("parser", "Train the dependency parser on EWT train with jackknifed tags (tuned on dev); writes models/nlp/parser.gz (or --name).");
+        foreach (var o in new Option[] { DataOption, OutOption, SeedOption, epochs, prune, folds, taggerEpochs, reprune, direction, name, tagsCache, taggerPasses, coarse, SharedOption }) parser.Options.Add(o);
         parser.SetAction(p =>
         {
             var (data, output) = TrainPaths(p);
             if (p.GetValue(reprune) is float t) { NlpTools.PruneParser(data, output, t, Console.Out); return 0; }
-            NlpTools.TrainParser(data, output, p.GetValue(epochs), p.GetValue(SeedOption), p.GetValue(prune), p.GetValue(folds), p.GetValue(taggerEpochs), Console.Out);
+            NlpTools.TrainParser(data, output, p.GetValue(epochs), p.GetValue(SeedOption), p.GetValue(prune), p.GetValue(folds), p.GetValue(taggerEpochs), Console.Out,
+                order: p.GetValue(direction) switch
+                {
+                    "rtl" => Nlp.Parsing.ReadingOrder.RightToLeft,
+                    "rtl-punct-last" => Nlp.Parsing.ReadingOrder.RightToLeftPunctuationLast,
+                    _ => Nlp.Parsing.ReadingOrder.LeftToRight,
+                }, fileName: p.GetValue(name)!, tagsCache: p.GetValue(tagsCache), taggerPasses: p.GetValue(taggerPasses), coarseTags: p.GetValue(coarse));
             return 0;
         });
         yield return parser;

@@ -43,7 +43,7 @@ internal sealed record UdReport(
 /// <summary>Scores the whole NLP stage against a UD treebank split and the golden sentence-boundary rules.</summary>
 internal static class UdEvaluator
 {
-    public static UdReport Evaluate(string split, List<UdSentence> gold, string? sbdPath, PosTagger tagger, ArcHybridParser? parser, int? maxSentences = null)
+    public static UdReport Evaluate(string split, List<UdSentence> gold, string? sbdPath, PosTagger tagger, ParserEnsemble? parser, int? maxSentences = null)
     {
         var sents = maxSentences is int m ? gold.Take(m).ToList() : gold;
         var (tok, sen) = Segmentation(sents);
@@ -52,6 +52,47 @@ internal static class UdEvaluator
         double uas = 0, las = 0;
         if (parser is not null) (uas, las) = parser.Evaluate(NlpTools.Retag(tagger, sents));
         return new UdReport(split, tok, sen, sbdPassed, sbdTotal, upos, xpos, lemma, uas, las, sents.Sum(s => s.Count));
+    }
+
+    /// <summary>
+    /// The parser's share of the report in detail (for choosing ensemble members and weights on dev): each member
+    /// alone and the ensemble, with predicted and with gold tags (the gap is the tagger's share of the errors),
+    /// and the relations the ensemble most often gets wrong with predicted tags.
+    /// </summary>
+    public static string ParserDetail(List<UdSentence> gold, PosTagger tagger, ParserEnsemble parser)
+    {
+        var tagged = NlpTools.Retag(tagger, gold).ToList();
+        var sb = new StringBuilder();
+        sb.AppendLine($"{"parser (gold tokens)",-34} {"UAS",7} {"LAS",7} {"UAS/gold tags",14} {"LAS/gold tags",14}");
+        void Row(string name, Func<IEnumerable<UdSentence>, (double Uas, double Las)> eval)
+        {
+            var (u, l) = eval(tagged);
+            var (gu, gl) = eval(gold);
+            sb.AppendLine($"{name,-34} {u,7:F2} {l,7:F2} {gu,14:F2} {gl,14:F2}");
+        }
+        for (int k = 0; k < parser.Members.Count; k++)
+        {
+            var m = parser.Members[k];
+            Row($"member {k + 1} ({m.Order}{(m.CoarseTags ? ", coarse tags" : "")})", m.Evaluate);
+        }
+        if (parser.Members.Count > 1) Row("ensemble", parser.Evaluate);
+
+        var errors = new Dictionary<string, (int Wrong, int Total)>();
+        foreach (var s in tagged)
+        {
+            var (heads, labels) = parser.Parse(s.Words.Select(w => w.Form).ToList(), s.Words.Select(w => w.Xpos).ToList());
+            for (int i = 0; i < heads.Length; i++)
+            {
+                var rel = s.Words[i].DepRel;
+                var (wrong, total) = errors.GetValueOrDefault(rel);
+                bool ok = heads[i] == s.Words[i].Head - 1 && labels[i] == rel;
+                errors[rel] = (wrong + (ok ? 0 : 1), total + 1);
+            }
+        }
+        sb.AppendLine($"{"most LAS errors by gold relation",-34} {"wrong",7} {"of",7} {"acc %",7}");
+        foreach (var (rel, (wrong, total)) in errors.OrderByDescending(e => e.Value.Wrong).ThenBy(e => e.Key, StringComparer.Ordinal).Take(12))
+            sb.AppendLine($"{rel,-34} {wrong,7} {total,7} {100.0 * (total - wrong) / total,7:F2}");
+        return sb.ToString();
     }
 
     /// <summary>

@@ -5,11 +5,25 @@ using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.Nlp.Parsing;
 
+/// <summary>The order in which a parser reads a sentence's words.</summary>
+public enum ReadingOrder : byte
+{
+    LeftToRight = 0,
+    RightToLeft = 1,
+    /// <summary>
+    /// Right to left, but punctuation ending the sentence is read last, as left to right. Read first, the final
+    /// full stop waits at the bottom of the stack for the main verb and greedy errors there cost the root.
+    /// </summary>
+    RightToLeftPunctuationLast = 2,
+}
+
 /// <summary>
 /// Greedy arc-hybrid transition parser (Kuhlmann et al. 2011) with labelled transitions, trained with an averaged
 /// perceptron and the dynamic oracle of Goldberg &amp; Nivre (2013) so it learns to recover from its own mistakes.
 /// The root sits at the end of the buffer and may take exactly one dependent, so every parse is a single tree.
 /// Features follow Zhang &amp; Nivre (2011): words, tags, word classes, distance, valency and child labels.
+/// A right-to-left parser reads the reversed sentence (trained on reversed trees, see <see cref="ReadingOrder"/>):
+/// it makes different mistakes from the left-to-right one, which is what an ensemble (<see cref="ParserEnsemble"/>) needs.
 /// </summary>
 internal sealed class ArcHybridParser
 {
@@ -19,10 +33,12 @@ internal sealed class ArcHybridParser
     private readonly ulong[] _labelHash;
     private readonly int _rootLabel;
 
-    private ArcHybridParser(LinearModel model, ClusterSet clusters)
+    private ArcHybridParser(LinearModel model, ClusterSet clusters, ReadingOrder order, bool coarseTags = false)
     {
+        CoarseTags = coarseTags;
         _model = model;
         _clusters = clusters;
+        Order = order;
         // Classes: 0 = SHIFT, 1..L = LEFT-label, L+1..2L = RIGHT-label.
         int l = (model.ClassCount - 1) / 2;
         _labels = [.. model.ClassNames.Skip(1).Take(l).Select(c => c[2..])];
@@ -32,12 +48,67 @@ internal sealed class ArcHybridParser
 
     public LinearModel Model => _model;
 
-    public ArcHybridParser Pruned(float threshold) => new(_model.Pruned(threshold), _clusters);
+    public ReadingOrder Order { get; }
+
+    /// <summary>
+    /// True when the parser sees only the first two letters of each XPOS tag (VBD and VBN are both VB, NNS and
+    /// NNP both NN): the tagger's commonest confusions no longer reach it, so it errs elsewhere than its siblings.
+    /// </summary>
+    public bool CoarseTags { get; }
+
+    public ArcHybridParser Pruned(float threshold) => new(_model.Pruned(threshold), _clusters, Order, CoarseTags);
+
+    private static string Coarse(string tag) => tag.Length > 2 && char.IsLetter(tag[0]) ? tag[..2] : tag;
+
+    private static readonly HashSet<string> PunctuationTags = ["." , ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP"];
+
+    /// <summary>Original word index of the i-th word read, for a sentence with these (XPOS) tags.</summary>
+    internal static int[] Permutation(ReadingOrder order, IReadOnlyList<string> tags)
+    {
+        int n = tags.Count;
+        var p = new int[n];
+        int m = n;
+        if (order == ReadingOrder.RightToLeftPunctuationLast)
+            while (m > 1 && PunctuationTags.Contains(tags[m - 1])) m--;
+        for (int j = 0; j < n; j++) p[j] = order == ReadingOrder.LeftToRight ? j : j < m ? m - 1 - j : j;
+        return p;
+    }
+
+    /// <summary>The sentence as a parser with <paramref name="order"/> reads it (ids and heads renumbered).</summary>
+    internal static UdSentence InReadingOrder(UdSentence s, ReadingOrder order)
+    {
+        if (order == ReadingOrder.LeftToRight) return s;
+        var p = Permutation(order, [.. s.Words.Select(w => w.Xpos)]);
+        var position = new int[p.Length];
+        for (int j = 0; j < p.Length; j++) position[p[j]] = j;
+        var copy = new UdSentence { SentId = s.SentId, Text = s.Text, NewDoc = s.NewDoc, NewPar = s.NewPar };
+        for (int j = 0; j < p.Length; j++)
+        {
+            var w = s.Words[p[j]];
+            copy.Words.Add(w with { Id = j + 1, Head = w.Head == 0 ? 0 : position[w.Head - 1] + 1 });
+        }
+        return copy;
+    }
 
     public const int MaxFeatures = 104;
 
     /// <summary>Parses a tagged sentence: heads are 0-based word indices (-1 for the root) with labels.</summary>
     public (int[] Heads, string[] Labels) Parse(IReadOnlyList<string> words, IReadOnlyList<string> tags)
+    {
+        if (Order == ReadingOrder.LeftToRight) return ParseInOrder(words, tags);
+        var p = Permutation(Order, tags);
+        var (heads, labels) = ParseInOrder([.. p.Select(i => words[i])], [.. p.Select(i => tags[i])]);
+        var h = new int[p.Length];
+        var l = new string[p.Length];
+        for (int j = 0; j < p.Length; j++)
+        {
+            h[p[j]] = heads[j] < 0 ? -1 : p[heads[j]];
+            l[p[j]] = labels[j];
+        }
+        return (h, l);
+    }
+
+    private (int[] Heads, string[] Labels) ParseInOrder(IReadOnlyList<string> words, IReadOnlyList<string> tags)
     {
         var state = new State(Tokens(words, tags), _labels.Length);
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
@@ -77,7 +148,7 @@ internal sealed class ArcHybridParser
         for (int i = 0; i < words.Count; i++)
         {
             var w = WordInfo.Of(words[i], _clusters);
-            t[i] = new TokenInfo(w.Lower, FeatureHash.Of(tags[i]), w.Cluster, w.FineCluster);
+            t[i] = new TokenInfo(w.Lower, FeatureHash.Of(CoarseTags ? Coarse(tags[i]) : tags[i]), w.Cluster, w.FineCluster);
         }
         t[words.Count] = TokenInfo.Root;
         return t;
@@ -279,9 +350,12 @@ internal sealed class ArcHybridParser
     /// <summary>
     /// Trains on <paramref name="train"/> whose XPOS column holds the tags the parser will see (predicted,
     /// jackknifed). Non-projective trees are skipped: arc-hybrid can't build them and their oracle is inexact.
+    /// <paramref name="onImproved"/> sees each epoch's model that beats the earlier ones on dev (to save it, so a
+    /// long run stopped early still leaves its best model).
     /// </summary>
-    public static ArcHybridParser Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log)
+    public static ArcHybridParser Train(List<UdSentence> train, List<UdSentence> dev, ClusterSet clusters, int epochs, int seed, float prune, Action<string> log, ReadingOrder readingOrder = ReadingOrder.LeftToRight, Action<ArcHybridParser>? onImproved = null, bool coarseTags = false)
     {
+        train = [.. train.Select(s => InReadingOrder(s, readingOrder))];
         var labels = train.SelectMany(s => s.Words).Select(w => w.DepRel).Distinct().Order(StringComparer.Ordinal).ToList();
         if (!labels.Contains("root")) labels.Add("root");
         var classNames = new List<string> { "S" };
@@ -295,7 +369,7 @@ internal sealed class ArcHybridParser
         var usable = train.Select(Projectivized).Where(IsProjective).ToList();
         log($"parser: {train.Count(IsProjective)} of {train.Count} sentences projective, {usable.Count} usable after lifting, {lc} labels");
         var perceptron = new AveragedPerceptron(classNames.Count);
-        var shell = new ArcHybridParser(new LinearModel([.. classNames], [], [0], [], []), clusters);
+        var shell = new ArcHybridParser(new LinearModel([.. classNames], [], [0], [], []), clusters, ReadingOrder.LeftToRight, coarseTags);
         var tokens = usable.Select(s => shell.Tokens(s.Words.Select(w => w.Form).ToList(), s.Words.Select(w => w.Xpos).ToList())).ToArray();
         var rng = new Random(seed);
         var order = Enumerable.Range(0, usable.Count).ToArray();
@@ -348,10 +422,10 @@ internal sealed class ArcHybridParser
                     state.Apply(next, lc, labelHash);
                 }
             }
-            var candidate = new ArcHybridParser(perceptron.Average([.. classNames], prune), clusters);
+            var candidate = new ArcHybridParser(perceptron.Average([.. classNames], prune), clusters, readingOrder, coarseTags);
             var (uas, las) = candidate.Evaluate(dev);
             log($"parser epoch {epoch}: train step error {100.0 * errors / steps:F2}%  dev UAS {uas:F2} LAS {las:F2}  rows {perceptron.RowCount} kept {candidate._model.FeatureCount}/{candidate._model.WeightCount}");
-            if (las > bestLas) { bestLas = las; best = candidate; }
+            if (las > bestLas) { bestLas = las; best = candidate; onImproved?.Invoke(candidate); }
         }
         return best!;
     }
@@ -466,31 +540,18 @@ internal sealed class ArcHybridParser
     }
 
     /// <summary>UAS and LAS (%) on sentences whose XPOS column holds the tags to parse with.</summary>
-    public (double Uas, double Las) Evaluate(IEnumerable<UdSentence> sentences)
-    {
-        int n = 0, u = 0, l = 0;
-        foreach (var s in sentences)
-        {
-            var (heads, labels) = Parse(s.Words.Select(w => w.Form).ToList(), s.Words.Select(w => w.Xpos).ToList());
-            for (int i = 0; i < heads.Length; i++)
-            {
-                n++;
-                int gold = s.Words[i].Head - 1;
-                if (heads[i] != gold) continue;
-                u++;
-                if (labels[i] == s.Words[i].DepRel) l++;
-            }
-        }
-        return (100.0 * u / n, 100.0 * l / n);
-    }
+    public (double Uas, double Las) Evaluate(IEnumerable<UdSentence> sentences) => ParserEnsemble.Score(sentences, Parse);
 
     // ---- persistence ----
 
-    private const int Magic = 0x50415231; // "PAR1"
+    private const int MagicV1 = 0x50415231; // "PAR1": left-to-right only
+    private const int Magic = 0x50415232; // "PAR2": a byte follows, the reading order | CoarseFlag
+    private const int CoarseFlag = 0x10;
 
     public void Save(string path) => LinearModel.WriteGz(path, w =>
     {
         w.Write(Magic);
+        w.Write((byte)((byte)Order | (CoarseTags ? CoarseFlag : 0)));
         _model.Write(w);
         _clusters.Write(w);
     });
@@ -498,10 +559,14 @@ internal sealed class ArcHybridParser
     public static ArcHybridParser Load(Stream stream)
     {
         using var r = new BinaryReader(stream);
-        if (r.ReadInt32() != Magic) throw new InvalidDataException("not a Sitrep parser model");
+        int magic = r.ReadInt32();
+        if (magic != Magic && magic != MagicV1) throw new InvalidDataException("not a Sitrep parser model");
+        int flags = magic == Magic ? r.ReadByte() : 0;
+        var order = (ReadingOrder)(flags & ~CoarseFlag);
+        if (!Enum.IsDefined(order)) throw new InvalidDataException($"unknown parser reading order {order}");
         var model = LinearModel.Read(r);
         var clusters = ClusterSet.Read(r);
-        return new ArcHybridParser(model, clusters);
+        return new ArcHybridParser(model, clusters, order, (flags & CoarseFlag) != 0);
     }
 
     public static ArcHybridParser LoadFile(string path)

@@ -3,7 +3,7 @@ using Sitrep.Core;
 namespace Sitrep.Nlp.Parsing;
 
 /// <summary>Pipeline component "parser": fills <see cref="Token.Head"/> (document-level, -1 for the root) and <see cref="Token.DepRel"/>.</summary>
-internal sealed class ParserComponent(Func<ArcHybridParser> model) : IPipelineComponent
+internal sealed class ParserComponent(Func<ParserEnsemble> model) : IPipelineComponent
 {
     public ComponentInfo Info { get; } = new("parser", "1.0", [Layer.Tokens, Layer.Sentences, Layer.PartsOfSpeech], [Layer.Dependencies]);
 
