@@ -47,7 +47,8 @@ internal sealed class EntityComponent : IPipelineComponent
     {
         var toks = doc.TokensOf(sentence).ToArray();
         if (toks.Length == 0) return;
-        var tags = ner.Predict(toks.Select(t => t.Text).ToArray());
+        // The tagger stage's XPOS when it ran before this one; otherwise the model tags the sentence itself.
+        var tags = ner.Predict(toks.Select(t => t.Text).ToArray(), NerPos.Of(doc, sentence));
         foreach (var (a, b, type) in NerCorpus.Spans(tags))
         {
             int end = b;

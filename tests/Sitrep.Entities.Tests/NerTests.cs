@@ -90,6 +90,35 @@ public class NerTests
     }
 
     [Fact]
+    public void Part_of_speech_features_come_from_the_pipeline_tagger_and_survive_save_and_load()
+    {
+        string[] words = ["Maria", "Delgado", "visited", "Syria", "."];
+        var xpos = NerPos.Tag(words);
+        Assert.Equal(["NNP", "NNP", "VBD", "NNP", "."], xpos);
+        var tagged = NerCorpus.Tagged([new NerSentence(words, ["B-PER", "I-PER", "O", "B-LOC", "O"])]);
+        Assert.Equal(xpos, tagged[0].Xpos);
+
+        var data = new List<(NerSentence, int)>
+        {
+            (tagged[0], 2),
+            (NerCorpus.Tagged([new NerSentence(["The", "Red", "Cross", "works", "in", "Geneva", "."], ["O", "B-ORG", "I-ORG", "O", "O", "B-LOC", "O"])])[0], 2),
+        };
+        var features = new NerFeatures(null, NerWordInfo.Empty, usesPos: true);
+        // The tag features are there only when the model uses them.
+        Assert.True(features.Extract(words, xpos)[0].Length > new NerFeatures(null, NerWordInfo.Empty).Extract(words, xpos)[0].Length);
+        var a = NerTrainer.Train(data, features, 3, 7, 0.01f, TextWriter.Null);
+        using var ms = new MemoryStream();
+        a.Save(ms);
+        ms.Position = 0;
+        using var gz = new System.IO.Compression.GZipStream(ms, System.IO.Compression.CompressionMode.Decompress);
+        var b = NerModel.Load(gz, () => Lexicons.Shared);
+        Assert.True(b.Features.UsesPos);
+        // Without tags given, the model tags the words itself: same answer as with the tagger's tags.
+        Assert.Equal(a.Predict(words, xpos), b.Predict(words));
+        Assert.Equal(["B-PER", "I-PER", "O", "B-LOC", "O"], b.Predict(words));
+    }
+
+    [Fact]
     public void Accuracy_floors_on_uner_ewt_and_gmb_test()
     {
         var (ewt, gmb) = EntityTools.EvalNer(SharedData.Root, TextWriter.Null);

@@ -48,16 +48,18 @@ internal sealed class EntitiesCommands : ICommandSet
         cmd.Options.Add(cleanGmb);
         var silver = new Option<int?>("--silver") { Description = "Copies per epoch of self-labelled UD EWT train; 0 = no self-training (default: the recipe's)." };
         cmd.Options.Add(silver);
-        var fold = new Option<int>("--fold") { Description = "With --tune: which quarter of the EWT dev documents (0-3) to hold out.", DefaultValueFactory = _ => 3 };
+        var fold = new Option<int>("--fold") { Description = "With --tune: which quarter of the EWT dev documents (0-3) to hold out; -1 = each in turn, scored together.", DefaultValueFactory = _ => 3 };
         cmd.Options.Add(fold);
         var gmbEvery = new Option<int?>("--gmb-every") { Description = "Use every n-th GMB training sentence (default: the recipe's)." };
         cmd.Options.Add(gmbEvery);
+        var pos = new Option<bool?>("--pos") { Description = "Part-of-speech features from the pipeline's tagger (default: the recipe's)." };
+        cmd.Options.Add(pos);
         cmd.Options.Add(lowerEvery);
         cmd.SetAction(parse =>
         {
             var (shared, repo) = Paths(parse);
             var r = parse.GetValue(repeats) is { } rs ? rs.Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : null;
-            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs), r, parse.GetValue(tune), parse.GetValue(minWeight), parse.GetValue(cleanGmb), parse.GetValue(lowerEvery), parse.GetValue(silver), parse.GetValue(fold), parse.GetValue(gmbEvery));
+            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs), r, parse.GetValue(tune), parse.GetValue(minWeight), parse.GetValue(cleanGmb), parse.GetValue(lowerEvery), parse.GetValue(silver), parse.GetValue(fold), parse.GetValue(gmbEvery), parse.GetValue(pos));
             return 0;
         });
         yield return cmd;

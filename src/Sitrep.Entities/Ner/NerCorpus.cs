@@ -7,6 +7,9 @@ internal sealed record NerSentence(string[] Words, string[] Tags)
 {
     /// <summary>Document number within its file (from "# newdoc" lines; 0 when the file has none).</summary>
     public int Doc { get; init; }
+
+    /// <summary>The part-of-speech tagger's XPOS per word (<see cref="NerPos"/>), when the sentence has been tagged.</summary>
+    public string[]? Xpos { get; init; }
 }
 
 /// <summary>
@@ -138,7 +141,21 @@ internal static class NerCorpus
     }
 
     /// <summary>The sentence in lower case: web text often is, and names must be found there too.</summary>
-    public static NerSentence Lowered(NerSentence s) => s with { Words = [.. s.Words.Select(w => w.ToLowerInvariant())] };
+    public static NerSentence Lowered(NerSentence s) => s with { Words = [.. s.Words.Select(w => w.ToLowerInvariant())], Xpos = null };
+
+    /// <summary>The sentences with the tagger's XPOS filled in (those already tagged are kept as they are).</summary>
+    public static List<NerSentence> Tagged(IReadOnlyList<NerSentence> sents)
+    {
+        var todo = sents.Where(s => s.Xpos is null && !TagCache.ContainsKey(Key(s.Words))).DistinctBy(s => Key(s.Words)).ToList();
+        var tags = NerPos.TagMany([.. todo.Select(s => (IReadOnlyList<string>)s.Words)]);
+        for (int i = 0; i < todo.Count; i++) TagCache[Key(todo[i].Words)] = tags[i];
+        return [.. sents.Select(s => s.Xpos is null ? s with { Xpos = TagCache[Key(s.Words)] } : s)];
+    }
+
+    /// <summary>Tags by sentence text, so tuning runs over several folds in one process tag each sentence once.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> TagCache = new(StringComparer.Ordinal);
+
+    private static string Key(string[] words) => string.Join('\u0001', words);
 
     private static bool IsTitleWord(string word, Lexicons lex)
     {

@@ -46,7 +46,9 @@ internal sealed class NerScores
     public static NerScores Evaluate(NerModel model, IEnumerable<NerSentence> data, ISet<string> types)
     {
         var s = new NerScores();
-        foreach (var sent in data) s.Add(sent.Tags, model.Predict(sent.Words), types);
+        var sents = data.ToList();
+        if (model.Features.UsesPos) sents = NerCorpus.Tagged(sents);
+        foreach (var sent in sents) s.Add(sent.Tags, model.Predict(sent.Words, sent.Xpos), types);
         return s;
     }
 }

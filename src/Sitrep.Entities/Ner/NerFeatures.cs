@@ -20,10 +20,16 @@ internal sealed record NerWordInfo(IReadOnlyDictionary<string, (byte Coarse, byt
 /// features are computed once and Viterbi decoding adds tag transitions on top. Features are 64-bit FNV-1a hashes
 /// of "name=value", built without allocating the joined strings.
 /// </summary>
-internal sealed class NerFeatures(Lexicons? lex, NerWordInfo info)
+internal sealed class NerFeatures(Lexicons? lex, NerWordInfo info, bool usesPos = false)
 {
     public Lexicons? Lexicons { get; } = lex;
     public NerWordInfo Info { get; } = info;
+
+    /// <summary>
+    /// Whether the features include the part-of-speech tagger's XPOS of the word and its neighbours: in-domain
+    /// contextual evidence (NNP vs NN) that capitals alone do not give in web text.
+    /// </summary>
+    public bool UsesPos { get; } = usesPos;
 
     private const ulong Offset = 14695981039346656037UL, Prime = 1099511628211UL;
 
@@ -79,9 +85,12 @@ internal sealed class NerFeatures(Lexicons? lex, NerWordInfo info)
     }
 
     /// <summary>Features of every token of a sentence.</summary>
-    public ulong[][] Extract(IReadOnlyList<string> words)
+    /// <param name="xpos">The tagger's XPOS per word when known; with <see cref="UsesPos"/> and none given, the sentence is tagged here.</param>
+    public ulong[][] Extract(IReadOnlyList<string> words, IReadOnlyList<string>? xpos = null)
     {
         int n = words.Count;
+        if (UsesPos && xpos is null && n > 0) xpos = NerPos.Tag(words);
+        if (!UsesPos) xpos = null;
         var lower = new string[n];
         var shapes = new string[n];
         for (int i = 0; i < n; i++) { lower[i] = words[i].ToLowerInvariant(); shapes[i] = Shape(words[i]); }
@@ -147,10 +156,44 @@ internal sealed class NerFeatures(Lexicons? lex, NerWordInfo info)
                 if (i > 0) foreach (var g in gaz[i - 1]) f.Add(H("g-1", g));
                 if (i + 1 < n) foreach (var g in gaz[i + 1]) f.Add(H("g+1", g));
             }
+            if (xpos is not null) AddPos(f, xpos, i, sc, w, pr);
             result[i] = [.. f];
         }
         return result;
     }
+
+    private static readonly ulong[] WinPos = [.. new[] { -2, -1, 0, 1, 2 }.Select(d => Name("p" + d))];
+
+    /// <summary>
+    /// Part-of-speech features: the tags of the word and its ±2 neighbours, tag bigrams, the tag under the sentence's
+    /// casing (the tagger's NNP means less in all-capitals text), and where the word sits in a run of proper nouns.
+    /// </summary>
+    private static void AddPos(List<ulong> f, IReadOnlyList<string> xpos, int i, string sc, string w, string pr)
+    {
+        int n = xpos.Count;
+        for (int d = -2; d <= 2; d++)
+        {
+            int j = i + d;
+            f.Add(Mix(WinPos[d + 2], j < 0 ? "<s>" : j >= n ? "</s>" : xpos[j]));
+        }
+        var p0 = xpos[i];
+        f.Add(H("p-1p0", i > 0 ? xpos[i - 1] : "<s>", p0));
+        f.Add(H("p0p+1", p0, i + 1 < n ? xpos[i + 1] : "</s>"));
+        f.Add(H("p0|sc", p0, sc));
+        f.Add(H("p0|cap", p0, char.IsUpper(w[0]) ? "C" : char.IsLower(w[0]) ? "l" : "o"));
+        f.Add(H("p0|propn", p0, pr));
+        if (IsProper(p0))
+        {
+            int a = i, b = i + 1;
+            while (a > 0 && IsProper(xpos[a - 1])) a--;
+            while (b < n && IsProper(xpos[b])) b++;
+            var pos = b - a == 1 ? "S" : i == a ? "B" : i == b - 1 ? "E" : "I";
+            f.Add(H("nnp-run", pos, Num(Math.Min(b - a, 4))));
+            f.Add(H("nnp-run-edges", a > 0 ? xpos[a - 1] : "<s>", b < n ? xpos[b] : "</s>"));
+        }
+    }
+
+    private static bool IsProper(string xpos) => xpos is "NNP" or "NNPS";
 
     private static readonly string[] Nums = [.. Enumerable.Range(-2, 260).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
     private static string Num(int i) => Nums[i + 2];

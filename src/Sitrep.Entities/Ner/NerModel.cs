@@ -19,7 +19,7 @@ internal sealed class NerModel
     internal static readonly int N = Tags.Length;
 
     /// <summary>Row <see cref="N"/> of the transition table is the sentence start.</summary>
-    internal const string Format = "sitrep-ner/2";
+    internal const string Format = "sitrep-ner/3";
 
     private readonly Dictionary<ulong, int> _index;   // feature hash → row of _weights
     private readonly float[] _weights;               // rows of N tag weights
@@ -45,10 +45,11 @@ internal sealed class NerModel
     internal static bool Allowed(int prev, int tag) =>
         tag == 0 || (tag - 1) % 2 == 0 || (prev != N && prev != 0 && (prev - 1) / 2 == (tag - 1) / 2);
 
-    public string[] Predict(IReadOnlyList<string> words)
+    /// <param name="xpos">The tagger's XPOS per word if already known (else the model tags the words itself when it uses them).</param>
+    public string[] Predict(IReadOnlyList<string> words, IReadOnlyList<string>? xpos = null)
     {
         if (words.Count == 0) return [];
-        var feats = Features.Extract(words);
+        var feats = Features.Extract(words, xpos);
         var path = Decode(Emissions(feats), words.Count, _transitions);
         return [.. path.Select(t => Tags[t])];
     }
@@ -101,6 +102,7 @@ internal sealed class NerModel
         using var bw = new BinaryWriter(gz, Encoding.UTF8);
         bw.Write(Format);
         bw.Write(Features.Lexicons is not null);
+        bw.Write(Features.UsesPos);
         bw.Write(N);
         // Word information the features need, so the model is self-contained.
         var classes = Features.Info.Classes.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
@@ -125,6 +127,7 @@ internal sealed class NerModel
         using var br = new BinaryReader(new BufferedStream(stream, 1 << 16), Encoding.UTF8);
         if (br.ReadString() != Format) throw new InvalidDataException("not a " + Format + " model");
         bool gaz = br.ReadBoolean();
+        bool pos = br.ReadBoolean();
         int n = br.ReadInt32();
         if (n != N) throw new InvalidDataException($"model has {n} tags, code has {N}");
         int nc = br.ReadInt32();
@@ -147,6 +150,6 @@ internal sealed class NerModel
         for (int t = 0; t < N; t++)
             for (int i = 0; i < count; i++) weights[i * N + t] = (float)hs[t * count + i];
         var info = new NerWordInfo(classes, propn);
-        return new NerModel(index, weights, trans, new NerFeatures(gaz ? lex() : null, info));
+        return new NerModel(index, weights, trans, new NerFeatures(gaz ? lex() : null, info, pos));
     }
 }

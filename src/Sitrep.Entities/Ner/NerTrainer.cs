@@ -21,7 +21,7 @@ internal static class NerTrainer
         for (int s = 0; s < data.Count; s++)
         {
             var (sent, _) = data[s];
-            var fs = features.Extract(sent.Words);
+            var fs = features.Extract(sent.Words, sent.Xpos);
             sents[s] = new int[fs.Length][];
             for (int i = 0; i < fs.Length; i++)
             {
