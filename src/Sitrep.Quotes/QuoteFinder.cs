@@ -91,6 +91,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (post is not null)
         {
             var d = NewDraft(seg, QuoteKind.Direct, post, sentence);
+            int consumed = s;
             // “First half,” she said, “second half.” — one quote with two content spans.
             if (s + 1 < _segments.Length && Interrupts(post, _segments[s + 1]))
             {
@@ -98,9 +99,29 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 d.Content.AddRange(next.Content);
                 d.Span = d.Span.Cover(next.Span);
                 d.Text = JoinContent(d.Content);
-                return s + 1;
+                consumed = s + 1;
             }
-            return s;
+            // "Privacy is not “bolt-on things,” Cook said": the clause began before the mark, so the quoted words are a
+            // fragment of reported speech; the span is the clause, running through the frame when it goes on after it.
+            if (ClauseBeforeMark(open) is { } clauseFirst)
+            {
+                d.Kind = QuoteKind.Mixed;
+                int end = d.Span.End;
+                // "… is “unexplained,” and diagnoses are delayed, he added.": the clause runs on to the frame.
+                int frame = Math.Min(post.CueToken, post.Speaker is null ? post.CueToken : _v.TokenFrom(post.Speaker.Span.Start));
+                int lastWord = frame - 1;
+                while (lastWord > 0 && _v.IsPunct(lastWord) && !DocView.IsQuoteMark(_v.Lower[lastWord])) lastWord--;
+                if (lastWord > 0 && _v.Tokens[lastWord].Span.End > end) end = _v.Tokens[lastWord].Span.End;
+                if (ClauseAfterFrame(post) is { } after)
+                {
+                    end = Math.Max(end, after);
+                    while (consumed + 1 < _segments.Length && _segments[consumed + 1].Span.End <= end) consumed++;
+                }
+                d.Span = new TextSpan(_v.Tokens[clauseFirst].Span.Start, end);
+                d.Content = [d.Span];
+                d.Text = StripMarks(d.Span.Of(_v.Text));
+            }
+            return consumed;
         }
 
         var pre = BeforeQuote(seg, open);
@@ -220,6 +241,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (!_v.IsPunct(t)) between++;
         if (between > 3) return false;
         if (end < _v.Tokens.Length && end > 0 && _v.Lower[Math.Min(k - 1, _v.Tokens.Length - 1)] is not ("," or ":" or "\u2014")) return false;
+        // The second half is in the frame's paragraph: a quote opening the next paragraph is a new one.
+        if (ParagraphIndex(next.Span.Start) != ParagraphIndex(_v.Tokens[Math.Min(end, _v.Tokens.Length - 1)].Span.Start)) return false;
         return char.IsLower(next.Content[0].Of(_v.Text)[0]) || _v.Text[next.Span.Start - 1] != '\n' && _v.Lower[k - 1] == ",";
     }
 
@@ -314,6 +337,49 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return start;
         }
         return open;
+    }
+
+    /// <summary>
+    /// The first token of a clause that starts before the quotation mark and runs into it ("Privacy, like
+    /// sustainability, is not “…”", "That message is that anyone … and “…”"), or null when the mark opens the
+    /// content: it starts the sentence, follows a comma or colon ("In a statement, “…”"), or a cue precedes it (the
+    /// frame before the quote is read by <see cref="BeforeQuote"/>).
+    /// </summary>
+    private int? ClauseBeforeMark(int open)
+    {
+        var (first, _) = _v.SentenceRange(open);
+        int start = first;
+        while (start < open && (_v.IsPunct(start) || DocView.IsQuoteMark(_v.Lower[start]))) start++;
+        if (open - 1 < start) return null;
+        int words = 0;
+        bool fragmentBefore = false;
+        for (int t = start; t < open; t++)
+        {
+            if (_segOf[t] >= 0)
+            {
+                // An earlier fragment of the same clause ("have been “terribly disruptive” and … “…,” X said") that no
+                // frame claimed; a quote with its own frame ends the clause.
+                if (_drafts.Any(d => d.Span.Contains(_v.Tokens[t].Span))) return null;
+                fragmentBefore = true;
+                continue;
+            }
+            if (_v.IsPunct(t)) continue;
+            if (VerbCue(t) is not null) return null;
+            words++;
+        }
+        if (!fragmentBefore && _v.Lower[open - 1] is "," or ":" or ";" or "(" or "\u2014" or "\u2013" or "-") return null;
+        return words >= 3 ? start : null;
+    }
+
+    /// <summary>"…,” Cook said, most do their tasks on one device.": the end of the clause that goes on after the frame.</summary>
+    private int? ClauseAfterFrame(Attribution post)
+    {
+        int k = Math.Max(post.CueEnd, post.Speaker is null ? 0 : _v.TokenFrom(post.Speaker.Span.End));
+        if (k + 1 >= _v.Tokens.Length || _v.Lower[k] != "," || !char.IsLower(_v.Tokens[k + 1].Text[0])) return null;
+        var (_, end) = _v.SentenceRange(k);
+        int last = end - 1;
+        while (last > k && _v.IsPunct(last) && !DocView.IsQuoteMark(_v.Lower[last])) last--;
+        return last > k + 2 ? _v.Tokens[last].Span.End : null;
     }
 
     /// <summary>True when nothing but closing punctuation follows the quote in its sentence.</summary>
@@ -1025,6 +1091,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         CueReading? best = null;
         // "United States", "Shows" in a headline-cased name: a capitalised word inside a sentence is not a verb.
         if (_v.IsCapitalised(t) && !_v.IsSentenceStart(t) && !(t > 0 && DocView.IsQuoteMark(_v.Lower[t - 1]))) return null;
+        // "That being said, …", "Having said that, …": a linking phrase, not a report.
+        if (t > 0 && _v.Lower[t - 1] is "being" or "having" && t + 1 < _v.Tokens.Length && (_v.Lower[t + 1] == "," || _v.Lower[t + 1] == "that" && t + 2 < _v.Tokens.Length && _v.Lower[t + 2] == ",")) return null;
         foreach (var r in lex.Readings(_v.Lower, t))
         {
             if (r.IsNoun) continue;
