@@ -696,18 +696,38 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int t = from; t < end; t++)
         {
             string w = _v.Lower[t];
+            // "the five companies — Blue Origin, …, SpaceX — had been selected": a pair of dashes brackets an aside.
+            if (w is "\u2014" or "\u2013" && t > from && ClosingDash(t, end) is { } close) { last = close; t = close; continue; }
             if (w is ";" or ":" or "\u2014" || Grammar.ClauseBreakers.Contains(w)) break;
             // Another quotation in the same sentence has its own frame.
             if (_segOf[t] >= 0 && _segOf[t] != segment || DocView.IsQuoteMark(w) && _segOf[Math.Min(t + 1, end - 1)] >= 0 && _segOf[Math.Min(t + 1, end - 1)] != segment) break;
             if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "adding" or "saying" or "which" || VerbCue(t + 1) is { Indirect: true }))
                 break;
             if (w is "and" or "but" && t + 1 < end && VerbCue(t + 1) is { Indirect: true }) break;
+            // "…, it has also acknowledged that …": a new subject with its own reporting verb starts another report.
+            if (w == "," && t + 2 < end && _v.Lower[t + 1] is "he" or "she" or "it" or "they" or "we")
+            {
+                int k = t + 2;
+                while (k < end && Grammar.VerbPrefix.Contains(_v.Lower[k])) k++;
+                if (k < end && VerbCue(k) is { Indirect: true }) break;
+            }
             if (_segOf[t] < 0 && t > from && VerbCue(t) is { Form: CueForm.Gerund } && _v.Lower[t - 1] == ",") break;
             if (w is "." or "!" or "?" && _segOf[t] < 0) break;
             last = t;
         }
         if (!includeFrom) return last;
         return Math.Max(last, from - 1);
+    }
+
+    /// <summary>The dash closing an aside opened by the dash at <paramref name="open"/>, when words follow it in the sentence.</summary>
+    private int? ClosingDash(int open, int end)
+    {
+        for (int t = open + 2; t < end - 1 && t <= open + 30; t++)
+        {
+            if (_segOf[t] >= 0 || _v.Lower[t] is ";" or ":" or "." ) return null;
+            if (_v.Lower[t] == _v.Lower[open]) return char.IsLetterOrDigit(_v.Lower[t + 1][0]) ? t : null;
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- speakers
