@@ -197,6 +197,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (!seg.Closed) return null;
         var cover = seg.ContentCover;
         char last = _v.Text[cover.End - 1];
+        // "…do the investigation?’” Holmes testified": a quotation inside the quote closes first; its punctuation counts.
+        if (last is '\u2019' or '\'' && cover.Length > 1) last = _v.Text[cover.End - 2];
         int k = _v.TokenFrom(seg.Span.End);
         if (k >= _v.Tokens.Length) return null;
         bool dashOrComma = _v.Lower[k] is "," or "\u2014" or "\u2013" or "-" or "--";
@@ -453,7 +455,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     // "…, according to X." — the reported clause is what precedes.
                     int cFirst = first;
                     while (cFirst < t && (_v.IsPunct(cFirst) || DocView.IsQuoteMark(_v.Lower[cFirst]))) cFirst++;
-                    AddIndirect(attr, cFirst, t - 2, _v.SentenceOf[t], taken);
+                    // "He had, according to X of the Post, killed and eaten a rabbit": a parenthetical source; the clause runs through it.
+                    int close = spEnd;
+                    while (close < end && close < spEnd + 8 && !_v.IsPunct(close)) close++;
+                    int cLast = t - 2;
+                    if (t - 2 - cFirst <= 3 && close + 3 < end && _v.Lower[close] == "," && char.IsLower(_v.Tokens[close + 1].Text[0]) && char.IsLetter(_v.Lower[close + 1][0])
+                        && !Enumerable.Range(first, end - first).Any(k => _segOf[k] >= 0))
+                        cLast = end - 1;
+                    AddIndirect(attr, cFirst, cLast, _v.SentenceOf[t], taken);
                     continue;
                 }
                 else continue;
@@ -462,8 +471,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree")
                 // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
-                && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny" || QuotedAsSaying(t) is not null)
-                && !(reading.Lemma == "add" && t + 1 < end && _v.Lower[t + 1] == "to")
+                && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny" || QuotedAsSaying(t) is not null || IsProgressive(t))
+                && !(reading.Lemma == "add" && t + 1 < end && (_v.Lower[t + 1] == "to" || char.IsDigit(_v.Lower[t + 1][0])))
                 // "Job cuts will be announced", "cases were revealed": a passive names no source (guideline: not annotated).
                 && (!IsPassive(t, first) || PassiveAgent(t, first, end) is not null))
             {
@@ -483,7 +492,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     contentStart = start;
                     goto found;
                 }
-                var sp = start < 0 ? null : reading.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
+                var sp = start < 0 ? null : reading.Form == CueForm.Gerund && !IsProgressive(t) ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
                 if (sp is not null)
                 {
                     if (sp.IsDocument) sp = Issuer(sp, first) ?? sp;
@@ -844,7 +853,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             string first = _v.Lower[k + 1];
             bool descriptive = Grammar.Relatives.Contains(first) || Grammar.Determiners.Contains(first) || !_v.IsCapitalised(k + 1) && char.IsLetter(first[0])
                 // "Carlineo's attorney", "Iran's foreign minister": a possessive description.
-                || Enumerable.Range(k + 1, Math.Max(0, comma - k - 2)).Any(x => _v.Lower[x] is "'s" or "'") && char.IsLower(_v.Tokens[comma - 1].Text[0]);
+                || Enumerable.Range(k + 1, Math.Max(0, comma - k - 2)).Any(x => _v.Lower[x] is "'s" or "'" && (char.IsLower(_v.Tokens[comma - 1].Text[0]) || x + 1 < comma && char.IsLower(_v.Tokens[x + 1].Text[0])));
             if (!descriptive) return null;
             var head = SpeakerEndingAt(k - 1, lowerBound);
             return head is { IsDocument: false } ? head : null;
@@ -1148,6 +1157,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     /// <summary>"is quoted as saying", "was cited as saying": the passive reading of the verb two words back.</summary>
     private CueReading? QuotedAsSaying(int t) =>
         t >= 2 && _v.Lower[t] == "saying" && _v.Lower[t - 1] == "as" && VerbCue(t - 2) is { Form: CueForm.Past or CueForm.Participle } r ? r : null;
+
+    /// <summary>"are urging the PUC to", "is warning that": a progressive form reports like a finite verb.</summary>
+    private bool IsProgressive(int t)
+    {
+        int k = t - 1;
+        while (k >= 0 && (Grammar.IsAdverbLike(_v.Lower[k]) || _v.Lower[k] is "also" or "now" or "still" or "not")) k--;
+        return k >= 0 && _v.Lower[k] is "is" or "are" or "was" or "were" or "'re" or "'s" or "been";
+    }
 
     private bool IsPassive(int t, int first)
     {
