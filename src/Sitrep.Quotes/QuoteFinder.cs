@@ -576,6 +576,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 string w2 = _v.Lower[t];
                 if (_v.IsPunct(t) || _segOf[t] >= 0) break;
                 if (reading.Stance == "accuse" && w2 is "of" or "for" && t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal)) return after;
+                // "accused the utility of overkill", "charged Assange with espionage": the charge may be a plain noun.
+                if (reading.Lemma is "accuse" or "charge" && w2 == (reading.Lemma == "accuse" ? "of" : "with") && t + 1 < end && char.IsLower(_v.Tokens[t + 1].Text[0]) && char.IsLetter(_v.Lower[t + 1][0])) return after;
                 if (reading.Stance == "urge" && w2 == "to" && t + 1 < end && !_v.IsCapitalised(t + 1)) return after;
             }
         }
@@ -605,7 +607,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             string w = _v.Lower[c];
             bool clauseLike = char.IsLetterOrDigit(w[0]) && !Grammar.Prepositions.Contains(w) && w is not ("so" or "nothing" or "something" or "yes" or "no" or "it" or "goodbye" or "hello" or "sorry" or "little" or "much" or "more" or "again")
-                || w == "it" && c + 1 < end && (_v.Lower[c + 1] is "is" or "was" or "will" or "would" or "had" or "has" or "could" or "'s" or "still" or "also" or "now" or "never" || Grammar.IsAdverbLike(_v.Lower[c + 1]))
+                || w == "it" && c + 1 < end && (_v.Lower[c + 1] is "is" or "was" or "will" or "would" or "had" or "has" or "could" or "'s" or "still" or "also" or "now" or "never" || Grammar.IsAdverbLike(_v.Lower[c + 1])
+                    // "said it depends on the cost": a present-tense verb after "it".
+                    || _v.Lower[c + 1].Length > 4 && _v.Lower[c + 1].EndsWith("s", StringComparison.Ordinal) && !_v.Lower[c + 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLetter(_v.Lower[c + 1][0]))
                 // "said more than 15,000 people registered", "reported at least 5,000 people entered": a quantified subject.
                 || w == "more" && c + 1 < end && _v.Lower[c + 1] == "than"
                 || w == "at" && c + 1 < end && _v.Lower[c + 1] is "least" or "most";
@@ -638,7 +642,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         var invertedSpeaker = inverted ? NounPhraseRight(after, end) : null;
         int spAfter = invertedSpeaker is null ? -1 : _v.TokenFrom(invertedSpeaker.Span.End);
-        bool closesSentence = invertedSpeaker is not null && (spAfter >= end || _v.IsPunct(spAfter) || Grammar.Prepositions.Contains(_v.Lower[spAfter]) || _v.Lower[spAfter] is "who" or "'s");
+        bool closesSentence = invertedSpeaker is not null && (spAfter >= end || _v.IsPunct(spAfter) || Grammar.Prepositions.Contains(_v.Lower[spAfter]) || _v.Lower[spAfter] is "who"
+            // "said Trump's spokesman", not "said his company's award was a sign": no finite verb follows the possessive.
+            || _v.Lower[spAfter] is "'s" && !Enumerable.Range(spAfter + 1, Math.Max(0, Math.Min(end, spAfter + 8) - spAfter - 1)).Any(x => _v.Lower[x] is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "could" or "can" or "may" or "might" or "should"));
         for (int t = after; t < end; t++)
         {
             string w = _v.Lower[t];
@@ -686,6 +692,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do"
                 or "'re" or "'ve" or "'ll" or "'d" or "n't" or "wo" or "ca")
                 return true;
+            // "said he's extremely proud": 's after a pronoun is "is" or "has", not a possessive.
+            if (w is "'s" or "\u2019s" && t > from && _v.Lower[t - 1] is "he" or "she" or "it" or "that" or "there" or "who") return true;
             if (commaSeen) continue;
             if (t > from && w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
             if (t > from && Grammar.IrregularPasts.Contains(w)) return true;
@@ -710,7 +718,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (w is ";" or ":" or "\u2014" || Grammar.ClauseBreakers.Contains(w)) break;
             // Another quotation in the same sentence has its own frame.
             if (_segOf[t] >= 0 && _segOf[t] != segment || DocView.IsQuoteMark(w) && _segOf[Math.Min(t + 1, end - 1)] >= 0 && _segOf[Math.Min(t + 1, end - 1)] != segment) break;
-            if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "adding" or "saying" or "which" || VerbCue(t + 1) is { Indirect: true }))
+            if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t + 1) is { Indirect: true }))
                 break;
             if (w is "and" or "but" && t + 1 < end && VerbCue(t + 1) is { Indirect: true }) break;
             // "…, it has also acknowledged that …": a new subject with its own reporting verb starts another report.
