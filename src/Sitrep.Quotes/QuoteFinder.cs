@@ -471,7 +471,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree")
                 // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
-                && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny" || QuotedAsSaying(t) is not null || IsProgressive(t))
+                && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny" or "warn" || QuotedAsSaying(t) is not null || IsProgressive(t))
                 && !(reading.Lemma == "add" && t + 1 < end && (_v.Lower[t + 1] == "to" || char.IsDigit(_v.Lower[t + 1][0])))
                 // "Job cuts will be announced", "cases were revealed": a passive names no source (guideline: not annotated).
                 && (!IsPassive(t, first) || PassiveAgent(t, first, end) is not null))
@@ -513,6 +513,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 }
                 else if (t >= 2 && _v.Lower[t - 1] is "'s" or "'")
                     sp = SpeakerEndingAt(t - 2, first);
+                // "his claim that …": the possessive pronoun stands for the speaker.
+                else if (t >= 1 && _v.Lower[t - 1] is "his" or "her" or "their" or "its")
+                    sp = new Speaker(_v.Tokens[t - 1].Span, _v.Tokens[t - 1].Text, _v.MentionFor(_v.Tokens[t - 1].Span)?.EntityId, true, false);
                 if (sp is null || j >= end || _v.Lower[j] != "that") continue;
                 attr = new Attribution(t, t + 1, noun.Lemma, sp, false);
                 contentStart = j + 1;
@@ -560,6 +563,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (reading.Stance is "deny" or "accuse" or "assert" && _v.Lower[after].EndsWith("ing", StringComparison.Ordinal) && _v.Lower[after].Length > 4
             && reading.Lemma is "deny" or "admit" or "acknowledge" or "deny" or "recall" or "report" or "concede")
             return after;
+        // "admitted to threatening the girl", "confessed to the kidnapping", "complained of poor communications".
+        // "confessed to the crime" names no words said (dev leaves it out); "admitted to threatening" reports what was said.
+        if (reading.Lemma is "admit" or "confess" && _v.Lower[after] == "to" || reading.Lemma == "complain" && _v.Lower[after] is "of" or "about")
+            return after + 1 < end && char.IsLetter(_v.Lower[after + 1][0]) && char.IsLower(_v.Tokens[after + 1].Text[0])
+                && (reading.Lemma == "complain" || _v.Lower[after + 1].EndsWith("ing", StringComparison.Ordinal)) ? after + 1 : -1;
         // cue [object] [adverbials] that …
         for (int t = after; t < end && t <= after + (reading.Lemma is "tell" or "assure" or "inform" or "remind" or "warn" ? 12 : 7); t++)
         {
