@@ -1184,6 +1184,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
 
     private bool IsPassive(int t, int first)
     {
+        // "are urging", "is warning": be + -ing is progressive, not passive.
+        if (_v.Lower[t].EndsWith("ing", StringComparison.Ordinal)) return false;
         int p = t - 1;
         while (p >= first && (Grammar.IsAdverbLike(_v.Lower[p]) || _v.Lower[p] is "not" or "n't" or "also" or "widely" or "previously")) p--;
         return p >= first && _v.Lower[p] is "be" or "been" or "being" or "is" or "was" or "were" or "are" or "'re" or "get" or "got";
