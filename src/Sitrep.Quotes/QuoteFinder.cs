@@ -91,6 +91,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (post is not null)
         {
             var d = NewDraft(seg, QuoteKind.Direct, post, sentence);
+            int consumed = s;
             // “First half,” she said, “second half.” — one quote with two content spans.
             if (s + 1 < _segments.Length && Interrupts(post, _segments[s + 1]))
             {
@@ -98,9 +99,29 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 d.Content.AddRange(next.Content);
                 d.Span = d.Span.Cover(next.Span);
                 d.Text = JoinContent(d.Content);
-                return s + 1;
+                consumed = s + 1;
             }
-            return s;
+            // "Privacy is not “bolt-on things,” Cook said": the clause began before the mark, so the quoted words are a
+            // fragment of reported speech; the span is the clause, running through the frame when it goes on after it.
+            if (ClauseBeforeMark(open) is { } clauseFirst)
+            {
+                d.Kind = QuoteKind.Mixed;
+                int end = d.Span.End;
+                // "… is “unexplained,” and diagnoses are delayed, he added.": the clause runs on to the frame.
+                int frame = Math.Min(post.CueToken, post.Speaker is null ? post.CueToken : _v.TokenFrom(post.Speaker.Span.Start));
+                int lastWord = frame - 1;
+                while (lastWord > 0 && _v.IsPunct(lastWord) && !DocView.IsQuoteMark(_v.Lower[lastWord])) lastWord--;
+                if (lastWord > 0 && _v.Tokens[lastWord].Span.End > end) end = _v.Tokens[lastWord].Span.End;
+                if (ClauseAfterFrame(post) is { } after)
+                {
+                    end = Math.Max(end, after);
+                    while (consumed + 1 < _segments.Length && _segments[consumed + 1].Span.End <= end) consumed++;
+                }
+                d.Span = new TextSpan(_v.Tokens[clauseFirst].Span.Start, end);
+                d.Content = [d.Span];
+                d.Text = StripMarks(d.Span.Of(_v.Text));
+            }
+            return consumed;
         }
 
         var pre = BeforeQuote(seg, open);
@@ -176,6 +197,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (!seg.Closed) return null;
         var cover = seg.ContentCover;
         char last = _v.Text[cover.End - 1];
+        // "…do the investigation?’” Holmes testified": a quotation inside the quote closes first; its punctuation counts.
+        if (last is '\u2019' or '\'' && cover.Length > 1) last = _v.Text[cover.End - 2];
         int k = _v.TokenFrom(seg.Span.End);
         if (k >= _v.Tokens.Length) return null;
         bool dashOrComma = _v.Lower[k] is "," or "\u2014" or "\u2013" or "-" or "--";
@@ -220,6 +243,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (!_v.IsPunct(t)) between++;
         if (between > 3) return false;
         if (end < _v.Tokens.Length && end > 0 && _v.Lower[Math.Min(k - 1, _v.Tokens.Length - 1)] is not ("," or ":" or "\u2014")) return false;
+        // The second half is in the frame's paragraph: a quote opening the next paragraph is a new one.
+        if (ParagraphIndex(next.Span.Start) != ParagraphIndex(_v.Tokens[Math.Min(end, _v.Tokens.Length - 1)].Span.Start)) return false;
         return char.IsLower(next.Content[0].Of(_v.Text)[0]) || _v.Text[next.Span.Start - 1] != '\n' && _v.Lower[k - 1] == ",";
     }
 
@@ -316,6 +341,49 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return open;
     }
 
+    /// <summary>
+    /// The first token of a clause that starts before the quotation mark and runs into it ("Privacy, like
+    /// sustainability, is not “…”", "That message is that anyone … and “…”"), or null when the mark opens the
+    /// content: it starts the sentence, follows a comma or colon ("In a statement, “…”"), or a cue precedes it (the
+    /// frame before the quote is read by <see cref="BeforeQuote"/>).
+    /// </summary>
+    private int? ClauseBeforeMark(int open)
+    {
+        var (first, _) = _v.SentenceRange(open);
+        int start = first;
+        while (start < open && (_v.IsPunct(start) || DocView.IsQuoteMark(_v.Lower[start]))) start++;
+        if (open - 1 < start) return null;
+        int words = 0;
+        bool fragmentBefore = false;
+        for (int t = start; t < open; t++)
+        {
+            if (_segOf[t] >= 0)
+            {
+                // An earlier fragment of the same clause ("have been “terribly disruptive” and … “…,” X said") that no
+                // frame claimed; a quote with its own frame ends the clause.
+                if (_drafts.Any(d => d.Span.Contains(_v.Tokens[t].Span))) return null;
+                fragmentBefore = true;
+                continue;
+            }
+            if (_v.IsPunct(t)) continue;
+            if (VerbCue(t) is not null) return null;
+            words++;
+        }
+        if (!fragmentBefore && _v.Lower[open - 1] is "," or ":" or ";" or "(" or "\u2014" or "\u2013" or "-") return null;
+        return words >= 3 ? start : null;
+    }
+
+    /// <summary>"…,” Cook said, most do their tasks on one device.": the end of the clause that goes on after the frame.</summary>
+    private int? ClauseAfterFrame(Attribution post)
+    {
+        int k = Math.Max(post.CueEnd, post.Speaker is null ? 0 : _v.TokenFrom(post.Speaker.Span.End));
+        if (k + 1 >= _v.Tokens.Length || _v.Lower[k] != "," || !char.IsLower(_v.Tokens[k + 1].Text[0])) return null;
+        var (_, end) = _v.SentenceRange(k);
+        int last = end - 1;
+        while (last > k && _v.IsPunct(last) && !DocView.IsQuoteMark(_v.Lower[last])) last--;
+        return last > k + 2 ? _v.Tokens[last].Span.End : null;
+    }
+
     /// <summary>True when nothing but closing punctuation follows the quote in its sentence.</summary>
     private bool EndsClause(QuotedSegment seg)
     {
@@ -387,7 +455,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     // "…, according to X." — the reported clause is what precedes.
                     int cFirst = first;
                     while (cFirst < t && (_v.IsPunct(cFirst) || DocView.IsQuoteMark(_v.Lower[cFirst]))) cFirst++;
-                    AddIndirect(attr, cFirst, t - 2, _v.SentenceOf[t], taken);
+                    // "He had, according to X of the Post, killed and eaten a rabbit": a parenthetical source; the clause runs through it.
+                    int close = spEnd;
+                    while (close < end && close < spEnd + 8 && !_v.IsPunct(close)) close++;
+                    int cLast = t - 2;
+                    if (t - 2 - cFirst <= 3 && close + 3 < end && _v.Lower[close] == "," && char.IsLower(_v.Tokens[close + 1].Text[0]) && char.IsLetter(_v.Lower[close + 1][0])
+                        && !Enumerable.Range(first, end - first).Any(k => _segOf[k] >= 0))
+                        cLast = end - 1;
+                    AddIndirect(attr, cFirst, cLast, _v.SentenceOf[t], taken);
                     continue;
                 }
                 else continue;
@@ -396,8 +471,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree")
                 // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
-                && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny" || QuotedAsSaying(t) is not null)
-                && !(reading.Lemma == "add" && t + 1 < end && _v.Lower[t + 1] == "to")
+                && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny" or "warn" || QuotedAsSaying(t) is not null || IsProgressive(t))
+                && !(reading.Lemma == "add" && t + 1 < end && (_v.Lower[t + 1] == "to" || char.IsDigit(_v.Lower[t + 1][0])))
                 // "Job cuts will be announced", "cases were revealed": a passive names no source (guideline: not annotated).
                 && (!IsPassive(t, first) || PassiveAgent(t, first, end) is not null))
             {
@@ -417,7 +492,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     contentStart = start;
                     goto found;
                 }
-                var sp = start < 0 ? null : reading.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
+                var sp = start < 0 ? null : reading.Form == CueForm.Gerund && !IsProgressive(t) ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
                 if (sp is not null)
                 {
                     if (sp.IsDocument) sp = Issuer(sp, first) ?? sp;
@@ -438,6 +513,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 }
                 else if (t >= 2 && _v.Lower[t - 1] is "'s" or "'")
                     sp = SpeakerEndingAt(t - 2, first);
+                // "his claim that …": the possessive pronoun stands for the speaker.
+                else if (t >= 1 && _v.Lower[t - 1] is "his" or "her" or "their" or "its")
+                    sp = new Speaker(_v.Tokens[t - 1].Span, _v.Tokens[t - 1].Text, _v.MentionFor(_v.Tokens[t - 1].Span)?.EntityId, true, false);
                 if (sp is null || j >= end || _v.Lower[j] != "that") continue;
                 attr = new Attribution(t, t + 1, noun.Lemma, sp, false);
                 contentStart = j + 1;
@@ -485,6 +563,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (reading.Stance is "deny" or "accuse" or "assert" && _v.Lower[after].EndsWith("ing", StringComparison.Ordinal) && _v.Lower[after].Length > 4
             && reading.Lemma is "deny" or "admit" or "acknowledge" or "deny" or "recall" or "report" or "concede")
             return after;
+        // "admitted to threatening the girl", "confessed to the kidnapping", "complained of poor communications".
+        // "confessed to the crime" names no words said (dev leaves it out); "admitted to threatening" reports what was said.
+        if (reading.Lemma is "admit" or "confess" && _v.Lower[after] == "to" || reading.Lemma == "complain" && _v.Lower[after] is "of" or "about")
+            return after + 1 < end && char.IsLetter(_v.Lower[after + 1][0]) && char.IsLower(_v.Tokens[after + 1].Text[0])
+                && (reading.Lemma == "complain" || _v.Lower[after + 1].EndsWith("ing", StringComparison.Ordinal)) ? after + 1 : -1;
         // cue [object] [adverbials] that …
         for (int t = after; t < end && t <= after + (reading.Lemma is "tell" or "assure" or "inform" or "remind" or "warn" ? 12 : 7); t++)
         {
@@ -501,6 +584,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 string w2 = _v.Lower[t];
                 if (_v.IsPunct(t) || _segOf[t] >= 0) break;
                 if (reading.Stance == "accuse" && w2 is "of" or "for" && t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal)) return after;
+                // "accused the utility of overkill", "charged Assange with espionage": the charge may be a plain noun.
+                if (reading.Lemma is "accuse" or "charge" && w2 == (reading.Lemma == "accuse" ? "of" : "with") && t + 1 < end && char.IsLower(_v.Tokens[t + 1].Text[0]) && char.IsLetter(_v.Lower[t + 1][0])) return after;
                 if (reading.Stance == "urge" && w2 == "to" && t + 1 < end && !_v.IsCapitalised(t + 1)) return after;
             }
         }
@@ -530,7 +615,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             string w = _v.Lower[c];
             bool clauseLike = char.IsLetterOrDigit(w[0]) && !Grammar.Prepositions.Contains(w) && w is not ("so" or "nothing" or "something" or "yes" or "no" or "it" or "goodbye" or "hello" or "sorry" or "little" or "much" or "more" or "again")
-                || w == "it" && c + 1 < end && (_v.Lower[c + 1] is "is" or "was" or "will" or "would" or "had" or "has" or "could" or "'s" or "still" or "also" or "now" or "never" || Grammar.IsAdverbLike(_v.Lower[c + 1]))
+                || w == "it" && c + 1 < end && (_v.Lower[c + 1] is "is" or "was" or "will" or "would" or "had" or "has" or "could" or "'s" or "still" or "also" or "now" or "never" || Grammar.IsAdverbLike(_v.Lower[c + 1])
+                    // "said it depends on the cost": a present-tense verb after "it".
+                    || _v.Lower[c + 1].Length > 4 && _v.Lower[c + 1].EndsWith("s", StringComparison.Ordinal) && !_v.Lower[c + 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLetter(_v.Lower[c + 1][0]))
                 // "said more than 15,000 people registered", "reported at least 5,000 people entered": a quantified subject.
                 || w == "more" && c + 1 < end && _v.Lower[c + 1] == "than"
                 || w == "at" && c + 1 < end && _v.Lower[c + 1] is "least" or "most";
@@ -563,7 +650,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         var invertedSpeaker = inverted ? NounPhraseRight(after, end) : null;
         int spAfter = invertedSpeaker is null ? -1 : _v.TokenFrom(invertedSpeaker.Span.End);
-        bool closesSentence = invertedSpeaker is not null && (spAfter >= end || _v.IsPunct(spAfter) || Grammar.Prepositions.Contains(_v.Lower[spAfter]) || _v.Lower[spAfter] is "who" or "'s");
+        bool closesSentence = invertedSpeaker is not null && (spAfter >= end || _v.IsPunct(spAfter) || Grammar.Prepositions.Contains(_v.Lower[spAfter]) || _v.Lower[spAfter] is "who"
+            // "said Trump's spokesman", not "said his company's award was a sign": no finite verb follows the possessive.
+            || _v.Lower[spAfter] is "'s" && !Enumerable.Range(spAfter + 1, Math.Max(0, Math.Min(end, spAfter + 8) - spAfter - 1)).Any(x => _v.Lower[x] is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "could" or "can" or "may" or "might" or "should"));
         for (int t = after; t < end; t++)
         {
             string w = _v.Lower[t];
@@ -611,6 +700,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do"
                 or "'re" or "'ve" or "'ll" or "'d" or "n't" or "wo" or "ca")
                 return true;
+            // "said he's extremely proud": 's after a pronoun is "is" or "has", not a possessive.
+            if (w is "'s" or "\u2019s" && t > from && _v.Lower[t - 1] is "he" or "she" or "it" or "that" or "there" or "who") return true;
             if (commaSeen) continue;
             if (t > from && w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
             if (t > from && Grammar.IrregularPasts.Contains(w)) return true;
@@ -630,18 +721,38 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int t = from; t < end; t++)
         {
             string w = _v.Lower[t];
+            // "the five companies — Blue Origin, …, SpaceX — had been selected": a pair of dashes brackets an aside.
+            if (w is "\u2014" or "\u2013" && t > from && ClosingDash(t, end) is { } close) { last = close; t = close; continue; }
             if (w is ";" or ":" or "\u2014" || Grammar.ClauseBreakers.Contains(w)) break;
             // Another quotation in the same sentence has its own frame.
             if (_segOf[t] >= 0 && _segOf[t] != segment || DocView.IsQuoteMark(w) && _segOf[Math.Min(t + 1, end - 1)] >= 0 && _segOf[Math.Min(t + 1, end - 1)] != segment) break;
-            if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "adding" or "saying" or "which" || VerbCue(t + 1) is { Indirect: true }))
+            if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t + 1) is { Indirect: true }))
                 break;
             if (w is "and" or "but" && t + 1 < end && VerbCue(t + 1) is { Indirect: true }) break;
+            // "…, it has also acknowledged that …": a new subject with its own reporting verb starts another report.
+            if (w == "," && t + 2 < end && _v.Lower[t + 1] is "he" or "she" or "it" or "they" or "we")
+            {
+                int k = t + 2;
+                while (k < end && Grammar.VerbPrefix.Contains(_v.Lower[k])) k++;
+                if (k < end && VerbCue(k) is { Indirect: true }) break;
+            }
             if (_segOf[t] < 0 && t > from && VerbCue(t) is { Form: CueForm.Gerund } && _v.Lower[t - 1] == ",") break;
             if (w is "." or "!" or "?" && _segOf[t] < 0) break;
             last = t;
         }
         if (!includeFrom) return last;
         return Math.Max(last, from - 1);
+    }
+
+    /// <summary>The dash closing an aside opened by the dash at <paramref name="open"/>, when words follow it in the sentence.</summary>
+    private int? ClosingDash(int open, int end)
+    {
+        for (int t = open + 2; t < end - 1 && t <= open + 30; t++)
+        {
+            if (_segOf[t] >= 0 || _v.Lower[t] is ";" or ":" or "." ) return null;
+            if (_v.Lower[t] == _v.Lower[open]) return char.IsLetterOrDigit(_v.Lower[t + 1][0]) ? t : null;
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- speakers
@@ -758,7 +869,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             string first = _v.Lower[k + 1];
             bool descriptive = Grammar.Relatives.Contains(first) || Grammar.Determiners.Contains(first) || !_v.IsCapitalised(k + 1) && char.IsLetter(first[0])
                 // "Carlineo's attorney", "Iran's foreign minister": a possessive description.
-                || Enumerable.Range(k + 1, Math.Max(0, comma - k - 2)).Any(x => _v.Lower[x] is "'s" or "'") && char.IsLower(_v.Tokens[comma - 1].Text[0]);
+                || Enumerable.Range(k + 1, Math.Max(0, comma - k - 2)).Any(x => _v.Lower[x] is "'s" or "'" && (char.IsLower(_v.Tokens[comma - 1].Text[0]) || x + 1 < comma && char.IsLower(_v.Tokens[x + 1].Text[0])));
             if (!descriptive) return null;
             var head = SpeakerEndingAt(k - 1, lowerBound);
             return head is { IsDocument: false } ? head : null;
@@ -1025,6 +1136,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         CueReading? best = null;
         // "United States", "Shows" in a headline-cased name: a capitalised word inside a sentence is not a verb.
         if (_v.IsCapitalised(t) && !_v.IsSentenceStart(t) && !(t > 0 && DocView.IsQuoteMark(_v.Lower[t - 1]))) return null;
+        // "That being said, …", "Having said that, …": a linking phrase, not a report.
+        if (t > 0 && _v.Lower[t - 1] is "being" or "having" && t + 1 < _v.Tokens.Length && (_v.Lower[t + 1] == "," || _v.Lower[t + 1] == "that" && t + 2 < _v.Tokens.Length && _v.Lower[t + 2] == ",")) return null;
         foreach (var r in lex.Readings(_v.Lower, t))
         {
             if (r.IsNoun) continue;
@@ -1061,8 +1174,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     private CueReading? QuotedAsSaying(int t) =>
         t >= 2 && _v.Lower[t] == "saying" && _v.Lower[t - 1] == "as" && VerbCue(t - 2) is { Form: CueForm.Past or CueForm.Participle } r ? r : null;
 
+    /// <summary>"are urging the PUC to", "is warning that": a progressive form reports like a finite verb.</summary>
+    private bool IsProgressive(int t)
+    {
+        int k = t - 1;
+        while (k >= 0 && (Grammar.IsAdverbLike(_v.Lower[k]) || _v.Lower[k] is "also" or "now" or "still" or "not")) k--;
+        return k >= 0 && _v.Lower[k] is "is" or "are" or "was" or "were" or "'re" or "'s" or "been";
+    }
+
     private bool IsPassive(int t, int first)
     {
+        // "are urging", "is warning": be + -ing is progressive, not passive.
+        if (_v.Lower[t].EndsWith("ing", StringComparison.Ordinal)) return false;
         int p = t - 1;
         while (p >= first && (Grammar.IsAdverbLike(_v.Lower[p]) || _v.Lower[p] is "not" or "n't" or "also" or "widely" or "previously")) p--;
         return p >= first && _v.Lower[p] is "be" or "been" or "being" or "is" or "was" or "were" or "are" or "'re" or "get" or "got";

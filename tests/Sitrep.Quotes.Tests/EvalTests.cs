@@ -5,8 +5,8 @@ using Xunit.Abstractions;
 namespace Sitrep.Quotes.Tests;
 
 /// <summary>
-/// Accuracy floors on the 40 hand-annotated scrapinghub articles, measured with the tokenizer only so that changes
-/// in other stages cannot move them (`sitrep eval quotes` runs the entity stage as well).
+/// Accuracy floors on the 60 hand-annotated scrapinghub articles (dev, dev2, test), measured with the tokenizer only
+/// so that changes in other stages cannot move them (`sitrep eval quotes` runs the entity stage as well).
 /// </summary>
 public sealed class EvalTests(ITestOutputHelper output)
 {
@@ -30,12 +30,49 @@ public sealed class EvalTests(ITestOutputHelper output)
     {
         var r = Run("dev");
         Assert.Equal(20, r.Articles);
-        // Measured (tokenizer only): F1 0.964, P 0.980, F1@0.8 0.900, speaker 0.934, cue 0.961.
+        // Measured (tokenizer only): F1 0.961, P 0.980, F1@0.8 0.912, speaker 0.944, cue 0.960.
         Assert.True(r.Loose.F1 >= 0.95, $"F1@0.3 {r.Loose.F1:F3}");
         Assert.True(r.Loose.Precision >= 0.97, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.88, $"F1@0.8 {r.Strict.F1:F3}");
-        Assert.True(r.SpeakerAccuracy >= 0.92, $"speaker {r.SpeakerAccuracy:F3}");
+        Assert.True(r.Strict.F1 >= 0.90, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.SpeakerAccuracy >= 0.93, $"speaker {r.SpeakerAccuracy:F3}");
         Assert.True(r.CueAccuracy >= 0.95, $"cue {r.CueAccuracy:F3}");
+    }
+
+    [Fact]
+    public void SecondDevSetMeetsItsFloors()
+    {
+        var r = Run("dev2");
+        Assert.Equal(20, r.Articles);
+        Assert.Equal(303, r.Loose.Gold);
+        // Measured (tokenizer only): F1 0.923, P 0.939, R 0.908, F1@0.8 0.842, speaker 0.960, cue 0.941, indirect recall 0.828
+        // (0.868 / 0.724 indirect before the rules it prompted).
+        Assert.True(r.Loose.F1 >= 0.91, $"F1@0.3 {r.Loose.F1:F3}");
+        Assert.True(r.Loose.Precision >= 0.92, $"P@0.3 {r.Loose.Precision:F3}");
+        Assert.True(r.Strict.F1 >= 0.82, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.SpeakerAccuracy >= 0.94, $"speaker {r.SpeakerAccuracy:F3}");
+        Assert.True(r.CueAccuracy >= 0.92, $"cue {r.CueAccuracy:F3}");
+        var (indirect, found) = r.ByKind["indirect"];
+        Assert.True((double)found / indirect >= 0.80, $"indirect recall {found}/{indirect}");
+    }
+
+    [Fact]
+    public void SecondDevSetOffsetsFallOnWordsOfTheArticle()
+    {
+        // Guards hand edits of dev2.jsonl: every span lies in its article and starts and ends on a word, not a space.
+        var gold = QuoteEvaluation.LoadAnnotations(Path.Combine(SharedData.RepoRoot, "data", "quotes", "annotations", "dev2.jsonl"));
+        foreach (var article in gold)
+        {
+            string text = Bodies.Value[article.Id];
+            foreach (var q in article.Quotes)
+                foreach (var span in new[] { q.Span, q.SpeakerSpan })
+                {
+                    Assert.InRange(span.Start, 0, text.Length - 1);
+                    Assert.InRange(span.End, span.Start + 1, text.Length);
+                    var s = span.Of(text);
+                    Assert.False(char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1]), $"{article.Id[..12]}: '{s}'");
+                    Assert.False(span.Start > 0 && char.IsLetterOrDigit(text[span.Start - 1]) && char.IsLetterOrDigit(s[0]), $"{article.Id[..12]}: cuts a word '{s}'");
+                }
+        }
     }
 
     [Fact]
@@ -43,7 +80,8 @@ public sealed class EvalTests(ITestOutputHelper output)
     {
         var r = Run("test");
         Assert.Equal(20, r.Articles);
-        // Measured (tokenizer only): F1 0.874, F1@0.8 0.816, speaker 0.934.
+        // Measured: F1 0.875, F1@0.8 0.822, speaker 0.945 (`sitrep eval quotes --split test`, with entities; run twice
+        // for the dev2 report). The floors below are the earlier ones, which the tokenizer-only run also meets.
         Assert.True(r.Loose.F1 >= 0.86, $"F1@0.3 {r.Loose.F1:F3}");
         Assert.True(r.Strict.F1 >= 0.80, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.92, $"speaker {r.SpeakerAccuracy:F3}");

@@ -121,4 +121,48 @@ public sealed class QuoteFinderTests
         string[] words = ["warned", "denies", "urging", "said", "told", "slammed", "statement"];
         foreach (var w in words) Assert.True(lex.IsCueWord(w), w);
     }
+    [Fact]
+    public void AQuotedFragmentEndingAClauseThatBeganBeforeTheMarkIsMixed()
+    {
+        var q = Only("Privacy, like sustainability, is not “a bolt-on thing,” Cook said.", ("E1", EntityType.Person, ["Cook"]));
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.StartsWith("Privacy, like sustainability, is not", q.Text);
+    }
+
+    [Fact]
+    public void AReportedClauseRunsOverAnAsideBetweenDashes()
+    {
+        var q = Only("NASA said the five companies — Blue Origin, Ceres Robotics and SpaceX — had been selected for the program.", ("E1", EntityType.Org, ["NASA"]));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.EndsWith("had been selected for the program", q.Text);
+    }
+
+    [Fact]
+    public void AProgressiveCueReportsLikeAFiniteOne()
+    {
+        var q = Only("Consumer advocates are urging the commission to establish backup power requirements.");
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("urge", q.Cue);
+        Assert.Equal("Consumer advocates", q.SpeakerText);
+        Assert.Equal("the commission to establish backup power requirements", q.Text);
+    }
+
+    [Fact]
+    public void AQuoteEndingInANestedQuoteTakesTheFrameAfterIt()
+    {
+        var q = Only("“I then heard the president ask, ‘So he’s going to do it?’” Holmes testified.", ("E1", EntityType.Person, ["Holmes"]));
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("testify", q.Cue);
+        Assert.Equal("E1", q.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void ScoringVerbsAndLinkingPhrasesAreNotReports()
+    {
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("Danilo Gallinari added 25 points in his former home arena.")));
+        var q = Only("That being said, “people should not throw their pillows out,” he said.", ("E1", EntityType.Person, ["he"]));
+        Assert.Equal("he", q.SpeakerText);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
 }

@@ -47,7 +47,7 @@ internal sealed class QuotesCommands : ICommandSet
 
     public IEnumerable<Command> Eval()
     {
-        var split = new Option<string>("--split") { Description = "dev, test or all.", DefaultValueFactory = _ => "all" };
+        var split = new Option<string>("--split") { Description = "dev, dev2, test, dev+dev2 (both dev files as one set) or all (dev, dev2 and test).", DefaultValueFactory = _ => "all" };
         var verbose = new Option<bool>("--verbose") { Description = "List missed, extra and misattributed quotes." };
         var noEntities = new Option<bool>("--no-entities") { Description = "Run the quote finder on tokens only (no entity stage)." };
         var cmd = new Command("quotes", "Quote finding and attribution on the hand-annotated scrapinghub articles (data/quotes/annotations).");
@@ -62,7 +62,7 @@ internal sealed class QuotesCommands : ICommandSet
             if (parse.GetValue(SharedOption) is { } s) shared = s;
             if (parse.GetValue(RepoOption) is { } r) repo = r;
             var which = parse.GetValue(split) ?? "all";
-            var files = which == "all" ? new[] { "dev", "test" } : [which];
+            var files = which == "all" ? new[] { "dev", "dev2", "test" } : [which];
             var pipeline = Pipeline(!parse.GetValue(noEntities));
             QuoteTools.Evaluate(shared, repo, files, a => pipeline.Run(Document.From(a)), Console.Out, parse.GetValue(verbose));
             return 0;
