@@ -61,11 +61,17 @@ internal sealed class EventsCommands : ICommandSet
         var dataset = new Option<string>("--dataset") { Description = "PLOVER gold-standard records (JSON array).", DefaultValueFactory = _ => Path.Combine(DefaultShared(), "data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json") };
         var evQuiet = new Option<bool>("--quiet") { Description = "Only the totals." };
         var evParse = new Option<bool>("--with-parse") { Description = "Add the tagger and parser upstream (not in the default pipeline)." };
-        var ev = new Command("events", "Event coding against the PLOVER gold-standard records: per record and in total, type P/R/F1, source and target codes found, all three.") { dataset, evQuiet, evParse };
+        var evHalf = new Option<string?>("--half") { Description = "tune (odd record numbers, for choosing changes) or check (even, for reporting); default all." };
+        var ev = new Command("events", "Event coding against the PLOVER gold-standard records: per record and in total, type P/R/F1, source and target codes found, all three.") { dataset, evQuiet, evParse, evHalf };
         ev.SetAction(parse =>
         {
             var upstream = Upstream(parse.GetValue(evParse));
-            var r = PloverGsrEvaluation.Run(parse.GetValue(dataset)!, a => upstream.Run(Document.From(a)));
+            GsrHalf? half = parse.GetValue(evHalf)?.ToLowerInvariant() switch
+            {
+                null or "" or "all" => null, "tune" => GsrHalf.Tune, "check" => GsrHalf.Check,
+                var other => throw new ArgumentException($"--half: tune, check or all, not '{other}'"),
+            };
+            var r = PloverGsrEvaluation.Run(parse.GetValue(dataset)!, a => upstream.Run(Document.From(a)), half);
             static string Mark(bool? b) => b switch { true => "+", false => "-", null => "." };
             if (!parse.GetValue(evQuiet))
                 foreach (var d in r.Details)

@@ -20,6 +20,9 @@ internal sealed class Candidate
     public List<TextSpan> OtherMentions { get; } = [];
     public EventLocation? Location { get; set; }
     public EventDate? Date { get; set; }
+
+    /// <summary>The other source/target pairs of coordinated phrases ("Hungarian and Romanian officials agreed"): same act, one event each.</summary>
+    public List<(ActorSpan Source, ActorSpan? Target)> MorePairs { get; } = [];
 }
 
 /// <summary>
@@ -29,7 +32,7 @@ internal sealed class Candidate
 /// trigger (subject side / object side, passives with "by", possessives); modality from negation, modals,
 /// denial, allegation and attributed speech; date and place from the same sentence.
 /// </summary>
-internal sealed class EventCoder(EventLexicon lex)
+internal sealed partial class EventCoder(EventLexicon lex)
 {
     private static readonly FrozenSet Determiners = new("a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
         "your", "any", "some", "no", "new", "latest", "further", "future", "possible", "more", "of", "'s", "another", "fresh", "renewed", "such");
@@ -74,7 +77,17 @@ internal sealed class EventCoder(EventLexicon lex)
             }
         }
 
-        var ctx = new Ctx(doc, upper, lower, actors, actorAt, quoteOf, cueOf);
+        var children = new List<int>?[upper.Length];
+        if (doc.Has(Layer.Dependencies))
+            for (int i = 0; i < upper.Length; i++)
+                if (doc.Tokens[i].Head is >= 0 and var h && h < upper.Length) (children[h] ??= []).Add(i);
+        var ctx = new Ctx(doc, upper, lower, actors, actorAt, quoteOf, cueOf, children, lex.CountryCodes, lex);
+        if (Environment.GetEnvironmentVariable("SITREP_EVDEBUG") is not null)   // TEMP-DEBUG
+        {
+            Console.Error.WriteLine("## " + doc.Text);
+            Console.Error.WriteLine("   actors: " + string.Join(" | ", actors.Select(a => $"{a.Text}={a.Code}{(a.IsPlace ? "(place)" : "")}{(a.IsPossessor ? "(poss)" : "")}")));
+            Console.Error.WriteLine("   " + string.Join(" ", doc.Tokens.Select(t => $"{t.Index}:{t.Text}/{t.Upos}>{t.Head}:{t.DepRel}")));
+        }
         var candidates = new List<Candidate>();
         foreach (var sentence in doc.Sentences)
         {
@@ -89,6 +102,9 @@ internal sealed class EventCoder(EventLexicon lex)
             }
         }
 
+        if (Environment.GetEnvironmentVariable("SITREP_EVDEBUG") is not null)   // TEMP-DEBUG
+            foreach (var c in candidates)
+                Console.Error.WriteLine($"   cand {c.Code} '{string.Join(" ", upper[c.Trigger..c.TriggerEnd])}'@{c.Trigger} {c.Source?.Text}={c.Source?.Code} -> {c.Target?.Text}={c.Target?.Code} nominal={c.Nominal} pairs={c.MorePairs.Count}");
         return candidates;
     }
 
@@ -102,12 +118,13 @@ internal sealed class EventCoder(EventLexicon lex)
             var coding = CameoCodebook.Coding(c.Code);
             if (coding is null) continue;
             var trig = new TextSpan(doc.Tokens[c.Trigger].Span.Start, doc.Tokens[c.TriggerEnd - 1].Span.End);
+            foreach (var (source, target) in c.MorePairs.Prepend((c.Source!, c.Target)))
             events.Add(new PoliticalEvent($"V{++n}", c.Sentence.Span, c.Sentence.Span.Of(doc.Text), coding, producer)
             {
                 TriggerSpan = trig,
                 Trigger = trig.Of(doc.Text),
-                Source = c.Source?.ToEventActor(),
-                Target = c.Target?.ToEventActor(),
+                Source = source?.ToEventActor(),
+                Target = target?.ToEventActor(),
                 Plover = PloverMapping.FromCameo(c.Code),
                 Modality = c.Modality,
                 AttributedTo = c.Quote?.Id,
@@ -119,7 +136,8 @@ internal sealed class EventCoder(EventLexicon lex)
         return events.ToImmutable();
     }
 
-    private sealed record Ctx(Document Doc, string[] Upper, string[] Lower, List<ActorSpan> Actors, ActorSpan?[] ActorAt, Quote?[] QuoteOf, Quote?[] CueOf)
+    private sealed record Ctx(Document Doc, string[] Upper, string[] Lower, List<ActorSpan> Actors, ActorSpan?[] ActorAt, Quote?[] QuoteOf, Quote?[] CueOf,
+        List<int>?[] Children, IReadOnlySet<string> CountryCodes, EventLexicon Lex)
     {
         public bool Parsed => Doc.Has(Layer.Dependencies);
         public bool Tagged => Doc.Has(Layer.PartsOfSpeech);
@@ -317,14 +335,47 @@ internal sealed class EventCoder(EventLexicon lex)
             source = SubjectLeft(ctx, s, i);
             target = ObjectRight(ctx, s, i + flen, verbal, earlier, code);
         }
-        // Surface rules first (measured on the seed and the PLOVER records); a dependency parse, when present, fills in
-        // arguments they miss.
-        if (source is null && target is null && ctx.Parsed && FromDependencies(ctx, s, i) is { } dep) (source, target) = dep;
+        var pairs = new List<(ActorSpan? Source, ActorSpan? Target)>();
+        var mode = Environment.GetEnvironmentVariable("SITREP_EVMODE") ?? "dep";   // TEMP-EXPERIMENT
+        if (ctx.Parsed && mode != "surface")
+        {
+            if (IsComplementOf(ctx, i, earlier) || IsAdvice(ctx, s, i)) return null;
+            var parsed = ArgumentsFromParse(ctx, s, i);
+            if (mode == "dep")
+            {
+                passive = parsed.Passive;
+                if (parsed.Sources.Count > 0 || passive) source = parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? source;
+                if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
+            }
+            else
+            {
+                source ??= parsed.Sources.FirstOrDefault(a => a.Code is not null);
+                target ??= parsed.Targets.FirstOrDefault(a => a.Code is not null);
+            }
+            // Coordinated phrases: one event per pair of actors; coordinated subjects with no one else act on each other.
+            var sources = parsed.Sources.Where(a => a.Code is not null).DefaultIfEmpty(source).ToList();
+            var targets = parsed.Targets.Where(a => a.Code is not null).DefaultIfEmpty(target).ToList();
+            if (!passive && parsed.Targets.Count == 0 && sources.Count >= 2 && target is null)
+            {
+                (source, target) = (sources[0], sources[1]);
+                for (int a = 0; a < sources.Count; a++)
+                    for (int b = 0; b < sources.Count; b++)
+                        if (a != b && (a, b) != (0, 1)) pairs.Add((sources[a], sources[b]));
+            }
+            else
+            {
+                foreach (var sa in sources)
+                    foreach (var ta in targets)
+                        if ((sa, ta) != (source, target) && (sa is null || sa != ta)) pairs.Add((sa, ta));
+            }
+        }
         // "Jordan and Britain agreed …": coordinated subjects act towards each other; code the first towards the second.
         if (!passive && source is not null && target is null && source.First >= s.FirstToken + 2 && lower[source.First - 1] == "and"
             && ctx.ActorAt[source.First - 2] is { } first && (!first.IsPlace || first.Code is not null))
             (source, target) = (first, source);
         if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp) source = sp;
+        // The same actor on both sides ("Iran's Supreme Leader, Ayatollah Ali Khamenei, promising …") is one party named twice.
+        if (source?.Code is { Length: > 3 } sameCode && target?.Code == sameCode) target = null;
         if (source is not null && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
 
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
@@ -346,6 +397,10 @@ internal sealed class EventCoder(EventLexicon lex)
             Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = Adjust(code, source), Weight = weight,
             Source = source, Target = target, Modality = modality, Quote = cueQuote is null ? quote : null,
         };
+        if (Environment.GetEnvironmentVariable("SITREP_EVPAIRS") is null)   // TEMP-EXPERIMENT
+        foreach (var (ps, pt) in pairs)
+            if (!c.MorePairs.Prepend((source!, target)).Any(x => x.Item1?.Code == ps?.Code && x.Item2?.Code == pt?.Code) && IsCoded(ps) && (pt is null || pt.EntityId is null || pt.EntityId != ps!.EntityId) && Side(ps!.Code) != Side(pt?.Code) || IsCoded(ps) && pt is null)
+                c.MorePairs.Add((ps!, pt));
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
     }
 
