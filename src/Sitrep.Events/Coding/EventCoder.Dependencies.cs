@@ -151,11 +151,13 @@ internal sealed partial class EventCoder
         {
             if (Rel(ctx, k) is not ("compound" or "amod" or "nmod:poss" or "flat" or "flat:name" or "appos")) continue;
             foreach (var c in Conjuncts(ctx, s, k))
-                if (ctx.ActorAt[c] is { } m && m != own && m.Code is not null && !mods.Contains(m)) mods.Add(m);
+                // A modifier that is only an agent word ("Prime" of "Prime Minister") is part of the head, not another party.
+                if (ctx.ActorAt[c] is { } m && m != own && m.Code is { } mc && IsCountryCode(ctx, mc) && !mods.Contains(m)) mods.Add(m);
         }
-        // "the deputy chief of Israel's militia": a person or body belongs to its owner; an act ("the killing of X") does not.
+        // "the deputy chief of Israel's militia", "the Foreign Office in Islamabad": a person or body belongs to its owner
+        // (an agent-only head also to the place it sits in, as PETRARCH reads "of/in/from"); an act ("the killing of X") does not.
         if (mods.Count == 0 && depth < 2 && !ctx.Lex.Nouns.ContainsKey(Singular(ctx.Lower[head])))
-            foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is { } c && OwnerCases.Contains(c)))
+            foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is { } c && (OwnerCases.Contains(c) || c == "in" && own is not null)))
                 if ((mods = PhraseActors(ctx, s, k, depth + 1)).Count > 0) break;
         if (own is null) return mods;
         if (mods.Count == 0) return [own];
@@ -185,6 +187,16 @@ internal sealed partial class EventCoder
             v = t.Head;
         }
         return false;
+    }
+
+    /// <summary>"said they would boycott": the verb has "would" and is the complement of a reporting or speech verb.</summary>
+    private bool IsReportedWould(Ctx ctx, Sentence s, int verb)
+    {
+        var t = ctx.Doc.Tokens[verb];
+        if (!Kids(ctx, s, verb).Any(k => ctx.Lower[k] == "would") || t.DepRel != "ccomp" || t.Head < 0) return false;
+        var head = ctx.Doc.Tokens[t.Head];
+        var lemma = (head.Lemma ?? head.Text).ToLowerInvariant();
+        return lemma is "say" or "tell" or "announce" or "state" or "declare" or "insist" or "warn" or "claim" || lex.SpeechCues.ContainsKey(lemma);
     }
 
     private static bool IsCountryCode(Ctx ctx, string code) => ctx.CountryCodes.Contains(code[..Math.Min(3, code.Length)]);

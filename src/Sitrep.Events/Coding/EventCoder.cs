@@ -261,27 +261,28 @@ internal sealed partial class EventCoder(EventLexicon lex)
         : w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
 
     // ------------------------------------------------------------------ verbs
+    private static Candidate? Drop(Ctx ctx, int i, int line) { if (Environment.GetEnvironmentVariable("SITREP_EVDEBUG") is not null) Console.Error.WriteLine($"   drop {ctx.Upper[i]}@{i} line {line}"); return null; }   // TEMP-DEBUG
     private Candidate? VerbEvent(Ctx ctx, Sentence s, int i, List<Candidate> earlier)
     {
         var upper = ctx.Upper;
         var lower = ctx.Lower;
         var tok = ctx.Doc.Tokens[i];
-        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX")) return null;
+        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX")) return Drop(ctx, i, 269);
         var sentUpper = new ArraySegment<string>(upper, s.FirstToken, s.TokenCount);
         var forms = lex.Verbs.FormsAt(sentUpper, i - s.FirstToken).ToList();
         if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
             forms.Add((new VerbForm(upper[i], cue.ToUpperInvariant(), "", "", []), 1));
-        if (forms.Count == 0) return null;
+        if (forms.Count == 0) return Drop(ctx, i, 274);
         // "have been key allies": after a form of "be" a bare verb form is a predicate noun, not an act.
         if (!ctx.Tagged && !lower[i].EndsWith("ed", StringComparison.Ordinal) && !lower[i].EndsWith("ing", StringComparison.Ordinal)
-            && (i - 1 >= s.FirstToken && BeForms.Contains(lower[i - 1]) && lower[i - 1] != "'s" || i - 2 >= s.FirstToken && BeForms.Contains(lower[i - 2]) && lower[i - 2] != "'s" && IsAdjectiveLike(ctx, i - 1) || i - 2 >= s.FirstToken && lower[i - 2] == "been")) return null;
+            && (i - 1 >= s.FirstToken && BeForms.Contains(lower[i - 1]) && lower[i - 1] != "'s" || i - 2 >= s.FirstToken && BeForms.Contains(lower[i - 2]) && lower[i - 2] != "'s" && IsAdjectiveLike(ctx, i - 1) || i - 2 >= s.FirstToken && lower[i - 2] == "been")) return Drop(ctx, i, 277);
         // After a preposition a verb form is a noun ("despite claims"), unless it is a gerund ("after leaving").
-        if (!ctx.Tagged && i > s.FirstToken && Prepositions.Contains(lower[i - 1]) && lower[i - 1] != "to" && !lower[i].EndsWith("ing", StringComparison.Ordinal)) return null;
+        if (!ctx.Tagged && i > s.FirstToken && Prepositions.Contains(lower[i - 1]) && lower[i - 1] != "to" && !lower[i].EndsWith("ing", StringComparison.Ordinal)) return Drop(ctx, i, 279);
         // "attack plans", "Iranian attack": a noun compound, not a verb.
         if (!ctx.Tagged && i > s.FirstToken && !upper[i].EndsWith("ED", StringComparison.Ordinal) &&
-            (lex.Nouns.ContainsKey(Singular(lower[i - 1])) || ctx.ActorAt[i - 1] is { EntityId: null, Code: { Length: 3 } cc } && lex.CountryCodes.Contains(cc))) return null;
+            (lex.Nouns.ContainsKey(Singular(lower[i - 1])) || ctx.ActorAt[i - 1] is { EntityId: null, Code: { Length: 3 } cc } && lex.CountryCodes.Contains(cc))) return Drop(ctx, i, 282);
         var (form, flen) = forms[0];
-        if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return null;
+        if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return Drop(ctx, i, 284);
         var (code, weight) = lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
         // Promising or vowing revenge is a threat, whatever the verb's own code.
         int objStart = i + flen;
@@ -292,30 +293,30 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var cueQuote = ctx.CueOf[i];
         string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
         // A plain reporting cue (say, add, read, post) introduces words; the patterns would code the words, not the act.
-        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138") return null;
+        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138") return Drop(ctx, i, 295);
         if (code is null && lex.SpeechCues.TryGetValue(lemma, out var cueCode)) code = cueCode;
-        if (code is null) return null;
+        if (code is null) return Drop(ctx, i, 297);
         // Plain statements are carried by the quotes layer; as events they would only repeat it.
-        if (code is "010" or "01") return null;
+        if (code is "010" or "01") return Drop(ctx, i, 299);
 
         var coding = CameoCodebook.Lookup(code);
-        if (coding is null) return null;
+        if (coding is null) return Drop(ctx, i, 302);
         bool verbal = coding.QuadClass is 1 or 3;
         bool passive = IsPassive(ctx, s, i, form);
-        if (coding.PloverType is null && code != "016") return null;   // CAMEO statements PLOVER does not count as events
+        if (coding.PloverType is null && code != "016") return Drop(ctx, i, 305);   // CAMEO statements PLOVER does not count as events
         // ", ordered by X," describes a participant of another event; it is not a new one.
-        if (i > s.FirstToken && lower[i - 1] == "," && i + 1 < s.EndToken && lower[i + 1] == "by") return null;
+        if (i > s.FirstToken && lower[i - 1] == "," && i + 1 < s.EndToken && lower[i + 1] == "by") return Drop(ctx, i, 307);
         // Advice and obligation ("citizens should depart") are not events.
         for (int k = i - 1; k >= s.FirstToken && k >= i - 4; k--)
         {
-            if (lower[k] is "should" or "must" or "ought") return null;
+            if (lower[k] is "should" or "must" or "ought") return Drop(ctx, i, 311);
             if (lower[k] is "," or ";" or "that") break;
         }
         // "urging citizens to depart": the infinitive is the content of the request, not a second event.
-        if (i > s.FirstToken && lower[i - 1] == "to" && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
+        if (i > s.FirstToken && lower[i - 1] == "to" && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return Drop(ctx, i, 315);
 
         // "denied orchestrating …": one denial event for the governing verb, not a second event for its complement.
-        if (i > s.FirstToken && DenyLemmas.Contains(lower[i - 1])) return null;
+        if (i > s.FirstToken && DenyLemmas.Contains(lower[i - 1])) return Drop(ctx, i, 318);
         bool denial = DenyLemmas.Contains(lower[i]) || lemma == "deny";
         if (denial && i + 1 < s.EndToken && (lower[i + 1].EndsWith("ing", StringComparison.Ordinal) || lower[i + 1] == "that" || lower[i + 1] == "any"))
         {
@@ -339,13 +340,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var mode = Environment.GetEnvironmentVariable("SITREP_EVMODE") ?? "dep";   // TEMP-EXPERIMENT
         if (ctx.Parsed && mode != "surface")
         {
-            if (IsComplementOf(ctx, i, earlier) || IsAdvice(ctx, s, i)) return null;
+            if (IsComplementOf(ctx, i, earlier) || IsAdvice(ctx, s, i)) return Drop(ctx, i, 342);
             var parsed = ArgumentsFromParse(ctx, s, i);
+            if (Environment.GetEnvironmentVariable("SITREP_EVDEBUG") is not null)   // TEMP-DEBUG
+                Console.Error.WriteLine($"   parsed {upper[i]}@{i} src [{string.Join(",", parsed.Sources.Select(a => $"{a.Text}={a.Code}/{a.EntityId}"))}] tgt [{string.Join(",", parsed.Targets.Select(a => $"{a.Text}={a.Code}/{a.EntityId}"))}] passive={parsed.Passive}");
             if (mode == "dep")
             {
                 passive = parsed.Passive;
-                if (parsed.Sources.Count > 0 || passive) source = parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? source;
-                if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
+                if (parsed.Sources.Count > 0 || passive) source = parsed.Sources.FirstOrDefault(IsCoded) ?? parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? source;
+                if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(IsCoded) ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
             }
             else
             {
@@ -353,9 +356,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 target ??= parsed.Targets.FirstOrDefault(a => a.Code is not null);
             }
             // Coordinated phrases: one event per pair of actors; coordinated subjects with no one else act on each other.
-            var sources = parsed.Sources.Where(a => a.Code is not null).DefaultIfEmpty(source).ToList();
-            var targets = parsed.Targets.Where(a => a.Code is not null).DefaultIfEmpty(target).ToList();
-            if (!passive && parsed.Targets.Count == 0 && sources.Count >= 2 && target is null)
+            // Only parties the explainer can place count ("Pakistan's Prime Minister, Farid Malik" is one party, not PAKGOV and GOV).
+            var sources = parsed.Sources.Where(IsCoded).DefaultIfEmpty(source).ToList();
+            var targets = parsed.Targets.Where(IsCoded).DefaultIfEmpty(target).ToList();
+            if (!passive && parsed.Targets.Count == 0 && sources.Count >= 2 && target is null && Side(sources[0]!.Code) != Side(sources[1]!.Code)
+                && ctx.CountryCodes.Contains(Side(sources[0]!.Code)!) && ctx.CountryCodes.Contains(Side(sources[1]!.Code)!))
             {
                 (source, target) = (sources[0], sources[1]);
                 for (int a = 0; a < sources.Count; a++)
@@ -378,17 +383,19 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (source?.Code is { Length: > 3 } sameCode && target?.Code == sameCode) target = null;
         if (source is not null && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
 
-        if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
+        if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return Drop(ctx, i, 381);
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         if (coding.QuadClass is 2 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where && Side(where.Code) != Side(source?.Code)) target = where;
-        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
-        if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
-        if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) return null;
+        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return Drop(ctx, i, 384);   // material acts need someone acted upon
+        if (coding.Root is "04" or "05" && target is null) return Drop(ctx, i, 385);                      // so does cooperation, even verbal
+        if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) return Drop(ctx, i, 386);
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between parties.
-        if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return null;
-        if (!IsCoded(source) && !IsCoded(target)) return null;
+        if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return Drop(ctx, i, 388);
+        if (!IsCoded(source) && !IsCoded(target)) return Drop(ctx, i, 389);
 
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
+        // "Palestinian leaders said they would boycott …": "would" in a reported clause announces what they will do.
+        if (modality == Modality.Hypothetical && ctx.Parsed && IsReportedWould(ctx, s, i)) modality = Modality.Future;
         var quote = ctx.QuoteOf[i];
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
         code = Intent(code, modality);
@@ -441,6 +448,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             "04" => "036", "05" => "032", "06" => "031", "07" => "033", "08" => "035",
             "18" or "19" or "20" => "138",
+            // Announced sanctions, protest or coercion are threats of them (CAMEO 131x, 133, 137).
+            "16" => code switch { "161" => "1313", "162" => "1311", "163" => "1312", _ => "131" },
+            "14" => "133",
+            "17" => "137",
             _ => code,
         };
     }
