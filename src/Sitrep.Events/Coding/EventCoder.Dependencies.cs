@@ -131,9 +131,10 @@ internal sealed partial class EventCoder
     {
         var result = new List<ActorSpan>();
         if (head < s.FirstToken || head >= s.EndToken || depth > 2) return result;
+        // A span without a code ("on Wednesday" read as a name) is no party: it must not block the next argument.
         foreach (var c in Conjuncts(ctx, s, head))
             foreach (var a in HeadActors(ctx, s, c, depth))
-                if (!result.Contains(a)) result.Add(a);
+                if (a.Code is not null && !result.Contains(a)) result.Add(a);
         return result;
     }
 

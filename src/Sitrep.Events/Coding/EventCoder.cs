@@ -26,10 +26,11 @@ internal sealed class Candidate
 }
 
 /// <summary>
-/// Codes political events from tokens, sentences, entity mentions and quotes (and dependency arcs when present):
+/// Codes political events from tokens, sentences, entity mentions and quotes, and the dependency parse when the
+/// tagger and parser ran (the default pipeline; see EventCoder.Dependencies.cs):
 /// verb triggers are coded with the PETRARCH2 CAMEO verb dictionary and its patterns, event nouns with a small
 /// lexicon, speech acts with the quote layer's cues. Sources and targets come from the actor spans around the
-/// trigger (subject side / object side, passives with "by", possessives); modality from negation, modals,
+/// trigger (the parse's subject and object sides, else the surface ones: passives with "by", possessives); modality from negation, modals,
 /// denial, allegation and attributed speech; date and place from the same sentence.
 /// </summary>
 internal sealed partial class EventCoder(EventLexicon lex)
@@ -82,12 +83,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
             for (int i = 0; i < upper.Length; i++)
                 if (doc.Tokens[i].Head is >= 0 and var h && h < upper.Length) (children[h] ??= []).Add(i);
         var ctx = new Ctx(doc, upper, lower, actors, actorAt, quoteOf, cueOf, children, lex.CountryCodes, lex);
-        if (Environment.GetEnvironmentVariable("SITREP_EVDEBUG") is not null)   // TEMP-DEBUG
-        {
-            Console.Error.WriteLine("## " + doc.Text);
-            Console.Error.WriteLine("   actors: " + string.Join(" | ", actors.Select(a => $"{a.Text}={a.Code}{(a.IsPlace ? "(place)" : "")}{(a.IsPossessor ? "(poss)" : "")}")));
-            Console.Error.WriteLine("   " + string.Join(" ", doc.Tokens.Select(t => $"{t.Index}:{t.Text}/{t.Upos}>{t.Head}:{t.DepRel}")));
-        }
         var candidates = new List<Candidate>();
         foreach (var sentence in doc.Sentences)
         {
@@ -102,9 +97,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
             }
         }
 
-        if (Environment.GetEnvironmentVariable("SITREP_EVDEBUG") is not null)   // TEMP-DEBUG
-            foreach (var c in candidates)
-                Console.Error.WriteLine($"   cand {c.Code} '{string.Join(" ", upper[c.Trigger..c.TriggerEnd])}'@{c.Trigger} {c.Source?.Text}={c.Source?.Code} -> {c.Target?.Text}={c.Target?.Code} nominal={c.Nominal} pairs={c.MorePairs.Count}");
         return candidates;
     }
 
@@ -261,28 +253,27 @@ internal sealed partial class EventCoder(EventLexicon lex)
         : w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
 
     // ------------------------------------------------------------------ verbs
-    private static Candidate? Drop(Ctx ctx, int i, int line) { if (Environment.GetEnvironmentVariable("SITREP_EVDEBUG") is not null) Console.Error.WriteLine($"   drop {ctx.Upper[i]}@{i} line {line}"); return null; }   // TEMP-DEBUG
     private Candidate? VerbEvent(Ctx ctx, Sentence s, int i, List<Candidate> earlier)
     {
         var upper = ctx.Upper;
         var lower = ctx.Lower;
         var tok = ctx.Doc.Tokens[i];
-        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX")) return Drop(ctx, i, 269);
+        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX")) return null;
         var sentUpper = new ArraySegment<string>(upper, s.FirstToken, s.TokenCount);
         var forms = lex.Verbs.FormsAt(sentUpper, i - s.FirstToken).ToList();
         if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
             forms.Add((new VerbForm(upper[i], cue.ToUpperInvariant(), "", "", []), 1));
-        if (forms.Count == 0) return Drop(ctx, i, 274);
+        if (forms.Count == 0) return null;
         // "have been key allies": after a form of "be" a bare verb form is a predicate noun, not an act.
         if (!ctx.Tagged && !lower[i].EndsWith("ed", StringComparison.Ordinal) && !lower[i].EndsWith("ing", StringComparison.Ordinal)
-            && (i - 1 >= s.FirstToken && BeForms.Contains(lower[i - 1]) && lower[i - 1] != "'s" || i - 2 >= s.FirstToken && BeForms.Contains(lower[i - 2]) && lower[i - 2] != "'s" && IsAdjectiveLike(ctx, i - 1) || i - 2 >= s.FirstToken && lower[i - 2] == "been")) return Drop(ctx, i, 277);
+            && (i - 1 >= s.FirstToken && BeForms.Contains(lower[i - 1]) && lower[i - 1] != "'s" || i - 2 >= s.FirstToken && BeForms.Contains(lower[i - 2]) && lower[i - 2] != "'s" && IsAdjectiveLike(ctx, i - 1) || i - 2 >= s.FirstToken && lower[i - 2] == "been")) return null;
         // After a preposition a verb form is a noun ("despite claims"), unless it is a gerund ("after leaving").
-        if (!ctx.Tagged && i > s.FirstToken && Prepositions.Contains(lower[i - 1]) && lower[i - 1] != "to" && !lower[i].EndsWith("ing", StringComparison.Ordinal)) return Drop(ctx, i, 279);
+        if (!ctx.Tagged && i > s.FirstToken && Prepositions.Contains(lower[i - 1]) && lower[i - 1] != "to" && !lower[i].EndsWith("ing", StringComparison.Ordinal)) return null;
         // "attack plans", "Iranian attack": a noun compound, not a verb.
         if (!ctx.Tagged && i > s.FirstToken && !upper[i].EndsWith("ED", StringComparison.Ordinal) &&
-            (lex.Nouns.ContainsKey(Singular(lower[i - 1])) || ctx.ActorAt[i - 1] is { EntityId: null, Code: { Length: 3 } cc } && lex.CountryCodes.Contains(cc))) return Drop(ctx, i, 282);
+            (lex.Nouns.ContainsKey(Singular(lower[i - 1])) || ctx.ActorAt[i - 1] is { EntityId: null, Code: { Length: 3 } cc } && lex.CountryCodes.Contains(cc))) return null;
         var (form, flen) = forms[0];
-        if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return Drop(ctx, i, 284);
+        if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return null;
         var (code, weight) = lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
         // Promising or vowing revenge is a threat, whatever the verb's own code.
         int objStart = i + flen;
@@ -293,30 +284,30 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var cueQuote = ctx.CueOf[i];
         string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
         // A plain reporting cue (say, add, read, post) introduces words; the patterns would code the words, not the act.
-        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138") return Drop(ctx, i, 295);
+        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138") return null;
         if (code is null && lex.SpeechCues.TryGetValue(lemma, out var cueCode)) code = cueCode;
-        if (code is null) return Drop(ctx, i, 297);
+        if (code is null) return null;
         // Plain statements are carried by the quotes layer; as events they would only repeat it.
-        if (code is "010" or "01") return Drop(ctx, i, 299);
+        if (code is "010" or "01") return null;
 
         var coding = CameoCodebook.Lookup(code);
-        if (coding is null) return Drop(ctx, i, 302);
+        if (coding is null) return null;
         bool verbal = coding.QuadClass is 1 or 3;
         bool passive = IsPassive(ctx, s, i, form);
-        if (coding.PloverType is null && code != "016") return Drop(ctx, i, 305);   // CAMEO statements PLOVER does not count as events
+        if (coding.PloverType is null && code != "016") return null;   // CAMEO statements PLOVER does not count as events
         // ", ordered by X," describes a participant of another event; it is not a new one.
-        if (i > s.FirstToken && lower[i - 1] == "," && i + 1 < s.EndToken && lower[i + 1] == "by") return Drop(ctx, i, 307);
+        if (i > s.FirstToken && lower[i - 1] == "," && i + 1 < s.EndToken && lower[i + 1] == "by") return null;
         // Advice and obligation ("citizens should depart") are not events.
         for (int k = i - 1; k >= s.FirstToken && k >= i - 4; k--)
         {
-            if (lower[k] is "should" or "must" or "ought") return Drop(ctx, i, 311);
+            if (lower[k] is "should" or "must" or "ought") return null;
             if (lower[k] is "," or ";" or "that") break;
         }
         // "urging citizens to depart": the infinitive is the content of the request, not a second event.
-        if (i > s.FirstToken && lower[i - 1] == "to" && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return Drop(ctx, i, 315);
+        if (i > s.FirstToken && lower[i - 1] == "to" && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
 
         // "denied orchestrating …": one denial event for the governing verb, not a second event for its complement.
-        if (i > s.FirstToken && DenyLemmas.Contains(lower[i - 1])) return Drop(ctx, i, 318);
+        if (i > s.FirstToken && DenyLemmas.Contains(lower[i - 1])) return null;
         bool denial = DenyLemmas.Contains(lower[i]) || lemma == "deny";
         if (denial && i + 1 < s.EndToken && (lower[i + 1].EndsWith("ing", StringComparison.Ordinal) || lower[i + 1] == "that" || lower[i + 1] == "any"))
         {
@@ -337,24 +328,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = ObjectRight(ctx, s, i + flen, verbal, earlier, code);
         }
         var pairs = new List<(ActorSpan? Source, ActorSpan? Target)>();
-        var mode = Environment.GetEnvironmentVariable("SITREP_EVMODE") ?? "dep";   // TEMP-EXPERIMENT
-        if (ctx.Parsed && mode != "surface")
+        if (ctx.Parsed)
         {
-            if (IsComplementOf(ctx, i, earlier) || IsAdvice(ctx, s, i)) return Drop(ctx, i, 342);
+            // With a parse, its arguments come first and the surface readings above only fill a side it leaves empty (tune
+            // half of the PLOVER records, first version: type F1 .368 → .447 parse-first, .405 with the parse only filling gaps).
+            if (IsComplementOf(ctx, i, earlier) || IsAdvice(ctx, s, i)) return null;
             var parsed = ArgumentsFromParse(ctx, s, i);
-            if (Environment.GetEnvironmentVariable("SITREP_EVDEBUG") is not null)   // TEMP-DEBUG
-                Console.Error.WriteLine($"   parsed {upper[i]}@{i} src [{string.Join(",", parsed.Sources.Select(a => $"{a.Text}={a.Code}/{a.EntityId}"))}] tgt [{string.Join(",", parsed.Targets.Select(a => $"{a.Text}={a.Code}/{a.EntityId}"))}] passive={parsed.Passive}");
-            if (mode == "dep")
-            {
-                passive = parsed.Passive;
-                if (parsed.Sources.Count > 0 || passive) source = parsed.Sources.FirstOrDefault(IsCoded) ?? parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? source;
-                if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(IsCoded) ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
-            }
-            else
-            {
-                source ??= parsed.Sources.FirstOrDefault(a => a.Code is not null);
-                target ??= parsed.Targets.FirstOrDefault(a => a.Code is not null);
-            }
+            passive = parsed.Passive;
+            if (parsed.Sources.Count > 0 || passive) source = parsed.Sources.FirstOrDefault(IsCoded) ?? parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? source;
+            if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(IsCoded) ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
             // Coordinated phrases: one event per pair of actors; coordinated subjects with no one else act on each other.
             // Only parties the explainer can place count ("Pakistan's Prime Minister, Farid Malik" is one party, not PAKGOV and GOV).
             var sources = parsed.Sources.Where(IsCoded).DefaultIfEmpty(source).ToList();
@@ -383,15 +365,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (source?.Code is { Length: > 3 } sameCode && target?.Code == sameCode) target = null;
         if (source is not null && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
 
-        if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return Drop(ctx, i, 381);
+        if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         if (coding.QuadClass is 2 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where && Side(where.Code) != Side(source?.Code)) target = where;
-        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return Drop(ctx, i, 384);   // material acts need someone acted upon
-        if (coding.Root is "04" or "05" && target is null) return Drop(ctx, i, 385);                      // so does cooperation, even verbal
-        if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) return Drop(ctx, i, 386);
+        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
+        if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
+        if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) return null;
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between parties.
-        if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return Drop(ctx, i, 388);
-        if (!IsCoded(source) && !IsCoded(target)) return Drop(ctx, i, 389);
+        if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return null;
+        if (!IsCoded(source) && !IsCoded(target)) return null;
 
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
         // "Palestinian leaders said they would boycott …": "would" in a reported clause announces what they will do.
@@ -404,7 +386,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
             Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = Adjust(code, source), Weight = weight,
             Source = source, Target = target, Modality = modality, Quote = cueQuote is null ? quote : null,
         };
-        if (Environment.GetEnvironmentVariable("SITREP_EVPAIRS") is null)   // TEMP-EXPERIMENT
         foreach (var (ps, pt) in pairs)
             if (!c.MorePairs.Prepend((source!, target)).Any(x => x.Item1?.Code == ps?.Code && x.Item2?.Code == pt?.Code) && IsCoded(ps) && (pt is null || pt.EntityId is null || pt.EntityId != ps!.EntityId) && Side(ps!.Code) != Side(pt?.Code) || IsCoded(ps) && pt is null)
                 c.MorePairs.Add((ps!, pt));
@@ -583,39 +564,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (ctx.ActorAt[k] is { } head) return head;
             if (!IsAdjectiveLike(ctx, k) && !Determiners.Contains(ctx.Lower[k])) return null;
         }
-        return null;
-    }
-
-    /// <summary>Source and target from a dependency parse: nsubj / obl:agent and obj / iobj / obl.</summary>
-    private static (ActorSpan? Source, ActorSpan? Target)? FromDependencies(Ctx ctx, Sentence s, int i)
-    {
-        ActorSpan? src = null, tgt = null, obl = null, nsubjPass = null;
-        for (int k = s.FirstToken; k < s.EndToken; k++)
-        {
-            var t = ctx.Doc.Tokens[k];
-            if (t.Head != i || t.DepRel is null) continue;
-            var a = ActorOfSubtree(ctx, s, k);
-            switch (t.DepRel)
-            {
-                case "nsubj": src ??= a; break;
-                case "nsubj:pass": nsubjPass ??= a; break;
-                case "obl:agent": src ??= a; break;
-                case "obj" or "iobj": tgt ??= a; break;
-                case "obl" or "ccomp" or "xcomp": obl ??= a; break;
-            }
-        }
-        if (nsubjPass is not null) tgt ??= nsubjPass;
-        tgt ??= obl;
-        if (src is null && tgt is null) return null;
-        return (src, tgt);
-    }
-
-    private static ActorSpan? ActorOfSubtree(Ctx ctx, Sentence s, int head)
-    {
-        if (ctx.ActorAt[head] is { } direct) return direct;
-        // The nearest actor among the dependents of the phrase head ("the US embassy" → "US").
-        for (int k = s.FirstToken; k < s.EndToken; k++)
-            if (ctx.Doc.Tokens[k].Head == head && ctx.ActorAt[k] is { } a && ctx.Doc.Tokens[k].DepRel is "compound" or "amod" or "nmod:poss" or "flat" or "appos") return a;
         return null;
     }
 
