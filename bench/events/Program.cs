@@ -7,10 +7,11 @@ using Sitrep.Quotes;
 using Sitrep.Render;
 
 // usage: Sitrep.Bench seed [OUT.json] | throughput [N]
-//   seed: runs tokenizer → entities → quotes → dates → events on the reference article's body (the title,
+//   seed: runs tokenizer → tagger → parser → entities → quotes → dates → events on the reference article's body (the title,
 //         standfirst, credit and share lines are dropped here as extraction does) and writes the explainer JSON
 //         for ../shared/tools/score_explainer.py.
-//   throughput: dates + events over the pre-annotated seed N times; prints documents/s and tokens/s.
+//   throughput: dates + events over the pre-annotated (parsed) seed N times, the same without the parse, and the whole
+//               upstream + events pipeline (tokenizer … events) N/10 times; prints documents/s and tokens/s.
 var repo = FindRepo();
 var shared = Environment.GetEnvironmentVariable("SITREP_SHARED") is { Length: > 0 } e ? e : Path.GetFullPath(Path.Combine(repo, "..", "shared"));
 var mode = args.Length > 0 ? args[0] : "seed";
@@ -23,9 +24,10 @@ var article = new Article
     Id = "seed", Text = body, Paragraphs = Article.ParagraphsOf(body), Title = paras[0], Standfirst = paras[1],
     Published = new DateTimeOffset(2020, 1, 3, 0, 0, 0, TimeSpan.Zero),
 };
-var upstream = Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes()]);
+// The default pipeline's stages: the event coder reads the parse.
+var upstream = Pipeline.Create([NlpComponents.Tokenizer(), NlpComponents.Tagger(), NlpComponents.Parser(), EntityComponents.Entities(), QuoteComponents.Quotes()]);
 var doc = upstream.Run(Document.From(article));
-var events = Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes(), EventComponents.Dates(), EventComponents.Events()]);
+var events = Pipeline.Create([NlpComponents.Tokenizer(), NlpComponents.Tagger(), NlpComponents.Parser(), EntityComponents.Entities(), QuoteComponents.Quotes(), EventComponents.Dates(), EventComponents.Events()]);
 
 if (mode == "gsr")
 {
@@ -36,8 +38,7 @@ if (mode == "gsr")
         if (!r.TryGetProperty("text", out var t)) continue;
         var text = t.GetString()!;
         var gold = PloverMapping.Normalize(r.GetProperty("event").GetString()!);
-        var d = Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes(), EventComponents.Dates(), EventComponents.Events()])
-            .Run(Document.From(new Article { Id = "r", Text = text, Paragraphs = Article.ParagraphsOf(text) }));
+        var d = events.Run(Document.From(new Article { Id = "r", Text = text, Paragraphs = Article.ParagraphsOf(text) }));
         if (d.Events.Any(e => e.Plover?.Type == gold)) continue;
         if (shown++ >= int.Parse(args.Length > 1 ? args[1] : "25", System.Globalization.CultureInfo.InvariantCulture)) break;
         Console.WriteLine($"[{gold}] {text}");
@@ -52,10 +53,21 @@ if (mode == "throughput")
     var dates = EventComponents.Dates();
     var coder = EventComponents.Events();
     coder.Process(dates.Process(doc));
-    var sw = Stopwatch.StartNew();
-    for (int i = 0; i < n; i++) coder.Process(dates.Process(doc));
-    sw.Stop();
-    Console.WriteLine($"dates+events: {n} docs in {sw.Elapsed.TotalSeconds:F2}s = {n / sw.Elapsed.TotalSeconds:F0} docs/s, {n * doc.Tokens.Length / sw.Elapsed.TotalSeconds:F0} tokens/s ({doc.Tokens.Length} tokens per doc)");
+    void Time(string label, Document input, int times, Func<Document, Document> run)
+    {
+        var sw = Stopwatch.StartNew();
+        for (int i = 0; i < times; i++) run(input);
+        sw.Stop();
+        Console.WriteLine($"{label}: {times} docs in {sw.Elapsed.TotalSeconds:F2}s = {times / sw.Elapsed.TotalSeconds:F1} docs/s, {times * doc.Tokens.Length / sw.Elapsed.TotalSeconds:F0} tokens/s ({doc.Tokens.Length} tokens per doc)");
+    }
+    Time("dates+events (parsed input)", doc, n, d => coder.Process(dates.Process(d)));
+    var taggedOnly = doc with { Producers = doc.Producers.Remove(Layer.Dependencies) };
+    Time("dates+events (tagged, parse hidden)", taggedOnly, n, d => coder.Process(dates.Process(d)));
+    var unparsed = Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes()]).Run(Document.From(article));
+    coder.Process(dates.Process(unparsed));
+    Time("dates+events (no parse, surface rules)", unparsed, n, d => coder.Process(dates.Process(d)));
+    events.Run(Document.From(article));
+    Time("tokenizer…events (whole pipeline)", Document.From(article), Math.Max(1, n / 10), d => events.Run(d));
     return 0;
 }
 

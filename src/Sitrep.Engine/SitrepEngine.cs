@@ -23,7 +23,7 @@ public sealed class SitrepEngine
     /// running them costs more than all other stages together. Add them with --pipeline.
     /// </summary>
     public static readonly ImmutableArray<string> DefaultComponents =
-        ["tokenizer", "entities", "quotes", "dates", "events", "story"];
+        ["tokenizer", "tagger", "parser", "entities", "quotes", "dates", "events", "story"];
 
     private static readonly Lazy<SitrepEngine> SharedDefault = new(() => new SitrepEngine(new ArticleExtractor(), Registry().Build(DefaultComponents)));
 

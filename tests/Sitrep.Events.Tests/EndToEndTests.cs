@@ -10,7 +10,8 @@ namespace Sitrep.Events.Tests;
 /// <summary>The event stage behind the real upstream stages: the seed article and the PLOVER gold records.</summary>
 public class EndToEndTests
 {
-    private static Pipeline Upstream() => Pipeline.Create([NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes()]);
+    /// <summary>The default pipeline's upstream stages: the event coder reads the tagger's and parser's output.</summary>
+    internal static Pipeline Upstream() => Pipeline.Create([NlpComponents.Tokenizer(), NlpComponents.Tagger(), NlpComponents.Parser(), EntityComponents.Entities(), QuoteComponents.Quotes()]);
 
     private static Document Seed()
     {
@@ -53,11 +54,17 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors at the current model (sitrep eval events: type P 0.420 R 0.271, source 0.355, target 0.194, all three 0.108).
-        Assert.True(r.Recall >= 0.26, $"type recall {r.Recall:F3}");
-        Assert.True(r.Precision >= 0.40, $"type precision {r.Precision:F3}");
-        Assert.True(r.SourceRate >= 0.34, $"source {r.SourceRate:F3}");
-        Assert.True(r.TargetRate >= 0.18, $"target {r.TargetRate:F3}");
-        Assert.True(r.AllRate >= 0.10, $"type+source+target {r.AllRate:F3}");
+        // Floors a little under the current coder (sitrep eval events: type P 0.503 R 0.384, source 0.488, target 0.372,
+        // all three 0.227; before parse-based coding: P 0.417 R 0.271, 0.365, 0.194, 0.108).
+        Assert.True(r.Recall >= 0.36, $"type recall {r.Recall:F3}");
+        Assert.True(r.Precision >= 0.47, $"type precision {r.Precision:F3}");
+        Assert.True(r.SourceRate >= 0.46, $"source {r.SourceRate:F3}");
+        Assert.True(r.TargetRate >= 0.34, $"target {r.TargetRate:F3}");
+        Assert.True(r.AllRate >= 0.20, $"type+source+target {r.AllRate:F3}");
+        // The check half (even record numbers) was never looked at record by record: its floor guards against tuning to the other half.
+        var check = r.Details.Where(d => PloverGsrEvaluation.HalfOf(d.Id) == GsrHalf.Check).ToList();
+        Assert.Equal(98, check.Count);
+        double checkAll = (double)check.Count(d => d.AllFound) / check.Count;
+        Assert.True(checkAll >= 0.14, $"check half type+source+target {checkAll:F3} (0.163 now)");
     }
 }

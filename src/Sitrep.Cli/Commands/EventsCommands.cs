@@ -31,7 +31,7 @@ internal sealed class EventsCommands : ICommandSet
             var fmt = parse.GetValue(format)!.ToLowerInvariant();
             if (fmt is not ("gdelt" or "plover")) { SitrepCli.Error.WriteLine($"sitrep: unknown format '{fmt}' (gdelt|plover)"); return SitrepCli.Usage; }
             // The same engine as explain (extraction, publication date, all stages) so exported rows match the explainer.
-            var engine = SitrepEngine.Create(["tokenizer", "entities", "quotes", "dates", "events"])
+            var engine = SitrepEngine.Create(["tokenizer", "tagger", "parser", "entities", "quotes", "dates", "events"])
                 .WithFallbackPublished(parse.GetValue(published));
             long id = 1;
             int failed = 0;
@@ -60,12 +60,19 @@ internal sealed class EventsCommands : ICommandSet
     {
         var dataset = new Option<string>("--dataset") { Description = "PLOVER gold-standard records (JSON array).", DefaultValueFactory = _ => Path.Combine(DefaultShared(), "data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json") };
         var evQuiet = new Option<bool>("--quiet") { Description = "Only the totals." };
-        var evParse = new Option<bool>("--with-parse") { Description = "Add the tagger and parser upstream (not in the default pipeline)." };
-        var ev = new Command("events", "Event coding against the PLOVER gold-standard records: per record and in total, type P/R/F1, source and target codes found, all three.") { dataset, evQuiet, evParse };
+        var evParse = new Option<bool>("--with-parse") { Description = "Kept for old scripts: the tagger and parser now run by default, as in the default pipeline." };
+        var evNoParse = new Option<bool>("--no-parse") { Description = "Leave the tagger and parser out (surface rules only), for comparison." };
+        var evHalf = new Option<string?>("--half") { Description = "tune (odd record numbers, for choosing changes) or check (even, for reporting); default all." };
+        var ev = new Command("events", "Event coding against the PLOVER gold-standard records: per record and in total, type P/R/F1, source and target codes found, all three.") { dataset, evQuiet, evParse, evNoParse, evHalf };
         ev.SetAction(parse =>
         {
-            var upstream = Upstream(parse.GetValue(evParse));
-            var r = PloverGsrEvaluation.Run(parse.GetValue(dataset)!, a => upstream.Run(Document.From(a)));
+            var upstream = Upstream(!parse.GetValue(evNoParse));
+            GsrHalf? half = parse.GetValue(evHalf)?.ToLowerInvariant() switch
+            {
+                null or "" or "all" => null, "tune" => GsrHalf.Tune, "check" => GsrHalf.Check,
+                var other => throw new ArgumentException($"--half: tune, check or all, not '{other}'"),
+            };
+            var r = PloverGsrEvaluation.Run(parse.GetValue(dataset)!, a => upstream.Run(Document.From(a)), half);
             static string Mark(bool? b) => b switch { true => "+", false => "-", null => "." };
             if (!parse.GetValue(evQuiet))
                 foreach (var d in r.Details)

@@ -233,6 +233,9 @@ public static partial class EventDataBuilder
         var lines = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? code = null;
+        // A block whose codes follow on indented lines with dates ("AZERBAIJAN_", "+BAKU_", "[USRAZE <911018]", "[AZE >911221]"):
+        // its names wait until the code that holds today (no end date) is known.
+        List<string>? pending = null;
         foreach (var raw in ReadLines(path))
         {
             var l = raw.Split('#')[0].Trim();
@@ -240,12 +243,27 @@ public static partial class EventDataBuilder
             var head = CountryHead().Match(l);
             if (head.Success)
             {
+                pending = null;
                 code = head.Groups[2].Value;
                 Add(head.Groups[1].Value);
                 continue;
             }
             if (l.StartsWith('+') && code is not null) { Add(l[1..].Split(' ')[0]); continue; }
+            if (l.StartsWith('+') && pending is not null) { pending.Add(l[1..].Split(' ')[0]); continue; }
+            if (l.StartsWith('[') && pending is not null)
+            {
+                var dated = DatedCountryCode().Match(l);
+                if (dated.Success && !dated.Groups[2].Value.Contains('<') && !dated.Groups[2].Value.Contains('-'))
+                {
+                    code = dated.Groups[1].Value;
+                    foreach (var n in pending) Add(n);
+                    code = null;
+                    pending = null;
+                }
+                continue;
+            }
             code = null; // a person or organisation block: not a country name
+            pending = BareHead().IsMatch(l) ? [l] : null;
         }
         return lines;
 
@@ -283,4 +301,6 @@ public static partial class EventDataBuilder
     [GeneratedRegex(@"^([^\[]+?)\s*\[\s*~?([A-Z]+)\s*\]")] private static partial Regex AgentLine();
     [GeneratedRegex(@"(![A-Z]+!)")] private static partial Regex MacroUse();
     [GeneratedRegex(@"^([A-Z][A-Z_\-'.]*)\s+\[([A-Z]{3})\]$")] private static partial Regex CountryHead();
+    [GeneratedRegex(@"^[A-Z][A-Z_\-'.]*_$")] private static partial Regex BareHead();
+    [GeneratedRegex(@"^\[([A-Z]{3})((?:\s+[^\]]*)?)\]$")] private static partial Regex DatedCountryCode();
 }

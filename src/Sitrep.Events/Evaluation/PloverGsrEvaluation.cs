@@ -21,6 +21,9 @@ public sealed record EventEvaluation(int Records, int RecordsWithType, int Predi
     public double TargetRate => TargetGold == 0 ? 0 : (double)TargetFound / TargetGold;
 }
 
+/// <summary>The two halves of the PLOVER records: one to tune the coder on, one to check it against.</summary>
+public enum GsrHalf { Tune, Check }
+
 /// <summary>One gold record's outcome; <c>SourceFound</c>/<c>TargetFound</c> are null when the gold record names no such actor.</summary>
 public sealed record GsrRecordResult(string Id, string Text, string GoldType, string GoldSource, string GoldTarget, IReadOnlyList<string> Coded,
     bool TypeFound, bool? SourceFound, bool? TargetFound)
@@ -36,7 +39,9 @@ public sealed record GsrRecordResult(string Id, string Text, string GoldType, st
 public static class PloverGsrEvaluation
 {
     /// <param name="annotate">Runs the upstream stages (tokens, sentences, mentions, entities, quotes) on an article.</param>
-    public static EventEvaluation Run(string datasetPath, Func<Article, Document> annotate)
+    /// <param name="half">All records (null), or one half of the split by record number: tuning changes look only at
+    /// <see cref="GsrHalf.Tune"/> (odd numbers), <see cref="GsrHalf.Check"/> (even numbers) is for reporting.</param>
+    public static EventEvaluation Run(string datasetPath, Func<Article, Document> annotate, GsrHalf? half = null)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(datasetPath));
         var dates = EventComponents.Dates();
@@ -47,6 +52,7 @@ public static class PloverGsrEvaluation
         foreach (var r in json.RootElement.EnumerateArray())
         {
             if (!r.TryGetProperty("text", out var textEl) || !r.TryGetProperty("event", out var evEl)) continue;
+            if (half is { } h && HalfOf(r.GetProperty("id").GetString() ?? "") != h) continue;
             string text = textEl.GetString() ?? "";
             string gold = PloverMapping.Normalize(evEl.GetString() ?? "");
             var article = new Article
@@ -71,6 +77,14 @@ public static class PloverGsrEvaluation
                 [.. events.Select(e => $"{e.Source?.Code ?? "-"} {e.Target?.Code ?? "-"} {e.Cameo.Code} {e.Plover?.Type ?? "-"} '{e.Trigger}'")], found, sf, tf));
         }
         return new EventEvaluation(records, withType, predicted, rightType, srcGold, srcFound, tgtGold, tgtFound, perType) { Details = details };
+    }
+
+    /// <summary>"PLOVER-GSR01-FIGHT-0011" → Tune (odd record number), "…-0010" → Check; an id without a number is Check.</summary>
+    public static GsrHalf HalfOf(string id)
+    {
+        int end = id.Length;
+        while (end > 0 && !char.IsAsciiDigit(id[end - 1])) end--;
+        return end > 0 && (id[end - 1] - '0') % 2 == 1 ? GsrHalf.Tune : GsrHalf.Check;
     }
 
     private static string Codes(JsonElement record, string field) =>

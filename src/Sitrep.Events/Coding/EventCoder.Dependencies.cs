@@ -1,0 +1,226 @@
+using Sitrep.Core;
+
+namespace Sitrep.Events.Coding;
+
+/// <summary>
+/// The arguments of a verb trigger read from the dependency parse (UD relations of the Sitrep parser): the
+/// subject side (nsubj; obl:agent or a "by" oblique of a passive; a shared subject through conj/xcomp/advcl; the
+/// head noun of a relative clause) and the object side (obj, iobj, an oblique, the subject of a ccomp, the objects
+/// of an xcomp), each phrase coded through its coordinated conjuncts and modifiers (compound, amod, nmod:poss,
+/// flat, "of" phrases). A native matcher rather than a conversion to Treebank phrases for the TreeCoder: the
+/// TreeCoder codes actors with PETRARCH's own dictionaries, while production actors come from the entity layer
+/// (mentions, metonymy, CAMEO codes) through <see cref="ActorFinder"/>, which a converted tree would bypass.
+/// </summary>
+internal sealed partial class EventCoder
+{
+    /// <summary>Who acts and who is acted upon according to the parse; several of each for coordinated phrases.</summary>
+    private sealed record ParsedArguments(List<ActorSpan> Sources, List<ActorSpan> Targets, bool Passive);
+
+    private static readonly FrozenSet LocativeCases = new("in", "at", "near", "inside", "outside", "across", "throughout", "around", "during", "since", "within");
+    private static readonly FrozenSet OwnerCases = new("of", "from");
+    /// <summary>Prepositions that introduce a party to the act ("appealed to", "fired at", "talks with"), not its circumstances ("despite", "after").</summary>
+    private static readonly FrozenSet ArgumentCases = new("to", "against", "on", "upon", "with", "from", "for", "at", "into", "onto", "toward", "towards",
+        "over", "about", "of", "between", "among", "by");
+    private static readonly FrozenSet AdviceAuxiliaries = new("should", "must", "ought");
+    private static readonly FrozenSet RelativePronouns = new("who", "which", "that", "whom");
+
+    private static ParsedArguments ArgumentsFromParse(Ctx ctx, Sentence s, int verb)
+    {
+        var kids = Kids(ctx, s, verb);
+        bool passive = kids.Any(k => Rel(ctx, k) is "nsubj:pass" or "aux:pass" or "csubj:pass");
+        if (passive)
+        {
+            var agent = kids.FirstOrDefault(k => Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by", -1);
+            var patient = kids.FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass", -1);
+            var targets = patient >= 0 ? PhraseActors(ctx, s, patient, 0) : [];
+            // A passive relative clause or participle ("weapons seized by police") acts on its head noun.
+            if (patient >= 0 && RelativePronouns.Contains(ctx.Lower[patient]) || patient < 0 && Rel(ctx, verb) is "acl" or "acl:relcl")
+                targets = PhraseActors(ctx, s, ctx.Doc.Tokens[verb].Head, 0);
+            return new ParsedArguments(agent >= 0 ? PhraseActors(ctx, s, agent, 0) : [], targets, true);
+        }
+        // "weapons supplied by Iran": a past participle modifying a noun is passive without an auxiliary (one with an
+        // object of its own is an active verb the tagger read as a participle: "protestors attacked the embassy").
+        if (Rel(ctx, verb) == "acl" && ctx.Doc.Tokens[verb].Xpos == "VBN" && !kids.Any(k => Rel(ctx, k) is "obj" or "iobj"))
+        {
+            var agent = kids.FirstOrDefault(k => Rel(ctx, k) is "obl:agent" or "obl" && CaseOf(ctx, s, k) == "by", -1);
+            return new ParsedArguments(agent >= 0 ? PhraseActors(ctx, s, agent, 0) : [], PhraseActors(ctx, s, ctx.Doc.Tokens[verb].Head, 0), true);
+        }
+        return new ParsedArguments(SubjectActors(ctx, s, verb, 0), ObjectSideActors(ctx, s, verb, 0), false);
+    }
+
+    /// <summary>The subject's actors, or those of the clause the verb shares its subject with.</summary>
+    private static List<ActorSpan> SubjectActors(Ctx ctx, Sentence s, int verb, int depth)
+    {
+        if (depth > 4 || verb < 0) return [];
+        var tok = ctx.Doc.Tokens[verb];
+        int subj = Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "nsubj", -1);
+        if (subj >= 0)
+        {
+            var own = PhraseActors(ctx, s, subj, 0);
+            if (own.Count > 0) return own;
+            // "who/which" of a relative clause stands for the noun it modifies.
+            if (RelativePronouns.Contains(ctx.Lower[subj]) && tok.DepRel is "acl:relcl" or "acl") return PhraseActors(ctx, s, tok.Head, 0);
+            // "Syria says it will not accept …": a pronoun subject of a reported clause is the reporter.
+            if (ctx.Doc.Tokens[subj].Upos == "PRON" && !SpeakerPronouns.Contains(ctx.Lower[subj]) && tok.DepRel is "ccomp" or "advcl" or "conj" or "parataxis")
+                return SubjectActors(ctx, s, tok.Head, depth + 1);
+            return [];
+        }
+        return tok.DepRel switch
+        {
+            // Coordinated verbs, control verbs ("threatened to ban") and participle clauses ("…, killing 20") share the subject.
+            "conj" or "xcomp" or "advcl" when ctx.Doc.Tokens[tok.Head].Upos is "VERB" or "AUX" => SubjectActors(ctx, s, tok.Head, depth + 1),
+            // "officials agreed" mis-read as a clause modifying its noun, "forces using missiles": the noun acts.
+            "acl" or "acl:relcl" => PhraseActors(ctx, s, tok.Head, 0),
+            _ => [],
+        };
+    }
+
+    /// <summary>
+    /// The party acted upon: an object (or the actors inside its "of/on/against/with" phrases), an indirect
+    /// object, an oblique that is not a place where things happen, the subject of a complement clause
+    /// ("demanded that the US cancel …"), the objects of an infinitive complement ("threatened to ban …").
+    /// </summary>
+    private static List<ActorSpan> ObjectSideActors(Ctx ctx, Sentence s, int verb, int depth)
+    {
+        if (depth > 3) return [];
+        var kids = Kids(ctx, s, verb);
+        foreach (var rel in new[] { "obj", "iobj" })
+            foreach (var k in kids.Where(k => Rel(ctx, k) == rel))
+                if (ObjectPhraseActors(ctx, s, k) is { Count: > 0 } a) return a;
+        foreach (var k in kids.Where(k => Rel(ctx, k) is "obl" or "obl:arg"))
+        {
+            var c = CaseOf(ctx, s, k);
+            if (c is null or "by" || !ArgumentCases.Contains(c)) continue;
+            if (PhraseActors(ctx, s, k, 0) is { Count: > 0 } a) return a;
+        }
+        // One clause down at most: "denied orchestrating …, that Soleimani had approved" does not reach the nested clause.
+        if (depth > 0) return [];
+        foreach (var k in kids.Where(k => Rel(ctx, k) == "ccomp"))
+        {
+            if (SubjectActors(ctx, s, k, 4) is { Count: > 0 } subj) return subj;
+            if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } obj) return obj;
+        }
+        foreach (var k in kids.Where(k => Rel(ctx, k) == "xcomp"))
+            if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } a) return a;
+        return [];
+    }
+
+    /// <summary>An object's own actors, else those of its non-locative phrases ("of", "on", "against", "with", "to") ("the deputy chief of Israel's militia").</summary>
+    private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head)
+    {
+        var own = PhraseActors(ctx, s, head, 0);
+        if (own.Count > 0) return own;
+        // "consider the killing of Soleimani": the phrases of an act name its own participants, not the party acted upon.
+        if (ctx.Lex.Nouns.ContainsKey(Singular(ctx.Lower[head]))) return [];
+        foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) is "nmod" or "acl"))
+        {
+            var c = CaseOf(ctx, s, k);
+            if (c is null && Rel(ctx, k) == "nmod" || c is not null && LocativeCases.Contains(c)) continue;
+            if (Rel(ctx, k) == "acl") continue;
+            if (PhraseActors(ctx, s, k, 1) is { Count: > 0 } a) return a;
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// The actors a noun phrase names, one per conjunct ("Hungarian and Romanian officials", "the US and Britain"):
+    /// the head's own actor span, else a modifier's (compound, amod, nmod:poss, flat, appos), else an owner's
+    /// ("leaders of Romania"); an agent-only head ("officials") takes the country of its modifier.
+    /// </summary>
+    private static List<ActorSpan> PhraseActors(Ctx ctx, Sentence s, int head, int depth)
+    {
+        var result = new List<ActorSpan>();
+        if (head < s.FirstToken || head >= s.EndToken || depth > 2) return result;
+        // A span without a code ("on Wednesday" read as a name) is no party: it must not block the next argument.
+        foreach (var c in Conjuncts(ctx, s, head))
+            foreach (var a in HeadActors(ctx, s, c, depth))
+                if (a.Code is not null && !result.Contains(a)) result.Add(a);
+        return result;
+    }
+
+    private static List<ActorSpan> HeadActors(Ctx ctx, Sentence s, int head, int depth)
+    {
+        var own = ctx.ActorAt[head];
+        if (own is { IsPossessor: true }) own = null;
+        bool agentOnly = own?.Code is { Length: 3 } oc && own.EntityId is null && !own.IsPlace && !IsCountryCode(ctx, oc);
+        if (own is not null && !agentOnly) return [own];
+        // "Iran's Supreme Leader Ayatollah Ali Khamenei": a title in apposition to a named, coded person is that person.
+        foreach (var k in Kids(ctx, s, head))
+            if (Rel(ctx, k) == "appos" && ctx.ActorAt[k] is { EntityId: not null, Code: not null } named) return [named];
+        var mods = new List<ActorSpan>();
+        foreach (var k in Kids(ctx, s, head))
+        {
+            if (Rel(ctx, k) is not ("compound" or "amod" or "nmod:poss" or "flat" or "flat:name" or "appos")) continue;
+            foreach (var c in Conjuncts(ctx, s, k))
+                // A modifier that is only an agent word ("Prime" of "Prime Minister") is part of the head, not another party.
+                if (ctx.ActorAt[c] is { } m && m != own && m.Code is { } mc && IsCountryCode(ctx, mc) && !mods.Contains(m)) mods.Add(m);
+        }
+        // "the deputy chief of Israel's militia", "the Foreign Office in Islamabad": a person or body belongs to its owner
+        // (an agent-only head also to the place it sits in, as PETRARCH reads "of/in/from"); an act ("the killing of X") does not.
+        if (mods.Count == 0 && depth < 2 && !ctx.Lex.Nouns.ContainsKey(Singular(ctx.Lower[head])))
+            foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is { } c && (OwnerCases.Contains(c) || c == "in" && own is not null)))
+                if ((mods = PhraseActors(ctx, s, k, depth + 1)).Count > 0) break;
+        if (own is null) return mods;
+        if (mods.Count == 0) return [own];
+        // "Senior Hungarian and Romanian officials": each country with the head's agent (HUNGOV, ROUGOV).
+        return [.. mods.Select(m => m.Code is { Length: 3 } mc && IsCountryCode(ctx, mc)
+            ? m with { First = Math.Min(m.First, own.First), Last = Math.Max(m.Last, own.Last), Code = mc + own.Code, Text = m.Text + " " + own.Text, IsPlace = false }
+            : m)];
+    }
+
+    /// <summary>The xcomp that spells out the content of a coded verbal act ("urges citizens to heed … and depart"): not an event of its own.</summary>
+    private static bool IsComplementOf(Ctx ctx, int verb, List<Candidate> earlier)
+    {
+        var t = ctx.Doc.Tokens[verb];
+        while (t.DepRel == "conj" && t.Head >= 0) t = ctx.Doc.Tokens[t.Head];
+        // Only a verbal act (agree, urge, threaten: quad classes 1 and 3) has its content as a complement; "help support" is two acts.
+        return t.DepRel == "xcomp" && t.Head >= 0 && earlier.Any(c => c.Trigger == t.Head && CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3);
+    }
+
+    /// <summary>Advice or obligation ("citizens should depart …, failing that, …") on the verb or the clause it shares a subject with.</summary>
+    private static bool IsAdvice(Ctx ctx, Sentence s, int verb)
+    {
+        for (int v = verb, depth = 0; v >= 0 && depth < 4; depth++)
+        {
+            if (Kids(ctx, s, v).Any(k => Rel(ctx, k) == "aux" && AdviceAuxiliaries.Contains(ctx.Lower[k]))) return true;
+            var t = ctx.Doc.Tokens[v];
+            if (Kids(ctx, s, v).Any(k => Rel(ctx, k) is "nsubj" or "nsubj:pass") || t.DepRel is not ("conj" or "advcl" or "xcomp")) return false;
+            v = t.Head;
+        }
+        return false;
+    }
+
+    /// <summary>"said they would boycott": the verb has "would" and is the complement of a reporting or speech verb.</summary>
+    private bool IsReportedWould(Ctx ctx, Sentence s, int verb)
+    {
+        var t = ctx.Doc.Tokens[verb];
+        if (!Kids(ctx, s, verb).Any(k => ctx.Lower[k] == "would") || t.DepRel != "ccomp" || t.Head < 0) return false;
+        var head = ctx.Doc.Tokens[t.Head];
+        var lemma = (head.Lemma ?? head.Text).ToLowerInvariant();
+        return lemma is "say" or "tell" or "announce" or "state" or "declare" or "insist" or "warn" or "claim" || lex.SpeechCues.ContainsKey(lemma);
+    }
+
+    private static bool IsCountryCode(Ctx ctx, string code) => ctx.CountryCodes.Contains(code[..Math.Min(3, code.Length)]);
+
+    /// <summary>The token and the tokens coordinated with it (conj dependents, recursively).</summary>
+    private static List<int> Conjuncts(Ctx ctx, Sentence s, int head)
+    {
+        var list = new List<int> { head };
+        for (int n = 0; n < list.Count && list.Count < 8; n++)
+            foreach (var k in Kids(ctx, s, list[n]))
+                if (Rel(ctx, k) == "conj" && ctx.Doc.Tokens[k].Upos is "NOUN" or "PROPN" or "ADJ" or "PRON") list.Add(k);
+        return list;
+    }
+
+    /// <summary>The lower-cased case marker (preposition) of a nominal dependent.</summary>
+    private static string? CaseOf(Ctx ctx, Sentence s, int k)
+    {
+        foreach (var c in Kids(ctx, s, k))
+            if (Rel(ctx, c) == "case" && ctx.Doc.Tokens[c].Upos == "ADP") return ctx.Lower[c];
+        return null;
+    }
+
+    private static string? Rel(Ctx ctx, int k) => ctx.Doc.Tokens[k].DepRel;
+
+    private static List<int> Kids(Ctx ctx, Sentence s, int head) => ctx.Children[head] ?? [];
+}

@@ -1,0 +1,78 @@
+using Sitrep.Core;
+
+namespace Sitrep.Events.Tests;
+
+/// <summary>
+/// Event coding from the dependency parse, behind the real tokenizer, tagger, parser, entity and quote stages, on
+/// sentences written for these tests (none from the PLOVER records).
+/// </summary>
+public class DependencyCodingTests
+{
+    private static readonly Pipeline Upstream = EndToEndTests.Upstream();
+
+    private static Document Code(string text)
+    {
+        var article = new Article { Id = "t", Text = text, Paragraphs = Article.ParagraphsOf(text), Published = TestDocs.Published };
+        var doc = Upstream.Run(Document.From(article));
+        Assert.True(doc.Has(Layer.Dependencies));
+        return EventComponents.Events().Process(EventComponents.Dates().Process(doc));
+    }
+
+    [Fact]
+    public void Passive_with_by_codes_the_agent_as_source()
+    {
+        var v = Assert.Single(Code("The Egyptian embassy was attacked by Libyan protesters on Monday.").Events);
+        Assert.Equal("PROTEST", v.Plover!.Type);                  // violence by protesters is a riot (145)
+        Assert.StartsWith("LBY", v.Source!.Code);
+        Assert.StartsWith("EGY", v.Target!.Code);
+        Assert.Equal("attacked", v.Trigger);
+    }
+
+    [Fact]
+    public void Coordinated_subjects_give_one_event_each()
+    {
+        var events = Code("France and Germany signed a trade agreement with Japan on Friday.").Events;
+        Assert.Equal(2, events.Length);
+        Assert.All(events, v => Assert.Equal("AGREE", v.Plover!.Type));
+        Assert.All(events, v => Assert.Equal("JPN", v.Target!.Code));
+        Assert.Equal(new[] { "DEU", "FRA" }, events.Select(v => v.Source!.Code!).Order());
+        Assert.All(events, v => Assert.Equal("signed", v.Trigger));
+    }
+
+    [Fact]
+    public void Coordinated_subjects_with_no_object_act_on_each_other()
+    {
+        var events = Code("Senior Hungarian and Romanian officials met in Budapest on Wednesday.").Events;
+        Assert.Equal(2, events.Length);
+        Assert.All(events, v => Assert.Equal("CONSULT", v.Plover!.Type));
+        Assert.Contains(events, v => v.Source!.Code == "HUN" && v.Target!.Code == "ROU");
+        Assert.Contains(events, v => v.Source!.Code == "ROU" && v.Target!.Code == "HUN");
+    }
+
+    [Fact]
+    public void Launched_an_attack_on_codes_the_object_of_the_preposition()
+    {
+        var v = Assert.Single(Code("Russian forces launched an attack on Ukrainian positions near Kharkiv on Sunday.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.StartsWith("RUS", v.Source!.Code);
+        Assert.StartsWith("UKR", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Denied_act_is_one_denial_event()
+    {
+        var v = Assert.Single(Code("The Syrian government denied that its forces had shelled the town.").Events);
+        Assert.Equal("016", v.Cameo.Code);
+        Assert.Equal(Modality.Denied, v.Modality);
+        Assert.Equal("SYRGOV", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Reported_would_announces_a_threat()
+    {
+        var v = Assert.Single(Code("Turkish officials said they would boycott all talks with Greece.").Events);
+        Assert.Equal("THREATEN", v.Plover!.Type);                 // an announced boycott is 1312, a threat
+        Assert.StartsWith("TUR", v.Source!.Code);
+        Assert.StartsWith("GRC", v.Target!.Code);
+    }
+}
