@@ -17,10 +17,10 @@ namespace Sitrep.Engine;
 public sealed class SitrepEngine
 {
     /// <summary>
-    /// The default pipeline, by component name, in order. The tagger and parser are registered but not in the
-    /// default: the quote and event rules use a parse only as a fallback and measured no gain from it
-    /// (quotes dev speaker accuracy 0.915 with the parse first vs 0.942 surface-first), while loading and
-    /// running them costs more than all other stages together. Add them with --pipeline.
+    /// The default pipeline, by component name, in order. The tagger and parser run before the entity stage:
+    /// events are coded from the dependency parse (subject, object and oblique arguments of each trigger), and
+    /// the parser is the seven-member ensemble that meets the UD EWT floors. They cost most of the run time
+    /// (see bench/); drop them with --pipeline for surface-only coding.
     /// </summary>
     public static readonly ImmutableArray<string> DefaultComponents =
         ["tokenizer", "tagger", "parser", "entities", "quotes", "dates", "events", "story"];

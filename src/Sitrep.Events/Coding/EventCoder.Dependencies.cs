@@ -69,6 +69,9 @@ internal sealed partial class EventCoder
         {
             // Coordinated verbs, control verbs ("threatened to ban") and participle clauses ("…, killing 20") share the subject.
             "conj" or "xcomp" or "advcl" when ctx.Doc.Tokens[tok.Head].Upos is "VERB" or "AUX" => SubjectActors(ctx, s, tok.Head, depth + 1),
+            // A purpose clause of a noun ("a mechanism for supporting X", "plans to attack Y") says what the noun is
+            // for, not that its owner acted.
+            "acl" when Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark") => [],
             // "officials agreed" mis-read as a clause modifying its noun, "forces using missiles": the noun acts.
             "acl" or "acl:relcl" => PhraseActors(ctx, s, tok.Head, 0),
             _ => [],
