@@ -51,30 +51,25 @@ internal sealed class WordNetLexicon
     }
 
     /// <summary>WordNet's base form of <paramref name="lower"/> for a verb/noun/adjective reading, or null.</summary>
-    public string? BaseOf(string lower, char pos)
+    public string? BaseOf(string lower, char pos) => pos switch
     {
-        switch (pos)
-        {
-            case 'v':
-                if (_verbExceptions.TryGetValue(lower, out var v)) return v;
-                foreach (var (suffix, repl) in VerbRules)
-                    if (lower.EndsWith(suffix, StringComparison.Ordinal) && Has(lower[..^suffix.Length] + repl, Verb)) return lower[..^suffix.Length] + repl;
-                foreach (var suffix in (string[])["ed", "ing"])
-                    if (Undoubled(lower, suffix) is { } u && Has(u, Verb)) return u;
-                return null;
-            case 'n':
-                if (_nounExceptions.TryGetValue(lower, out var n)) return n;
-                foreach (var (suffix, repl) in NounRules)
-                    if (lower.EndsWith(suffix, StringComparison.Ordinal) && Has(lower[..^suffix.Length] + repl, Noun | CapitalNoun)) return lower[..^suffix.Length] + repl;
-                return null;
-            case 'a':
-                if (_adjExceptions.TryGetValue(lower, out var a)) return a;
-                foreach (var (suffix, repl) in AdjRules)
-                    if (lower.EndsWith(suffix, StringComparison.Ordinal) && Has(lower[..^suffix.Length] + repl, Adj)) return lower[..^suffix.Length] + repl;
-                foreach (var suffix in (string[])["er", "est"])
-                    if (Undoubled(lower, suffix) is { } u && Has(u, Adj)) return u;
-                return null;
-        }
+        'v' => Morphy(lower, _verbExceptions, VerbRules, Verb, ["ed", "ing"]),
+        'n' => Morphy(lower, _nounExceptions, NounRules, Noun | CapitalNoun, []),
+        'a' => Morphy(lower, _adjExceptions, AdjRules, Adj, ["er", "est"]),
+        _ => null,
+    };
+
+    /// <summary>
+    /// WordNet's morphy for one part of speech: the exception list, then the detachment rules, then a halved
+    /// doubled consonant before <paramref name="doubledSuffixes"/>; the first base form WordNet lists wins.
+    /// </summary>
+    private string? Morphy(string lower, Dictionary<string, string> exceptions, (string Suffix, string Replacement)[] rules, byte bits, string[] doubledSuffixes)
+    {
+        if (exceptions.TryGetValue(lower, out var listed)) return listed;
+        foreach (var (suffix, repl) in rules)
+            if (lower.EndsWith(suffix, StringComparison.Ordinal) && Has(lower[..^suffix.Length] + repl, bits)) return lower[..^suffix.Length] + repl;
+        foreach (var suffix in doubledSuffixes)
+            if (Undoubled(lower, suffix) is { } u && Has(u, bits)) return u;
         return null;
     }
 
