@@ -46,13 +46,7 @@ internal static class NerPos
             }
             var doc = Document.From(new Article { Id = "ner", Text = text.ToString() }) with { Tokens = tokens.ToImmutable(), Sentences = sents.ToImmutable() };
             doc = Tagger.Process(doc);
-            for (int s = from; s < to; s++)
-            {
-                var sent = doc.Sentences[s - from];
-                var tags = new string[sent.TokenCount];
-                for (int i = 0; i < tags.Length; i++) tags[i] = doc.Tokens[sent.FirstToken + i].Xpos ?? "";
-                result[s] = tags;
-            }
+            for (int s = from; s < to; s++) result[s] = Of(doc, doc.Sentences[s - from])!;
         }
         return result;
     }
