@@ -30,7 +30,7 @@ internal sealed class EntityComponent : IPipelineComponent
         {
             cancellationToken.ThrowIfCancellationRequested();
             var found = finder.Find(words[s], s);
-            AddNer(document, document.Sentences[s], words[s], s, found, ner);
+            AddNer(document, document.Sentences[s], words[s], s, found, finder.TitleSpans, ner);
             cands.AddRange(found);
         }
         var coref = new Coreference(lex);
@@ -43,7 +43,7 @@ internal sealed class EntityComponent : IPipelineComponent
     /// The statistical tagger fills what the dictionaries and patterns miss: it types names they left as MISC and
     /// adds names they did not see at all (unknown people, organisations, places). Dictionary readings win on overlap.
     /// </summary>
-    private static void AddNer(Document doc, Sentence sentence, IReadOnlyList<Word> words, int s, List<Candidate> found, NerModel ner)
+    private static void AddNer(Document doc, Sentence sentence, IReadOnlyList<Word> words, int s, List<Candidate> found, IReadOnlyList<TextSpan> titleSpans, NerModel ner)
     {
         var toks = doc.TokensOf(sentence).ToArray();
         if (toks.Length == 0) return;
@@ -68,6 +68,8 @@ internal sealed class EntityComponent : IPipelineComponent
                 continue;
             }
             if (entityType is EntityType.Norp || !char.IsUpper(doc.Text[span.Start])) continue;
+            // Part of an office the dictionaries know ("Prime" of "Prime Minister", "High Commissioner"): a role, not a name.
+            if (titleSpans.Any(t => t.Start <= span.Start && span.End <= t.End)) continue;
             // A bare title ("President") is a role waiting for its holder, not a name.
             if (Lexicons.Shared.Titles.ContainsKey(Lexicons.Key(span.Of(doc.Text))) || Lexicons.Shared.NotNames.Contains(span.Of(doc.Text).ToLowerInvariant())) continue;
             int wi = 0;

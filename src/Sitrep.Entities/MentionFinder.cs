@@ -66,8 +66,12 @@ internal sealed class MentionFinder(Lexicons lex)
         "confirms", "told", "tells", "declared", "blamed", "blames", "alleged", "alleges", "argued", "reported", "noted", "explained", "wrote",
     }.ToFrozenSet();
 
+    /// <summary>Where the last <see cref="Find"/> saw titles and offices ("Prime Minister"): no name starts inside one.</summary>
+    public List<TextSpan> TitleSpans { get; } = [];
+
     public List<Candidate> Find(IReadOnlyList<Word> words, int sentence)
     {
+        TitleSpans.Clear();
         var found = new List<Candidate>();
         int letters = words.Count(w => w.IsLetter);
         int caps = words.Count(w => w.IsLetter && w.IsCap);
@@ -208,7 +212,9 @@ internal sealed class MentionFinder(Lexicons lex)
             if (tl > 0)
             {
                 var key = Lexicons.Key(Join(words, k, k + tl - 1));
-                titles.Add((lex.Titles[key], new TextSpan(words[k].Span.Start, words[k + tl - 1].Span.End)));
+                var titleSpan = new TextSpan(words[k].Span.Start, words[k + tl - 1].Span.End);
+                titles.Add((lex.Titles[key], titleSpan));
+                TitleSpans.Add(titleSpan);
                 k += tl;
                 continue;
             }
@@ -239,10 +245,31 @@ internal sealed class MentionFinder(Lexicons lex)
                 continue;
             }
             if (headline) { k++; continue; }
+            // Months, weekdays and capitalised pronouns never open a name ("In February 2019, …").
+            if (lex.NotNames.Contains(w.Lower)) { k++; continue; }
             // Free name: up to the next title or known name.
             int e = k;
             bool givenStart = lex.GivenNames.Contains(w.Lower);
             while (e + 1 <= b && LongestTitle(words, e + 1, b) == 0 && (LongestLex(words, e + 1, b) == 0 || givenStart && e == k) && !Connectors.Contains(words[e + 1].Lower)) e++;
+            // "Line of Control", "Axis of Resistance": two unknown capitalised parts joined by "of" are one name, unless
+            // the second part is a known name or a title ("Friends of Syria" stays two).
+            while (e + 2 <= b && words[e + 1].Lower == "of" && !words[e + 1].IsCap && words[e + 2].IsCap && !givenStart &&
+                   LongestTitle(words, e + 2, b) == 0 && LongestLex(words, e + 2, b) == 0 && !lex.NotNames.Contains(words[e + 2].Lower))
+            {
+                e += 2;
+                while (e + 1 <= b && words[e + 1].IsCap && LongestTitle(words, e + 1, b) == 0 && LongestLex(words, e + 1, b) == 0) e++;
+            }
+            // "External Affairs Minister": common words right before an office make a longer title, not a name.
+            if (e + 1 <= b && LongestTitle(words, e + 1, b) is > 0 and var qualified &&
+                lex.Titles[Lexicons.Key(Join(words, e + 1, e + qualified))] is { Kind: "office" } office &&
+                Enumerable.Range(k, e - k + 1).All(x => words[x].IsCap && lex.Common.Contains(words[x].Lower)) && !givenStart)
+            {
+                var titleSpan = new TextSpan(words[k].Span.Start, words[e + qualified].Span.End);
+                titles.Add((office with { Title = Join(words, k, e + qualified) }, titleSpan));
+                TitleSpans.Add(titleSpan);
+                k = e + qualified + 1;
+                continue;
+            }
             var name = Make(words, k, e, sentence, GuessType(words, k, e, titles.Count > 0), null, modCountry);
             if (name.Type == EntityType.Person) AttachTitles(name, titles, modCountry, roleOf);
             items.Add(name);
@@ -283,9 +310,18 @@ internal sealed class MentionFinder(Lexicons lex)
         titles.Clear();
     }
 
+    /// <summary>Nouns that make an unknown multi-word name a place ("Line of Control", "Gulf of Aden", "Kashmir Valley").</summary>
+    private static readonly FrozenSet<string> PlaceHeads = new[]
+    {
+        "line", "strait", "straits", "gulf", "bay", "sea", "cape", "isle", "island", "islands", "lake", "mount", "mountains", "valley",
+        "river", "desert", "peninsula", "coast", "basin", "canal", "pass", "ridge", "heights", "plateau", "corridor", "strip", "bank", "zone",
+    }.ToFrozenSet();
+
     private EntityType GuessType(IReadOnlyList<Word> words, int k, int e, bool titled)
     {
         if (titled) return EntityType.Person;
+        if (e > k && (PlaceHeads.Contains(words[k].Lower) && words[k + 1].Lower == "of" || PlaceHeads.Contains(words[e].Lower)) && words[e].IsCap)
+            return EntityType.Loc;
         if (lex.GivenNames.Contains(words[k].Lower) && e > k) return EntityType.Person;
         if (e > k && Enumerable.Range(k, e - k + 1).All(x => words[x].IsCap && !lex.Common.Contains(words[x].Lower) && words[x].Text.Any(char.IsLower)))
             return EntityType.Person;

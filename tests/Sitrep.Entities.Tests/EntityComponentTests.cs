@@ -143,4 +143,33 @@ public class EntityComponentTests
         Assert.Null(twitter.Country);
         Assert.Null(twitter.Cameo);
     }
+    [Fact]
+    public void Unknown_names_joined_by_of_stay_whole_and_place_heads_make_them_places()
+    {
+        var doc = Run("Troops exchanged fire across the Line of Control on Friday. The Friends of Syria group met in Paris.");
+        var loc = Find(doc, "Line of Control");
+        Assert.Equal(EntityType.Loc, loc.Type);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Line" or "Control");
+        // A known place after "of" keeps its own entity.
+        Assert.Equal(EntityType.Gpe, Find(doc, "Syria").Type);
+    }
+
+    [Fact]
+    public void Common_words_before_an_office_qualify_the_title_and_title_words_are_not_names()
+    {
+        var doc = Run("India's External Affairs Minister, Ravi Kumar, spoke on Monday. Pakistan's Prime Minister, Imran Qadir, replied. Pakistan recalled its High Commissioner.");
+        var minister = Find(doc, "Ravi Kumar");
+        Assert.Contains(minister.Roles, r => r.Role == "External Affairs Minister");
+        Assert.Equal("INDGOV", minister.Cameo);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "External Affairs" or "Prime" or "High Commissioner");
+        Assert.Equal("PAK", Find(doc, "Imran Qadir").Country);
+    }
+
+    [Fact]
+    public void Months_and_weekdays_are_not_names()
+    {
+        var doc = Run("In February 2019, a bombing in Pulwama killed 40 troops. On Monday, Delhi responded.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "February" or "Monday");
+        Assert.Equal("IND", Find(doc, "Pulwama").Country);
+    }
 }
