@@ -25,6 +25,13 @@ internal static class Summarizer
             if (s is null) return false;
             var (a, b) = TextMatch.TrimSpan(ctx.Text, s.Span.Start, s.Span.End, " \t\r\n");
             if (b - a < MinSentenceLength) return false;
+            // A quotation that runs on into the next sentences ("said: “India has shown restraint. We acted …”") is
+            // taken whole, so the summary never leaves a quotation mark open; one that runs on too long is skipped.
+            for (int more = 0; OpensQuote(ctx.Text.AsSpan(a, b - a)); more++)
+            {
+                if (more == MaxQuoteSentences || ctx.Document.Sentences.FirstOrDefault(x => x.Span.Start >= b) is not { } next) return false;
+                b = TextMatch.TrimSpan(ctx.Text, next.Span.Start, next.Span.End, " \t\r\n").Item2;
+            }
             var span = new TextSpan(a, b);
             if (chosen.Any(c => c.Overlaps(span))) return false;
             chosen.Add(span);
@@ -55,10 +62,12 @@ internal static class Summarizer
                         .Concat(events.Where(e => e.Source?.EntityId == a).Select(e => e.Span.Start)).DefaultIfEmpty(int.MaxValue).Min()))
                 .OrderByDescending(x => x.Count).ThenBy(x => x.First)
                 .Select(x => x.Actor).FirstOrDefault();
-            if (quotes.Where(q => top is null || q.SpeakerEntityId == top).OrderBy(q => q.Span.Start).FirstOrDefault() is { } quote)
-                Add(AttributionPosition(quote), budget);
-            else if (events.Where(e => top is null || e.Source?.EntityId == top).OrderBy(e => e.Span.Start).FirstOrDefault() is { } ev)
-                Add(ev.Span.Start, budget);
+            // The actor's first quote, else its first act; a later one when that sentence can't be used (too short,
+            // already chosen, or a quotation running on over paragraphs).
+            var positions = quotes.Where(q => top is null || q.SpeakerEntityId == top).OrderBy(q => q.Span.Start).Select(AttributionPosition)
+                .Concat(events.Where(e => top is null || e.Source?.EntityId == top).OrderBy(e => e.Span.Start).Select(e => e.Span.Start));
+            foreach (int position in positions)
+                if (Add(position, budget)) break;
         }
 
         if (look is not null) Add(look.Span.Start, MaxSentences);
@@ -66,6 +75,25 @@ internal static class Summarizer
         var sources = chosen.ToImmutableArray();
         var summary = string.Join(" ", sources.Select(s => TextMatch.Squeeze(s.Of(ctx.Text))));
         return (summary, sources);
+    }
+
+    /// <summary>How many sentences after the chosen one a quotation may run on for the sentence to be used.</summary>
+    internal const int MaxQuoteSentences = 3;
+
+    /// <summary>
+    /// True when the text leaves a quotation open: more curly opening than closing marks, or an odd number of
+    /// straight double quotes.
+    /// </summary>
+    internal static bool OpensQuote(ReadOnlySpan<char> text)
+    {
+        int open = 0, straight = 0;
+        foreach (char c in text)
+        {
+            if (c == '\u201C') open++;
+            else if (c == '\u201D') open--;
+            else if (c == '"') straight++;
+        }
+        return open > 0 || straight % 2 == 1;
     }
 
     /// <summary>A lede: a full declarative sentence, not a headline, caption or question.</summary>

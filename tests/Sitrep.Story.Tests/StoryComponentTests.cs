@@ -52,4 +52,34 @@ public class StoryComponentTests
         Assert.True(lx.ModalityWeight(Modality.Asserted) > lx.ModalityWeight(Modality.Hypothetical));
         Assert.True(lx.RankOf("threaten") < lx.RankOf("comment"));
     }
+    [Fact]
+    public void SummaryNeverLeavesAQuotationOpen()
+    {
+        // Kovac's first quote runs on over a paragraph break (the convention: the paragraph ends with no closing
+        // mark and the next one reopens); the summary takes her next statement instead.
+        const string text =
+            "Ruritanian forces shelled the border town of Vale on Tuesday, killing 12 civilians and wounding dozens more.\n\n" +
+            "Bordurian Foreign Minister Anna Kovac said: “We have shown restraint for many years. We acted only in defence.\n\n" +
+            "“We will not be provoked again, whatever the cost to us.”\n\n" +
+            "Later on Tuesday, Anna Kovac condemned the attack as “a war crime” in a statement to reporters.";
+        var doc = StoryComponents.Story().Process(new StoryDocs(text, StoryFixture.Published)
+            .Entity("E1", EntityType.Gpe, "RUR", "RUR", "Ruritanian forces")
+            .Entity("E3", EntityType.Person, "BRD", "BRDGOV", "Anna Kovac")
+            .Quote("Q1", "We have shown restraint for many years", "E3", "say", QuoteKind.Direct, "Anna Kovac")
+            .Quote("Q2", "a war crime", "E3", "condemn", QuoteKind.Mixed, "Anna Kovac")
+            .Event("V1", "Ruritanian forces shelled the border town of Vale on Tuesday, killing 12 civilians", "shelled", "195", -10, 4, "E1", "RURMIL", null, "BRD")
+            .Event("V2", "Anna Kovac condemned the attack as “a war crime”", "condemned", "111", -2, 3, "E3", "BRDGOV", "E1", "RUR")
+            .Build());
+        var summary = doc.Story!.Summary;
+        Assert.Contains("condemned the attack as “a war crime”", summary);
+        Assert.DoesNotContain("restraint", summary);
+        Assert.False(Summarizer.OpensQuote(summary), summary);
+    }
+
+    [Theory]
+    [InlineData("He said: “We acted. We will act again.”", false)]
+    [InlineData("He said: “We acted.", true)]
+    [InlineData("He called it \"a crime\" and left.", false)]
+    [InlineData("He said: \"We acted.", true)]
+    public void OpensQuoteCountsCurlyAndStraightMarks(string text, bool open) => Assert.Equal(open, Summarizer.OpensQuote(text));
 }
