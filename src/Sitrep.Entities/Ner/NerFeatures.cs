@@ -251,18 +251,6 @@ internal sealed class NerFeatures(Lexicons? lex, NerWordInfo info, bool usesPos 
         return r;
     }
 
-    internal static string Shape(string w)
-    {
-        Span<char> buf = stackalloc char[6];
-        int len = 0;
-        char last = '\0';
-        foreach (var c in w)
-        {
-            char s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            if (s != last) buf[len++] = s;
-            last = s;
-            if (len >= 6) break;
-        }
-        return new string(buf[..len]);
-    }
+    /// <summary>The NER's coarser shape: runs of one character class collapse to one ("Baghdad" → "Xx").</summary>
+    internal static string Shape(string w) => Nlp.WordShape.Of(w, maxRun: 1, maxLength: 6);
 }

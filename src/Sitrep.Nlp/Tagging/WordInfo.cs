@@ -1,4 +1,3 @@
-using System.Text;
 using Sitrep.Nlp.Learning;
 
 namespace Sitrep.Nlp.Tagging;
@@ -86,19 +85,5 @@ internal readonly struct WordInfo
     }
 
     /// <summary>Word shape with runs capped at two: "Baghdad" → "Xxx", "U.S." → "X.X.", "1,000" → "d,dd".</summary>
-    public static string ShapeOf(string word)
-    {
-        var sb = new StringBuilder(Math.Min(word.Length, 16));
-        char last = '\0';
-        int run = 0;
-        foreach (char ch in word)
-        {
-            char c = char.IsUpper(ch) ? 'X' : char.IsLower(ch) ? 'x' : char.IsDigit(ch) ? 'd' : ch;
-            if (c == last) { if (++run > 2) continue; }
-            else { last = c; run = 1; }
-            sb.Append(c);
-            if (sb.Length >= 12) break;
-        }
-        return sb.ToString();
-    }
+    public static string ShapeOf(string word) => WordShape.Of(word, maxRun: 2, maxLength: 12);
 }
