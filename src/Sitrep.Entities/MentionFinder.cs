@@ -54,6 +54,13 @@ internal sealed class MentionFinder(Lexicons lex)
 
     private static readonly FrozenSet<string> Diplomatic = new[] { "embassy", "consulate", "mission" }.ToFrozenSet();
 
+    /// <summary>Heads of government bodies, which belong to the country of the city they are said to be in.</summary>
+    private static readonly FrozenSet<string> StateBodies = new[]
+    {
+        "ministry", "office", "department", "cabinet", "parliament", "council", "committee", "commission", "court", "police", "army",
+        "navy", "command", "directorate", "secretariat", "presidency", "government",
+    }.ToFrozenSet();
+
     private static readonly FrozenSet<string> TitleCaseTells = new[] { "on", "in", "of", "to", "for", "and", "a", "an", "is", "are", "with", "at", "from", "by", "as", "what", "how", "why", "after", "over", "into" }.ToFrozenSet();
 
     private static readonly FrozenSet<string> PersonPronouns = new[] { "he", "him", "his", "himself", "she", "her", "hers", "herself" }.ToFrozenSet();
@@ -135,6 +142,9 @@ internal sealed class MentionFinder(Lexicons lex)
                         pendingRole = null;
                     }
                 }
+                // "India's Defence Ministry": an organisation right after a country's possessive is that country's.
+                if (c.Type == EntityType.Org && c.Kind == MentionKind.Name && c.Country is null && pendingOwner is { Type: EntityType.Gpe, Country: { } owner } && pendingOwner.WordIndex >= i - 1)
+                    c.Country = owner;
                 found.Add(c);
                 if (c.Possessive && c.Type is EntityType.Gpe or EntityType.Org) pendingOwner = c;
             }
@@ -398,6 +408,11 @@ internal sealed class MentionFinder(Lexicons lex)
             if (lex.Demonyms.TryGetValue(words[s].Lower, out var iso)) c.Country = iso;
             else if (lex.Names.TryGetValue(Lexicons.Key(words[s].Text), out var es) && es.FirstOrDefault(x => x.Kind == LexKind.Country) is { } ce) c.Country = ce.Country;
         }
+        // "The Foreign Office in Islamabad": a state body named with its seat belongs to the seat's country (an
+        // embassy's or a high commission's city is where it is, not whose it is, so missions are left out).
+        if (c.Country is null && end == e && StateBodies.Contains(head) && !(head == "commission" && e > k && words[e - 1].Lower == "high") && e + 2 < words.Count && words[e + 1].Lower == "in" &&
+            LongestLex(words, e + 2, words.Count - 1) is > 0 and var seat && Pick(Lexicons.Key(Join(words, e + 2, e + 1 + seat))) is { Kind: LexKind.City or LexKind.Country } place)
+            c.Country = place.Country;
         // The sector from the agents dictionary: the longest tail of the name it knows ("News Agency" → MED).
         for (int s = k; s <= e && c.Sector is null; s++)
             if (lex.Agents.TryGetValue(Lexicons.Key(Join(words, s, e)), out var sector)) c.Sector = sector;

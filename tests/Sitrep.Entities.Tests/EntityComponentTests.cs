@@ -172,4 +172,13 @@ public class EntityComponentTests
         Assert.DoesNotContain(doc.Entities, e => e.Name is "February" or "Monday");
         Assert.Equal("IND", Find(doc, "Pulwama").Country);
     }
+    [Fact]
+    public void State_bodies_take_the_country_of_their_possessor_or_their_seat_but_missions_do_not()
+    {
+        var doc = Run("India's Defence Ministry said the raids were over. The Foreign Office in Islamabad summoned the envoy. " +
+                      "The British High Commission in Islamabad closed its doors.");
+        Assert.Equal("INDGOV", Find(doc, "Defence Ministry").Cameo);
+        Assert.Equal("PAK", Find(doc, "Foreign Office").Country);
+        Assert.Equal("GBR", Find(doc, "British High Commission").Country);
+    }
 }
