@@ -478,6 +478,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             {
                 int after = t + 1 + reading.Rest.Length;
                 // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
+                if (Environment.GetEnvironmentVariable("QDBG") == "1") Console.Error.WriteLine($"DBG cue {_v.Lower[t]} sp={SpeakerLeft(t, first)?.Text} rb={ReportedBefore(t, after, first, end)}");
                 if (reading.Form is not CueForm.Gerund && ReportedBefore(t, after, first, end) is { } before)
                 {
                     attr = new Attribution(t, after, reading.Lemma, before.Speaker, false);
@@ -677,7 +678,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             sp = SpeakerLeft(cue, first);
             if (sp is null) return null;
             comma = _v.TokenFrom(sp.Span.Start) - 1;
-            while (comma >= first && Grammar.Determiners.Contains(_v.Lower[comma])) comma--;
+            // "…, the U.S. Attorney said" with "Attorney" as the mention: the name words and determiner before it belong to the phrase.
+            while (comma >= first && comma >= _v.TokenFrom(sp.Span.Start) - 6 && (Grammar.Determiners.Contains(_v.Lower[comma]) || _v.IsCapitalised(comma) && char.IsLetter(_v.Lower[comma][0]) || _v.Lower[comma] is "'s")) comma--;
         }
         if (sp is null || comma <= first || _v.Lower[comma] != ",") return null;
         int startTok = first;
