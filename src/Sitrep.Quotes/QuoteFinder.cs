@@ -650,7 +650,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_v.TokenFrom(ps.Span.Start) - 1 - s0 >= 1 && end - after >= 4) return (s0, end - 1, ps);
         }
         var invertedSpeaker = inverted ? NounPhraseRight(after, end) : null;
+        if (Environment.GetEnvironmentVariable("QDBG") == "1") Console.Error.WriteLine($"DBG rb inv={inverted} isp={invertedSpeaker?.Text} first={_v.Lower[first]} end={end} after={_v.Lower[after]}");
         int spAfter = invertedSpeaker is null ? -1 : _v.TokenFrom(invertedSpeaker.Span.End);
+        // "said Matt Harris, police spokesman" when the mention covers "Matt" only: the rest of the name follows.
+        while (spAfter >= 0 && spAfter < end && _v.IsCapitalised(spAfter) && char.IsLetter(_v.Lower[spAfter][0]) && !Grammar.IsTimeWord(_v.Lower[spAfter])) spAfter++;
         bool closesSentence = invertedSpeaker is not null && (spAfter >= end || _v.IsPunct(spAfter) || Grammar.Prepositions.Contains(_v.Lower[spAfter]) || _v.Lower[spAfter] is "who"
             // "said Trump's spokesman", not "said his company's award was a sign": no finite verb follows the possessive.
             || _v.Lower[spAfter] is "'s" && !Enumerable.Range(spAfter + 1, Math.Max(0, Math.Min(end, spAfter + 8) - spAfter - 1)).Any(x => _v.Lower[x] is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "could" or "can" or "may" or "might" or "should"));
