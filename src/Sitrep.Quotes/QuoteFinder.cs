@@ -981,6 +981,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         int last = -1;
         for (int t = j; t < end && t < j + 8; t++)
         {
+            // "the state-run Xinhua News Agency": a hyphen inside a compound modifier does not end the phrase.
+            if (_v.Lower[t] is "-" && t > j && t + 1 < end && char.IsLetter(_v.Lower[t - 1][^1]) && char.IsLetter(_v.Lower[t + 1][0])
+                && _v.Tokens[t].Span.Start == _v.Tokens[t - 1].Span.End && _v.Tokens[t + 1].Span.Start == _v.Tokens[t].Span.End) continue;
             if (_v.IsPunct(t) || Grammar.Prepositions.Contains(_v.Lower[t]) && !(_v.Lower[t] == "of" && last >= 0)) break;
             if (_v.IsCapitalised(t) || Grammar.SpeakerNouns.Contains(_v.Lower[t])) last = t;
             // "study co-author Anezina Solomonidou", "Monica de Bolle": a lowercase word inside a title or name.
