@@ -444,7 +444,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
 
             if (_v.Lower[t] == "according" && t + 1 < end && _v.Lower[t + 1] == "to")
             {
-                var sp = NounPhraseRight(t + 2, end);
+                var sp = NounPhraseRight(t + 2, end) ?? AccordingToSource(t + 2, end);
                 if (sp is null) continue;
                 int spEnd = _v.TokenFrom(sp.Span.End);
                 attr = new Attribution(t, t + 2, "according to", sp, false);
@@ -993,6 +993,28 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         var span = new TextSpan(_v.Tokens[k].Span.Start, _v.Tokens[last].Span.End);
         bool doc = NounCue(last) is not null && !Grammar.SpeakerNouns.Contains(_v.Lower[last]);
         return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, doc);
+    }
+
+    /// <summary>
+    /// "according to evidence presented at trial", "according to a study of 2,000 patients": any short noun phrase up to
+    /// the comma or the end of the sentence is the source, unless it names a norm rather than a source ("according to plan").
+    /// </summary>
+    private Speaker? AccordingToSource(int k, int end)
+    {
+        if (k >= end || !char.IsLetter(_v.Lower[k][0]) || _segOf[k] >= 0) return null;
+        int last = -1;
+        for (int t = k; t < end && t < k + 10; t++)
+        {
+            if (_v.Lower[t] is "," or "." or ";" or ":" or "(" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t])) break;
+            if (LooksFinite(t) && !(t > k && _v.Lower[t].EndsWith("ed", StringComparison.Ordinal) && char.IsLetter(_v.Lower[t - 1][0]) && !Grammar.Pronouns.Contains(_v.Lower[t - 1]))) return null;
+            last = t;
+        }
+        if (last < 0 || last + 1 < end && last + 1 < k + 10 && !(_v.Lower[last + 1] is "," or "." or ";" or ":" or "(" || DocView.IsQuoteMark(_v.Lower[last + 1]))) return null;
+        int head = k;
+        while (head + 1 <= last && !Grammar.Prepositions.Contains(_v.Lower[head + 1])) head++;
+        if (_v.Lower[head] is "plan" or "plans" or "schedule" or "law" or "laws" or "rules" or "rule" or "tradition" or "custom" or "legend" or "protocol" or "script" or "design") return null;
+        var span = new TextSpan(_v.Tokens[k].Span.Start, _v.Tokens[last].Span.End);
+        return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, false);
     }
 
     /// <summary>"…, posting on Twitter that …": the participle shares the subject of its clause.</summary>
