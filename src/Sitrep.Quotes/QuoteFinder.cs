@@ -469,7 +469,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             }
             if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
-                    && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree")
+                    && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
+                    || ImplicativeInfinitive(t, first))
                 // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
                 && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny" or "warn" || QuotedAsSaying(t) is not null || IsProgressive(t))
                 && !(reading.Lemma == "add" && t + 1 < end && (_v.Lower[t + 1] == "to" || char.IsDigit(_v.Lower[t + 1][0])))
@@ -1047,7 +1048,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int t = first; t < before && t < first + 12; t++)
         {
             if (_segOf[t] >= 0 || _v.IsPunct(t) || Grammar.VerbPrefix.Contains(_v.Lower[t]) || Grammar.IsAdverbLike(_v.Lower[t])) continue;
-            if (Grammar.Prepositions.Contains(_v.Lower[t])) return null;
+            if (Grammar.Prepositions.Contains(_v.Lower[t]))
+            {
+                // "In October, Rep. X visited …": an opening adverbial phrase ends at its comma; the subject follows it.
+                int comma = t + 1;
+                while (comma < before && comma <= t + 6 && _v.Lower[comma] != "," && !_v.IsPunct(comma) && _segOf[comma] < 0 && !LooksFinite(comma)) comma++;
+                if (t == first && comma < before && comma <= t + 6 && _v.Lower[comma] == ",") { t = comma; continue; }
+                return null;
+            }
             // Extend to the end of the phrase: the next word must not continue a name or a noun phrase.
             int end = t;
             if (_v.MentionAt(t) is { } m) end = _v.TokenBefore(m.Span.End);
@@ -1198,6 +1206,26 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 && NounPhraseRight(t + 1, end) is { IsDocument: false } sp && (sp.EntityId is not null || _v.IsCapitalised(_v.TokenBefore(sp.Span.End))))
                 return sp;
         return null;
+    }
+
+    /// <summary>
+    /// "tried to suggest that …", "led the manufacturer to announce it would …": an infinitive cue under a verb that entails
+    /// the act took place reports speech like a finite verb; "declined to say", "plans to announce" do not.
+    /// </summary>
+    private bool ImplicativeInfinitive(int t, int first)
+    {
+        if (t - 2 < first || _v.Lower[t - 1] != "to") return false;
+        if (_v.Lower[t - 2] is "tried" or "tries" or "sought" or "seeks" or "seemed" or "seems" or "appeared" or "appears" or "continued" or "continues" or "moved" or "moves" or "rushed" or "hastened")
+            return true;
+        // "went on to say".
+        if (_v.Lower[t - 2] == "on" && t - 3 >= first && _v.Lower[t - 3] is "went" or "goes" or "go") return true;
+        // "led the French manufacturer to announce": a causative verb and its object.
+        for (int k = t - 3; k >= first && k >= t - 8; k--)
+        {
+            if (_v.IsPunct(k) || _segOf[k] >= 0) return false;
+            if (_v.Lower[k] is "led" or "leads" or "prompted" or "prompts" or "forced" or "forces" or "caused" or "causes" or "pushed" or "pushes") return k < t - 2;
+        }
+        return false;
     }
 
     /// <summary>"is quoted as saying", "was cited as saying": the passive reading of the verb two words back.</summary>
