@@ -487,6 +487,13 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     continue;
                 }
                 int start = ComplementStart(after, end, reading);
+                // "As Emily Feng reports for NPR, the first cases came to light …": the frame opens the sentence, the clause follows its comma.
+                if (start < 0 && AsFrameComma(t, after, first, end) is { } asComma && AsFrameSpeaker(t, first) is { } asSpeaker)
+                {
+                    attr = new Attribution(t, after, reading.Lemma, asSpeaker, false);
+                    contentStart = asComma + 1;
+                    goto found;
+                }
                 // "was quoted as saying that …": the passive's subject speaks; the cue is the passive verb.
                 if (QuotedAsSaying(t) is { } passive && start >= 0 && SpeakerLeft(t - 2, first) is { } quoted)
                 {
@@ -1226,6 +1233,32 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_v.Lower[k] is "led" or "leads" or "prompted" or "prompts" or "forced" or "forces" or "caused" or "causes" or "pushed" or "pushes") return k < t - 2;
         }
         return false;
+    }
+
+    /// <summary>"As X reported on Monday, …": the comma closing a frame that opens its sentence with "as".</summary>
+    private int? AsFrameComma(int cue, int after, int first, int end)
+    {
+        int a = first;
+        while (a < cue && (_v.IsPunct(a) || _v.Lower[a] is "but" or "and" or "so")) a++;
+        if (_v.Lower[a] != "as" || cue - a > 8) return null;
+        for (int k = a + 1; k < cue; k++)
+            if (_v.IsPunct(k) || _segOf[k] >= 0) return null;
+        for (int k = after; k < end && k <= after + 6; k++)
+        {
+            if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is "that" or ";" or ":" or "." || LooksFinite(k)) return null;
+            if (_v.Lower[k] == ",") return k + 3 < end && _segOf[k + 1] < 0 ? k : null;
+        }
+        return null;
+    }
+
+    /// <summary>The subject between "as" and the cue of an as-frame ("As Emily Feng reports").</summary>
+    private Speaker? AsFrameSpeaker(int cue, int first)
+    {
+        int a = first;
+        while (a < cue && _v.Lower[a] != "as") a++;
+        int j = cue - 1;
+        while (j > a && (Grammar.VerbPrefix.Contains(_v.Lower[j]) || Grammar.IsAdverbLike(_v.Lower[j]))) j--;
+        return j > a ? SpeakerEndingAt(j, a + 1) : null;
     }
 
     /// <summary>"is quoted as saying", "was cited as saying": the passive reading of the verb two words back.</summary>
