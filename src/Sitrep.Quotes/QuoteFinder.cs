@@ -525,6 +525,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 // "his claim that …": the possessive pronoun stands for the speaker.
                 else if (t >= 1 && _v.Lower[t - 1] is "his" or "her" or "their" or "its")
                     sp = new Speaker(_v.Tokens[t - 1].Span, _v.Tokens[t - 1].Text, _v.MentionFor(_v.Tokens[t - 1].Span)?.EntityId, true, false);
+                // "many have voiced concerns that …", "the ministry issued a warning that …": the subject of a support verb.
+                else if (SupportVerb(t, first) is { } support)
+                    sp = SpeakerLeft(support, first);
                 if (sp is null || j >= end || _v.Lower[j] != "that") continue;
                 attr = new Attribution(t, t + 1, noun.Lemma, sp, false);
                 contentStart = j + 1;
@@ -914,6 +917,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return new Speaker(m.Span, m.Text, m.EntityId, m.Kind == MentionKind.Pronoun, false);
         if (Grammar.Pronouns.Contains(w) && w != "who")
             return new Speaker(_v.Tokens[j].Span, _v.Tokens[j].Text, null, true, false);
+        // "Many have voiced concerns", "Others argue": a quantifier standing alone as the subject of its clause.
+        if (w is "many" or "some" or "others" or "several" or "most" && (j == lowerBound || _v.IsSentenceStart(j) || _v.Lower[j - 1] is "," or "but" or "and" or "while" or "though"))
+            return new Speaker(_v.Tokens[j].Span, _v.Tokens[j].Text, null, false, false);
         bool isDocument = NounCue(j) is not null && !Grammar.SpeakerNouns.Contains(w) || w is "statement" or "statements" or "alert" or "letter" or "memo" or "filing" or "website";
         // "the U.S. Attorney's Office": a capitalised head inside a sentence is a name; the name rule below reads it.
         bool capitalisedHead = _v.IsCapitalised(j) && !_v.IsSentenceStart(j) && j > lowerBound && (_v.IsCapitalised(j - 1) || _v.Lower[j - 1] is "'s");
@@ -1233,6 +1239,19 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_v.Lower[k] is "led" or "leads" or "prompted" or "prompts" or "forced" or "forces" or "caused" or "causes" or "pushed" or "pushes") return k < t - 2;
         }
         return false;
+    }
+
+    /// <summary>The verb that turns the reporting noun at <paramref name="noun"/> into an act ("voiced concerns", "issued a stern warning").</summary>
+    private int? SupportVerb(int noun, int first)
+    {
+        for (int k = noun - 1; k >= first && k >= noun - 4; k--)
+        {
+            string w = _v.Lower[k];
+            if (w is "voiced" or "voices" or "expressed" or "expresses" or "raised" or "raises" or "issued" or "issues" or "repeated" or "reiterated" or "renewed" or "made" or "makes")
+                return _v.IsCapitalised(k) ? null : k;
+            if (_v.IsPunct(k) || _segOf[k] >= 0 || !char.IsLower(_v.Tokens[k].Text[0]) || Grammar.Prepositions.Contains(w) || w is "and" or "or" or "but") return null;
+        }
+        return null;
     }
 
     /// <summary>"As X reported on Monday, …": the comma closing a frame that opens its sentence with "as".</summary>
