@@ -809,6 +809,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_segOf[j] >= 0 || DocView.IsQuoteMark(w)) return null;
             // "Early says": a capitalised word inside the sentence is a name, not an adverb.
             if (Grammar.VerbPrefix.Contains(w) || Grammar.IsAdverbLike(w) && !(_v.IsCapitalised(j) && !_v.IsSentenceStart(j))) continue;
+            // "The court last week ruled", "the ministry this month warned": a time phrase between subject and verb.
+            if ((w is "week" or "month" or "year" or "weekend" or "night" or "morning" or "afternoon" or "evening" || Grammar.IsTimeWord(w))
+                && j - 1 > lowerBound && _v.Lower[j - 1] is "last" or "this" or "next" or "late" or "early" or "earlier") { j--; continue; }
             // "retailers that said they", "the waitress, who said": the relative pronoun's antecedent speaks.
             if (w == "that" && j == cue - 1 && j - 1 >= lowerBound && char.IsLetter(_v.Lower[j - 1][0]) && !lex.IsCueWord(_v.Lower[j - 1]))
             {
