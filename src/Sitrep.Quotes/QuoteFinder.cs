@@ -823,6 +823,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 var span = new TextSpan(_v.Tokens[st].Span.Start, _v.Tokens[h].Span.End);
                 return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, false);
             }
+            // "extradition to the United States, which accuses him of …": a name right before ", which" is the antecedent, even inside a prepositional phrase.
+            if (w is "which" or "who" && j - 2 >= lowerBound && _v.Lower[j - 1] == "," && Enumerable.Range(j + 1, cue - j - 1).All(x => Grammar.VerbPrefix.Contains(_v.Lower[x]) || Grammar.IsAdverbLike(_v.Lower[x]))
+                && SpeakerEndingAt(j - 2, lowerBound) is { IsDocument: false, IsPronoun: false } antecedent && (antecedent.EntityId is not null || _v.IsCapitalised(j - 2)))
+                return antecedent;
             if (Grammar.Relatives.Contains(w) && j - 1 >= lowerBound && _v.Lower[j - 1] == "," && j - 2 >= lowerBound) { j--; continue; }
             if (w == "," && commas == 0 && Apposition(j, lowerBound) is { } appo) return appo;
             if (w == "," && commas == 0 && j - 1 >= lowerBound && (_v.MentionAt(j - 1) is not null || _v.IsCapitalised(j - 1) || Grammar.VerbPrefix.Contains(_v.Lower[j - 1]))) { commas++; continue; }
