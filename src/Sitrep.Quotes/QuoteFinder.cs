@@ -626,7 +626,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if ((reading.Stance is "assert" or "warn" or "threaten" || reading.Lemma is "allege" or "claim" or "contend") && c < end && reading.Lemma is not ("explain" or "show" or "describe" or "continue" or "tell" or "rule" or "decide" or "find") || reading.Lemma == "tell" && c > after)
         {
             string w = _v.Lower[c];
-            bool clauseLike = char.IsLetterOrDigit(w[0]) && !Grammar.Prepositions.Contains(w) && w is not ("so" or "nothing" or "something" or "yes" or "no" or "it" or "goodbye" or "hello" or "sorry" or "little" or "much" or "more" or "again")
+            // "noted if and how often respondents used …", "shows the states where …": an embedded question is not a report of
+            // words; after "said" it can be a subject clause ("said whether Trump will agree depends on …").
+            bool clauseLike = char.IsLetterOrDigit(w[0]) && !Grammar.Prepositions.Contains(w) && !(reading.Lemma != "say" && w is "if" or "whether" or "where" or "how" or "why" or "what" or "when") && w is not ("so" or "nothing" or "something" or "yes" or "no" or "it" or "goodbye" or "hello" or "sorry" or "little" or "much" or "more" or "again")
                 || w == "it" && c + 1 < end && (_v.Lower[c + 1] is "is" or "was" or "will" or "would" or "had" or "has" or "could" or "'s" or "still" or "also" or "now" or "never" || Grammar.IsAdverbLike(_v.Lower[c + 1])
                     // "said it depends on the cost": a present-tense verb after "it".
                     || _v.Lower[c + 1].Length > 4 && _v.Lower[c + 1].EndsWith("s", StringComparison.Ordinal) && !_v.Lower[c + 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLetter(_v.Lower[c + 1][0]))
