@@ -726,6 +726,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // "the case highlights", "WeWork needs": a lowercase -s word right after a name, a pronoun or a lowercase noun.
             if (t > from && w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && char.IsLower(_v.Tokens[t].Text[0])
                 && (_v.IsCapitalised(t - 1) || _v.Lower[t - 1] is "it" or "he" or "she" or "this" or "that" || char.IsLetter(_v.Lower[t - 1][0]) && _v.Lower[t - 1].Length > 2 && !_v.Lower[t - 1].EndsWith('s')
+                    // "existing tariffs", "smaller landers", "impeachment investigators": after a modifier the -s word is a plural noun.
+                    && !(_v.Lower[t - 1].Length > 5 && _v.Lower[t - 1].EndsWith("ing", StringComparison.Ordinal) || _v.Lower[t - 1].EndsWith("er", StringComparison.Ordinal) && !Grammar.SpeakerNouns.Contains(_v.Lower[t - 1]) || _v.Lower[t - 1].EndsWith("ment", StringComparison.Ordinal))
                     && !Grammar.Determiners.Contains(_v.Lower[t - 1]) && !Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("and" or "or" or "the" or "of")))
                 return true;
         }
