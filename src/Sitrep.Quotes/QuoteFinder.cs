@@ -586,7 +586,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_v.Lower[t] == "that") return t + 1 < end ? t + 1 : -1;
             // "says there is a possibility that …": a finite verb first means the clause began earlier.
             if (t > after && _v.Lower[t] is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might") break;
-            if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t]) || VerbCue(t) is not null) break;
+            // Another cue verb has its own clause; a base form after a modifier is a noun ("wrote in a blog post that").
+            if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t])
+                || VerbCue(t) is { } other && !(other.Form == CueForm.Base && t > after && lex.Channel(_v.Lower, t - 1) is not null)) break;
         }
         // accused China of using coercion / urged Vietnam to push back: object and its complement are the content.
         if (reading.Stance is "accuse" or "urge")
