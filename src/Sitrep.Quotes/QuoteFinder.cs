@@ -529,6 +529,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 else if (SupportVerb(t, first) is { } support)
                     sp = SpeakerLeft(support, first);
                 if (sp is null || j >= end || _v.Lower[j] != "that") continue;
+                // "issued a statement that appeared to …": a verb right after "that" makes it a relative pronoun.
+                if (j + 1 < end && (LooksFinite(j + 1) || _v.Lower[j + 1].Length > 3 && _v.Lower[j + 1].EndsWith("ed", StringComparison.Ordinal) || Grammar.Modals.Contains(_v.Lower[j + 1]) && _v.Lower[j + 1] != "to" || _v.Lower[j + 1] is "is" or "was" or "are" or "were" or "has" or "had" or "have")) continue;
                 attr = new Attribution(t, t + 1, noun.Lemma, sp, false);
                 contentStart = j + 1;
             }
@@ -1290,7 +1292,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         while (a < cue && _v.Lower[a] != "as") a++;
         int j = cue - 1;
         while (j > a && (Grammar.VerbPrefix.Contains(_v.Lower[j]) || Grammar.IsAdverbLike(_v.Lower[j]))) j--;
-        return j > a ? SpeakerEndingAt(j, a + 1) : null;
+        // "As we've noted, …": the writer's own earlier words are not a source.
+        return j > a && _v.Lower[j] is not ("we" or "i") ? SpeakerEndingAt(j, a + 1) : null;
     }
 
     /// <summary>"is quoted as saying", "was cited as saying": the passive reading of the verb two words back.</summary>
