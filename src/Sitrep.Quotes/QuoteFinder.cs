@@ -480,7 +480,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 int after = t + 1 + reading.Rest.Length;
                 // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
                 if (Environment.GetEnvironmentVariable("QDBG") == "1") Console.Error.WriteLine($"DBG cue {_v.Lower[t]} sp={SpeakerLeft(t, first)?.Text} rb={ReportedBefore(t, after, first, end)}");
-                if (reading.Form is not CueForm.Gerund && ReportedBefore(t, after, first, end) is { } before)
+                // "…, the doctors pleaded with the administration to reconsider": a request with its own complement reports nothing before it.
+                if (reading.Form is not CueForm.Gerund && !(reading.Stance == "urge" && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
                 {
                     attr = new Attribution(t, after, reading.Lemma, before.Speaker, false);
                     AddIndirect(attr, before.First, before.Last, _v.SentenceOf[t], taken);
@@ -591,6 +592,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // Another cue verb has its own clause; a base form after a modifier is a noun ("wrote in a blog post that").
             if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t])
                 || VerbCue(t) is { } other && !(other.Form == CueForm.Base && t > after && lex.Channel(_v.Lower, t - 1) is not null)) break;
+        }
+        // "pleaded guilty" is no plea to anyone: "plead" reports only as "pleaded with X to Y".
+        if (reading.Lemma == "plead" && _v.Lower[after] != "with") return -1;
+        // "pleaded with the administration to reconsider", "asked for the investigation to be resumed": the listener follows a preposition.
+        if (reading.Stance == "urge" && after + 1 < end && (_v.Lower[after] == "with" && reading.Lemma == "plead" || _v.Lower[after] == "for" && reading.Lemma == "ask"))
+        {
+            for (int t = after + 2; t < end && t <= after + 7; t++)
+            {
+                if (_v.IsPunct(t) || _segOf[t] >= 0) break;
+                if (_v.Lower[t] == "to" && t + 1 < end && !_v.IsCapitalised(t + 1)) return after + 1;
+            }
+            return -1;
         }
         // accused China of using coercion / urged Vietnam to push back: object and its complement are the content.
         if (reading.Stance is "accuse" or "urge")
