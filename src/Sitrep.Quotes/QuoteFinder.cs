@@ -479,7 +479,6 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             {
                 int after = t + 1 + reading.Rest.Length;
                 // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
-                if (Environment.GetEnvironmentVariable("QDBG") == "1") Console.Error.WriteLine($"DBG cue {_v.Lower[t]} sp={SpeakerLeft(t, first)?.Text} rb={ReportedBefore(t, after, first, end)}");
                 // "…, the doctors pleaded with the administration to reconsider": a request with its own complement reports nothing before it.
                 if (reading.Form is not CueForm.Gerund && !(reading.Stance == "urge" && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
                 {
@@ -680,7 +679,6 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_v.TokenFrom(ps.Span.Start) - 1 - s0 >= 1 && end - after >= 4) return (s0, end - 1, ps);
         }
         var invertedSpeaker = inverted ? NounPhraseRight(after, end) : null;
-        if (Environment.GetEnvironmentVariable("QDBG") == "1") Console.Error.WriteLine($"DBG rb inv={inverted} isp={invertedSpeaker?.Text} first={_v.Lower[first]} end={end} after={_v.Lower[after]}");
         int spAfter = invertedSpeaker is null ? -1 : _v.TokenFrom(invertedSpeaker.Span.End);
         // "said Matt Harris, police spokesman" when the mention covers "Matt" only: the rest of the name follows.
         while (spAfter >= 0 && spAfter < end && _v.IsCapitalised(spAfter) && char.IsLetter(_v.Lower[spAfter][0]) && !Grammar.IsTimeWord(_v.Lower[spAfter])) spAfter++;
