@@ -914,7 +914,20 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 || Enumerable.Range(k + 1, Math.Max(0, comma - k - 2)).Any(x => _v.Lower[x] is "'s" or "'" && (char.IsLower(_v.Tokens[comma - 1].Text[0]) || x + 1 < comma && char.IsLower(_v.Tokens[x + 1].Text[0])));
             if (!descriptive) return null;
             var head = SpeakerEndingAt(k - 1, lowerBound);
-            return head is { IsDocument: false } ? head : null;
+            if (head is not { IsDocument: false }) return null;
+            // "Jeff Sanborn, president of Chapter & Verse, a Spokane agency, said": the name was itself inside a description.
+            int hs = _v.TokenFrom(head.Span.Start);
+            while (hs - 1 > lowerBound && (_v.Lower[hs - 1] is "&" or "and" or "of" || _v.IsCapitalised(hs - 1))) hs--;
+            for (int c = hs - 1; c > lowerBound && c >= hs - 6; c--)
+            {
+                if (_v.Lower[c] == ",")
+                {
+                    if (c + 1 < hs && char.IsLower(_v.Tokens[c + 1].Text[0]) && Grammar.SpeakerNouns.Contains(_v.Lower[c + 1]) && c - 1 >= lowerBound && SpeakerEndingAt(c - 1, lowerBound) is { IsDocument: false } outer) return outer;
+                    break;
+                }
+                if (_v.IsPunct(c) || _segOf[c] >= 0) break;
+            }
+            return head;
         }
         return null;
     }
@@ -1065,6 +1078,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int t = first + 1; t < j - 1; t++)
         {
             if (_segOf[t] >= 0 || !LooksFinite(t)) continue;
+            // "A photo of the meeting was denied by Andrew, hinting that …": the agent of a passive acts.
+            if (IsPassive(t, first) && PassiveAgent(t, first, j) is { } agent) return agent;
             var sp = NearestSubject(t, first);
             if (sp is { IsDocument: false, IsPronoun: false }) return sp;
             if (sp is not null) break;
