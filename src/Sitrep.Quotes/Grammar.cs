@@ -37,5 +37,10 @@ internal static class Grammar
     /// <summary>Common nouns that can head a speaker phrase (data/quotes/speaker-nouns.txt).</summary>
     public static FrozenSet<string> SpeakerNouns => SpeakerNounsLazy.Value;
 
+    /// <summary>Day and month names: capitalised words that date a report rather than name its source ("said Smith Tuesday").</summary>
+    public static readonly FrozenSet<string> TimeWords = Set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday");
+
+    public static bool IsTimeWord(string w) => TimeWords.Contains(w);
+
     public static bool IsAdverbLike(string w) => w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && w.All(char.IsLetter);
 }

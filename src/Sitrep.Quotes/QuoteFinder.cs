@@ -444,7 +444,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
 
             if (_v.Lower[t] == "according" && t + 1 < end && _v.Lower[t + 1] == "to")
             {
-                var sp = NounPhraseRight(t + 2, end);
+                var sp = NounPhraseRight(t + 2, end) ?? AccordingToSource(t + 2, end);
                 if (sp is null) continue;
                 int spEnd = _v.TokenFrom(sp.Span.End);
                 attr = new Attribution(t, t + 2, "according to", sp, false);
@@ -469,7 +469,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             }
             if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
-                    && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree")
+                    && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
+                    || ImplicativeInfinitive(t, first))
                 // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
                 && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny" or "warn" || QuotedAsSaying(t) is not null || IsProgressive(t))
                 && !(reading.Lemma == "add" && t + 1 < end && (_v.Lower[t + 1] == "to" || char.IsDigit(_v.Lower[t + 1][0])))
@@ -478,13 +479,21 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             {
                 int after = t + 1 + reading.Rest.Length;
                 // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
-                if (reading.Form is not CueForm.Gerund && ReportedBefore(t, after, first, end) is { } before)
+                // "…, the doctors pleaded with the administration to reconsider": a request with its own complement reports nothing before it.
+                if (reading.Form is not CueForm.Gerund && !(reading.Stance == "urge" && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
                 {
                     attr = new Attribution(t, after, reading.Lemma, before.Speaker, false);
                     AddIndirect(attr, before.First, before.Last, _v.SentenceOf[t], taken);
                     continue;
                 }
                 int start = ComplementStart(after, end, reading);
+                // "As Emily Feng reports for NPR, the first cases came to light …": the frame opens the sentence, the clause follows its comma.
+                if (start < 0 && AsFrameComma(t, after, first, end) is { } asComma && AsFrameSpeaker(t, first) is { } asSpeaker)
+                {
+                    attr = new Attribution(t, after, reading.Lemma, asSpeaker, false);
+                    contentStart = asComma + 1;
+                    goto found;
+                }
                 // "was quoted as saying that …": the passive's subject speaks; the cue is the passive verb.
                 if (QuotedAsSaying(t) is { } passive && start >= 0 && SpeakerLeft(t - 2, first) is { } quoted)
                 {
@@ -516,7 +525,12 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 // "his claim that …": the possessive pronoun stands for the speaker.
                 else if (t >= 1 && _v.Lower[t - 1] is "his" or "her" or "their" or "its")
                     sp = new Speaker(_v.Tokens[t - 1].Span, _v.Tokens[t - 1].Text, _v.MentionFor(_v.Tokens[t - 1].Span)?.EntityId, true, false);
+                // "many have voiced concerns that …", "the ministry issued a warning that …": the subject of a support verb.
+                else if (SupportVerb(t, first) is { } support)
+                    sp = SpeakerLeft(support, first);
                 if (sp is null || j >= end || _v.Lower[j] != "that") continue;
+                // "issued a statement that appeared to …": a verb right after "that" makes it a relative pronoun.
+                if (j + 1 < end && (LooksFinite(j + 1) || _v.Lower[j + 1].Length > 3 && _v.Lower[j + 1].EndsWith("ed", StringComparison.Ordinal) || Grammar.Modals.Contains(_v.Lower[j + 1]) && _v.Lower[j + 1] != "to" || _v.Lower[j + 1] is "is" or "was" or "are" or "were" or "has" or "had" or "have")) continue;
                 attr = new Attribution(t, t + 1, noun.Lemma, sp, false);
                 contentStart = j + 1;
             }
@@ -574,7 +588,21 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_v.Lower[t] == "that") return t + 1 < end ? t + 1 : -1;
             // "says there is a possibility that …": a finite verb first means the clause began earlier.
             if (t > after && _v.Lower[t] is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might") break;
-            if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t]) || VerbCue(t) is not null) break;
+            // Another cue verb has its own clause; a base form after a modifier is a noun ("wrote in a blog post that").
+            if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t])
+                || VerbCue(t) is { } other && !(other.Form == CueForm.Base && t > after && lex.Channel(_v.Lower, t - 1) is not null)) break;
+        }
+        // "pleaded guilty" is no plea to anyone: "plead" reports only as "pleaded with X to Y".
+        if (reading.Lemma == "plead" && _v.Lower[after] != "with") return -1;
+        // "pleaded with the administration to reconsider", "asked for the investigation to be resumed": the listener follows a preposition.
+        if (reading.Stance == "urge" && after + 1 < end && (_v.Lower[after] == "with" && reading.Lemma == "plead" || _v.Lower[after] == "for" && reading.Lemma == "ask"))
+        {
+            for (int t = after + 2; t < end && t <= after + 7; t++)
+            {
+                if (_v.IsPunct(t) || _segOf[t] >= 0) break;
+                if (_v.Lower[t] == "to" && t + 1 < end && !_v.IsCapitalised(t + 1)) return after + 1;
+            }
+            return -1;
         }
         // accused China of using coercion / urged Vietnam to push back: object and its complement are the content.
         if (reading.Stance is "accuse" or "urge")
@@ -614,7 +642,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if ((reading.Stance is "assert" or "warn" or "threaten" || reading.Lemma is "allege" or "claim" or "contend") && c < end && reading.Lemma is not ("explain" or "show" or "describe" or "continue" or "tell" or "rule" or "decide" or "find") || reading.Lemma == "tell" && c > after)
         {
             string w = _v.Lower[c];
-            bool clauseLike = char.IsLetterOrDigit(w[0]) && !Grammar.Prepositions.Contains(w) && w is not ("so" or "nothing" or "something" or "yes" or "no" or "it" or "goodbye" or "hello" or "sorry" or "little" or "much" or "more" or "again")
+            // "noted if and how often respondents used …", "shows the states where …": an embedded question is not a report of
+            // words; after "said" it can be a subject clause ("said whether Trump will agree depends on …").
+            bool clauseLike = char.IsLetterOrDigit(w[0]) && !Grammar.Prepositions.Contains(w) && !(reading.Lemma != "say" && w is "if" or "whether" or "where" or "how" or "why" or "what" or "when") && w is not ("so" or "nothing" or "something" or "yes" or "no" or "it" or "goodbye" or "hello" or "sorry" or "little" or "much" or "more" or "again")
                 || w == "it" && c + 1 < end && (_v.Lower[c + 1] is "is" or "was" or "will" or "would" or "had" or "has" or "could" or "'s" or "still" or "also" or "now" or "never" || Grammar.IsAdverbLike(_v.Lower[c + 1])
                     // "said it depends on the cost": a present-tense verb after "it".
                     || _v.Lower[c + 1].Length > 4 && _v.Lower[c + 1].EndsWith("s", StringComparison.Ordinal) && !_v.Lower[c + 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLetter(_v.Lower[c + 1][0]))
@@ -650,6 +680,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         var invertedSpeaker = inverted ? NounPhraseRight(after, end) : null;
         int spAfter = invertedSpeaker is null ? -1 : _v.TokenFrom(invertedSpeaker.Span.End);
+        // "said Matt Harris, police spokesman" when the mention covers "Matt" only: the rest of the name follows.
+        while (spAfter >= 0 && spAfter < end && _v.IsCapitalised(spAfter) && char.IsLetter(_v.Lower[spAfter][0]) && !Grammar.IsTimeWord(_v.Lower[spAfter])) spAfter++;
         bool closesSentence = invertedSpeaker is not null && (spAfter >= end || _v.IsPunct(spAfter) || Grammar.Prepositions.Contains(_v.Lower[spAfter]) || _v.Lower[spAfter] is "who"
             // "said Trump's spokesman", not "said his company's award was a sign": no finite verb follows the possessive.
             || _v.Lower[spAfter] is "'s" && !Enumerable.Range(spAfter + 1, Math.Max(0, Math.Min(end, spAfter + 8) - spAfter - 1)).Any(x => _v.Lower[x] is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "could" or "can" or "may" or "might" or "should"));
@@ -677,7 +709,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             sp = SpeakerLeft(cue, first);
             if (sp is null) return null;
             comma = _v.TokenFrom(sp.Span.Start) - 1;
-            while (comma >= first && Grammar.Determiners.Contains(_v.Lower[comma])) comma--;
+            // "…, the U.S. Attorney said" with "Attorney" as the mention: the name words and determiner before it belong to the phrase.
+            while (comma >= first && comma >= _v.TokenFrom(sp.Span.Start) - 6 && (Grammar.Determiners.Contains(_v.Lower[comma]) || _v.IsCapitalised(comma) && char.IsLetter(_v.Lower[comma][0]) || _v.Lower[comma] is "'s")) comma--;
         }
         if (sp is null || comma <= first || _v.Lower[comma] != ",") return null;
         int startTok = first;
@@ -708,6 +741,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // "the case highlights", "WeWork needs": a lowercase -s word right after a name, a pronoun or a lowercase noun.
             if (t > from && w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && char.IsLower(_v.Tokens[t].Text[0])
                 && (_v.IsCapitalised(t - 1) || _v.Lower[t - 1] is "it" or "he" or "she" or "this" or "that" || char.IsLetter(_v.Lower[t - 1][0]) && _v.Lower[t - 1].Length > 2 && !_v.Lower[t - 1].EndsWith('s')
+                    // "existing tariffs", "smaller landers", "impeachment investigators": after a modifier the -s word is a plural noun.
+                    && !(_v.Lower[t - 1].Length > 5 && _v.Lower[t - 1].EndsWith("ing", StringComparison.Ordinal) || _v.Lower[t - 1].EndsWith("er", StringComparison.Ordinal) && !Grammar.SpeakerNouns.Contains(_v.Lower[t - 1]) || _v.Lower[t - 1].EndsWith("ment", StringComparison.Ordinal))
                     && !Grammar.Determiners.Contains(_v.Lower[t - 1]) && !Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("and" or "or" or "the" or "of")))
                 return true;
         }
@@ -793,6 +828,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_segOf[j] >= 0 || DocView.IsQuoteMark(w)) return null;
             // "Early says": a capitalised word inside the sentence is a name, not an adverb.
             if (Grammar.VerbPrefix.Contains(w) || Grammar.IsAdverbLike(w) && !(_v.IsCapitalised(j) && !_v.IsSentenceStart(j))) continue;
+            // "The court last week ruled", "the ministry this month warned": a time phrase between subject and verb.
+            if ((w is "week" or "month" or "year" or "weekend" or "night" or "morning" or "afternoon" or "evening" || Grammar.IsTimeWord(w))
+                && j - 1 > lowerBound && _v.Lower[j - 1] is "last" or "this" or "next" or "late" or "early" or "earlier") { j--; continue; }
             // "retailers that said they", "the waitress, who said": the relative pronoun's antecedent speaks.
             if (w == "that" && j == cue - 1 && j - 1 >= lowerBound && char.IsLetter(_v.Lower[j - 1][0]) && !lex.IsCueWord(_v.Lower[j - 1]))
             {
@@ -804,6 +842,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 var span = new TextSpan(_v.Tokens[st].Span.Start, _v.Tokens[h].Span.End);
                 return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, false);
             }
+            // "extradition to the United States, which accuses him of …": a name right before ", which" is the antecedent, even inside a prepositional phrase.
+            if (w is "which" or "who" && j - 2 >= lowerBound && _v.Lower[j - 1] == "," && Enumerable.Range(j + 1, cue - j - 1).All(x => Grammar.VerbPrefix.Contains(_v.Lower[x]) || Grammar.IsAdverbLike(_v.Lower[x]))
+                && SpeakerEndingAt(j - 2, lowerBound) is { IsDocument: false, IsPronoun: false } antecedent && (antecedent.EntityId is not null || _v.IsCapitalised(j - 2)))
+                return antecedent;
             if (Grammar.Relatives.Contains(w) && j - 1 >= lowerBound && _v.Lower[j - 1] == "," && j - 2 >= lowerBound) { j--; continue; }
             if (w == "," && commas == 0 && Apposition(j, lowerBound) is { } appo) return appo;
             if (w == "," && commas == 0 && j - 1 >= lowerBound && (_v.MentionAt(j - 1) is not null || _v.IsCapitalised(j - 1) || Grammar.VerbPrefix.Contains(_v.Lower[j - 1]))) { commas++; continue; }
@@ -872,7 +914,20 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 || Enumerable.Range(k + 1, Math.Max(0, comma - k - 2)).Any(x => _v.Lower[x] is "'s" or "'" && (char.IsLower(_v.Tokens[comma - 1].Text[0]) || x + 1 < comma && char.IsLower(_v.Tokens[x + 1].Text[0])));
             if (!descriptive) return null;
             var head = SpeakerEndingAt(k - 1, lowerBound);
-            return head is { IsDocument: false } ? head : null;
+            if (head is not { IsDocument: false }) return null;
+            // "Jeff Sanborn, president of Chapter & Verse, a Spokane agency, said": the name was itself inside a description.
+            int hs = _v.TokenFrom(head.Span.Start);
+            while (hs - 1 > lowerBound && (_v.Lower[hs - 1] is "&" or "and" or "of" || _v.IsCapitalised(hs - 1))) hs--;
+            for (int c = hs - 1; c > lowerBound && c >= hs - 6; c--)
+            {
+                if (_v.Lower[c] == ",")
+                {
+                    if (c + 1 < hs && char.IsLower(_v.Tokens[c + 1].Text[0]) && Grammar.SpeakerNouns.Contains(_v.Lower[c + 1]) && c - 1 >= lowerBound && SpeakerEndingAt(c - 1, lowerBound) is { IsDocument: false } outer) return outer;
+                    break;
+                }
+                if (_v.IsPunct(c) || _segOf[c] >= 0) break;
+            }
+            return head;
         }
         return null;
     }
@@ -901,6 +956,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return new Speaker(m.Span, m.Text, m.EntityId, m.Kind == MentionKind.Pronoun, false);
         if (Grammar.Pronouns.Contains(w) && w != "who")
             return new Speaker(_v.Tokens[j].Span, _v.Tokens[j].Text, null, true, false);
+        // "Many have voiced concerns", "Others argue": a quantifier standing alone as the subject of its clause.
+        if (w is "many" or "some" or "others" or "several" or "most" && (j == lowerBound || _v.IsSentenceStart(j) || _v.Lower[j - 1] is "," or "but" or "and" or "while" or "though"))
+            return new Speaker(_v.Tokens[j].Span, _v.Tokens[j].Text, null, false, false);
         bool isDocument = NounCue(j) is not null && !Grammar.SpeakerNouns.Contains(w) || w is "statement" or "statements" or "alert" or "letter" or "memo" or "filing" or "website";
         // "the U.S. Attorney's Office": a capitalised head inside a sentence is a name; the name rule below reads it.
         bool capitalisedHead = _v.IsCapitalised(j) && !_v.IsSentenceStart(j) && j > lowerBound && (_v.IsCapitalised(j - 1) || _v.Lower[j - 1] is "'s");
@@ -976,6 +1034,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         int last = -1;
         for (int t = j; t < end && t < j + 8; t++)
         {
+            // "the state-run Xinhua News Agency": a hyphen inside a compound modifier does not end the phrase.
+            if (_v.Lower[t] is "-" && t > j && t + 1 < end && char.IsLetter(_v.Lower[t - 1][^1]) && char.IsLetter(_v.Lower[t + 1][0])
+                && _v.Tokens[t].Span.Start == _v.Tokens[t - 1].Span.End && _v.Tokens[t + 1].Span.Start == _v.Tokens[t].Span.End) continue;
             if (_v.IsPunct(t) || Grammar.Prepositions.Contains(_v.Lower[t]) && !(_v.Lower[t] == "of" && last >= 0)) break;
             if (_v.IsCapitalised(t) || Grammar.SpeakerNouns.Contains(_v.Lower[t])) last = t;
             // "study co-author Anezina Solomonidou", "Monica de Bolle": a lowercase word inside a title or name.
@@ -987,6 +1048,28 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, doc);
     }
 
+    /// <summary>
+    /// "according to evidence presented at trial", "according to a study of 2,000 patients": any short noun phrase up to
+    /// the comma or the end of the sentence is the source, unless it names a norm rather than a source ("according to plan").
+    /// </summary>
+    private Speaker? AccordingToSource(int k, int end)
+    {
+        if (k >= end || !char.IsLetter(_v.Lower[k][0]) || _segOf[k] >= 0) return null;
+        int last = -1;
+        for (int t = k; t < end && t < k + 10; t++)
+        {
+            if (_v.Lower[t] is "," or "." or ";" or ":" or "(" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t])) break;
+            if (LooksFinite(t) && !(t > k && _v.Lower[t].EndsWith("ed", StringComparison.Ordinal) && char.IsLetter(_v.Lower[t - 1][0]) && !Grammar.Pronouns.Contains(_v.Lower[t - 1]))) return null;
+            last = t;
+        }
+        if (last < 0 || last + 1 < end && last + 1 < k + 10 && !(_v.Lower[last + 1] is "," or "." or ";" or ":" or "(" || DocView.IsQuoteMark(_v.Lower[last + 1]))) return null;
+        int head = k;
+        while (head + 1 <= last && !Grammar.Prepositions.Contains(_v.Lower[head + 1])) head++;
+        if (_v.Lower[head] is "plan" or "plans" or "schedule" or "law" or "laws" or "rules" or "rule" or "tradition" or "custom" or "legend" or "protocol" or "script" or "design") return null;
+        var span = new TextSpan(_v.Tokens[k].Span.Start, _v.Tokens[last].Span.End);
+        return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, false);
+    }
+
     /// <summary>"…, posting on Twitter that …": the participle shares the subject of its clause.</summary>
     private Speaker? SubjectOfParticiple(int j, int first)
     {
@@ -995,6 +1078,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int t = first + 1; t < j - 1; t++)
         {
             if (_segOf[t] >= 0 || !LooksFinite(t)) continue;
+            // "A photo of the meeting was denied by Andrew, hinting that …": the agent of a passive acts.
+            if (IsPassive(t, first) && PassiveAgent(t, first, j) is { } agent) return agent;
             var sp = NearestSubject(t, first);
             if (sp is { IsDocument: false, IsPronoun: false }) return sp;
             if (sp is not null) break;
@@ -1017,7 +1102,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int t = first; t < before && t < first + 12; t++)
         {
             if (_segOf[t] >= 0 || _v.IsPunct(t) || Grammar.VerbPrefix.Contains(_v.Lower[t]) || Grammar.IsAdverbLike(_v.Lower[t])) continue;
-            if (Grammar.Prepositions.Contains(_v.Lower[t])) return null;
+            if (Grammar.Prepositions.Contains(_v.Lower[t]))
+            {
+                // "In October, Rep. X visited …": an opening adverbial phrase ends at its comma; the subject follows it.
+                int comma = t + 1;
+                while (comma < before && comma <= t + 6 && _v.Lower[comma] != "," && !_v.IsPunct(comma) && _segOf[comma] < 0 && !LooksFinite(comma)) comma++;
+                if (t == first && comma < before && comma <= t + 6 && _v.Lower[comma] == ",") { t = comma; continue; }
+                return null;
+            }
             // Extend to the end of the phrase: the next word must not continue a name or a noun phrase.
             int end = t;
             if (_v.MentionAt(t) is { } m) end = _v.TokenBefore(m.Span.End);
@@ -1168,6 +1260,66 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 && NounPhraseRight(t + 1, end) is { IsDocument: false } sp && (sp.EntityId is not null || _v.IsCapitalised(_v.TokenBefore(sp.Span.End))))
                 return sp;
         return null;
+    }
+
+    /// <summary>
+    /// "tried to suggest that …", "led the manufacturer to announce it would …": an infinitive cue under a verb that entails
+    /// the act took place reports speech like a finite verb; "declined to say", "plans to announce" do not.
+    /// </summary>
+    private bool ImplicativeInfinitive(int t, int first)
+    {
+        if (t - 2 < first || _v.Lower[t - 1] != "to") return false;
+        if (_v.Lower[t - 2] is "tried" or "tries" or "sought" or "seeks" or "seemed" or "seems" or "appeared" or "appears" or "continued" or "continues" or "moved" or "moves" or "rushed" or "hastened")
+            return true;
+        // "went on to say".
+        if (_v.Lower[t - 2] == "on" && t - 3 >= first && _v.Lower[t - 3] is "went" or "goes" or "go") return true;
+        // "led the French manufacturer to announce": a causative verb and its object.
+        for (int k = t - 3; k >= first && k >= t - 8; k--)
+        {
+            if (_v.IsPunct(k) || _segOf[k] >= 0) return false;
+            if (_v.Lower[k] is "led" or "leads" or "prompted" or "prompts" or "forced" or "forces" or "caused" or "causes" or "pushed" or "pushes") return k < t - 2;
+        }
+        return false;
+    }
+
+    /// <summary>The verb that turns the reporting noun at <paramref name="noun"/> into an act ("voiced concerns", "issued a stern warning").</summary>
+    private int? SupportVerb(int noun, int first)
+    {
+        for (int k = noun - 1; k >= first && k >= noun - 4; k--)
+        {
+            string w = _v.Lower[k];
+            if (w is "voiced" or "voices" or "expressed" or "expresses" or "raised" or "raises" or "issued" or "issues" or "repeated" or "reiterated" or "renewed" or "made" or "makes")
+                return _v.IsCapitalised(k) ? null : k;
+            if (_v.IsPunct(k) || _segOf[k] >= 0 || !char.IsLower(_v.Tokens[k].Text[0]) || Grammar.Prepositions.Contains(w) || w is "and" or "or" or "but") return null;
+        }
+        return null;
+    }
+
+    /// <summary>"As X reported on Monday, …": the comma closing a frame that opens its sentence with "as".</summary>
+    private int? AsFrameComma(int cue, int after, int first, int end)
+    {
+        int a = first;
+        while (a < cue && (_v.IsPunct(a) || _v.Lower[a] is "but" or "and" or "so")) a++;
+        if (_v.Lower[a] != "as" || cue - a > 8) return null;
+        for (int k = a + 1; k < cue; k++)
+            if (_v.IsPunct(k) || _segOf[k] >= 0) return null;
+        for (int k = after; k < end && k <= after + 6; k++)
+        {
+            if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is "that" or ";" or ":" or "." || LooksFinite(k)) return null;
+            if (_v.Lower[k] == ",") return k + 3 < end && _segOf[k + 1] < 0 ? k : null;
+        }
+        return null;
+    }
+
+    /// <summary>The subject between "as" and the cue of an as-frame ("As Emily Feng reports").</summary>
+    private Speaker? AsFrameSpeaker(int cue, int first)
+    {
+        int a = first;
+        while (a < cue && _v.Lower[a] != "as") a++;
+        int j = cue - 1;
+        while (j > a && (Grammar.VerbPrefix.Contains(_v.Lower[j]) || Grammar.IsAdverbLike(_v.Lower[j]))) j--;
+        // "As we've noted, …": the writer's own earlier words are not a source.
+        return j > a && _v.Lower[j] is not ("we" or "i") ? SpeakerEndingAt(j, a + 1) : null;
     }
 
     /// <summary>"is quoted as saying", "was cited as saying": the passive reading of the verb two words back.</summary>

@@ -30,12 +30,12 @@ public sealed class EvalTests(ITestOutputHelper output)
     {
         var r = Run("dev");
         Assert.Equal(20, r.Articles);
-        // Measured (tokenizer only): F1 0.961, P 0.980, F1@0.8 0.912, speaker 0.944, cue 0.960.
-        Assert.True(r.Loose.F1 >= 0.95, $"F1@0.3 {r.Loose.F1:F3}");
-        Assert.True(r.Loose.Precision >= 0.97, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.90, $"F1@0.8 {r.Strict.F1:F3}");
-        Assert.True(r.SpeakerAccuracy >= 0.93, $"speaker {r.SpeakerAccuracy:F3}");
-        Assert.True(r.CueAccuracy >= 0.95, $"cue {r.CueAccuracy:F3}");
+        // Measured (tokenizer only): F1 0.971, P 0.985, F1@0.8 0.922, speaker 0.945, cue 0.961 (0.961 / 0.980 / 0.912 before issue #5's indirect-speech rules).
+        Assert.True(r.Loose.F1 >= 0.965, $"F1@0.3 {r.Loose.F1:F3}");
+        Assert.True(r.Loose.Precision >= 0.98, $"P@0.3 {r.Loose.Precision:F3}");
+        Assert.True(r.Strict.F1 >= 0.915, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.SpeakerAccuracy >= 0.94, $"speaker {r.SpeakerAccuracy:F3}");
+        Assert.True(r.CueAccuracy >= 0.955, $"cue {r.CueAccuracy:F3}");
     }
 
     [Fact]
@@ -44,15 +44,15 @@ public sealed class EvalTests(ITestOutputHelper output)
         var r = Run("dev2");
         Assert.Equal(20, r.Articles);
         Assert.Equal(303, r.Loose.Gold);
-        // Measured (tokenizer only): F1 0.923, P 0.939, R 0.908, F1@0.8 0.842, speaker 0.960, cue 0.941, indirect recall 0.828
-        // (0.868 / 0.724 indirect before the rules it prompted).
-        Assert.True(r.Loose.F1 >= 0.91, $"F1@0.3 {r.Loose.F1:F3}");
-        Assert.True(r.Loose.Precision >= 0.92, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.82, $"F1@0.8 {r.Strict.F1:F3}");
-        Assert.True(r.SpeakerAccuracy >= 0.94, $"speaker {r.SpeakerAccuracy:F3}");
-        Assert.True(r.CueAccuracy >= 0.92, $"cue {r.CueAccuracy:F3}");
+        // Measured (tokenizer only): F1 0.948, P 0.959, R 0.937, F1@0.8 0.865, speaker 0.972, cue 0.947, indirect recall 0.896
+        // (0.923 / 0.828 indirect before the second round of indirect-speech rules, 0.868 / 0.724 before the first).
+        Assert.True(r.Loose.F1 >= 0.94, $"F1@0.3 {r.Loose.F1:F3}");
+        Assert.True(r.Loose.Precision >= 0.95, $"P@0.3 {r.Loose.Precision:F3}");
+        Assert.True(r.Strict.F1 >= 0.86, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.SpeakerAccuracy >= 0.965, $"speaker {r.SpeakerAccuracy:F3}");
+        Assert.True(r.CueAccuracy >= 0.94, $"cue {r.CueAccuracy:F3}");
         var (indirect, found) = r.ByKind["indirect"];
-        Assert.True((double)found / indirect >= 0.80, $"indirect recall {found}/{indirect}");
+        Assert.True((double)found / indirect >= 0.89, $"indirect recall {found}/{indirect}");
     }
 
     [Fact]
@@ -80,10 +80,10 @@ public sealed class EvalTests(ITestOutputHelper output)
     {
         var r = Run("test");
         Assert.Equal(20, r.Articles);
-        // Measured: F1 0.875, F1@0.8 0.822, speaker 0.945 (`sitrep eval quotes --split test`, with entities; run twice
-        // for the dev2 report). The floors below are the earlier ones, which the tokenizer-only run also meets.
-        Assert.True(r.Loose.F1 >= 0.86, $"F1@0.3 {r.Loose.F1:F3}");
-        Assert.True(r.Strict.F1 >= 0.80, $"F1@0.8 {r.Strict.F1:F3}");
+        // Measured: F1 0.878, F1@0.8 0.821, speaker 0.940 (`sitrep eval quotes --split test`, with entities; tokenizer only
+        // F1 0.878, F1@0.8 0.821, speaker 0.924), run once at the end of the second indirect-speech round (0.875 / 0.822 before).
+        Assert.True(r.Loose.F1 >= 0.87, $"F1@0.3 {r.Loose.F1:F3}");
+        Assert.True(r.Strict.F1 >= 0.81, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.92, $"speaker {r.SpeakerAccuracy:F3}");
     }
 

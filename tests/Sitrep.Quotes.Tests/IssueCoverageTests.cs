@@ -202,4 +202,78 @@ public sealed class IssueCoverageTests
         Assert.Equal("alert", q.Channel);
         Assert.Equal("warn", q.Cue);
     }
+
+    // ------------------------------------------------------------ second round of indirect speech (own sentences)
+
+    [Fact]
+    public void AccordingToAnyShortSourcePhrase()
+    {
+        var q = Only("According to evidence presented to the jury, the driver had been warned twice.");
+        Assert.Equal("according to", q.Cue);
+        Assert.Equal("evidence presented to the jury", q.SpeakerText);
+        Assert.Equal("the driver had been warned twice", q.Text);
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("The vote went ahead according to plan, and the count began at noon.")));
+    }
+
+    [Fact]
+    public void AnImplicativeInfinitiveReportsButADeclinedOneDoesNot()
+    {
+        var q = Only("The mayor tried to suggest that the fire had been an accident.", ("E1", EntityType.Person, ["The mayor"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("the fire had been an accident", q.Text);
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("The mayor declined to say when the bridge would reopen.", ("E1", EntityType.Person, ["The mayor"]))));
+    }
+
+    [Fact]
+    public void ATimePhraseBetweenSubjectAndCue()
+    {
+        var q = Only("The appeals court last week ruled that the ban was unlawful.");
+        Assert.Equal("rule", q.Cue);
+        Assert.Equal("the ban was unlawful", q.Text);
+        Assert.Contains("court", q.SpeakerText);
+    }
+
+    [Fact]
+    public void AReportingNounAfterASupportVerbAndNotARelativeClause()
+    {
+        var q = Only("Several residents voiced concerns that the water was unsafe.");
+        Assert.Equal("the water was unsafe", q.Text);
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("The league issued a statement that appeared to end the dispute.", ("E1", EntityType.Org, ["The league"]))));
+    }
+
+    [Fact]
+    public void AnAsFrameOpeningTheSentence()
+    {
+        var q = Only("As the Herald reported on Monday, the factory will close in May.", ("E1", EntityType.Org, ["the Herald"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("the factory will close in May", q.Text);
+    }
+
+    [Fact]
+    public void ANameBeforeWhichIsTheSpeakerInsideAPrepositionalPhrase()
+    {
+        var q = Only("He faces extradition to Norway, which accuses him of smuggling antiques.", ("E1", EntityType.Gpe, ["Norway"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("accuse", q.Cue);
+    }
+
+    [Fact]
+    public void APleaWithAListenerIsARequestButPleadingGuiltyIsNot()
+    {
+        var q = Only("The nurses pleaded with the board to restore the night shift.", ("E1", EntityType.Org, ["The nurses"]));
+        Assert.Equal("the board to restore the night shift", q.Text);
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("The driver pleaded guilty to reckless driving.", ("E1", EntityType.Person, ["The driver"]))));
+    }
+
+    [Fact]
+    public void AnEmbeddedQuestionIsNotAReportedClause() =>
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("The survey noted how often people cycled to work.")));
+
+    [Fact]
+    public void AnInvertedSpeakerWhoseMentionIsOnlyTheFirstName()
+    {
+        var q = Only("Two men were detained at the port, said Lena Hart, a customs spokeswoman.", ("E1", EntityType.Person, ["Lena"]));
+        Assert.Equal("Two men were detained at the port", q.Text);
+        Assert.Equal("E1", q.SpeakerEntityId);
+    }
 }

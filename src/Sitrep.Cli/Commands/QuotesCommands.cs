@@ -50,10 +50,12 @@ internal sealed class QuotesCommands : ICommandSet
         var split = new Option<string>("--split") { Description = "dev, dev2, test, dev+dev2 (both dev files as one set) or all (dev, dev2 and test).", DefaultValueFactory = _ => "all" };
         var verbose = new Option<bool>("--verbose") { Description = "List missed, extra and misattributed quotes." };
         var noEntities = new Option<bool>("--no-entities") { Description = "Run the quote finder on tokens only (no entity stage)." };
+        var withParse = new Option<bool>("--parse") { Description = "Run the tagger and parser before the entity stage, as the default explain pipeline does." };
         var cmd = new Command("quotes", "Quote finding and attribution on the hand-annotated scrapinghub articles (data/quotes/annotations).");
         cmd.Options.Add(split);
         cmd.Options.Add(verbose);
         cmd.Options.Add(noEntities);
+        cmd.Options.Add(withParse);
         cmd.Options.Add(SharedOption);
         cmd.Options.Add(RepoOption);
         cmd.SetAction(parse =>
@@ -63,16 +65,20 @@ internal sealed class QuotesCommands : ICommandSet
             if (parse.GetValue(RepoOption) is { } r) repo = r;
             var which = parse.GetValue(split) ?? "all";
             var files = which == "all" ? new[] { "dev", "dev2", "test" } : [which];
-            var pipeline = Pipeline(!parse.GetValue(noEntities));
+            var pipeline = Pipeline(!parse.GetValue(noEntities), parse.GetValue(withParse));
             QuoteTools.Evaluate(shared, repo, files, a => pipeline.Run(Document.From(a)), Console.Out, parse.GetValue(verbose));
             return 0;
         });
         yield return cmd;
     }
 
-    private static Pipeline Pipeline(bool entities = true) => Core.Pipeline.Create(entities
-        ? [NlpComponents.Tokenizer(), EntityComponents.Entities(), QuoteComponents.Quotes()]
-        : [NlpComponents.Tokenizer(), new TokensOnly(), QuoteComponents.Quotes()]);
+    private static Pipeline Pipeline(bool entities = true, bool parsed = false) => Core.Pipeline.Create(
+        [
+            NlpComponents.Tokenizer(),
+            .. parsed ? [NlpComponents.Tagger(), NlpComponents.Parser()] : Array.Empty<IPipelineComponent>(),
+            entities ? EntityComponents.Entities() : new TokensOnly(),
+            QuoteComponents.Quotes(),
+        ]);
 
     /// <summary>Declares empty mention and entity layers, to measure the quote finder without the entity stage.</summary>
     private sealed class TokensOnly : IPipelineComponent
