@@ -1,4 +1,5 @@
 using Sitrep.Core;
+using Sitrep.Events.Dictionaries;
 
 namespace Sitrep.Events.Coding;
 
@@ -169,6 +170,45 @@ internal sealed partial class EventCoder
         return [.. mods.Select(m => m.Code is { Length: 3 } mc && IsCountryCode(ctx, mc)
             ? m with { First = Math.Min(m.First, own.First), Last = Math.Max(m.Last, own.Last), Code = mc + own.Code, Text = m.Text + " " + own.Text, IsPlace = false }
             : m)];
+    }
+
+    /// <summary>Dependents whose subtree is not part of what the verb does: its subject, and clauses of their own.</summary>
+    private static readonly FrozenSet OutsidePattern = new("nsubj", "nsubj:pass", "csubj", "csubj:pass", "parataxis", "advcl", "punct", "discourse", "vocative", "dislocated");
+
+    /// <summary>
+    /// The verb's CAMEO code from the dictionary patterns matched against the verb's own phrase: the words after the
+    /// verb that the parse puts in its subtree (objects, their prepositional phrases, complement clauses), in text
+    /// order, so that "demanded that the US cancel plans" and "rejected Thursday a United Nations appeal" meet their
+    /// pattern words while words of another clause ("…, killing 20") or a coordinated verb do not.
+    /// </summary>
+    private (string? Code, int Weight) PatternCode(Ctx ctx, Sentence s, int verb, VerbForm form, int flen)
+    {
+        var inPhrase = new bool[s.EndToken - s.FirstToken];
+        var stack = new Stack<int>();
+        stack.Push(verb);
+        while (stack.Count > 0)
+        {
+            int k = stack.Pop();
+            inPhrase[k - s.FirstToken] = true;
+            foreach (var c in Kids(ctx, s, k))
+            {
+                if (c < s.FirstToken || c >= s.EndToken || inPhrase[c - s.FirstToken]) continue;
+                // A purpose clause ("blocked roads … to press their demands") says what the act is for: it stays.
+                bool purpose = Rel(ctx, c) == "advcl" && Kids(ctx, s, c).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to");
+                if (k == verb && !purpose && (OutsidePattern.Contains(Rel(ctx, c) ?? "") || Rel(ctx, c) == "conj" && ctx.Doc.Tokens[c].Upos is "VERB" or "AUX")) continue;
+                stack.Push(c);
+            }
+        }
+        // Words before the verb stay as written (PETRARCH's pre-verb words are the subject side and adverbs).
+        var words = new List<string>();
+        for (int k = s.FirstToken; k < verb + flen; k++) words.Add(ctx.Upper[k]);
+        for (int k = verb + flen; k < s.EndToken; k++)
+            if (inPhrase[k - s.FirstToken]) words.Add(ctx.Upper[k]);
+        int start = verb - s.FirstToken;
+        // A verb the parse gave nothing after it ("blocked" read as an adjective of "roads") is matched as written.
+        if (words.Count == verb + flen - s.FirstToken)
+            return lex.Verbs.Code(form, new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount), start, start + flen);
+        return lex.Verbs.Code(form, words, start, start + flen);
     }
 
     /// <summary>The xcomp that spells out the content of a coded verbal act ("urges citizens to heed … and depart"): not an event of its own.</summary>

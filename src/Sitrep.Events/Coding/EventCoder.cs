@@ -274,7 +274,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             (lex.Nouns.ContainsKey(Singular(lower[i - 1])) || ctx.ActorAt[i - 1] is { EntityId: null, Code: { Length: 3 } cc } && lex.CountryCodes.Contains(cc))) return null;
         var (form, flen) = forms[0];
         if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return null;
-        var (code, weight) = lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
+        var (code, weight) = ctx.Parsed ? PatternCode(ctx, s, i, form, flen) : lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
         // Promising or vowing revenge is a threat, whatever the verb's own code.
         int objStart = i + flen;
         bool threat = false;
