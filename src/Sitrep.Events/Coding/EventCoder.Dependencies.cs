@@ -211,6 +211,14 @@ internal sealed partial class EventCoder
         return lex.Verbs.Code(form, words, start, start + flen);
     }
 
+    /// <summary>
+    /// "agreed to share information", "agreed that their countries should cooperate", "agreed to an extension": an
+    /// agreement to something still to be done is, in CAMEO, an expression of intent to cooperate (030), not the
+    /// endorsement the dictionary's plain "agree" gives (050).
+    /// </summary>
+    private static bool AgreesToAct(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "xcomp" or "ccomp" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to");
+
     /// <summary>The xcomp that spells out the content of a coded verbal act ("urges citizens to heed … and depart"): not an event of its own.</summary>
     private static bool IsComplementOf(Ctx ctx, int verb, List<Candidate> earlier)
     {

@@ -275,6 +275,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var (form, flen) = forms[0];
         if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return null;
         var (code, weight) = ctx.Parsed ? PatternCode(ctx, s, i, form, flen) : lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
+        if (ctx.Parsed && weight == 0 && code == "050" && AgreesToAct(ctx, s, i)) code = "030";
         // Promising or vowing revenge is a threat, whatever the verb's own code.
         int objStart = i + flen;
         bool threat = false;
