@@ -258,7 +258,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var upper = ctx.Upper;
         var lower = ctx.Lower;
         var tok = ctx.Doc.Tokens[i];
-        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX")) return null;
+        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i)) return null;
         var sentUpper = new ArraySegment<string>(upper, s.FirstToken, s.TokenCount);
         var forms = lex.Verbs.FormsAt(sentUpper, i - s.FirstToken).ToList();
         if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
@@ -391,6 +391,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (!c.MorePairs.Prepend((source!, target)).Any(x => x.Item1?.Code == ps?.Code && x.Item2?.Code == pt?.Code) && IsCoded(ps) && (pt is null || pt.EntityId is null || pt.EntityId != ps!.EntityId) && Side(ps!.Code) != Side(pt?.Code) || IsCoded(ps) && pt is null)
                 c.MorePairs.Add((ps!, pt));
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
+    }
+
+    /// <summary>
+    /// "Rebels wounded two British soldiers", "Algerians blocked the roads" tagged as an adjective of the object: a past
+    /// form between an actor and the start of a noun phrase (a determiner, number or possessive) is the verb.
+    /// </summary>
+    private static bool VerbReadAsAdjective(Ctx ctx, Sentence s, int i)
+    {
+        if (ctx.Doc.Tokens[i].Upos != "ADJ" || !ctx.Lower[i].EndsWith("ed", StringComparison.Ordinal) || i == s.FirstToken || i + 1 >= s.EndToken) return false;
+        if (ctx.ActorAt[i - 1] is not { IsPossessor: false, IsPlace: false }) return false;
+        return ctx.Doc.Tokens[i + 1].Upos is "DET" or "NUM" || ctx.Doc.Tokens[i + 1].Xpos == "PRP$";
     }
 
     /// <summary>
