@@ -211,6 +211,45 @@ internal sealed partial class EventCoder
         return lex.Verbs.Code(form, words, start, start + flen);
     }
 
+    /// <summary>Verbs that only say an act named by their object took place, began or was made known.</summary>
+    private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
+        "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go");
+
+    /// <summary>The coded subject of the light verb ("announce", "launch", "stage" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
+    private static ActorSpan? LightVerbSubject(Ctx ctx, Sentence s, int noun)
+    {
+        var t = ctx.Doc.Tokens[noun];
+        // "launched artillery, mortar, and rocket fire": the noun may be the last conjunct of the object.
+        int obj = noun;
+        if (t.DepRel == "conj" && t.Head >= s.FirstToken && t.Head < s.EndToken) obj = t.Head;
+        var o = ctx.Doc.Tokens[obj];
+        if (o.DepRel != "obj" || o.Head < s.FirstToken || o.Head >= s.EndToken) return null;
+        var verb = ctx.Doc.Tokens[o.Head];
+        if (verb.Upos != "VERB" || !LightVerbs.Contains((verb.Lemma ?? verb.Text).ToLowerInvariant())) return null;
+        var args = ArgumentsFromParse(ctx, s, o.Head);
+        return args.Passive ? null : args.Sources.FirstOrDefault(a => a.Code is { Length: >= 3 });
+    }
+
+    /// <summary>The first coded party in the noun's own phrases, through "of/with/against/on/to" but not places ("of air links with Serbia").</summary>
+    private static ActorSpan? NounPhraseParty(Ctx ctx, Sentence s, int noun)
+    {
+        var queue = new Queue<(int Node, int Depth)>();
+        queue.Enqueue((noun, 0));
+        while (queue.Count > 0)
+        {
+            var (n, d) = queue.Dequeue();
+            foreach (var k in Kids(ctx, s, n))
+            {
+                if (Rel(ctx, k) is not ("nmod" or "nmod:poss")) continue;
+                var c = CaseOf(ctx, s, k);
+                if (c is not null && (LocativeCases.Contains(c) || !ArgumentCases.Contains(c))) continue;
+                if (PhraseActors(ctx, s, k, 1).FirstOrDefault() is { } a) return a;
+                if (d < 2) queue.Enqueue((k, d + 1));
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// "agreed to share information", "agreed that their countries should cooperate", "agreed to an extension": an
     /// agreement to something still to be done is, in CAMEO, an expression of intent to cooperate (030), not the

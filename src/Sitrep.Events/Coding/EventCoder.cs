@@ -185,6 +185,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
             }
         }
 
+        // "Italy announced a suspension of air links with Serbia", "forces launched rocket fire against camps": the act
+        // named by the object of a light verb is done by that verb's subject, to a party in the noun's phrases.
+        bool light = false;
+        if (ctx.Parsed && source is null && LightVerbSubject(ctx, s, i) is { } doer)
+        {
+            source = doer;
+            light = true;
+            if (target is null && NounPhraseParty(ctx, s, i) is { } party && party != doer) target = party;
+        }
+
         var quote = ctx.QuoteOf[i];
         var modality = ModalityAt(ctx, s, i);
         if (entry.Threat && quote is not null && source is null && SpeakerActor(ctx, quote) is { } speaker)
@@ -196,7 +206,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 Target = target, Modality = Modality.Threatened, Quote = quote,
             }.Also(c => Place(ctx, c));
         }
-        if (definite && source is null) return null;            // anaphoric: "the strike" names an event told before
+        if (definite && (source is null || light)) return null;   // anaphoric: "the strike" names an event told before
         if (source is null && target is null)
         {
             // An unattributed act in a future or possible frame is still news: "there will be retaliation".
