@@ -146,6 +146,11 @@ internal sealed partial class EventCoder
     {
         var own = ctx.ActorAt[head];
         if (own is { IsPossessor: true }) own = null;
+        // "Salaheddine Sidhoum, Algeria's leading human rights activist": a name the entity layer could not code is
+        // placed by the description in apposition to it.
+        if (own is { Code: null } && depth < 2)
+            foreach (var k in Kids(ctx, s, head))
+                if (Rel(ctx, k) == "appos" && PhraseActors(ctx, s, k, depth + 1) is { Count: > 0 } described) return described;
         bool agentOnly = own?.Code is { Length: 3 } oc && own.EntityId is null && !own.IsPlace && !IsCountryCode(ctx, oc);
         if (own is not null && !agentOnly) return [own];
         // "Iran's Supreme Leader Ayatollah Ali Khamenei": a title in apposition to a named, coded person is that person.

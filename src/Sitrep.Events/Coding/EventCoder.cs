@@ -188,11 +188,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Italy announced a suspension of air links with Serbia", "forces launched rocket fire against camps": the act
         // named by the object of a light verb is done by that verb's subject, to a party in the noun's phrases.
         bool light = false;
-        if (ctx.Parsed && source is null && LightVerbSubject(ctx, s, i) is { } doer)
+        if (ctx.Parsed && source is null && LightVerbSubject(ctx, s, i + len - 1) is { } doer)
         {
             source = doer;
             light = true;
-            if (target is null && NounPhraseParty(ctx, s, i) is { } party && party != doer) target = party;
+            if (target is null && NounPhraseParty(ctx, s, i + len - 1) is { } party && party != doer) target = party;
         }
 
         var quote = ctx.QuoteOf[i];
