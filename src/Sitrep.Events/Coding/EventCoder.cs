@@ -378,7 +378,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
-        if (coding.QuadClass is 2 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where && Side(where.Code) != Side(source?.Code)) target = where;
+        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where && Side(where.Code) != Side(source?.Code)) target = where;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) return null;
@@ -496,7 +496,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         for (int k = from + 1; k < s.EndToken; k++)
         {
             if (ctx.Lower[k] is "." or ";" or "“" or "”" or "\"") return null;
-            if (ctx.ActorAt[k] is { IsPlace: true, Code.Length: 3 } a && LocPreps.Contains(ctx.Lower[k - 1])) return a;
+            if (ctx.ActorAt[k] is not { IsPlace: true, Code.Length: 3 } a) continue;
+            // "in Liberia", "in northern Israel", "in the east of Bosnia" read back over the place's modifiers.
+            int p = k - 1;
+            while (p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p) || ctx.Lower[p] is "northern" or "southern" or "eastern" or "western" or "central" or "east" or "west" or "north" or "south")) p--;
+            if (LocPreps.Contains(ctx.Lower[p])) return a;
+            k = a.Last;
         }
         return null;
     }
