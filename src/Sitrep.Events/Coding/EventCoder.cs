@@ -380,6 +380,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where && Side(where.Code) != Side(source?.Code)) target = where;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
+        if (target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) return null;
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between parties.
