@@ -378,9 +378,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
-        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where && Side(where.Code) != Side(source?.Code)) target = where;
+        // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
+        // (04, 05), whose place is where the parties meet, not one of them.
+        bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
+        if (placeIsParty && coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where && Side(where.Code) != Side(source?.Code)) target = where;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
-        if (target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
+        if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) return null;
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between parties.
