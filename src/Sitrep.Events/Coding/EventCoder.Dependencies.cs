@@ -178,7 +178,7 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>Dependents whose subtree is not part of what the verb does: its subject, and clauses of their own.</summary>
-    private static readonly FrozenSet OutsidePattern = new("nsubj", "nsubj:pass", "csubj", "csubj:pass", "parataxis", "advcl", "punct", "discourse", "vocative", "dislocated");
+    private static readonly FrozenSet OutsidePattern = new("nsubj", "nsubj:pass", "csubj", "csubj:pass", "parataxis", "advcl", "ccomp", "punct", "discourse", "vocative", "dislocated");
 
     /// <summary>
     /// The verb's CAMEO code from the dictionary patterns matched against the verb's own phrase: the words after the
@@ -211,7 +211,7 @@ internal sealed partial class EventCoder
             if (inPhrase[k - s.FirstToken]) words.Add(ctx.Upper[k]);
         int start = verb - s.FirstToken;
         // A verb the parse gave nothing after it ("blocked" read as an adjective of "roads") is matched as written.
-        if (words.Count == verb + flen - s.FirstToken)
+        if (!Kids(ctx, s, verb).Any(k => k >= verb + flen && Rel(ctx, k) != "punct"))
             return lex.Verbs.Code(form, new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount), start, start + flen);
         return lex.Verbs.Code(form, words, start, start + flen);
     }
