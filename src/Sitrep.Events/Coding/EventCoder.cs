@@ -376,6 +376,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (source?.Code is { Length: > 3 } sameCode && target?.Code == sameCode) target = null;
         if (source is not null && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
 
+        // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
+        if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
@@ -385,7 +387,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
-        if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) return null;
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between parties.
         if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return null;
         if (!IsCoded(source) && !IsCoded(target)) return null;
