@@ -397,6 +397,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var quote = ctx.QuoteOf[i];
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
         code = Intent(code, modality);
+        if (modality == Modality.Negated && coding.QuadClass is 1 or 2 && Refusal(ctx, s, i) is { } refusal)
+        {
+            code = refusal(code);
+            modality = Modality.Asserted;
+        }
         var c = new Candidate
         {
             Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = Adjust(code, source), Weight = weight,
@@ -417,6 +422,22 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Doc.Tokens[i].Upos != "ADJ" || !ctx.Lower[i].EndsWith("ed", StringComparison.Ordinal) || i == s.FirstToken || i + 1 >= s.EndToken) return false;
         if (ctx.ActorAt[i - 1] is not { IsPossessor: false, IsPlace: false }) return false;
         return ctx.Doc.Tokens[i + 1].Upos is "DET" or "NUM" || ctx.Doc.Tokens[i + 1].Xpos == "PRP$";
+    }
+
+    /// <summary>
+    /// "Syria says it will not accept any more refugees", "we cannot support": cooperation negated with a modal or a
+    /// present auxiliary is, in CAMEO, a refusal (12x): not meeting is 125, not yielding 124, anything else 120.
+    /// A past negation ("did not meet") only says what did not happen and keeps its code.
+    /// </summary>
+    private static Func<string, string>? Refusal(Ctx ctx, Sentence s, int i)
+    {
+        for (int k = i - 1; k > s.FirstToken && k >= i - 3; k--)
+        {
+            if (ctx.Lower[k] is not ("not" or "n't" or "never")) continue;
+            if (ctx.Lower[k - 1] is not ("will" or "would" or "wo" or "can" or "ca" or "cannot" or "shall" or "do" or "does")) return null;
+            return code => code[..2] switch { "04" => "125", "08" => "124", _ => "120" };
+        }
+        return null;
     }
 
     /// <summary>
