@@ -415,13 +415,21 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
     /// <summary>
     /// "Rebels wounded two British soldiers", "Algerians blocked the roads" tagged as an adjective of the object: a past
-    /// form between an actor and the start of a noun phrase (a determiner, number or possessive) is the verb.
+    /// form between an actor and the start of a noun phrase (a determiner, number or possessive), or between a noun
+    /// subject and a noun with no verb before it in the sentence, is the verb.
     /// </summary>
     private static bool VerbReadAsAdjective(Ctx ctx, Sentence s, int i)
     {
         if (ctx.Doc.Tokens[i].Upos != "ADJ" || !ctx.Lower[i].EndsWith("ed", StringComparison.Ordinal) || i == s.FirstToken || i + 1 >= s.EndToken) return false;
-        if (ctx.ActorAt[i - 1] is not { IsPossessor: false, IsPlace: false }) return false;
-        return ctx.Doc.Tokens[i + 1].Upos is "DET" or "NUM" || ctx.Doc.Tokens[i + 1].Xpos == "PRP$";
+        // After the subject: an actor, or the noun ending one ("Red Cross officials").
+        if (ctx.ActorAt[i - 1] is { IsPossessor: true } or { IsPlace: true } || ctx.ActorAt[i - 1] is null && ctx.Doc.Tokens[i - 1].Upos is not ("NOUN" or "PROPN")) return false;
+        if (ctx.Doc.Tokens[i + 1].Upos is "DET" or "NUM" || ctx.Doc.Tokens[i + 1].Xpos == "PRP$") return true;
+        // A main clause the tagger left without a verb ("officials suspended aid deliveries in Baghdad"): after a noun subject
+        // and before a noun, the first past form is the verb.
+        if (ctx.Doc.Tokens[i - 1].Upos is not ("NOUN" or "PROPN") || ctx.Doc.Tokens[i + 1].Upos is not "NOUN") return false;
+        for (int k = s.FirstToken; k < i; k++)
+            if (ctx.Doc.Tokens[k].Upos is "VERB" or "AUX") return false;
+        return true;
     }
 
     /// <summary>
