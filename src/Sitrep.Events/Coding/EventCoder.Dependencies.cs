@@ -216,6 +216,18 @@ internal sealed partial class EventCoder
         return lex.Verbs.Code(form, words, start, start + flen);
     }
 
+    private static readonly FrozenSet PromiseLemmas = new("vow", "swear", "pledge", "promise");
+
+    /// <summary>The infinitive complement of a promise is a violent act of the dictionary (CAMEO 18–20): "sworn to fight".</summary>
+    private bool PromisesViolence(Ctx ctx, Sentence s, int verb)
+    {
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB"))
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] is "18" or "19" or "20") return true;
+        return false;
+    }
+
     /// <summary>Verbs that only say an act named by their object took place, began or was made known.</summary>
     private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
         "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go");

@@ -291,6 +291,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool threat = false;
         for (int j = objStart; j < Math.Min(s.EndToken, objStart + 4); j++)
             if (lex.Nouns.TryGetValue(Singular(lower[j].Trim('“', '"')), out var n) && n.Threat) { code = "138"; weight = 5; threat = true; }
+        // "have sworn to fight", "vowed to attack": a promise of violence is a threat of force.
+        if (ctx.Parsed && !threat && PromiseLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && PromisesViolence(ctx, s, i)) { code = "138"; weight = 5; threat = true; }
 
         var cueQuote = ctx.CueOf[i];
         string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
