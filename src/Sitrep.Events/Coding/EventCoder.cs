@@ -406,7 +406,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         var c = new Candidate
         {
-            Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = Adjust(code, source), Weight = weight,
+            Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = Obstruction(lemma, Adjust(code, source), source), Weight = weight,
             Source = source, Target = target, Modality = modality, Quote = cueQuote is null ? quote : null,
         };
         foreach (var (ps, pt) in pairs)
@@ -501,6 +501,20 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (source?.Code is not { } sc || !code.StartsWith("19", StringComparison.Ordinal)) return code;
         if (sc.Contains("OPP", StringComparison.Ordinal) || sc.Contains("CVL", StringComparison.Ordinal)) return "145";
         if (sc.Contains("UAF", StringComparison.Ordinal) || sc.Contains("REB", StringComparison.Ordinal) || sc.Contains("INS", StringComparison.Ordinal)) return "180";
+        return code;
+    }
+
+    private static readonly FrozenSet ObstructLemmas = new("block", "blockade", "barricade", "obstruct");
+
+    /// <summary>
+    /// Workers, protesters, students or rebels blocking a road or a bridge obstruct it in protest (CAMEO 144); a
+    /// government doing so imposes a blockade or restricts movement and keeps the dictionary's code.
+    /// </summary>
+    private static string Obstruction(string lemma, string code, ActorSpan? source)
+    {
+        if (!ObstructLemmas.Contains(lemma) || source?.Code is not { Length: >= 3 } sc || code[..2] is not ("16" or "17" or "19")) return code;
+        foreach (var role in new[] { "OPP", "CVL", "LAB", "EDU", "REB", "ACT" })
+            if (sc.Contains(role, StringComparison.Ordinal)) return "144";
         return code;
     }
 
