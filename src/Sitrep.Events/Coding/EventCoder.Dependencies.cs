@@ -198,6 +198,8 @@ internal sealed partial class EventCoder
             foreach (var c in Kids(ctx, s, k))
             {
                 if (c < s.FirstToken || c >= s.EndToken || inPhrase[c - s.FirstToken]) continue;
+                // Punctuation and bare time phrases ("lifted Friday a day-old blockade") put no pattern word further away.
+                if (Rel(ctx, c) is "punct" || k == verb && Rel(ctx, c) is "obl:unmarked" or "obl:tmod" or "obl:npmod") continue;
                 // A purpose clause ("blocked roads … to press their demands") says what the act is for: it stays.
                 bool purpose = Rel(ctx, c) == "advcl" && Kids(ctx, s, c).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to");
                 if (k == verb && !purpose && (OutsidePattern.Contains(Rel(ctx, c) ?? "") || Rel(ctx, c) == "conj" && ctx.Doc.Tokens[c].Upos is "VERB" or "AUX")) continue;

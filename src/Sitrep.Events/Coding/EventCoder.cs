@@ -617,6 +617,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 // "support Turkey's efforts": the owner is the party acted upon when what it owns is no actor.
                 if (a.IsPossessor) return PossessedHead(ctx, s, a) ?? (a.Code is not null && !a.IsPlace ? a : a.Code is not null ? a : null);
                 if (a.IsPlace && k > from && LocPreps.Contains(ctx.Lower[k - 1])) { k = a.Last; continue; }
+                // A span without a code ("lifted Friday a blockade on …": a day read as a name) is no party.
+                if (a.Code is null) { k = a.Last; continue; }
                 return a;
             }
             if (anaphora && lex.Nouns.TryGetValue(Singular(w), out var noun) && !noun.Threat && k > from && Definite.Contains(ctx.Lower[k - 1]))
