@@ -44,7 +44,7 @@ internal static class ActorFinder
             int last = end - 1;
             // A nationality or country word the entity layer left uncoded ("Serb forces", "the PRC", "Kampuchean guerrillas").
             bool countryWord = false;
-            if (code is null && type is EntityType.Norp or EntityType.Gpe or EntityType.Loc or EntityType.Misc && lex.CountryAt(upper, first) is { } c
+            if (code is null && type is EntityType.Norp or EntityType.Gpe or EntityType.Loc or EntityType.Misc && lex.CountryAt(upper, first, initials: true) is { } c
                 && (type is EntityType.Norp or EntityType.Gpe || c.Length == end - first))
             {
                 code = c.Code;

@@ -339,13 +339,15 @@ internal sealed class EventLexicon
     /// <summary>
     /// The country named at token <paramref name="i"/>: a dictionary name or demonym, else (for one word) a plural or
     /// short demonym of one ("Serbs", "Serb" → SERBIA, "Kampuchean" → KAMPUCHEA, "Israelis" → ISRAEL), else the
-    /// initials of a long country name ("PRC"). <paramref name="upper"/> holds upper-case tokens.
+    /// initials of a long state name ("PRC") when <paramref name="initials"/> is set: only for a word the entity layer
+    /// typed as a place, nationality or other name, since initials alone are often an organisation's ("IRA" is not
+    /// the Islamic Republic of Afghanistan). <paramref name="upper"/> holds upper-case tokens.
     /// </summary>
-    public (string Code, int Length)? CountryAt(IReadOnlyList<string> upper, int i)
+    public (string Code, int Length)? CountryAt(IReadOnlyList<string> upper, int i, bool initials = false)
     {
         if (Countries.LongestAt(upper, i) is { } c) return c;
         var w = upper[i];
-        if (w.Length >= 3 && w.All(char.IsAsciiLetter) && CountryAcronyms.TryGetValue(w, out var acronym)) return (acronym, 1);
+        if (initials && w.Length >= 3 && w.All(char.IsAsciiLetter) && CountryAcronyms.TryGetValue(w, out var acronym)) return (acronym, 1);
         if (w.Length < 4 || !w.All(char.IsAsciiLetter)) return null;
         foreach (var stem in DemonymStems(w))
             if (stem.Length >= 4 && Countries.LongestAt([stem], 0) is { Length: 1 } m) return (m.Value, 1);
