@@ -29,6 +29,27 @@ public class CodebookTests
     [InlineData("AID", "AID")]
     public void Plover_v05_names_map_to_current(string old, string now) => Assert.Equal(now, PloverMapping.Normalize(old));
 
+    [Theory]
+    [InlineData("SERBS", "SRB")]          // plural of a short demonym: SERB + IA
+    [InlineData("CROAT", "HRV")]
+    [InlineData("KAMPUCHEAN", "KHM")]     // demonym of an old name: KAMPUCHEA
+    [InlineData("ISRAELIS", "ISR")]
+    public void Country_words_are_read_through_demonyms_and_plurals(string word, string code) =>
+        Assert.Equal(code, EventLexicon.Default.CountryAt([word], 0)?.Code);
+
+    [Fact]
+    public void State_initials_are_read_for_words_typed_as_names()
+    {
+        Assert.Equal("CHN", EventLexicon.Default.CountryAt(["PRC"], 0, initials: true)?.Code);   // PEOPLES REPUBLIC OF CHINA
+        Assert.Null(EventLexicon.Default.CountryAt(["PRC"], 0));
+    }
+
+    [Theory]
+    [InlineData("CHRISTIAN")]             // + IA would be an old name of Oslo
+    [InlineData("NUT")]                   // initials of a city name are not a country
+    [InlineData("IRA")]                   // without a name's type, initials stay an organisation's
+    public void Other_words_are_no_countries(string word) => Assert.Null(EventLexicon.Default.CountryAt([word], 0));
+
     [Fact]
     public void Verb_dictionary_is_read_from_data_with_forms_and_patterns()
     {

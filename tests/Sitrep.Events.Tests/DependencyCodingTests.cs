@@ -50,6 +50,40 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void The_object_of_a_light_verb_is_an_act_of_its_subject()
+    {
+        var v = Assert.Single(Code("Norway announced a suspension of flights to Chile on Tuesday.").Events);
+        Assert.Equal("SANCTION", v.Plover!.Type);
+        Assert.Equal("NOR", v.Source!.Code);
+        Assert.Equal("CHL", v.Target!.Code);
+        Assert.Equal("suspension", v.Trigger);
+    }
+
+    [Fact]
+    public void Agreeing_to_do_something_is_intent_to_cooperate()
+    {
+        var v = Assert.Single(Code("Peru has agreed to share intelligence with Bolivia.").Events);
+        Assert.Equal("030", v.Cameo.Code);
+        Assert.Equal("AGREE", v.Plover!.Type);
+    }
+
+    [Fact]
+    public void Refusing_with_will_not_is_a_rejection()
+    {
+        var v = Assert.Single(Code("Kenya says it will not accept more refugees from Somalia.").Events);
+        Assert.Equal("REJECT", v.Plover!.Type);
+        Assert.Equal(Modality.Asserted, v.Modality);
+    }
+
+    [Fact]
+    public void Workers_blocking_a_bridge_are_protesting()
+    {
+        var v = Assert.Single(Code("Angry Belgian dock workers blocked the bridge to the Netherlands for two hours.").Events);
+        Assert.Equal("144", v.Cameo.Code);
+        Assert.StartsWith("BEL", v.Source!.Code);
+    }
+
+    [Fact]
     public void Launched_an_attack_on_codes_the_object_of_the_preposition()
     {
         var v = Assert.Single(Code("Russian forces launched an attack on Ukrainian positions near Kharkiv on Sunday.").Events);

@@ -41,14 +41,21 @@ internal static class ActorFinder
             string? code = type is EntityType.Fac or EntityType.Loc ? e?.MetonymyCode ?? e?.Cameo
                 : place ? e?.MetonymyCode ?? e?.Cameo ?? e?.Country
                 : e?.Cameo ?? e?.Country;
-            if (code is null && type is EntityType.Norp or EntityType.Gpe && lex.Countries.LongestAt(upper, first) is { } c) code = c.Value;
             int last = end - 1;
+            // A nationality or country word the entity layer left uncoded ("Serb forces", "the PRC", "Kampuchean guerrillas").
+            bool countryWord = false;
+            if (code is null && type is EntityType.Norp or EntityType.Gpe or EntityType.Loc or EntityType.Misc && lex.CountryAt(upper, first, initials: true) is { } c
+                && (type is EntityType.Norp or EntityType.Gpe || c.Length == end - first))
+            {
+                code = c.Code;
+                countryWord = true;
+            }
             // A mention the entity layer could not code may still be a generic agent ("protestors", "militants").
             if (code is null && !place)
                 for (int k = first; k <= last && code is null; k++)
                     if (AgentAt(lex, upper, k) is { } ag0) code = ag0.Code;
             // "Iranian general", "US embassy": a country or nationality followed by an agent noun is one actor.
-            if (type is EntityType.Norp or EntityType.Gpe && last + 1 < upper.Count && AgentAt(lex, upper, last + 1) is { } ag && code is { Length: 3 })
+            if ((type is EntityType.Norp or EntityType.Gpe || countryWord) && last + 1 < upper.Count && AgentAt(lex, upper, last + 1) is { } ag && code is { Length: 3 })
             {
                 code += ag.Code;
                 last += ag.Length;
@@ -68,14 +75,14 @@ internal static class ActorFinder
             if (covered[i]) continue;
             string? country = null;
             int len = 0;
-            if (char.IsUpper(doc.Tokens[i].Text[0]) && lex.Countries.LongestAt(upper, i) is { } c && !Enumerable.Range(i, c.Length).Any(k => covered[k]))
+            if (char.IsUpper(doc.Tokens[i].Text[0]) && lex.CountryAt(upper, i) is { } c && !Enumerable.Range(i, c.Length).Any(k => covered[k]))
             {
-                country = c.Value;
+                country = c.Code;
                 len = c.Length;
             }
-            else if (char.IsUpper(doc.Tokens[i].Text[0]) && upper[i].Contains('-') && lex.Countries.LongestAt([upper[i].Split('-')[0]], 0) is { } hc)
+            else if (char.IsUpper(doc.Tokens[i].Text[0]) && upper[i].Contains('-') && lex.CountryAt([upper[i].Split('-')[0]], 0) is { } hc)
             {
-                country = hc.Value; // "Iranian-backed militia"
+                country = hc.Code; // "Iranian-backed militia", "Vietnamese-led forces"
                 len = 1;
             }
             int j = i + len;

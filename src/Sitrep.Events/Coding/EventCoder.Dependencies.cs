@@ -1,4 +1,5 @@
 using Sitrep.Core;
+using Sitrep.Events.Dictionaries;
 
 namespace Sitrep.Events.Coding;
 
@@ -145,6 +146,11 @@ internal sealed partial class EventCoder
     {
         var own = ctx.ActorAt[head];
         if (own is { IsPossessor: true }) own = null;
+        // "Salaheddine Sidhoum, Algeria's leading human rights activist": a name the entity layer could not code is
+        // placed by the description in apposition to it.
+        if (own is { Code: null } && depth < 2)
+            foreach (var k in Kids(ctx, s, head))
+                if (Rel(ctx, k) == "appos" && PhraseActors(ctx, s, k, depth + 1) is { Count: > 0 } described) return described;
         bool agentOnly = own?.Code is { Length: 3 } oc && own.EntityId is null && !own.IsPlace && !IsCountryCode(ctx, oc);
         if (own is not null && !agentOnly) return [own];
         // "Iran's Supreme Leader Ayatollah Ali Khamenei": a title in apposition to a named, coded person is that person.
@@ -170,6 +176,106 @@ internal sealed partial class EventCoder
             ? m with { First = Math.Min(m.First, own.First), Last = Math.Max(m.Last, own.Last), Code = mc + own.Code, Text = m.Text + " " + own.Text, IsPlace = false }
             : m)];
     }
+
+    /// <summary>Dependents whose subtree is not part of what the verb does: its subject, and clauses of their own.</summary>
+    private static readonly FrozenSet OutsidePattern = new("nsubj", "nsubj:pass", "csubj", "csubj:pass", "parataxis", "advcl", "ccomp", "punct", "discourse", "vocative", "dislocated");
+
+    /// <summary>
+    /// The verb's CAMEO code from the dictionary patterns matched against the verb's own phrase: the words after the
+    /// verb that the parse puts in its subtree (objects, their prepositional phrases, complement clauses), in text
+    /// order, so that "demanded that the US cancel plans" and "rejected Thursday a United Nations appeal" meet their
+    /// pattern words while words of another clause ("…, killing 20") or a coordinated verb do not.
+    /// </summary>
+    private (string? Code, int Weight) PatternCode(Ctx ctx, Sentence s, int verb, VerbForm form, int flen)
+    {
+        var inPhrase = new bool[s.EndToken - s.FirstToken];
+        var stack = new Stack<int>();
+        stack.Push(verb);
+        while (stack.Count > 0)
+        {
+            int k = stack.Pop();
+            inPhrase[k - s.FirstToken] = true;
+            foreach (var c in Kids(ctx, s, k))
+            {
+                if (c < s.FirstToken || c >= s.EndToken || inPhrase[c - s.FirstToken]) continue;
+                // Punctuation and bare time phrases ("lifted Friday a day-old blockade") put no pattern word further away.
+                if (Rel(ctx, c) is "punct" || k == verb && Rel(ctx, c) is "obl:unmarked" or "obl:tmod" or "obl:npmod") continue;
+                // A purpose clause ("blocked roads … to press their demands") says what the act is for: it stays.
+                bool purpose = Rel(ctx, c) == "advcl" && Kids(ctx, s, c).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to");
+                if (k == verb && !purpose && (OutsidePattern.Contains(Rel(ctx, c) ?? "") || Rel(ctx, c) == "conj" && ctx.Doc.Tokens[c].Upos is "VERB" or "AUX")) continue;
+                stack.Push(c);
+            }
+        }
+        // Words before the verb stay as written (PETRARCH's pre-verb words are the subject side and adverbs).
+        var words = new List<string>();
+        for (int k = s.FirstToken; k < verb + flen; k++) words.Add(ctx.Upper[k]);
+        for (int k = verb + flen; k < s.EndToken; k++)
+            if (inPhrase[k - s.FirstToken]) words.Add(ctx.Upper[k]);
+        int start = verb - s.FirstToken;
+        // A verb the parse gave nothing after it ("blocked" read as an adjective of "roads") is matched as written.
+        if (!Kids(ctx, s, verb).Any(k => k >= verb + flen && Rel(ctx, k) != "punct"))
+            return lex.Verbs.Code(form, new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount), start, start + flen);
+        return lex.Verbs.Code(form, words, start, start + flen);
+    }
+
+    private static readonly FrozenSet PromiseLemmas = new("vow", "swear", "pledge", "promise");
+
+    /// <summary>The infinitive complement of a promise is a violent act of the dictionary (CAMEO 18–20): "sworn to fight".</summary>
+    private bool PromisesViolence(Ctx ctx, Sentence s, int verb)
+    {
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB"))
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] is "18" or "19" or "20") return true;
+        return false;
+    }
+
+    /// <summary>Verbs that only say an act named by their object took place, began or was made known.</summary>
+    private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
+        "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go");
+
+    /// <summary>The coded subject of the light verb ("announce", "launch", "stage" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
+    private static ActorSpan? LightVerbSubject(Ctx ctx, Sentence s, int noun)
+    {
+        var t = ctx.Doc.Tokens[noun];
+        // "launched artillery, mortar, and rocket fire": the noun may be the last conjunct of the object.
+        int obj = noun;
+        if (t.DepRel == "conj" && t.Head >= s.FirstToken && t.Head < s.EndToken) obj = t.Head;
+        var o = ctx.Doc.Tokens[obj];
+        if (o.DepRel != "obj" || o.Head < s.FirstToken || o.Head >= s.EndToken) return null;
+        var verb = ctx.Doc.Tokens[o.Head];
+        if (verb.Upos != "VERB" || !LightVerbs.Contains((verb.Lemma ?? verb.Text).ToLowerInvariant())) return null;
+        var args = ArgumentsFromParse(ctx, s, o.Head);
+        return args.Passive ? null : args.Sources.FirstOrDefault(a => a.Code is { Length: >= 3 });
+    }
+
+    /// <summary>The first coded party in the noun's own phrases, through "of/with/against/on/to" but not places ("of air links with Serbia").</summary>
+    private static ActorSpan? NounPhraseParty(Ctx ctx, Sentence s, int noun)
+    {
+        var queue = new Queue<(int Node, int Depth)>();
+        queue.Enqueue((noun, 0));
+        while (queue.Count > 0)
+        {
+            var (n, d) = queue.Dequeue();
+            foreach (var k in Kids(ctx, s, n))
+            {
+                if (Rel(ctx, k) is not ("nmod" or "nmod:poss")) continue;
+                var c = CaseOf(ctx, s, k);
+                if (c is not null && (LocativeCases.Contains(c) || !ArgumentCases.Contains(c))) continue;
+                if (PhraseActors(ctx, s, k, 1).FirstOrDefault() is { } a) return a;
+                if (d < 2) queue.Enqueue((k, d + 1));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "agreed to share information", "agreed that their countries should cooperate", "agreed to an extension": an
+    /// agreement to something still to be done is, in CAMEO, an expression of intent to cooperate (030), not the
+    /// endorsement the dictionary's plain "agree" gives (050).
+    /// </summary>
+    private static bool AgreesToAct(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "xcomp" or "ccomp" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to");
 
     /// <summary>The xcomp that spells out the content of a coded verbal act ("urges citizens to heed … and depart"): not an event of its own.</summary>
     private static bool IsComplementOf(Ctx ctx, int verb, List<Candidate> earlier)

@@ -185,6 +185,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
             }
         }
 
+        // "Italy announced a suspension of air links with Serbia", "forces launched rocket fire against camps": the act
+        // named by the object of a light verb is done by that verb's subject, to a party in the noun's phrases.
+        bool light = false;
+        if (ctx.Parsed && source is null && LightVerbSubject(ctx, s, i + len - 1) is { } doer)
+        {
+            source = doer;
+            light = true;
+            if (target is null && NounPhraseParty(ctx, s, i + len - 1) is { } party && party != doer) target = party;
+        }
+
         var quote = ctx.QuoteOf[i];
         var modality = ModalityAt(ctx, s, i);
         if (entry.Threat && quote is not null && source is null && SpeakerActor(ctx, quote) is { } speaker)
@@ -196,7 +206,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 Target = target, Modality = Modality.Threatened, Quote = quote,
             }.Also(c => Place(ctx, c));
         }
-        if (definite && source is null) return null;            // anaphoric: "the strike" names an event told before
+        if (definite && (source is null || light)) return null;   // anaphoric: "the strike" names an event told before
         if (source is null && target is null)
         {
             // An unattributed act in a future or possible frame is still news: "there will be retaliation".
@@ -258,7 +268,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var upper = ctx.Upper;
         var lower = ctx.Lower;
         var tok = ctx.Doc.Tokens[i];
-        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX")) return null;
+        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i)) return null;
         var sentUpper = new ArraySegment<string>(upper, s.FirstToken, s.TokenCount);
         var forms = lex.Verbs.FormsAt(sentUpper, i - s.FirstToken).ToList();
         if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
@@ -274,12 +284,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
             (lex.Nouns.ContainsKey(Singular(lower[i - 1])) || ctx.ActorAt[i - 1] is { EntityId: null, Code: { Length: 3 } cc } && lex.CountryCodes.Contains(cc))) return null;
         var (form, flen) = forms[0];
         if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return null;
-        var (code, weight) = lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
+        var (code, weight) = ctx.Parsed ? PatternCode(ctx, s, i, form, flen) : lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
+        if (ctx.Parsed && weight == 0 && code == "050" && AgreesToAct(ctx, s, i)) code = "030";
         // Promising or vowing revenge is a threat, whatever the verb's own code.
         int objStart = i + flen;
         bool threat = false;
         for (int j = objStart; j < Math.Min(s.EndToken, objStart + 4); j++)
             if (lex.Nouns.TryGetValue(Singular(lower[j].Trim('“', '"')), out var n) && n.Threat) { code = "138"; weight = 5; threat = true; }
+        // "have sworn to fight", "vowed to attack": a promise of violence is a threat of force.
+        if (ctx.Parsed && !threat && PromiseLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && PromisesViolence(ctx, s, i)) { code = "138"; weight = 5; threat = true; }
 
         var cueQuote = ctx.CueOf[i];
         string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
@@ -365,12 +378,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (source?.Code is { Length: > 3 } sameCode && target?.Code == sameCode) target = null;
         if (source is not null && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
 
+        // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
+        if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
-        if (coding.QuadClass is 2 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where && Side(where.Code) != Side(source?.Code)) target = where;
+        // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
+        // (04, 05), whose place is where the parties meet, not one of them.
+        bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
+        if (placeIsParty && coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where && Side(where.Code) != Side(source?.Code)) target = where;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
+        if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
-        if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) return null;
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between parties.
         if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return null;
         if (!IsCoded(source) && !IsCoded(target)) return null;
@@ -381,15 +399,55 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var quote = ctx.QuoteOf[i];
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
         code = Intent(code, modality);
+        if (modality == Modality.Negated && coding.QuadClass is 1 or 2 && Refusal(ctx, s, i) is { } refusal)
+        {
+            code = refusal(code);
+            modality = Modality.Asserted;
+        }
         var c = new Candidate
         {
-            Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = Adjust(code, source), Weight = weight,
+            Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = Obstruction(lemma, Adjust(code, source), source), Weight = weight,
             Source = source, Target = target, Modality = modality, Quote = cueQuote is null ? quote : null,
         };
         foreach (var (ps, pt) in pairs)
             if (!c.MorePairs.Prepend((source!, target)).Any(x => x.Item1?.Code == ps?.Code && x.Item2?.Code == pt?.Code) && IsCoded(ps) && (pt is null || pt.EntityId is null || pt.EntityId != ps!.EntityId) && Side(ps!.Code) != Side(pt?.Code) || IsCoded(ps) && pt is null)
                 c.MorePairs.Add((ps!, pt));
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
+    }
+
+    /// <summary>
+    /// "Rebels wounded two British soldiers", "Algerians blocked the roads" tagged as an adjective of the object: a past
+    /// form between an actor and the start of a noun phrase (a determiner, number or possessive), or between a noun
+    /// subject and a noun with no verb before it in the sentence, is the verb.
+    /// </summary>
+    private static bool VerbReadAsAdjective(Ctx ctx, Sentence s, int i)
+    {
+        if (ctx.Doc.Tokens[i].Upos != "ADJ" || !ctx.Lower[i].EndsWith("ed", StringComparison.Ordinal) || i == s.FirstToken || i + 1 >= s.EndToken) return false;
+        // After the subject: an actor, or the noun ending one ("Red Cross officials").
+        if (ctx.ActorAt[i - 1] is { IsPossessor: true } or { IsPlace: true } || ctx.ActorAt[i - 1] is null && ctx.Doc.Tokens[i - 1].Upos is not ("NOUN" or "PROPN")) return false;
+        if (ctx.Doc.Tokens[i + 1].Upos is "DET" or "NUM" || ctx.Doc.Tokens[i + 1].Xpos == "PRP$") return true;
+        // A main clause the tagger left without a verb ("officials suspended aid deliveries in Baghdad"): after a noun subject
+        // and before a noun, the first past form is the verb.
+        if (ctx.Doc.Tokens[i - 1].Upos is not ("NOUN" or "PROPN") || ctx.Doc.Tokens[i + 1].Upos is not "NOUN") return false;
+        for (int k = s.FirstToken; k < i; k++)
+            if (ctx.Doc.Tokens[k].Upos is "VERB" or "AUX") return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "Syria says it will not accept any more refugees", "we cannot support": cooperation negated with a modal or a
+    /// present auxiliary is, in CAMEO, a refusal (12x): not meeting is 125, not yielding 124, anything else 120.
+    /// A past negation ("did not meet") only says what did not happen and keeps its code.
+    /// </summary>
+    private static Func<string, string>? Refusal(Ctx ctx, Sentence s, int i)
+    {
+        for (int k = i - 1; k > s.FirstToken && k >= i - 3; k--)
+        {
+            if (ctx.Lower[k] is not ("not" or "n't" or "never")) continue;
+            if (ctx.Lower[k - 1] is not ("will" or "would" or "wo" or "can" or "ca" or "cannot" or "shall" or "do" or "does")) return null;
+            return code => code[..2] switch { "04" => "125", "08" => "124", _ => "120" };
+        }
+        return null;
     }
 
     /// <summary>
@@ -446,6 +504,20 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return code;
     }
 
+    private static readonly FrozenSet ObstructLemmas = new("block", "blockade", "barricade", "obstruct");
+
+    /// <summary>
+    /// Workers, protesters, students or rebels blocking a road or a bridge obstruct it in protest (CAMEO 144); a
+    /// government doing so imposes a blockade or restricts movement and keeps the dictionary's code.
+    /// </summary>
+    private static string Obstruction(string lemma, string code, ActorSpan? source)
+    {
+        if (!ObstructLemmas.Contains(lemma) || source?.Code is not { Length: >= 3 } sc || code[..2] is not ("16" or "17" or "19")) return code;
+        foreach (var role in new[] { "OPP", "CVL", "LAB", "EDU", "REB", "ACT" })
+            if (sc.Contains(role, StringComparison.Ordinal)) return "144";
+        return code;
+    }
+
     private bool IsPassive(Ctx ctx, Sentence s, int i, VerbForm form)
     {
         var t = ctx.Doc.Tokens[i];
@@ -474,7 +546,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         for (int k = from + 1; k < s.EndToken; k++)
         {
             if (ctx.Lower[k] is "." or ";" or "“" or "”" or "\"") return null;
-            if (ctx.ActorAt[k] is { IsPlace: true, Code.Length: 3 } a && LocPreps.Contains(ctx.Lower[k - 1])) return a;
+            if (ctx.ActorAt[k] is not { IsPlace: true, Code.Length: 3 } a) continue;
+            // "in Liberia", "in northern Israel", "in the east of Bosnia" read back over the place's modifiers.
+            int p = k - 1;
+            while (p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p) || ctx.Lower[p] is "northern" or "southern" or "eastern" or "western" or "central" or "east" or "west" or "north" or "south")) p--;
+            if (LocPreps.Contains(ctx.Lower[p])) return a;
+            k = a.Last;
         }
         return null;
     }
@@ -540,6 +617,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 // "support Turkey's efforts": the owner is the party acted upon when what it owns is no actor.
                 if (a.IsPossessor) return PossessedHead(ctx, s, a) ?? (a.Code is not null && !a.IsPlace ? a : a.Code is not null ? a : null);
                 if (a.IsPlace && k > from && LocPreps.Contains(ctx.Lower[k - 1])) { k = a.Last; continue; }
+                // A span without a code ("lifted Friday a blockade on …": a day read as a name) is no party.
+                if (a.Code is null) { k = a.Last; continue; }
                 return a;
             }
             if (anaphora && lex.Nouns.TryGetValue(Singular(w), out var noun) && !noun.Threat && k > from && Definite.Contains(ctx.Lower[k - 1]))

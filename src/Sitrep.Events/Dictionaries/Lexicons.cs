@@ -326,12 +326,49 @@ internal sealed class EventLexicon
 
     public required VerbDictionary Verbs { get; init; }
     public required PhraseDictionary Countries { get; init; }
+
+    /// <summary>Initials of the state names of three or more words that only one country has ("PRC" for PEOPLES REPUBLIC OF CHINA).</summary>
+    public required FrozenDictionary<string, string> CountryAcronyms { get; init; }
     public required FrozenSet<string> CountryCodes { get; init; }
     public required PhraseDictionary Agents { get; init; }
     public required PhraseDictionary SentenceDiscards { get; init; }
     public required FrozenDictionary<string, (string Code, string OfRole, bool Threat)> Nouns { get; init; }
     public required FrozenDictionary<string, string> NounModifiers { get; init; }
     public required FrozenDictionary<string, string> SpeechCues { get; init; }
+
+    /// <summary>
+    /// The country named at token <paramref name="i"/>: a dictionary name or demonym, else (for one word) a plural or
+    /// short demonym of one ("Serbs", "Serb" → SERBIA, "Kampuchean" → KAMPUCHEA, "Israelis" → ISRAEL), else the
+    /// initials of a long state name ("PRC") when <paramref name="initials"/> is set: only for a word the entity layer
+    /// typed as a place, nationality or other name, since initials alone are often an organisation's ("IRA" is not
+    /// the Islamic Republic of Afghanistan). <paramref name="upper"/> holds upper-case tokens.
+    /// </summary>
+    public (string Code, int Length)? CountryAt(IReadOnlyList<string> upper, int i, bool initials = false)
+    {
+        if (Countries.LongestAt(upper, i) is { } c) return c;
+        var w = upper[i];
+        if (initials && w.Length >= 3 && w.All(char.IsAsciiLetter) && CountryAcronyms.TryGetValue(w, out var acronym)) return (acronym, 1);
+        if (w.Length < 4 || !w.All(char.IsAsciiLetter)) return null;
+        foreach (var stem in DemonymStems(w))
+            if (stem.Length >= 4 && Countries.LongestAt([stem], 0) is { Length: 1 } m) return (m.Value, 1);
+        return null;
+    }
+
+    /// <summary>Words a plural or demonym may come from: without the plural ending, then with a country ending restored or dropped.</summary>
+    private static IEnumerable<string> DemonymStems(string w)
+    {
+        string[] bases = w.EndsWith("IS", StringComparison.Ordinal) ? [w[..^1], w[..^2]] : w.EndsWith('S') ? [w[..^1]] : [w];
+        foreach (var b in bases)
+        {
+            if (b != w) yield return b;
+            if (b.EndsWith('N')) yield return b[..^1];                     // KAMPUCHEAN → KAMPUCHEA
+            // Short demonyms only: a longer word plus an ending is another name ("Christian" + IA is an old name of Oslo).
+            if (b.Length > 6) continue;
+            yield return b + "IA";                                         // SERB → SERBIA, CROAT → CROATIA
+            yield return b + "A";                                          // SOMALI → SOMALIA
+            yield return b + "N";                                          // SWEDE → SWEDEN
+        }
+    }
 
     private static IEnumerable<string> Tsv(Assembly a, string name) =>
         EmbeddedData.Lines(a, name).Where(l => l.Length > 0 && !l.StartsWith('#'));
@@ -341,7 +378,21 @@ internal sealed class EventLexicon
         var a = typeof(EventLexicon).Assembly;
         var countries = new PhraseDictionary();
         var countryCodes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var l in EmbeddedData.Lines(a, "countries.tsv.gz")) { var f = l.Split('\t'); countries.Add(f[0], f[1]); countryCodes.Add(f[1]); }
+        var acronyms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var l in EmbeddedData.Lines(a, "countries.tsv.gz"))
+        {
+            var f = l.Split('\t');
+            countries.Add(f[0], f[1]);
+            countryCodes.Add(f[1]);
+            var words = f[0].Split('_', StringSplitOptions.RemoveEmptyEntries).Where(x => x is not ("OF" or "THE" or "AND")).ToList();
+            // Only names of a state form: initials of other long names (cities, provinces) are mostly other things' acronyms.
+            if (words.Count >= 3 && words.All(x => char.IsAsciiLetter(x[0])) && words.Any(x => x is "REPUBLIC" or "KINGDOM" or "STATES" or "EMIRATES" or "FEDERATION" or "FEDERAL"))
+            {
+                var key = string.Concat(words.Select(x => x[0]));
+                if (!acronyms.TryGetValue(key, out var set)) acronyms[key] = set = [];
+                set.Add(f[1]);
+            }
+        }
         var agents = new PhraseDictionary();
         foreach (var l in EmbeddedData.Lines(a, "agents.tsv.gz")) { var f = l.Split('\t'); if (!f[0].Contains('{')) agents.Add(f[0], f[1]); }
         foreach (var l in Tsv(a, "agents_extra.tsv")) { var f = l.Split('\t'); agents.Add(f[0], f[1]); }
@@ -356,6 +407,7 @@ internal sealed class EventLexicon
         {
             Verbs = VerbDictionary.FromCompact(EmbeddedData.Lines(a, "verbs.tsv.gz"), EmbeddedData.Lines(a, "verb_patterns_extra.txt")),
             Countries = countries,
+            CountryAcronyms = acronyms.Where(kv => kv.Value.Count == 1).ToFrozenDictionary(kv => kv.Key, kv => kv.Value.First(), StringComparer.Ordinal),
             CountryCodes = countryCodes.ToFrozenSet(StringComparer.Ordinal),
             Agents = agents,
             SentenceDiscards = discards,
