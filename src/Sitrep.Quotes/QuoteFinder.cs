@@ -719,13 +719,17 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return (startTok, comma - 1, sp);
     }
 
-    /// <summary>Rough test that a stretch holds a finite verb (tags when present, else common auxiliaries and -ed words).</summary>
+    /// <summary>Rough test that a stretch holds a finite verb: common auxiliaries, -ed words, irregular pasts and -s forms.</summary>
+    /// <remarks>
+    /// Surface forms even when tagged: the tagger's VERB also covers participles and gerunds ("existing tariffs for future
+    /// leverage", "while visiting …") and reached past the sentence's end, so object phrases passed as clauses
+    /// (tagged, dev+dev2 lost precision and recall against the surface test).
+    /// </remarks>
     private bool ClauseHasVerb(int from, int end)
     {
         bool commaSeen = false;
         for (int t = from; t < end && t < from + 25; t++)
         {
-            if (_v.Tagged) { if (_v.IsVerb(t)) return true; continue; }
             string w = _v.Lower[t];
             if (w is "." or ";" or ":" || _segOf[t] >= 0 && t > from + 1) break;
             // "added his seventh for the Islanders, and …": a guessed verb form counts only before the first comma.
@@ -991,7 +995,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (w is "week" or "weeks" or "month" or "months" or "year" or "years" or "day" or "days" or "time" or "times" or "morning" or "evening" or "night" or "weekend" or "hour" or "hours" or "ago") return null;
         // "The suspect said": a determiner within three words makes the word before the verb a noun phrase head.
         bool afterDeterminer = j - 1 >= lowerBound && Grammar.Determiners.Contains(_v.Lower[j - 1]) && _v.Lower[j - 1] != "that";
-        if (!_v.Tagged && char.IsLower(_v.Tokens[j].Text[0]) && w.All(c => char.IsLetter(c) || c == '-') && (afterDeterminer || !lex.IsCueWord(w))
+        // When tagged, the head must be tagged a noun ("the patient said"); no other rule reads such a head from the tags.
+        if ((!_v.Tagged || _v.Tokens[j].Upos is "NOUN" or "PROPN") && char.IsLower(_v.Tokens[j].Text[0]) && w.All(c => char.IsLetter(c) || c == '-') && (afterDeterminer || !lex.IsCueWord(w))
             && !Grammar.Prepositions.Contains(w) && !Grammar.Determiners.Contains(w) && w is not ("and" or "or" or "but" or "nor"))
         {
             for (int k = j - 1; k >= lowerBound && k >= j - 3; k--)
@@ -1241,10 +1246,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return best;
     }
 
-    /// <summary>A past or third-person verb form without tags: a cue verb, -ed, an irregular past.</summary>
+    /// <summary>A past or third-person verb form: a cue verb, -ed, an irregular past; when tagged, only among words tagged as verbs.</summary>
+    /// <remarks>Tags only veto: a VERB tag alone also admits participles and infinitives, whose subjects are not the sentence's.</remarks>
     private bool LooksFinite(int t)
     {
-        if (_v.Tagged) return _v.IsVerb(t);
+        if (_v.Tagged && !_v.IsVerb(t)) return false;
         string w = _v.Lower[t];
         if (!char.IsLower(_v.Tokens[t].Text[0])) return false;
         if (VerbCue(t) is { Form: CueForm.Past or CueForm.ThirdPerson }) return true;

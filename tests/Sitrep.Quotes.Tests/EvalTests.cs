@@ -5,12 +5,15 @@ using Xunit.Abstractions;
 namespace Sitrep.Quotes.Tests;
 
 /// <summary>
-/// Accuracy floors on the 60 hand-annotated scrapinghub articles (dev, dev2, test), measured with the tokenizer only
-/// so that changes in other stages cannot move them (`sitrep eval quotes` runs the entity stage as well).
+/// Accuracy floors on the 60 hand-annotated scrapinghub articles (dev, dev2, test), measured with the tokenizer, tagger and
+/// parser of the explain pipeline but without the entity stage, so that entity changes cannot move them
+/// (`sitrep eval quotes` runs the entity stage as well; `--no-entities` matches these runs).
 /// </summary>
 public sealed class EvalTests(ITestOutputHelper output)
 {
     private static readonly IPipelineComponent Tokenizer = Sitrep.Nlp.NlpComponents.Tokenizer();
+    private static readonly IPipelineComponent Tagger = Sitrep.Nlp.NlpComponents.Tagger();
+    private static readonly IPipelineComponent Parser = Sitrep.Nlp.NlpComponents.Parser();
     private static readonly IPipelineComponent Quotes = QuoteComponents.Quotes();
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Bodies = new(() =>
@@ -19,7 +22,7 @@ public sealed class EvalTests(ITestOutputHelper output)
     private QuoteEvalReport Run(string split)
     {
         var gold = QuoteEvaluation.LoadAnnotations(Path.Combine(SharedData.RepoRoot, "data", "quotes", "annotations", split + ".jsonl"));
-        var r = QuoteEvaluation.Evaluate(gold, Bodies.Value, a => Quotes.Process(Tokenizer.Process(Document.From(a))));
+        var r = QuoteEvaluation.Evaluate(gold, Bodies.Value, a => Quotes.Process(Parser.Process(Tagger.Process(Tokenizer.Process(Document.From(a))))));
         output.WriteLine($"{split}: P {r.Loose.Precision:F3} R {r.Loose.Recall:F3} F1 {r.Loose.F1:F3} @0.3; F1 {r.Strict.F1:F3} @0.8; speaker {r.SpeakerAccuracy:F3}; cue {r.CueAccuracy:F3}; channel {r.ChannelAccuracy:F3}");
         foreach (var m in r.Misses) output.WriteLine(m);
         return r;
@@ -30,12 +33,13 @@ public sealed class EvalTests(ITestOutputHelper output)
     {
         var r = Run("dev");
         Assert.Equal(20, r.Articles);
-        // Measured (tokenizer only): F1 0.971, P 0.985, F1@0.8 0.922, speaker 0.945, cue 0.961 (0.961 / 0.980 / 0.912 before issue #5's indirect-speech rules).
+        // Measured (tagged and parsed): F1 0.966, P 0.985, F1@0.8 0.927, speaker 0.944, cue 0.978 (`sitrep eval quotes --split dev
+        // --no-entities`); tokenizer only F1 0.971, F1@0.8 0.922, speaker 0.945, cue 0.961 (0.961 / 0.980 / 0.912 before issue #5's indirect-speech rules).
         Assert.True(r.Loose.F1 >= 0.965, $"F1@0.3 {r.Loose.F1:F3}");
         Assert.True(r.Loose.Precision >= 0.98, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.915, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.Strict.F1 >= 0.925, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.94, $"speaker {r.SpeakerAccuracy:F3}");
-        Assert.True(r.CueAccuracy >= 0.955, $"cue {r.CueAccuracy:F3}");
+        Assert.True(r.CueAccuracy >= 0.975, $"cue {r.CueAccuracy:F3}");
     }
 
     [Fact]
@@ -44,13 +48,14 @@ public sealed class EvalTests(ITestOutputHelper output)
         var r = Run("dev2");
         Assert.Equal(20, r.Articles);
         Assert.Equal(303, r.Loose.Gold);
-        // Measured (tokenizer only): F1 0.948, P 0.959, R 0.937, F1@0.8 0.865, speaker 0.972, cue 0.947, indirect recall 0.896
+        // Measured (tagged and parsed): F1 0.952, P 0.960, R 0.944, F1@0.8 0.869, speaker 0.976, cue 0.956, indirect recall 0.896;
+        // tokenizer only F1 0.948, F1@0.8 0.865, speaker 0.972, cue 0.947
         // (0.923 / 0.828 indirect before the second round of indirect-speech rules, 0.868 / 0.724 before the first).
-        Assert.True(r.Loose.F1 >= 0.94, $"F1@0.3 {r.Loose.F1:F3}");
-        Assert.True(r.Loose.Precision >= 0.95, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.86, $"F1@0.8 {r.Strict.F1:F3}");
-        Assert.True(r.SpeakerAccuracy >= 0.965, $"speaker {r.SpeakerAccuracy:F3}");
-        Assert.True(r.CueAccuracy >= 0.94, $"cue {r.CueAccuracy:F3}");
+        Assert.True(r.Loose.F1 >= 0.95, $"F1@0.3 {r.Loose.F1:F3}");
+        Assert.True(r.Loose.Precision >= 0.955, $"P@0.3 {r.Loose.Precision:F3}");
+        Assert.True(r.Strict.F1 >= 0.865, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.SpeakerAccuracy >= 0.975, $"speaker {r.SpeakerAccuracy:F3}");
+        Assert.True(r.CueAccuracy >= 0.955, $"cue {r.CueAccuracy:F3}");
         var (indirect, found) = r.ByKind["indirect"];
         Assert.True((double)found / indirect >= 0.89, $"indirect recall {found}/{indirect}");
     }
@@ -80,11 +85,12 @@ public sealed class EvalTests(ITestOutputHelper output)
     {
         var r = Run("test");
         Assert.Equal(20, r.Articles);
-        // Measured: F1 0.878, F1@0.8 0.821, speaker 0.940 (`sitrep eval quotes --split test`, with entities; tokenizer only
-        // F1 0.878, F1@0.8 0.821, speaker 0.924), run once at the end of the second indirect-speech round (0.875 / 0.822 before).
-        Assert.True(r.Loose.F1 >= 0.87, $"F1@0.3 {r.Loose.F1:F3}");
-        Assert.True(r.Strict.F1 >= 0.81, $"F1@0.8 {r.Strict.F1:F3}");
-        Assert.True(r.SpeakerAccuracy >= 0.92, $"speaker {r.SpeakerAccuracy:F3}");
+        // Measured (tagged and parsed): F1 0.889, F1@0.8 0.833, speaker 0.947 (`sitrep eval quotes --split test --no-entities`;
+        // with entities speaker 0.968; without tagger and parser F1 0.878, F1@0.8 0.821, speaker 0.924), run once after the
+        // parsed-mode fixes (0.878 / 0.821 before them, 0.875 / 0.822 before the second indirect-speech round).
+        Assert.True(r.Loose.F1 >= 0.88, $"F1@0.3 {r.Loose.F1:F3}");
+        Assert.True(r.Strict.F1 >= 0.83, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.SpeakerAccuracy >= 0.945, $"speaker {r.SpeakerAccuracy:F3}");
     }
 
     [Fact]

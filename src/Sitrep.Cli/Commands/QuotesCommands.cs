@@ -50,12 +50,14 @@ internal sealed class QuotesCommands : ICommandSet
         var split = new Option<string>("--split") { Description = "dev, dev2, test, dev+dev2 (both dev files as one set) or all (dev, dev2 and test).", DefaultValueFactory = _ => "all" };
         var verbose = new Option<bool>("--verbose") { Description = "List missed, extra and misattributed quotes." };
         var noEntities = new Option<bool>("--no-entities") { Description = "Run the quote finder on tokens only (no entity stage)." };
-        var withParse = new Option<bool>("--parse") { Description = "Run the tagger and parser before the entity stage, as the default explain pipeline does." };
+        var oldParse = new Option<bool>("--parse") { Description = "Kept for old scripts: the tagger and parser now run by default, as in the explain pipeline." };
+        var noParse = new Option<bool>("--no-parse") { Description = "Leave the tagger and parser out (surface rules only), for comparison; by default they run before the entity stage, as in the explain pipeline." };
         var cmd = new Command("quotes", "Quote finding and attribution on the hand-annotated scrapinghub articles (data/quotes/annotations).");
         cmd.Options.Add(split);
         cmd.Options.Add(verbose);
         cmd.Options.Add(noEntities);
-        cmd.Options.Add(withParse);
+        cmd.Options.Add(oldParse);
+        cmd.Options.Add(noParse);
         cmd.Options.Add(SharedOption);
         cmd.Options.Add(RepoOption);
         cmd.SetAction(parse =>
@@ -65,14 +67,15 @@ internal sealed class QuotesCommands : ICommandSet
             if (parse.GetValue(RepoOption) is { } r) repo = r;
             var which = parse.GetValue(split) ?? "all";
             var files = which == "all" ? new[] { "dev", "dev2", "test" } : [which];
-            var pipeline = Pipeline(!parse.GetValue(noEntities), parse.GetValue(withParse));
+            var pipeline = Pipeline(!parse.GetValue(noEntities), !parse.GetValue(noParse));
             QuoteTools.Evaluate(shared, repo, files, a => pipeline.Run(Document.From(a)), Console.Out, parse.GetValue(verbose));
             return 0;
         });
         yield return cmd;
     }
 
-    private static Pipeline Pipeline(bool entities = true, bool parsed = false) => Core.Pipeline.Create(
+    /// <summary>Tokenizer, tagger and parser (as in the explain pipeline unless <paramref name="parsed"/> is false), entities, quotes.</summary>
+    private static Pipeline Pipeline(bool entities = true, bool parsed = true) => Core.Pipeline.Create(
         [
             NlpComponents.Tokenizer(),
             .. parsed ? [NlpComponents.Tagger(), NlpComponents.Parser()] : Array.Empty<IPipelineComponent>(),
