@@ -51,7 +51,7 @@ internal sealed class LinearModel
     // Loops over millions of entries run once at load: compiled fully optimised straight away rather than
     // starting in the unoptimised tier.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private LinearModel(string[] classNames, ulong[] keys, int[] starts, byte[] classes, Half[] weights)
+    private unsafe LinearModel(string[] classNames, ulong[] keys, int[] starts, byte[] classes, Half[] weights)
     {
         if (classNames.Length > 256) throw new ArgumentException("at most 256 classes", nameof(classNames));
         ClassNames = classNames;
@@ -70,8 +70,12 @@ internal sealed class LinearModel
         var table = _slots.Span;
         _mask = size - 1;
         int d = 0;
+        // The rows come in training order, so each insertion is a cache miss somewhere in the table: the slot a
+        // few rows ahead is prefetched, so those misses overlap.
+        const int Ahead = 16;
         for (int r = 0; r < keys.Length; r++)
         {
+            if (Sse.IsSupported && r + Ahead < keys.Length) Sse.Prefetch0(_slots.Pointer + ((int)keys[r + Ahead] & _mask));
             int n = starts[r + 1] - starts[r];
             if (n == 0) continue;
             int info = n;
@@ -240,15 +244,9 @@ internal sealed class LinearModel
 
     private const int Magic = 0x4C4D5332; // "LMS2": flat arrays
 
-    /// <summary>
-    /// Writes the rows in table order (by home slot, then key): a reader inserting them in file order then walks
-    /// the table front to back instead of jumping at random, which is most of the load time of a large model.
-    /// </summary>
     public void Write(BinaryWriter w)
     {
         var rows = RowsInOrder();
-        ulong mask = (ulong)TableSize(rows.Length) - 1;
-        Array.Sort(rows, (a, b) => (a.Key & mask) != (b.Key & mask) ? (a.Key & mask).CompareTo(b.Key & mask) : a.Key.CompareTo(b.Key));
         w.Write(Magic);
         w.Write(ClassNames.Length);
         foreach (var c in ClassNames) w.Write(c);
@@ -257,15 +255,11 @@ internal sealed class LinearModel
         w.Flush();
         var keys = new ulong[rows.Length];
         var lengths = new byte[rows.Length];
+        for (int r = 0; r < rows.Length; r++) { keys[r] = rows[r].Key; lengths[r] = checked((byte)rows[r].Count); }
         var classes = new byte[_weights.Length];
         var half = new Half[_weights.Length];
-        int p = 0;
-        for (int r = 0; r < rows.Length; r++)
-        {
-            keys[r] = rows[r].Key;
-            lengths[r] = checked((byte)rows[r].Count);
-            for (int i = rows[r].Start; i < rows[r].Start + rows[r].Count; i++, p++) { classes[p] = _weights.Span[i].Class; half[p] = _weights.Span[i].W; }
-        }
+        var weights = _weights.Span;
+        for (int i = 0; i < half.Length; i++) { classes[i] = weights[i].Class; half[i] = weights[i].W; }
         w.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
         w.Write(lengths);
         w.Write(classes);
