@@ -140,8 +140,7 @@ internal sealed class LinearModel
                         if (slot->Dense >= 0)
                         {
                             var row = dense + (nint)slot->Dense * _stride;
-                            Sse.Prefetch0(row);
-                            Sse.Prefetch0(row + 16);
+                            for (int k = 0; k < _stride; k += 16) Sse.Prefetch0(row + k);
                         }
                         else
                         {
@@ -178,6 +177,7 @@ internal sealed class LinearModel
     }
 
     /// <summary>sum += row over <paramref name="n"/> floats, a multiple of 16.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe void AddDense(float* sum, float* row, int n)
     {
         int i = 0;
@@ -194,6 +194,7 @@ internal sealed class LinearModel
     /// Exactly (float)h, without the general conversion's branches: a finite half's exponent and mantissa bits,
     /// moved into a float's places, make a float 2^-112 times as large (subnormals too), and scaling is exact.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static float ToSingle(Half h)
     {
         uint x = BitConverter.HalfToUInt16Bits(h);
