@@ -56,7 +56,7 @@ internal sealed class LinearModel
         if (classNames.Length > 256) throw new ArgumentException("at most 256 classes", nameof(classNames));
         ClassNames = classNames;
         // Outside the GC heap, on huge pages where possible (see NativeBuffer); Score prefetches through pointers.
-        _weights = new NativeBuffer<Weight>(weights.Length);
+        _weights = new NativeBuffer<Weight>(weights.Length, zeroed: false);
         var wt = _weights.Span;
         for (int i = 0; i < weights.Length; i++) wt[i] = new Weight { W = weights[i], Class = classes[i] };
         int denseRows = 0;
@@ -281,15 +281,17 @@ internal sealed class LinearModel
         int total = r.ReadInt32();
         // BinaryReader reads exactly what it is asked for, so the bulk arrays follow on the base stream.
         var s = r.BaseStream;
-        var keys = new ulong[rows];
+        // Every element is overwritten: no need for the GC to zero them first.
+        var keys = GC.AllocateUninitializedArray<ulong>(rows);
         s.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
-        var lengths = new byte[rows];
+        var lengths = GC.AllocateUninitializedArray<byte>(rows);
         s.ReadExactly(lengths);
-        var classes = new byte[total];
+        var classes = GC.AllocateUninitializedArray<byte>(total);
         s.ReadExactly(classes);
-        var half = new Half[total];
+        var half = GC.AllocateUninitializedArray<Half>(total);
         s.ReadExactly(MemoryMarshal.AsBytes(half.AsSpan()));
-        var starts = new int[rows + 1];
+        var starts = GC.AllocateUninitializedArray<int>(rows + 1);
+        starts[0] = 0;
         for (int i = 0; i < rows; i++) starts[i + 1] = starts[i] + lengths[i];
         if (starts[rows] != total) throw new InvalidDataException("corrupt linear model: row lengths do not add up");
         return new LinearModel(names, keys, starts, classes, half);

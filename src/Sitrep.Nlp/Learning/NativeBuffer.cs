@@ -13,7 +13,8 @@ internal sealed unsafe class NativeBuffer<T> where T : unmanaged
     private const nuint HugePage = 2 << 20;
     private readonly nuint _bytes;
 
-    public NativeBuffer(int length)
+    /// <summary>A buffer of <paramref name="length"/> elements, zeroed unless the caller will write every one.</summary>
+    public NativeBuffer(int length, bool zeroed = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         Length = length;
@@ -22,7 +23,7 @@ internal sealed unsafe class NativeBuffer<T> where T : unmanaged
         _bytes = huge ? (bytes + HugePage - 1) / HugePage * HugePage : Math.Max(bytes, 64);
         Pointer = (T*)NativeMemory.AlignedAlloc(_bytes, huge ? HugePage : 64);
         if (huge && OperatingSystem.IsLinux()) HugePages.Advise(Pointer, _bytes);
-        NativeMemory.Clear(Pointer, _bytes);
+        if (zeroed) NativeMemory.Clear(Pointer, _bytes);
         GC.AddMemoryPressure((long)_bytes);
     }
 
