@@ -149,9 +149,17 @@ internal sealed class ArcHybridParser
         Span<float> scores = stackalloc float[_model.ClassCount];
         while (!state.IsTerminal)
         {
-            int k = Features(state, feats);
-            _model.Score(feats[..k], scores);
-            int best = BestLegal(state, scores);
+            // With the stack empty only SHIFT is legal, and with one word left and the buffer at the root only
+            // LEFT-root: no need to score (about one transition in twelve).
+            int best;
+            if (state.Depth == 0) best = 0;
+            else if (state.B == n && state.Depth == 1 && _rootLabel >= 0) best = 1 + _rootLabel;
+            else
+            {
+                int k = Features(state, feats);
+                _model.Score(feats[..k], scores);
+                best = BestLegal(state, scores);
+            }
             state.Apply(best, _labels.Length, _labelHash);
         }
         var heads = new int[n];
