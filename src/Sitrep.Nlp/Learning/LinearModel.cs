@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -51,7 +52,7 @@ internal sealed class LinearModel
     // Loops over millions of entries run once at load: compiled fully optimised straight away rather than
     // starting in the unoptimised tier.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private unsafe LinearModel(string[] classNames, ulong[] keys, int[] starts, byte[] classes, Half[] weights)
+    private unsafe LinearModel(string[] classNames, ReadOnlySpan<ulong> keys, ReadOnlySpan<int> starts, ReadOnlySpan<byte> classes, ReadOnlySpan<Half> weights)
     {
         if (classNames.Length > 256) throw new ArgumentException("at most 256 classes", nameof(classNames));
         ClassNames = classNames;
@@ -281,20 +282,37 @@ internal sealed class LinearModel
         int total = r.ReadInt32();
         // BinaryReader reads exactly what it is asked for, so the bulk arrays follow on the base stream.
         var s = r.BaseStream;
-        // Every element is overwritten: no need for the GC to zero them first.
-        var keys = GC.AllocateUninitializedArray<ulong>(rows);
-        s.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
-        var lengths = GC.AllocateUninitializedArray<byte>(rows);
-        s.ReadExactly(lengths);
-        var classes = GC.AllocateUninitializedArray<byte>(total);
-        s.ReadExactly(classes);
-        var half = GC.AllocateUninitializedArray<Half>(total);
-        s.ReadExactly(MemoryMarshal.AsBytes(half.AsSpan()));
-        var starts = GC.AllocateUninitializedArray<int>(rows + 1);
-        starts[0] = 0;
-        for (int i = 0; i < rows; i++) starts[i + 1] = starts[i] + lengths[i];
-        if (starts[rows] != total) throw new InvalidDataException("corrupt linear model: row lengths do not add up");
-        return new LinearModel(names, keys, starts, classes, half);
+        // The file's arrays are only read on the way into the model's own tables: borrowed from the pool, so that
+        // loading several models (the parser ensemble) reuses them rather than have the OS zero fresh pages for each.
+        var keyBuffer = ArrayPool<ulong>.Shared.Rent(rows);
+        var lengthBuffer = ArrayPool<byte>.Shared.Rent(rows);
+        var classBuffer = ArrayPool<byte>.Shared.Rent(total);
+        var halfBuffer = ArrayPool<Half>.Shared.Rent(total);
+        var startBuffer = ArrayPool<int>.Shared.Rent(rows + 1);
+        try
+        {
+            var keys = keyBuffer.AsSpan(0, rows);
+            s.ReadExactly(MemoryMarshal.AsBytes(keys));
+            var lengths = lengthBuffer.AsSpan(0, rows);
+            s.ReadExactly(lengths);
+            var classes = classBuffer.AsSpan(0, total);
+            s.ReadExactly(classes);
+            var half = halfBuffer.AsSpan(0, total);
+            s.ReadExactly(MemoryMarshal.AsBytes(half));
+            var starts = startBuffer.AsSpan(0, rows + 1);
+            starts[0] = 0;
+            for (int i = 0; i < rows; i++) starts[i + 1] = starts[i] + lengths[i];
+            if (starts[rows] != total) throw new InvalidDataException("corrupt linear model: row lengths do not add up");
+            return new LinearModel(names, keys, starts, classes, half);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(keyBuffer);
+            ArrayPool<byte>.Shared.Return(lengthBuffer);
+            ArrayPool<byte>.Shared.Return(classBuffer);
+            ArrayPool<Half>.Shared.Return(halfBuffer);
+            ArrayPool<int>.Shared.Return(startBuffer);
+        }
     }
 
     /// <summary>Weights are kept in half precision, as stored: half the memory, no conversion at load.</summary>
