@@ -56,7 +56,7 @@ internal sealed class LinearModel
     {
         if (classNames.Length > 256) throw new ArgumentException("at most 256 classes", nameof(classNames));
         ClassNames = classNames;
-        // Outside the GC heap, on huge pages where possible (see NativeBuffer); Score prefetches through pointers.
+        // Outside the GC heap (see NativeBuffer): Score prefetches through pointers.
         _weights = new NativeBuffer<Weight>(weights.Length, zeroed: false);
         var wt = _weights.Span;
         for (int i = 0; i < weights.Length; i++) wt[i] = new Weight { W = weights[i], Class = classes[i] };
