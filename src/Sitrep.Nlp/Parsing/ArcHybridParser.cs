@@ -172,15 +172,25 @@ internal sealed class ArcHybridParser
         return (heads, labels);
     }
 
+    /// <summary>The legal transition with the highest score (the first on ties), by the ranges <see cref="State.IsLegal"/> allows.</summary>
     private int BestLegal(State s, ReadOnlySpan<float> scores)
     {
+        int labels = _labels.Length, root = _rootLabel;
         int best = -1;
         float bestScore = float.NegativeInfinity;
-        for (int c = 0; c < scores.Length; c++)
+        if (s.B < s.N && scores[0] > bestScore) { bestScore = scores[0]; best = 0; }
+        if (s.Depth > 0)
         {
-            if (!s.IsLegal(c, _labels.Length, _rootLabel)) continue;
-            if (scores[c] > bestScore) { bestScore = scores[c]; best = c; }
+            if (s.B < s.N)
+            {
+                for (int c = 1; c <= labels; c++)
+                    if (c - 1 != root && scores[c] > bestScore) { bestScore = scores[c]; best = c; }
+            }
+            else if (s.Depth == 1 && root >= 0 && scores[1 + root] > bestScore) { bestScore = scores[1 + root]; best = 1 + root; }
         }
+        if (s.Depth >= 2)
+            for (int c = labels + 1; c <= 2 * labels; c++)
+                if (c - 1 - labels != root && scores[c] > bestScore) { bestScore = scores[c]; best = c; }
         return best;
     }
 
