@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Sitrep.Nlp.Learning;
 
 /// <summary>
@@ -18,15 +20,20 @@ internal static class FeatureHash
 
     public static ulong Of(string s) => Of(s.AsSpan());
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong a, ulong b) => Finish(a * 0x9E3779B97F4A7C15UL + b + 0x632BE59BD9B4E019UL);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Key(int template, ulong a) => Mix((ulong)template * 0xD6E8FEB86659FD93UL + 1, a);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Key(int template, ulong a, ulong b) => Mix(Key(template, a), b);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Key(int template, ulong a, ulong b, ulong c) => Mix(Key(template, a, b), c);
 
     /// <summary>splitmix64 finaliser: spreads the bits so similar inputs give unrelated keys.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Finish(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;

@@ -21,6 +21,10 @@ internal sealed class WordClusters
     public int ClassCount { get; }
     public int Count => _classOf.Count;
 
+    /// <summary>True when both map the same words to the same classes.</summary>
+    public bool SameAs(WordClusters other) => ReferenceEquals(this, other) || (ClassCount == other.ClassCount && _classOf.Count == other._classOf.Count
+        && _classOf.All(kv => other._classOf.TryGetValue(kv.Key, out int c) && c == kv.Value));
+
     /// <summary>The class of a word (digits read as 0), or -1 when it was too rare to cluster.</summary>
     public int ClassOf(string word) => _classOf.TryGetValue(Normalize(word), out int c) ? c : -1;
 
@@ -193,6 +197,8 @@ internal sealed class ClusterSet(WordClusters coarse, WordClusters fine)
 {
     public WordClusters Coarse { get; } = coarse;
     public WordClusters Fine { get; } = fine;
+
+    public bool SameAs(ClusterSet other) => Coarse.SameAs(other.Coarse) && Fine.SameAs(other.Fine);
 
     public (int Coarse, int Fine) ClassesOf(string word)
     {

@@ -93,11 +93,44 @@ internal sealed class ArcHybridParser
     public const int MaxFeatures = 104;
 
     /// <summary>Parses a tagged sentence: heads are 0-based word indices (-1 for the root) with labels.</summary>
-    public (int[] Heads, string[] Labels) Parse(IReadOnlyList<string> words, IReadOnlyList<string> tags)
+    public (int[] Heads, string[] Labels) Parse(IReadOnlyList<string> words, IReadOnlyList<string> tags) => Parse(Prepare(words, tags, _clusters));
+
+    /// <summary>
+    /// A sentence's words and tags hashed once, in the original order, for every parser with the same word classes
+    /// (an ensemble's members): each member only picks its reading order and tag granularity.
+    /// </summary>
+    internal sealed class PreparedSentence
     {
-        if (Order == ReadingOrder.LeftToRight) return ParseInOrder(words, tags);
-        var p = Permutation(Order, tags);
-        var (heads, labels) = ParseInOrder([.. p.Select(i => words[i])], [.. p.Select(i => tags[i])]);
+        public required IReadOnlyList<string> Tags { get; init; }
+        public required (ulong Lower, ulong Cluster, ulong FineCluster)[] Words { get; init; }
+        public required ulong[] TagHashes { get; init; }
+        public required ulong[] CoarseTagHashes { get; init; }
+    }
+
+    internal static PreparedSentence Prepare(IReadOnlyList<string> words, IReadOnlyList<string> tags, ClusterSet clusters)
+    {
+        int n = words.Count;
+        var forms = new (ulong, ulong, ulong)[n];
+        var fine = new ulong[n];
+        var coarse = new ulong[n];
+        for (int i = 0; i < n; i++)
+        {
+            forms[i] = WordInfo.ParserFormsOf(words[i], clusters);
+            fine[i] = FeatureHash.Of(tags[i]);
+            coarse[i] = FeatureHash.Of(Coarse(tags[i]));
+        }
+        return new PreparedSentence { Tags = tags, Words = forms, TagHashes = fine, CoarseTagHashes = coarse };
+    }
+
+    /// <summary>The word classes this parser's features read (bundled in its model file).</summary>
+    internal ClusterSet Clusters => _clusters;
+
+    /// <summary>Parses a prepared sentence (see <see cref="Prepare"/>), with the word classes this parser was trained with.</summary>
+    internal (int[] Heads, string[] Labels) Parse(PreparedSentence sentence)
+    {
+        int[]? p = Order == ReadingOrder.LeftToRight ? null : Permutation(Order, sentence.Tags);
+        var (heads, labels) = ParseInOrder(Tokens(sentence, p));
+        if (p is null) return (heads, labels);
         var h = new int[p.Length];
         var l = new string[p.Length];
         for (int j = 0; j < p.Length; j++)
@@ -108,49 +141,72 @@ internal sealed class ArcHybridParser
         return (h, l);
     }
 
-    private (int[] Heads, string[] Labels) ParseInOrder(IReadOnlyList<string> words, IReadOnlyList<string> tags)
+    private (int[] Heads, string[] Labels) ParseInOrder(TokenInfo[] tokens)
     {
-        var state = new State(Tokens(words, tags), _labels.Length);
+        int n = tokens.Length - 1;
+        var state = new State(tokens, _labels.Length);
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[_model.ClassCount];
         while (!state.IsTerminal)
         {
-            int n = Features(state, feats);
-            _model.Score(feats[..n], scores);
-            int best = BestLegal(state, scores);
+            // With the stack empty only SHIFT is legal, and with one word left and the buffer at the root only
+            // LEFT-root: no need to score (about one transition in twelve).
+            int best;
+            if (state.Depth == 0) best = 0;
+            else if (state.B == n && state.Depth == 1 && _rootLabel >= 0) best = 1 + _rootLabel;
+            else
+            {
+                int k = Features(state, feats);
+                _model.Score(feats[..k], scores);
+                best = BestLegal(state, scores);
+            }
             state.Apply(best, _labels.Length, _labelHash);
         }
-        var heads = new int[words.Count];
-        var labels = new string[words.Count];
-        for (int i = 0; i < words.Count; i++)
+        var heads = new int[n];
+        var labels = new string[n];
+        for (int i = 0; i < n; i++)
         {
-            heads[i] = state.Heads[i] == words.Count ? -1 : state.Heads[i];
+            heads[i] = state.Heads[i] == n ? -1 : state.Heads[i];
             labels[i] = _labels[state.Labels[i]];
         }
         return (heads, labels);
     }
 
+    /// <summary>The legal transition with the highest score (the first on ties), by the ranges <see cref="State.IsLegal"/> allows.</summary>
     private int BestLegal(State s, ReadOnlySpan<float> scores)
     {
+        int labels = _labels.Length, root = _rootLabel;
         int best = -1;
         float bestScore = float.NegativeInfinity;
-        for (int c = 0; c < scores.Length; c++)
+        if (s.B < s.N && scores[0] > bestScore) { bestScore = scores[0]; best = 0; }
+        if (s.Depth > 0)
         {
-            if (!s.IsLegal(c, _labels.Length, _rootLabel)) continue;
-            if (scores[c] > bestScore) { bestScore = scores[c]; best = c; }
+            if (s.B < s.N)
+            {
+                for (int c = 1; c <= labels; c++)
+                    if (c - 1 != root && scores[c] > bestScore) { bestScore = scores[c]; best = c; }
+            }
+            else if (s.Depth == 1 && root >= 0 && scores[1 + root] > bestScore) { bestScore = scores[1 + root]; best = 1 + root; }
         }
+        if (s.Depth >= 2)
+            for (int c = labels + 1; c <= 2 * labels; c++)
+                if (c - 1 - labels != root && scores[c] > bestScore) { bestScore = scores[c]; best = c; }
         return best;
     }
 
-    private TokenInfo[] Tokens(IReadOnlyList<string> words, IReadOnlyList<string> tags)
+    /// <summary>The parser's view of each word, the i-th read being original word <paramref name="order"/>[i] (null: in order).</summary>
+    private TokenInfo[] Tokens(PreparedSentence s, int[]? order)
     {
-        var t = new TokenInfo[words.Count + 1];
-        for (int i = 0; i < words.Count; i++)
+        int n = s.Words.Length;
+        var tags = CoarseTags ? s.CoarseTagHashes : s.TagHashes;
+        var t = new TokenInfo[n + 1];
+        for (int j = 0; j < n; j++)
         {
-            var w = WordInfo.Of(words[i], _clusters);
-            t[i] = new TokenInfo(w.Lower, FeatureHash.Of(CoarseTags ? Coarse(tags[i]) : tags[i]), w.Cluster, w.FineCluster);
+            int i = order is null ? j : order[j];
+            var w = s.Words[i];
+            t[j] = new TokenInfo(w.Lower, tags[i], w.Cluster, w.FineCluster);
         }
-        t[words.Count] = TokenInfo.Root;
+        t[n] = TokenInfo.Root;
         return t;
     }
 
@@ -370,7 +426,7 @@ internal sealed class ArcHybridParser
         log($"parser: {train.Count(IsProjective)} of {train.Count} sentences projective, {usable.Count} usable after lifting, {lc} labels");
         var perceptron = new AveragedPerceptron(classNames.Count);
         var shell = new ArcHybridParser(new LinearModel([.. classNames], [], [0], [], []), clusters, ReadingOrder.LeftToRight, coarseTags);
-        var tokens = usable.Select(s => shell.Tokens(s.Words.Select(w => w.Form).ToList(), s.Words.Select(w => w.Xpos).ToList())).ToArray();
+        var tokens = usable.Select(s => shell.Tokens(Prepare([.. s.Words.Select(w => w.Form)], [.. s.Words.Select(w => w.Xpos)], clusters), null)).ToArray();
         var rng = new Random(seed);
         var order = Enumerable.Range(0, usable.Count).ToArray();
         var feats = new ulong[MaxFeatures];

@@ -37,7 +37,11 @@ internal sealed class ParserEnsemble
         if (members.Count == 0 || members.Count != weights.Count) throw new ArgumentException("one weight per member, at least one member");
         _members = [.. members];
         _weights = [.. weights];
+        _sharedWords = _members.All(m => m.Clusters.SameAs(_members[0].Clusters));
     }
+
+    /// <summary>True when all members read the same word classes, so a sentence's words are hashed once for all.</summary>
+    private readonly bool _sharedWords;
 
     public IReadOnlyList<ArcHybridParser> Members => _members;
 
@@ -66,7 +70,8 @@ internal sealed class ParserEnsemble
     {
         if (_members.Length == 1) return _members[0].Parse(words, tags);
         var parses = new (int[] Heads, string[] Labels)[_members.Length];
-        for (int k = 0; k < _members.Length; k++) parses[k] = _members[k].Parse(words, tags);
+        var prepared = _sharedWords ? ArcHybridParser.Prepare(words, tags, _members[0].Clusters) : null;
+        for (int k = 0; k < _members.Length; k++) parses[k] = prepared is null ? _members[k].Parse(words, tags) : _members[k].Parse(prepared);
         return Combine(parses, _weights);
     }
 

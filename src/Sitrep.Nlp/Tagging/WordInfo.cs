@@ -59,6 +59,19 @@ internal readonly struct WordInfo
         };
     }
 
+    /// <summary>
+    /// Only what the parser reads of a word: the same Lower, Cluster and FineCluster as
+    /// <see cref="Of(string, Learning.ClusterSet)"/>, without the tagger's shape, prefixes and suffixes.
+    /// </summary>
+    public static (ulong Lower, ulong Cluster, ulong FineCluster) ParserFormsOf(string word, Learning.ClusterSet clusters)
+    {
+        Span<char> norm = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.AsSpan().ToLowerInvariant(norm);
+        for (int i = 0; i < norm.Length; i++) if (char.IsAsciiDigit(norm[i])) norm[i] = '0';
+        var (coarse, fine) = clusters.ClassesOf(word);
+        return (FeatureHash.Of(norm), coarse < 0 ? NoCluster : ClusterHashes[coarse], fine < 0 ? NoCluster : FineClusterHashes[fine]);
+    }
+
     public static WordInfo Of(string word)
     {
         Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
