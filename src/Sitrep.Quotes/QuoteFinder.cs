@@ -853,7 +853,19 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (Grammar.Relatives.Contains(w) && j - 1 >= lowerBound && _v.Lower[j - 1] == "," && j - 2 >= lowerBound) { j--; continue; }
             if (w == "," && commas == 0 && Apposition(j, lowerBound) is { } appo) return appo;
             if (w == "," && commas == 0 && j - 1 >= lowerBound && (_v.MentionAt(j - 1) is not null || _v.IsCapitalised(j - 1) || Grammar.VerbPrefix.Contains(_v.Lower[j - 1]))) { commas++; continue; }
-            if (w == "to" && !infinitive) { infinitive = true; continue; }
+            if (w == "to" && !infinitive)
+            {
+                infinitive = true;
+                // "reserved the right to respond", "a plan to say": an infinitive completing a noun (acl in the parse) has no
+                // subject of its own there; the noun phrase is passed over to the clause's subject. "led the manufacturer to
+                // announce" (xcomp) keeps the noun as the one who speaks.
+                if (_v.Parsed && j - 1 >= lowerBound && _v.Tokens[j - 1].Upos is "NOUN" && _v.Tokens[cue].DepRel == "acl" && _v.Tokens[cue].Head == j - 1)
+                {
+                    j--;
+                    while (j - 1 >= lowerBound && (Grammar.Determiners.Contains(_v.Lower[j - 1]) || _v.Tokens[j - 1].Upos is "ADJ" or "NOUN")) j--;
+                }
+                continue;
+            }
             if (w is "and" or "but" && !infinitive) return SentenceSubject(lowerBound, j);
             if (Grammar.Relatives.Contains(w)) continue;
             var sp = SpeakerEndingAt(j, lowerBound);

@@ -276,4 +276,20 @@ public sealed class IssueCoverageTests
         Assert.Equal("Two men were detained at the port", q.Text);
         Assert.Equal("E1", q.SpeakerEntityId);
     }
+    [Fact]
+    public void AnInfinitiveCompletingANounTakesTheClauseSpeakerNotTheNoun()
+    {
+        // "the right to respond": the parse makes "respond" complete the noun, so the speaker is found beyond the noun;
+        // "led the company to announce" keeps the noun (the company) as the one who speaks.
+        const string text = "Omar Fathy said his country reserved the right to respond “at a time of our choosing”. " +
+                            "The losses led the company to announce “deep cuts to the workforce”.";
+        var doc = NlpComponents.Parser().Process(NlpComponents.Tagger().Process(TestDocs.With(text,
+            ("E1", EntityType.Person, ["Omar Fathy"]), ("E2", EntityType.Org, ["the company"]))));
+        var quotes = TestDocs.Quotes(doc);
+        var choosing = Assert.Single(quotes, q => q.Text.Contains("our choosing", StringComparison.Ordinal));
+        Assert.NotNull(choosing.SpeakerText);
+        Assert.DoesNotContain("right", choosing.SpeakerText);
+        var cuts = Assert.Single(quotes, q => q.Text.Contains("deep cuts", StringComparison.Ordinal));
+        Assert.Equal("E2", cuts.SpeakerEntityId);
+    }
 }
