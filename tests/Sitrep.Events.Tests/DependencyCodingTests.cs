@@ -109,4 +109,14 @@ public class DependencyCodingTests
         Assert.StartsWith("TUR", v.Source!.Code);
         Assert.StartsWith("GRC", v.Target!.Code);
     }
+    [Fact]
+    public void Unattributed_acts_that_are_only_a_purpose_or_did_not_happen_are_no_events()
+    {
+        // The ministry speaks, but the attacks are a kind of act the camps serve, and the facilities were not hit by anyone named.
+        var events = Code("Turkey's Defence Ministry said the raids targeted \"bases used to launch attacks on Turkish soil\" and that no Syrian military facilities had been hit.").Events;
+        Assert.DoesNotContain(events, v => v.Source is null);
+        // The same act with its doer named is one.
+        var named = Code("Syrian forces launched attacks on Turkish soil on Monday.").Events;
+        Assert.Contains(named, v => v.Plover!.Type == "ASSAULT" && v.Target?.Code == "TUR");
+    }
 }

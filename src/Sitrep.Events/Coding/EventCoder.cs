@@ -207,6 +207,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
             }.Also(c => Place(ctx, c));
         }
         if (definite && (source is null || light)) return null;   // anaphoric: "the strike" names an event told before
+        // "camps used to launch attacks on Indian soil": an act that is only the purpose of an infinitive, by no one
+        // named, is a kind of act, not one that happened.
+        if (source is null && ctx.Parsed && ctx.Doc.Tokens[i + len - 1].Head is var governor and >= 0 && Rel(ctx, governor) is "xcomp" or "acl" or "advcl"
+            && Kids(ctx, s, governor).Any(k => Rel(ctx, k) == "mark" && lower[k] == "to"))
+            return null;
         if (source is null && target is null)
         {
             // An unattributed act in a future or possible frame is still news: "there will be retaliation".
@@ -396,6 +401,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
         // "Palestinian leaders said they would boycott …": "would" in a reported clause announces what they will do.
         if (modality == Modality.Hypothetical && ctx.Parsed && IsReportedWould(ctx, s, i)) modality = Modality.Future;
+        // "no Pakistani military facilities had been hit": an act that did not happen, by no one named, is no event.
+        if (modality == Modality.Negated && source?.Code is null) return null;
         var quote = ctx.QuoteOf[i];
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
         code = Intent(code, modality);
