@@ -147,7 +147,11 @@ internal static partial class EntityDataBuilder
     internal static string Phrase(string s) =>
         string.Join(' ', s.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant().Trim();
 
-    /// <summary>Agent lines "PHRASE [~SECTOR]" (with !MINIST!/!PERSON! substitution sets expanded) → "phrase\tSECTOR".</summary>
+    /// <summary>
+    /// Agent lines "PHRASE [~SECTOR]" (with !MINIST!/!PERSON! substitution sets expanded) → "phrase\tSECTOR". The event
+    /// stage reads the same file through its own PetrarchAgentsFile; this stage may not depend on that one (Events
+    /// depends on Core only), and it needs just lower-case sector rows, so it keeps this short reader.
+    /// </summary>
     internal static List<string> ParseAgents(string path)
     {
         var sets = new Dictionary<string, string[]>(StringComparer.Ordinal);

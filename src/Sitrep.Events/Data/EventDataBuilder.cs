@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Sitrep.Events.Petrarch;
 
 namespace Sitrep.Events.Data;
 
@@ -195,34 +196,29 @@ public static partial class EventDataBuilder
 
     private static string Normalize(string s) => Regex.Replace(s.Trim(), @"\s+", " ");
 
-    // ---- agents: Phoenix.agents.txt, "WORD [~CODE]" with !MACRO! expansion ----
+    // ---- agents: Phoenix.agents.txt, "WORD {PLURALS} [~CODE]" with !MACRO! expansion ----
+    /// <summary>
+    /// "NAME\tSECTOR" rows, names joined by underscores, for every name and plural an entry gives (an entry's braces
+    /// name its plurals: "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]"); code-prefix entries ("[IGO~]") are not
+    /// sectors and are left out.
+    /// </summary>
     internal static List<string> BuildAgents(string path)
     {
-        var macros = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var (agents, macros) = PetrarchAgentsFile.Parse(ReadLines(path));
         var lines = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var raw in ReadLines(path))
+        foreach (var agent in agents)
         {
-            var l = raw.Split('#')[0].Trim();
-            if (l.Length == 0) continue;
-            var mac = MacroLine().Match(l);
-            if (mac.Success)
-            {
-                macros[mac.Groups[1].Value] = mac.Groups[2].Value.Split(',').Select(x => x.Trim()).Where(x => x.Length > 0).ToArray();
-                continue;
-            }
-            var a = AgentLine().Match(l);
-            if (!a.Success) continue;
-            string phrase = a.Groups[1].Value.Trim(), code = a.Groups[2].Value.Trim();
-            var variants = new List<string> { phrase };
-            var m = MacroUse().Match(phrase);
-            if (m.Success && macros.TryGetValue(m.Groups[1].Value, out var exp))
-                variants = [.. exp.Select(e => phrase.Replace(m.Value, e))];
-            foreach (var v in variants)
-            {
-                var key = v.Replace(' ', '_').TrimEnd('_');
-                if (key.Length > 0 && seen.Add(key)) lines.Add($"{key}\t{code}");
-            }
+            var sector = SectorCode().Match(agent.Code);
+            if (!sector.Success) continue;
+            var forms = new List<string> { agent.Name };
+            if (agent.Plurals is not null) forms.AddRange(agent.Plurals.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries));
+            foreach (var form in forms)
+                foreach (var v in PetrarchAgentsFile.ExpandFirstMacro(form, macros))
+                {
+                    var key = v.Replace(' ', '_').TrimEnd('_');
+                    if (key.Length > 0 && seen.Add(key)) lines.Add($"{key}\t{sector.Groups[1].Value}");
+                }
         }
         return lines;
     }
@@ -297,9 +293,7 @@ public static partial class EventDataBuilder
     [GeneratedRegex(@"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")] private static partial Regex BlockHeader();
     [GeneratedRegex(@"^-\s*(.*?)\[([^\]]*)\]")] private static partial Regex PatternLine();
     [GeneratedRegex(@"^(\+?[A-Z][A-Z_\-']*)")] private static partial Regex VerbLine();
-    [GeneratedRegex(@"^(![A-Z]+!)\s*=\s*(.+)$")] private static partial Regex MacroLine();
-    [GeneratedRegex(@"^([^\[]+?)\s*\[\s*~?([A-Z]+)\s*\]")] private static partial Regex AgentLine();
-    [GeneratedRegex(@"(![A-Z]+!)")] private static partial Regex MacroUse();
+    [GeneratedRegex(@"^\s*~?([A-Z]+)\s*$")] private static partial Regex SectorCode();
     [GeneratedRegex(@"^([A-Z][A-Z_\-'.]*)\s+\[([A-Z]{3})\]$")] private static partial Regex CountryHead();
     [GeneratedRegex(@"^[A-Z][A-Z_\-'.]*_$")] private static partial Regex BareHead();
     [GeneratedRegex(@"^\[([A-Z]{3})((?:\s+[^\]]*)?)\]$")] private static partial Regex DatedCountryCode();

@@ -127,37 +127,25 @@ internal sealed partial class PetrarchDictionaries
     // ---- agents: "NAME {PLURALS} [~CODE]", "!MACRO! = A, B" substitutions
     private void LoadAgents(IEnumerable<string> lines)
     {
-        var macros = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var raw in lines)
+        var (agents, macros) = PetrarchAgentsFile.Parse(lines);
+        foreach (var agent in agents)
         {
-            if (raw.TrimStart().StartsWith("<!--", StringComparison.Ordinal)) continue;
-            var l = raw.Split('#')[0].Trim();
-            if (l.Length == 0) continue;
-            var mac = AgentMacro().Match(l);
-            if (mac.Success) { macros[mac.Groups[1].Value] = [.. mac.Groups[2].Value.Split(',').Select(x => x.Trim()).Where(x => x.Length > 0)]; continue; }
-            var a = AgentLine().Match(l);
-            if (!a.Success) continue;
-            string phrase = a.Groups["name"].Value.Trim();
-            string codeText = a.Groups["code"].Value.Replace(" ", "");
+            string codeText = agent.Code.Replace(" ", "");
             bool prefix = codeText.EndsWith('~');
             string code = codeText.Trim('~');
-            var forms = new List<string> { phrase };
-            if (a.Groups["plurals"].Success)
-                forms.AddRange(a.Groups["plurals"].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries));
+            var forms = new List<string> { agent.Name };
+            if (agent.Plurals is not null)
+                forms.AddRange(agent.Plurals.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries));
             else
-                forms.Add(Plural(phrase));
+                forms.Add(Plural(agent.Name));
             foreach (var f in forms)
-            {
-                var m = MacroUse().Match(f);
-                var variants = m.Success && macros.TryGetValue(m.Value, out var exp) ? exp.Select(e => f.Replace(m.Value, e)) : [f];
-                foreach (var v in variants)
+                foreach (var v in PetrarchAgentsFile.ExpandFirstMacro(f, macros))
                 {
                     var w = Words(v);
                     if (w.Length == 0) continue;
                     if (!_agents.TryGetValue(w[0], out var list)) _agents[w[0]] = list = [];
                     list.Add(new AgentName(w, code, prefix));
                 }
-            }
         }
     }
 
@@ -230,7 +218,4 @@ internal sealed partial class PetrarchDictionaries
 
     [GeneratedRegex(@"\[([^\]]*)\]")] private static partial Regex Bracket();
     [GeneratedRegex(@"(?:<\s*(?<lt>\d{6,8})|>\s*(?<gt>\d{6,8})|(?<a>\d{6,8})\s*-\s*(?<b>\d{6,8}))")] private static partial Regex DateRestriction();
-    [GeneratedRegex(@"^(![A-Z]+!)\s*=\s*(.+)$")] private static partial Regex AgentMacro();
-    [GeneratedRegex(@"^(?<name>[^\[{]+?)\s*(?:\{(?<plurals>[^}]*)\})?\s*\[(?<code>[^\]]*)\]")] private static partial Regex AgentLine();
-    [GeneratedRegex(@"![A-Z]+!")] private static partial Regex MacroUse();
 }
