@@ -1250,7 +1250,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         foreach (var r in lex.Readings(_v.Lower, t))
         {
             if (r.IsNoun) continue;
-            if (_v.Tagged && !_v.IsVerb(t)) return null;
+            // ", warning that …": a cue's gerund between a comma and "that" reports speech even where the tagger read a noun.
+            if (_v.Tagged && !_v.IsVerb(t) && !(r.Form == CueForm.Gerund && t > 0 && _v.Lower[t - 1] == "," && t + 1 < _v.Tokens.Length && _v.Lower[t + 1] == "that")) return null;
             // A determiner or preposition before the word makes it a noun ("the report", "a call").
             if (t > 0 && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" || r.Form != CueForm.Gerund && Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("to" or "as" or "since"))) continue;
             if (best is null || r.Rest.Length > best.Rest.Length) best = r;

@@ -292,4 +292,15 @@ public sealed class IssueCoverageTests
         var cuts = Assert.Single(quotes, q => q.Text.Contains("deep cuts", StringComparison.Ordinal));
         Assert.Equal("E2", cuts.SpeakerEntityId);
     }
+    [Fact]
+    public void AGerundCueAfterACommaOwnsItsThatClause()
+    {
+        // "warning" between a comma and "that" reports the clause even where the tagger reads it as a noun; the
+        // earlier "called for" keeps its own object.
+        const string text = "The United Nations Secretary-General called for an immediate de-escalation, warning that a wider conflict would be catastrophic for the region.";
+        var doc = NlpComponents.Parser().Process(NlpComponents.Tagger().Process(TestDocs.With(text, ("E1", EntityType.Org, ["The United Nations Secretary-General"]))));
+        var q = Assert.Single(TestDocs.Quotes(doc));
+        Assert.Equal("warn", q.Cue);
+        Assert.StartsWith("a wider conflict", q.Text, StringComparison.Ordinal);
+    }
 }
