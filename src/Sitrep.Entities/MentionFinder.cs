@@ -222,9 +222,7 @@ internal sealed class MentionFinder(Lexicons lex)
             if (tl > 0)
             {
                 var key = Lexicons.Key(Join(words, k, k + tl - 1));
-                var titleSpan = new TextSpan(words[k].Span.Start, words[k + tl - 1].Span.End);
-                titles.Add((lex.Titles[key], titleSpan));
-                TitleSpans.Add(titleSpan);
+                AddTitle(lex.Titles[key], new TextSpan(words[k].Span.Start, words[k + tl - 1].Span.End));
                 k += tl;
                 continue;
             }
@@ -274,9 +272,7 @@ internal sealed class MentionFinder(Lexicons lex)
                 lex.Titles[Lexicons.Key(Join(words, e + 1, e + qualified))] is { Kind: "office" } office &&
                 Enumerable.Range(k, e - k + 1).All(x => words[x].IsCap && lex.Common.Contains(words[x].Lower)) && !givenStart)
             {
-                var titleSpan = new TextSpan(words[k].Span.Start, words[e + qualified].Span.End);
-                titles.Add((office with { Title = Join(words, k, e + qualified) }, titleSpan));
-                TitleSpans.Add(titleSpan);
+                AddTitle(office with { Title = Join(words, k, e + qualified) }, new TextSpan(words[k].Span.Start, words[e + qualified].Span.End));
                 k = e + qualified + 1;
                 continue;
             }
@@ -296,6 +292,13 @@ internal sealed class MentionFinder(Lexicons lex)
             });
         }
         return items;
+
+        // A title read in the chunk: it waits for its holder, and no name may start inside it.
+        void AddTitle(TitleInfo info, TextSpan span)
+        {
+            titles.Add((info, span));
+            TitleSpans.Add(span);
+        }
     }
 
     private static int SkipTo(IReadOnlyList<Word> words, int end, int k)

@@ -512,6 +512,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     }
 
     private static readonly FrozenSet ObstructLemmas = new("block", "blockade", "barricade", "obstruct");
+    private static readonly string[] ProtestingRoles = ["OPP", "CVL", "LAB", "EDU", "REB", "ACT"];
 
     /// <summary>
     /// Workers, protesters, students or rebels blocking a road or a bridge obstruct it in protest (CAMEO 144); a
@@ -520,9 +521,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static string Obstruction(string lemma, string code, ActorSpan? source)
     {
         if (!ObstructLemmas.Contains(lemma) || source?.Code is not { Length: >= 3 } sc || code[..2] is not ("16" or "17" or "19")) return code;
-        foreach (var role in new[] { "OPP", "CVL", "LAB", "EDU", "REB", "ACT" })
-            if (sc.Contains(role, StringComparison.Ordinal)) return "144";
-        return code;
+        return ProtestingRoles.Any(role => sc.Contains(role, StringComparison.Ordinal)) ? "144" : code;
     }
 
     private bool IsPassive(Ctx ctx, Sentence s, int i, VerbForm form)

@@ -211,9 +211,7 @@ public static partial class EventDataBuilder
         {
             var sector = SectorCode().Match(agent.Code);
             if (!sector.Success) continue;
-            var forms = new List<string> { agent.Name };
-            if (agent.Plurals is not null) forms.AddRange(agent.Plurals.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries));
-            foreach (var form in forms)
+            foreach (var form in agent.PluralForms.Prepend(agent.Name))
                 foreach (var v in PetrarchAgentsFile.ExpandFirstMacro(form, macros))
                 {
                     var key = v.Replace(' ', '_').TrimEnd('_');

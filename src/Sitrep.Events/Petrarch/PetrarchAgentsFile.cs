@@ -6,7 +6,11 @@ namespace Sitrep.Events.Petrarch;
 /// <param name="Name">The name as written, words joined by underscores, possibly with a macro ("!MINIST!_OF_DEFENSE").</param>
 /// <param name="Plurals">What the braces hold (empty for "{}": no plural), or null when the line has none.</param>
 /// <param name="Code">What the brackets hold, as written: "~GOV" (a sector), "IGO~" (a code prefix).</param>
-internal sealed record PetrarchAgent(string Name, string? Plurals, string Code);
+internal sealed record PetrarchAgent(string Name, string? Plurals, string Code)
+{
+    /// <summary>The plurals the braces name, one per entry ("{}" and no braces give none).</summary>
+    public string[] PluralForms => Plurals?.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries) ?? [];
+}
 
 /// <summary>
 /// Reads the agents dictionaries of PETRARCH (Phoenix.agents.txt, PETR.Validate.agents.txt): one reader for the event

@@ -134,10 +134,9 @@ internal sealed partial class PetrarchDictionaries
             bool prefix = codeText.EndsWith('~');
             string code = codeText.Trim('~');
             var forms = new List<string> { agent.Name };
-            if (agent.Plurals is not null)
-                forms.AddRange(agent.Plurals.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries));
-            else
-                forms.Add(Plural(agent.Name));
+            // Without braces PETRARCH makes the regular plural itself; "{}" means the name has none.
+            if (agent.Plurals is not null) forms.AddRange(agent.PluralForms);
+            else forms.Add(Plural(agent.Name));
             foreach (var f in forms)
                 foreach (var v in PetrarchAgentsFile.ExpandFirstMacro(f, macros))
                 {
