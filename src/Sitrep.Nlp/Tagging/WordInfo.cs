@@ -51,12 +51,8 @@ internal readonly struct WordInfo
     /// <summary>The word's features including its classes in <paramref name="clusters"/>.</summary>
     public static WordInfo Of(string word, Learning.ClusterSet clusters)
     {
-        var (coarse, fine) = clusters.ClassesOf(word);
-        return Of(word) with
-        {
-            Cluster = coarse < 0 ? NoCluster : ClusterHashes[coarse],
-            FineCluster = fine < 0 ? NoCluster : FineClusterHashes[fine],
-        };
+        var (cluster, fineCluster) = ClassHashesOf(word, clusters);
+        return Of(word) with { Cluster = cluster, FineCluster = fineCluster };
     }
 
     /// <summary>
@@ -66,19 +62,28 @@ internal readonly struct WordInfo
     public static (ulong Lower, ulong Cluster, ulong FineCluster) ParserFormsOf(string word, Learning.ClusterSet clusters)
     {
         Span<char> norm = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        Normalize(word, norm);
+        var (cluster, fineCluster) = ClassHashesOf(word, clusters);
+        return (FeatureHash.Of(norm), cluster, fineCluster);
+    }
+
+    private static (ulong Cluster, ulong FineCluster) ClassHashesOf(string word, Learning.ClusterSet clusters)
+    {
+        var (coarse, fine) = clusters.ClassesOf(word);
+        return (coarse < 0 ? NoCluster : ClusterHashes[coarse], fine < 0 ? NoCluster : FineClusterHashes[fine]);
+    }
+
+    /// <summary>Lower case with digits as 0, so "1987" and "2020" share a feature, as do phone numbers and prices.</summary>
+    private static void Normalize(string word, Span<char> norm)
+    {
         word.AsSpan().ToLowerInvariant(norm);
         for (int i = 0; i < norm.Length; i++) if (char.IsAsciiDigit(norm[i])) norm[i] = '0';
-        var (coarse, fine) = clusters.ClassesOf(word);
-        return (FeatureHash.Of(norm), coarse < 0 ? NoCluster : ClusterHashes[coarse], fine < 0 ? NoCluster : FineClusterHashes[fine]);
     }
 
     public static WordInfo Of(string word)
     {
-        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
-        word.AsSpan().ToLowerInvariant(lower);
         Span<char> norm = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
-        // Digits collapse to 0 so "1987" and "2020" share a feature, as do phone numbers and prices.
-        for (int i = 0; i < lower.Length; i++) norm[i] = char.IsAsciiDigit(lower[i]) ? '0' : lower[i];
+        Normalize(word, norm);
         int dash = word.LastIndexOf('-');
         return new WordInfo
         {
