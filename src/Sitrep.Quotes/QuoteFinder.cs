@@ -87,6 +87,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
 
         var post = AfterQuote(seg);
         if (post is not null && open >= 2 && _v.Lower[open - 1] is "," or ":" && VerbCue(open - 2) is { IsNoun: false }) post = null;
+        // "China urged both sides to … and “resolve differences”, a spokesperson said": a reported clause that runs into
+        // the mark makes the quoted words a fragment of it; the inner frame speaks (nested frames credit the inner speaker).
+        bool framedAfter = false;
+        if (post is not null && seg.Closed && seg.Content.Length == 1 && ClauseBeforeMark(open) is null && ReportedClauseRunsInto(seg, open))
+        {
+            post = null;
+            framedAfter = true;
+        }
         if (post is not null && IsTitleLike(content, words, post)) return s;
         if (post is not null)
         {
@@ -136,7 +144,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             {
                 var d = NewDraft(seg, QuoteKind.Mixed, attr, sentence);
                 int first = Math.Min(clauseStart, open);
-                int last = ClauseEnd(_v.TokenBefore(seg.Span.End) + 1, _v.SentenceRange(open).End, includeFrom: true, segment: s);
+                // The outer frame after the mark (", a spokesperson said") is not part of the clause.
+                int last = framedAfter ? _v.TokenBefore(seg.Span.End) : ClauseEnd(_v.TokenBefore(seg.Span.End) + 1, _v.SentenceRange(open).End, includeFrom: true, segment: s);
                 var span = new TextSpan(_v.Tokens[first].Span.Start, Math.Max(seg.Span.End, _v.Tokens[last].Span.End));
                 d.Span = span;
                 d.Content = [span];
@@ -262,7 +271,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_v.Lower[j] is ";") break;
             if (_segOf[j] >= 0 && _segOf[j] != _segOf[Math.Min(open + 1, _segOf.Length - 1)]) continue;
             var reading = VerbCue(j);
-            if (reading is null) continue;
+            if (reading is null || CompletesNoun(j)) continue;
             int cue = j, cueEnd = j + 1 + reading.Rest.Length;
             string lemma = reading.Lemma;
             // "is quoted as saying", "was cited as saying": the cue is the passive verb, its subject the speaker.
@@ -294,6 +303,25 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 }
         return null;
     }
+
+    /// <summary>
+    /// True when a cue before the mark has a speaker and a reported clause that runs, unbroken by a comma, semicolon or
+    /// dash, into the quotation mark ("urged both sides to exercise restraint and “…”").
+    /// </summary>
+    private bool ReportedClauseRunsInto(QuotedSegment seg, int open)
+    {
+        if (BeforeQuote(seg, open) is not ({ Speaker: not null } attr, var clauseStart) || clauseStart >= open || clauseStart <= attr.CueToken) return false;
+        for (int t = clauseStart; t < open; t++)
+            if (_segOf[t] >= 0 || _v.Lower[t] is "," or ";" or ":" or "\u2014" or "\u2013" or "(") return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "reserved the right to respond “…”", "a plan to say": an infinitive cue completing a noun (acl in the parse) names a
+    /// speech act that has not happened, so it frames nothing; a frame further left may ("said his country reserved …").
+    /// </summary>
+    private bool CompletesNoun(int t) =>
+        _v.Parsed && t >= 2 && _v.Lower[t - 1] == "to" && _v.Tokens[t].DepRel == "acl" && _v.Tokens[t].Head == t - 2 && _v.Tokens[t - 2].Upos is "NOUN";
 
     /// <summary>A quote that opens its sentence after "X said:" ending the previous sentence or paragraph.</summary>
     private (Attribution, int)? ColonBefore(int open)
@@ -955,12 +983,28 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             for (int t = _v.SentenceRange(head).First; t < _v.SentenceRange(head).End; t++)
                 if (_v.Tokens[t].Head == head && _v.Tokens[t].DepRel is { } rel && rel.StartsWith("nsubj", StringComparison.Ordinal))
-                    return SpeakerEndingAt(t, _v.SentenceRange(head).First, fromTree: true);
+                    return NamedApposition(t) ?? SpeakerEndingAt(t, _v.SentenceRange(head).First, fromTree: true);
             var tok = _v.Tokens[head];
             if (tok.DepRel is "xcomp" or "advcl" or "conj" or "ccomp" or "parataxis" && tok.Head >= 0) head = tok.Head;
             else break;
         }
         return null;
+    }
+
+    /// <summary>"Pakistan's Prime Minister, Farid Malik,": the named entity in apposition to a subject, or null.</summary>
+    private Speaker? NamedApposition(int subject)
+    {
+        var (first, end) = _v.SentenceRange(subject);
+        int last = -1;
+        for (int t = subject + 1; t < end && t <= subject + 8 && last < 0; t++)
+            if (_v.Tokens[t].Head == subject && _v.Tokens[t].DepRel == "appos") last = t;
+        // The parse may hang the name elsewhere; a mention framed by commas right after the subject is the same apposition.
+        if (last < 0 && subject + 2 < end && _v.Lower[subject + 1] == "," && _v.MentionAt(subject + 2) is { } m
+            && _v.TokenBefore(m.Span.End) is var mEnd && mEnd + 1 < end && _v.Lower[mEnd + 1] == ",")
+            last = mEnd;
+        // Only a person in apposition to a description ("Rep. David McKinley, R-W.Va.," keeps the person).
+        if (last < 0 || _v.MentionAt(last) is not { Type: EntityType.Person } || _v.MentionAt(subject) is { Type: EntityType.Person }) return null;
+        return SpeakerEndingAt(last, first, fromTree: true) is { EntityId: not null, IsPronoun: false } named ? named : null;
     }
 
     /// <summary>A speaker phrase whose head is token <paramref name="j"/>: a mention, a pronoun, a name or a speaker noun.</summary>
@@ -1131,8 +1175,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             int end = t;
             if (_v.MentionAt(t) is { } m) end = _v.TokenBefore(m.Span.End);
             else while (end + 1 < before && _v.IsCapitalised(end + 1) && _v.IsCapitalised(t)) end++;
+            // "Pakistan's Prime Minister, Farid Malik, condemned … and said": a possessor is not the subject; its head is.
+            if (end + 2 < before && _v.Lower[end + 1] is "'s" or "'" or "’s" && char.IsLetter(_v.Lower[end + 2][0])) { t = end + 1; continue; }
             var sp = SpeakerEndingAt(end, first);
-            if (sp is not null) return sp;
+            if (sp is not null) return NamedApposition(end) ?? sp;
         }
         return null;
     }

@@ -286,9 +286,12 @@ public sealed class IssueCoverageTests
         var doc = NlpComponents.Parser().Process(NlpComponents.Tagger().Process(TestDocs.With(text,
             ("E1", EntityType.Person, ["Omar Fathy"]), ("E2", EntityType.Org, ["the company"]))));
         var quotes = TestDocs.Quotes(doc);
+        // The infinitive frames nothing, so the quoted words are a fragment of what Fathy said.
         var choosing = Assert.Single(quotes, q => q.Text.Contains("our choosing", StringComparison.Ordinal));
-        Assert.NotNull(choosing.SpeakerText);
-        Assert.DoesNotContain("right", choosing.SpeakerText);
+        Assert.Equal(QuoteKind.Mixed, choosing.Kind);
+        Assert.Equal("E1", choosing.SpeakerEntityId);
+        Assert.Equal("say", choosing.Cue);
+        Assert.StartsWith("his country reserved", choosing.Text, StringComparison.Ordinal);
         var cuts = Assert.Single(quotes, q => q.Text.Contains("deep cuts", StringComparison.Ordinal));
         Assert.Equal("E2", cuts.SpeakerEntityId);
     }
@@ -302,5 +305,31 @@ public sealed class IssueCoverageTests
         var q = Assert.Single(TestDocs.Quotes(doc));
         Assert.Equal("warn", q.Cue);
         Assert.StartsWith("a wider conflict", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AReportedClauseRunningIntoAQuoteKeepsTheInnerFrameDespiteAFrameAfterIt()
+    {
+        // "urged … and “…”, a spokesperson said": the quoted words finish the urged clause, so the quote is mixed, credited to
+        // the inner frame (nested frames credit the inner speaker), and the outer frame is not part of its span.
+        const string text = "Norway urged both parties to halt the fighting and “return to the table”, a ministry spokesperson said.";
+        var doc = NlpComponents.Parser().Process(NlpComponents.Tagger().Process(TestDocs.With(text, ("E1", EntityType.Gpe, ["Norway"]))));
+        var q = Assert.Single(TestDocs.Quotes(doc));
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("urge", q.Cue);
+        Assert.Equal("both parties to halt the fighting and “return to the table”", q.Span.Of(text));
+    }
+
+    [Fact]
+    public void ACoordinatedCueTakesTheNamedAppositionOfAPossessedSubject()
+    {
+        // "Chile's Interior Minister, Ana Soto, … and said": not the possessor (Chile) but the person named in apposition.
+        const string text = "Chile's Interior Minister, Ana Soto, visited the port and said the curfew would be lifted on Monday.";
+        var doc = NlpComponents.Parser().Process(NlpComponents.Tagger().Process(TestDocs.With(text,
+            ("E1", EntityType.Gpe, ["Chile"]), ("E2", EntityType.Person, ["Ana Soto"]))));
+        var q = Assert.Single(TestDocs.Quotes(doc));
+        Assert.Equal("E2", q.SpeakerEntityId);
+        Assert.Equal("the curfew would be lifted on Monday", q.Text);
     }
 }
