@@ -12,6 +12,13 @@ public sealed class SitrepException(SitrepError error) : Exception(error.ToStrin
     public SitrepError Error { get; } = error;
 }
 
+/// <summary>A pipeline component threw on a document (a bug in that component): its id and the original exception.</summary>
+public sealed class ComponentFailedException(string component, Exception inner)
+    : Exception($"component {component} failed: {inner.GetType().Name}: {inner.Message}", inner)
+{
+    public string Component { get; } = component;
+}
+
 /// <summary>Either a value or an error; one document's failure is a value so the batch goes on.</summary>
 public readonly record struct Result<T>
 {

@@ -48,7 +48,15 @@ public sealed class Pipeline
         foreach (var c in _components)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            document = c.Process(document, cancellationToken);
+            try
+            {
+                document = c.Process(document, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException or ComponentFailedException))
+            {
+                // Name the component, so a user's report of a failing document says where to look.
+                throw new ComponentFailedException(c.Info.Id, ex);
+            }
         }
         return document;
     }

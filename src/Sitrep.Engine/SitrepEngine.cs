@@ -92,7 +92,10 @@ public sealed class SitrepEngine
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A component bug must not take the batch down; the error names the document and the cause.
-            return Result<Document>.Fail(Errors.ProcessingFailed(article.InputName, ex.TargetSite?.DeclaringType?.Name ?? "pipeline", ex.Message));
+            if (Environment.GetEnvironmentVariable("SITREP_TRACE") == "1") Console.Error.WriteLine(ex);
+            return ex is ComponentFailedException failed
+                ? Result<Document>.Fail(Errors.ProcessingFailed(article.InputName, failed.Component, $"{failed.InnerException!.GetType().Name}: {failed.InnerException.Message}"))
+                : Result<Document>.Fail(Errors.ProcessingFailed(article.InputName, "pipeline", $"{ex.GetType().Name}: {ex.Message}"));
         }
     }
 }

@@ -10,7 +10,15 @@ internal static partial class Dates
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>A machine-written date (JSON-LD, meta, &lt;time datetime&gt;, feed): ISO 8601 or RFC 822/1123.</summary>
-    public static DateTimeOffset? ParseMachine(string? s)
+    public static DateTimeOffset? ParseMachine(string? s) => Plausible(ParseMachineAnyYear(s));
+
+    /// <summary>
+    /// Null for a date no news page was published on: CMS placeholders ("0001-01-01T00:00:00Z", "9999-12-31") would
+    /// otherwise become the reference day of every relative date in the article.
+    /// </summary>
+    public static DateTimeOffset? Plausible(DateTimeOffset? d) => d is { Year: >= 1900 and <= 2200 } ? d : null;
+
+    private static DateTimeOffset? ParseMachineAnyYear(string? s)
     {
         if (string.IsNullOrWhiteSpace(s)) return null;
         s = s.Trim();

@@ -33,6 +33,22 @@ public class CoreTests
         Assert.Equal("ent@1", doc.Producers[Layer.Entities]);
     }
 
+    private sealed class Throwing(string name) : IPipelineComponent
+    {
+        public ComponentInfo Info { get; } = new(name, "2", [Layer.Tokens], [Layer.Entities]);
+        public Document Process(Document document, CancellationToken cancellationToken = default) => throw new IndexOutOfRangeException("boom");
+    }
+
+    [Fact]
+    public void PipelineNamesTheComponentThatThrew()
+    {
+        var p = Pipeline.Create([new Fake("tok", [], [Layer.Tokens]), new Throwing("ent")]);
+        var ex = Assert.Throws<ComponentFailedException>(() => p.Run(Docs.Plain("x")));
+        Assert.Equal("ent@2", ex.Component);
+        Assert.IsType<IndexOutOfRangeException>(ex.InnerException);
+        Assert.Contains("boom", ex.Message);
+    }
+
     [Fact]
     public void PipelineRejectsAComponentWhoseInputIsMissing()
     {

@@ -50,4 +50,12 @@ public class DateTests
         Assert.DoesNotContain(doc.Dates, d => d.Text == "may");
         Assert.Null(Assert.Single(doc.Dates).Value);
     }
+
+    [Fact]
+    public void A_placeholder_publication_date_leaves_relative_dates_unresolved()
+    {
+        // 0001-01-01 is what some CMSs write when no date is set; "last Friday" from it would fall before the calendar.
+        var doc = EventComponents.Dates().Process(Sitrep.Testing.Docs.Plain("They met last Friday.", DateTimeOffset.MinValue));
+        Assert.Null(Assert.Single(doc.Dates).Value);
+    }
 }

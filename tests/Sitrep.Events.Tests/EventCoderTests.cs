@@ -92,6 +92,24 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_quote_speaker_resolved_to_an_entity_that_is_no_actor_does_not_throw()
+    {
+        // Found on a real page: the speaker "She" is no mention (coreference gave only the quote its entity), and the entity
+        // has no CAMEO code, so the speaker actor has no token position; that must not be read as one.
+        const string text = "Maya Lorne left the label. She also accused Germany of holding back the permits.";
+        var doc = TestDocs.Build(text, [new E("Maya Lorne", EntityType.Person), new E("Germany", EntityType.Gpe, "DEU", "DEU")]);
+        int she = text.IndexOf("She", StringComparison.Ordinal), content = text.IndexOf("Germany of", StringComparison.Ordinal);
+        int cue = text.IndexOf("accused", StringComparison.Ordinal);
+        var quote = new Quote("Q1", QuoteKind.Indirect, new TextSpan(content, text.Length - 1), text[content..^1], "test")
+        {
+            ContentSpans = [new TextSpan(content, text.Length - 1)], SpeakerEntityId = "E1", SpeakerText = "She",
+            SpeakerSpan = new TextSpan(she, she + 3), Cue = "accuse", CueSpan = new TextSpan(cue, cue + 7),
+        };
+        var coded = EventComponents.Events().Process(doc with { Quotes = [quote] });
+        Assert.DoesNotContain(coded.Events, v => v.Source is { Code: null });
+    }
+
+    [Fact]
     public void Threat_noun_in_someone_s_words_is_a_threat_by_the_speaker()
     {
         const string text = "General Haddad said a harsh revenge awaits the enemy.";

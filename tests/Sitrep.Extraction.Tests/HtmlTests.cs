@@ -102,4 +102,16 @@ public class HtmlTests
         Assert.DoesNotContain("INJECTED", a.Text);
         Assert.DoesNotContain("throw", a.Text);
     }
+
+    [Fact]
+    public void APlaceholderPublicationDateIsNoDate()
+    {
+        // Found on a real page: JSON-LD with the CMS default "0001-01-01T00:00:00Z"; the <time> element has the real date.
+        var a = Read("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Teachers rally","datePublished":"0001-01-01T00:00:00Z"}</script></head>
+            <body><article><h1>Teachers rally</h1><time>November 19, 2019</time><p>Thousands of teachers filled the statehouse on Tuesday to ask for higher pay and smaller classes.</p>
+            <p>The rally was the largest in the state's history, organisers said after the speeches ended in the afternoon.</p></article></body></html>
+            """);
+        Assert.Equal(new DateTime(2019, 11, 19), a.Published?.Date);
+    }
 }

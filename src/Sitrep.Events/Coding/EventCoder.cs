@@ -381,7 +381,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp) source = sp;
         // The same actor on both sides ("Iran's Supreme Leader, Ayatollah Ali Khamenei, promising …") is one party named twice.
         if (source?.Code is { Length: > 3 } sameCode && target?.Code == sameCode) target = null;
-        if (source is not null && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
+        if (source is { First: >= 0 } && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
 
         // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;

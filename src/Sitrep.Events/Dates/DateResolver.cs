@@ -23,7 +23,9 @@ internal static partial class DateResolver
     public static List<DateMatch> Find(string text, DateTimeOffset? published)
     {
         var found = new List<DateMatch>();
-        DateOnly? pub = published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null;
+        // Relative dates move the reference by up to a few years; a reference at the ends of the calendar (a caller's
+        // placeholder such as 0001-01-01) cannot anchor them, so such dates stay unresolved instead of overflowing.
+        DateOnly? pub = published is { Year: > 10 and < 9990 } p ? DateOnly.FromDateTime(p.UtcDateTime) : null;
 
         void Add(Match m, Group g, string? value, string kind)
         {
