@@ -125,7 +125,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
 
         var pre = BeforeQuote(seg, open);
-        if (pre is not null && IsTitleLike(content, words, pre.Value.Item1)) return s;
+        if (pre is not null && (IsTitleLike(content, words, pre.Value.Item1) || IsPassiveLabel(pre.Value.Item1, words))) return s;
         if (pre is not null)
         {
             var (attr, clauseStart) = pre.Value;
@@ -480,7 +480,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 int after = t + 1 + reading.Rest.Length;
                 // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
                 // "…, the doctors pleaded with the administration to reconsider": a request with its own complement reports nothing before it.
-                if (reading.Form is not CueForm.Gerund && !(reading.Stance == "urge" && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
+                if (reading.Form is not CueForm.Gerund && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
                 {
                     attr = new Attribution(t, after, reading.Lemma, before.Speaker, false);
                     AddIndirect(attr, before.First, before.Last, _v.SentenceOf[t], taken);
@@ -617,6 +617,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 if (reading.Stance == "urge" && w2 == "to" && t + 1 < end && !_v.IsCapitalised(t + 1)) return after;
             }
         }
+        // "told the man to remove the bedding": tell with a listener and an infinitive is a request, reported like "urged X to".
+        if (reading.Lemma == "tell" && !Grammar.Prepositions.Contains(_v.Lower[after]) && !_v.IsPunct(after))
+            for (int t = after + 1; t < end && t <= after + 4; t++)
+            {
+                if (_v.IsPunct(t) || _segOf[t] >= 0 || _v.Lower[t] == "that") break;
+                if (_v.Lower[t] == "to" && t + 1 < end && char.IsLower(_v.Tokens[t + 1].Text[0]) && char.IsLetter(_v.Lower[t + 1][0])
+                    && !Grammar.Determiners.Contains(_v.Lower[t + 1]) && (!_v.Tagged || _v.Tokens[t + 1].Upos is "VERB" or "AUX")) return after;
+            }
         // denied the accusation / rejected the claims / ruled out Taliban involvement.
         if (reading.Lemma is "deny" or "refute" or "rebut" or "dispute" or "rule out" or "disavow" or "contradict" && (Grammar.Determiners.Contains(_v.Lower[after]) || _v.IsCapitalised(after)))
             return after;
@@ -765,6 +773,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (w is ";" or ":" or "\u2014" || Grammar.ClauseBreakers.Contains(w)) break;
             // Another quotation in the same sentence has its own frame.
             if (_segOf[t] >= 0 && _segOf[t] != segment || DocView.IsQuoteMark(w) && _segOf[Math.Min(t + 1, end - 1)] >= 0 && _segOf[Math.Min(t + 1, end - 1)] != segment) break;
+            // "964,000 people, which account for 0.4 percent of the population, reported …": a relative clause closed by a
+            // comma inside the clause's subject, before its verb, belongs to the clause.
+            if (w == "," && t + 1 < end && _v.Lower[t + 1] is "which" or "who" && !ClauseHasVerb(from, t) && RelativeClauseClose(t + 1, end) is { } relClose)
+            {
+                last = relClose - 1;
+                t = relClose;
+                continue;
+            }
             if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t + 1) is { Indirect: true }))
                 break;
             if (w is "and" or "but" && t + 1 < end && VerbCue(t + 1) is { Indirect: true }) break;
@@ -781,6 +797,20 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         if (!includeFrom) return last;
         return Math.Max(last, from - 1);
+    }
+
+    /// <summary>The comma closing a relative clause opened at <paramref name="rel"/> when a finite verb follows it ("…, which owns X, is preventing").</summary>
+    private int? RelativeClauseClose(int rel, int end)
+    {
+        for (int t = rel + 2; t + 1 < end && t <= rel + 25; t++)
+        {
+            if (_segOf[t] >= 0 || _v.Lower[t] is ";" or ":" or "." or "\u2014") return null;
+            if (_v.Lower[t] != ",") continue;
+            int v = t + 1;
+            while (v < end && (Grammar.IsAdverbLike(_v.Lower[v]) || _v.Lower[v] is "also" or "now" or "still" or "not")) v++;
+            return v < end && (_v.Lower[v] is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" || LooksFinite(v)) ? t : null;
+        }
+        return null;
     }
 
     /// <summary>The dash closing an aside opened by the dash at <paramref name="open"/>, when words follow it in the sentence.</summary>
@@ -1062,6 +1092,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (last < 0) return null;
         var span = new TextSpan(_v.Tokens[k].Span.Start, _v.Tokens[last].Span.End);
         bool doc = NounCue(last) is not null && !Grammar.SpeakerNouns.Contains(_v.Lower[last]);
+        // "said a report from Kotak Institutional Equities", "according to a new report by E! News": the document's author speaks.
+        bool document = doc || _v.Lower[last] is "report" or "reports" or "study" or "studies" or "survey" or "poll" or "statement" or "analysis" or "paper" or "note" or "research";
+        if (document && last + 2 < end && _v.Lower[last + 1] is "from" or "by" or "in" && _segOf[last + 1] < 0
+            && NounPhraseRight(last + 2, end) is { IsDocument: false, IsPronoun: false } author && (author.EntityId is not null || _v.IsCapitalised(_v.TokenBefore(author.Span.End))))
+            return author with { Channel = lex.Channel(_v.Lower, last)?.Channel };
         return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, doc);
     }
 
@@ -1399,6 +1434,21 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (words > 5 || lex.Readings(_v.Lower, attr.CueToken).Any(r => r.Indirect)) return false;
         var w = content.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(x => char.IsLetter(x[0])).ToList();
         return w.Count > 0 && w.All(x => char.IsUpper(x[0]));
+    }
+
+    /// <summary>
+    /// "HP is called “feather duvet lung.”", "what's called “farmer's lung”": a label verb in the passive gives a name to
+    /// something, not anyone's words (an active "called the plan a “reckless gamble”" keeps its speaker).
+    /// </summary>
+    private bool IsPassiveLabel(Attribution attr, int words)
+    {
+        int t = attr.CueToken;
+        if (words > 5 || lex.Readings(_v.Lower, t).Any(r => r.Indirect) || VerbCue(t) is not { Form: CueForm.Participle or CueForm.Past }) return false;
+        var (first, end) = _v.SentenceRange(t);
+        if (t + 1 < end && _v.Lower[t + 1] == "by") return false;
+        int p = t - 1;
+        while (p >= first && (Grammar.IsAdverbLike(_v.Lower[p]) || _v.Lower[p] is "also" or "often" or "sometimes" or "instead" or "now" or "then" or "commonly" or "widely")) p--;
+        return IsPassive(t, first) || p >= first && _v.Lower[p] is "'s" or "\u2019s" or "been" or "be";
     }
 
     private bool IsEcho(string content, int words)
