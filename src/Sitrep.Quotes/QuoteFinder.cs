@@ -79,10 +79,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         string content = string.Join(" ", seg.Content.Select(c => c.Of(_v.Text)));
         int words = content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words == 0) return s;
-        if (IsEcho(content, words)) return s;
-
         int open = _v.TokenFrom(seg.Span.Start);
         if (open >= _v.Tokens.Length) return s;
+        // A one-word sentence ("“Please.”") is too common a word to be a repeated pull quote.
+        if (IsEcho(content, words) && !(words == 1 && StartsSentence(open))) return s;
         int sentence = _v.SentenceOf[open];
 
         var post = AfterQuote(seg);
@@ -131,6 +131,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             var (attr, clauseStart) = pre.Value;
             // A quote that opens the reported content is direct even when the sentence runs on ("said “…” behind the attack").
             bool direct = clauseStart >= open || !seg.Closed || seg.Content.Length > 1;
+            if (direct && (QuotedModifier(seg, words) || TitleAfterPreposition(seg, open, words))) return s;
             if (direct) NewDraft(seg, QuoteKind.Direct, attr, sentence);
             else
             {
@@ -209,7 +210,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         // "?” he asked" may be split off as a sentence of its own: the frame is the sentence after the mark.
         var (_, end) = _v.SentenceRange(k);
         // Room for an appositive speaker: "…,” Thomas Zurbuchen, NASA's associate administrator of the …, said.
-        int limit = Math.Min(end, k + 20);
+        int limit = Math.Min(end, k + 32);
 
         if (_v.Lower[k] == "according" && k + 1 < _v.Tokens.Length && _v.Lower[k + 1] == "to")
         {
@@ -955,6 +956,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is ";" or ":") return null;
             if (_v.Lower[k] != ",") continue;
             string first = _v.Lower[k + 1];
+            // "a scientist at NASA's Goddard center in Greenbelt, Maryland, and American University in Washington, D.C., said":
+            // a list inside the description (", and …") and a "City, State" pair are commas within it; look further left.
+            if (first is "and" or "or" || k - 1 > lowerBound && _v.IsCapitalised(k - 1) && _v.IsCapitalised(k + 1) && k + 2 <= comma && _v.Lower[k + 2] == ",") continue;
             bool descriptive = Grammar.Relatives.Contains(first) || Grammar.Determiners.Contains(first) || !_v.IsCapitalised(k + 1) && char.IsLetter(first[0])
                 // "Carlineo's attorney", "Iran's foreign minister": a possessive description.
                 || Enumerable.Range(k + 1, Math.Max(0, comma - k - 2)).Any(x => _v.Lower[x] is "'s" or "'" && (char.IsLower(_v.Tokens[comma - 1].Text[0]) || x + 1 < comma && char.IsLower(_v.Tokens[x + 1].Text[0])));
@@ -1286,7 +1290,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             if (r.IsNoun) continue;
             // ", warning that …": a cue's gerund between a comma and "that" reports speech even where the tagger read a noun.
-            if (_v.Tagged && !_v.IsVerb(t) && !(r.Form == CueForm.Gerund && t > 0 && _v.Lower[t - 1] == "," && t + 1 < _v.Tokens.Length && _v.Lower[t + 1] == "that")) return null;
+            if (_v.Tagged && !_v.IsVerb(t) && !(r.Form == CueForm.Gerund && t > 0 && _v.Lower[t - 1] == "," && t + 1 < _v.Tokens.Length && _v.Lower[t + 1] == "that")
+                // "…,” comments Robin Biesbroek": a finite cue form right after a closing quote and its comma is the frame's verb whatever the tag.
+                && !(r.Form is CueForm.ThirdPerson or CueForm.Past && t >= 2 && DocView.IsQuoteMark(_v.Lower[t - 1]) && _v.Lower[t - 2] is "," or "!" or "?")) return null;
             // A determiner or preposition before the word makes it a noun ("the report", "a call").
             if (t > 0 && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" || r.Form != CueForm.Gerund && Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("to" or "as" or "since"))) continue;
             if (best is null || r.Rest.Length > best.Rest.Length) best = r;
@@ -1449,6 +1455,28 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         int p = t - 1;
         while (p >= first && (Grammar.IsAdverbLike(_v.Lower[p]) || _v.Lower[p] is "also" or "often" or "sometimes" or "instead" or "now" or "then" or "commonly" or "widely")) p--;
         return IsPassive(t, first) || p >= first && _v.Lower[p] is "'s" or "\u2019s" or "been" or "be";
+    }
+
+    /// <summary>
+    /// "from “exogenic” processes", "denied ‘sensational’ claims", "sending “free samples” from …": a short closed quote
+    /// that a lowercase word of the same phrase follows is a scare-quoted word inside the writer's sentence, not words
+    /// someone said (a quoted clause ends with punctuation or its frame).
+    /// </summary>
+    private bool QuotedModifier(QuotedSegment seg, int words)
+    {
+        if (words > 3 || !seg.Closed || char.IsPunctuation(_v.Text[seg.ContentCover.End - 1])) return false;
+        int k = _v.TokenFrom(seg.Span.End);
+        if (k >= _v.Tokens.Length || _v.SentenceOf[k] != _v.SentenceOf[_v.TokenBefore(seg.Span.End)]) return false;
+        string w = _v.Lower[k];
+        return char.IsLower(_v.Tokens[k].Text[0]) && char.IsLetter(w[0]) && !Grammar.Pronouns.Contains(w) && !lex.IsCueWord(w) && w is not ("and" or "or" or "but");
+    }
+
+    /// <summary>"said on “DWTS.”", "told “Good Morning America”": a capitalised short title right after a cue's preposition is a programme or work, not a quote.</summary>
+    private bool TitleAfterPreposition(QuotedSegment seg, int open, int words)
+    {
+        if (words > 5 || open == 0 || !(Grammar.Prepositions.Contains(_v.Lower[open - 1]) && _v.Lower[open - 1] is not ("as" or "like" or "to"))) return false;
+        var w = seg.Content.SelectMany(c => c.Of(_v.Text).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).Where(x => char.IsLetter(x[0])).ToList();
+        return w.Count > 0 && w.All(x => char.IsUpper(x[0]));
     }
 
     private bool IsEcho(string content, int words)
