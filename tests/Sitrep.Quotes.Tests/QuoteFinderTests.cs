@@ -165,4 +165,72 @@ public sealed class QuoteFinderTests
         Assert.Equal("he", q.SpeakerText);
         Assert.Equal(QuoteKind.Direct, q.Kind);
     }
+
+    [Fact]
+    public void ADocumentNamedWithItsAuthorCreditsTheAuthor()
+    {
+        var q = Only("“Prices will keep rising next year,” said a report from Northgate Capital Partners.");
+        Assert.Equal("Northgate Capital Partners", q.SpeakerText);
+        var r = Only("The mine will close in March, according to a new report by the Harbour Ledger.");
+        Assert.Equal(QuoteKind.Indirect, r.Kind);
+        Assert.Equal("the Harbour Ledger", r.SpeakerText);
+    }
+
+    [Fact]
+    public void APassiveLabelVerbNamesAThingAndQuotesNoOne()
+    {
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("When the illness comes from pigeons, it is called “pigeon keeper’s lung.”")));
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("Mould in hay can lead to what’s called “thresher's lung,” a rarer form.")));
+    }
+
+    [Fact]
+    public void TellWithAListenerAndAnInfinitiveIsAReportedRequest()
+    {
+        var q = Only("Her doctor told the patient to remove the carpet from her bedroom.");
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("tell", q.Cue);
+        Assert.Equal("Her doctor", q.SpeakerText);
+        Assert.Equal("the patient to remove the carpet from her bedroom", q.Text);
+    }
+
+    [Fact]
+    public void ARelativeClauseInsideTheReportedSubjectDoesNotEndTheClause()
+    {
+        var q = Only("The utility estimated that 12,000 households, which make up a tenth of the district, lost power overnight.");
+        Assert.Equal("12,000 households, which make up a tenth of the district, lost power overnight", q.Text);
+    }
+
+    [Fact]
+    public void AScareQuotedWordInsideThePhraseAndATitleAfterAPrepositionAreNotQuotes()
+    {
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("The plume is larger than what is predicted to result from “exogenic” processes on the surface.")));
+        var q = Only("“We never take a heartbeat for granted,” the actor previously said on “DWTS.”", ("E1", EntityType.Person, ["the actor"]));
+        Assert.Equal("We never take a heartbeat for granted", q.Text);
+    }
+
+    [Fact]
+    public void AFiniteCueRightAfterAClosingQuoteIsTheFrameEvenWhenTaggedANoun()
+    {
+        var q = Assert.Single(TestDocs.TaggedQuotes("“We adjusted the architecture of the spacecraft and its logistics,” comments Robin Biesbroek of the design team."));
+        Assert.Equal("comment", q.Cue);
+        Assert.StartsWith("Robin Biesbroek", q.SpeakerText);
+    }
+
+    [Fact]
+    public void ALongAppositionWithPlacesIsPassedOverToTheSpeaker()
+    {
+        var q = Only("“Liquid water is hard to find beyond Earth,” Lucas Moreau, a planetary scientist at the Goddard center in Greenbelt, Maryland, and the American University in Washington, D.C., said in a statement.",
+            ("E1", EntityType.Person, ["Lucas Moreau"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("statement", q.Channel);
+    }
+
+    [Fact]
+    public void AOneWordQuoteSentenceRepeatingTheLastWordIsStillAQuote()
+    {
+        var quotes = TestDocs.Quotes(TestDocs.With("“You have to give me a big win please,” he said later. “Please.”", ("E1", EntityType.Person, ["he"])));
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("Please.", quotes[1].Text);
+        Assert.Equal("E1", quotes[1].SpeakerEntityId);
+    }
 }

@@ -46,4 +46,10 @@ internal static class TestDocs
     }
 
     public static ImmutableArray<Quote> Quotes(Document doc) => QuoteComponents.Quotes().Process(doc).Quotes;
+
+    private static readonly Lazy<IPipelineComponent> Tagger = new(NlpComponents.Tagger);
+
+    /// <summary>Quotes of <paramref name="text"/> tokenized and tagged as in the explain pipeline, with no entities.</summary>
+    public static ImmutableArray<Quote> TaggedQuotes(string text) =>
+        QuoteComponents.Quotes().Process(Tagger.Value.Process(Tokenizer.Process(Docs.Plain(text))).ProducedBy("test@1", Layer.Mentions, Layer.Entities)).Quotes;
 }
