@@ -699,7 +699,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             string w = _v.Lower[t];
             // "said X in an email to staff that was reviewed by Reuters": a relative clause after the inverted speaker.
             if (w is ":" || w == "that" && !(closesSentence && t > spAfter) || _segOf[t] >= 0 || DocView.IsQuoteMark(w)) return null;
-            if (w == "," && t + 1 < end && !(closesSentence && t >= spAfter) && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according")) return null;
+            if (w == "," && t + 1 < end && !(closesSentence && t >= spAfter) && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according"
+                // "…, Paganini and his team wrote in the new paper, which was published today": a relative clause on the frame's noun.
+                || _v.Lower[t + 1] == "which" && t > after && char.IsLetter(_v.Lower[t - 1][0]) && VerbCue(t - 1) is null && Enumerable.Range(after, t - after).Any(x => Grammar.Prepositions.Contains(_v.Lower[x])))) return null;
         }
         if (!closesSentence && ComplementStart(after, end, new CueReading("say", false, "assert", true, CueForm.Past, [])) is >= 0 and var cs && cs < end && !Grammar.Prepositions.Contains(_v.Lower[cs]))
         {
@@ -719,7 +721,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (sp is null) return null;
             comma = _v.TokenFrom(sp.Span.Start) - 1;
             // "…, the U.S. Attorney said" with "Attorney" as the mention: the name words and determiner before it belong to the phrase.
-            while (comma >= first && comma >= _v.TokenFrom(sp.Span.Start) - 6 && (Grammar.Determiners.Contains(_v.Lower[comma]) || _v.IsCapitalised(comma) && char.IsLetter(_v.Lower[comma][0]) || _v.Lower[comma] is "'s")) comma--;
+            while (comma >= first && comma >= _v.TokenFrom(sp.Span.Start) - 6 && (Grammar.Determiners.Contains(_v.Lower[comma]) || _v.IsCapitalised(comma) && char.IsLetter(_v.Lower[comma][0]) || _v.Lower[comma] is "'s"
+                // "…, Paganini and his team wrote": a name joined to the speaker phrase by "and".
+                || _v.Lower[comma] == "and" && comma - 1 >= first && _v.IsCapitalised(comma - 1) && char.IsLetter(_v.Lower[comma - 1][0]))) comma--;
         }
         if (sp is null || comma <= first || _v.Lower[comma] != ",") return null;
         int startTok = first;
@@ -867,7 +871,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if ((w is "week" or "month" or "year" or "weekend" or "night" or "morning" or "afternoon" or "evening" || Grammar.IsTimeWord(w))
                 && j - 1 > lowerBound && _v.Lower[j - 1] is "last" or "this" or "next" or "late" or "early" or "earlier") { j--; continue; }
             // "retailers that said they", "the waitress, who said": the relative pronoun's antecedent speaks.
-            if (w == "that" && j == cue - 1 && j - 1 >= lowerBound && char.IsLetter(_v.Lower[j - 1][0]) && !lex.IsCueWord(_v.Lower[j - 1]))
+            // "a blog post that said": a cue word right after a determiner and a modifier is a noun, the antecedent.
+            if (w == "that" && j == cue - 1 && j - 1 >= lowerBound && char.IsLetter(_v.Lower[j - 1][0])
+                && (!lex.IsCueWord(_v.Lower[j - 1]) || j - 3 >= lowerBound && Grammar.Determiners.Contains(_v.Lower[j - 3]) && char.IsLower(_v.Tokens[j - 2].Text[0]) && char.IsLetter(_v.Lower[j - 2][0]) && NounCue(j - 1) is not null))
             {
                 if (SpeakerEndingAt(j - 1, lowerBound) is { } named) return named;
                 // Any noun can be the antecedent ("retailers that said"): the word and its lowercase modifiers.
@@ -960,6 +966,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // a list inside the description (", and …") and a "City, State" pair are commas within it; look further left.
             if (first is "and" or "or" || k - 1 > lowerBound && _v.IsCapitalised(k - 1) && _v.IsCapitalised(k + 1) && k + 2 <= comma && _v.Lower[k + 2] == ",") continue;
             bool descriptive = Grammar.Relatives.Contains(first) || Grammar.Determiners.Contains(first) || !_v.IsCapitalised(k + 1) && char.IsLetter(first[0])
+                // "Pankaj Pandey, Head of Research at ICICI Securities, pointed out": a capitalised title after a name.
+                || Grammar.SpeakerNouns.Contains(first) && k + 2 < comma && _v.Lower[k + 2] is "of" or "at" && _v.IsCapitalised(k - 1)
                 // "Carlineo's attorney", "Iran's foreign minister": a possessive description.
                 || Enumerable.Range(k + 1, Math.Max(0, comma - k - 2)).Any(x => _v.Lower[x] is "'s" or "'" && (char.IsLower(_v.Tokens[comma - 1].Text[0]) || x + 1 < comma && char.IsLower(_v.Tokens[x + 1].Text[0])));
             if (!descriptive) return null;
@@ -1292,7 +1300,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // ", warning that …": a cue's gerund between a comma and "that" reports speech even where the tagger read a noun.
             if (_v.Tagged && !_v.IsVerb(t) && !(r.Form == CueForm.Gerund && t > 0 && _v.Lower[t - 1] == "," && t + 1 < _v.Tokens.Length && _v.Lower[t + 1] == "that")
                 // "…,” comments Robin Biesbroek": a finite cue form right after a closing quote and its comma is the frame's verb whatever the tag.
-                && !(r.Form is CueForm.ThirdPerson or CueForm.Past && t >= 2 && DocView.IsQuoteMark(_v.Lower[t - 1]) && _v.Lower[t - 2] is "," or "!" or "?")) return null;
+                && !(r.Form is CueForm.ThirdPerson or CueForm.Past && t >= 2 && DocView.IsQuoteMark(_v.Lower[t - 1]) && _v.Lower[t - 2] is "," or "!" or "?")
+                // "Volkswagen estimates that …", "…, a new study reports.": an -s form between its subject and "that" or the
+                // sentence's end is the verb, though the tagger read a plural noun.
+                && !(r.Form == CueForm.ThirdPerson && t >= 1 && t + 1 < _v.Tokens.Length && (_v.Lower[t + 1] == "that" || _v.Lower[t + 1] == "." && _v.SentenceOf[t + 1] == _v.SentenceOf[t])
+                    && (_v.MentionAt(t - 1) is not null || _v.IsCapitalised(t - 1) && !_v.IsSentenceStart(t - 1) || Grammar.SpeakerNouns.Contains(_v.Lower[t - 1])))) return null;
             // A determiner or preposition before the word makes it a noun ("the report", "a call").
             if (t > 0 && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" || r.Form != CueForm.Gerund && Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("to" or "as" or "since"))) continue;
             if (best is null || r.Rest.Length > best.Rest.Length) best = r;

@@ -233,4 +233,47 @@ public sealed class QuoteFinderTests
         Assert.Equal("Please.", quotes[1].Text);
         Assert.Equal("E1", quotes[1].SpeakerEntityId);
     }
+
+    [Fact]
+    public void ACueInThirdPersonBeforeThatOrTheSentenceEndIsAVerbEvenWhenTaggedANoun()
+    {
+        var q = Assert.Single(TestDocs.TaggedQuotes("In Europe, Renault estimates that could mean 400 kilometres on one charge."));
+        Assert.Equal("estimate", q.Cue);
+        Assert.Equal("Renault", q.SpeakerText);
+        var r = Assert.Single(TestDocs.TaggedQuotes("Astronomers have now seen water vapour above the moon for the first time, a new study reports."));
+        Assert.Equal("report", r.Cue);
+        Assert.Equal("Astronomers have now seen water vapour above the moon for the first time", r.Text);
+    }
+
+    [Fact]
+    public void ACapitalisedTitleAfterANameIsAnApposition()
+    {
+        var q = Only("Priya Nair, Head of Research at Harbour Securities, pointed out that this is a stock-picker's market.", ("E1", EntityType.Person, ["Priya Nair"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("this is a stock-picker's market", q.Text);
+    }
+
+    [Fact]
+    public void AFrameAfterItsClauseMayEndWithARelativeClauseOnItsDocument()
+    {
+        var q = Only("Such stripping would happen every few nights, the researchers wrote in the new paper, which was published online today.");
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("Such stripping would happen every few nights", q.Text);
+    }
+
+    [Fact]
+    public void ANameJoinedToTheSpeakerPhraseByAndSpeaksAfterTheClause()
+    {
+        var q = Only("Such stripping would happen every few nights, Moreau and his team wrote in the new paper.", ("E1", EntityType.Person, ["Moreau"]));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("Such stripping would happen every few nights", q.Text);
+    }
+
+    [Fact]
+    public void ADocumentBeforeThatSaidIsTheRelativeAntecedent()
+    {
+        var q = Only("The company published a blog post that said customers without a subscription could now listen for free.");
+        Assert.Equal("customers without a subscription could now listen for free", q.Text);
+        Assert.Contains("post", q.SpeakerText);
+    }
 }
