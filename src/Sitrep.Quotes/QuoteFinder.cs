@@ -367,7 +367,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 continue;
             }
             if (_v.IsPunct(t)) continue;
-            if (VerbCue(t) is not null) return null;
+            // "failed to find the cause, which was “…”": an infinitive is no frame of its own.
+            if (VerbCue(t) is not null && !(t > start && _v.Lower[t - 1] == "to")) return null;
             words++;
         }
         if (!fragmentBefore && _v.Lower[open - 1] is "," or ":" or ";" or "(" or "\u2014" or "\u2013" or "-") return null;
@@ -378,7 +379,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     private int? ClauseAfterFrame(Attribution post)
     {
         int k = Math.Max(post.CueEnd, post.Speaker is null ? 0 : _v.TokenFrom(post.Speaker.Span.End));
-        if (k + 1 >= _v.Tokens.Length || _v.Lower[k] != "," || !char.IsLower(_v.Tokens[k + 1].Text[0])) return null;
+        // "…,” wrote Taylor, who had never smoked.": a relative clause describes the speaker; the reported clause does not go on.
+        if (k + 1 >= _v.Tokens.Length || _v.Lower[k] != "," || !char.IsLower(_v.Tokens[k + 1].Text[0]) || Grammar.Relatives.Contains(_v.Lower[k + 1])) return null;
         var (_, end) = _v.SentenceRange(k);
         int last = end - 1;
         while (last > k && _v.IsPunct(last) && !DocView.IsQuoteMark(_v.Lower[last])) last--;
@@ -481,7 +483,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 int after = t + 1 + reading.Rest.Length;
                 // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
                 // "…, the doctors pleaded with the administration to reconsider": a request with its own complement reports nothing before it.
-                if (reading.Form is not CueForm.Gerund && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
+                // "…, Star Trek Beyond was directed by Justin Lin": a passive cue is no frame for the clause before it.
+                if (reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
                 {
                     attr = new Attribution(t, after, reading.Lemma, before.Speaker, false);
                     AddIndirect(attr, before.First, before.Last, _v.SentenceOf[t], taken);
@@ -608,11 +611,16 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         // accused China of using coercion / urged Vietnam to push back: object and its complement are the content.
         if (reading.Stance is "accuse" or "urge")
         {
-            for (int t = after + 1; t < end && t <= after + 6; t++)
+            for (int t = after + 1; t < end && t <= after + (reading.Stance == "accuse" ? 8 : 6); t++)
             {
                 string w2 = _v.Lower[t];
+                // "accused Braun, Borchetta and Big Machine of …": commas inside a list of names are part of the object.
+                if (w2 == "," && _v.IsCapitalised(t - 1) && t + 1 < end && _v.IsCapitalised(t + 1)) continue;
                 if (_v.IsPunct(t) || _segOf[t] >= 0) break;
-                if (reading.Stance == "accuse" && w2 is "of" or "for" && t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal)) return after;
+                // "of also disallowing": an adverb may stand between the preposition and the gerund.
+                int g = t + 1;
+                while (g < end && g <= t + 2 && (Grammar.IsAdverbLike(_v.Lower[g]) || _v.Lower[g] is "also" or "not" or "even")) g++;
+                if (reading.Stance == "accuse" && w2 is "of" or "for" && g < end && _v.Lower[g].EndsWith("ing", StringComparison.Ordinal)) return after;
                 // "accused the utility of overkill", "charged Assange with espionage": the charge may be a plain noun.
                 if (reading.Lemma is "accuse" or "charge" && w2 == (reading.Lemma == "accuse" ? "of" : "with") && t + 1 < end && char.IsLower(_v.Tokens[t + 1].Text[0]) && char.IsLetter(_v.Lower[t + 1][0])) return after;
                 if (reading.Stance == "urge" && w2 == "to" && t + 1 < end && !_v.IsCapitalised(t + 1)) return after;
@@ -749,7 +757,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (w == "," ) { commaSeen = true; continue; }
             if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do"
                 or "'re" or "'ve" or "'ll" or "'d" or "n't" or "wo" or "ca")
+            {
+                // "from February 2016 through May 2017": the capitalised month is no modal.
+                if (w == "may" && _v.IsCapitalised(t)) continue;
                 return true;
+            }
             // "said he's extremely proud": 's after a pronoun is "is" or "has", not a possessive.
             if (w is "'s" or "\u2019s" && t > from && _v.Lower[t - 1] is "he" or "she" or "it" or "that" or "there" or "who") return true;
             if (commaSeen) continue;
@@ -1009,7 +1021,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     private Speaker? SpeakerEndingAt(int j, int lowerBound, bool fromTree = false)
     {
         string w = _v.Lower[j];
-        if (w is "what" or "which" or "how" or "why" or "when" or "where" or "there" or "this" or "that" or "here") return null;
+        // "nothing indicated that …": a negative quantifier names no source.
+        if (w is "what" or "which" or "how" or "why" or "when" or "where" or "there" or "this" or "that" or "here" or "nothing" or "nobody" or "none") return null;
         if (_v.MentionAt(j) is { } m)
             return new Speaker(m.Span, m.Text, m.EntityId, m.Kind == MentionKind.Pronoun, false);
         if (Grammar.Pronouns.Contains(w) && w != "who")
@@ -1080,6 +1093,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     {
         int j = k;
         while (j < end && Grammar.Determiners.Contains(_v.Lower[j])) j++;
+        // "wrote 43-year-old Martin Taylor": an age before the name is part of the phrase, not its end.
+        int age = j;
+        while (age < end && age < j + 6 && (char.IsDigit(_v.Lower[age][0]) || _v.Lower[age] is "-" or "year" or "old" || _v.Lower[age].EndsWith("-old", StringComparison.Ordinal))) age++;
+        if (age > j && age < end && age < j + 6 && _v.Lower[age - 1].EndsWith("old", StringComparison.Ordinal) && _v.IsCapitalised(age)) j = age;
         if (j >= end) return null;
         if (_v.MentionAt(j) is { } m)
         {

@@ -276,4 +276,49 @@ public sealed class QuoteFinderTests
         Assert.Equal("customers without a subscription could now listen for free", q.Text);
         Assert.Contains("post", q.SpeakerText);
     }
+
+    [Fact]
+    public void NothingIsNoSource()
+    {
+        // The parse offers "nothing" as the subject when the surface rules find none.
+        Assert.Empty(TestDocs.ParsedQuotes("His main hobby was playing the saxophone for a band, and nothing indicated that he was exposed to anything unusual."));
+    }
+
+    [Fact]
+    public void AnAccusationMayNameAListAndPutAnAdverbBeforeTheGerund()
+    {
+        var q = Only("On Thursday, Swift accused Braun, Borchetta and the label of also blocking her new documentary.", ("E1", EntityType.Person, ["Swift"]));
+        Assert.Equal("accuse", q.Cue);
+        Assert.Equal("Braun, Borchetta and the label of also blocking her new documentary", q.Text);
+    }
+
+    [Fact]
+    public void APassiveCueIsNoFrameForTheClauseBeforeIt()
+    {
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("Unlike the first two films in the series, the third was directed by Justin Lin.")));
+    }
+
+    [Fact]
+    public void AnAgeBeforeTheNameAfterTheCueBelongsToTheSpeakerPhrase()
+    {
+        var q = Only("“I could only manage two stairs at a time,” wrote 43-year-old Martin Taylor of Aberdeenshire, Scotland, in a case study published Monday.",
+            ("E1", EntityType.Person, ["Martin Taylor"]), ("E2", EntityType.Gpe, ["Scotland"]));
+        Assert.Equal("write", q.Cue);
+        Assert.Equal("E1", q.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void AnInfinitiveBeforeTheMarkDoesNotStopAMixedQuoteAndARelativeClauseAfterTheFrameIsNotPartOfIt()
+    {
+        var q = Only("Four doctor visits failed to find the cause, which was “extremely distressing,” wrote Taylor, who had never smoked.", ("E1", EntityType.Person, ["Taylor"]));
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.StartsWith("Four doctor visits failed to find the cause", q.Text);
+        Assert.EndsWith("distressing", q.Text);
+    }
+
+    [Fact]
+    public void TheMonthMayIsNoModalInAnObjectAfterACue()
+    {
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("The researchers observed the moon for 17 nights, from February 2016 through May 2017.")));
+    }
 }
