@@ -285,6 +285,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return (attr, ClauseStart(cueEnd, open));
         }
         if (fallback is not null) return fallback;
+        // "According to the man, the steroids “had a transformative effect …”": the source opens the sentence.
+        if (first + 3 < open && _v.Lower[first] == "according" && _v.Lower[first + 1] == "to" && (NounPhraseRight(first + 2, open) ?? AccordingToSource(first + 2, open)) is { } source)
+        {
+            int comma = _v.TokenFrom(source.Span.End);
+            while (comma < open && comma < first + 16 && _v.Lower[comma] != ",") comma++;
+            if (comma + 1 < open && _v.Lower[comma] == ",")
+                return (new Attribution(first, first + 2, "according to", source, false), comma + 1);
+        }
         // "The statement: “…”" — a colon after a cue noun.
         if (open > first && _v.Lower[open - 1] == ":")
             for (int j = open - 2; j >= stop; j--)
@@ -312,6 +320,12 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 if (speaker is { IsDocument: true }) speaker = Issuer(speaker, first);
                 return (new Attribution(j, j + 1 + reading.Rest.Length, reading.Lemma, speaker, false), open);
             }
+        }
+        // "…, which contains the following statement:" then the quote: a cue noun right before the colon.
+        if (colon >= 1 && NounCue(colon - 1) is { } noun && _segOf[colon - 1] < 0)
+        {
+            var doc = new Speaker(_v.Tokens[colon - 1].Span, _v.Tokens[colon - 1].Text, null, false, true);
+            return (new Attribution(colon - 1, colon, noun.Lemma, Issuer(doc, first), false), open);
         }
         return null;
     }
@@ -543,7 +557,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             int last = ClauseEnd(contentStart, end, includeFrom: false, segment: -1);
             if (lex.Readings(_v.Lower, t).Any(r => r.Stance == "deny") && VerbCue(t) is not null && contentStart == attr.CueEnd)
                 for (int k = contentStart; k <= last; k++)
+                {
                     if (_v.Lower[k] == ",") { last = k - 1; break; }
+                    // "denied the allegations in a statement shared to its website": the channel is no part of what was denied.
+                    if (k > contentStart && _v.Lower[k] is "in" or "on" or "via" && (lex.Channel(_v.Lower, k + 1) is not null || k + 2 <= last && lex.Channel(_v.Lower, k + 2) is not null)) { last = k - 1; break; }
+                }
             AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
         }
     }
@@ -1317,7 +1335,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // ", warning that …": a cue's gerund between a comma and "that" reports speech even where the tagger read a noun.
             if (_v.Tagged && !_v.IsVerb(t) && !(r.Form == CueForm.Gerund && t > 0 && _v.Lower[t - 1] == "," && t + 1 < _v.Tokens.Length && _v.Lower[t + 1] == "that")
                 // "…,” comments Robin Biesbroek": a finite cue form right after a closing quote and its comma is the frame's verb whatever the tag.
-                && !(r.Form is CueForm.ThirdPerson or CueForm.Past && t >= 2 && DocView.IsQuoteMark(_v.Lower[t - 1]) && _v.Lower[t - 2] is "," or "!" or "?")
+                && !(r.Form is CueForm.ThirdPerson or CueForm.Past or CueForm.Participle && t >= 2 && DocView.IsQuoteMark(_v.Lower[t - 1]) && _v.Lower[t - 2] is "," or "!" or "?")
+                // "As he related, “…”": a past cue form right after a subject pronoun is its verb, though tagged an adjective.
+                && !(r.Form is CueForm.Past or CueForm.Participle && t >= 1 && _v.Lower[t - 1] is "he" or "she" or "they" or "we" or "i")
                 // "Volkswagen estimates that …", "…, a new study reports.": an -s form between its subject and "that" or the
                 // sentence's end is the verb, though the tagger read a plural noun.
                 && !(r.Form == CueForm.ThirdPerson && t >= 1 && t + 1 < _v.Tokens.Length && (_v.Lower[t + 1] == "that" || _v.Lower[t + 1] == "." && _v.SentenceOf[t + 1] == _v.SentenceOf[t])

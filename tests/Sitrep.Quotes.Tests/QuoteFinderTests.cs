@@ -321,4 +321,39 @@ public sealed class QuoteFinderTests
     {
         Assert.Empty(TestDocs.Quotes(TestDocs.With("The researchers observed the moon for 17 nights, from February 2016 through May 2017.")));
     }
+
+    [Fact]
+    public void ADeniedObjectStopsBeforeTheChannelPhrase()
+    {
+        var q = Only("The label flatly denied the allegations in a statement posted to its website.");
+        Assert.Equal("deny", q.Cue);
+        Assert.Equal("the allegations", q.Text);
+    }
+
+    [Fact]
+    public void ACueNounBeforeAColonAttributesTheQuoteOpeningTheNextParagraph()
+    {
+        var quotes = TestDocs.Quotes(TestDocs.With("She shared the campaign's website, which carries the following statement:\n\n“Meth is a problem here. Let’s work together.”"));
+        var q = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("statement", q.Cue);
+    }
+
+    [Fact]
+    public void AccordingToOpeningTheSentenceFramesAQuotedFragmentLaterInIt()
+    {
+        var q = Only("According to the patient, the steroids “had a transformative effect within two days.”");
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Equal("according to", q.Cue);
+        Assert.Equal("the patient", q.SpeakerText);
+        Assert.StartsWith("the steroids", q.Text);
+    }
+
+    [Fact]
+    public void APastCueRightAfterASubjectPronounIsAVerbEvenWhenTaggedAnAdjective()
+    {
+        var q = Assert.Single(TestDocs.TaggedQuotes("As he related, “the course of steroids continued for a year.”"));
+        Assert.Equal("relate", q.Cue);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
 }
