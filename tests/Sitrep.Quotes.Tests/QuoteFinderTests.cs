@@ -356,4 +356,10 @@ public sealed class QuoteFinderTests
         Assert.Equal("relate", q.Cue);
         Assert.Equal(QuoteKind.Direct, q.Kind);
     }
+
+    [Fact]
+    public void EvidenceThatShowsSomethingQuotesNoOne()
+    {
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("A scan of his chest showed a “ground glass” pattern in both of his lungs.")));
+    }
 }
