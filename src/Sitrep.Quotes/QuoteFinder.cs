@@ -79,10 +79,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         string content = string.Join(" ", seg.Content.Select(c => c.Of(_v.Text)));
         int words = content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words == 0) return s;
-        if (IsEcho(content, words)) return s;
-
         int open = _v.TokenFrom(seg.Span.Start);
         if (open >= _v.Tokens.Length) return s;
+        // A one-word sentence ("“Please.”") is too common a word to be a repeated pull quote.
+        if (IsEcho(content, words) && !(words == 1 && StartsSentence(open))) return s;
         int sentence = _v.SentenceOf[open];
 
         var post = AfterQuote(seg);
@@ -133,12 +133,13 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
 
         var pre = BeforeQuote(seg, open);
-        if (pre is not null && IsTitleLike(content, words, pre.Value.Item1)) return s;
+        if (pre is not null && (IsTitleLike(content, words, pre.Value.Item1) || IsPassiveLabel(pre.Value.Item1, words))) return s;
         if (pre is not null)
         {
             var (attr, clauseStart) = pre.Value;
             // A quote that opens the reported content is direct even when the sentence runs on ("said “…” behind the attack").
             bool direct = clauseStart >= open || !seg.Closed || seg.Content.Length > 1;
+            if (direct && (QuotedModifier(seg, words) || TitleAfterPreposition(seg, open, words))) return s;
             if (direct) NewDraft(seg, QuoteKind.Direct, attr, sentence);
             else
             {
@@ -218,7 +219,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         // "?” he asked" may be split off as a sentence of its own: the frame is the sentence after the mark.
         var (_, end) = _v.SentenceRange(k);
         // Room for an appositive speaker: "…,” Thomas Zurbuchen, NASA's associate administrator of the …, said.
-        int limit = Math.Min(end, k + 20);
+        int limit = Math.Min(end, k + 32);
 
         if (_v.Lower[k] == "according" && k + 1 < _v.Tokens.Length && _v.Lower[k + 1] == "to")
         {
@@ -293,6 +294,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return (attr, ClauseStart(cueEnd, open));
         }
         if (fallback is not null) return fallback;
+        // "According to the man, the steroids “had a transformative effect …”": the source opens the sentence.
+        if (first + 3 < open && _v.Lower[first] == "according" && _v.Lower[first + 1] == "to" && (NounPhraseRight(first + 2, open) ?? AccordingToSource(first + 2, open)) is { } source)
+        {
+            int comma = _v.TokenFrom(source.Span.End);
+            while (comma < open && comma < first + 16 && _v.Lower[comma] != ",") comma++;
+            if (comma + 1 < open && _v.Lower[comma] == ",")
+                return (new Attribution(first, first + 2, "according to", source, false), comma + 1);
+        }
         // "The statement: “…”" — a colon after a cue noun.
         if (open > first && _v.Lower[open - 1] == ":")
             for (int j = open - 2; j >= stop; j--)
@@ -339,6 +348,12 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 if (speaker is { IsDocument: true }) speaker = Issuer(speaker, first);
                 return (new Attribution(j, j + 1 + reading.Rest.Length, reading.Lemma, speaker, false), open);
             }
+        }
+        // "…, which contains the following statement:" then the quote: a cue noun right before the colon.
+        if (colon >= 1 && NounCue(colon - 1) is { } noun && _segOf[colon - 1] < 0)
+        {
+            var doc = new Speaker(_v.Tokens[colon - 1].Span, _v.Tokens[colon - 1].Text, null, false, true);
+            return (new Attribution(colon - 1, colon, noun.Lemma, Issuer(doc, first), false), open);
         }
         return null;
     }
@@ -394,7 +409,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 continue;
             }
             if (_v.IsPunct(t)) continue;
-            if (VerbCue(t) is not null) return null;
+            // "failed to find the cause, which was “…”": an infinitive is no frame of its own.
+            if (VerbCue(t) is not null && !(t > start && _v.Lower[t - 1] == "to")) return null;
             words++;
         }
         if (!fragmentBefore && _v.Lower[open - 1] is "," or ":" or ";" or "(" or "\u2014" or "\u2013" or "-") return null;
@@ -405,7 +421,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     private int? ClauseAfterFrame(Attribution post)
     {
         int k = Math.Max(post.CueEnd, post.Speaker is null ? 0 : _v.TokenFrom(post.Speaker.Span.End));
-        if (k + 1 >= _v.Tokens.Length || _v.Lower[k] != "," || !char.IsLower(_v.Tokens[k + 1].Text[0])) return null;
+        // "…,” wrote Taylor, who had never smoked.": a relative clause describes the speaker; the reported clause does not go on.
+        if (k + 1 >= _v.Tokens.Length || _v.Lower[k] != "," || !char.IsLower(_v.Tokens[k + 1].Text[0]) || Grammar.Relatives.Contains(_v.Lower[k + 1])) return null;
         var (_, end) = _v.SentenceRange(k);
         int last = end - 1;
         while (last > k && _v.IsPunct(last) && !DocView.IsQuoteMark(_v.Lower[last])) last--;
@@ -508,7 +525,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 int after = t + 1 + reading.Rest.Length;
                 // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
                 // "…, the doctors pleaded with the administration to reconsider": a request with its own complement reports nothing before it.
-                if (reading.Form is not CueForm.Gerund && !(reading.Stance == "urge" && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
+                // "…, Star Trek Beyond was directed by Justin Lin": a passive cue is no frame for the clause before it.
+                if (reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
                 {
                     attr = new Attribution(t, after, reading.Lemma, before.Speaker, false);
                     AddIndirect(attr, before.First, before.Last, _v.SentenceOf[t], taken);
@@ -567,7 +585,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             int last = ClauseEnd(contentStart, end, includeFrom: false, segment: -1);
             if (lex.Readings(_v.Lower, t).Any(r => r.Stance == "deny") && VerbCue(t) is not null && contentStart == attr.CueEnd)
                 for (int k = contentStart; k <= last; k++)
+                {
                     if (_v.Lower[k] == ",") { last = k - 1; break; }
+                    // "denied the allegations in a statement shared to its website": the channel is no part of what was denied.
+                    if (k > contentStart && _v.Lower[k] is "in" or "on" or "via" && (lex.Channel(_v.Lower, k + 1) is not null || k + 2 <= last && lex.Channel(_v.Lower, k + 2) is not null)) { last = k - 1; break; }
+                }
             AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
         }
     }
@@ -635,16 +657,29 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         // accused China of using coercion / urged Vietnam to push back: object and its complement are the content.
         if (reading.Stance is "accuse" or "urge")
         {
-            for (int t = after + 1; t < end && t <= after + 6; t++)
+            for (int t = after + 1; t < end && t <= after + (reading.Stance == "accuse" ? 8 : 6); t++)
             {
                 string w2 = _v.Lower[t];
+                // "accused Braun, Borchetta and Big Machine of …": commas inside a list of names are part of the object.
+                if (w2 == "," && _v.IsCapitalised(t - 1) && t + 1 < end && _v.IsCapitalised(t + 1)) continue;
                 if (_v.IsPunct(t) || _segOf[t] >= 0) break;
-                if (reading.Stance == "accuse" && w2 is "of" or "for" && t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal)) return after;
+                // "of also disallowing": an adverb may stand between the preposition and the gerund.
+                int g = t + 1;
+                while (g < end && g <= t + 2 && (Grammar.IsAdverbLike(_v.Lower[g]) || _v.Lower[g] is "also" or "not" or "even")) g++;
+                if (reading.Stance == "accuse" && w2 is "of" or "for" && g < end && _v.Lower[g].EndsWith("ing", StringComparison.Ordinal)) return after;
                 // "accused the utility of overkill", "charged Assange with espionage": the charge may be a plain noun.
                 if (reading.Lemma is "accuse" or "charge" && w2 == (reading.Lemma == "accuse" ? "of" : "with") && t + 1 < end && char.IsLower(_v.Tokens[t + 1].Text[0]) && char.IsLetter(_v.Lower[t + 1][0])) return after;
                 if (reading.Stance == "urge" && w2 == "to" && t + 1 < end && !_v.IsCapitalised(t + 1)) return after;
             }
         }
+        // "told the man to remove the bedding": tell with a listener and an infinitive is a request, reported like "urged X to".
+        if (reading.Lemma == "tell" && !Grammar.Prepositions.Contains(_v.Lower[after]) && !_v.IsPunct(after))
+            for (int t = after + 1; t < end && t <= after + 4; t++)
+            {
+                if (_v.IsPunct(t) || _segOf[t] >= 0 || _v.Lower[t] == "that") break;
+                if (_v.Lower[t] == "to" && t + 1 < end && char.IsLower(_v.Tokens[t + 1].Text[0]) && char.IsLetter(_v.Lower[t + 1][0])
+                    && !Grammar.Determiners.Contains(_v.Lower[t + 1]) && (!_v.Tagged || _v.Tokens[t + 1].Upos is "VERB" or "AUX")) return after;
+            }
         // denied the accusation / rejected the claims / ruled out Taliban involvement.
         if (reading.Lemma is "deny" or "refute" or "rebut" or "dispute" or "rule out" or "disavow" or "contradict" && (Grammar.Determiners.Contains(_v.Lower[after]) || _v.IsCapitalised(after)))
             return after;
@@ -718,7 +753,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             string w = _v.Lower[t];
             // "said X in an email to staff that was reviewed by Reuters": a relative clause after the inverted speaker.
             if (w is ":" || w == "that" && !(closesSentence && t > spAfter) || _segOf[t] >= 0 || DocView.IsQuoteMark(w)) return null;
-            if (w == "," && t + 1 < end && !(closesSentence && t >= spAfter) && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according")) return null;
+            if (w == "," && t + 1 < end && !(closesSentence && t >= spAfter) && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according"
+                // "…, Paganini and his team wrote in the new paper, which was published today": a relative clause on the frame's noun.
+                || _v.Lower[t + 1] == "which" && t > after && char.IsLetter(_v.Lower[t - 1][0]) && VerbCue(t - 1) is null && Enumerable.Range(after, t - after).Any(x => Grammar.Prepositions.Contains(_v.Lower[x])))) return null;
         }
         if (!closesSentence && ComplementStart(after, end, new CueReading("say", false, "assert", true, CueForm.Past, [])) is >= 0 and var cs && cs < end && !Grammar.Prepositions.Contains(_v.Lower[cs]))
         {
@@ -738,7 +775,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (sp is null) return null;
             comma = _v.TokenFrom(sp.Span.Start) - 1;
             // "…, the U.S. Attorney said" with "Attorney" as the mention: the name words and determiner before it belong to the phrase.
-            while (comma >= first && comma >= _v.TokenFrom(sp.Span.Start) - 6 && (Grammar.Determiners.Contains(_v.Lower[comma]) || _v.IsCapitalised(comma) && char.IsLetter(_v.Lower[comma][0]) || _v.Lower[comma] is "'s")) comma--;
+            while (comma >= first && comma >= _v.TokenFrom(sp.Span.Start) - 6 && (Grammar.Determiners.Contains(_v.Lower[comma]) || _v.IsCapitalised(comma) && char.IsLetter(_v.Lower[comma][0]) || _v.Lower[comma] is "'s"
+                // "…, Paganini and his team wrote": a name joined to the speaker phrase by "and".
+                || _v.Lower[comma] == "and" && comma - 1 >= first && _v.IsCapitalised(comma - 1) && char.IsLetter(_v.Lower[comma - 1][0]))) comma--;
         }
         if (sp is null || comma <= first || _v.Lower[comma] != ",") return null;
         int startTok = first;
@@ -764,7 +803,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (w == "," ) { commaSeen = true; continue; }
             if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do"
                 or "'re" or "'ve" or "'ll" or "'d" or "n't" or "wo" or "ca")
+            {
+                // "from February 2016 through May 2017": the capitalised month is no modal.
+                if (w == "may" && _v.IsCapitalised(t)) continue;
                 return true;
+            }
             // "said he's extremely proud": 's after a pronoun is "is" or "has", not a possessive.
             if (w is "'s" or "\u2019s" && t > from && _v.Lower[t - 1] is "he" or "she" or "it" or "that" or "there" or "who") return true;
             if (commaSeen) continue;
@@ -793,6 +836,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (w is ";" or ":" or "\u2014" || Grammar.ClauseBreakers.Contains(w)) break;
             // Another quotation in the same sentence has its own frame.
             if (_segOf[t] >= 0 && _segOf[t] != segment || DocView.IsQuoteMark(w) && _segOf[Math.Min(t + 1, end - 1)] >= 0 && _segOf[Math.Min(t + 1, end - 1)] != segment) break;
+            // "964,000 people, which account for 0.4 percent of the population, reported …": a relative clause closed by a
+            // comma inside the clause's subject, before its verb, belongs to the clause.
+            if (w == "," && t + 1 < end && _v.Lower[t + 1] is "which" or "who" && !ClauseHasVerb(from, t) && RelativeClauseClose(t + 1, end) is { } relClose)
+            {
+                last = relClose - 1;
+                t = relClose;
+                continue;
+            }
             if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t + 1) is { Indirect: true }))
                 break;
             if (w is "and" or "but" && t + 1 < end && VerbCue(t + 1) is { Indirect: true }) break;
@@ -809,6 +860,20 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         if (!includeFrom) return last;
         return Math.Max(last, from - 1);
+    }
+
+    /// <summary>The comma closing a relative clause opened at <paramref name="rel"/> when a finite verb follows it ("…, which owns X, is preventing").</summary>
+    private int? RelativeClauseClose(int rel, int end)
+    {
+        for (int t = rel + 2; t + 1 < end && t <= rel + 25; t++)
+        {
+            if (_segOf[t] >= 0 || _v.Lower[t] is ";" or ":" or "." or "\u2014") return null;
+            if (_v.Lower[t] != ",") continue;
+            int v = t + 1;
+            while (v < end && (Grammar.IsAdverbLike(_v.Lower[v]) || _v.Lower[v] is "also" or "now" or "still" or "not")) v++;
+            return v < end && (_v.Lower[v] is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" || LooksFinite(v)) ? t : null;
+        }
+        return null;
     }
 
     /// <summary>The dash closing an aside opened by the dash at <paramref name="open"/>, when words follow it in the sentence.</summary>
@@ -864,7 +929,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if ((w is "week" or "month" or "year" or "weekend" or "night" or "morning" or "afternoon" or "evening" || Grammar.IsTimeWord(w))
                 && j - 1 > lowerBound && _v.Lower[j - 1] is "last" or "this" or "next" or "late" or "early" or "earlier") { j--; continue; }
             // "retailers that said they", "the waitress, who said": the relative pronoun's antecedent speaks.
-            if (w == "that" && j == cue - 1 && j - 1 >= lowerBound && char.IsLetter(_v.Lower[j - 1][0]) && !lex.IsCueWord(_v.Lower[j - 1]))
+            // "a blog post that said": a cue word right after a determiner and a modifier is a noun, the antecedent.
+            if (w == "that" && j == cue - 1 && j - 1 >= lowerBound && char.IsLetter(_v.Lower[j - 1][0])
+                && (!lex.IsCueWord(_v.Lower[j - 1]) || j - 3 >= lowerBound && Grammar.Determiners.Contains(_v.Lower[j - 3]) && char.IsLower(_v.Tokens[j - 2].Text[0]) && char.IsLetter(_v.Lower[j - 2][0]) && NounCue(j - 1) is not null))
             {
                 if (SpeakerEndingAt(j - 1, lowerBound) is { } named) return named;
                 // Any noun can be the antecedent ("retailers that said"): the word and its lowercase modifiers.
@@ -953,7 +1020,12 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is ";" or ":") return null;
             if (_v.Lower[k] != ",") continue;
             string first = _v.Lower[k + 1];
+            // "a scientist at NASA's Goddard center in Greenbelt, Maryland, and American University in Washington, D.C., said":
+            // a list inside the description (", and …") and a "City, State" pair are commas within it; look further left.
+            if (first is "and" or "or" || k - 1 > lowerBound && _v.IsCapitalised(k - 1) && _v.IsCapitalised(k + 1) && k + 2 <= comma && _v.Lower[k + 2] == ",") continue;
             bool descriptive = Grammar.Relatives.Contains(first) || Grammar.Determiners.Contains(first) || !_v.IsCapitalised(k + 1) && char.IsLetter(first[0])
+                // "Pankaj Pandey, Head of Research at ICICI Securities, pointed out": a capitalised title after a name.
+                || Grammar.SpeakerNouns.Contains(first) && k + 2 < comma && _v.Lower[k + 2] is "of" or "at" && _v.IsCapitalised(k - 1)
                 // "Carlineo's attorney", "Iran's foreign minister": a possessive description.
                 || Enumerable.Range(k + 1, Math.Max(0, comma - k - 2)).Any(x => _v.Lower[x] is "'s" or "'" && (char.IsLower(_v.Tokens[comma - 1].Text[0]) || x + 1 < comma && char.IsLower(_v.Tokens[x + 1].Text[0])));
             if (!descriptive) return null;
@@ -1011,7 +1083,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     private Speaker? SpeakerEndingAt(int j, int lowerBound, bool fromTree = false)
     {
         string w = _v.Lower[j];
-        if (w is "what" or "which" or "how" or "why" or "when" or "where" or "there" or "this" or "that" or "here") return null;
+        // "nothing indicated that …": a negative quantifier names no source.
+        if (w is "what" or "which" or "how" or "why" or "when" or "where" or "there" or "this" or "that" or "here" or "nothing" or "nobody" or "none") return null;
         if (_v.MentionAt(j) is { } m)
             return new Speaker(m.Span, m.Text, m.EntityId, m.Kind == MentionKind.Pronoun, false);
         if (Grammar.Pronouns.Contains(w) && w != "who")
@@ -1082,6 +1155,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     {
         int j = k;
         while (j < end && Grammar.Determiners.Contains(_v.Lower[j])) j++;
+        // "wrote 43-year-old Martin Taylor": an age before the name is part of the phrase, not its end.
+        int age = j;
+        while (age < end && age < j + 6 && (char.IsDigit(_v.Lower[age][0]) || _v.Lower[age] is "-" or "year" or "old" || _v.Lower[age].EndsWith("-old", StringComparison.Ordinal))) age++;
+        if (age > j && age < end && age < j + 6 && _v.Lower[age - 1].EndsWith("old", StringComparison.Ordinal) && _v.IsCapitalised(age)) j = age;
         if (j >= end) return null;
         if (_v.MentionAt(j) is { } m)
         {
@@ -1106,6 +1183,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (last < 0) return null;
         var span = new TextSpan(_v.Tokens[k].Span.Start, _v.Tokens[last].Span.End);
         bool doc = NounCue(last) is not null && !Grammar.SpeakerNouns.Contains(_v.Lower[last]);
+        // "said a report from Kotak Institutional Equities", "according to a new report by E! News": the document's author speaks.
+        bool document = doc || _v.Lower[last] is "report" or "reports" or "study" or "studies" or "survey" or "poll" or "statement" or "analysis" or "paper" or "note" or "research";
+        if (document && last + 2 < end && _v.Lower[last + 1] is "from" or "by" or "in" && _segOf[last + 1] < 0
+            && NounPhraseRight(last + 2, end) is { IsDocument: false, IsPronoun: false } author && (author.EntityId is not null || _v.IsCapitalised(_v.TokenBefore(author.Span.End))))
+            return author with { Channel = lex.Channel(_v.Lower, last)?.Channel };
         return new Speaker(span, span.Of(_v.Text), _v.MentionFor(span)?.EntityId, false, doc);
     }
 
@@ -1297,7 +1379,15 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             if (r.IsNoun) continue;
             // ", warning that …": a cue's gerund between a comma and "that" reports speech even where the tagger read a noun.
-            if (_v.Tagged && !_v.IsVerb(t) && !(r.Form == CueForm.Gerund && t > 0 && _v.Lower[t - 1] == "," && t + 1 < _v.Tokens.Length && _v.Lower[t + 1] == "that")) return null;
+            if (_v.Tagged && !_v.IsVerb(t) && !(r.Form == CueForm.Gerund && t > 0 && _v.Lower[t - 1] == "," && t + 1 < _v.Tokens.Length && _v.Lower[t + 1] == "that")
+                // "…,” comments Robin Biesbroek": a finite cue form right after a closing quote and its comma is the frame's verb whatever the tag.
+                && !(r.Form is CueForm.ThirdPerson or CueForm.Past or CueForm.Participle && t >= 2 && DocView.IsQuoteMark(_v.Lower[t - 1]) && _v.Lower[t - 2] is "," or "!" or "?")
+                // "As he related, “…”": a past cue form right after a subject pronoun is its verb, though tagged an adjective.
+                && !(r.Form is CueForm.Past or CueForm.Participle && t >= 1 && _v.Lower[t - 1] is "he" or "she" or "they" or "we" or "i")
+                // "Volkswagen estimates that …", "…, a new study reports.": an -s form between its subject and "that" or the
+                // sentence's end is the verb, though the tagger read a plural noun.
+                && !(r.Form == CueForm.ThirdPerson && t >= 1 && t + 1 < _v.Tokens.Length && (_v.Lower[t + 1] == "that" || _v.Lower[t + 1] == "." && _v.SentenceOf[t + 1] == _v.SentenceOf[t])
+                    && (_v.MentionAt(t - 1) is not null || _v.IsCapitalised(t - 1) && !_v.IsSentenceStart(t - 1) || Grammar.SpeakerNouns.Contains(_v.Lower[t - 1])))) return null;
             // A determiner or preposition before the word makes it a noun ("the report", "a call").
             if (t > 0 && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" || r.Form != CueForm.Gerund && Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("to" or "as" or "since"))) continue;
             if (best is null || r.Rest.Length > best.Rest.Length) best = r;
@@ -1444,6 +1534,43 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     {
         if (words > 5 || lex.Readings(_v.Lower, attr.CueToken).Any(r => r.Indirect)) return false;
         var w = content.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(x => char.IsLetter(x[0])).ToList();
+        return w.Count > 0 && w.All(x => char.IsUpper(x[0]));
+    }
+
+    /// <summary>
+    /// "HP is called “feather duvet lung.”", "what's called “farmer's lung”": a label verb in the passive gives a name to
+    /// something, not anyone's words (an active "called the plan a “reckless gamble”" keeps its speaker).
+    /// </summary>
+    private bool IsPassiveLabel(Attribution attr, int words)
+    {
+        int t = attr.CueToken;
+        if (words > 5 || lex.Readings(_v.Lower, t).Any(r => r.Indirect) || VerbCue(t) is not { Form: CueForm.Participle or CueForm.Past }) return false;
+        var (first, end) = _v.SentenceRange(t);
+        if (t + 1 < end && _v.Lower[t + 1] == "by") return false;
+        int p = t - 1;
+        while (p >= first && (Grammar.IsAdverbLike(_v.Lower[p]) || _v.Lower[p] is "also" or "often" or "sometimes" or "instead" or "now" or "then" or "commonly" or "widely")) p--;
+        return IsPassive(t, first) || p >= first && _v.Lower[p] is "'s" or "\u2019s" or "been" or "be";
+    }
+
+    /// <summary>
+    /// "from “exogenic” processes", "denied ‘sensational’ claims", "sending “free samples” from …": a short closed quote
+    /// that a lowercase word of the same phrase follows is a scare-quoted word inside the writer's sentence, not words
+    /// someone said (a quoted clause ends with punctuation or its frame).
+    /// </summary>
+    private bool QuotedModifier(QuotedSegment seg, int words)
+    {
+        if (words > 3 || !seg.Closed || char.IsPunctuation(_v.Text[seg.ContentCover.End - 1])) return false;
+        int k = _v.TokenFrom(seg.Span.End);
+        if (k >= _v.Tokens.Length || _v.SentenceOf[k] != _v.SentenceOf[_v.TokenBefore(seg.Span.End)]) return false;
+        string w = _v.Lower[k];
+        return char.IsLower(_v.Tokens[k].Text[0]) && char.IsLetter(w[0]) && !Grammar.Pronouns.Contains(w) && !lex.IsCueWord(w) && w is not ("and" or "or" or "but");
+    }
+
+    /// <summary>"said on “DWTS.”", "told “Good Morning America”": a capitalised short title right after a cue's preposition is a programme or work, not a quote.</summary>
+    private bool TitleAfterPreposition(QuotedSegment seg, int open, int words)
+    {
+        if (words > 5 || open == 0 || !(Grammar.Prepositions.Contains(_v.Lower[open - 1]) && _v.Lower[open - 1] is not ("as" or "like" or "to"))) return false;
+        var w = seg.Content.SelectMany(c => c.Of(_v.Text).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).Where(x => char.IsLetter(x[0])).ToList();
         return w.Count > 0 && w.All(x => char.IsUpper(x[0]));
     }
 

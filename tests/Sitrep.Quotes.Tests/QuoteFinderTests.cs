@@ -165,4 +165,201 @@ public sealed class QuoteFinderTests
         Assert.Equal("he", q.SpeakerText);
         Assert.Equal(QuoteKind.Direct, q.Kind);
     }
+
+    [Fact]
+    public void ADocumentNamedWithItsAuthorCreditsTheAuthor()
+    {
+        var q = Only("“Prices will keep rising next year,” said a report from Northgate Capital Partners.");
+        Assert.Equal("Northgate Capital Partners", q.SpeakerText);
+        var r = Only("The mine will close in March, according to a new report by the Harbour Ledger.");
+        Assert.Equal(QuoteKind.Indirect, r.Kind);
+        Assert.Equal("the Harbour Ledger", r.SpeakerText);
+    }
+
+    [Fact]
+    public void APassiveLabelVerbNamesAThingAndQuotesNoOne()
+    {
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("When the illness comes from pigeons, it is called “pigeon keeper’s lung.”")));
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("Mould in hay can lead to what’s called “thresher's lung,” a rarer form.")));
+    }
+
+    [Fact]
+    public void TellWithAListenerAndAnInfinitiveIsAReportedRequest()
+    {
+        var q = Only("Her doctor told the patient to remove the carpet from her bedroom.");
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("tell", q.Cue);
+        Assert.Equal("Her doctor", q.SpeakerText);
+        Assert.Equal("the patient to remove the carpet from her bedroom", q.Text);
+    }
+
+    [Fact]
+    public void ARelativeClauseInsideTheReportedSubjectDoesNotEndTheClause()
+    {
+        var q = Only("The utility estimated that 12,000 households, which make up a tenth of the district, lost power overnight.");
+        Assert.Equal("12,000 households, which make up a tenth of the district, lost power overnight", q.Text);
+    }
+
+    [Fact]
+    public void AScareQuotedWordInsideThePhraseAndATitleAfterAPrepositionAreNotQuotes()
+    {
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("The plume is larger than what is predicted to result from “exogenic” processes on the surface.")));
+        var q = Only("“We never take a heartbeat for granted,” the actor previously said on “DWTS.”", ("E1", EntityType.Person, ["the actor"]));
+        Assert.Equal("We never take a heartbeat for granted", q.Text);
+    }
+
+    [Fact]
+    public void AFiniteCueRightAfterAClosingQuoteIsTheFrameEvenWhenTaggedANoun()
+    {
+        var q = Assert.Single(TestDocs.TaggedQuotes("“We adjusted the architecture of the spacecraft and its logistics,” comments Robin Biesbroek of the design team."));
+        Assert.Equal("comment", q.Cue);
+        Assert.StartsWith("Robin Biesbroek", q.SpeakerText);
+    }
+
+    [Fact]
+    public void ALongAppositionWithPlacesIsPassedOverToTheSpeaker()
+    {
+        var q = Only("“Liquid water is hard to find beyond Earth,” Lucas Moreau, a planetary scientist at the Goddard center in Greenbelt, Maryland, and the American University in Washington, D.C., said in a statement.",
+            ("E1", EntityType.Person, ["Lucas Moreau"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("statement", q.Channel);
+    }
+
+    [Fact]
+    public void AOneWordQuoteSentenceRepeatingTheLastWordIsStillAQuote()
+    {
+        var quotes = TestDocs.Quotes(TestDocs.With("“You have to give me a big win please,” he said later. “Please.”", ("E1", EntityType.Person, ["he"])));
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("Please.", quotes[1].Text);
+        Assert.Equal("E1", quotes[1].SpeakerEntityId);
+    }
+
+    [Fact]
+    public void ACueInThirdPersonBeforeThatOrTheSentenceEndIsAVerbEvenWhenTaggedANoun()
+    {
+        var q = Assert.Single(TestDocs.TaggedQuotes("In Europe, Renault estimates that could mean 400 kilometres on one charge."));
+        Assert.Equal("estimate", q.Cue);
+        Assert.Equal("Renault", q.SpeakerText);
+        var r = Assert.Single(TestDocs.TaggedQuotes("Astronomers have now seen water vapour above the moon for the first time, a new study reports."));
+        Assert.Equal("report", r.Cue);
+        Assert.Equal("Astronomers have now seen water vapour above the moon for the first time", r.Text);
+    }
+
+    [Fact]
+    public void ACapitalisedTitleAfterANameIsAnApposition()
+    {
+        var q = Only("Priya Nair, Head of Research at Harbour Securities, pointed out that this is a stock-picker's market.", ("E1", EntityType.Person, ["Priya Nair"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("this is a stock-picker's market", q.Text);
+    }
+
+    [Fact]
+    public void AFrameAfterItsClauseMayEndWithARelativeClauseOnItsDocument()
+    {
+        var q = Only("Such stripping would happen every few nights, the researchers wrote in the new paper, which was published online today.");
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("Such stripping would happen every few nights", q.Text);
+    }
+
+    [Fact]
+    public void ANameJoinedToTheSpeakerPhraseByAndSpeaksAfterTheClause()
+    {
+        var q = Only("Such stripping would happen every few nights, Moreau and his team wrote in the new paper.", ("E1", EntityType.Person, ["Moreau"]));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("Such stripping would happen every few nights", q.Text);
+    }
+
+    [Fact]
+    public void ADocumentBeforeThatSaidIsTheRelativeAntecedent()
+    {
+        var q = Only("The company published a blog post that said customers without a subscription could now listen for free.");
+        Assert.Equal("customers without a subscription could now listen for free", q.Text);
+        Assert.Contains("post", q.SpeakerText);
+    }
+
+    [Fact]
+    public void NothingIsNoSource()
+    {
+        // The parse offers "nothing" as the subject when the surface rules find none.
+        Assert.Empty(TestDocs.ParsedQuotes("His main hobby was playing the saxophone for a band, and nothing indicated that he was exposed to anything unusual."));
+    }
+
+    [Fact]
+    public void AnAccusationMayNameAListAndPutAnAdverbBeforeTheGerund()
+    {
+        var q = Only("On Thursday, Swift accused Braun, Borchetta and the label of also blocking her new documentary.", ("E1", EntityType.Person, ["Swift"]));
+        Assert.Equal("accuse", q.Cue);
+        Assert.Equal("Braun, Borchetta and the label of also blocking her new documentary", q.Text);
+    }
+
+    [Fact]
+    public void APassiveCueIsNoFrameForTheClauseBeforeIt()
+    {
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("Unlike the first two films in the series, the third was directed by Justin Lin.")));
+    }
+
+    [Fact]
+    public void AnAgeBeforeTheNameAfterTheCueBelongsToTheSpeakerPhrase()
+    {
+        var q = Only("“I could only manage two stairs at a time,” wrote 43-year-old Martin Taylor of Aberdeenshire, Scotland, in a case study published Monday.",
+            ("E1", EntityType.Person, ["Martin Taylor"]), ("E2", EntityType.Gpe, ["Scotland"]));
+        Assert.Equal("write", q.Cue);
+        Assert.Equal("E1", q.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void AnInfinitiveBeforeTheMarkDoesNotStopAMixedQuoteAndARelativeClauseAfterTheFrameIsNotPartOfIt()
+    {
+        var q = Only("Four doctor visits failed to find the cause, which was “extremely distressing,” wrote Taylor, who had never smoked.", ("E1", EntityType.Person, ["Taylor"]));
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.StartsWith("Four doctor visits failed to find the cause", q.Text);
+        Assert.EndsWith("distressing", q.Text);
+    }
+
+    [Fact]
+    public void TheMonthMayIsNoModalInAnObjectAfterACue()
+    {
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("The researchers observed the moon for 17 nights, from February 2016 through May 2017.")));
+    }
+
+    [Fact]
+    public void ADeniedObjectStopsBeforeTheChannelPhrase()
+    {
+        var q = Only("The label flatly denied the allegations in a statement posted to its website.");
+        Assert.Equal("deny", q.Cue);
+        Assert.Equal("the allegations", q.Text);
+    }
+
+    [Fact]
+    public void ACueNounBeforeAColonAttributesTheQuoteOpeningTheNextParagraph()
+    {
+        var quotes = TestDocs.Quotes(TestDocs.With("She shared the campaign's website, which carries the following statement:\n\n“Meth is a problem here. Let’s work together.”"));
+        var q = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("statement", q.Cue);
+    }
+
+    [Fact]
+    public void AccordingToOpeningTheSentenceFramesAQuotedFragmentLaterInIt()
+    {
+        var q = Only("According to the patient, the steroids “had a transformative effect within two days.”");
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Equal("according to", q.Cue);
+        Assert.Equal("the patient", q.SpeakerText);
+        Assert.StartsWith("the steroids", q.Text);
+    }
+
+    [Fact]
+    public void APastCueRightAfterASubjectPronounIsAVerbEvenWhenTaggedAnAdjective()
+    {
+        var q = Assert.Single(TestDocs.TaggedQuotes("As he related, “the course of steroids continued for a year.”"));
+        Assert.Equal("relate", q.Cue);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
+
+    [Fact]
+    public void EvidenceThatShowsSomethingQuotesNoOne()
+    {
+        Assert.Empty(TestDocs.Quotes(TestDocs.With("A scan of his chest showed a “ground glass” pattern in both of his lungs.")));
+    }
 }

@@ -46,4 +46,16 @@ internal static class TestDocs
     }
 
     public static ImmutableArray<Quote> Quotes(Document doc) => QuoteComponents.Quotes().Process(doc).Quotes;
+
+    private static readonly Lazy<IPipelineComponent> Tagger = new(NlpComponents.Tagger);
+
+    /// <summary>Quotes of <paramref name="text"/> tokenized and tagged as in the explain pipeline, with no entities.</summary>
+    public static ImmutableArray<Quote> TaggedQuotes(string text) =>
+        QuoteComponents.Quotes().Process(Tagger.Value.Process(Tokenizer.Process(Docs.Plain(text))).ProducedBy("test@1", Layer.Mentions, Layer.Entities)).Quotes;
+
+    private static readonly Lazy<IPipelineComponent> Parser = new(NlpComponents.Parser);
+
+    /// <summary>Quotes of <paramref name="text"/> tokenized, tagged and parsed as in the explain pipeline, with no entities.</summary>
+    public static ImmutableArray<Quote> ParsedQuotes(string text) =>
+        QuoteComponents.Quotes().Process(Parser.Value.Process(Tagger.Value.Process(Tokenizer.Process(Docs.Plain(text)))).ProducedBy("test@1", Layer.Mentions, Layer.Entities)).Quotes;
 }
