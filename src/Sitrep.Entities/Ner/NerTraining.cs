@@ -30,6 +30,24 @@ internal sealed record NerRecipe
     /// </summary>
     public int SilverRepeat { get; init; }
 
+    /// <summary>
+    /// Self-training decodes under the gold part of speech (<see cref="NerCorpus.OnlyO"/>: verbs, pronouns, adverbs …
+    /// can only be O) before the proper-noun filter, rather than filtering the free decoding.
+    /// </summary>
+    public bool SilverConstrained { get; init; }
+
+    /// <summary>Label-pair features: (previous tag, tag) conjoined with the word's shape, word classes and form.</summary>
+    public bool Pairs { get; init; }
+
+    /// <summary>Epochs of the second-stage span typer (<see cref="NerSpanTyper"/>); 0 = no typer.</summary>
+    public int Typer { get; init; }
+
+    /// <summary>Copies of each GMB span among the typer's training spans (0 = only GUM and EWT spans).</summary>
+    public int TyperGmb { get; init; } = 1;
+
+    /// <summary>Whether the span typer may drop a span as O (else it only retypes).</summary>
+    public bool TyperDrops { get; init; } = true;
+
     /// <summary>Use every n-th GMB training sentence (1 = all): GMB is 30 times the in-domain data.</summary>
     public int GmbEvery { get; init; } = 1;
 
@@ -97,7 +115,7 @@ internal static class NerTraining
             var file = TrainFiles[i];
             var sents = NerCorpus.Read(Path.Combine(shared, file));
             if (file.Contains("ner-gmb", StringComparison.Ordinal))
-                sents = [.. sents.Where((_, k) => k % recipe.GmbEvery == 0).Select(s => NerCorpus.ToUnerConventions(s, lex)).Select(s => recipe.CleanGmb ? NerCorpus.CleanGmbPlaces(s, lex) : s)];
+                sents = [.. sents.Where((_, k) => k % recipe.GmbEvery == 0).Select(s => NerCorpus.ToUnerConventions(s, lex)).Select(s => recipe.CleanGmb ? NerCorpus.CleanGmbPlaces(s, lex) : s).Select(s => s with { Gmb = true })];
             if (recipe.Tune && file.Contains("ner-ewt", StringComparison.Ordinal))
             {
                 held.AddRange(sents.Where(s => s.Doc % 4 == recipe.Fold));
@@ -115,17 +133,22 @@ internal static class NerTraining
             data = [.. tagged.Select((s, k) => (s, data[k].Item2))];
             log.WriteLine($"part-of-speech tagged in {sw.Elapsed.TotalSeconds:F0} s");
         }
-        var features = new NerFeatures(lex, NerWordInfoBuilder.Build(repo, shared, log), recipe.Pos);
+        var features = new NerFeatures(lex, NerWordInfoBuilder.Build(repo, shared, log), recipe.Pos, recipe.Pairs);
         Action<int, NerModel>? afterEpoch = recipe.Tune ? (e, m) => Held(e, m) : null;
         var model = NerTrainer.Train(data, features, recipe.Epochs, Seed, recipe.MinWeight, log, recipe.SilverRepeat > 0 ? null : afterEpoch);
         if (recipe.SilverRepeat > 0)
         {
             if (recipe.Tune) Held(recipe.Epochs, model);
             var ud = NerCorpus.ReadConllu(Path.Combine(shared, SilverFile));
-            var silver = ud.Select(x => NerCorpus.Silver(x.Words, x.Upos, model.Predict(x.Words))).ToList();
+            var silver = ud.Select(x => NerCorpus.Silver(x.Words, x.Upos, model.Predict(x.Words, null, recipe.SilverConstrained ? NerCorpus.OnlyO(x.Upos) : null))).ToList();
             log.WriteLine($"self-training: {silver.Count} UD EWT train sentences, {silver.Sum(x => NerCorpus.Spans(x.Tags).Count)} silver names");
             data.AddRange((recipe.Pos ? NerCorpus.Tagged(silver) : silver).Select(x => (x, recipe.SilverRepeat)));
             model = NerTrainer.Train(data, features, recipe.Epochs, Seed, recipe.MinWeight, log, afterEpoch);
+        }
+        if (recipe.Typer > 0)
+        {
+            if (recipe.Tune) Held(recipe.Epochs, model);
+            model = model.WithTyper(TrainTyper(data, features, recipe, log));
         }
         log.WriteLine($"features kept: {model.FeatureCount}; trained in {sw.Elapsed.TotalSeconds:F0} s");
         if (recipe.Tune)
@@ -152,7 +175,7 @@ internal static class NerTraining
             model = "sitrep-ner/2 structured averaged perceptron, first-order Viterbi under IOB2 constraints; word, case, shape, affix, " +
                     "±2 window, word-class (clusters), UD EWT proper-noun-rate, sentence-casing and gazetteer features",
             training = TrainFiles, repeats = recipe.Repeats, lowerCasedCopyOfEvery = recipe.LowerEvery, cleanGmbPlaces = recipe.CleanGmb,
-            selfTrainingRepeats = recipe.SilverRepeat, partOfSpeechFeatures = recipe.Pos, epochs = recipe.Epochs, seed = Seed, threads = 1, minWeight = recipe.MinWeight,
+            selfTrainingRepeats = recipe.SilverRepeat, selfTrainingConstrained = recipe.SilverConstrained, labelPairFeatures = recipe.Pairs, spanTyperEpochs = recipe.Typer, spanTyperGmbCopies = recipe.TyperGmb, spanTyperDrops = recipe.TyperDrops, spanTyperFeatures = model.Typer?.FeatureCount ?? 0, partOfSpeechFeatures = recipe.Pos, epochs = recipe.Epochs, seed = Seed, threads = 1, minWeight = recipe.MinWeight,
             conventions = "UNER: PER/ORG/LOC; GMB geo→LOC, per→PER without leading titles, org→ORG, gpe→NORP (or LOC when it names a country/city), eve→EVENT, art/nat→MISC, tim→O",
             command = "sitrep train ner",
             features = model.FeatureCount,
@@ -177,6 +200,59 @@ internal static class NerTraining
     }
 
     private static double R(double x) => Math.Round(x, 4);
+
+    /// <summary>Parts of the jackknife that gives the span typer sequence-model output like that on unseen text.</summary>
+    private const int TyperParts = 4;
+
+    /// <summary>
+    /// Trains the span typer on the spans that sequence models trained without them find in each quarter of the training
+    /// data (a sentence and its lower-cased copy fall in the same quarter): a span the gold has with the same boundaries
+    /// takes its gold type, a span overlapping no gold name is O, one with wrong boundaries is left out.
+    /// </summary>
+    private static NerSpanTyper TrainTyper(List<(NerSentence S, int Repeat)> data, NerFeatures features, NerRecipe recipe, TextWriter log)
+    {
+        var part = data.Select(d => (int)(StableHash(string.Join(' ', d.S.Words).ToLowerInvariant()) % TyperParts)).ToArray();
+        var instances = new List<(List<ulong>, int, int)>();
+        var cls = NerSpanTyper.Classes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
+        for (int k = 0; k < TyperParts; k++)
+        {
+            var train = data.Where((_, i) => part[i] != k).ToList();
+            var m = NerTrainer.Train(train, features, recipe.Epochs, Seed, recipe.MinWeight, TextWriter.Null);
+            int before = instances.Count;
+            for (int i = 0; i < data.Count; i++)
+            {
+                if (part[i] != k) continue;
+                var (s, rep) = data[i];
+                if (s.Gmb) rep = recipe.TyperGmb;
+                if (rep == 0) continue;
+                var pred = m.Predict(s.Words, s.Xpos);
+                var gold = NerCorpus.Spans(s.Tags);
+                var ctx = new NerSpanTyper.SpanContext(s.Words, features);
+                foreach (var (a, b, type) in NerCorpus.Spans(pred))
+                {
+                    int label;
+                    var same = gold.FindIndex(g => g.Start == a && g.End == b);
+                    if (same >= 0) label = cls[gold[same].Type];
+                    else if (gold.Any(g => g.Start < b && a < g.End)) continue;
+                    else label = 0;
+                    instances.Add((NerSpanTyper.Features(ctx, a, b, type), label, rep));
+                }
+            }
+            log.WriteLine($"span typer: part {k + 1}/{TyperParts}: {instances.Count - before} spans");
+            log.Flush();
+        }
+        var typer = NerSpanTyper.Train(instances, recipe.Typer, Seed, recipe.MinWeight, recipe.TyperDrops);
+        log.WriteLine($"span typer: {instances.Count} spans ({instances.Count(x => x.Item2 == 0)} O), {typer.FeatureCount} features kept");
+        return typer;
+    }
+
+    /// <summary>FNV-1a of a string: the same in every process (string.GetHashCode is randomised).</summary>
+    private static ulong StableHash(string s)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (var c in s) { h ^= c; h *= 1099511628211UL; }
+        return h;
+    }
 
     /// <summary>
     /// UNER EWT test (PER/ORG/LOC) and GMB test. GMB gold is brought to the same conventions as training
