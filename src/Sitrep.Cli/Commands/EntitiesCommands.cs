@@ -58,6 +58,8 @@ internal sealed class EntitiesCommands : ICommandSet
         cmd.Options.Add(pairs);
         var typerDrops = new Option<bool?>("--typer-drops") { Description = "Whether the span typer may drop a span as no name (default: the recipe's)." };
         cmd.Options.Add(typerDrops);
+        var typerMargin = new Option<float?>("--typer-margin") { Description = "How far the span typer's 'no name' must score above its best type to drop a span (default: the recipe's)." };
+        cmd.Options.Add(typerMargin);
         var fold = new Option<int>("--fold") { Description = "With --tune: which quarter of the EWT dev documents (0-3) to hold out; -1 = each in turn, scored together.", DefaultValueFactory = _ => 3 };
         cmd.Options.Add(fold);
         var gmbEvery = new Option<int?>("--gmb-every") { Description = "Use every n-th GMB training sentence (default: the recipe's)." };
@@ -69,7 +71,7 @@ internal sealed class EntitiesCommands : ICommandSet
         {
             var (shared, repo) = Paths(parse);
             var r = parse.GetValue(repeats) is { } rs ? rs.Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : null;
-            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs), r, parse.GetValue(tune), parse.GetValue(minWeight), parse.GetValue(cleanGmb), parse.GetValue(lowerEvery), parse.GetValue(silver), parse.GetValue(fold), parse.GetValue(gmbEvery), parse.GetValue(pos), parse.GetValue(silverConstrained), parse.GetValue(typer), parse.GetValue(typerGmb), parse.GetValue(pairs), parse.GetValue(typerDrops));
+            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs), r, parse.GetValue(tune), parse.GetValue(minWeight), parse.GetValue(cleanGmb), parse.GetValue(lowerEvery), parse.GetValue(silver), parse.GetValue(fold), parse.GetValue(gmbEvery), parse.GetValue(pos), parse.GetValue(silverConstrained), parse.GetValue(typer), parse.GetValue(typerGmb), parse.GetValue(pairs), parse.GetValue(typerDrops), parse.GetValue(typerMargin));
             return 0;
         });
         yield return cmd;

@@ -18,10 +18,25 @@ internal sealed class NerSpanTyper
     private readonly Dictionary<ulong, int> _index;
     private readonly float[] _weights;   // rows of C class weights
 
-    internal NerSpanTyper(Dictionary<ulong, int> index, float[] weights, bool drops) { _index = index; _weights = weights; Drops = drops; }
+    internal NerSpanTyper(Dictionary<ulong, int> index, float[] weights, bool drops, IReadOnlyList<string> judged)
+    {
+        _index = index; _weights = weights; Drops = drops; Judged = judged;
+    }
+
+    /// <summary>
+    /// The types the typer was trained to judge (those its training spans had as gold); a span of another type
+    /// (NORP, EVENT, MISC when trained on UNER-style data, which leaves them unannotated) is kept as it is.
+    /// </summary>
+    public IReadOnlyList<string> Judged { get; }
+
+    /// <summary>The same weights with another drop margin.</summary>
+    internal NerSpanTyper(NerSpanTyper other, float dropMargin) : this(other._index, other._weights, other.Drops, other.Judged) { DropMargin = dropMargin; }
 
     /// <summary>Whether the typer may drop a span (class O); otherwise it only chooses among the types.</summary>
     public bool Drops { get; }
+
+    /// <summary>How far O must score above the best type for a span to be dropped (0 = plain argmax).</summary>
+    public float DropMargin { get; init; }
 
     public int FeatureCount => _index.Count;
 
@@ -32,9 +47,9 @@ internal sealed class NerSpanTyper
         foreach (var f in feats)
             if (_index.TryGetValue(f, out int r))
                 for (int c = 0; c < C; c++) s[c] += _weights[r * C + c];
-        int best = Drops ? 0 : 1;
-        for (int c = best + 1; c < C; c++) if (s[c] > s[best]) best = c;
-        return best;
+        int best = 1;
+        for (int c = 2; c < C; c++) if (s[c] > s[best]) best = c;
+        return Drops && s[0] > s[best] + DropMargin ? 0 : best;
     }
 
     /// <summary>The tags with every span retyped (or dropped) by the typer.</summary>
@@ -46,6 +61,7 @@ internal sealed class NerSpanTyper
         var result = (string[])tags.Clone();
         foreach (var (a, b, type) in spans)
         {
+            if (!Judged.Contains(type)) continue;
             var cls = Classes[Classify(Features(ctx, a, b, type))];
             for (int i = a; i < b; i++) result[i] = cls == "O" ? "O" : (i == a ? "B-" : "I-") + cls;
         }
@@ -138,6 +154,7 @@ internal sealed class NerSpanTyper
     public static NerSpanTyper Train(IReadOnlyList<(List<ulong> Feats, int Gold, int Repeat)> data, int epochs, int seed, float minWeight, bool drops = true)
     {
         if (!drops) data = [.. data.Where(d => d.Gold != 0)];
+        string[] judged = [.. Classes.Where((_, c) => c > 0 && data.Any(d => d.Gold == c))];
         var ids = new Dictionary<ulong, int>();
         var rows = data.Select(d => d.Feats.Select(h => { if (!ids.TryGetValue(h, out int id)) { id = ids.Count; ids[h] = id; } return id; }).ToArray()).ToArray();
         int F = ids.Count;
@@ -177,12 +194,14 @@ internal sealed class NerSpanTyper
             index[h] = index.Count;
             kept.AddRange(avg);
         }
-        return new NerSpanTyper(index, [.. kept], drops);
+        return new NerSpanTyper(index, [.. kept], drops, judged);
     }
 
     public void Save(BinaryWriter bw)
     {
         bw.Write(Drops);
+        bw.Write(DropMargin);
+        bw.Write(string.Join(' ', Judged));
         var keys = _index.Keys.Order().ToArray();
         bw.Write(keys.Length);
         foreach (var k in keys) bw.Write(k);
@@ -193,6 +212,8 @@ internal sealed class NerSpanTyper
     public static NerSpanTyper Load(BinaryReader br)
     {
         bool drops = br.ReadBoolean();
+        float margin = br.ReadSingle();
+        var judged = br.ReadString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int count = br.ReadInt32();
         var keys = new ulong[count];
         Buffer.BlockCopy(br.ReadBytes(count * 8), 0, keys, 0, count * 8);
@@ -202,6 +223,6 @@ internal sealed class NerSpanTyper
         var weights = new float[count * C];
         for (int c = 0; c < C; c++)
             for (int i = 0; i < count; i++) weights[i * C + c] = (float)hs[c * count + i];
-        return new NerSpanTyper(index, weights, drops);
+        return new NerSpanTyper(index, weights, drops, judged) { DropMargin = margin };
     }
 }
