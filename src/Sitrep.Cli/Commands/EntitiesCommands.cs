@@ -48,6 +48,18 @@ internal sealed class EntitiesCommands : ICommandSet
         cmd.Options.Add(cleanGmb);
         var silver = new Option<int?>("--silver") { Description = "Copies per epoch of self-labelled UD EWT train; 0 = no self-training (default: the recipe's)." };
         cmd.Options.Add(silver);
+        var silverConstrained = new Option<bool?>("--silver-constrained") { Description = "Self-training decodes under UD EWT's gold part of speech (only nominal/function words can be in a name) (default: the recipe's)." };
+        cmd.Options.Add(silverConstrained);
+        var typer = new Option<int?>("--typer") { Description = "Epochs of the second-stage span typer that retypes or drops each span; 0 = none (default: the recipe's)." };
+        cmd.Options.Add(typer);
+        var typerGmb = new Option<int?>("--typer-gmb") { Description = "Copies of each GMB span the span typer trains on; 0 = only GUM and EWT spans (default: the recipe's)." };
+        cmd.Options.Add(typerGmb);
+        var pairs = new Option<bool?>("--pairs") { Description = "Label-pair features: (previous tag, tag) with the word's shape, word classes and form (default: the recipe's)." };
+        cmd.Options.Add(pairs);
+        var typerDrops = new Option<bool?>("--typer-drops") { Description = "Whether the span typer may drop a span as no name (default: the recipe's)." };
+        cmd.Options.Add(typerDrops);
+        var typerMargin = new Option<float?>("--typer-margin") { Description = "How far the span typer's 'no name' must score above its best type to drop a span (default: the recipe's)." };
+        cmd.Options.Add(typerMargin);
         var fold = new Option<int>("--fold") { Description = "With --tune: which quarter of the EWT dev documents (0-3) to hold out; -1 = each in turn, scored together.", DefaultValueFactory = _ => 3 };
         cmd.Options.Add(fold);
         var gmbEvery = new Option<int?>("--gmb-every") { Description = "Use every n-th GMB training sentence (default: the recipe's)." };
@@ -59,7 +71,7 @@ internal sealed class EntitiesCommands : ICommandSet
         {
             var (shared, repo) = Paths(parse);
             var r = parse.GetValue(repeats) is { } rs ? rs.Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : null;
-            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs), r, parse.GetValue(tune), parse.GetValue(minWeight), parse.GetValue(cleanGmb), parse.GetValue(lowerEvery), parse.GetValue(silver), parse.GetValue(fold), parse.GetValue(gmbEvery), parse.GetValue(pos));
+            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs), r, parse.GetValue(tune), parse.GetValue(minWeight), parse.GetValue(cleanGmb), parse.GetValue(lowerEvery), parse.GetValue(silver), parse.GetValue(fold), parse.GetValue(gmbEvery), parse.GetValue(pos), parse.GetValue(silverConstrained), parse.GetValue(typer), parse.GetValue(typerGmb), parse.GetValue(pairs), parse.GetValue(typerDrops), parse.GetValue(typerMargin));
             return 0;
         });
         yield return cmd;

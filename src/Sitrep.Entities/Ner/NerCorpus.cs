@@ -10,6 +10,9 @@ internal sealed record NerSentence(string[] Words, string[] Tags)
 
     /// <summary>The part-of-speech tagger's XPOS per word (<see cref="NerPos"/>), when the sentence has been tagged.</summary>
     public string[]? Xpos { get; init; }
+
+    /// <summary>Whether the sentence comes from GMB (newswire with its own conventions) rather than in-domain or Wikinews data.</summary>
+    public bool Gmb { get; init; }
 }
 
 /// <summary>
@@ -139,6 +142,15 @@ internal static class NerCorpus
         }
         return new NerSentence(words, tags);
     }
+
+    /// <summary>
+    /// Parts of speech that never belong to a UNER name: a word with any other gold UPOS than these is decoded as O
+    /// when self-training with <see cref="NerRecipe.SilverConstrained"/>.
+    /// </summary>
+    private static readonly HashSet<string> NameUpos = ["PROPN", "NOUN", "ADJ", "NUM", "ADP", "DET", "CCONJ", "PART", "PUNCT", "SYM", "X"];
+
+    /// <summary>Which words can only be O given their gold UPOS (<see cref="NameUpos"/>).</summary>
+    public static bool[] OnlyO(string[] upos) => [.. upos.Select(u => !NameUpos.Contains(u))];
 
     /// <summary>The sentence in lower case: web text often is, and names must be found there too.</summary>
     public static NerSentence Lowered(NerSentence s) => s with { Words = [.. s.Words.Select(w => w.ToLowerInvariant())], Xpos = null };

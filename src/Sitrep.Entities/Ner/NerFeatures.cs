@@ -20,8 +20,31 @@ internal sealed record NerWordInfo(IReadOnlyDictionary<string, (byte Coarse, byt
 /// features are computed once and Viterbi decoding adds tag transitions on top. Features are 64-bit FNV-1a hashes
 /// of "name=value", built without allocating the joined strings.
 /// </summary>
-internal sealed class NerFeatures(Lexicons? lex, NerWordInfo info, bool usesPos = false)
+internal sealed class NerFeatures(Lexicons? lex, NerWordInfo info, bool usesPos = false, bool usesPairs = false)
 {
+    /// <summary>
+    /// Whether the model also has label-pair features (<see cref="Pairs"/>): the word's shape, word classes and lower-case
+    /// form conjoined with the (previous tag, tag) pair, so a transition can depend on the word it enters.
+    /// </summary>
+    public bool UsesPairs { get; } = usesPairs;
+
+    private static readonly ulong PairShape = Name("ps0"), PairCoarse = Name("pc0"), PairFine = Name("pf0"), PairWord = Name("pw0");
+
+    /// <summary>The label-pair features of every token (empty rows when <see cref="UsesPairs"/> is off).</summary>
+    public ulong[][] Pairs(IReadOnlyList<string> words)
+    {
+        int n = words.Count;
+        var r = new ulong[n][];
+        for (int i = 0; i < n; i++)
+        {
+            if (!UsesPairs) { r[i] = []; continue; }
+            var lw = words[i].ToLowerInvariant();
+            var (c, f) = ClassesOf(words[i], lw);
+            r[i] = [Mix(PairShape, Shape(words[i])), Mix(PairCoarse, Num(c)), Mix(PairFine, Num(f)), Mix(PairWord, lw)];
+        }
+        return r;
+    }
+
     public Lexicons? Lexicons { get; } = lex;
     public NerWordInfo Info { get; } = info;
 
@@ -199,7 +222,7 @@ internal sealed class NerFeatures(Lexicons? lex, NerWordInfo info, bool usesPos 
     private static string Num(int i) => Nums[i + 2];
 
     /// <summary>Word classes by written form, then lower case, then title case (a lower-case "david" is classed as "David").</summary>
-    private (int, int) ClassesOf(string w, string lw)
+    internal (int, int) ClassesOf(string w, string lw)
     {
         var cl = Info.Classes;
         if (cl.Count == 0) return (-1, -1);
@@ -212,7 +235,7 @@ internal sealed class NerFeatures(Lexicons? lex, NerWordInfo info, bool usesPos 
     }
 
     /// <summary>Proper-noun rate bucket of the written form in UD EWT train; for lower-case words also of the capitalised form.</summary>
-    private string PropnOf(string w, string lw)
+    internal string PropnOf(string w, string lw)
     {
         var p = Info.Propn;
         if (p.TryGetValue(w, out var b)) return "e" + (char)('0' + b);

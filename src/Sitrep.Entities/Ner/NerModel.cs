@@ -19,17 +19,34 @@ internal sealed class NerModel
     internal static readonly int N = Tags.Length;
 
     /// <summary>Row <see cref="N"/> of the transition table is the sentence start.</summary>
-    internal const string Format = "sitrep-ner/3";
+    internal const string Format = "sitrep-ner/4";
+
+    /// <summary>The previous format: the same without a span typer.</summary>
+    private const string FormatWithoutTyper = "sitrep-ner/3";
 
     private readonly Dictionary<ulong, int> _index;   // feature hash → row of _weights
     private readonly float[] _weights;               // rows of N tag weights
     private readonly float[] _transitions;           // (N + 1) × N: previous tag (or start) × tag
     public NerFeatures Features { get; }
 
-    internal NerModel(Dictionary<ulong, int> index, float[] weights, float[] transitions, NerFeatures features)
+    /// <summary>The second stage that retypes (or drops) each span the sequence model finds; null = none.</summary>
+    public NerSpanTyper? Typer { get; private init; }
+
+    /// <summary>The same sequence model with a span typer as second stage.</summary>
+    public NerModel WithTyper(NerSpanTyper? typer) => new(_index, _weights, _transitions, Features, _pairIndex, _pairWeights) { Typer = typer };
+
+    private readonly Dictionary<ulong, int> _pairIndex;   // label-pair feature hash → row of _pairWeights
+    private readonly float[] _pairWeights;               // rows of (N + 1) × N (previous tag or start) × tag weights
+
+    internal NerModel(Dictionary<ulong, int> index, float[] weights, float[] transitions, NerFeatures features,
+        Dictionary<ulong, int>? pairIndex = null, float[]? pairWeights = null)
     {
         _index = index; _weights = weights; _transitions = transitions; Features = features;
+        _pairIndex = pairIndex ?? []; _pairWeights = pairWeights ?? [];
     }
+
+    /// <summary>Size of one row of transition weights: previous tag (or sentence start) × tag.</summary>
+    internal static int TransitionSize => (N + 1) * N;
 
     private static readonly Lazy<NerModel> Embedded = new(() =>
     {
@@ -46,12 +63,20 @@ internal sealed class NerModel
         tag == 0 || (tag - 1) % 2 == 0 || (prev != N && prev != 0 && (prev - 1) / 2 == (tag - 1) / 2);
 
     /// <param name="xpos">The tagger's XPOS per word if already known (else the model tags the words itself when it uses them).</param>
-    public string[] Predict(IReadOnlyList<string> words, IReadOnlyList<string>? xpos = null)
+    public string[] Predict(IReadOnlyList<string> words, IReadOnlyList<string>? xpos = null) => Predict(words, xpos, null);
+
+    /// <param name="onlyO">Words that can only be O (constrained decoding, e.g. by gold part-of-speech when self-training).</param>
+    public string[] Predict(IReadOnlyList<string> words, IReadOnlyList<string>? xpos, IReadOnlyList<bool>? onlyO)
     {
         if (words.Count == 0) return [];
         var feats = Features.Extract(words, xpos);
-        var path = Decode(Emissions(feats), words.Count, _transitions);
-        return [.. path.Select(t => Tags[t])];
+        var em = Emissions(feats);
+        if (onlyO is not null)
+            for (int i = 0; i < words.Count; i++)
+                if (onlyO[i]) em.AsSpan(i * N + 1, N - 1).Fill(float.NegativeInfinity);
+        var path = Decode(em, words.Count, _transitions, PairScores(Features.Pairs(words)));
+        string[] tags = [.. path.Select(t => Tags[t])];
+        return Typer is null ? tags : Typer.Retype(words, tags, Features);
     }
 
     private float[] Emissions(ulong[][] feats)
@@ -70,12 +95,33 @@ internal sealed class NerModel
         return em;
     }
 
+    /// <summary>Per-token transition scores from the label-pair features (n × <see cref="TransitionSize"/>), or null when there are none.</summary>
+    private float[]? PairScores(ulong[][] pairs)
+    {
+        if (_pairIndex.Count == 0) return null;
+        int T = TransitionSize;
+        var pt = new float[pairs.Length * T];
+        for (int i = 0; i < pairs.Length; i++)
+        {
+            var row = pt.AsSpan(i * T, T);
+            foreach (var f in pairs[i])
+                if (_pairIndex.TryGetValue(f, out int r))
+                {
+                    var w = _pairWeights.AsSpan(r * T, T);
+                    for (int k = 0; k < T; k++) row[k] += w[k];
+                }
+        }
+        return pt;
+    }
+
     /// <summary>Viterbi over emission scores (n × N) and transitions, keeping IOB2 valid.</summary>
-    internal static int[] Decode(float[] em, int n, float[] trans)
+    /// <param name="pairs">Per-token additions to the transitions (n × <see cref="TransitionSize"/>), or null.</param>
+    internal static int[] Decode(float[] em, int n, float[] trans, float[]? pairs = null)
     {
         var score = new float[n * N];
         var back = new int[n * N];
-        for (int t = 0; t < N; t++) score[t] = Allowed(N, t) ? em[t] + trans[N * N + t] : float.NegativeInfinity;
+        int T = TransitionSize;
+        for (int t = 0; t < N; t++) score[t] = Allowed(N, t) ? em[t] + trans[N * N + t] + (pairs is null ? 0 : pairs[N * N + t]) : float.NegativeInfinity;
         for (int i = 1; i < n; i++)
             for (int t = 0; t < N; t++)
             {
@@ -83,7 +129,7 @@ internal sealed class NerModel
                 for (int p = 0; p < N; p++)
                 {
                     if (!Allowed(p, t)) continue;
-                    float s = score[(i - 1) * N + p] + trans[p * N + t];
+                    float s = score[(i - 1) * N + p] + trans[p * N + t] + (pairs is null ? 0 : pairs[i * T + p * N + t]);
                     if (s > best) { best = s; arg = p; }
                 }
                 score[i * N + t] = best + em[i * N + t];
@@ -103,6 +149,7 @@ internal sealed class NerModel
         bw.Write(Format);
         bw.Write(Features.Lexicons is not null);
         bw.Write(Features.UsesPos);
+        bw.Write(Features.UsesPairs);
         bw.Write(N);
         // Word information the features need, so the model is self-contained.
         var classes = Features.Info.Classes.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
@@ -119,15 +166,24 @@ internal sealed class NerModel
         foreach (var k in keys) bw.Write(k);
         for (int t = 0; t < N; t++)
             foreach (var k in keys) bw.Write((Half)_weights[_index[k] * N + t]);
+        bw.Write(Typer is not null);
+        Typer?.Save(bw);
+        var pkeys = _pairIndex.Keys.Order().ToArray();
+        bw.Write(pkeys.Length);
+        foreach (var k in pkeys) bw.Write(k);
+        foreach (var k in pkeys)
+            for (int j = 0; j < TransitionSize; j++) bw.Write((Half)_pairWeights[_pairIndex[k] * TransitionSize + j]);
     }
 
     /// <summary>Reads a model from its decompressed stream (EmbeddedData.Open decompresses .gz).</summary>
     public static NerModel Load(Stream stream, Func<Lexicons> lex)
     {
         using var br = new BinaryReader(new BufferedStream(stream, 1 << 16), Encoding.UTF8);
-        if (br.ReadString() != Format) throw new InvalidDataException("not a " + Format + " model");
+        var format = br.ReadString();
+        if (format is not (Format or FormatWithoutTyper)) throw new InvalidDataException("not a " + Format + " model");
         bool gaz = br.ReadBoolean();
         bool pos = br.ReadBoolean();
+        bool pairs = format == Format && br.ReadBoolean();
         int n = br.ReadInt32();
         if (n != N) throw new InvalidDataException($"model has {n} tags, code has {N}");
         int nc = br.ReadInt32();
@@ -150,6 +206,19 @@ internal sealed class NerModel
         for (int t = 0; t < N; t++)
             for (int i = 0; i < count; i++) weights[i * N + t] = (float)hs[t * count + i];
         var info = new NerWordInfo(classes, propn);
-        return new NerModel(index, weights, trans, new NerFeatures(gaz ? lex() : null, info, pos));
+        var typer = format == Format && br.ReadBoolean() ? NerSpanTyper.Load(br) : null;
+        var pairIndex = new Dictionary<ulong, int>();
+        float[] pairWeights = [];
+        if (format == Format)
+        {
+            int pc = br.ReadInt32();
+            var pk = new ulong[pc];
+            Buffer.BlockCopy(br.ReadBytes(pc * 8), 0, pk, 0, pc * 8);
+            for (int i = 0; i < pc; i++) pairIndex[pk[i]] = i;
+            var ph = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(br.ReadBytes(pc * TransitionSize * 2));
+            pairWeights = new float[ph.Length];
+            for (int i = 0; i < ph.Length; i++) pairWeights[i] = (float)ph[i];
+        }
+        return new NerModel(index, weights, trans, new NerFeatures(gaz ? lex() : null, info, pos, pairs), pairIndex, pairWeights) { Typer = typer };
     }
 }

@@ -18,9 +18,16 @@ internal static class NerTrainer
         var ids = new Dictionary<ulong, int>();
         var sents = new int[data.Count][][];
         var gold = new int[data.Count][];
+        var pairIds = new Dictionary<ulong, int>();
+        var pairs = new int[data.Count][][];
         for (int s = 0; s < data.Count; s++)
         {
             var (sent, _) = data[s];
+            pairs[s] = [.. features.Pairs(sent.Words).Select(r => r.Select(h =>
+            {
+                if (!pairIds.TryGetValue(h, out int id)) { id = pairIds.Count; pairIds[h] = id; }
+                return id;
+            }).ToArray())];
             var fs = features.Extract(sent.Words, sent.Xpos);
             sents[s] = new int[fs.Length][];
             for (int i = 0; i < fs.Length; i++)
@@ -41,6 +48,9 @@ internal static class NerTrainer
         var u = new double[F * N];     // timestamp-weighted sum of updates, for averaging
         var tw = new float[(N + 1) * N];
         var tu = new double[(N + 1) * N];
+        int T = NerModel.TransitionSize;
+        var pw = new float[pairIds.Count * T];
+        var pu = new double[pairIds.Count * T];
         var order = data.SelectMany((d, i) => Enumerable.Repeat(i, d.Repeat)).ToArray();
         var rng = new Random(seed);
         long c = 1;
@@ -57,7 +67,16 @@ internal static class NerTrainer
                 for (int i = 0; i < n; i++)
                     foreach (var f in x[i])
                         for (int t = 0; t < N; t++) em[i * N + t] += w[f * N + t];
-                var p = NerModel.Decode(em, n, tw);
+                var px = pairs[si];
+                float[]? pt = null;
+                if (pairIds.Count > 0)
+                {
+                    pt = new float[n * T];
+                    for (int i = 0; i < n; i++)
+                        foreach (var f in px[i])
+                            for (int k = 0; k < T; k++) pt[i * T + k] += pw[f * T + k];
+                }
+                var p = NerModel.Decode(em, n, tw, pt);
                 tokens += n;
                 for (int i = 0; i < n; i++)
                 {
@@ -75,6 +94,11 @@ internal static class NerTrainer
                     {
                         tw[gp * N + g[i]] += 1; tu[gp * N + g[i]] += c;
                         tw[pp * N + p[i]] -= 1; tu[pp * N + p[i]] -= c;
+                        foreach (var f in px[i])
+                        {
+                            pw[f * T + gp * N + g[i]] += 1; pu[f * T + gp * N + g[i]] += c;
+                            pw[f * T + pp * N + p[i]] -= 1; pu[f * T + pp * N + p[i]] -= c;
+                        }
                     }
                 }
                 c++;
@@ -83,7 +107,7 @@ internal static class NerTrainer
             log.Flush();
             if (afterEpoch is not null || epoch == epochs - 1)
             {
-                var model = Average(ids, w, u, tw, tu, c, minWeight, features);
+                var model = Average(ids, w, u, tw, tu, c, minWeight, features, pairIds, pw, pu);
                 if (epoch == epochs - 1) return model;
                 afterEpoch!(epoch + 1, model);
             }
@@ -91,8 +115,21 @@ internal static class NerTrainer
         throw new ArgumentOutOfRangeException(nameof(epochs));
     }
 
-    private static NerModel Average(Dictionary<ulong, int> ids, float[] w, double[] u, float[] tw, double[] tu, long c, float minWeight, NerFeatures features)
+    private static NerModel Average(Dictionary<ulong, int> ids, float[] w, double[] u, float[] tw, double[] tu, long c, float minWeight, NerFeatures features,
+        Dictionary<ulong, int> pairIds, float[] pw, double[] pu)
     {
+        int T = NerModel.TransitionSize;
+        var pairIndex = new Dictionary<ulong, int>();
+        var pairKept = new List<float>();
+        var pa = new float[T];
+        foreach (var (hash, id) in pairIds)
+        {
+            float max = 0;
+            for (int k = 0; k < T; k++) { pa[k] = (float)(pw[id * T + k] - pu[id * T + k] / c); max = Math.Max(max, Math.Abs(pa[k])); }
+            if (max < minWeight) continue;
+            pairIndex[hash] = pairIndex.Count;
+            pairKept.AddRange(pa);
+        }
         int N = NerModel.N;
         var index = new Dictionary<ulong, int>();
         var kept = new List<float>();
@@ -107,6 +144,6 @@ internal static class NerTrainer
         }
         var trans = new float[tw.Length];
         for (int i = 0; i < tw.Length; i++) trans[i] = (float)(tw[i] - tu[i] / c);
-        return new NerModel(index, [.. kept], trans, features);
+        return new NerModel(index, [.. kept], trans, features, pairIndex, [.. pairKept]);
     }
 }

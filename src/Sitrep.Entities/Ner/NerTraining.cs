@@ -26,9 +26,32 @@ internal sealed record NerRecipe
 
     /// <summary>
     /// Copies per epoch of UD EWT train (in-domain web text without NER labels) labelled by a first model and cleaned with
-    /// its gold part-of-speech (<see cref="NerCorpus.Silver"/>); 0 = no self-training.
+    /// its gold part-of-speech (<see cref="NerCorpus.Silver"/>); 0 = no self-training. Committed recipe: 1 with
+    /// <see cref="SilverConstrained"/> (held-out 0.689, with the span typer 0.698, against 0.684 without either).
     /// </summary>
-    public int SilverRepeat { get; init; }
+    public int SilverRepeat { get; init; } = 1;
+
+    /// <summary>
+    /// Self-training decodes under the gold part of speech (<see cref="NerCorpus.OnlyO"/>: verbs, pronouns, adverbs …
+    /// can only be O) before the proper-noun filter, rather than filtering the free decoding.
+    /// </summary>
+    public bool SilverConstrained { get; init; } = true;
+
+    /// <summary>Label-pair features: (previous tag, tag) conjoined with the word's shape, word classes and form.</summary>
+    public bool Pairs { get; init; }
+
+    /// <summary>Epochs of the second-stage span typer (<see cref="NerSpanTyper"/>); 0 = no typer.</summary>
+    public int Typer { get; init; } = 5;
+
+    /// <summary>Copies of each GMB span among the typer's training spans (0 = only GUM and EWT spans).</summary>
+    /// <remarks>0 in the committed recipe: with GMB's spans the typer learns to trust the sequence model (0.683 against 0.691).</remarks>
+    public int TyperGmb { get; init; }
+
+    /// <summary>Whether the span typer may drop a span as O (else it only retypes).</summary>
+    public bool TyperDrops { get; init; } = true;
+
+    /// <summary>How far the typer's O must score above its best type to drop a span (<see cref="NerSpanTyper.DropMargin"/>).</summary>
+    public float TyperMargin { get; init; }
 
     /// <summary>Use every n-th GMB training sentence (1 = all): GMB is 30 times the in-domain data.</summary>
     public int GmbEvery { get; init; } = 1;
@@ -97,7 +120,7 @@ internal static class NerTraining
             var file = TrainFiles[i];
             var sents = NerCorpus.Read(Path.Combine(shared, file));
             if (file.Contains("ner-gmb", StringComparison.Ordinal))
-                sents = [.. sents.Where((_, k) => k % recipe.GmbEvery == 0).Select(s => NerCorpus.ToUnerConventions(s, lex)).Select(s => recipe.CleanGmb ? NerCorpus.CleanGmbPlaces(s, lex) : s)];
+                sents = [.. sents.Where((_, k) => k % recipe.GmbEvery == 0).Select(s => NerCorpus.ToUnerConventions(s, lex)).Select(s => recipe.CleanGmb ? NerCorpus.CleanGmbPlaces(s, lex) : s).Select(s => s with { Gmb = true })];
             if (recipe.Tune && file.Contains("ner-ewt", StringComparison.Ordinal))
             {
                 held.AddRange(sents.Where(s => s.Doc % 4 == recipe.Fold));
@@ -115,17 +138,23 @@ internal static class NerTraining
             data = [.. tagged.Select((s, k) => (s, data[k].Item2))];
             log.WriteLine($"part-of-speech tagged in {sw.Elapsed.TotalSeconds:F0} s");
         }
-        var features = new NerFeatures(lex, NerWordInfoBuilder.Build(repo, shared, log), recipe.Pos);
+        var features = new NerFeatures(lex, NerWordInfoBuilder.Build(repo, shared, log), recipe.Pos, recipe.Pairs);
         Action<int, NerModel>? afterEpoch = recipe.Tune ? (e, m) => Held(e, m) : null;
         var model = NerTrainer.Train(data, features, recipe.Epochs, Seed, recipe.MinWeight, log, recipe.SilverRepeat > 0 ? null : afterEpoch);
         if (recipe.SilverRepeat > 0)
         {
             if (recipe.Tune) Held(recipe.Epochs, model);
             var ud = NerCorpus.ReadConllu(Path.Combine(shared, SilverFile));
-            var silver = ud.Select(x => NerCorpus.Silver(x.Words, x.Upos, model.Predict(x.Words))).ToList();
+            var silver = ud.Select(x => NerCorpus.Silver(x.Words, x.Upos, model.Predict(x.Words, null, recipe.SilverConstrained ? NerCorpus.OnlyO(x.Upos) : null))).ToList();
             log.WriteLine($"self-training: {silver.Count} UD EWT train sentences, {silver.Sum(x => NerCorpus.Spans(x.Tags).Count)} silver names");
             data.AddRange((recipe.Pos ? NerCorpus.Tagged(silver) : silver).Select(x => (x, recipe.SilverRepeat)));
             model = NerTrainer.Train(data, features, recipe.Epochs, Seed, recipe.MinWeight, log, afterEpoch);
+        }
+        if (recipe.Typer > 0)
+        {
+            if (recipe.Tune) Held(recipe.Epochs, model);
+            var typer = TrainTyper(data, features, recipe, log);
+            model = model.WithTyper(new NerSpanTyper(typer, recipe.TyperMargin));
         }
         log.WriteLine($"features kept: {model.FeatureCount}; trained in {sw.Elapsed.TotalSeconds:F0} s");
         if (recipe.Tune)
@@ -150,9 +179,10 @@ internal static class NerTraining
         var card = new
         {
             model = "sitrep-ner/2 structured averaged perceptron, first-order Viterbi under IOB2 constraints; word, case, shape, affix, " +
-                    "±2 window, word-class (clusters), UD EWT proper-noun-rate, sentence-casing and gazetteer features",
+                    "±2 window, word-class (clusters), UD EWT proper-noun-rate, sentence-casing and gazetteer features; self-trained on UD EWT train " +
+                    "decoded under its gold UPOS; second-stage span typer (averaged perceptron over whole-span features) that retypes or drops PER/ORG/LOC spans",
             training = TrainFiles, repeats = recipe.Repeats, lowerCasedCopyOfEvery = recipe.LowerEvery, cleanGmbPlaces = recipe.CleanGmb,
-            selfTrainingRepeats = recipe.SilverRepeat, partOfSpeechFeatures = recipe.Pos, epochs = recipe.Epochs, seed = Seed, threads = 1, minWeight = recipe.MinWeight,
+            selfTrainingRepeats = recipe.SilverRepeat, selfTrainingConstrained = recipe.SilverConstrained, labelPairFeatures = recipe.Pairs, spanTyperEpochs = recipe.Typer, spanTyperGmbCopies = recipe.TyperGmb, spanTyperDrops = recipe.TyperDrops, spanTyperMargin = recipe.TyperMargin, spanTyperFeatures = model.Typer?.FeatureCount ?? 0, partOfSpeechFeatures = recipe.Pos, epochs = recipe.Epochs, seed = Seed, threads = 1, minWeight = recipe.MinWeight,
             conventions = "UNER: PER/ORG/LOC; GMB geo→LOC, per→PER without leading titles, org→ORG, gpe→NORP (or LOC when it names a country/city), eve→EVENT, art/nat→MISC, tim→O",
             command = "sitrep train ner",
             features = model.FeatureCount,
@@ -177,6 +207,62 @@ internal static class NerTraining
     }
 
     private static double R(double x) => Math.Round(x, 4);
+
+    /// <summary>Parts of the jackknife that gives the span typer sequence-model output like that on unseen text.</summary>
+    private const int TyperParts = 4;
+
+    /// <summary>
+    /// Trains the span typer on the spans that sequence models trained without them find in each quarter of the training
+    /// data (a sentence and its lower-cased copy fall in the same quarter): a span the gold has with the same boundaries
+    /// takes its gold type, a span overlapping no gold name is O, one with wrong boundaries is left out.
+    /// </summary>
+    private static NerSpanTyper TrainTyper(List<(NerSentence S, int Repeat)> data, NerFeatures features, NerRecipe recipe, TextWriter log)
+    {
+        // The types the typer's training spans are annotated with: it judges only spans the sequence model gives one of these.
+        var judged = data.Where(d => recipe.TyperGmb > 0 || !d.S.Gmb).SelectMany(d => NerCorpus.Spans(d.S.Tags).Select(x => x.Type)).ToHashSet();
+        var part = data.Select(d => (int)(StableHash(string.Join(' ', d.S.Words).ToLowerInvariant()) % TyperParts)).ToArray();
+        var instances = new List<(List<ulong>, int, int)>();
+        var cls = NerSpanTyper.Classes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
+        for (int k = 0; k < TyperParts; k++)
+        {
+            var train = data.Where((_, i) => part[i] != k).ToList();
+            var m = NerTrainer.Train(train, features, recipe.Epochs, Seed, recipe.MinWeight, TextWriter.Null);
+            int before = instances.Count;
+            for (int i = 0; i < data.Count; i++)
+            {
+                if (part[i] != k) continue;
+                var (s, rep) = data[i];
+                if (s.Gmb) rep = recipe.TyperGmb;
+                if (rep == 0) continue;
+                var pred = m.Predict(s.Words, s.Xpos);
+                var gold = NerCorpus.Spans(s.Tags);
+                var ctx = new NerSpanTyper.SpanContext(s.Words, features);
+                foreach (var (a, b, type) in NerCorpus.Spans(pred))
+                {
+                    if (!judged.Contains(type)) continue;
+                    int label;
+                    var same = gold.FindIndex(g => g.Start == a && g.End == b);
+                    if (same >= 0) label = cls[gold[same].Type];
+                    else if (gold.Any(g => g.Start < b && a < g.End)) continue;
+                    else label = 0;
+                    instances.Add((NerSpanTyper.Features(ctx, a, b, type), label, rep));
+                }
+            }
+            log.WriteLine($"span typer: part {k + 1}/{TyperParts}: {instances.Count - before} spans");
+            log.Flush();
+        }
+        var typer = NerSpanTyper.Train(instances, recipe.Typer, Seed, recipe.MinWeight, recipe.TyperDrops);
+        log.WriteLine($"span typer: {instances.Count} spans ({instances.Count(x => x.Item2 == 0)} O), {typer.FeatureCount} features kept");
+        return typer;
+    }
+
+    /// <summary>FNV-1a of a string: the same in every process (string.GetHashCode is randomised).</summary>
+    private static ulong StableHash(string s)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (var c in s) { h ^= c; h *= 1099511628211UL; }
+        return h;
+    }
 
     /// <summary>
     /// UNER EWT test (PER/ORG/LOC) and GMB test. GMB gold is brought to the same conventions as training
