@@ -80,42 +80,4 @@ public sealed class LinearModelTests
         }
         finally { File.Delete(path); }
     }
-
-    [Fact]
-    public void Long_rows_of_extreme_halves_score_as_a_plain_loop_does()
-    {
-        // Subnormals, the largest halves and mixed signs in rows long enough to be kept dense
-        // (converted with SIMD), and rows with an infinity or a repeated class, which must stay sparse.
-        var special = new[] { Half.Epsilon, -Half.Epsilon, BitConverter.UInt16BitsToHalf(0x03FF), Half.MaxValue, Half.MinValue, (Half)1, (Half)(-0.5f), (Half)65000 };
-        var rng = new Random(3);
-        const int classCount = 103, rows = 400;
-        var keys = new ulong[rows];
-        var starts = new int[rows + 1];
-        var classes = new List<byte>();
-        var weights = new List<float>();
-        for (int r = 0; r < rows; r++)
-        {
-            keys[r] = (ulong)rng.NextInt64();
-            starts[r] = classes.Count;
-            var cls = Enumerable.Range(0, classCount).OrderBy(_ => rng.Next()).Take(rng.Next(16, classCount + 1)).ToList();
-            if (r % 5 == 1) cls.Add(cls[0]); // a repeated class
-            foreach (int c in cls)
-            {
-                classes.Add((byte)c);
-                weights.Add((float)(rng.Next(3) == 0 ? special[rng.Next(special.Length)] : (Half)(rng.NextDouble() * 2e-4 - 1e-4)));
-            }
-            if (r % 5 == 2) weights[^1] = float.PositiveInfinity;
-        }
-        starts[rows] = classes.Count;
-        var model = new LinearModel([.. Enumerable.Range(0, classCount).Select(c => "c" + c)], keys, starts, [.. classes], [.. weights]);
-        var scores = new float[classCount];
-        for (int t = 0; t < 300; t++)
-        {
-            // Few features, so that most sums stay finite.
-            var features = Enumerable.Range(0, 3).Select(_ => keys[rng.Next(keys.Length)]).ToArray();
-            var expected = PlainScores(features, keys, starts, [.. classes], [.. weights]);
-            model.Score(features, scores);
-            Assert.Equal(expected.Select(BitConverter.SingleToUInt32Bits), scores.Select(BitConverter.SingleToUInt32Bits));
-        }
-    }
 }

@@ -16,9 +16,8 @@ namespace Sitrep.Nlp.Learning;
 internal sealed class LinearModel
 {
     // One probe touches one 16-byte slot holding the key and where its row starts, and the row's (weight, class)
-    // pairs sit together. Long rows (the frequent features: bias, tags, tag pairs) are also kept dense, in half
-    // precision in class order (half the cache lines of floats: a parser ensemble's dense rows far outgrow the
-    // caches), converted and added with SIMD: they carry most of the ~3,000 weights a parser transition adds up.
+    // pairs sit together. Long rows (the frequent features: bias, tags, tag pairs) are also kept dense, as floats
+    // in class order, and added with SIMD: they carry most of the ~3,000 weights a parser transition adds up.
     private struct Slot
     {
         public ulong Key;
@@ -39,12 +38,9 @@ internal sealed class LinearModel
     /// <summary>Rows with at least this many weights are also stored dense (measured fastest on the parser).</summary>
     private const int DenseFrom = 16;
 
-    /// <summary>Classes per 64-byte line of a dense row.</summary>
-    private const int HalvesPerLine = 32;
-
     private readonly NativeBuffer<Slot> _slots;
     private readonly NativeBuffer<Weight> _weights;
-    private readonly NativeBuffer<Half> _dense;
+    private readonly NativeBuffer<float> _dense;
     private readonly int _stride;
     private readonly int _mask;
 
@@ -65,10 +61,10 @@ internal sealed class LinearModel
         var wt = _weights.Span;
         for (int i = 0; i < weights.Length; i++) wt[i] = new Weight { W = weights[i], Class = classes[i] };
         int denseRows = 0;
-        for (int r = 0; r < keys.Length; r++) if (IsDense(classNames.Length, starts[r], starts[r + 1], classes, weights)) denseRows++;
-        // Dense rows start on a 64-byte line; their padding and absent classes stay zero.
-        _stride = (classNames.Length + HalvesPerLine - 1) & ~(HalvesPerLine - 1);
-        _dense = new NativeBuffer<Half>(denseRows * _stride);
+        for (int r = 0; r < keys.Length; r++) if (starts[r + 1] - starts[r] >= DenseFrom) denseRows++;
+        // Dense rows start on a 64-byte line; their padding stays zero.
+        _stride = (classNames.Length + 15) & ~15;
+        _dense = new NativeBuffer<float>(denseRows * _stride);
         var dense = _dense.Span;
         int size = TableSize(keys.Length);
         _slots = new NativeBuffer<Slot>(size);
@@ -84,10 +80,10 @@ internal sealed class LinearModel
             int n = starts[r + 1] - starts[r];
             if (n == 0) continue;
             int info = n;
-            if (IsDense(classNames.Length, starts[r], starts[r + 1], classes, weights))
+            if (n >= DenseFrom)
             {
                 var row = dense.Slice(d * _stride, _stride);
-                for (int k = starts[r]; k < starts[r + 1]; k++) row[classes[k]] = weights[k];
+                for (int k = starts[r]; k < starts[r + 1]; k++) row[classes[k]] += (float)weights[k];
                 info |= ++d << 9;
             }
             int i = (int)keys[r] & _mask;
@@ -95,22 +91,6 @@ internal sealed class LinearModel
             table[i] = new Slot { Key = keys[r], Start = starts[r], Info = info };
             FeatureCount++;
         }
-    }
-
-    /// <summary>
-    /// A row is also kept dense when it is long, its classes are distinct and its weights finite: then adding the
-    /// dense row (zeros elsewhere) gives every class the same sum as adding its weights one by one.
-    /// </summary>
-    private static bool IsDense(int classCount, int start, int end, ReadOnlySpan<byte> classes, ReadOnlySpan<Half> weights)
-    {
-        if (end - start < DenseFrom) return false;
-        Span<bool> seen = stackalloc bool[256];
-        for (int k = start; k < end; k++)
-        {
-            if (classes[k] >= classCount || seen[classes[k]] || !Half.IsFinite(weights[k])) return false;
-            seen[classes[k]] = true;
-        }
-        return true;
     }
 
     public string[] ClassNames { get; }
@@ -161,7 +141,7 @@ internal sealed class LinearModel
                         if (slot->Dense >= 0)
                         {
                             var row = dense + (nint)slot->Dense * _stride;
-                            for (int k = 0; k < _stride; k += HalvesPerLine) Sse.Prefetch0(row + k);
+                            for (int k = 0; k < _stride; k += 16) Sse.Prefetch0(row + k);
                         }
                         else
                         {
@@ -197,43 +177,16 @@ internal sealed class LinearModel
         GC.KeepAlive(_dense);
     }
 
-    /// <summary>sum += row over <paramref name="n"/> halves (a multiple of 32), each converted as <see cref="ToSingle(Half)"/> does.</summary>
+    /// <summary>sum += row over <paramref name="n"/> floats, a multiple of 16.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void AddDense(float* sum, Half* row, int n)
+    private static unsafe void AddDense(float* sum, float* row, int n)
     {
-        var bits = (ushort*)row;
         int i = 0;
         if (Vector512.IsHardwareAccelerated)
-            for (; i < n; i += 32)
-            {
-                var (lower, upper) = Vector512.Widen(Vector512.Load(bits + i));
-                Vector512.Store(Vector512.Load(sum + i) + ToSingle(lower), sum + i);
-                Vector512.Store(Vector512.Load(sum + i + 16) + ToSingle(upper), sum + i + 16);
-            }
+            for (; i < n; i += 16) Vector512.Store(Vector512.Load(sum + i) + Vector512.Load(row + i), sum + i);
         else if (Vector256.IsHardwareAccelerated)
-            for (; i < n; i += 16)
-            {
-                var (lower, upper) = Vector256.Widen(Vector256.Load(bits + i));
-                Vector256.Store(Vector256.Load(sum + i) + ToSingle(lower), sum + i);
-                Vector256.Store(Vector256.Load(sum + i + 8) + ToSingle(upper), sum + i + 8);
-            }
-        for (; i < n; i++) sum[i] += ToSingle(row[i]);
-    }
-
-    /// <summary><see cref="ToSingle(Half)"/> on 16 finite halves' bits (dense rows hold finite weights only).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<float> ToSingle(Vector512<uint> x)
-    {
-        var magnitude = ((x & Vector512.Create(0x7FFFu)) << 13).AsSingle() * Vector512.Create(TwoTo112);
-        return (magnitude.AsUInt32() | ((x & Vector512.Create(0x8000u)) << 16)).AsSingle();
-    }
-
-    /// <summary><see cref="ToSingle(Half)"/> on 8 finite halves' bits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> ToSingle(Vector256<uint> x)
-    {
-        var magnitude = ((x & Vector256.Create(0x7FFFu)) << 13).AsSingle() * Vector256.Create(TwoTo112);
-        return (magnitude.AsUInt32() | ((x & Vector256.Create(0x8000u)) << 16)).AsSingle();
+            for (; i < n; i += 8) Vector256.Store(Vector256.Load(sum + i) + Vector256.Load(row + i), sum + i);
+        for (; i < n; i++) sum[i] += row[i];
     }
 
     private static readonly float TwoTo112 = BitConverter.UInt32BitsToSingle((127 + 112) << 23);
