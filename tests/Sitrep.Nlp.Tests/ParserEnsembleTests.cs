@@ -59,6 +59,30 @@ public sealed class ParserEnsembleTests
     }
 
     [Fact]
+    public void Members_that_agree_on_a_tree_give_that_tree_and_the_weighted_label_vote()
+    {
+        (int[], string[])[] parses =
+        [
+            ([1, -1, 1], ["nsubj", "root", "obj"]),
+            ([1, -1, 1], ["det", "root", "obj"]),
+            ([1, -1, 1], ["det", "root", "iobj"]),
+        ];
+        var (heads, labels) = ParserEnsemble.Combine(parses, [1.00, 0.99, 0.98]);
+        Assert.Equal([1, -1, 1], heads);
+        Assert.Equal(["det", "root", "obj"], labels);
+    }
+
+    [Fact]
+    public void Members_that_agree_on_no_tree_still_get_a_tree()
+    {
+        // A cycle shared by all members is no tree, so the spanning tree still decides.
+        (int[], string[])[] cycle = [([1, 0, -1], ["a", "b", "root"]), ([1, 0, -1], ["a", "b", "root"])];
+        var (heads, _) = ParserEnsemble.Combine(cycle, [1.00, 0.99]);
+        // The cycle 0 <-> 1 is broken by an arc nobody proposed (from the root, the cheapest to add).
+        Assert.Equal([-1, 0, -1], heads);
+    }
+
+    [Fact]
     public void Reversing_a_sentence_mirrors_its_heads()
     {
         var s = new UdSentence();

@@ -129,22 +129,29 @@ internal sealed class ArcHybridParser
     internal (int[] Heads, string[] Labels) Parse(PreparedSentence sentence)
     {
         int[]? p = Order == ReadingOrder.LeftToRight ? null : Permutation(Order, sentence.Tags);
-        var (heads, labels) = ParseInOrder(Tokens(sentence, p));
-        if (p is null) return (heads, labels);
-        var h = new int[p.Length];
-        var l = new string[p.Length];
-        for (int j = 0; j < p.Length; j++)
+        int n = sentence.Words.Length;
+        // The state's arrays are reused from one sentence to the next (per thread): only the answer is allocated.
+        var state = _state ??= new State(n + 1);
+        if (state.Capacity < n + 1) state = _state = new State(Math.Max(n + 1, 2 * state.Capacity));
+        state.Reset(Tokens(sentence, p, state.Tok), n);
+        Decode(state);
+        var heads = new int[n];
+        var labels = new string[n];
+        for (int j = 0; j < n; j++)
         {
-            h[p[j]] = heads[j] < 0 ? -1 : p[heads[j]];
-            l[p[j]] = labels[j];
+            int h = state.Heads[j] == n ? -1 : state.Heads[j];
+            int i = p is null ? j : p[j];
+            heads[i] = h < 0 || p is null ? h : p[h];
+            labels[i] = _labels[state.Labels[j]];
         }
-        return (h, l);
+        return (heads, labels);
     }
 
-    private (int[] Heads, string[] Labels) ParseInOrder(TokenInfo[] tokens)
+    [ThreadStatic] private static State? _state;
+
+    private void Decode(State state)
     {
-        int n = tokens.Length - 1;
-        var state = new State(tokens, _labels.Length);
+        int n = state.N;
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[_model.ClassCount];
         while (!state.IsTerminal)
@@ -162,14 +169,6 @@ internal sealed class ArcHybridParser
             }
             state.Apply(best, _labels.Length, _labelHash);
         }
-        var heads = new int[n];
-        var labels = new string[n];
-        for (int i = 0; i < n; i++)
-        {
-            heads[i] = state.Heads[i] == n ? -1 : state.Heads[i];
-            labels[i] = _labels[state.Labels[i]];
-        }
-        return (heads, labels);
     }
 
     /// <summary>The legal transition with the highest score (the first on ties), by the ranges <see cref="State.IsLegal"/> allows.</summary>
@@ -195,11 +194,11 @@ internal sealed class ArcHybridParser
     }
 
     /// <summary>The parser's view of each word, the i-th read being original word <paramref name="order"/>[i] (null: in order).</summary>
-    private TokenInfo[] Tokens(PreparedSentence s, int[]? order)
+    private TokenInfo[] Tokens(PreparedSentence s, int[]? order, TokenInfo[]? into = null)
     {
         int n = s.Words.Length;
         var tags = CoarseTags ? s.CoarseTagHashes : s.TagHashes;
-        var t = new TokenInfo[n + 1];
+        var t = into ?? new TokenInfo[n + 1];
         for (int j = 0; j < n; j++)
         {
             int i = order is null ? j : order[j];
@@ -219,8 +218,8 @@ internal sealed class ArcHybridParser
     /// <summary>A parser configuration: stack, buffer position (the root is word n), partial tree.</summary>
     internal sealed class State
     {
-        public readonly TokenInfo[] Tok;
-        public readonly int N;
+        public TokenInfo[] Tok;
+        public int N;
         public readonly int[] Stack;
         public int Depth;
         public int B;
@@ -230,20 +229,42 @@ internal sealed class ArcHybridParser
         public readonly int[] Left1, Left2, Right1, Right2, NLeft, NRight;
         public readonly ulong[] LeftLabels, RightLabels;
 
-        public State(TokenInfo[] tokens, int labelCount)
+        public State(TokenInfo[] tokens, int labelCount) : this(tokens.Length)
         {
             _ = labelCount;
+            Reset(tokens, tokens.Length - 1);
+        }
+
+        /// <summary>An empty state for sentences of up to <paramref name="capacity"/> - 1 words (see <see cref="Reset"/>).</summary>
+        public State(int capacity)
+        {
+            Capacity = capacity;
+            Tok = new TokenInfo[capacity];
+            Stack = new int[capacity];
+            Heads = new int[capacity];
+            Labels = new int[capacity];
+            LabelHash = new ulong[capacity];
+            Left1 = new int[capacity]; Left2 = new int[capacity]; Right1 = new int[capacity]; Right2 = new int[capacity];
+            NLeft = new int[capacity]; NRight = new int[capacity];
+            LeftLabels = new ulong[capacity]; RightLabels = new ulong[capacity];
+        }
+
+        public int Capacity { get; }
+
+        /// <summary>The initial state for <paramref name="n"/> words and the root, <paramref name="tokens"/>[0..n].</summary>
+        public void Reset(TokenInfo[] tokens, int n)
+        {
             Tok = tokens;
-            N = tokens.Length - 1;
-            Stack = new int[N + 1];
-            Heads = new int[N + 1];
-            Labels = new int[N + 1];
-            LabelHash = new ulong[N + 1];
-            Left1 = new int[N + 1]; Left2 = new int[N + 1]; Right1 = new int[N + 1]; Right2 = new int[N + 1];
-            NLeft = new int[N + 1]; NRight = new int[N + 1];
-            LeftLabels = new ulong[N + 1]; RightLabels = new ulong[N + 1];
-            Array.Fill(Heads, -1);
-            Array.Fill(Left1, -1); Array.Fill(Left2, -1); Array.Fill(Right1, -1); Array.Fill(Right2, -1);
+            N = n;
+            Depth = 0;
+            B = 0;
+            int m = n + 1;
+            Heads.AsSpan(0, m).Fill(-1);
+            Labels.AsSpan(0, m).Clear();
+            LabelHash.AsSpan(0, m).Clear();
+            Left1.AsSpan(0, m).Fill(-1); Left2.AsSpan(0, m).Fill(-1); Right1.AsSpan(0, m).Fill(-1); Right2.AsSpan(0, m).Fill(-1);
+            NLeft.AsSpan(0, m).Clear(); NRight.AsSpan(0, m).Clear();
+            LeftLabels.AsSpan(0, m).Clear(); RightLabels.AsSpan(0, m).Clear();
         }
 
         public bool IsTerminal => Depth == 0 && B == N;

@@ -82,23 +82,10 @@ internal sealed class ParserEnsemble
     public static (int[] Heads, string[] Labels) Combine(IReadOnlyList<(int[] Heads, string[] Labels)> parses, IReadOnlyList<double> weights)
     {
         int n = parses[0].Heads.Length;
-        // Node 0 is the root, word i is node i + 1.
-        var score = new double[n + 1, n + 1];
-        for (int h = 0; h <= n; h++) for (int d = 0; d <= n; d++) score[h, d] = SpanningTree.NoArc;
-        var voted = new bool[n + 1, n + 1];
-        for (int k = 0; k < parses.Count; k++)
-            for (int i = 0; i < n; i++)
-            {
-                int h = parses[k].Heads[i] + 1;
-                if (!voted[h, i + 1]) { voted[h, i + 1] = true; score[h, i + 1] = 0; }
-                score[h, i + 1] += weights[k];
-            }
-        var tree = SpanningTree.Maximum(score);
-        var heads = new int[n];
+        var heads = Agreed(parses) ?? Tree(parses, weights, n);
         var labels = new string[n];
         for (int i = 0; i < n; i++)
         {
-            heads[i] = tree[i + 1] - 1;
             string? best = null;
             double bestVote = 0;
             for (int k = 0; k < parses.Count; k++)
@@ -113,6 +100,60 @@ internal sealed class ParserEnsemble
             labels[i] = best ?? parses[0].Labels[i];
         }
         return (heads, labels);
+    }
+
+    /// <summary>
+    /// The members' heads when all members chose the same ones (in most sentences): each word then has one proposed
+    /// head, the members' tree is the only tree of proposed arcs, and so it is the maximum spanning tree.
+    /// </summary>
+    private static int[]? Agreed(IReadOnlyList<(int[] Heads, string[] Labels)> parses)
+    {
+        var first = parses[0].Heads;
+        for (int k = 1; k < parses.Count; k++)
+            if (!parses[k].Heads.AsSpan().SequenceEqual(first)) return null;
+        return IsTree(first) ? [.. first] : null;
+    }
+
+    /// <summary>True when <paramref name="heads"/> (-1 for the root) hang every word from the root, through exactly one root arc.</summary>
+    private static bool IsTree(int[] heads)
+    {
+        int n = heads.Length, roots = 0;
+        foreach (int h in heads)
+        {
+            if (h < -1 || h >= n) return false;
+            if (h < 0) roots++;
+        }
+        if (roots != 1) return false;
+        // Walking up from each word reaches the root within n steps unless there is a cycle.
+        var depth = new int[n]; // 0 unknown, else 1 + steps to the root
+        for (int i = 0; i < n; i++)
+        {
+            int v = i, steps = 0;
+            while (v >= 0 && depth[v] == 0 && steps <= n) { v = heads[v]; steps++; }
+            if (steps > n) return false;
+            int d = v < 0 ? 0 : depth[v];
+            for (int u = i; u >= 0 && depth[u] == 0; u = heads[u]) depth[u] = d + steps--;
+        }
+        return true;
+    }
+
+    private static int[] Tree(IReadOnlyList<(int[] Heads, string[] Labels)> parses, IReadOnlyList<double> weights, int n)
+    {
+        // Node 0 is the root, word i is node i + 1.
+        var score = new double[n + 1, n + 1];
+        for (int h = 0; h <= n; h++) for (int d = 0; d <= n; d++) score[h, d] = SpanningTree.NoArc;
+        var voted = new bool[n + 1, n + 1];
+        for (int k = 0; k < parses.Count; k++)
+            for (int i = 0; i < n; i++)
+            {
+                int h = parses[k].Heads[i] + 1;
+                if (!voted[h, i + 1]) { voted[h, i + 1] = true; score[h, i + 1] = 0; }
+                score[h, i + 1] += weights[k];
+            }
+        var tree = SpanningTree.Maximum(score);
+        var heads = new int[n];
+        for (int i = 0; i < n; i++) heads[i] = tree[i + 1] - 1;
+        return heads;
     }
 
     /// <summary>UAS and LAS (%) on sentences whose XPOS column holds the tags to parse with (all tokens counted).</summary>
