@@ -274,8 +274,23 @@ internal sealed partial class EventCoder
     /// agreement to something still to be done is, in CAMEO, an expression of intent to cooperate (030), not the
     /// endorsement the dictionary's plain "agree" gives (050).
     /// </summary>
-    private static bool AgreesToAct(Ctx ctx, Sentence s, int verb) =>
-        Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "xcomp" or "ccomp" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to");
+    private static bool AgreesToAct(Ctx ctx, Sentence s, int verb)
+    {
+        if (Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "xcomp" or "ccomp" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to")) return true;
+        // "agreed on Wednesday that …": a that-clause after a time phrase the parse hung elsewhere still is what was agreed.
+        for (int k = verb + 1; k < s.EndToken && k <= verb + 4; k++)
+        {
+            if (ctx.Lower[k] == "that") return true;
+            if (!(ctx.Lower[k] is "on" or "in" or "late" or "early" or "last" or "this" || ctx.Doc.Tokens[k].Upos is "PROPN" or "NUM")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A complement clause with "must", "should" or "ought" whose subject is a coded party ("said US forces must ensure …").</summary>
+    private static bool ObligesOther(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "ccomp"
+            && Kids(ctx, s, k).Any(a => Rel(ctx, a) == "aux" && AdviceAuxiliaries.Contains(ctx.Lower[a]))
+            && Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nsubj" && PhraseActors(ctx, s, n, 0).Count > 0));
 
     /// <summary>The xcomp that spells out the content of a coded verbal act ("urges citizens to heed … and depart"): not an event of its own.</summary>
     private static bool IsComplementOf(Ctx ctx, int verb, List<Candidate> earlier)

@@ -50,6 +50,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static readonly FrozenSet ClaimCues = new("claim", "claims", "claimed", "claiming");
     private static readonly FrozenSet LocPreps = new("in", "at", "near", "outside", "inside", "across", "throughout", "around");
     private static readonly FrozenSet SpeakerPronouns = new("we", "i", "us", "our");
+    private static readonly FrozenSet PrepositionalParticiples = new("according", "owing", "regarding", "concerning", "including", "excluding", "following", "pending", "barring");
 
     public ImmutableArray<PoliticalEvent> Code(Document doc, string producer) => Build(doc, producer, Find(doc));
 
@@ -274,6 +275,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var lower = ctx.Lower;
         var tok = ctx.Doc.Tokens[i];
         if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i)) return null;
+        // "according to", "following the talks", "including Britain": a participle that works as a preposition is no act.
+        if (PrepositionalParticiples.Contains(lower[i]) && i + 1 < s.EndToken && (lower[i] != "according" || lower[i + 1] == "to")) return null;
         var sentUpper = new ArraySegment<string>(upper, s.FirstToken, s.TokenCount);
         var forms = lex.Verbs.FormsAt(sentUpper, i - s.FirstToken).ToList();
         if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
@@ -299,10 +302,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "have sworn to fight", "vowed to attack": a promise of violence is a threat of force.
         if (ctx.Parsed && !threat && PromiseLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && PromisesViolence(ctx, s, i)) { code = "138"; weight = 5; threat = true; }
 
+        // "Straw said the government and the rebels must reach an agreement": a statement of what another party must or
+        // should do is a demand on that party (CAMEO 100), whose subject the object side reads from the clause.
+        bool demand = false;
+        if (ctx.Parsed && !threat && (code is null || code.StartsWith("01", StringComparison.Ordinal)) && ObligesOther(ctx, s, i)) { code = "100"; weight = 1; demand = true; }
+
         var cueQuote = ctx.CueOf[i];
         string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
         // A plain reporting cue (say, add, read, post) introduces words; the patterns would code the words, not the act.
-        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138") return null;
+        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !demand && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return null;
         if (code is null && lex.SpeechCues.TryGetValue(lemma, out var cueCode)) code = cueCode;
         if (code is null) return null;
         // Plain statements are carried by the quotes layer; as events they would only repeat it.
