@@ -150,7 +150,7 @@ internal sealed partial class EventCoder
         // placed by the description in apposition to it.
         if (own is { Code: null } && depth < 2)
             foreach (var k in Kids(ctx, s, head))
-                if (Rel(ctx, k) == "appos" && PhraseActors(ctx, s, k, depth + 1) is { Count: > 0 } described) return described;
+                if (Rel(ctx, k) is "appos" or "nmod:desc" && PhraseActors(ctx, s, k, depth + 1) is { Count: > 0 } described) return described;
         bool agentOnly = own?.Code is { Length: 3 } oc && own.EntityId is null && !own.IsPlace && !IsCountryCode(ctx, oc);
         if (own is not null && !agentOnly) return [own];
         // "Iran's Supreme Leader Ayatollah Ali Khamenei": a title in apposition to a named, coded person is that person.
@@ -200,6 +200,9 @@ internal sealed partial class EventCoder
                 if (c < s.FirstToken || c >= s.EndToken || inPhrase[c - s.FirstToken]) continue;
                 // Punctuation and bare time phrases ("lifted Friday a day-old blockade") put no pattern word further away.
                 if (Rel(ctx, c) is "punct" || k == verb && Rel(ctx, c) is "obl:unmarked" or "obl:tmod" or "obl:npmod") continue;
+                // "called for an immediate de-escalation, warning that a wider conflict …": a gerund after a comma is a clause
+                // of its own, however the parse attaches it (here as an apposition of the object).
+                if (c > verb && ctx.Lower[c - 1] == "," && ctx.Lower[c].EndsWith("ing", StringComparison.Ordinal) && Rel(ctx, c) is "appos" or "acl" or "conj" or "advcl") continue;
                 // A purpose clause ("blocked roads … to press their demands") says what the act is for: it stays.
                 bool purpose = Rel(ctx, c) == "advcl" && Kids(ctx, s, c).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to");
                 if (k == verb && !purpose && (OutsidePattern.Contains(Rel(ctx, c) ?? "") || Rel(ctx, c) == "conj" && ctx.Doc.Tokens[c].Upos is "VERB" or "AUX")) continue;
@@ -284,6 +287,36 @@ internal sealed partial class EventCoder
             if (!(ctx.Lower[k] is "on" or "in" or "late" or "early" or "last" or "this" || ctx.Doc.Tokens[k].Upos is "PROPN" or "NUM")) return false;
         }
         return false;
+    }
+
+    /// <summary>The coded party in the phrases of an act the verb's object names ("lifted a blockade on Palestinian lorries").</summary>
+    private static ActorSpan? YieldedActParty(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" && ctx.Lex.Nouns.ContainsKey(Singular(ctx.Lower[k]))))
+            if (NounPhraseParty(ctx, s, k) is { } party) return party;
+        return null;
+    }
+
+    /// <summary>The coded party of a "from" phrase of the verb or of its object ("recalled its envoy from New Delhi").</summary>
+    private static ActorSpan? FromParty(Ctx ctx, Sentence s, int verb)
+    {
+        var heads = new List<int> { verb };
+        heads.AddRange(Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj"));
+        foreach (var h in heads)
+            foreach (var k in Kids(ctx, s, h).Where(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "from"))
+                if (PhraseActors(ctx, s, k, 1).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } a) return a;
+        return null;
+    }
+
+    /// <summary>
+    /// "summoned Niger's ambassador to complain of inaction": a purpose clause with no party of its own addresses the
+    /// party the verb it serves acts upon.
+    /// </summary>
+    private static List<ActorSpan> PurposeAddressee(Ctx ctx, Sentence s, int verb)
+    {
+        var t = ctx.Doc.Tokens[verb];
+        if (t.DepRel != "advcl" || t.Head < 0 || !Kids(ctx, s, verb).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to")) return [];
+        return Kids(ctx, s, t.Head).Where(k => Rel(ctx, k) is "obj" or "iobj").Select(k => ObjectPhraseActors(ctx, s, k)).FirstOrDefault(a => a.Count > 0) ?? [];
     }
 
     /// <summary>A complement clause with "must", "should" or "ought" whose subject is a coded party ("said US forces must ensure …").</summary>

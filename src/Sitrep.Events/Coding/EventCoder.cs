@@ -196,6 +196,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (target is null && NounPhraseParty(ctx, s, i + len - 1) is { } party && party != doer) target = party;
         }
 
+        // "lifted a day-old blockade", "suspended aid deliveries": the act a yielding or reducing verb ends is what it acts on, not a new event.
+        if (ctx.Parsed && Rel(ctx, i + len - 1) == "obj" && ctx.Doc.Tokens[i + len - 1].Head is var gov and >= 0
+            && earlier.Any(c => c.Trigger == gov && c.Code[..2] is "08" or "16"))
+            return null;
         var quote = ctx.QuoteOf[i];
         var modality = ModalityAt(ctx, s, i);
         if (entry.Threat && quote is not null && source is null && SpeakerActor(ctx, quote) is { } speaker)
@@ -330,7 +334,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (lower[k] is "," or ";" or "that") break;
         }
         // "urging citizens to depart": the infinitive is the content of the request, not a second event.
-        if (i > s.FirstToken && lower[i - 1] == "to" && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
+        // A purpose clause the parse hangs as such ("summoned the ambassador to complain") is an act of its own.
+        if (i > s.FirstToken && lower[i - 1] == "to" && !(ctx.Parsed && Rel(ctx, i) == "advcl") && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
 
         // "denied orchestrating …": one denial event for the governing verb, not a second event for its complement.
         if (i > s.FirstToken && DenyLemmas.Contains(lower[i - 1])) return null;
@@ -362,6 +367,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             var parsed = ArgumentsFromParse(ctx, s, i);
             passive = parsed.Passive;
             if (parsed.Sources.Count > 0 || passive) source = parsed.Sources.FirstOrDefault(IsCoded) ?? parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? source;
+            if (parsed.Targets.Count == 0 && !passive && PurposeAddressee(ctx, s, i) is { Count: > 0 } addressee) parsed.Targets.AddRange(addressee);
             if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(IsCoded) ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
             // Coordinated phrases: one event per pair of actors; coordinated subjects with no one else act on each other.
             // Only parties the explainer can place count ("Pakistan's Prime Minister, Farid Malik" is one party, not PAKGOV and GOV).
@@ -391,6 +397,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (source?.Code is { Length: > 3 } sameCode && target?.Code == sameCode) target = null;
         if (source is not null && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
 
+        // "lifted a blockade on Palestinian lorries", "ended its siege of Sarajevo": yielding on an act is yielding to the
+        // party the act was against.
+        if (ctx.Parsed && coding.Root == "08" && !passive && !IsCoded(target) && YieldedActParty(ctx, s, i) is { } yieldedTo) target = yieldedTo;
+        // "recalled Pakistan's High Commissioner from New Delhi", "withdrew its troops from Lebanon": taking back one's own
+        // people or forces acts on the country they are taken from, not on their owner.
+        if (ctx.Parsed && coding.Root is "16" or "08" && !passive && target is not null && Side(target.Code) == Side(source?.Code))
+            target = FromParty(ctx, s, i) ?? (target.IsPossessor ? null : target);
         // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
