@@ -91,6 +91,8 @@ internal sealed class VerbDictionary
         }
         if (extraPatterns is not null)
         {
+            // Hand-written patterns go first: a tie in weight goes to the first pattern, and they are corrections.
+            var extras = new List<(string Block, string Pre, string Post, string Code)>();
             string? block = null;
             foreach (var l in extraPatterns)
             {
@@ -102,8 +104,9 @@ internal sealed class VerbDictionary
                 var body = s[1..open];
                 int star = body.IndexOf('*');
                 if (star < 0) continue;
-                raw.Add((block, body[..star].Trim(), body[(star + 1)..].Trim(), s[(open + 1)..close].Trim()));
+                extras.Add((block, body[..star].Trim(), body[(star + 1)..].Trim(), s[(open + 1)..close].Trim()));
             }
+            raw.InsertRange(0, extras);
         }
         foreach (var (block, pre, post, code) in raw)
         {
