@@ -110,7 +110,7 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>An object's own actors, else those of its non-locative phrases ("of", "on", "against", "with", "to") ("the deputy chief of Israel's militia").</summary>
-    private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head)
+    private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head, int depth = 0)
     {
         var own = PhraseActors(ctx, s, head, 0);
         if (own.Count > 0) return own;
@@ -122,6 +122,8 @@ internal sealed partial class EventCoder
             if (c is null && Rel(ctx, k) == "nmod" || c is not null && LocativeCases.Contains(c)) continue;
             if (Rel(ctx, k) == "acl") continue;
             if (PhraseActors(ctx, s, k, 1) is { Count: > 0 } a) return a;
+            // "suspended part of a military aid program for Bosnia": one phrase further down.
+            if (depth == 0 && Rel(ctx, k) == "nmod" && ObjectPhraseActors(ctx, s, k, 1) is { Count: > 0 } inner) return inner;
         }
         return [];
     }
@@ -212,7 +214,11 @@ internal sealed partial class EventCoder
         // Words before the verb stay as written (PETRARCH's pre-verb words are the subject side and adverbs).
         var words = new List<string>();
         for (int k = s.FirstToken; k < verb + flen; k++) words.Add(ctx.Upper[k]);
-        for (int k = verb + flen; k < s.EndToken; k++)
+        int after = verb + flen;
+        // "suspended part of a military aid program": a partitive head right after the verb keeps the pattern words of
+        // what it is a part of within reach.
+        if (after + 1 < s.EndToken && Partitives.Contains(ctx.Lower[after]) && ctx.Lower[after + 1] == "of") after += 2;
+        for (int k = after; k < s.EndToken; k++)
             if (inPhrase[k - s.FirstToken]) words.Add(ctx.Upper[k]);
         int start = verb - s.FirstToken;
         // A verb the parse gave nothing after it ("blocked" read as an adjective of "roads") is matched as written.
@@ -220,6 +226,8 @@ internal sealed partial class EventCoder
             return lex.Verbs.Code(form, new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount), start, start + flen);
         return lex.Verbs.Code(form, words, start, start + flen);
     }
+
+    private static readonly FrozenSet Partitives = new("part", "parts", "some", "most", "much", "all", "half", "portion", "rest", "many", "one", "two", "three");
 
     private static readonly FrozenSet PromiseLemmas = new("vow", "swear", "pledge", "promise");
 
