@@ -366,6 +366,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (IsComplementOf(ctx, i, earlier) || IsAdvice(ctx, s, i)) return null;
             var parsed = ArgumentsFromParse(ctx, s, i);
             passive = parsed.Passive;
+            // "roads leading to the city centre", "a program aimed at bringing …": a participle with no object describing a
+            // noun that names no party is what the thing is or does, not an act (one with its own "by" agent stays: "weapons
+            // seized by police"; one with an object is a verb the parse misread: "a group of deputies held talks").
+            if (Rel(ctx, i) == "acl" && tok.Xpos is "VBG" or "VBN" && parsed.Sources.Count == 0 && ctx.Doc.Tokens[i].Head is >= 0 and var described
+                && PhraseActors(ctx, s, described, 0).Count == 0 && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj"))
+                return null;
             if (parsed.Sources.Count > 0 || passive) source = parsed.Sources.FirstOrDefault(IsCoded) ?? parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? source;
             if (parsed.Targets.Count == 0 && !passive && PurposeAddressee(ctx, s, i) is { Count: > 0 } addressee) parsed.Targets.AddRange(addressee);
             if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(IsCoded) ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
