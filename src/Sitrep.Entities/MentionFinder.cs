@@ -277,6 +277,10 @@ internal sealed class MentionFinder(Lexicons lex)
                 continue;
             }
             var name = Make(words, k, e, sentence, GuessType(words, k, e, titles.Count > 0), null, modCountry);
+            // "President Bush": the actors file lists titled short forms of its people; a country all the holders of the
+            // titled form share places the person (the title then gives the sector).
+            if (name.Type == EntityType.Person && titles.Count > 0 && modCountry is null && roleOf is null)
+                name.Country ??= TitledNameCountry(titles[^1].Info.Title, Join(words, k, e));
             if (name.Type == EntityType.Person) AttachTitles(name, titles, modCountry, roleOf);
             items.Add(name);
             k = e + 1;
@@ -299,6 +303,16 @@ internal sealed class MentionFinder(Lexicons lex)
             titles.Add((info, span));
             TitleSpans.Add(span);
         }
+    }
+
+    /// <summary>The one country of the dictionary people listed under "title name" ("president bush": both Bushes, USA), else null.</summary>
+    private string? TitledNameCountry(string title, string name)
+    {
+        if (!lex.Names.TryGetValue(Lexicons.Key(title + " " + name), out var entries)) return null;
+        var countries = entries.Where(x => x.Kind == LexKind.Actor && x.Type == EntityType.Person)
+            .SelectMany(x => x.Codes.IsDefaultOrEmpty ? [] : x.Codes.Select(c => c.Code))
+            .Where(c => c.Length >= 3 && lex.Countries.ContainsKey(c[..3])).Select(c => c[..3]).Distinct(StringComparer.Ordinal).ToList();
+        return countries.Count == 1 ? countries[0] : null;
     }
 
     private static int SkipTo(IReadOnlyList<Word> words, int end, int k)

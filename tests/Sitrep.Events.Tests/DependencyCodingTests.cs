@@ -119,4 +119,65 @@ public class DependencyCodingTests
         var named = Code("Syrian forces launched attacks on Turkish soil on Monday.").Events;
         Assert.Contains(named, v => v.Plover!.Type == "ASSAULT" && v.Target?.Code == "TUR");
     }
+
+    [Fact]
+    public void What_another_party_must_do_is_a_demand_on_it()
+    {
+        var events = Code("Sweden said that Chile and Peru must end their border dispute.").Events;
+        Assert.Equal(2, events.Length);
+        Assert.All(events, v => Assert.Equal("100", v.Cameo.Code));
+        Assert.All(events, v => Assert.Equal("SWE", v.Source!.Code));
+        Assert.Equal(new[] { "CHL", "PER" }, events.Select(v => v.Target!.Code!).Order());
+    }
+
+    [Fact]
+    public void Lifting_a_blockade_yields_to_the_party_it_was_on()
+    {
+        var v = Assert.Single(Code("The Turkish army lifted a blockade on Armenian villages on Monday.").Events);   // no COERCE for the blockade itself
+        Assert.Equal("0872", v.Cameo.Code);
+        Assert.Equal("TURMIL", v.Source!.Code);
+        Assert.Equal("ARM", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Recalling_an_envoy_acts_on_the_country_it_is_recalled_from()
+    {
+        var v = Assert.Single(Code("Norway recalled its envoy from Chile on Tuesday.").Events);
+        Assert.Equal("161", v.Cameo.Code);
+        Assert.Equal("NOR", v.Source!.Code);
+        Assert.Equal("CHL", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Expelling_inspectors_withdraws_from_international_involvement()
+    {
+        var v = Assert.Single(Code("Kenya expelled United Nations inspectors on Friday.").Events);
+        Assert.Equal("1662", v.Cameo.Code);
+        Assert.Equal("SANCTION", v.Plover!.Type);
+        Assert.StartsWith("IGO", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_purpose_clause_is_an_act_addressed_to_the_served_verbs_object()
+    {
+        var events = Code("Egypt summoned Libya's envoy to complain of inaction over the attacks.").Events;
+        var complaint = Assert.Single(events, v => v.Plover!.Type == "ACCUSE");
+        Assert.Equal("complain", complaint.Trigger);
+        Assert.Equal("EGY", complaint.Source!.Code);
+        Assert.StartsWith("LBY", complaint.Target!.Code);
+    }
+
+    [Fact]
+    public void A_time_phrase_in_the_discard_list_does_not_drop_the_sentence()
+    {
+        Assert.Equal(2, Code("Two weeks ago, Chile and Peru signed a trade agreement.").Events.Length);
+    }
+
+    [Fact]
+    public void A_titled_short_name_takes_the_country_of_the_dictionary_people_so_titled()
+    {
+        var v = Assert.Single(Code("President Bush criticized Cuba on Monday.").Events);
+        Assert.Equal("USAGOV", v.Source!.Code);
+        Assert.Equal("CUB", v.Target!.Code);
+    }
 }

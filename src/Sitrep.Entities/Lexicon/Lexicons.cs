@@ -126,7 +126,8 @@ internal sealed class Lexicons
 
         foreach (var f in Tsv(asm, "regions.tsv"))
         {
-            var e = new LexEntry(LexKind.Region, f[0], EntityType.Loc) { Geo = new GeoPoint(D(f[2]), D(f[3]), null, null, null) };
+            var country = f.Length > 4 && f[4].Length == 3 ? f[4] : null;
+            var e = new LexEntry(LexKind.Region, f[0], EntityType.Loc) { Country = country, Geo = new GeoPoint(D(f[2]), D(f[3]), null, country, null) };
             Add(f[0], e);
             foreach (var a in Split(f[1])) Add(a, e);
         }

@@ -38,7 +38,9 @@ internal static class ActorFinder
             var type = e?.Type ?? m.Type;
             bool place = type is EntityType.Gpe or EntityType.Loc or EntityType.Fac;
             // Facilities and regions are where things happen, not who acts, unless used for their owner by metonymy.
-            string? code = type is EntityType.Fac or EntityType.Loc ? e?.MetonymyCode ?? e?.Cameo
+            // An area within one country ("the Gaza Strip", "Northern Ireland") stands for that country where a place is a party.
+            string? code = type is EntityType.Fac ? e?.MetonymyCode ?? e?.Cameo
+                : type is EntityType.Loc ? e?.MetonymyCode ?? e?.Cameo ?? e?.Country
                 : place ? e?.MetonymyCode ?? e?.Cameo ?? e?.Country
                 : e?.Cameo ?? e?.Country;
             int last = end - 1;

@@ -110,7 +110,7 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>An object's own actors, else those of its non-locative phrases ("of", "on", "against", "with", "to") ("the deputy chief of Israel's militia").</summary>
-    private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head)
+    private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head, int depth = 0)
     {
         var own = PhraseActors(ctx, s, head, 0);
         if (own.Count > 0) return own;
@@ -122,6 +122,8 @@ internal sealed partial class EventCoder
             if (c is null && Rel(ctx, k) == "nmod" || c is not null && LocativeCases.Contains(c)) continue;
             if (Rel(ctx, k) == "acl") continue;
             if (PhraseActors(ctx, s, k, 1) is { Count: > 0 } a) return a;
+            // "suspended part of a military aid program for Bosnia": one phrase further down.
+            if (depth == 0 && Rel(ctx, k) == "nmod" && ObjectPhraseActors(ctx, s, k, 1) is { Count: > 0 } inner) return inner;
         }
         return [];
     }
@@ -150,7 +152,7 @@ internal sealed partial class EventCoder
         // placed by the description in apposition to it.
         if (own is { Code: null } && depth < 2)
             foreach (var k in Kids(ctx, s, head))
-                if (Rel(ctx, k) == "appos" && PhraseActors(ctx, s, k, depth + 1) is { Count: > 0 } described) return described;
+                if (Rel(ctx, k) is "appos" or "nmod:desc" && PhraseActors(ctx, s, k, depth + 1) is { Count: > 0 } described) return described;
         bool agentOnly = own?.Code is { Length: 3 } oc && own.EntityId is null && !own.IsPlace && !IsCountryCode(ctx, oc);
         if (own is not null && !agentOnly) return [own];
         // "Iran's Supreme Leader Ayatollah Ali Khamenei": a title in apposition to a named, coded person is that person.
@@ -200,6 +202,9 @@ internal sealed partial class EventCoder
                 if (c < s.FirstToken || c >= s.EndToken || inPhrase[c - s.FirstToken]) continue;
                 // Punctuation and bare time phrases ("lifted Friday a day-old blockade") put no pattern word further away.
                 if (Rel(ctx, c) is "punct" || k == verb && Rel(ctx, c) is "obl:unmarked" or "obl:tmod" or "obl:npmod") continue;
+                // "called for an immediate de-escalation, warning that a wider conflict …": a gerund after a comma is a clause
+                // of its own, however the parse attaches it (here as an apposition of the object).
+                if (c > verb && ctx.Lower[c - 1] == "," && ctx.Lower[c].EndsWith("ing", StringComparison.Ordinal) && Rel(ctx, c) is "appos" or "acl" or "conj" or "advcl") continue;
                 // A purpose clause ("blocked roads … to press their demands") says what the act is for: it stays.
                 bool purpose = Rel(ctx, c) == "advcl" && Kids(ctx, s, c).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to");
                 if (k == verb && !purpose && (OutsidePattern.Contains(Rel(ctx, c) ?? "") || Rel(ctx, c) == "conj" && ctx.Doc.Tokens[c].Upos is "VERB" or "AUX")) continue;
@@ -209,7 +214,11 @@ internal sealed partial class EventCoder
         // Words before the verb stay as written (PETRARCH's pre-verb words are the subject side and adverbs).
         var words = new List<string>();
         for (int k = s.FirstToken; k < verb + flen; k++) words.Add(ctx.Upper[k]);
-        for (int k = verb + flen; k < s.EndToken; k++)
+        int after = verb + flen;
+        // "suspended part of a military aid program": a partitive head right after the verb keeps the pattern words of
+        // what it is a part of within reach.
+        if (after + 1 < s.EndToken && Partitives.Contains(ctx.Lower[after]) && ctx.Lower[after + 1] == "of") after += 2;
+        for (int k = after; k < s.EndToken; k++)
             if (inPhrase[k - s.FirstToken]) words.Add(ctx.Upper[k]);
         int start = verb - s.FirstToken;
         // A verb the parse gave nothing after it ("blocked" read as an adjective of "roads") is matched as written.
@@ -217,6 +226,8 @@ internal sealed partial class EventCoder
             return lex.Verbs.Code(form, new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount), start, start + flen);
         return lex.Verbs.Code(form, words, start, start + flen);
     }
+
+    private static readonly FrozenSet Partitives = new("part", "parts", "some", "most", "much", "all", "half", "portion", "rest", "many", "one", "two", "three");
 
     private static readonly FrozenSet PromiseLemmas = new("vow", "swear", "pledge", "promise");
 
@@ -274,8 +285,53 @@ internal sealed partial class EventCoder
     /// agreement to something still to be done is, in CAMEO, an expression of intent to cooperate (030), not the
     /// endorsement the dictionary's plain "agree" gives (050).
     /// </summary>
-    private static bool AgreesToAct(Ctx ctx, Sentence s, int verb) =>
-        Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "xcomp" or "ccomp" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to");
+    private static bool AgreesToAct(Ctx ctx, Sentence s, int verb)
+    {
+        if (Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "xcomp" or "ccomp" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to")) return true;
+        // "agreed on Wednesday that …": a that-clause after a time phrase the parse hung elsewhere still is what was agreed.
+        for (int k = verb + 1; k < s.EndToken && k <= verb + 4; k++)
+        {
+            if (ctx.Lower[k] == "that") return true;
+            if (!(ctx.Lower[k] is "on" or "in" or "late" or "early" or "last" or "this" || ctx.Doc.Tokens[k].Upos is "PROPN" or "NUM")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The coded party in the phrases of an act the verb's object names ("lifted a blockade on Palestinian lorries").</summary>
+    private static ActorSpan? YieldedActParty(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" && ctx.Lex.Nouns.ContainsKey(Singular(ctx.Lower[k]))))
+            if (NounPhraseParty(ctx, s, k) is { } party) return party;
+        return null;
+    }
+
+    /// <summary>The coded party of a "from" phrase of the verb or of its object ("recalled its envoy from New Delhi").</summary>
+    private static ActorSpan? FromParty(Ctx ctx, Sentence s, int verb)
+    {
+        var heads = new List<int> { verb };
+        heads.AddRange(Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj"));
+        foreach (var h in heads)
+            foreach (var k in Kids(ctx, s, h).Where(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "from"))
+                if (PhraseActors(ctx, s, k, 1).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } a) return a;
+        return null;
+    }
+
+    /// <summary>
+    /// "summoned Niger's ambassador to complain of inaction": a purpose clause with no party of its own addresses the
+    /// party the verb it serves acts upon.
+    /// </summary>
+    private static List<ActorSpan> PurposeAddressee(Ctx ctx, Sentence s, int verb)
+    {
+        var t = ctx.Doc.Tokens[verb];
+        if (t.DepRel != "advcl" || t.Head < 0 || !Kids(ctx, s, verb).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to")) return [];
+        return Kids(ctx, s, t.Head).Where(k => Rel(ctx, k) is "obj" or "iobj").Select(k => ObjectPhraseActors(ctx, s, k)).FirstOrDefault(a => a.Count > 0) ?? [];
+    }
+
+    /// <summary>A complement clause with "must", "should" or "ought" whose subject is a coded party ("said US forces must ensure …").</summary>
+    private static bool ObligesOther(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "ccomp"
+            && Kids(ctx, s, k).Any(a => Rel(ctx, a) == "aux" && AdviceAuxiliaries.Contains(ctx.Lower[a]))
+            && Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nsubj" && PhraseActors(ctx, s, n, 0).Count > 0));
 
     /// <summary>The xcomp that spells out the content of a coded verbal act ("urges citizens to heed … and depart"): not an event of its own.</summary>
     private static bool IsComplementOf(Ctx ctx, int verb, List<Candidate> earlier)

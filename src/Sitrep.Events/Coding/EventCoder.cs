@@ -50,6 +50,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static readonly FrozenSet ClaimCues = new("claim", "claims", "claimed", "claiming");
     private static readonly FrozenSet LocPreps = new("in", "at", "near", "outside", "inside", "across", "throughout", "around");
     private static readonly FrozenSet SpeakerPronouns = new("we", "i", "us", "our");
+    private static readonly FrozenSet PrepositionalParticiples = new("according", "owing", "regarding", "concerning", "including", "excluding", "following", "pending", "barring");
 
     public ImmutableArray<PoliticalEvent> Code(Document doc, string producer) => Build(doc, producer, Find(doc));
 
@@ -195,6 +196,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (target is null && NounPhraseParty(ctx, s, i + len - 1) is { } party && party != doer) target = party;
         }
 
+        // "lifted a day-old blockade", "suspended aid deliveries": the act a yielding or reducing verb ends is what it acts on, not a new event.
+        if (ctx.Parsed && Rel(ctx, i + len - 1) == "obj" && ctx.Doc.Tokens[i + len - 1].Head is var gov and >= 0
+            && earlier.Any(c => c.Trigger == gov && c.Code[..2] is "08" or "16"))
+            return null;
         var quote = ctx.QuoteOf[i];
         var modality = ModalityAt(ctx, s, i);
         if (entry.Threat && quote is not null && source is null && SpeakerActor(ctx, quote) is { } speaker)
@@ -274,6 +279,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var lower = ctx.Lower;
         var tok = ctx.Doc.Tokens[i];
         if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i)) return null;
+        // "according to", "following the talks", "including Britain": a participle that works as a preposition is no act.
+        if (PrepositionalParticiples.Contains(lower[i]) && i + 1 < s.EndToken && (lower[i] != "according" || lower[i + 1] == "to")) return null;
         var sentUpper = new ArraySegment<string>(upper, s.FirstToken, s.TokenCount);
         var forms = lex.Verbs.FormsAt(sentUpper, i - s.FirstToken).ToList();
         if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
@@ -299,10 +306,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "have sworn to fight", "vowed to attack": a promise of violence is a threat of force.
         if (ctx.Parsed && !threat && PromiseLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && PromisesViolence(ctx, s, i)) { code = "138"; weight = 5; threat = true; }
 
+        // "Straw said the government and the rebels must reach an agreement": a statement of what another party must or
+        // should do is a demand on that party (CAMEO 100), whose subject the object side reads from the clause.
+        bool demand = false;
+        if (ctx.Parsed && !threat && (code is null || code.StartsWith("01", StringComparison.Ordinal)) && ObligesOther(ctx, s, i)) { code = "100"; weight = 1; demand = true; }
+
         var cueQuote = ctx.CueOf[i];
         string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
         // A plain reporting cue (say, add, read, post) introduces words; the patterns would code the words, not the act.
-        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138") return null;
+        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !demand && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return null;
         if (code is null && lex.SpeechCues.TryGetValue(lemma, out var cueCode)) code = cueCode;
         if (code is null) return null;
         // Plain statements are carried by the quotes layer; as events they would only repeat it.
@@ -322,7 +334,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (lower[k] is "," or ";" or "that") break;
         }
         // "urging citizens to depart": the infinitive is the content of the request, not a second event.
-        if (i > s.FirstToken && lower[i - 1] == "to" && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
+        // A purpose clause the parse hangs as such ("summoned the ambassador to complain") is an act of its own.
+        if (i > s.FirstToken && lower[i - 1] == "to" && !(ctx.Parsed && Rel(ctx, i) == "advcl") && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
 
         // "denied orchestrating …": one denial event for the governing verb, not a second event for its complement.
         if (i > s.FirstToken && DenyLemmas.Contains(lower[i - 1])) return null;
@@ -353,7 +366,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (IsComplementOf(ctx, i, earlier) || IsAdvice(ctx, s, i)) return null;
             var parsed = ArgumentsFromParse(ctx, s, i);
             passive = parsed.Passive;
+            // "roads leading to the city centre", "a program aimed at bringing …": a participle with no object describing a
+            // noun that names no party is what the thing is or does, not an act (one with its own "by" agent stays: "weapons
+            // seized by police"; one with an object is a verb the parse misread: "a group of deputies held talks").
+            if (Rel(ctx, i) == "acl" && tok.Xpos is "VBG" or "VBN" && parsed.Sources.Count == 0 && ctx.Doc.Tokens[i].Head is >= 0 and var described
+                && PhraseActors(ctx, s, described, 0).Count == 0 && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj"))
+                return null;
             if (parsed.Sources.Count > 0 || passive) source = parsed.Sources.FirstOrDefault(IsCoded) ?? parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? source;
+            if (parsed.Targets.Count == 0 && !passive && PurposeAddressee(ctx, s, i) is { Count: > 0 } addressee) parsed.Targets.AddRange(addressee);
             if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(IsCoded) ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
             // Coordinated phrases: one event per pair of actors; coordinated subjects with no one else act on each other.
             // Only parties the explainer can place count ("Pakistan's Prime Minister, Farid Malik" is one party, not PAKGOV and GOV).
@@ -383,6 +403,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (source?.Code is { Length: > 3 } sameCode && target?.Code == sameCode) target = null;
         if (source is { First: >= 0 } && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
 
+        // "lifted a blockade on Palestinian lorries", "ended its siege of Sarajevo": yielding on an act is yielding to the
+        // party the act was against.
+        if (ctx.Parsed && coding.Root == "08" && !passive && !IsCoded(target) && YieldedActParty(ctx, s, i) is { } yieldedTo) target = yieldedTo;
+        // "recalled Pakistan's High Commissioner from New Delhi", "withdrew its troops from Lebanon": taking back one's own
+        // people or forces acts on the country they are taken from, not on their owner.
+        if (ctx.Parsed && coding.Root is "16" or "08" && !passive && target is not null && Side(target.Code) == Side(source?.Code))
+            target = FromParty(ctx, s, i) ?? (target.IsPossessor ? null : target);
         // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
@@ -390,7 +417,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
-        if (placeIsParty && coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where && Side(where.Code) != Side(source?.Code)) target = where;
+        if (placeIsParty && coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal

@@ -91,6 +91,8 @@ internal sealed class VerbDictionary
         }
         if (extraPatterns is not null)
         {
+            // Hand-written patterns go first: a tie in weight goes to the first pattern, and they are corrections.
+            var extras = new List<(string Block, string Pre, string Post, string Code)>();
             string? block = null;
             foreach (var l in extraPatterns)
             {
@@ -102,8 +104,9 @@ internal sealed class VerbDictionary
                 var body = s[1..open];
                 int star = body.IndexOf('*');
                 if (star < 0) continue;
-                raw.Add((block, body[..star].Trim(), body[(star + 1)..].Trim(), s[(open + 1)..close].Trim()));
+                extras.Add((block, body[..star].Trim(), body[(star + 1)..].Trim(), s[(open + 1)..close].Trim()));
             }
+            raw.InsertRange(0, extras);
         }
         foreach (var (block, pre, post, code) in raw)
         {
@@ -400,8 +403,9 @@ internal sealed class EventLexicon
         foreach (var l in EmbeddedData.Lines(a, "discards.tsv.gz"))
         {
             var f = l.Split('\t');
-            // Year numbers dominate the sentence-level list (historical text); news mentions of years are not discards.
-            if (f[0] == "sentence" && !f[1].All(char.IsDigit)) discards.Add(f[1], "discard");
+            // Year numbers dominate the sentence-level list (historical text); news mentions of years are not discards,
+            // nor are the other phrases that only place a sentence in time ("two weeks ago", "during World War Two").
+            if (f[0] == "sentence" && !IsTimeReference(f[1])) discards.Add(f[1], "discard");
         }
         return new EventLexicon
         {
@@ -415,5 +419,20 @@ internal sealed class EventLexicon
             NounModifiers = Tsv(a, "event_noun_modifiers.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => f[1]),
             SpeechCues = Tsv(a, "speech_cues.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => f[1]),
         };
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "AGO", "LATER", "WAR", "WARS" };
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+        { "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER" };
+
+    /// <summary>
+    /// A PETRARCH sentence discard that names a time rather than a topic: a year, a span back or forward ("WEEKS AGO",
+    /// "MONTHS LATER"), a dated month ("APRIL 1942") or a past war ("WORLD WAR TWO"). PETRARCH drops such sentences as
+    /// history; in news they date the background of a current act ("hostages taken two weeks ago").
+    /// </summary>
+    internal static bool IsTimeReference(string phrase)
+    {
+        var words = phrase.ToUpperInvariant().Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => w.All(char.IsDigit)) || words.Any(TimeWords.Contains) || words.Length == 2 && Months.Contains(words[0]) && words[1].All(char.IsDigit);
     }
 }
