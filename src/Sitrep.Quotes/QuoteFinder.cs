@@ -482,13 +482,17 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         var taken = _drafts.Select(d => d.Span).ToList();
         for (int t = 0; t < _v.Tokens.Length; t++)
         {
-            if (_segOf[t] >= 0 || _usedCues.Contains(t) || taken.Any(s => s.Contains(_v.Tokens[t].Span))) continue;
+            // A cue inside a reported clause reports a clause of its own ("The Chronicle says he was arrested after employees
+            // said he tried to steal a van"); inside a direct or mixed quote it is the quoted speaker's words.
+            bool nested = taken.Any(s => s.Contains(_v.Tokens[t].Span));
+            if (_segOf[t] >= 0 || _usedCues.Contains(t) || nested && InsideIndirect(t) is null) continue;
             var (first, end) = _v.SentenceRange(t);
             Attribution? attr = null;
             int contentStart = -1;
 
             if (_v.Lower[t] == "according" && t + 1 < end && _v.Lower[t + 1] == "to")
             {
+                if (nested) continue;
                 var sp = NounPhraseRight(t + 2, end) ?? AccordingToSource(t + 2, end);
                 if (sp is null) continue;
                 int spEnd = _v.TokenFrom(sp.Span.End);
@@ -526,7 +530,13 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
                 // "…, the doctors pleaded with the administration to reconsider": a request with its own complement reports nothing before it.
                 // "…, Star Trek Beyond was directed by Justin Lin": a passive cue is no frame for the clause before it.
-                if (reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
+                // A nested frame is a plain statement by a subject of its own: "employees said he tried …", not "a campaign
+                // that encouraged those released to use condoms" nor "people who have reported using meth".
+                // ("it had recalled its envoy" recalls no words: only verbs of saying nest).
+                if (nested && (reading.Form is not (CueForm.Past or CueForm.ThirdPerson) || reading.Stance != "assert" || IsPassive(t, first)
+                    || reading.Lemma is not ("say" or "tell" or "report" or "claim" or "allege" or "insist" or "write" or "state")
+                    || RelativeSubjectBefore(t, first) || t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal))) continue;
+                if (!nested && reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
                 {
                     attr = new Attribution(t, after, reading.Lemma, before.Speaker, false);
                     AddIndirect(attr, before.First, before.Last, _v.SentenceOf[t], taken);
@@ -534,20 +544,25 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 }
                 int start = ComplementStart(after, end, reading);
                 // "As Emily Feng reports for NPR, the first cases came to light …": the frame opens the sentence, the clause follows its comma.
-                if (start < 0 && AsFrameComma(t, after, first, end) is { } asComma && AsFrameSpeaker(t, first) is { } asSpeaker)
+                if (!nested && start < 0 && AsFrameComma(t, after, first, end) is { } asComma && AsFrameSpeaker(t, first) is { } asSpeaker)
                 {
                     attr = new Attribution(t, after, reading.Lemma, asSpeaker, false);
                     contentStart = asComma + 1;
                     goto found;
                 }
                 // "was quoted as saying that …": the passive's subject speaks; the cue is the passive verb.
-                if (QuotedAsSaying(t) is { } passive && start >= 0 && SpeakerLeft(t - 2, first) is { } quoted)
+                if (!nested && QuotedAsSaying(t) is { } passive && start >= 0 && SpeakerLeft(t - 2, first) is { } quoted)
                 {
                     attr = new Attribution(t - 2, after, passive.Lemma, quoted, false);
                     contentStart = start;
                     goto found;
                 }
                 var sp = start < 0 ? null : reading.Form == CueForm.Gerund && !IsProgressive(t) ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
+                // A nested frame often follows a subordinator the surface rules read as a preposition ("after Politico
+                // reported"): the parse's subject comes first there.
+                if (nested && start >= 0 && _v.Parsed && SubjectFromTree(t) is { } treeSubject) sp = treeSubject;
+                // A nested frame's speaker stands inside the clause that holds it.
+                if (nested && sp is not null && InsideIndirect(t) is { } outer && sp.Span.Start < outer.Span.Start) sp = null;
                 if (sp is not null)
                 {
                     if (sp.IsDocument) sp = Issuer(sp, first) ?? sp;
@@ -555,7 +570,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     contentStart = start;
                 }
             }
-            if (attr is null && NounCue(t) is { Indirect: true } noun)
+            if (attr is null && !nested && NounCue(t) is { Indirect: true } noun)
             {
                 // "claims from the Pentagon that …", "Iran's denial that …".
                 int j = t + 1;
@@ -599,7 +614,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         while (lastTok > firstTok && (_v.IsPunct(lastTok) && !DocView.IsQuoteMark(_v.Lower[lastTok]))) lastTok--;
         if (lastTok < firstTok) return;
         var span = new TextSpan(_v.Tokens[firstTok].Span.Start, _v.Tokens[lastTok].Span.End);
-        if (span.Length < 3 || taken.Any(s => s.Overlaps(span))) return;
+        if (span.Length < 3) return;
+        var outer = InsideIndirect(firstTok);
+        if (taken.Any(s => s.Overlaps(span) && !(outer is not null && s == outer.Span && s.Contains(span) && s != span && lastTok - firstTok >= 2))) return;
         // A clause cut through a quotation mark ("Bigger than the little deal" announced in October) is not a reported clause.
         if (_segments.Any(g => g.Span.Overlaps(span) && !span.Contains(g.Span))) return;
         // Indirect speech has no quotation marks of its own; one that contains a quote is that quote's frame.
@@ -618,6 +635,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         _drafts.Add(d);
         taken.Add(span);
     }
+
+    /// <summary>A relative pronoun right before a cue, past auxiliaries and adverbs ("who have reported", "that also said").</summary>
+    private bool RelativeSubjectBefore(int cue, int first)
+    {
+        int k = cue - 1;
+        while (k >= first && (_v.Lower[k] is "have" or "has" or "had" or "also" or "not" or "never" or "previously" || Grammar.IsAdverbLike(_v.Lower[k]))) k--;
+        return k >= first && _v.Lower[k] is "who" or "that" or "which";
+    }
+
+    /// <summary>The indirect quote whose reported clause holds token <paramref name="t"/>, if any.</summary>
+    private Draft? InsideIndirect(int t) =>
+        _drafts.FirstOrDefault(d => d.Kind == QuoteKind.Indirect && d.Span.Contains(_v.Tokens[t].Span));
 
     /// <summary>Where the complement of a reporting verb starts, or -1 when it has no clausal complement.</summary>
     private int ComplementStart(int after, int end, CueReading reading)

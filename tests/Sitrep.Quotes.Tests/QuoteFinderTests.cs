@@ -362,4 +362,28 @@ public sealed class QuoteFinderTests
     {
         Assert.Empty(TestDocs.Quotes(TestDocs.With("A scan of his chest showed a “ground glass” pattern in both of his lungs.")));
     }
+    [Fact]
+    public void AReportInsideAReportedClauseIsAQuoteOfItsOwn()
+    {
+        var qs = TestDocs.ParsedQuotes("The Herald says the driver was stopped at the border after customs officers said he carried forged papers.");
+        Assert.True(qs.Length == 2, string.Join(" | ", qs.Select(q => q.Text)));
+        Assert.Equal(2, qs.Length);
+        Assert.StartsWith("the driver was stopped", qs[0].Text);
+        var inner = qs[1];
+        Assert.Equal("he carried forged papers", inner.Text);
+        Assert.Equal("customs officers", inner.SpeakerText);
+    }
+
+    [Fact]
+    public void AReportInARelativeClauseInsideAReportedClauseIsNoQuote()
+    {
+        var q = Only("The agency reported that the share of drivers who have reported using phones was 9 percent.");
+        Assert.StartsWith("the share of drivers", q.Text);
+    }
+    [Fact]
+    public void OnlyVerbsOfSayingNestInsideAReportedClause()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The ministry said it had recalled its ambassador from Oslo and summoned the Norwegian envoy."));
+        Assert.StartsWith("it had recalled", q.Text);
+    }
 }
