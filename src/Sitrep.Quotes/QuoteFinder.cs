@@ -873,8 +873,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 t = relClose;
                 continue;
             }
-            if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t + 1) is { Indirect: true }))
-                break;
+            if (w == "," && t + 1 < end && ClauseBreakAfterComma(t + 1)) break;
+            // "called it the “end of an era,” as the industry's symbol …": the comma closing the clause stands inside the closing mark.
+            if (t == from && includeFrom && t >= 2 && DocView.IsQuoteMark(_v.Lower[t - 1]) && _v.Lower[t - 2] == "," && ClauseBreakAfterComma(t)) break;
             if (w is "and" or "but" && t + 1 < end && VerbCue(t + 1) is { Indirect: true }) break;
             // "…, it has also acknowledged that …": a new subject with its own reporting verb starts another report.
             if (w == "," && t + 2 < end && _v.Lower[t + 1] is "he" or "she" or "it" or "they" or "we")
@@ -890,6 +891,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (!includeFrom) return last;
         return Math.Max(last, from - 1);
     }
+
+    /// <summary>A word that, after a comma, starts something other than the reported clause ("…, as", "…, according to", "…, adding").</summary>
+    private bool ClauseBreakAfterComma(int t) =>
+        _v.Lower[t] is "according" or "but" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t) is { Indirect: true };
 
     /// <summary>The comma closing a relative clause opened at <paramref name="rel"/> when a finite verb follows it ("…, which owns X, is preventing").</summary>
     private int? RelativeClauseClose(int rel, int end)

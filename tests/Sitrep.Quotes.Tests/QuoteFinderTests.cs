@@ -386,4 +386,11 @@ public sealed class QuoteFinderTests
         var q = Assert.Single(TestDocs.ParsedQuotes("The ministry said it had recalled its ambassador from Oslo and summoned the Norwegian envoy."));
         Assert.StartsWith("it had recalled", q.Text);
     }
+    [Fact]
+    public void AMixedClauseStopsAtACommaInsideTheClosingMarkBeforeAsOrWhile()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("Rail unions called the timetable a \"slow disaster,\" as commuters kept waiting for trains that never came."));
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Equal("the timetable a slow disaster", q.Text);
+    }
 }
