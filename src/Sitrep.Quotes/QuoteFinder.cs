@@ -516,6 +516,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 }
                 else continue;
             }
+            // "they detail how the man came down with …", "demanded how Andrew could be so sure", "explaining how he couldn't
+            // have been there": a question put or an account given is reported speech (guideline: a reported clause).
+            if (attr is null && !nested && EmbeddedQuestionCue(t, end) is { } question)
+            {
+                var sp = question.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : SpeakerLeft(t, first);
+                if (sp is not null)
+                {
+                    attr = new Attribution(t, t + 1, question.Lemma, sp.IsDocument ? Issuer(sp, first) ?? sp : sp, false);
+                    contentStart = t + 1;
+                    goto found;
+                }
+            }
             if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
@@ -634,6 +646,22 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         (d.Channel, d.Via) = ChannelNear(attr, null, span);
         _drafts.Add(d);
         taken.Add(span);
+    }
+
+    /// <summary>
+    /// A verb of explaining or asking right before "how", "why" or "whether" and a clause with a finite verb, not in the
+    /// passive ("was asked how") nor after a modal or "to" (a request not yet made).
+    /// </summary>
+    private CueReading? EmbeddedQuestionCue(int t, int end)
+    {
+        if (t + 3 >= end || _v.Lower[t + 1] is not ("how" or "why" or "whether")) return null;
+        var reading = lex.Readings(_v.Lower, t).FirstOrDefault(r => !r.IsNoun && r.Rest.Length == 0 && r.Lemma is "explain" or "detail" or "demand" or "ask" or "question"
+            && r.Form is CueForm.Past or CueForm.ThirdPerson or CueForm.Base or CueForm.Gerund);
+        if (reading is null || t == 0) return null;
+        if (reading.Form == CueForm.Base && (Grammar.Modals.Contains(_v.Lower[t - 1]) || _v.Lower[t - 1] is "to" or "not" or "n't")) return null;
+        if (reading.Form == CueForm.Past && t >= 1 && _v.Lower[t - 1] is "was" or "were" or "been" or "be" or "is" or "are") return null;
+        // "how much", "how many", "how long": a quantity question reads the same; the clause needs a verb after its subject.
+        return ClauseHasVerb(t + 2, end) ? reading : null;
     }
 
     /// <summary>A relative pronoun right before a cue, past auxiliaries and adverbs ("who have reported", "that also said").</summary>

@@ -393,4 +393,15 @@ public sealed class QuoteFinderTests
         Assert.Equal(QuoteKind.Mixed, q.Kind);
         Assert.Equal("the timetable a slow disaster", q.Text);
     }
+    [Fact]
+    public void AnExplanationOrQuestionPutAsHowOrWhyIsReportedSpeech()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("In their report the engineers detail how the pump had failed during the storm."));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("detail", q.Cue);
+        Assert.Equal("how the pump had failed during the storm", q.Text);
+        var g = Assert.Single(TestDocs.ParsedQuotes("The mayor spent an hour explaining why the bridge had stayed closed."));
+        Assert.Equal("why the bridge had stayed closed", g.Text);
+        Assert.Empty(TestDocs.ParsedQuotes("The mayor was asked how the bridge had stayed closed."));
+    }
 }
