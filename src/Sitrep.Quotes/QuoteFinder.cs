@@ -855,7 +855,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int t = from; t < end && t < from + 25; t++)
         {
             string w = _v.Lower[t];
-            if (w is "." or ";" or ":" || _segOf[t] >= 0 && t > from + 1) break;
+            if (w is "." && !InnerPeriod(t, end) || w is ";" or ":" || _segOf[t] >= 0 && t > from + 1) break;
             // "added his seventh for the Islanders, and …": a guessed verb form counts only before the first comma.
             if (w == "," ) { commaSeen = true; continue; }
             if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do"
@@ -913,7 +913,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 if (k < end && VerbCue(k) is { Indirect: true }) break;
             }
             if (_segOf[t] < 0 && t > from && VerbCue(t) is { Form: CueForm.Gerund } && _v.Lower[t - 1] == ",") break;
-            if (w is "." or "!" or "?" && _segOf[t] < 0) break;
+            // "while the ID. SPACE VIZZION may only be a concept": a period the sentence splitter kept inside the sentence
+            // belongs to a name; the clause goes on.
+            if (w is "." or "!" or "?" && _segOf[t] < 0 && !InnerPeriod(t, end)) break;
             last = t;
         }
         if (!includeFrom) return last;
@@ -923,6 +925,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     /// <summary>A word that, after a comma, starts something other than the reported clause ("…, as", "…, according to", "…, adding").</summary>
     private bool ClauseBreakAfterComma(int t) =>
         _v.Lower[t] is "according" or "but" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t) is { Indirect: true };
+
+    /// <summary>A full stop the sentence splitter kept inside the sentence, attached to a word and followed by one ("the ID. SPACE VIZZION").</summary>
+    private bool InnerPeriod(int t, int end) =>
+        _v.Lower[t] == "." && t > 0 && t + 1 < end && char.IsLetter(_v.Lower[t + 1][0]) && _v.Tokens[t].Span.Start == _v.Tokens[t - 1].Span.End
+        && _v.SentenceOf[t + 1] == _v.SentenceOf[t];
 
     /// <summary>The comma closing a relative clause opened at <paramref name="rel"/> when a finite verb follows it ("…, which owns X, is preventing").</summary>
     private int? RelativeClauseClose(int rel, int end)

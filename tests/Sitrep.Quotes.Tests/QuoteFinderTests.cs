@@ -404,4 +404,10 @@ public sealed class QuoteFinderTests
         Assert.Equal("why the bridge had stayed closed", g.Text);
         Assert.Empty(TestDocs.ParsedQuotes("The mayor was asked how the bridge had stayed closed."));
     }
+    [Fact]
+    public void AReportedClauseRunsOverAPeriodInsideAName()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The company says the XR. GRAND TOURER may only be a study today, but a version could reach Europe."));
+        Assert.StartsWith("the XR. GRAND TOURER may only be a study today", q.Text);
+    }
 }
