@@ -740,6 +740,13 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         // denied the accusation / rejected the claims / ruled out Taliban involvement.
         if (reading.Lemma is "deny" or "refute" or "rebut" or "dispute" or "rule out" or "disavow" or "contradict" && (Grammar.Determiners.Contains(_v.Lower[after]) || _v.IsCapitalised(after)))
             return after;
+        // "the helicopter, which it said crashed in Logar": the relative pronoun is the reported clause's subject, so its
+        // verb follows the cue directly.
+        if (reading.Stance == "assert" && reading.Rest.Length == 0 && after >= 3 && _v.Lower[after - 3] is "which" or "who"
+            && (_v.Lower[after - 2] is "he" or "she" or "it" or "they" or "we" or "police" or "officials" || _v.IsCapitalised(after - 2) && char.IsLetter(_v.Lower[after - 2][0]))
+            && (_v.Lower[after].Length > 3 && _v.Lower[after].EndsWith("ed", StringComparison.Ordinal) || Grammar.IrregularPasts.Contains(_v.Lower[after])
+                || _v.Lower[after] is "was" or "were" or "is" or "are" or "had" or "has" or "would" or "could" or "will"))
+            return after;
         // say + bare clause: "said the deal was off", "says transit officers boarded the train".
         int c = after;
         if (reading.Lemma == "tell" && c < end && (_v.Lower[c] is "me" or "him" or "her" or "us" or "them" or "reporters" or "journalists" || _v.IsCapitalised(c)))

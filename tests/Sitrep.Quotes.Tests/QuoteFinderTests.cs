@@ -410,4 +410,12 @@ public sealed class QuoteFinderTests
         var q = Assert.Single(TestDocs.ParsedQuotes("The company says the XR. GRAND TOURER may only be a study today, but a version could reach Europe."));
         Assert.StartsWith("the XR. GRAND TOURER may only be a study today", q.Text);
     }
+    [Fact]
+    public void ARelativePronounBeforeTheFrameIsTheReportedSubject()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("Rebels fired on the convoy, which they said carried weapons across the river."));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("carried weapons across the river", q.Text);
+        Assert.Equal("they", q.SpeakerText);
+    }
 }
