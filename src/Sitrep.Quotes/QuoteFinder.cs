@@ -610,10 +610,12 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             found:
             if (attr is null || contentStart < 0 || contentStart >= end) continue;
             int last = ClauseEnd(contentStart, end, includeFrom: false, segment: -1);
-            if (lex.Readings(_v.Lower, t).Any(r => r.Stance == "deny") && VerbCue(t) is not null && contentStart == attr.CueEnd)
+            if ((lex.Readings(_v.Lower, t).Any(r => r.Stance == "deny") || VerbCue(t) is { } objReading && ObjectReport(objReading)) && VerbCue(t) is not null && contentStart == attr.CueEnd)
                 for (int k = contentStart; k <= last; k++)
                 {
-                    if (_v.Lower[k] == ",") { last = k - 1; break; }
+                    // "announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and …": commas inside a list of names stay.
+                    if (_v.Lower[k] == "," && k > contentStart && _v.IsCapitalised(k - 1) && k + 1 <= last && _v.IsCapitalised(k + 1) && !_v.IsPunct(k + 1)) continue;
+                    if (_v.Lower[k] is "," or "while" or "after" or "as" or "when" or "because") { last = k - 1; break; }
                     // "denied the allegations in a statement shared to its website": the channel is no part of what was denied.
                     if (k > contentStart && _v.Lower[k] is "in" or "on" or "via" && (lex.Channel(_v.Lower, k + 1) is not null || k + 2 <= last && lex.Channel(_v.Lower, k + 2) is not null)) { last = k - 1; break; }
                 }
@@ -663,6 +665,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         // "how much", "how many", "how long": a quantity question reads the same; the clause needs a verb after its subject.
         return ClauseHasVerb(t + 2, end) ? reading : null;
     }
+
+    /// <summary>A verb that reports by its object alone ("announced the selection of …", "revealed the news"), without a clause.</summary>
+    private static bool ObjectReport(CueReading r) => r.Lemma is "announce" or "reveal" && r.Form is CueForm.Past or CueForm.ThirdPerson;
 
     /// <summary>A relative pronoun right before a cue, past auxiliaries and adverbs ("who have reported", "that also said").</summary>
     private bool RelativeSubjectBefore(int cue, int first)
@@ -739,6 +744,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             }
         // denied the accusation / rejected the claims / ruled out Taliban involvement.
         if (reading.Lemma is "deny" or "refute" or "rebut" or "dispute" or "rule out" or "disavow" or "contradict" && (Grammar.Determiners.Contains(_v.Lower[after]) || _v.IsCapitalised(after)))
+            return after;
+        // "NASA announced the selection of …", "revealed the news of the miscarriage": what is made public is the report.
+        if (ObjectReport(reading) && after + 1 < end && Grammar.Determiners.Contains(_v.Lower[after]) && char.IsLetterOrDigit(_v.Lower[after + 1][0]))
             return after;
         // "the helicopter, which it said crashed in Logar": the relative pronoun is the reported clause's subject, so its
         // verb follows the cue directly.

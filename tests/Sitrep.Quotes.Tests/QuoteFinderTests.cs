@@ -418,4 +418,14 @@ public sealed class QuoteFinderTests
         Assert.Equal("carried weapons across the river", q.Text);
         Assert.Equal("they", q.SpeakerText);
     }
+    [Fact]
+    public void AnAnnouncedOrRevealedObjectIsTheReportUpToASubordinateClause()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The band announced the 12-city tour while wrapping up its spring shows in Ohio."));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("announce", q.Cue);
+        Assert.Equal("the 12-city tour", q.Text);
+        var list = Assert.Single(TestDocs.ParsedQuotes("The agency announced the selection of Alpha Corp., Beta Labs and Gamma Systems for the lunar program."));
+        Assert.StartsWith("the selection of Alpha Corp., Beta Labs and Gamma Systems", list.Text);
+    }
 }
