@@ -482,13 +482,17 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         var taken = _drafts.Select(d => d.Span).ToList();
         for (int t = 0; t < _v.Tokens.Length; t++)
         {
-            if (_segOf[t] >= 0 || _usedCues.Contains(t) || taken.Any(s => s.Contains(_v.Tokens[t].Span))) continue;
+            // A cue inside a reported clause reports a clause of its own ("The Chronicle says he was arrested after employees
+            // said he tried to steal a van"); inside a direct or mixed quote it is the quoted speaker's words.
+            bool nested = taken.Any(s => s.Contains(_v.Tokens[t].Span));
+            if (_segOf[t] >= 0 || _usedCues.Contains(t) || nested && InsideIndirect(t) is null) continue;
             var (first, end) = _v.SentenceRange(t);
             Attribution? attr = null;
             int contentStart = -1;
 
             if (_v.Lower[t] == "according" && t + 1 < end && _v.Lower[t + 1] == "to")
             {
+                if (nested) continue;
                 var sp = NounPhraseRight(t + 2, end) ?? AccordingToSource(t + 2, end);
                 if (sp is null) continue;
                 int spEnd = _v.TokenFrom(sp.Span.End);
@@ -512,6 +516,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 }
                 else continue;
             }
+            // "they detail how the man came down with …", "demanded how Andrew could be so sure", "explaining how he couldn't
+            // have been there": a question put or an account given is reported speech (guideline: a reported clause).
+            if (attr is null && !nested && EmbeddedQuestionCue(t, end) is { } question)
+            {
+                var sp = question.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : SpeakerLeft(t, first);
+                if (sp is not null)
+                {
+                    attr = new Attribution(t, t + 1, question.Lemma, sp.IsDocument ? Issuer(sp, first) ?? sp : sp, false);
+                    contentStart = t + 1;
+                    goto found;
+                }
+            }
             if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
@@ -526,7 +542,13 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
                 // "…, the doctors pleaded with the administration to reconsider": a request with its own complement reports nothing before it.
                 // "…, Star Trek Beyond was directed by Justin Lin": a passive cue is no frame for the clause before it.
-                if (reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
+                // A nested frame is a plain statement by a subject of its own: "employees said he tried …", not "a campaign
+                // that encouraged those released to use condoms" nor "people who have reported using meth".
+                // ("it had recalled its envoy" recalls no words: only verbs of saying nest).
+                if (nested && (reading.Form is not (CueForm.Past or CueForm.ThirdPerson) || reading.Stance != "assert" || IsPassive(t, first)
+                    || reading.Lemma is not ("say" or "tell" or "report" or "claim" or "allege" or "insist" or "write" or "state")
+                    || RelativeSubjectBefore(t, first) || t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal))) continue;
+                if (!nested && reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
                 {
                     attr = new Attribution(t, after, reading.Lemma, before.Speaker, false);
                     AddIndirect(attr, before.First, before.Last, _v.SentenceOf[t], taken);
@@ -534,20 +556,25 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 }
                 int start = ComplementStart(after, end, reading);
                 // "As Emily Feng reports for NPR, the first cases came to light …": the frame opens the sentence, the clause follows its comma.
-                if (start < 0 && AsFrameComma(t, after, first, end) is { } asComma && AsFrameSpeaker(t, first) is { } asSpeaker)
+                if (!nested && start < 0 && AsFrameComma(t, after, first, end) is { } asComma && AsFrameSpeaker(t, first) is { } asSpeaker)
                 {
                     attr = new Attribution(t, after, reading.Lemma, asSpeaker, false);
                     contentStart = asComma + 1;
                     goto found;
                 }
                 // "was quoted as saying that …": the passive's subject speaks; the cue is the passive verb.
-                if (QuotedAsSaying(t) is { } passive && start >= 0 && SpeakerLeft(t - 2, first) is { } quoted)
+                if (!nested && QuotedAsSaying(t) is { } passive && start >= 0 && SpeakerLeft(t - 2, first) is { } quoted)
                 {
                     attr = new Attribution(t - 2, after, passive.Lemma, quoted, false);
                     contentStart = start;
                     goto found;
                 }
                 var sp = start < 0 ? null : reading.Form == CueForm.Gerund && !IsProgressive(t) ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
+                // A nested frame often follows a subordinator the surface rules read as a preposition ("after Politico
+                // reported"): the parse's subject comes first there.
+                if (nested && start >= 0 && _v.Parsed && SubjectFromTree(t) is { } treeSubject) sp = treeSubject;
+                // A nested frame's speaker stands inside the clause that holds it.
+                if (nested && sp is not null && InsideIndirect(t) is { } outer && sp.Span.Start < outer.Span.Start) sp = null;
                 if (sp is not null)
                 {
                     if (sp.IsDocument) sp = Issuer(sp, first) ?? sp;
@@ -555,7 +582,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     contentStart = start;
                 }
             }
-            if (attr is null && NounCue(t) is { Indirect: true } noun)
+            if (attr is null && !nested && NounCue(t) is { Indirect: true } noun)
             {
                 // "claims from the Pentagon that …", "Iran's denial that …".
                 int j = t + 1;
@@ -583,10 +610,12 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             found:
             if (attr is null || contentStart < 0 || contentStart >= end) continue;
             int last = ClauseEnd(contentStart, end, includeFrom: false, segment: -1);
-            if (lex.Readings(_v.Lower, t).Any(r => r.Stance == "deny") && VerbCue(t) is not null && contentStart == attr.CueEnd)
+            if ((lex.Readings(_v.Lower, t).Any(r => r.Stance == "deny") || VerbCue(t) is { } objReading && ObjectReport(objReading)) && VerbCue(t) is not null && contentStart == attr.CueEnd)
                 for (int k = contentStart; k <= last; k++)
                 {
-                    if (_v.Lower[k] == ",") { last = k - 1; break; }
+                    // "announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and …": commas inside a list of names stay.
+                    if (_v.Lower[k] == "," && k > contentStart && _v.IsCapitalised(k - 1) && k + 1 <= last && _v.IsCapitalised(k + 1) && !_v.IsPunct(k + 1)) continue;
+                    if (_v.Lower[k] is "," or "while" or "after" or "as" or "when" or "because") { last = k - 1; break; }
                     // "denied the allegations in a statement shared to its website": the channel is no part of what was denied.
                     if (k > contentStart && _v.Lower[k] is "in" or "on" or "via" && (lex.Channel(_v.Lower, k + 1) is not null || k + 2 <= last && lex.Channel(_v.Lower, k + 2) is not null)) { last = k - 1; break; }
                 }
@@ -599,7 +628,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         while (lastTok > firstTok && (_v.IsPunct(lastTok) && !DocView.IsQuoteMark(_v.Lower[lastTok]))) lastTok--;
         if (lastTok < firstTok) return;
         var span = new TextSpan(_v.Tokens[firstTok].Span.Start, _v.Tokens[lastTok].Span.End);
-        if (span.Length < 3 || taken.Any(s => s.Overlaps(span))) return;
+        if (span.Length < 3) return;
+        var outer = InsideIndirect(firstTok);
+        if (taken.Any(s => s.Overlaps(span) && !(outer is not null && s == outer.Span && s.Contains(span) && s != span && lastTok - firstTok >= 2))) return;
         // A clause cut through a quotation mark ("Bigger than the little deal" announced in October) is not a reported clause.
         if (_segments.Any(g => g.Span.Overlaps(span) && !span.Contains(g.Span))) return;
         // Indirect speech has no quotation marks of its own; one that contains a quote is that quote's frame.
@@ -618,6 +649,37 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         _drafts.Add(d);
         taken.Add(span);
     }
+
+    /// <summary>
+    /// A verb of explaining or asking right before "how", "why" or "whether" and a clause with a finite verb, not in the
+    /// passive ("was asked how") nor after a modal or "to" (a request not yet made).
+    /// </summary>
+    private CueReading? EmbeddedQuestionCue(int t, int end)
+    {
+        if (t + 3 >= end || _v.Lower[t + 1] is not ("how" or "why" or "whether")) return null;
+        var reading = lex.Readings(_v.Lower, t).FirstOrDefault(r => !r.IsNoun && r.Rest.Length == 0 && r.Lemma is "explain" or "detail" or "demand" or "ask" or "question"
+            && r.Form is CueForm.Past or CueForm.ThirdPerson or CueForm.Base or CueForm.Gerund);
+        if (reading is null || t == 0) return null;
+        if (reading.Form == CueForm.Base && (Grammar.Modals.Contains(_v.Lower[t - 1]) || _v.Lower[t - 1] is "to" or "not" or "n't")) return null;
+        if (reading.Form == CueForm.Past && t >= 1 && _v.Lower[t - 1] is "was" or "were" or "been" or "be" or "is" or "are") return null;
+        // "how much", "how many", "how long": a quantity question reads the same; the clause needs a verb after its subject.
+        return ClauseHasVerb(t + 2, end) ? reading : null;
+    }
+
+    /// <summary>A verb that reports by its object alone ("announced the selection of …", "revealed the news"), without a clause.</summary>
+    private static bool ObjectReport(CueReading r) => r.Lemma is "announce" or "reveal" && r.Form is CueForm.Past or CueForm.ThirdPerson;
+
+    /// <summary>A relative pronoun right before a cue, past auxiliaries and adverbs ("who have reported", "that also said").</summary>
+    private bool RelativeSubjectBefore(int cue, int first)
+    {
+        int k = cue - 1;
+        while (k >= first && (_v.Lower[k] is "have" or "has" or "had" or "also" or "not" or "never" or "previously" || Grammar.IsAdverbLike(_v.Lower[k]))) k--;
+        return k >= first && _v.Lower[k] is "who" or "that" or "which";
+    }
+
+    /// <summary>The indirect quote whose reported clause holds token <paramref name="t"/>, if any.</summary>
+    private Draft? InsideIndirect(int t) =>
+        _drafts.FirstOrDefault(d => d.Kind == QuoteKind.Indirect && d.Span.Contains(_v.Tokens[t].Span));
 
     /// <summary>Where the complement of a reporting verb starts, or -1 when it has no clausal complement.</summary>
     private int ComplementStart(int after, int end, CueReading reading)
@@ -682,6 +744,16 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             }
         // denied the accusation / rejected the claims / ruled out Taliban involvement.
         if (reading.Lemma is "deny" or "refute" or "rebut" or "dispute" or "rule out" or "disavow" or "contradict" && (Grammar.Determiners.Contains(_v.Lower[after]) || _v.IsCapitalised(after)))
+            return after;
+        // "NASA announced the selection of …", "revealed the news of the miscarriage": what is made public is the report.
+        if (ObjectReport(reading) && after + 1 < end && Grammar.Determiners.Contains(_v.Lower[after]) && char.IsLetterOrDigit(_v.Lower[after + 1][0]))
+            return after;
+        // "the helicopter, which it said crashed in Logar": the relative pronoun is the reported clause's subject, so its
+        // verb follows the cue directly.
+        if (reading.Stance == "assert" && reading.Rest.Length == 0 && after >= 3 && _v.Lower[after - 3] is "which" or "who"
+            && (_v.Lower[after - 2] is "he" or "she" or "it" or "they" or "we" or "police" or "officials" || _v.IsCapitalised(after - 2) && char.IsLetter(_v.Lower[after - 2][0]))
+            && (_v.Lower[after].Length > 3 && _v.Lower[after].EndsWith("ed", StringComparison.Ordinal) || Grammar.IrregularPasts.Contains(_v.Lower[after])
+                || _v.Lower[after] is "was" or "were" or "is" or "are" or "had" or "has" or "would" or "could" or "will"))
             return after;
         // say + bare clause: "said the deal was off", "says transit officers boarded the train".
         int c = after;
@@ -798,7 +870,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         for (int t = from; t < end && t < from + 25; t++)
         {
             string w = _v.Lower[t];
-            if (w is "." or ";" or ":" || _segOf[t] >= 0 && t > from + 1) break;
+            if (w is "." && !InnerPeriod(t, end) || w is ";" or ":" || _segOf[t] >= 0 && t > from + 1) break;
             // "added his seventh for the Islanders, and …": a guessed verb form counts only before the first comma.
             if (w == "," ) { commaSeen = true; continue; }
             if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do"
@@ -844,8 +916,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 t = relClose;
                 continue;
             }
-            if (w == "," && t + 1 < end && (_v.Lower[t + 1] is "according" or "but" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t + 1) is { Indirect: true }))
-                break;
+            if (w == "," && t + 1 < end && ClauseBreakAfterComma(t + 1)) break;
+            // "called it the “end of an era,” as the industry's symbol …": the comma closing the clause stands inside the closing mark.
+            if (t == from && includeFrom && t >= 2 && DocView.IsQuoteMark(_v.Lower[t - 1]) && _v.Lower[t - 2] == "," && ClauseBreakAfterComma(t)) break;
             if (w is "and" or "but" && t + 1 < end && VerbCue(t + 1) is { Indirect: true }) break;
             // "…, it has also acknowledged that …": a new subject with its own reporting verb starts another report.
             if (w == "," && t + 2 < end && _v.Lower[t + 1] is "he" or "she" or "it" or "they" or "we")
@@ -855,12 +928,23 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 if (k < end && VerbCue(k) is { Indirect: true }) break;
             }
             if (_segOf[t] < 0 && t > from && VerbCue(t) is { Form: CueForm.Gerund } && _v.Lower[t - 1] == ",") break;
-            if (w is "." or "!" or "?" && _segOf[t] < 0) break;
+            // "while the ID. SPACE VIZZION may only be a concept": a period the sentence splitter kept inside the sentence
+            // belongs to a name; the clause goes on.
+            if (w is "." or "!" or "?" && _segOf[t] < 0 && !InnerPeriod(t, end)) break;
             last = t;
         }
         if (!includeFrom) return last;
         return Math.Max(last, from - 1);
     }
+
+    /// <summary>A word that, after a comma, starts something other than the reported clause ("…, as", "…, according to", "…, adding").</summary>
+    private bool ClauseBreakAfterComma(int t) =>
+        _v.Lower[t] is "according" or "but" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t) is { Indirect: true };
+
+    /// <summary>A full stop the sentence splitter kept inside the sentence, attached to a word and followed by one ("the ID. SPACE VIZZION").</summary>
+    private bool InnerPeriod(int t, int end) =>
+        _v.Lower[t] == "." && t > 0 && t + 1 < end && char.IsLetter(_v.Lower[t + 1][0]) && _v.Tokens[t].Span.Start == _v.Tokens[t - 1].Span.End
+        && _v.SentenceOf[t + 1] == _v.SentenceOf[t];
 
     /// <summary>The comma closing a relative clause opened at <paramref name="rel"/> when a finite verb follows it ("…, which owns X, is preventing").</summary>
     private int? RelativeClauseClose(int rel, int end)

@@ -27,4 +27,13 @@ public sealed class SentenceBoundaryTests
         Assert.Equal(48, cases.Count);
         Assert.True(failures.Count <= 2, string.Join("\n", failures));
     }
+    [Theory]
+    [InlineData("Orders for all XR. models open in May. The XR. GRAND TOURER may follow later.", 2)]
+    [InlineData("The show moved to Dover, DE. VIP guests arrived by bus.", 2)]
+    [InlineData("He left the EU. Then he came back.", 2)]
+    public void APeriodInsideAnUpperCaseNameEndsNoSentence(string text, int sentences)
+    {
+        var doc = NlpComponents.Tokenizer().Process(Docs.Plain(text));
+        Assert.Equal(sentences, doc.Sentences.Length);
+    }
 }

@@ -33,11 +33,11 @@ public sealed class EvalTests(ITestOutputHelper output)
     {
         var r = Run("dev");
         Assert.Equal(20, r.Articles);
-        // Measured (tagged and parsed): F1 0.968, P 0.985, F1@0.8 0.929, speaker 0.945, cue 0.978 after issue #5's dev3 round (`sitrep eval quotes --split dev
-        // --no-entities`); tokenizer only F1 0.971, F1@0.8 0.922, speaker 0.945, cue 0.961 (0.961 / 0.980 / 0.912 before issue #5's indirect-speech rules).
-        Assert.True(r.Loose.F1 >= 0.965, $"F1@0.3 {r.Loose.F1:F3}");
+        // Measured (tagged and parsed): F1 0.973, P 0.985, F1@0.8 0.935, speaker 0.945, cue 0.978 after issue #5's quotes6 round (0.968 / 0.929
+        // after the dev3 round; `sitrep eval quotes --split dev --no-entities`); tokenizer only F1 0.971, F1@0.8 0.922, speaker 0.945, cue 0.961 (0.961 / 0.980 / 0.912 before issue #5's indirect-speech rules).
+        Assert.True(r.Loose.F1 >= 0.97, $"F1@0.3 {r.Loose.F1:F3}");
         Assert.True(r.Loose.Precision >= 0.98, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.925, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.Strict.F1 >= 0.93, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.94, $"speaker {r.SpeakerAccuracy:F3}");
         Assert.True(r.CueAccuracy >= 0.975, $"cue {r.CueAccuracy:F3}");
     }
@@ -48,17 +48,17 @@ public sealed class EvalTests(ITestOutputHelper output)
         var r = Run("dev2");
         Assert.Equal(20, r.Articles);
         Assert.Equal(303, r.Loose.Gold);
-        // Measured (tagged and parsed): F1 0.953, P 0.963, R 0.944, F1@0.8 0.870, speaker 0.976, cue 0.960, indirect recall 0.896
-        // (after issue #5's dev3 round; 0.952 / 0.960 / 0.869 / cue 0.956 before it);
+        // Measured (tagged and parsed): F1 0.960, P 0.967, R 0.954, F1@0.8 0.874, speaker 0.976, cue 0.960, indirect recall 0.910
+        // after issue #5's quotes6 round (0.953 / 0.963 / 0.944 / 0.870, indirect 0.896 after the dev3 round; 0.952 / 0.960 / 0.869 / cue 0.956 before it);
         // tokenizer only F1 0.948, F1@0.8 0.865, speaker 0.972, cue 0.947
         // (0.923 / 0.828 indirect before the second round of indirect-speech rules, 0.868 / 0.724 before the first).
-        Assert.True(r.Loose.F1 >= 0.95, $"F1@0.3 {r.Loose.F1:F3}");
-        Assert.True(r.Loose.Precision >= 0.96, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.865, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.Loose.F1 >= 0.96, $"F1@0.3 {r.Loose.F1:F3}");
+        Assert.True(r.Loose.Precision >= 0.965, $"P@0.3 {r.Loose.Precision:F3}");
+        Assert.True(r.Strict.F1 >= 0.87, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.975, $"speaker {r.SpeakerAccuracy:F3}");
-        Assert.True(r.CueAccuracy >= 0.958, $"cue {r.CueAccuracy:F3}");
+        Assert.True(r.CueAccuracy >= 0.96, $"cue {r.CueAccuracy:F3}");
         var (indirect, found) = r.ByKind["indirect"];
-        Assert.True((double)found / indirect >= 0.89, $"indirect recall {found}/{indirect}");
+        Assert.True((double)found / indirect >= 0.91, $"indirect recall {found}/{indirect}");
     }
 
     [Fact]
@@ -70,14 +70,15 @@ public sealed class EvalTests(ITestOutputHelper output)
         // First score, measured once after the annotations were committed and before any rule looked at them (with entities):
         // F1 0.805, P 0.850, R 0.763, F1@0.8 0.720, speaker 0.923, indirect recall 0.613.
         // Measured after the rules of issue #5's dev3 round (tagged and parsed, no entities): F1 0.916, P 0.953, R 0.882,
-        // F1@0.8 0.827, speaker 0.957, cue 0.971, indirect recall 0.750.
-        Assert.True(r.Loose.F1 >= 0.91, $"F1@0.3 {r.Loose.F1:F3}");
-        Assert.True(r.Loose.Precision >= 0.95, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.82, $"F1@0.8 {r.Strict.F1:F3}");
+        // F1@0.8 0.827, speaker 0.957, cue 0.971, indirect recall 0.750; after the quotes6 round F1 0.942, P 0.966, R 0.919, F1@0.8 0.860,
+        // speaker 0.959, cue 0.972, indirect recall 0.838.
+        Assert.True(r.Loose.F1 >= 0.94, $"F1@0.3 {r.Loose.F1:F3}");
+        Assert.True(r.Loose.Precision >= 0.965, $"P@0.3 {r.Loose.Precision:F3}");
+        Assert.True(r.Strict.F1 >= 0.855, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.955, $"speaker {r.SpeakerAccuracy:F3}");
-        Assert.True(r.CueAccuracy >= 0.965, $"cue {r.CueAccuracy:F3}");
+        Assert.True(r.CueAccuracy >= 0.97, $"cue {r.CueAccuracy:F3}");
         var (indirect, found) = r.ByKind["indirect"];
-        Assert.True((double)found / indirect >= 0.745, $"indirect recall {found}/{indirect}");
+        Assert.True((double)found / indirect >= 0.835, $"indirect recall {found}/{indirect}");
     }
 
     [Theory]
@@ -107,12 +108,13 @@ public sealed class EvalTests(ITestOutputHelper output)
     {
         var r = Run("test");
         Assert.Equal(20, r.Articles);
-        // Measured (tagged and parsed): F1 0.892, P 0.917, F1@0.8 0.840, speaker 0.947 (`sitrep eval quotes --split test --no-entities`;
-        // with entities speaker 0.968; without tagger and parser F1 0.880, F1@0.8 0.828), run once after the dev3 round of issue #5
-        // (0.889 / 0.833 before it, 0.878 / 0.821 before the parsed-mode fixes, 0.875 / 0.822 before the second indirect-speech round).
+        // Measured (tagged and parsed): F1 0.894, P 0.918, F1@0.8 0.847, speaker 0.953 (`sitrep eval quotes --split test --no-entities`;
+        // with entities speaker 0.974; without tagger and parser F1 0.883, F1@0.8 0.835), run once after the quotes6 round of issue #5
+        // (0.892 / 0.840, speaker 0.947, after the dev3 round; 0.889 / 0.833 before it, 0.878 / 0.821 before the parsed-mode fixes,
+        // 0.875 / 0.822 before the second indirect-speech round).
         Assert.True(r.Loose.F1 >= 0.89, $"F1@0.3 {r.Loose.F1:F3}");
-        Assert.True(r.Strict.F1 >= 0.835, $"F1@0.8 {r.Strict.F1:F3}");
-        Assert.True(r.SpeakerAccuracy >= 0.945, $"speaker {r.SpeakerAccuracy:F3}");
+        Assert.True(r.Strict.F1 >= 0.845, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.SpeakerAccuracy >= 0.95, $"speaker {r.SpeakerAccuracy:F3}");
     }
 
     [Fact]

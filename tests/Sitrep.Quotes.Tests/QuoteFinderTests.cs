@@ -362,4 +362,70 @@ public sealed class QuoteFinderTests
     {
         Assert.Empty(TestDocs.Quotes(TestDocs.With("A scan of his chest showed a “ground glass” pattern in both of his lungs.")));
     }
+    [Fact]
+    public void AReportInsideAReportedClauseIsAQuoteOfItsOwn()
+    {
+        var qs = TestDocs.ParsedQuotes("The Herald says the driver was stopped at the border after customs officers said he carried forged papers.");
+        Assert.True(qs.Length == 2, string.Join(" | ", qs.Select(q => q.Text)));
+        Assert.Equal(2, qs.Length);
+        Assert.StartsWith("the driver was stopped", qs[0].Text);
+        var inner = qs[1];
+        Assert.Equal("he carried forged papers", inner.Text);
+        Assert.Equal("customs officers", inner.SpeakerText);
+    }
+
+    [Fact]
+    public void AReportInARelativeClauseInsideAReportedClauseIsNoQuote()
+    {
+        var q = Only("The agency reported that the share of drivers who have reported using phones was 9 percent.");
+        Assert.StartsWith("the share of drivers", q.Text);
+    }
+    [Fact]
+    public void OnlyVerbsOfSayingNestInsideAReportedClause()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The ministry said it had recalled its ambassador from Oslo and summoned the Norwegian envoy."));
+        Assert.StartsWith("it had recalled", q.Text);
+    }
+    [Fact]
+    public void AMixedClauseStopsAtACommaInsideTheClosingMarkBeforeAsOrWhile()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("Rail unions called the timetable a \"slow disaster,\" as commuters kept waiting for trains that never came."));
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Equal("the timetable a slow disaster", q.Text);
+    }
+    [Fact]
+    public void AnExplanationOrQuestionPutAsHowOrWhyIsReportedSpeech()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("In their report the engineers detail how the pump had failed during the storm."));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("detail", q.Cue);
+        Assert.Equal("how the pump had failed during the storm", q.Text);
+        var g = Assert.Single(TestDocs.ParsedQuotes("The mayor spent an hour explaining why the bridge had stayed closed."));
+        Assert.Equal("why the bridge had stayed closed", g.Text);
+        Assert.Empty(TestDocs.ParsedQuotes("The mayor was asked how the bridge had stayed closed."));
+    }
+    [Fact]
+    public void AReportedClauseRunsOverAPeriodInsideAName()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The company says the XR. GRAND TOURER may only be a study today, but a version could reach Europe."));
+        Assert.StartsWith("the XR. GRAND TOURER may only be a study today", q.Text);
+    }
+    [Fact]
+    public void ARelativePronounBeforeTheFrameIsTheReportedSubject()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("Rebels fired on the convoy, which they said carried weapons across the river."));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("carried weapons across the river", q.Text);
+        Assert.Equal("they", q.SpeakerText);
+    }
+    [Fact]
+    public void AnAnnouncedOrRevealedObjectIsTheReportUpToASubordinateClause()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The band announced the 12-city tour while wrapping up its spring shows in Ohio."));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("announce", q.Cue);
+        Assert.Equal("the 12-city tour", q.Text);
+        var list = Assert.Single(TestDocs.ParsedQuotes("The agency announced the selection of Alpha Corp., Beta Labs and Gamma Systems for the lunar program."));
+        Assert.StartsWith("the selection of Alpha Corp., Beta Labs and Gamma Systems", list.Text);
+    }
 }

@@ -108,6 +108,12 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel? 
             if (gaps is not null && e < end && IsTitleOrNumberAbbreviation(text, tokens[k])) gaps[e - 1 - first].Hard = true;
             if (e >= end) { k = e - 1; continue; }
             if (HasNewline(text, tokens[e - 1].End, tokens[e].Start)) { k = e - 1; continue; }
+            // "all ID. models", "the ID. SPACE VIZZION may": a period that belongs to an upper-case name.
+            if (e == k + 1 && PeriodInsideCapitalName(text, tokens, k, end))
+            {
+                if (gaps is not null) gaps[k - first].Hard = true;
+                continue;
+            }
             if (EndsSentence(text, tokens, k, e, end, start))
             {
                 // An abbreviation before a listed sentence opener ("the U.S. They") ends the sentence for sure.
@@ -218,6 +224,31 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel? 
         }
 
         return StartsSentence(text, tokens, k, e, end, start);
+    }
+
+    /// <summary>
+    /// A full stop right after a short upper-case word that is no sentence end: a determiner before it and a lower-case
+    /// word after it ("all ID. models"), or two upper-case words and then a lower-case one ("the ID. SPACE VIZZION may"), where a sentence
+    /// starting after an initialism ("in Chesapeake City, MD. VIP guests", "into the US. PTI") has one capital word at most.
+    /// </summary>
+    private static bool PeriodInsideCapitalName(string text, List<RawToken> tokens, int k, int end)
+    {
+        if (k == 0 || k + 1 >= end || !Is(text, tokens[k], '.') || tokens[k - 1].End != tokens[k].Start || !IsUpperWord(text, tokens[k - 1], 2, 4)) return false;
+        var next = tokens[k + 1];
+        // A lower-case word may start a sentence in web text ("… by the GISB. i think"); after a determiner the upper-case
+        // word is a modifier and the noun follows ("all ID. models").
+        if (next.Kind == TokenKind.Word && char.IsLower(text[next.Start]) && next.Length > 1)
+            return k >= 2 && tokens[k - 2].Kind == TokenKind.Word && text.Substring(tokens[k - 2].Start, tokens[k - 2].Length).ToLowerInvariant()
+                is "all" or "every" or "each" or "any" or "its" or "their" or "our" or "his" or "her" or "new" or "both" or "the" or "a" or "an";
+        return k + 3 < end && IsUpperWord(text, next, 2, 20) && IsUpperWord(text, tokens[k + 2], 2, 20)
+            && tokens[k + 3].Kind == TokenKind.Word && char.IsLower(text[tokens[k + 3].Start]);
+    }
+
+    private static bool IsUpperWord(string text, RawToken t, int min, int max)
+    {
+        if (t.Kind != TokenKind.Word || t.Length < min || t.Length > max) return false;
+        for (int i = t.Start; i < t.End; i++) if (!char.IsUpper(text[i])) return false;
+        return true;
     }
 
     private bool IsTitleOrNumberAbbreviation(string text, RawToken t) =>
