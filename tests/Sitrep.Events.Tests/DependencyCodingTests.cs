@@ -249,4 +249,17 @@ public class DependencyCodingTests
         Assert.Equal("SYR", v.Target!.Code);
         Assert.Equal("080", Assert.Single(Code("Turkey allowed Syrian troops into the town.").Events).Cameo.Code);
     }
+
+    [Fact]
+    public void An_attack_with_no_named_attacker_takes_the_country_of_the_scene()
+    {
+        // The GSR readme: actor codes inferred from the place where none is named.
+        var v = Assert.Single(Code("A car bomb killed three Kenyan policemen in Somalia on Monday.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.Equal("SOM", v.Source!.Code);
+        Assert.Equal("KENCOP", v.Target!.Code);
+        // Without a place, or with no party attacked, there is still no source to infer and no event.
+        Assert.Empty(Code("A car bomb killed three Kenyan policemen on Monday.").Events.Where(e => e.Source?.Code is not null));
+        Assert.Empty(Code("A bomb exploded in Nairobi on Monday.").Events);
+    }
 }
