@@ -262,4 +262,15 @@ public class DependencyCodingTests
         Assert.Empty(Code("A car bomb killed three Kenyan policemen on Monday.").Events.Where(e => e.Source?.Code is not null));
         Assert.Empty(Code("A bomb exploded in Nairobi on Monday.").Events);
     }
+
+    [Fact]
+    public void A_people_of_a_country_is_coded_by_the_country_it_lives_in()
+    {
+        // CAMEO codes an ethnic group under its state; "of" names where the people live, "in" only where they are.
+        var of = Assert.Single(Code("The Hungarians of northern Serbia demanded more autonomy from the Serbian government.").Events);
+        Assert.Equal("SRB", of.Source!.Code);
+        Assert.Equal("SRBGOV", of.Target!.Code);
+        var inside = Assert.Single(Code("Hungarians in Serbia demanded more autonomy from the Serbian government.").Events);
+        Assert.Equal("HUN", inside.Source!.Code);
+    }
 }

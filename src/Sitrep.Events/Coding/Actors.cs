@@ -106,7 +106,34 @@ internal static class ActorFinder
             i = j - 1;
         }
         result.Sort((a, b) => a.First.CompareTo(b.First));
+        ResidenceOfPeople(doc, upper, lex, result);
         return result;
+    }
+
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+        { "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL", "NORTHEASTERN", "NORTHWESTERN", "SOUTHEASTERN", "SOUTHWESTERN", "THE" };
+
+    /// <summary>
+    /// "the Albanians of southern Serbia", "the Kurds of Iraq": a people named by a nationality word and then the country
+    /// they live in is coded by that country, as CAMEO codes an ethnic group under the state it lives in (country code
+    /// first, the group after it). Only "of": "Americans in Iraq" are still Americans.
+    /// </summary>
+    private static void ResidenceOfPeople(Document doc, IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans)
+    {
+        for (int n = 0; n + 1 < spans.Count; n++)
+        {
+            var people = spans[n];
+            if (people.Code is not { Length: 3 } code || !lex.CountryCodes.Contains(code) || people.IsPlace) continue;
+            // A plural nationality word ("Albanians", "Kurds"), not the country's name.
+            if (people.First != people.Last || !upper[people.Last].EndsWith('S')) continue;
+            int k = people.Last + 1;
+            if (k >= upper.Count || upper[k] != "OF") continue;
+            k++;
+            while (k < upper.Count && Directions.Contains(upper[k])) k++;
+            var place = spans[n + 1];
+            if (place.First != k || place.Code is not { Length: 3 } where || !lex.CountryCodes.Contains(where) || where == code) continue;
+            spans[n] = people with { Code = where };
+        }
     }
 
     /// <summary>An agent noun at token <paramref name="i"/> (PETRARCH agents are stems: "PROTESTER" covers "protesters").</summary>
