@@ -273,4 +273,13 @@ public class DependencyCodingTests
         var inside = Assert.Single(Code("Hungarians in Serbia demanded more autonomy from the Serbian government.").Events);
         Assert.Equal("HUN", inside.Source!.Code);
     }
+
+    [Fact]
+    public void A_regional_group_whose_name_opens_with_a_nationality_is_that_countrys()
+    {
+        // Phoenix files Palestinian Islamic Jihad under the Middle East (MEAREB); its name says whose group it is.
+        var v = Assert.Single(Code("Palestinian Islamic Jihad threatened Israel on Monday.").Events);
+        Assert.Equal("PSEREB", v.Source!.Code);
+        Assert.Equal("ISR", v.Target!.Code);
+    }
 }

@@ -43,6 +43,11 @@ internal static class ActorFinder
                 : type is EntityType.Loc ? e?.MetonymyCode ?? e?.Cameo ?? e?.Country
                 : place ? e?.MetonymyCode ?? e?.Cameo ?? e?.Country
                 : e?.Cameo ?? e?.Country;
+            // "Palestinian Islamic Jihad": a group the dictionaries file under a region (MEAREB) whose own name opens with a
+            // nationality is that country's group (PSEREB), as CAMEO puts a state's code first.
+            if (code is { Length: 6 } && !lex.CountryCodes.Contains(code[..3]) && code[..3] is not ("IGO" or "NGO" or "IMG" or "MNC")
+                && lex.CountryAt(upper, first) is { } named && lex.CountryCodes.Contains(named.Code) && named.Length < end - first)
+                code = named.Code + code[3..];
             int last = end - 1;
             // A nationality or country word the entity layer left uncoded ("Serb forces", "the PRC", "Kampuchean guerrillas").
             bool countryWord = false;
