@@ -282,4 +282,12 @@ public class DependencyCodingTests
         Assert.Equal("PSEREB", v.Source!.Code);
         Assert.Equal("ISR", v.Target!.Code);
     }
+
+    [Fact]
+    public void A_nationality_adjective_read_as_a_person_is_still_a_nationality()
+    {
+        var v = Assert.Single(Code("Vietnamese forces attacked Kampuchean guerrillas on Monday.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.Equal("KHMREB", v.Target!.Code);
+    }
 }
