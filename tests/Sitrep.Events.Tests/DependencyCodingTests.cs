@@ -180,4 +180,114 @@ public class DependencyCodingTests
         Assert.Equal("USAGOV", v.Source!.Code);
         Assert.Equal("CUB", v.Target!.Code);
     }
+
+    [Fact]
+    public void Suing_a_party_is_a_lawsuit_not_an_arrest()
+    {
+        var v = Assert.Single(Code("A Kenyan farmer is suing the British government for damages.").Events);
+        Assert.Equal("115", v.Cameo.Code);                          // CAMEO "Bring lawsuit against"
+        Assert.Equal("ACCUSE", v.Plover!.Type);
+        Assert.StartsWith("KEN", v.Source!.Code);
+        Assert.StartsWith("GBR", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Verbs_of_the_delay_block_keep_their_own_patterns()
+    {
+        // PETRARCH writes the DELAY header "[120]---  ---"; its verbs (prevent, postpone, …) were read into BLAME (112).
+        var talks = Assert.Single(Code("Chile postponed talks with Peru on Monday.").Events);
+        Assert.Equal("SANCTION", talks.Plover!.Type);
+        Assert.Equal("PER", talks.Target!.Code);
+        var demo = Assert.Single(Code("Egyptian police prevented a demonstration by Coptic students in Cairo.").Events);
+        Assert.Equal("1721", demo.Cameo.Code);                       // restrictions on political freedoms
+        Assert.Equal("EGYCOP", demo.Source!.Code);
+    }
+
+    [Fact]
+    public void Calling_off_a_strike_eases_dissent()
+    {
+        var v = Assert.Single(Code("The Kenyan teachers' union called off its strike against the Kenyan government.").Events);
+        Assert.Equal("082", v.Cameo.Code);
+        Assert.Equal("CONCEDE", v.Plover!.Type);
+        Assert.StartsWith("KEN", v.Source!.Code);
+        Assert.Equal("KENGOV", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Upgrading_ties_is_diplomatic_cooperation()
+    {
+        var events = Code("Chile and Peru upgraded their diplomatic ties on Monday.").Events;
+        Assert.Equal(2, events.Length);
+        Assert.All(events, v => Assert.Equal("050", v.Cameo.Code));
+        Assert.Contains(events, v => v.Source!.Code == "CHL" && v.Target!.Code == "PER");
+    }
+
+    [Fact]
+    public void Strengthening_forces_is_mobilization()
+    {
+        var v = Assert.Single(Code("Turkey strengthened its forces in Syria on Tuesday.").Events);
+        Assert.Equal("154", v.Cameo.Code);
+        Assert.Equal("MOBILIZE", v.Plover!.Type);
+        Assert.Equal("TUR", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Ending_mediation_halts_it()
+    {
+        var v = Assert.Single(Code("Egyptian officials ended their mediation between Israel and Hamas.").Events);
+        Assert.Equal("165", v.Cameo.Code);
+        Assert.Equal("SANCTION", v.Plover!.Type);
+        Assert.StartsWith("EGY", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Allowing_a_delivery_lets_aid_through_and_a_bare_allow_stays_a_yield()
+    {
+        var v = Assert.Single(Code("Turkey allowed the delivery of food to Syria.").Events);
+        Assert.Equal("0863", v.Cameo.Code);                          // CAMEO "Allow delivery of humanitarian aid"
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.Equal("SYR", v.Target!.Code);
+        Assert.Equal("080", Assert.Single(Code("Turkey allowed Syrian troops into the town.").Events).Cameo.Code);
+    }
+
+    [Fact]
+    public void An_attack_with_no_named_attacker_takes_the_country_of_the_scene()
+    {
+        // The GSR readme: actor codes inferred from the place where none is named.
+        var v = Assert.Single(Code("A car bomb killed three Kenyan policemen in Somalia on Monday.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.Equal("SOM", v.Source!.Code);
+        Assert.Equal("KENCOP", v.Target!.Code);
+        // Without a place, or with no party attacked, there is still no source to infer and no event.
+        Assert.Empty(Code("A car bomb killed three Kenyan policemen on Monday.").Events.Where(e => e.Source?.Code is not null));
+        Assert.Empty(Code("A bomb exploded in Nairobi on Monday.").Events);
+    }
+
+    [Fact]
+    public void A_people_of_a_country_is_coded_by_the_country_it_lives_in()
+    {
+        // CAMEO codes an ethnic group under its state; "of" names where the people live, "in" only where they are.
+        var of = Assert.Single(Code("The Hungarians of northern Serbia demanded more autonomy from the Serbian government.").Events);
+        Assert.Equal("SRB", of.Source!.Code);
+        Assert.Equal("SRBGOV", of.Target!.Code);
+        var inside = Assert.Single(Code("Hungarians in Serbia demanded more autonomy from the Serbian government.").Events);
+        Assert.Equal("HUN", inside.Source!.Code);
+    }
+
+    [Fact]
+    public void A_regional_group_whose_name_opens_with_a_nationality_is_that_countrys()
+    {
+        // Phoenix files Palestinian Islamic Jihad under the Middle East (MEAREB); its name says whose group it is.
+        var v = Assert.Single(Code("Palestinian Islamic Jihad threatened Israel on Monday.").Events);
+        Assert.Equal("PSEREB", v.Source!.Code);
+        Assert.Equal("ISR", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_nationality_adjective_read_as_a_person_is_still_a_nationality()
+    {
+        var v = Assert.Single(Code("Vietnamese forces attacked Kampuchean guerrillas on Monday.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.Equal("KHMREB", v.Target!.Code);
+    }
 }

@@ -54,19 +54,31 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors a little under the current coder (sitrep eval events: type P 0.611 R 0.591, source 0.640, target 0.567,
-        // all three 0.409; before time-phrase discards, obligation demands, yielding and recall targets, purpose clauses,
+        // Floors a little under the current coder (sitrep eval events: type P 0.632 R 0.626, source 0.680, target 0.589,
+        // all three 0.463, 3 of its 94 records from reading the GSR's legacy state codes as ISO; before the DELAY block fix, lawsuit/strike/mediation/aid-delivery patterns and ISO reading of legacy
+        // gold codes: P 0.611 R 0.591, 0.640, 0.567, 0.409; before time-phrase discards, obligation demands, yielding and recall targets, purpose clauses,
         // regions and titled names: P 0.589 R 0.502, 0.562, 0.467, 0.320; before demonyms, subtree patterns, light-verb
         // nouns and place targets: P 0.511 R 0.389, 0.512, 0.400, 0.246; before parse-based coding: P 0.417 R 0.271, 0.365, 0.194, 0.108).
-        Assert.True(r.Recall >= 0.57, $"type recall {r.Recall:F3}");
-        Assert.True(r.Precision >= 0.59, $"type precision {r.Precision:F3}");
-        Assert.True(r.SourceRate >= 0.62, $"source {r.SourceRate:F3}");
-        Assert.True(r.TargetRate >= 0.55, $"target {r.TargetRate:F3}");
-        Assert.True(r.AllRate >= 0.39, $"type+source+target {r.AllRate:F3}");
+        Assert.True(r.Recall >= 0.61, $"type recall {r.Recall:F3}");
+        Assert.True(r.Precision >= 0.62, $"type precision {r.Precision:F3}");
+        Assert.True(r.SourceRate >= 0.66, $"source {r.SourceRate:F3}");
+        Assert.True(r.TargetRate >= 0.57, $"target {r.TargetRate:F3}");
+        Assert.True(r.AllRate >= 0.45, $"type+source+target {r.AllRate:F3}");
         // The check half (even record numbers) was never looked at record by record: its floor guards against tuning to the other half.
         var check = r.Details.Where(d => PloverGsrEvaluation.HalfOf(d.Id) == GsrHalf.Check).ToList();
         Assert.Equal(98, check.Count);
         double checkAll = (double)check.Count(d => d.AllFound) / check.Count;
-        Assert.True(checkAll >= 0.26, $"check half type+source+target {checkAll:F3} (0.276 now)");
+        Assert.True(checkAll >= 0.28, $"check half type+source+target {checkAll:F3} (0.296 now)");
+    }
+
+    [Fact]
+    public void Plover_scoring_reads_legacy_state_codes_as_iso()
+    {
+        // The GSR readme says its states carry ISO-3166 codes; a few records keep CAMEO's older JAP/ITL/VTN.
+        Assert.Equal("JPN", PloverGsrEvaluation.Iso("JAP"));
+        Assert.Equal("ITAGOV", PloverGsrEvaluation.Iso("ITLGOV"));
+        Assert.Equal("TLS", PloverGsrEvaluation.Iso("TMP"));
+        Assert.Equal("IRNMIL", PloverGsrEvaluation.Iso("IRNMIL"));
+        Assert.Equal("IGO", PloverGsrEvaluation.Iso("IGO"));
     }
 }

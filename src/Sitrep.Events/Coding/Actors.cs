@@ -43,9 +43,20 @@ internal static class ActorFinder
                 : type is EntityType.Loc ? e?.MetonymyCode ?? e?.Cameo ?? e?.Country
                 : place ? e?.MetonymyCode ?? e?.Cameo ?? e?.Country
                 : e?.Cameo ?? e?.Country;
+            // "Palestinian Islamic Jihad": a group the dictionaries file under a region (MEAREB) whose own name opens with a
+            // nationality is that country's group (PSEREB), as CAMEO puts a state's code first.
+            if (code is { Length: 6 } && !lex.CountryCodes.Contains(code[..3]) && code[..3] is not ("IGO" or "NGO" or "IMG" or "MNC")
+                && lex.CountryAt(upper, first) is { } named && lex.CountryCodes.Contains(named.Code) && named.Length < end - first)
+                code = named.Code + code[3..];
             int last = end - 1;
             // A nationality or country word the entity layer left uncoded ("Serb forces", "the PRC", "Kampuchean guerrillas").
             bool countryWord = false;
+            // "Kampuchean guerrilla camps": a nationality adjective the recogniser took for a person's name is a nationality
+            // (one word, a demonym ending, a lower-case noun after it).
+            if (code is null && type is EntityType.Person && end - first == 1 && end < upper.Count && doc.Tokens[end].Text is { Length: > 0 } nextWord
+                && char.IsLower(nextWord[0]) && (upper[first].EndsWith("AN", StringComparison.Ordinal) || upper[first].EndsWith("ESE", StringComparison.Ordinal)
+                    || upper[first].EndsWith("ISH", StringComparison.Ordinal)) && lex.CountryAt(upper, first) is { Length: 1 })
+                type = EntityType.Norp;
             if (code is null && type is EntityType.Norp or EntityType.Gpe or EntityType.Loc or EntityType.Misc && lex.CountryAt(upper, first, initials: true) is { } c
                 && (type is EntityType.Norp or EntityType.Gpe || c.Length == end - first))
             {
@@ -106,7 +117,34 @@ internal static class ActorFinder
             i = j - 1;
         }
         result.Sort((a, b) => a.First.CompareTo(b.First));
+        ResidenceOfPeople(doc, upper, lex, result);
         return result;
+    }
+
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+        { "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL", "NORTHEASTERN", "NORTHWESTERN", "SOUTHEASTERN", "SOUTHWESTERN", "THE" };
+
+    /// <summary>
+    /// "the Albanians of southern Serbia", "the Kurds of Iraq": a people named by a nationality word and then the country
+    /// they live in is coded by that country, as CAMEO codes an ethnic group under the state it lives in (country code
+    /// first, the group after it). Only "of": "Americans in Iraq" are still Americans.
+    /// </summary>
+    private static void ResidenceOfPeople(Document doc, IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans)
+    {
+        for (int n = 0; n + 1 < spans.Count; n++)
+        {
+            var people = spans[n];
+            if (people.Code is not { Length: 3 } code || !lex.CountryCodes.Contains(code) || people.IsPlace) continue;
+            // A plural nationality word ("Albanians", "Kurds"), not the country's name.
+            if (people.First != people.Last || !upper[people.Last].EndsWith('S')) continue;
+            int k = people.Last + 1;
+            if (k >= upper.Count || upper[k] != "OF") continue;
+            k++;
+            while (k < upper.Count && Directions.Contains(upper[k])) k++;
+            var place = spans[n + 1];
+            if (place.First != k || place.Code is not { Length: 3 } where || !lex.CountryCodes.Contains(where) || where == code) continue;
+            spans[n] = people with { Code = where };
+        }
     }
 
     /// <summary>An agent noun at token <paramref name="i"/> (PETRARCH agents are stems: "PROTESTER" covers "protesters").</summary>

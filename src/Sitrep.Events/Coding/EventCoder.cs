@@ -412,6 +412,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = FromParty(ctx, s, i) ?? (target.IsPossessor ? null : target);
         // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
+        // "A roadside bombing near the town of Samarra killed one U.S. soldier": the subject is the attack itself, not a party.
+        // The GSR readme says actor codes were then inferred from the place; the attacker's primary code is the country
+        // where the attack happened (violence, CAMEO 18-20, against a coded party).
+        if (ctx.Parsed && source?.Code is null && !passive && coding.Root is "18" or "19" or "20" && IsCoded(target)
+            && AttackSubject(ctx, s, i) is { } attack && (PlaceWithin(ctx, s, attack, i) ?? PlaceAfter(ctx, s, i + flen)) is { } scene)
+            source = scene;
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
@@ -570,6 +576,39 @@ internal sealed partial class EventCoder(EventLexicon lex)
     {
         for (int j = from; j < s.EndToken && j < from + 3; j++)
             if (ctx.Lower[j] == "by" && j + 1 < s.EndToken) return ActorAfter(ctx, j + 1, s);
+        return null;
+    }
+
+    private static readonly FrozenSet AttackThings = new("bomb", "blast", "explosion", "mine", "rocket", "missile", "shell", "grenade");
+
+    /// <summary>The first token of the verb's subject when that subject names a violent act or weapon, not a party.</summary>
+    private int? AttackSubject(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in ctx.Children[verb] ?? [])
+        {
+            if (Rel(ctx, k) != "nsubj" || ctx.ActorAt[k] is not null) continue;
+            var w = Singular(ctx.Lower[k]);
+            bool act = AttackThings.Contains(w) || lex.Nouns.TryGetValue(w, out var n) && n.Code.Length >= 2 && n.Code[..2] is "18" or "19" or "20";
+            if (!act) return null;
+            int first = k;
+            while (first > s.FirstToken && ctx.Doc.Tokens[first - 1].Head == k) first--;
+            return first;
+        }
+        return null;
+    }
+
+    /// <summary>The first country-coded place after a location preposition between <paramref name="from"/> and
+    /// <paramref name="to"/> ("near the town of Samarra", "in Kabul").</summary>
+    private static ActorSpan? PlaceWithin(Ctx ctx, Sentence s, int from, int to)
+    {
+        for (int k = from; k < to && k < s.EndToken; k++)
+        {
+            // After a location preposition a country-coded name is a place, whatever type the entity layer gave it.
+            if (ctx.ActorAt[k] is not { Code.Length: 3 } a || !ctx.CountryCodes.Contains(a.Code!)) continue;
+            for (int p = k - 1; p >= from && p >= k - 5; p--)
+                if (LocPreps.Contains(ctx.Lower[p])) return a;
+            k = a.Last;
+        }
         return null;
     }
 

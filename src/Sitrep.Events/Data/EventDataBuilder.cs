@@ -288,7 +288,7 @@ public static partial class EventDataBuilder
 
     [GeneratedRegex(@"^(\d{2,4}):\s*(.+)$")] private static partial Regex C2PLine();
     [GeneratedRegex(@"^[A-Z][A-Z_'\-]*$")] private static partial Regex FormShape();
-    [GeneratedRegex(@"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")] private static partial Regex BlockHeader();
+    [GeneratedRegex(@"^---\s+(\S+)\s+\[([^\]]*)\]\s*-*\s+---")] private static partial Regex BlockHeader();
     [GeneratedRegex(@"^-\s*(.*?)\[([^\]]*)\]")] private static partial Regex PatternLine();
     [GeneratedRegex(@"^(\+?[A-Z][A-Z_\-']*)")] private static partial Regex VerbLine();
     [GeneratedRegex(@"^\s*~?([A-Z]+)\s*$")] private static partial Regex SectorCode();

@@ -97,7 +97,14 @@ internal sealed class VerbDictionary
             foreach (var l in extraPatterns)
             {
                 var s = l.Split('#')[0].Trim();
-                if (s.StartsWith("---", StringComparison.Ordinal)) { block = s.Trim('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]; continue; }
+                if (s.StartsWith("---", StringComparison.Ordinal))
+                {
+                    block = s.Trim('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+                    // A header code other than "---" corrects the block's default ("---  SUE   [115]  ---").
+                    int ho = s.IndexOf('['), hc = s.IndexOf(']');
+                    if (ho > 0 && hc > ho && s[(ho + 1)..hc].Trim() is { Length: > 0 } hcode && !hcode.StartsWith('-')) d._blockCode[block] = hcode;
+                    continue;
+                }
                 if (block is null || !s.StartsWith('-')) continue;
                 int open = s.LastIndexOf('['), close = s.LastIndexOf(']');
                 if (open < 0 || close < open) continue;

@@ -92,6 +92,17 @@ public static class PloverGsrEvaluation
             ? string.Join('/', list.EnumerateArray().Select(a => a.TryGetProperty("code", out var c) ? c.GetString() : "?"))
             : "";
 
+    /// <summary>
+    /// Older CAMEO/KEDS state codes and their ISO-3166 alpha-3 equivalents. The GSR readme says its states carry ISO codes,
+    /// yet a few records keep the old ones (JAP, ITL, VTN), and Phoenix's dictionaries still code East Timor TMP; either
+    /// side is read as the ISO code so that the same state is not scored as a miss.
+    /// </summary>
+    private static readonly Dictionary<string, string> LegacyStateCodes = new(StringComparer.Ordinal)
+        { ["JAP"] = "JPN", ["ITL"] = "ITA", ["VTN"] = "VNM", ["TMP"] = "TLS" };
+
+    public static string Iso(string code) =>
+        code.Length >= 3 && LegacyStateCodes.TryGetValue(code[..3], out var iso) ? iso + code[3..] : code;
+
     private static bool? Actors(JsonElement record, string field, IEnumerable<string?> codes, ref int gold, ref int found)
     {
         if (!record.TryGetProperty(field, out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0) return null;
@@ -99,7 +110,7 @@ public static class PloverGsrEvaluation
         gold++;
         foreach (var a in list.EnumerateArray())
         {
-            if (a.TryGetProperty("code", out var c) && c.GetString() is { Length: > 0 } code && have.Any(h => h.StartsWith(code, StringComparison.Ordinal)))
+            if (a.TryGetProperty("code", out var c) && c.GetString() is { Length: > 0 } code && have.Any(h => Iso(h).StartsWith(Iso(code), StringComparison.Ordinal)))
             {
                 found++;
                 return true;
