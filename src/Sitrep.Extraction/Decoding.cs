@@ -46,8 +46,10 @@ internal static partial class Decoding
         var span = bytes.AsSpan();
         if (BomEncoding(span) is { } bom)
         {
+            // A byte order mark promises an encoding the bytes may not keep ("\xFF\xFE\0\0" before ASCII): invalid
+            // sequences are an encoding error of this input (E004), not a failure of the extractor.
             int skip = bom.GetPreamble().Length;
-            return Finish(Strict(bom).GetString(bytes, skip, bytes.Length - skip), name, bom.WebName);
+            return TryDecode(bytes[skip..], bom, name);
         }
         if (Sniffer.LooksBinary(span))
         {

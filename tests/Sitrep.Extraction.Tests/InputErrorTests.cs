@@ -40,6 +40,15 @@ public class InputErrorTests
     }
 
     [Fact]
+    public void A_byte_order_mark_the_bytes_do_not_keep_is_E004()
+    {
+        // A UTF-32 little-endian mark before plain ASCII: four bytes a character make no valid code points.
+        var r = Single([0xFF, 0xFE, 0, 0, .. Encoding.ASCII.GetBytes("garbage text that is not UTF-32")]);
+        Assert.Equal("E004", r.Error!.Code);
+        Assert.Contains("utf-32", r.Error.Message);
+    }
+
+    [Fact]
     public void Page_without_text_is_E005()
     {
         var r = Single(Encoding.UTF8.GetBytes("<html><head><title>x</title><script>var a=1;</script></head><body><div><img src=a.png></div></body></html>"));
