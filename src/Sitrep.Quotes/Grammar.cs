@@ -19,6 +19,9 @@ internal static class Grammar
     /// <summary>Words that may stand between a subject and its reporting verb ("has also said", "later told").</summary>
     public static readonly FrozenSet<string> VerbPrefix = Set("has have had is was were are am be been being will would could can may might must shall should also later again then previously reportedly publicly repeatedly separately earlier further since already once recently quickly immediately swiftly simply just only even still yet now never not n't 'd 's 've 'll first last subsequently officially privately angrily flatly firmly strongly openly frequently often always however meanwhile though too instead long");
 
+    /// <summary>Finite auxiliaries and modals: after a subject they open its clause ("the plan was", "officials would").</summary>
+    public static readonly FrozenSet<string> FiniteAuxiliaries = Set("is was were are has have had will would could can may might should must");
+
     public static readonly FrozenSet<string> Modals = Set("will would could can may might must shall should to did does do");
 
     public static readonly FrozenSet<string> ClauseBreakers = Set("despite although though whereas unless");

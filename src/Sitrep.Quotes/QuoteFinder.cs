@@ -699,7 +699,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             if (_v.Lower[t] == "that") return t + 1 < end ? t + 1 : -1;
             // "says there is a possibility that …": a finite verb first means the clause began earlier.
-            if (t > after && _v.Lower[t] is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might") break;
+            if (t > after && Grammar.FiniteAuxiliaries.Contains(_v.Lower[t])) break;
             // Another cue verb has its own clause; a base form after a modifier is a noun ("wrote in a blog post that").
             if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t])
                 || VerbCue(t) is { } other && !(other.Form == CueForm.Base && t > after && lex.Channel(_v.Lower, t - 1) is not null)) break;
@@ -786,7 +786,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 // "said more than 15,000 people registered", "reported at least 5,000 people entered": a quantified subject.
                 || w == "more" && c + 1 < end && _v.Lower[c + 1] == "than"
                 || w == "at" && c + 1 < end && _v.Lower[c + 1] is "least" or "most";
-            if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "been" or "be" or "do" or "does" or "did" || w.EndsWith("ed", StringComparison.Ordinal))
+            if (Grammar.FiniteAuxiliaries.Contains(w) || w is "been" or "be" or "do" or "does" or "did" || w.EndsWith("ed", StringComparison.Ordinal))
                 clauseLike = false;
             if (clauseLike && !_v.IsPunct(c) && ClauseHasVerb(c, end)) return c;
         }
@@ -819,7 +819,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         while (spAfter >= 0 && spAfter < end && _v.IsCapitalised(spAfter) && char.IsLetter(_v.Lower[spAfter][0]) && !Grammar.IsTimeWord(_v.Lower[spAfter])) spAfter++;
         bool closesSentence = invertedSpeaker is not null && (spAfter >= end || _v.IsPunct(spAfter) || Grammar.Prepositions.Contains(_v.Lower[spAfter]) || _v.Lower[spAfter] is "who"
             // "said Trump's spokesman", not "said his company's award was a sign": no finite verb follows the possessive.
-            || _v.Lower[spAfter] is "'s" && !Enumerable.Range(spAfter + 1, Math.Max(0, Math.Min(end, spAfter + 8) - spAfter - 1)).Any(x => _v.Lower[x] is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "could" or "can" or "may" or "might" or "should"));
+            || _v.Lower[spAfter] is "'s" && !Enumerable.Range(spAfter + 1, Math.Max(0, Math.Min(end, spAfter + 8) - spAfter - 1)).Any(x => Grammar.FiniteAuxiliaries.Contains(_v.Lower[x])));
         for (int t = after; t < end; t++)
         {
             string w = _v.Lower[t];
@@ -873,7 +873,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (w is "." && !InnerPeriod(t, end) || w is ";" or ":" || _segOf[t] >= 0 && t > from + 1) break;
             // "added his seventh for the Islanders, and …": a guessed verb form counts only before the first comma.
             if (w == "," ) { commaSeen = true; continue; }
-            if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do"
+            if (Grammar.FiniteAuxiliaries.Contains(w) || w is "did" or "does" or "do"
                 or "'re" or "'ve" or "'ll" or "'d" or "n't" or "wo" or "ca")
             {
                 // "from February 2016 through May 2017": the capitalised month is no modal.
@@ -955,7 +955,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_v.Lower[t] != ",") continue;
             int v = t + 1;
             while (v < end && (Grammar.IsAdverbLike(_v.Lower[v]) || _v.Lower[v] is "also" or "now" or "still" or "not")) v++;
-            return v < end && (_v.Lower[v] is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" || LooksFinite(v)) ? t : null;
+            return v < end && (Grammar.FiniteAuxiliaries.Contains(_v.Lower[v]) || LooksFinite(v)) ? t : null;
         }
         return null;
     }
