@@ -29,6 +29,16 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void A_named_body_before_the_noun_is_the_party_not_the_possessor()
+    {
+        // "European Community" is an IGO entry of its own; "its … partners" are that body, not the subject's possessions.
+        var v = Assert.Single(Code("Portugal urged that its European Community partners lift the tariffs on Monday.").Events);
+        Assert.Equal("REQUEST", v.Plover!.Type);
+        Assert.Equal("PRT", v.Source!.Code);
+        Assert.StartsWith("IGOEUR", v.Target!.Code);
+    }
+
+    [Fact]
     public void Coordinated_subjects_give_one_event_each()
     {
         var events = Code("France and Germany signed a trade agreement with Japan on Friday.").Events;

@@ -161,7 +161,7 @@ internal sealed class Lexicons
         // Hand-written recent actors first, so their canonical names win over the 2014 dictionary's spellings.
         foreach (var f in Tsv(asm, "actors-supplement.tsv"))
         {
-            var e = new LexEntry(LexKind.Actor, f[0], EntityType.Person) { Codes = ParseCodes(f[2]) };
+            var e = new LexEntry(LexKind.Actor, f[0], f.Length > 3 && f[3] == "org" ? EntityType.Org : EntityType.Person) { Codes = ParseCodes(f[2]) };
             Add(f[0], e);
             foreach (var a in Split(f[1])) Add(a, e);
         }

@@ -159,12 +159,16 @@ internal sealed partial class EventCoder
         foreach (var k in Kids(ctx, s, head))
             if (Rel(ctx, k) == "appos" && ctx.ActorAt[k] is { EntityId: not null, Code: not null } named) return [named];
         var mods = new List<ActorSpan>();
+        // "its European Community partners": a body named before the noun is who they are; the owner ("its") is not another party.
+        bool namedBody = Kids(ctx, s, head).Any(k => Rel(ctx, k) is "compound" or "amod" && ctx.ActorAt[k] is { EntityId: not null, Code: { Length: >= 6 } bc } && bc[..3] is "IGO" or "NGO");
         foreach (var k in Kids(ctx, s, head))
         {
             if (Rel(ctx, k) is not ("compound" or "amod" or "nmod:poss" or "flat" or "flat:name" or "appos")) continue;
+            if (namedBody && Rel(ctx, k) == "nmod:poss") continue;
             foreach (var c in Conjuncts(ctx, s, k))
                 // A modifier that is only an agent word ("Prime" of "Prime Minister") is part of the head, not another party.
-                if (ctx.ActorAt[c] is { } m && m != own && m.Code is { } mc && IsCountryCode(ctx, mc) && !mods.Contains(m)) mods.Add(m);
+                // A named international body before the noun ("its European Community partners", "UN peacekeepers") counts too.
+                if (ctx.ActorAt[c] is { } m && m != own && m.Code is { } mc && (IsCountryCode(ctx, mc) || Rel(ctx, k) is "compound" or "amod" && m.EntityId is not null && mc.Length >= 6 && mc[..3] is "IGO" or "NGO") && !mods.Contains(m)) mods.Add(m);
         }
         // "the deputy chief of Israel's militia", "the Foreign Office in Islamabad": a person or body belongs to its owner
         // (an agent-only head also to the place it sits in, as PETRARCH reads "of/in/from"); an act ("the killing of X") does not.
