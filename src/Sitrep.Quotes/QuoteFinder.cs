@@ -89,12 +89,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (post is not null && open >= 2 && _v.Lower[open - 1] is "," or ":" && VerbCue(open - 2) is { IsNoun: false }) post = null;
         // "China urged both sides to … and “resolve differences”, a spokesperson said": a reported clause that runs into
         // the mark makes the quoted words a fragment of it; the inner frame speaks (nested frames credit the inner speaker).
-        bool framedAfter = false;
-        if (post is not null && seg.Closed && seg.Content.Length == 1 && ClauseBeforeMark(open) is null && ReportedClauseRunsInto(seg, open))
+        (Attribution, int)? innerFrame = null;
+        if (post is not null && seg.Closed && seg.Content.Length == 1 && ClauseBeforeMark(open) is null
+            && BeforeQuote(seg, open) is { } before && ReportedClauseRunsInto(before, open))
         {
             post = null;
-            framedAfter = true;
+            innerFrame = before;
         }
+        bool framedAfter = innerFrame is not null;
         if (post is not null && IsTitleLike(content, words, post)) return s;
         if (post is not null)
         {
@@ -132,7 +134,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return consumed;
         }
 
-        var pre = BeforeQuote(seg, open);
+        var pre = innerFrame ?? BeforeQuote(seg, open);
         if (pre is not null && (IsTitleLike(content, words, pre.Value.Item1) || IsPassiveLabel(pre.Value.Item1, words))) return s;
         if (pre is not null)
         {
@@ -314,12 +316,13 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     }
 
     /// <summary>
-    /// True when a cue before the mark has a speaker and a reported clause that runs, unbroken by a comma, semicolon or
-    /// dash, into the quotation mark ("urged both sides to exercise restraint and “…”").
+    /// True when the frame before the mark (<see cref="BeforeQuote"/>) has a speaker and a reported clause that runs,
+    /// unbroken by a comma, semicolon or dash, into the quotation mark ("urged both sides to exercise restraint and “…”").
     /// </summary>
-    private bool ReportedClauseRunsInto(QuotedSegment seg, int open)
+    private bool ReportedClauseRunsInto((Attribution Frame, int ClauseStart) before, int open)
     {
-        if (BeforeQuote(seg, open) is not ({ Speaker: not null } attr, var clauseStart) || clauseStart >= open || clauseStart <= attr.CueToken) return false;
+        var (attr, clauseStart) = before;
+        if (attr.Speaker is null || clauseStart >= open || clauseStart <= attr.CueToken) return false;
         for (int t = clauseStart; t < open; t++)
             if (_segOf[t] >= 0 || _v.Lower[t] is "," or ";" or ":" or "\u2014" or "\u2013" or "(") return false;
         return true;
