@@ -183,18 +183,8 @@ internal sealed class NerSpanTyper
                 t++;
             }
         }
-        var index = new Dictionary<ulong, int>();
-        var kept = new List<float>();
-        var avg = new float[C];
-        foreach (var (h, id) in ids)
-        {
-            float max = 0;
-            for (int c = 0; c < C; c++) { avg[c] = (float)(w[id * C + c] - u[id * C + c] / t); max = Math.Max(max, Math.Abs(avg[c])); }
-            if (max < minWeight) continue;
-            index[h] = index.Count;
-            kept.AddRange(avg);
-        }
-        return new NerSpanTyper(index, [.. kept], drops, judged);
+        var (index, weights) = NerTrainer.AverageRows(ids, w, u, C, t, minWeight);
+        return new NerSpanTyper(index, weights, drops, judged);
     }
 
     public void Save(BinaryWriter bw)

@@ -118,32 +118,31 @@ internal static class NerTrainer
     private static NerModel Average(Dictionary<ulong, int> ids, float[] w, double[] u, float[] tw, double[] tu, long c, float minWeight, NerFeatures features,
         Dictionary<ulong, int> pairIds, float[] pw, double[] pu)
     {
-        int T = NerModel.TransitionSize;
-        var pairIndex = new Dictionary<ulong, int>();
-        var pairKept = new List<float>();
-        var pa = new float[T];
-        foreach (var (hash, id) in pairIds)
-        {
-            float max = 0;
-            for (int k = 0; k < T; k++) { pa[k] = (float)(pw[id * T + k] - pu[id * T + k] / c); max = Math.Max(max, Math.Abs(pa[k])); }
-            if (max < minWeight) continue;
-            pairIndex[hash] = pairIndex.Count;
-            pairKept.AddRange(pa);
-        }
-        int N = NerModel.N;
+        var (pairIndex, pairWeights) = AverageRows(pairIds, pw, pu, NerModel.TransitionSize, c, minWeight);
+        var (index, weights) = AverageRows(ids, w, u, NerModel.N, c, minWeight);
+        var trans = new float[tw.Length];
+        for (int i = 0; i < tw.Length; i++) trans[i] = (float)(tw[i] - tu[i] / c);
+        return new NerModel(index, weights, trans, features, pairIndex, pairWeights);
+    }
+
+    /// <summary>
+    /// Averaged perceptron rows (w − u / time, rows of <paramref name="width"/> weights) of every feature in
+    /// <paramref name="ids"/>, keeping a row only when one of its weights reaches <paramref name="minWeight"/>; the kept
+    /// rows are renumbered in order.
+    /// </summary>
+    internal static (Dictionary<ulong, int> Index, float[] Weights) AverageRows(Dictionary<ulong, int> ids, float[] w, double[] u, int width, long time, float minWeight)
+    {
         var index = new Dictionary<ulong, int>();
         var kept = new List<float>();
-        var a = new float[N];
+        var row = new float[width];
         foreach (var (hash, id) in ids)
         {
             float max = 0;
-            for (int t = 0; t < N; t++) { a[t] = (float)(w[id * N + t] - u[id * N + t] / c); max = Math.Max(max, Math.Abs(a[t])); }
+            for (int k = 0; k < width; k++) { row[k] = (float)(w[id * width + k] - u[id * width + k] / time); max = Math.Max(max, Math.Abs(row[k])); }
             if (max < minWeight) continue;
             index[hash] = index.Count;
-            kept.AddRange(a);
+            kept.AddRange(row);
         }
-        var trans = new float[tw.Length];
-        for (int i = 0; i < tw.Length; i++) trans[i] = (float)(tw[i] - tu[i] / c);
-        return new NerModel(index, [.. kept], trans, features, pairIndex, [.. pairKept]);
+        return (index, [.. kept]);
     }
 }
