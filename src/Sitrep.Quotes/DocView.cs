@@ -94,6 +94,17 @@ internal sealed class DocView
         return best;
     }
 
+    /// <summary>Whether entity <paramref name="entityId"/> is named (a name or alias, not a pronoun) within [from, to).</summary>
+    public bool NamedWithin(string entityId, int from, int to)
+    {
+        foreach (var m in _mentions)
+        {
+            if (m.Span.Start >= to) break;
+            if (m.Span.Start >= from && m.EntityId == entityId && m.Kind is MentionKind.Name or MentionKind.Alias) return true;
+        }
+        return false;
+    }
+
     /// <summary>The mention that best covers <paramref name="span"/> (largest overlap, names before pronouns).</summary>
     public EntityMention? MentionFor(TextSpan span)
     {

@@ -1391,6 +1391,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         var last = _drafts.Where(d => d.Speaker is not null && !ReferenceEquals(d.Speaker, sp) && d.Span.Start < position && ParagraphIndex(position) - ParagraphIndex(d.Span.Start) <= 2)
             .MaxBy(d => d.Span.Start);
         bool adjacentNamed = last?.Speaker is { IsPronoun: false, IsDocument: false } && ParagraphIndex(position) - ParagraphIndex(last.Span.Start) <= 1;
+        // "“…,” Lin said. Marcos summoned his council. “…,” he wrote": a person named after the last quote, whom
+        // coreference gives the pronoun, is the one who speaks now.
+        if (adjacentNamed && mention?.EntityId is { } corefId && corefId != last!.Speaker!.EntityId && fits(corefId)
+            && _v.NamedWithin(corefId, Math.Max(last.Span.End, last.Speaker.Span.End), sp.Span.Start))
+            adjacentNamed = false;
         if (adjacentNamed && Grammar.PersonPronouns.Contains(w) && last!.Speaker!.EntityId is { } lastId && fits(lastId))
             return sp with { EntityId = lastId };
         if (mention?.EntityId is { } id && fits(id) && !(adjacentNamed && last!.Speaker!.EntityId is null && Grammar.PersonPronouns.Contains(w)))

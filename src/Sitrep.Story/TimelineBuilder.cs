@@ -34,7 +34,7 @@ internal static class TimelineBuilder
             if (Place(t.Value, ReferenceDay(ctx) + Shift(ctx, s.Span.Start, t.Span.Start)) is not { } day) continue;
             var inSentence = keyed.Where(k => k.Sentence == s).ToList();
             if (inSentence.Any(k => k.Key.Date == t.Value)) continue;
-            if (LooksAhead(ctx, s)) continue;
+            if (LooksAhead(ctx, s) || !HasPredicate(ctx, s)) continue;
             keyed.Add((new TimeKey(day, t.Value), t.Span.Start, null, s));
             // Sharing a sentence with other items, the fact runs from its date to the end of the sentence.
             if (inSentence.Count > 0) backgroundSpans[t] = new TextSpan(t.Span.Start, s.Span.End);
@@ -71,6 +71,19 @@ internal static class TimelineBuilder
         return [.. items
             .OrderBy(i => i.Day).ThenBy(i => i.Pos)
             .Select((i, n) => new TimelineItem(n + 1, i.Date, i.Text, i.Span, i.Events))];
+    }
+
+    /// <summary>
+    /// A fact needs something that happened: a verb or auxiliary. A dateline ("MANILA, Aug. 19 (Reuters) —") or a
+    /// caption date names when the report was filed, which is no background.
+    /// </summary>
+    private static bool HasPredicate(StoryContext ctx, Sentence s)
+    {
+        var tokens = ctx.Document.Tokens;
+        if (tokens.IsDefaultOrEmpty || s.EndToken > tokens.Length || tokens[s.FirstToken].Upos is null) return true;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (tokens[i].Upos is "VERB" or "AUX") return true;
+        return false;
     }
 
     private static bool LooksAhead(StoryContext ctx, Sentence s)

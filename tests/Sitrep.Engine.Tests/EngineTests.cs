@@ -51,4 +51,25 @@ public class EngineTests
         Assert.False(result.IsSuccess);
         Assert.Equal("E002", result.Error!.Code);
     }
+
+    [Fact]
+    public void AWireDatelineOpensNoQuoteEventOrTimelineItem()
+    {
+        const string text = "HARBOURTON, Aug. 19 (Wire) — Ruritanian soldiers shelled a border post on Monday, the Borduvian army said.\n\n"
+            + "The Borduvian defence minister condemned the attack.";
+        var article = new Article
+        {
+            Id = "dateline", Text = text, Paragraphs = Article.ParagraphsOf(text),
+            Published = new DateTimeOffset(2031, 8, 19, 0, 0, 0, TimeSpan.Zero),
+        };
+        var result = SitrepEngine.Default.Run(article);
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        var doc = result.Value!;
+        int lead = text.IndexOf("Ruritanian", StringComparison.Ordinal);
+        Assert.Equal(lead, doc.Sentences[1].Span.Start);
+        var quote = Assert.Single(doc.Quotes, q => q.Cue == "say");
+        Assert.Equal(lead, quote.Span.Start);
+        Assert.All(doc.Events, e => Assert.True(e.Span.Start >= lead, $"event at {e.Span.Start}"));
+        Assert.DoesNotContain(doc.Story!.Timeline, t => t.Text.StartsWith("HARBOURTON", StringComparison.Ordinal));
+    }
 }

@@ -132,4 +132,18 @@ public sealed class TokenizerTests
         Assert.Equal(["apples", ",", "pears", "etc", "."], Tokens("apples, pears etc."));
         Assert.Equal(["Gen.", "Smith", "left", "."], Tokens("Gen. Smith left."));
     }
+
+    [Theory]
+    [InlineData("HARBOURTON, Aug. 19 (Wire) — A patrol boat ran aground.", "HARBOURTON, Aug. 19 (Wire) —", "A patrol boat ran aground.")]
+    [InlineData("NORTH FALLS, Ruritania (Wire) - “We are ready,” he said.", "NORTH FALLS, Ruritania (Wire) -", "“We are ready,” he said.")]
+    [InlineData("Selburg, Jan. 3 (Agency) -- The talks resumed.", "Selburg, Jan. 3 (Agency) --", "The talks resumed.")]
+    [InlineData("ST. MARY, Ore. — The dam held.", "ST. MARY, Ore. —", "The dam held.")]
+    public void A_wire_dateline_is_a_sentence_of_its_own(string text, string dateline, string lead) =>
+        Assert.Equal([dateline, lead], Sentences(text));
+
+    [Theory]
+    [InlineData("The US - China talks - A new round started.")]
+    [InlineData("Selburg - The town voted.")]
+    [InlineData("NATO said - Then it left.")]
+    public void A_dash_after_an_ordinary_opening_splits_nothing(string text) => Assert.Single(Sentences(text));
 }

@@ -41,6 +41,18 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void APronounTakesThePersonNamedSinceTheLastQuoteOverTheLastSpeaker()
+    {
+        var doc = TestDocs.With("“The vessel intruded into our waters,” said Lin Tao.\n\nMarcos Reyes summoned his council on Tuesday. "
+            + "In a post, he wrote: “We will not be intimidated.”",
+            ("E1", EntityType.Person, ["Lin Tao"]), ("E2", EntityType.Person, ["Marcos Reyes", "he"]));
+        var quotes = TestDocs.Quotes(doc);
+        Assert.Equal("E1", quotes[0].SpeakerEntityId);
+        var post = Assert.Single(quotes, q => q.Text.StartsWith("We will not", StringComparison.Ordinal));
+        Assert.Equal("E2", post.SpeakerEntityId);
+    }
+
+    [Fact]
     public void AnAppositionBetweenSpeakerAndVerbIsSkipped()
     {
         var q = Only("Omar Haddad, a senior adviser to the council, said the ceasefire would hold.", ("E1", EntityType.Person, ["Omar Haddad"]));

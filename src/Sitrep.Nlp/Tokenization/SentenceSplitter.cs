@@ -75,10 +75,11 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel? 
         int start = first;
         int markerEnd = -1;
         ListMarker expected = default;
+        int datelineEnd = DatelineEnd(text, tokens, first, end);
 
         for (int k = first; k < end; k++)
         {
-            if (k > start && BreakBefore(text, tokens, k, expected))
+            if (k > start && (k == datelineEnd || BreakBefore(text, tokens, k, expected)))
             {
                 output.Add((start, k - start));
                 start = k;
@@ -91,6 +92,12 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel? 
                 expected = marker.Style == MarkerStyle.None ? default : marker with { Value = marker.Value + 1 };
                 // No sentence ends inside a list marker ("1.)", "a.", "• 9."), nor right after one.
                 if (gaps is not null) for (int g = k; g < Math.Min(markerEnd, end - 1); g++) gaps[g - first].Hard = true;
+            }
+            // No sentence ends inside a dateline ("ST. MARY, Ore. —"): its abbreviations are place names.
+            if (k < datelineEnd - 1)
+            {
+                if (gaps is not null) gaps[k - first].Hard = true;
+                continue;
             }
             // Spaced ellipses (". . .") are literary quotation style, where the rules know the conventions.
             if (gaps is not null && tokens[k].Kind == TokenKind.Ellipsis && text.AsSpan(tokens[k].Start, tokens[k].Length).Contains(' '))
@@ -140,6 +147,60 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel? 
         }
         return false;
     }
+
+    /// <summary>
+    /// The token after a wire-style dateline that opens a paragraph ("WASHINGTON (AP) — ", "HANOI, Vietnam (AP) — ",
+    /// "MANILA, Aug. 19 (Reuters) - ", "Tehran, Jan. 3 (IRNA) -- "), or -1. The dateline names where the report was
+    /// filed, not who acted: kept out of the lead sentence, it no longer opens that sentence's quote, event or names.
+    /// The place is upper case, or a title-case place is followed by the agency in brackets.
+    /// </summary>
+    private static int DatelineEnd(string text, List<RawToken> tokens, int first, int end)
+    {
+        int k = first, upper = 0, title = 0;
+        for (int words = 0; k < end && words < 4; k++, words++)
+        {
+            var t = tokens[k];
+            if (IsUpperWord(text, t, 2, 20) || t.Kind == TokenKind.Abbreviation && char.IsUpper(text[t.Start]) && t.Length <= 5 && IsUpperWord(text, t with { End = t.End - 1, Kind = TokenKind.Word }, 1, 4))
+                upper++;
+            else if (t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && words < 2) title++;
+            else break;
+            // "ST." split as a word and its period
+            if (k + 1 < end && Is(text, tokens[k + 1], '.') && tokens[k + 1].Start == t.End) k++;
+        }
+        if (upper == 0 && title == 0) return -1;
+        bool hasUpperName = false;
+        for (int i = first; i < k; i++) hasUpperName |= IsUpperWord(text, tokens[i], 3, 20);
+        // ", Vietnam", ", Calif.", ", Aug. 19", ", Jan. 3, 2020": up to two comma groups of names, abbreviations and numbers.
+        for (int group = 0; group < 3 && k < end && Is(text, tokens[k], ','); group++)
+        {
+            int g = k + 1, n = 0;
+            while (g < end && n < 3 && (tokens[g].Kind is TokenKind.Number || tokens[g].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(text[tokens[g].Start])))
+            {
+                g++; n++;
+                // "Ore." split as a word and its period
+                if (g < end && Is(text, tokens[g], '.') && tokens[g].Start == tokens[g - 1].End) g++;
+            }
+            if (n == 0) break;
+            k = g;
+        }
+        bool agency = false;
+        if (k < end && Is(text, tokens[k], '('))
+        {
+            int close = k + 1;
+            while (close < end && close - k <= 6 && !Is(text, tokens[close], ')')) close++;
+            if (close >= end || close - k > 6 || close == k + 1 || !char.IsUpper(text[tokens[k + 1].Start])) return -1;
+            agency = true;
+            k = close + 1;
+        }
+        if (!hasUpperName && !agency) return -1;
+        if (k + 1 >= end || tokens[k].Kind != TokenKind.Punct || !IsDash(text, tokens[k])) return -1;
+        var next = tokens[k + 1];
+        if (next.Start == tokens[k].End || !(char.IsUpper(text[next.Start]) || text[next.Start] is '"' or '“' or '\'' or '‘')) return -1;
+        return k + 1;
+    }
+
+    private static bool IsDash(string text, RawToken t) =>
+        text.AsSpan(t.Start, t.Length) is "-" or "--" or "–" or "—" or "―";
 
     /// <summary>A line ends a sentence unless the text plainly runs on (a comma or a joining word, or a lower-case next line).</summary>
     private static bool LineBreakIsBoundary(string text, RawToken prev, RawToken next)
