@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Core;
 using Sitrep.Entities.Lexicon;
@@ -39,6 +40,12 @@ internal sealed class EntityComponent : IPipelineComponent
         return (document with { Mentions = mentions, Entities = entities }).ProducedBy(Info.Id, Layer.Mentions, Layer.Entities);
     }
 
+    /// <summary>Last words that make a name a document: treaties, accords, laws.</summary>
+    private static readonly FrozenSet<string> DocumentHeads = new[]
+    {
+        "treaty", "treaties", "accord", "accords", "pact", "agreement", "agreements", "protocol", "charter", "act", "doctrine", "declaration",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The statistical tagger fills what the dictionaries and patterns miss: it types names they left as MISC and
     /// adds names they did not see at all (unknown people, organisations, places). Dictionary readings win on overlap.
@@ -49,10 +56,12 @@ internal sealed class EntityComponent : IPipelineComponent
         if (toks.Length == 0) return;
         // The tagger stage's XPOS when it ran before this one; otherwise the model tags the sentence itself.
         var tags = ner.Predict(toks.Select(t => t.Text).ToArray(), NerPos.Of(doc, sentence));
-        foreach (var (a, b, type) in NerCorpus.Spans(tags))
+        foreach (var (first, b, type) in NerCorpus.Spans(tags))
         {
-            int end = b;
+            int a = first, end = b;
             while (end > a && toks[end - 1].Text is "'s" or "\u2019s" or "'" or "\u2019" or "." or ",") end--;
+            // "A Chinese coast guard ship": a capitalised article opening the sentence is no part of the name.
+            if (end - a > 1 && toks[a].Text is "A" or "An") a++;
             if (end == a) continue;
             var span = new TextSpan(toks[a].Span.Start, toks[end - 1].Span.End);
             var entityType = type switch
@@ -60,6 +69,8 @@ internal sealed class EntityComponent : IPipelineComponent
                 "PER" => EntityType.Person, "ORG" => EntityType.Org, "LOC" => EntityType.Loc,
                 "NORP" => EntityType.Norp, "EVENT" => EntityType.Event, _ => EntityType.Misc,
             };
+            // "the Mutual Defense Treaty", "the Minsk Accords": a document's name, whatever the tagger's type.
+            if (end - a > 1 && DocumentHeads.Contains(toks[end - 1].Text.ToLowerInvariant())) entityType = EntityType.Misc;
             var overlapping = found.Where(c => c.Span.Overlaps(span) && c.Kind != MentionKind.Pronoun).ToList();
             if (overlapping.Count > 0)
             {
@@ -71,7 +82,7 @@ internal sealed class EntityComponent : IPipelineComponent
             // Part of an office the dictionaries know ("Prime" of "Prime Minister", "High Commissioner"): a role, not a name.
             if (titleSpans.Any(t => t.Start <= span.Start && span.End <= t.End)) continue;
             // A bare title ("President") is a role waiting for its holder, not a name.
-            if (Lexicons.Shared.Titles.ContainsKey(Lexicons.Key(span.Of(doc.Text))) || Lexicons.Shared.NotNames.Contains(span.Of(doc.Text).ToLowerInvariant())) continue;
+            if (Lexicons.Shared.Titles.ContainsKey(Lexicons.Key(span.Of(doc.Text))) || Lexicons.Shared.IsNotName(span.Of(doc.Text).ToLowerInvariant())) continue;
             int wi = 0;
             while (wi < words.Count && words[wi].Span.End <= span.Start) wi++;
             if (wi >= words.Count) continue;

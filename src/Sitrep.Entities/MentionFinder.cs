@@ -93,7 +93,7 @@ internal sealed class MentionFinder(Lexicons lex)
         {
             var w = words[i];
             if (found.Count > 0 && w.Span.Start < found.Max(f => f.Span.End)) { i++; continue; }
-            if (!w.IsCap || lex.NotNames.Contains(w.Lower) || w.Lower == "the" && i + 1 < words.Count && !words[i + 1].IsCap)
+            if (!w.IsCap || lex.IsNotName(w.Lower) || w.Lower == "the" && i + 1 < words.Count && !words[i + 1].IsCap)
             {
                 var d = Description(words, i, sentence);
                 if (d is not null)
@@ -254,7 +254,7 @@ internal sealed class MentionFinder(Lexicons lex)
             }
             if (headline) { k++; continue; }
             // Months, weekdays and capitalised pronouns never open a name ("In February 2019, …").
-            if (lex.NotNames.Contains(w.Lower)) { k++; continue; }
+            if (lex.IsNotName(w.Lower)) { k++; continue; }
             // Free name: up to the next title or known name.
             int e = k;
             bool givenStart = lex.GivenNames.Contains(w.Lower);
@@ -262,7 +262,7 @@ internal sealed class MentionFinder(Lexicons lex)
             // "Line of Control", "Axis of Resistance": two unknown capitalised parts joined by "of" are one name, unless
             // the second part is a known name or a title ("Friends of Syria" stays two).
             while (e + 2 <= b && words[e + 1].Lower == "of" && !words[e + 1].IsCap && words[e + 2].IsCap && !givenStart &&
-                   LongestTitle(words, e + 2, b) == 0 && LongestLex(words, e + 2, b) == 0 && !lex.NotNames.Contains(words[e + 2].Lower))
+                   LongestTitle(words, e + 2, b) == 0 && LongestLex(words, e + 2, b) == 0 && !lex.IsNotName(words[e + 2].Lower))
             {
                 e += 2;
                 while (e + 1 <= b && words[e + 1].IsCap && LongestTitle(words, e + 1, b) == 0 && LongestLex(words, e + 1, b) == 0) e++;
@@ -342,6 +342,7 @@ internal sealed class MentionFinder(Lexicons lex)
     {
         "line", "strait", "straits", "gulf", "bay", "sea", "cape", "isle", "island", "islands", "lake", "mount", "mountains", "valley",
         "river", "desert", "peninsula", "coast", "basin", "canal", "pass", "ridge", "heights", "plateau", "corridor", "strip", "bank", "zone",
+        "shoal", "shoals", "reef", "reefs", "atoll", "archipelago", "lagoon", "glacier", "gorge", "delta", "hills", "highlands", "volcano",
     }.ToFrozenSet();
 
     private EntityType GuessType(IReadOnlyList<Word> words, int k, int e, bool titled)

@@ -155,6 +155,17 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void Sea_features_are_places_documents_are_not_organisations_and_dateline_words_are_no_names()
+    {
+        var doc = Run("HARBOURTON, Aug. 19 (Wire) — A patrol boat ran aground on Kessel Reef and near Third Kelvar Shoal, "
+            + "which the 1962 Selwyn Defense Treaty covers.");
+        Assert.Equal(EntityType.Loc, Find(doc, "Third Kelvar Shoal").Type);
+        Assert.Equal(EntityType.Loc, Find(doc, "Kessel Reef").Type);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.EndsWith("Treaty", StringComparison.Ordinal) && e.Type == EntityType.Org);
+        Assert.DoesNotContain(doc.Mentions, m => m.Text.StartsWith("Aug", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Common_words_before_an_office_qualify_the_title_and_title_words_are_not_names()
     {
         var doc = Run("India's External Affairs Minister, Ravi Kumar, spoke on Monday. Pakistan's Prime Minister, Imran Qadir, replied. Pakistan recalled its High Commissioner.");

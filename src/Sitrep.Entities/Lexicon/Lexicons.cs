@@ -61,6 +61,18 @@ internal sealed class Lexicons
 
     /// <summary>Capitalised words that never start a name (months, weekdays, pronouns), hand-written.</summary>
     public FrozenSet<string> NotNames { get; }
+
+    /// <summary>
+    /// Whether a lower-case word never starts a name: <see cref="NotNames"/>, and the abbreviated months and
+    /// weekdays of datelines ("aug.", "tues.").
+    /// </summary>
+    public bool IsNotName(string lower) => NotNames.Contains(lower) || DateAbbreviations.Contains(lower);
+
+    private static readonly FrozenSet<string> DateAbbreviations = new[]
+    {
+        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+        "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "sun.",
+    }.ToFrozenSet(StringComparer.Ordinal);
     public int MaxPhraseWords { get; }
     public int MaxTitleWords { get; }
 
