@@ -380,6 +380,10 @@ internal sealed class MentionFinder(Lexicons lex)
         int tl = LongestTitle(words, k, b);
         if (tl > 0 && !(k + tl <= b && OrgHeads.Contains(words[k + tl].Lower))) return -1;
         if (OrgOpeners.Contains(words[k].Lower) && k < b && words[k + 1].Lower == "of") return Math.Max(b, known is { Type: EntityType.Org } ? k + ll - 1 : b);
+        // "Mark Dorsey of the Pacific Security Institute": a given name and a surname before "of"/"at"/"from" are a
+        // person, and the organisation starts after the connector.
+        if (k + 2 <= b && lex.GivenNames.Contains(words[k].Lower) && words[k + 1].IsCap && !OrgHeads.Contains(words[k + 1].Lower)
+            && words[k + 2].Lower is "of" or "at" or "from" && known is not { Type: EntityType.Org }) return -1;
         for (int e = b; e >= k; e--)
         {
             if (Connectors.Contains(words[e].Lower)) continue;

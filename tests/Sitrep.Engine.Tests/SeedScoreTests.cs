@@ -67,6 +67,22 @@ public class SeedScoreTests
         Assert.True(score >= sampleFloor, $"sample score {score} < floor {sampleFloor}\n{report}");
     }
 
+    /// <summary>
+    /// A second own sample, a plain-text wire story of another crisis (samples/shoal-standoff.txt, its date on a line of
+    /// its own): it keeps the dateline, role and advisory readings honest beyond the first sample.
+    /// </summary>
+    [Fact]
+    public void SecondSampleScoresAtLeastItsFloor()
+    {
+        const double sampleFloor = 80.0;
+        var path = SharedData.SamplePath("shoal-standoff.txt");
+        var result = Assert.Single(SitrepEngine.Default.Explain(new RawInput(path, File.ReadAllBytes(path))));
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        Assert.Equal(new DateOnly(2024, 8, 20), DateOnly.FromDateTime(result.Value!.Article.Published!.Value.UtcDateTime));
+        var (score, report) = Score(result.Value!, SharedData.SamplePath("shoal-standoff.gold.json"));
+        Assert.True(score >= sampleFloor, $"sample score {score} < floor {sampleFloor}\n{report}");
+    }
+
     [Fact]
     public void EveryAnnotationPointsInsideTheText()
     {

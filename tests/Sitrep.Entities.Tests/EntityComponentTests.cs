@@ -166,6 +166,14 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_person_of_an_organisation_is_two_entities()
+    {
+        var doc = Run("\"The risk is rising,\" said Leonard Price of the Harbor Policy Institute in Washington.");
+        Assert.Equal(EntityType.Person, Find(doc, "Leonard Price").Type);
+        Assert.Equal(EntityType.Org, Find(doc, "Harbor Policy Institute").Type);
+    }
+
+    [Fact]
     public void Common_words_before_an_office_qualify_the_title_and_title_words_are_not_names()
     {
         var doc = Run("India's External Affairs Minister, Ravi Kumar, spoke on Monday. Pakistan's Prime Minister, Imran Qadir, replied. Pakistan recalled its High Commissioner.");
