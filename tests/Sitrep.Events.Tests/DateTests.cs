@@ -27,6 +27,8 @@ public class DateTests
     [InlineData("Prices rose last month.", "last month", "2019-12")]
     [InlineData("The law passed three days ago.", "three days ago", "2019-12-31")]
     [InlineData("The treaty was signed in 2015.", "2015", "2015")]
+    [InlineData("In 2016 a tribunal ruled against the claim.", "2016", "2016")]
+    [InlineData("Since 2014, the border has been closed.", "2014", "2014")]
     [InlineData("The embassy was stormed on December 31.", "December 31", "2019-12-31")]
     public void Resolves_against_publication(string text, string expr, string value)
     {

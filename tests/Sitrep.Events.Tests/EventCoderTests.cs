@@ -140,6 +140,16 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void Like_events_on_different_dates_are_two_events()
+    {
+        const string text = "Israeli jets struck a Syrian base near Homs on Monday. In 2015, Israeli jets struck a Syrian base near Homs.";
+        var doc = TestDocs.Code(text, [new E("Homs", EntityType.Gpe, null, "SYR")]);
+        var strikes = doc.Events.Where(e => e.Source?.Code?.StartsWith("ISR", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(2, strikes.Count);
+        Assert.Equal(["2015", "2019-12-30"], strikes.Select(e => e.Date?.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Plain_statements_and_sentences_without_actors_give_no_events()
     {
         Assert.Empty(TestDocs.Code("The weather was fine and the markets closed higher.", []).Events);

@@ -840,10 +840,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ta is not null && tb is not null && ta != tb) return false;
         // Two named actors doing the same kind of thing are two events ("A condemned …", "B condemned …").
         if (a.Source?.EntityId is { } ea && b.Source?.EntityId is { } eb && ea != eb) return false;
+        // A ramming "last year" and a shelling "on Monday" are two events, however alike their sides.
+        if (!DatesAgree(a.Date?.Value, b.Date?.Value)) return false;
         bool shared = sa is not null && sa == sb || ta is not null && ta == tb;
         if (!shared && a.Sentence == b.Sentence && (sa ?? ta) is not null && (sb ?? tb) is null) shared = true;
         return shared;
     }
+
+    /// <summary>Whether two resolved dates can name the same time: one unknown, a week, or one a prefix of the other (2024, 2024-08-19).</summary>
+    internal static bool DatesAgree(string? a, string? b) =>
+        a is null || b is null || a.Contains('W') || b.Contains('W')
+        || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
 
     private static string Family(string code) => code[..2] is "18" or "19" or "20" ? "VIOLENCE" : code[..2];
 }

@@ -179,5 +179,5 @@ internal static partial class DateResolver
     [GeneratedRegex(@"\b(?:the day before yesterday|yesterday|today|tonight|tomorrow|(?:earlier |later )?this (?:morning|afternoon|evening|week|month|year|weekend)|earlier today|(?:last|next|past|previous|coming) (?:week|month|year|weekend))\b", RegexOptions.IgnoreCase)] private static partial Regex Relative();
     [GeneratedRegex(@"\b(?<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b", RegexOptions.IgnoreCase)] private static partial Regex Ago();
     [GeneratedRegex(@"\b(?:(?:just |only )?(?:days|hours|weeks|months|minutes) (?:after|before|later|earlier)|(?:in|within|over) the (?:coming|next|past|last) (?:hours|days|weeks|months|years))\b", RegexOptions.IgnoreCase)] private static partial Regex Anchored();
-    [GeneratedRegex(@"\b(?:in|since|until|by|during|of|from|through|before|after)\s+(?<year>(?:19|20)\d{2})\b(?!-)")] private static partial Regex YearAlone();
+    [GeneratedRegex(@"\b(?:in|since|until|by|during|of|from|through|before|after)\s+(?<year>(?:19|20)\d{2})\b(?!-)", RegexOptions.IgnoreCase)] private static partial Regex YearAlone();
 }
