@@ -84,6 +84,7 @@ public sealed class EvalTests(ITestOutputHelper output)
     [Theory]
     [InlineData("dev2")]
     [InlineData("dev3")]
+    [InlineData("dev4")]
     public void DevSetOffsetsFallOnWordsOfTheArticle(string split)
     {
         // Guards hand edits of the dev files: every span lies in its article and starts and ends on a word, not a space.
