@@ -135,7 +135,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
 
         var pre = innerFrame ?? BeforeQuote(seg, open);
-        if (pre is not null && (IsTitleLike(content, words, pre.Value.Item1) || IsPassiveLabel(pre.Value.Item1, words))) return s;
+        if (pre is not null && (IsTitleLike(content, words, pre.Value.Item1) || IsPassiveLabel(pre.Value.Item1, words) || WorkTitle(seg, open, words))) return s;
         if (pre is not null)
         {
             var (attr, clauseStart) = pre.Value;
@@ -1659,6 +1659,21 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (words > 5 || open == 0 || !(Grammar.Prepositions.Contains(_v.Lower[open - 1]) && _v.Lower[open - 1] is not ("as" or "like" or "to"))) return false;
         var w = seg.Content.SelectMany(c => c.Of(_v.Text).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).Where(x => char.IsLetter(x[0])).ToList();
         return w.Count > 0 && w.All(x => char.IsUpper(x[0]));
+    }
+
+    /// <summary>
+    /// "wrote … in his book “Musicophilia”", "directing an adaptation of “War &amp; Peace”", "for the television show “Nashville,”":
+    /// a short capitalised title right after a noun naming a work (or "adaptation of", "version of") names that work; it is
+    /// nobody's words, whatever verb stands further left.
+    /// </summary>
+    private bool WorkTitle(QuotedSegment seg, int open, int words)
+    {
+        if (words > 5 || open == 0 || seg.Content.Length > 1) return false;
+        int k = open - 1;
+        if (_v.Lower[k] == "of" && k > 0) k--;
+        if (!Grammar.WorkNouns.Contains(_v.Lower[k]) || _v.SentenceOf[k] != _v.SentenceOf[open]) return false;
+        var w = seg.Content[0].Of(_v.Text).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(x => char.IsLetter(x[0])).ToList();
+        return w.Count > 0 && char.IsUpper(w[0][0]) && w.Count(x => char.IsUpper(x[0])) * 2 >= w.Count;
     }
 
     private bool IsEcho(string content, int words)

@@ -428,4 +428,13 @@ public sealed class QuoteFinderTests
         var list = Assert.Single(TestDocs.ParsedQuotes("The agency announced the selection of Alpha Corp., Beta Labs and Gamma Systems for the lunar program."));
         Assert.StartsWith("the selection of Alpha Corp., Beta Labs and Gamma Systems", list.Text);
     }
+
+    [Theory]
+    [InlineData("Odd as it sounds — the late critic wrote about similar, possibly migraine-induced visions in her book “Nocturne” — Ms. Vale was not amused.", "Nocturne")]
+    [InlineData("She was fresh from directing a lavish adaptation of “Anna Karenina” for the BBC.", "Anna Karenina")]
+    [InlineData("Veteran writers who had written hits for the television show “Harbour Lights,” Vale’s partners Ann Roe and Jo Lee came to the film with the same idea.", "Harbour Lights")]
+    public void AQuotedTitleAfterAWorkNounIsNoQuote(string text, string title)
+    {
+        Assert.DoesNotContain(TestDocs.ParsedQuotes(text), q => q.Text.Contains(title, StringComparison.Ordinal));
+    }
 }
