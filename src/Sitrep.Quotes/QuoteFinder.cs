@@ -680,6 +680,27 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return k >= first && _v.Lower[k] is "who" or "that" or "which";
     }
 
+    /// <summary>
+    /// "that industry analysts say", "which the agency says": a relative pronoun, then a subject phrase of two to five words
+    /// ending in a noun, then the cue at <paramref name="cue"/>; "that" must follow a noun (not a verb, where it opens a clause).
+    /// </summary>
+    private bool RelativeWithSubjectBefore(int cue)
+    {
+        int first = _v.SentenceRange(cue).First, k = cue - 1;
+        if (k < first) return false;
+        string head = _v.Lower[k];
+        bool nounHead = Grammar.SpeakerNouns.Contains(head) || _v.IsCapitalised(k) && char.IsLetter(head[0]) || _v.Tagged && _v.Tokens[k].Upos is "NOUN" or "PROPN";
+        if (!nounHead) return false;
+        int n = 0;
+        while (k >= first && n < 5 && char.IsLetter(_v.Lower[k][0]) && !Grammar.Relatives.Contains(_v.Lower[k]) && _v.Lower[k] != "that"
+            && !Grammar.FiniteAuxiliaries.Contains(_v.Lower[k]) && !Grammar.Prepositions.Contains(_v.Lower[k]) && VerbCue(k) is null) { k--; n++; }
+        if (n < 2 || k <= first || _v.Lower[k] is not ("that" or "which" or "who")) return false;
+        if (_v.Lower[k] != "that") return true;
+        int before = k - 1;
+        return char.IsLetter(_v.Lower[before][0]) && VerbCue(before) is null && !Grammar.Prepositions.Contains(_v.Lower[before])
+            && (_v.Tagged ? _v.Tokens[before].Upos is "NOUN" or "PROPN" or "NUM" : !_v.Lower[before].EndsWith("ed", StringComparison.Ordinal));
+    }
+
     /// <summary>The indirect quote whose reported clause holds token <paramref name="t"/>, if any.</summary>
     private Draft? InsideIndirect(int t) =>
         _drafts.FirstOrDefault(d => d.Kind == QuoteKind.Indirect && d.Span.Contains(_v.Tokens[t].Span));
@@ -758,6 +779,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             && (_v.Lower[after].Length > 3 && _v.Lower[after].EndsWith("ed", StringComparison.Ordinal) || Grammar.IrregularPasts.Contains(_v.Lower[after])
                 || _v.Lower[after] is "was" or "were" or "is" or "are" or "had" or "has" or "would" or "could" or "will"))
             return after;
+        // "vehicles … that industry analysts say will boost sales", "an amendment that the agency says is essential": a
+        // relative pronoun with a subject phrase of its own before the cue; the relative is the reported clause's subject.
+        if (reading.Stance == "assert" && reading.Rest.Length == 0 && RelativeWithSubjectBefore(after - 1)
+            && (Grammar.IrregularPasts.Contains(_v.Lower[after]) || _v.Lower[after] is "was" or "were" or "is" or "are" or "had" or "has" or "would" or "could" or "will" or "can" or "may" or "might"))
+            return after;
         // say + bare clause: "said the deal was off", "says transit officers boarded the train".
         int c = after;
         if (reading.Lemma == "tell" && c < end && (_v.Lower[c] is "me" or "him" or "her" or "us" or "them" or "reporters" or "journalists" || _v.IsCapitalised(c)))
@@ -818,8 +844,15 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         var invertedSpeaker = inverted ? NounPhraseRight(after, end) : null;
         int spAfter = invertedSpeaker is null ? -1 : _v.TokenFrom(invertedSpeaker.Span.End);
+        // "Jack Roe, who represents the families, said he's pleased": a pronoun with its own verb after the cue is the
+        // reported clause's subject; the comma closed a relative clause, it did not invert the frame.
+        if (invertedSpeaker is { IsPronoun: true } && spAfter < end
+            && (_v.Lower[spAfter] is "'s" or "\u2019s" or "'re" or "'d" or "'ll" or "'ve" || Grammar.FiniteAuxiliaries.Contains(_v.Lower[spAfter]) || LooksFinite(spAfter)))
+            return null;
         // "said Matt Harris, police spokesman" when the mention covers "Matt" only: the rest of the name follows.
-        while (spAfter >= 0 && spAfter < end && _v.IsCapitalised(spAfter) && char.IsLetter(_v.Lower[spAfter][0]) && !Grammar.IsTimeWord(_v.Lower[spAfter])) spAfter++;
+        // "said Monica de Bolle, a senior fellow": a lowercase particle inside the name, before its capitalised part, too.
+        while (spAfter >= 0 && spAfter < end && (_v.IsCapitalised(spAfter) && char.IsLetter(_v.Lower[spAfter][0]) && !Grammar.IsTimeWord(_v.Lower[spAfter])
+            || Grammar.NameParticles.Contains(_v.Lower[spAfter]) && spAfter + 1 < end && _v.IsCapitalised(spAfter + 1))) spAfter++;
         bool closesSentence = invertedSpeaker is not null && (spAfter >= end || _v.IsPunct(spAfter) || Grammar.Prepositions.Contains(_v.Lower[spAfter]) || _v.Lower[spAfter] is "who"
             // "said Trump's spokesman", not "said his company's award was a sign": no finite verb follows the possessive.
             || _v.Lower[spAfter] is "'s" && !Enumerable.Range(spAfter + 1, Math.Max(0, Math.Min(end, spAfter + 8) - spAfter - 1)).Any(x => Grammar.FiniteAuxiliaries.Contains(_v.Lower[x])));
@@ -827,7 +860,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             string w = _v.Lower[t];
             // "said X in an email to staff that was reviewed by Reuters": a relative clause after the inverted speaker.
-            if (w is ":" || w == "that" && !(closesSentence && t > spAfter) || _segOf[t] >= 0 || DocView.IsQuoteMark(w)) return null;
+            // "said X, president of the prison workers' union": a plural's possessive apostrophe is no quotation mark.
+            if (w is ":" || w == "that" && !(closesSentence && t > spAfter) || _segOf[t] >= 0 || DocView.IsQuoteMark(w) && !PluralPossessive(t)) return null;
             if (w == "," && t + 1 < end && !(closesSentence && t >= spAfter) && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according"
                 // "…, Paganini and his team wrote in the new paper, which was published today": a relative clause on the frame's noun.
                 || _v.Lower[t + 1] == "which" && t > after && char.IsLetter(_v.Lower[t - 1][0]) && VerbCue(t - 1) is null && Enumerable.Range(after, t - after).Any(x => Grammar.Prepositions.Contains(_v.Lower[x])))) return null;
@@ -860,6 +894,12 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (comma - startTok < 2) return null;
         return (startTok, comma - 1, sp);
     }
+
+    /// <summary>"workers' union": an apostrophe attached to a plural in -s, with no single quotation mark open in the sentence.</summary>
+    private bool PluralPossessive(int t) =>
+        _v.Lower[t] is "'" or "\u2019" && t > 0 && _v.Lower[t - 1].Length > 2 && _v.Lower[t - 1][^1] == 's' && char.IsLetter(_v.Lower[t - 1][0])
+        && _v.Tokens[t - 1].Span.End == _v.Tokens[t].Span.Start
+        && !Enumerable.Range(_v.SentenceRange(t).First, t - _v.SentenceRange(t).First).Any(k => _v.Lower[k] is "\u2018" || _v.Lower[k] == "'" && (k == 0 || _v.Tokens[k - 1].Span.End < _v.Tokens[k].Span.Start));
 
     /// <summary>Rough test that a stretch holds a finite verb: common auxiliaries, -ed words, irregular pasts and -s forms.</summary>
     /// <remarks>

@@ -437,4 +437,41 @@ public sealed class QuoteFinderTests
     {
         Assert.DoesNotContain(TestDocs.ParsedQuotes(text), q => q.Text.Contains(title, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnInvertedFrameReadsPastANameParticleAndTheApposition()
+    {
+        var q = Only("Prices will rise again before the summer, said Ana de Souza, an economist at the central bank.",
+            ("E1", EntityType.Person, ["Ana"]));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("Prices will rise again before the summer", q.Text);
+    }
+
+    [Fact]
+    public void APluralPossessiveInTheAppositionIsNoQuotationMark()
+    {
+        var q = Only("Half the posts were empty last winter, said Tom Reed, head of the nurses' union.",
+            ("E1", EntityType.Person, ["Tom Reed"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("Half the posts were empty last winter", q.Text);
+    }
+
+    [Fact]
+    public void APronounWithItsOwnVerbAfterTheCueIsTheReportedSubject()
+    {
+        var q = Only("Lena Ortiz, who advises the families, said she's glad to see the inquiry reopen.",
+            ("E1", EntityType.Person, ["Lena Ortiz", "she"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("she's glad to see the inquiry reopen", q.Text);
+    }
+
+    [Theory]
+    [InlineData("The firm sells small turbines that energy analysts say will cut costs for farms.", "will cut costs for farms")]
+    [InlineData("The council passed a levy that the mayor says is vital to keeping buses running.", "is vital to keeping buses running")]
+    public void ARelativePronounWithItsOwnSubjectBeforeTheCueIsTheReportedSubject(string text, string clause)
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes(text));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(clause, q.Text);
+    }
 }
