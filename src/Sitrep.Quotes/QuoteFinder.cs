@@ -531,7 +531,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     goto found;
                 }
             }
-            if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle
+            // "Added together, it has become …": a past form opening its sentence has no subject to speak.
+            if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle && !(t == first && reading.Form == CueForm.Past)
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
                     || ImplicativeInfinitive(t, first))
@@ -817,7 +818,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 || w == "at" && c + 1 < end && _v.Lower[c + 1] is "least" or "most";
             if (Grammar.FiniteAuxiliaries.Contains(w) || w is "been" or "be" or "do" or "does" or "did" || w.EndsWith("ed", StringComparison.Ordinal))
                 clauseLike = false;
-            if (clauseLike && !_v.IsPunct(c) && ClauseHasVerb(c, end)) return c;
+            // "adds a contextual dimension by helping …, false alarms", "maintains its own monitor and reported": after a verb
+            // that also takes a plain object, a noun phrase is that object unless its verb comes before a comma or "and".
+            if (clauseLike && !_v.IsPunct(c) && ClauseHasVerb(c, end)
+                && (reading.Lemma is "say" or "tell" or "claim" or "allege" or "report" or "state" or "write" or "insist" or "argue" or "warn" || c > after || !Grammar.Determiners.Contains(w) || VerbBeforeBreak(c + 1, end)))
+                return c;
         }
         return -1;
     }
@@ -900,6 +905,19 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         _v.Lower[t] is "'" or "\u2019" && t > 0 && _v.Lower[t - 1].Length > 2 && _v.Lower[t - 1][^1] == 's' && char.IsLetter(_v.Lower[t - 1][0])
         && _v.Tokens[t - 1].Span.End == _v.Tokens[t].Span.Start
         && !Enumerable.Range(_v.SentenceRange(t).First, t - _v.SentenceRange(t).First).Any(k => _v.Lower[k] is "\u2018" || _v.Lower[k] == "'" && (k == 0 || _v.Tokens[k - 1].Span.End < _v.Tokens[k].Span.Start));
+
+    /// <summary>A finite verb (auxiliary, -ed form or irregular past) before the first comma, dash, "and" or "or" from <paramref name="from"/>.</summary>
+    private bool VerbBeforeBreak(int from, int end)
+    {
+        for (int t = from; t < end && t < from + 15; t++)
+        {
+            string w = _v.Lower[t];
+            if (_v.IsPunct(t) || w is "and" or "or" or "but" || _segOf[t] >= 0) return false;
+            if (Grammar.FiniteAuxiliaries.Contains(w) || w is "did" or "does" or "do" || w is "'s" or "\u2019s" && Grammar.Pronouns.Contains(_v.Lower[t - 1]) || Grammar.IrregularPasts.Contains(w) || w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)
+                || _v.Tagged && _v.Tokens[t].Upos is "VERB" or "AUX" && _v.Tokens[t].Xpos is "VBD" or "VBZ" or "VBP" or "MD") return true;
+        }
+        return false;
+    }
 
     /// <summary>Rough test that a stretch holds a finite verb: common auxiliaries, -ed words, irregular pasts and -s forms.</summary>
     /// <remarks>

@@ -474,4 +474,21 @@ public sealed class QuoteFinderTests
         Assert.Equal(QuoteKind.Indirect, q.Kind);
         Assert.Equal(clause, q.Text);
     }
+
+    [Theory]
+    [InlineData("The new display adds a layer of depth by showing maps of the coast and helping pilots spot storms, gusts, and fog.")]
+    [InlineData("The observatory maintains its own rain gauge and reported on Monday that the river was rising.")]
+    [InlineData("The trust, which owns four museums and boasts a record as a careful steward of art, has drawn praise from donors.")]
+    public void AVerbThatAlsoTakesAPlainObjectReportsNoNounPhraseWhoseVerbFollowsABreak(string text)
+    {
+        Assert.DoesNotContain(TestDocs.ParsedQuotes(text), q => q.Cue is "add" or "maintain" or "boast");
+    }
+
+    [Fact]
+    public void APastFormOpeningItsSentenceFramesNothing()
+    {
+        var quotes = TestDocs.ParsedQuotes("The council said the river was rising. Added together, the rain has become a threat to the harbour.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("the river was rising", q.Text);
+    }
 }
