@@ -491,4 +491,11 @@ public sealed class QuoteFinderTests
         var q = Assert.Single(quotes);
         Assert.Equal("the river was rising", q.Text);
     }
+
+    [Fact]
+    public void CalculatingIsReckoningNotReportedSpeech()
+    {
+        // Cognition without a speech act is not annotated; "calculate" counts only beside quotation marks.
+        Assert.Empty(TestDocs.ParsedQuotes("The ministry has calculated that the grain reserves will last another decade."));
+    }
 }
