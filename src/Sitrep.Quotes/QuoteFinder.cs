@@ -537,7 +537,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
                     || ImplicativeInfinitive(t, first))
                 // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
-                && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny" or "warn" || QuotedAsSaying(t) is not null || IsProgressive(t))
+                && (reading.Form != CueForm.Gerund || (PrecededByComma(t) || CoordinatedParticiple(t)) && reading.Stance is "assert" or "accuse" or "deny" or "warn" || QuotedAsSaying(t) is not null || IsProgressive(t))
                 && !(reading.Lemma == "add" && t + 1 < end && (_v.Lower[t + 1] == "to" || char.IsDigit(_v.Lower[t + 1][0])))
                 // "Job cuts will be announced", "cases were revealed": a passive names no source (guideline: not annotated).
                 && (!IsPassive(t, first) || PassiveAgent(t, first, end) is not null))
@@ -599,6 +599,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 }
                 else if (t >= 2 && _v.Lower[t - 1] is "'s" or "'")
                     sp = SpeakerEndingAt(t - 2, first);
+                // "Mr. Trump's Oct. 11 announcement that …": a date between the possessive and the noun.
+                else if (DatedPossessive(t, first) is { } owner)
+                    sp = SpeakerEndingAt(owner, first);
                 // "his claim that …": the possessive pronoun stands for the speaker.
                 else if (t >= 1 && _v.Lower[t - 1] is "his" or "her" or "their" or "its")
                     sp = new Speaker(_v.Tokens[t - 1].Span, _v.Tokens[t - 1].Text, _v.MentionFor(_v.Tokens[t - 1].Span)?.EntityId, true, false);
@@ -906,6 +909,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         && _v.Tokens[t - 1].Span.End == _v.Tokens[t].Span.Start
         && !Enumerable.Range(_v.SentenceRange(t).First, t - _v.SentenceRange(t).First).Any(k => _v.Lower[k] is "\u2018" || _v.Lower[k] == "'" && (k == 0 || _v.Tokens[k - 1].Span.End < _v.Tokens[k].Span.Start));
 
+    /// <summary>The possessor's last token when only date words (month, day number, year, a period) stand between its "'s" and the noun at <paramref name="noun"/>.</summary>
+    private int? DatedPossessive(int noun, int first)
+    {
+        int k = noun - 1, dates = 0;
+        while (k > first && dates < 4 && (Grammar.IsTimeWord(_v.Lower[k].TrimEnd('.')) || _v.Lower[k] == "." || _v.Lower[k].All(char.IsDigit))) { k--; dates++; }
+        return dates > 0 && k - 1 >= first && _v.Lower[k] is "'s" or "\u2019s" ? k - 1 : null;
+    }
+
     /// <summary>A finite verb (auxiliary, -ed form or irregular past) before the first comma, dash, "and" or "or" from <paramref name="from"/>.</summary>
     private bool VerbBeforeBreak(int from, int end)
     {
@@ -1000,7 +1011,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
 
     /// <summary>A word that, after a comma, starts something other than the reported clause ("…, as", "…, according to", "…, adding").</summary>
     private bool ClauseBreakAfterComma(int t) =>
-        _v.Lower[t] is "according" or "but" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t) is { Indirect: true };
+        _v.Lower[t] is "according" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t) is { Indirect: true }
+        // "acknowledged that more launches raised the risk, but that the architecture needs …": a second "that" clause of the same cue goes on.
+        || _v.Lower[t] == "but" && !(t + 1 < _v.Tokens.Length && _v.Lower[t + 1] == "that");
 
     /// <summary>A full stop the sentence splitter kept inside the sentence, attached to a word and followed by one ("the ID. SPACE VIZZION").</summary>
     private bool InnerPeriod(int t, int end) =>
@@ -1363,6 +1376,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     {
         // "Omar asked for compassion in a letter posted on Twitter, saying …": the first finite verb of the sentence
         // with a person or group before it carries the participle's subject.
+        Speaker? pronounSubject = null;
         for (int t = first + 1; t < j - 1; t++)
         {
             if (_segOf[t] >= 0 || !LooksFinite(t)) continue;
@@ -1370,10 +1384,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (IsPassive(t, first) && PassiveAgent(t, first, j) is { } agent) return agent;
             var sp = NearestSubject(t, first);
             if (sp is { IsDocument: false, IsPronoun: false }) return sp;
+            if (sp is { IsPronoun: true, IsDocument: false } && _v.TokenFrom(sp.Span.Start) == first) pronounSubject = sp;
             if (sp is not null) break;
         }
         var inSentence = _drafts.LastOrDefault(d => d.Sentence == _v.SentenceOf[j] && d.Speaker is not null);
         if (inSentence is not null) return inSentence.Speaker;
+        // "He has injected drama into talks with Europe and Mexico, threatening them …": a pronoun opening the sentence
+        // as the subject of its first verb is the participle's subject, not a name nearer the participle.
+        if (pronounSubject is not null) return pronounSubject;
         for (int t = j - 2; t >= first; t--)
             if (VerbCue(t) is not null || _v.IsVerb(t))
             {
@@ -1652,6 +1670,19 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         foreach (var r in lex.Readings(_v.Lower, t))
             if (r.IsNoun) return r;
         return null;
+    }
+
+    /// <summary>"…, publicly threatening them with tariffs and suggesting he might …": a participle joined by "and" to one that follows a comma.</summary>
+    private bool CoordinatedParticiple(int t)
+    {
+        if (t < 3 || _v.Lower[t - 1] != "and") return false;
+        int first = _v.SentenceRange(t).First;
+        for (int k = t - 2; k > first && k >= t - 10; k--)
+        {
+            if (_v.IsPunct(k) || _segOf[k] >= 0) return false;
+            if (_v.Lower[k].Length > 4 && _v.Lower[k].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(_v.Tokens[k].Text[0]) && PrecededByComma(k)) return true;
+        }
+        return false;
     }
 
     private bool PrecededByComma(int t)

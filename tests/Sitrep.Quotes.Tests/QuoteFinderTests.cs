@@ -498,4 +498,32 @@ public sealed class QuoteFinderTests
         // Cognition without a speech act is not annotated; "calculate" counts only beside quotation marks.
         Assert.Empty(TestDocs.ParsedQuotes("The ministry has calculated that the grain reserves will last another decade."));
     }
+
+    [Fact]
+    public void ASecondThatClauseAfterButBelongsToTheSameReport()
+    {
+        var q = Only("Kim conceded that the pilot had overrun its budget, but that the results justified a second phase.",
+            ("E1", EntityType.Person, ["Kim"]));
+        Assert.Equal("the pilot had overrun its budget, but that the results justified a second phase", q.Text);
+    }
+
+    [Fact]
+    public void ADateBetweenThePossessiveAndTheClaimNounKeepsTheSpeaker()
+    {
+        var q = Only("Despite Ms. Hale's Nov. 3 announcement that the two firms had reached a “final” accord, no deal was signed.",
+            ("E1", EntityType.Person, ["Ms. Hale"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Contains("the two firms had reached", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AParticipleJoinedByAndToACommaParticipleSharesTheSentencesPronounSubject()
+    {
+        var quotes = TestDocs.Quotes(TestDocs.With(
+            "She has pressed rival firms, including Acme and Bolt, openly warning them of fines and suggesting she might close the market.",
+            ("E1", EntityType.Person, ["She", "she"]), ("E2", EntityType.Org, ["Acme"]), ("E3", EntityType.Org, ["Bolt"])));
+        var q = Assert.Single(quotes, x => x.Cue == "suggest");
+        Assert.Equal("she might close the market", q.Text);
+        Assert.Equal("E1", q.SpeakerEntityId);
+    }
 }
