@@ -1181,9 +1181,15 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // "a scientist at NASA's Goddard center in Greenbelt, Maryland, and American University in Washington, D.C., said":
             // a list inside the description (", and …") and a "City, State" pair are commas within it; look further left.
             if (first is "and" or "or" || k - 1 > lowerBound && _v.IsCapitalised(k - 1) && _v.IsCapitalised(k + 1) && k + 2 <= comma && _v.Lower[k + 2] == ",") continue;
+            // "Senior Vice President of Sales for Dräger, Inc.,": a company suffix between commas ends the name before it.
+            if (k + 1 < comma && CompanySuffix(k + 1) && (k + 2 == comma || k + 3 == comma && _v.Lower[k + 2] == ".")) continue;
             bool descriptive = Grammar.Relatives.Contains(first) || Grammar.Determiners.Contains(first) || !_v.IsCapitalised(k + 1) && char.IsLetter(first[0])
                 // "Pankaj Pandey, Head of Research at ICICI Securities, pointed out": a capitalised title after a name.
                 || Grammar.SpeakerNouns.Contains(first) && k + 2 < comma && _v.Lower[k + 2] is "of" or "at" && _v.IsCapitalised(k - 1)
+                // "Sen. Ben Sasse, R-Neb.,": a party-and-state tag; "Rob Goldman, President Ascom North America,", "Steve Menet, Senior
+                // Vice President of Sales …,": a capitalised title of up to three words after a name.
+                || PartyTag(k + 1, comma) && _v.IsCapitalised(k - 1)
+                || _v.IsCapitalised(k - 1) && _v.IsCapitalised(k + 1) && Enumerable.Range(k + 1, Math.Min(3, comma - k - 1)).TakeWhile(x => _v.IsCapitalised(x)).Any(x => Grammar.SpeakerNouns.Contains(_v.Lower[x]))
                 // "Carlineo's attorney", "Iran's foreign minister": a possessive description.
                 || Enumerable.Range(k + 1, Math.Max(0, comma - k - 2)).Any(x => _v.Lower[x] is "'s" or "'" && (char.IsLower(_v.Tokens[comma - 1].Text[0]) || x + 1 < comma && char.IsLower(_v.Tokens[x + 1].Text[0])));
             if (!descriptive) return null;
@@ -1205,6 +1211,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         return null;
     }
+
+    /// <summary>"R-Neb.", "D-Calif.", "I-Vt.": a party letter, a hyphen and a state abbreviation filling the stretch up to <paramref name="end"/>.</summary>
+    private bool PartyTag(int t, int end)
+    {
+        if (t + 2 >= end || end - t > 6 || _v.Lower[t] is not ("r" or "d" or "i") || !_v.IsCapitalised(t) || _v.Lower[t + 1] != "-" || !_v.IsCapitalised(t + 2)) return false;
+        for (int k = t + 3; k < end; k++)
+            if (!(_v.Lower[k] == "." || _v.IsCapitalised(k) && _v.Lower[k].Length <= 5)) return false;
+        return true;
+    }
+
+    /// <summary>"Inc.", "Ltd", "Corp.", "LLC": a company-form suffix.</summary>
+    private bool CompanySuffix(int t) => _v.Lower[t].TrimEnd('.') is "inc" or "ltd" or "llc" or "corp" or "co" or "plc" or "ag" or "gmbh" or "sa" or "nv" or "lp" or "llp";
 
     private Speaker? SubjectFromTree(int cue)
     {
@@ -1321,6 +1339,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (_v.MentionAt(j) is { } m)
         {
             int after = _v.TokenFrom(m.Span.End);
+            // "responded NASA administrator Jim Bridenstine": an organisation naming the title of the person after it.
+            if (after + 1 < end && char.IsLower(_v.Tokens[after].Text[0]) && Grammar.SpeakerNouns.Contains(_v.Lower[after]) && _v.IsCapitalised(after + 1)
+                && NounPhraseRight(after + 1, end) is { IsDocument: false, IsPronoun: false } titled) return titled;
             // "said The We Company's recently named executive chair Marcelo Claure": the possessor is not the speaker.
             if (after + 1 < end && _v.Lower[after] is "'s" && NounPhraseRight(after + 1, end) is { } owned && !owned.IsDocument) return owned;
             return new Speaker(m.Span, m.Text, m.EntityId, m.Kind == MentionKind.Pronoun, false);

@@ -526,4 +526,27 @@ public sealed class QuoteFinderTests
         Assert.Equal("she might close the market", q.Text);
         Assert.Equal("E1", q.SpeakerEntityId);
     }
+
+    [Fact]
+    public void APartyAndStateTagAfterANameIsNoSpeaker()
+    {
+        var q = Only("Sen. Jo Marsh, D-Ore., said the audit was long overdue.", ("E1", EntityType.Person, ["Jo Marsh"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz, Senior Vice President of Sales for Helix, Inc., says: “Our clients wanted fewer alarms.”", "Ana Ruiz")]
+    [InlineData("Ana Ruiz, President Helix South America, says: “Our clients wanted fewer alarms.”", "Ana Ruiz")]
+    public void ACapitalisedTitleOrACompanySuffixAfterANameIsNoSpeaker(string text, string name)
+    {
+        var q = Only(text, ("E1", EntityType.Person, [name]), ("E2", EntityType.Org, ["Helix"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void AnOrganisationNamingTheTitleOfThePersonAfterItIsNoSpeaker()
+    {
+        var q = Only("“The launch will slip,” said NASA administrator Lee Park.", ("E1", EntityType.Org, ["NASA"]), ("E2", EntityType.Person, ["Lee Park"]));
+        Assert.Equal("E2", q.SpeakerEntityId);
+    }
 }
