@@ -218,6 +218,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (last == '.' && !dashOrComma) return null;
         while (k < _v.Tokens.Length && _v.IsPunct(k) && !DocView.IsQuoteMark(_v.Lower[k])) k++;
         if (k >= _v.Tokens.Length || _segOf[k] >= 0) return null;
+        // "…what happened in 2009?”¶Prakash explained that …": a frame never reaches across a paragraph break.
+        if (ParagraphIndex(_v.Tokens[k].Span.Start) != ParagraphIndex(seg.Span.End - 1)) return null;
         // "?” he asked" may be split off as a sentence of its own: the frame is the sentence after the mark.
         var (_, end) = _v.SentenceRange(k);
         // Room for an appositive speaker: "…,” Thomas Zurbuchen, NASA's associate administrator of the …, said.
@@ -732,6 +734,13 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t])
                 || VerbCue(t) is { } other && !(other.Form == CueForm.Base && t > after && lex.Channel(_v.Lower, t - 1) is not null)) break;
         }
+        // "promised to protect Medicaid", "threatened to use live fire": a commitment with its infinitive is what was said.
+        if (reading.Lemma is "promise" or "threaten" or "vow" or "pledge" && reading.Form is CueForm.Past or CueForm.ThirdPerson && _v.Lower[after] == "to" && after + 1 < end
+            && char.IsLower(_v.Tokens[after + 1].Text[0]) && char.IsLetter(_v.Lower[after + 1][0]) && !Grammar.Determiners.Contains(_v.Lower[after + 1])
+            && (!_v.Tagged || _v.Tokens[after + 1].Upos is "VERB" or "AUX")
+            // "pleaded guilty to charges he threatened to kill …": inside a claim noun's clause the charge is reported, not the threat.
+            && !(after >= 3 && Grammar.Pronouns.Contains(_v.Lower[after - 2]) && NounCue(after - 3) is not null))
+            return after;
         // "pleaded guilty" is no plea to anyone: "plead" reports only as "pleaded with X to Y".
         if (reading.Lemma == "plead" && _v.Lower[after] != "with") return -1;
         // "pleaded with the administration to reconsider", "asked for the investigation to be resumed": the listener follows a preposition.

@@ -549,4 +549,23 @@ public sealed class QuoteFinderTests
         var q = Only("“The launch will slip,” said NASA administrator Lee Park.", ("E1", EntityType.Org, ["NASA"]), ("E2", EntityType.Person, ["Lee Park"]));
         Assert.Equal("E2", q.SpeakerEntityId);
     }
+
+    [Fact]
+    public void AFrameNeverReachesBackAcrossAParagraphBreak()
+    {
+        var text = "“We never had smog like this,” said Ravi Nair. “What changed in 2009?”\n\nNair explained that the new law moved the harvest later in the year.";
+        var quotes = TestDocs.Quotes(TestDocs.With(text, ("E1", EntityType.Person, ["Ravi Nair", "Nair"])));
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Cue == "explain" && q.Text == "the new law moved the harvest later in the year");
+        Assert.DoesNotContain(quotes, q => q.Kind == QuoteKind.Direct && q.Cue == "explain");
+    }
+
+    [Theory]
+    [InlineData("Guards had earlier threatened to seal the camp if the protests went on.", "to seal the camp if the protests went on")]
+    [InlineData("The governor promised to reopen the clinics by spring.", "to reopen the clinics by spring")]
+    public void ACommitmentWithItsInfinitiveIsReportedSpeech(string text, string clause)
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes(text));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(clause, q.Text);
+    }
 }
