@@ -237,6 +237,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (reading is null) continue;
             // "…,” saying he trusted the courts": a participle continues the frame before the quote; it is not "…,” said X".
             if (reading.Form == CueForm.Gerund && j == k) return null;
+            // "the “new Gannett,” as Reed dubbed the combination": an "as" aside with a naming verb labels a thing; no one is quoted.
+            if (_v.Lower[k] == "as" && reading.Lemma is "dub" or "call" or "name" or "label" or "term" or "nickname" or "christen" or "brand") return null;
             int cueEnd = j + 1 + reading.Rest.Length;
             Speaker? sp = j == k ? NounPhraseRight(cueEnd, end) : SpeakerLeft(j, k);
             if (sp is null && j == k) continue;
@@ -533,8 +535,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     goto found;
                 }
             }
-            // "Added together, it has become …": a past form opening its sentence has no subject to speak.
+            // "Added together, it has become …": a past form opening its sentence has no subject to speak; "a recently announced
+            // project": after a determiner (and an adverb) it modifies a noun.
             if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle && !(t == first && reading.Form == CueForm.Past)
+                && !(reading.Form == CueForm.Past && t > first && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" || t - 1 > first && Grammar.IsAdverbLike(_v.Lower[t - 1]) && Grammar.Determiners.Contains(_v.Lower[t - 2]) && _v.Lower[t - 2] != "that"))
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
                     || ImplicativeInfinitive(t, first))
@@ -624,7 +628,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 {
                     // "announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and …": commas inside a list of names stay.
                     if (_v.Lower[k] == "," && k > contentStart && _v.IsCapitalised(k - 1) && k + 1 <= last && _v.IsCapitalised(k + 1) && !_v.IsPunct(k + 1)) continue;
-                    if (_v.Lower[k] is "," or "while" or "after" or "as" or "when" or "because") { last = k - 1; break; }
+                    if (_v.Lower[k] is "," or "while" or "after" or "as" or "when" or "because" or "during" or "amid") { last = k - 1; break; }
                     // "denied the allegations in a statement shared to its website": the channel is no part of what was denied.
                     if (k > contentStart && _v.Lower[k] is "in" or "on" or "via" && (lex.Channel(_v.Lower, k + 1) is not null || k + 2 <= last && lex.Channel(_v.Lower, k + 2) is not null)) { last = k - 1; break; }
                 }
@@ -987,6 +991,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // "the five companies — Blue Origin, …, SpaceX — had been selected": a pair of dashes brackets an aside.
             if (w is "\u2014" or "\u2013" && t > from && ClosingDash(t, end) is { } close) { last = close; t = close; continue; }
             if (w is ";" or ":" or "\u2014" || Grammar.ClauseBreakers.Contains(w)) break;
+            // "(the company … called it “immaterial”) and Gannett …": a clause that began inside brackets ends with them.
+            if (w == ")" && OpenBracketBefore(from)) break;
             // Another quotation in the same sentence has its own frame.
             if (_segOf[t] >= 0 && _segOf[t] != segment || DocView.IsQuoteMark(w) && _segOf[Math.Min(t + 1, end - 1)] >= 0 && _segOf[Math.Min(t + 1, end - 1)] != segment) break;
             // "964,000 people, which account for 0.4 percent of the population, reported …": a relative clause closed by a
@@ -1016,6 +1022,15 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         if (!includeFrom) return last;
         return Math.Max(last, from - 1);
+    }
+
+    /// <summary>True when a "(" opened in the sentence before token <paramref name="t"/> is still open there.</summary>
+    private bool OpenBracketBefore(int t)
+    {
+        int depth = 0;
+        for (int k = _v.SentenceRange(t).First; k < t; k++)
+            depth += _v.Lower[k] == "(" ? 1 : _v.Lower[k] == ")" && depth > 0 ? -1 : 0;
+        return depth > 0;
     }
 
     /// <summary>A word that, after a comma, starts something other than the reported clause ("…, as", "…, according to", "…, adding").</summary>

@@ -568,4 +568,31 @@ public sealed class QuoteFinderTests
         Assert.Equal(QuoteKind.Indirect, q.Kind);
         Assert.Equal(clause, q.Text);
     }
+
+    [Fact]
+    public void AClauseThatBeganInsideBracketsEndsWithThem()
+    {
+        var quotes = TestDocs.ParsedQuotes("The chain cut 40 jobs (the company would not confirm the number but called it “minor”) and its rival cut 200.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("it minor", q.Text);
+    }
+
+    [Fact]
+    public void AnAnnouncedObjectEndsBeforeDuring()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The minister announced the new tariff schedule during a visit to the port with trade officials."));
+        Assert.Equal("the new tariff schedule", q.Text);
+    }
+
+    [Fact]
+    public void APastFormAfterADeterminerModifiesANoun()
+    {
+        Assert.Empty(TestDocs.ParsedQuotes("The goal is to be met with big parks such as a recently announced 1.5 GW offshore wind project and a 2 GW solar array planned in the north and announced by the premier last year."));
+    }
+
+    [Fact]
+    public void AnAsAsideWithANamingVerbLabelsAThing()
+    {
+        Assert.Empty(TestDocs.ParsedQuotes("Perhaps there are grounds for hope, since the “new Harbor,” as Lund dubbed the combination, will have national-scale heft."));
+    }
 }
