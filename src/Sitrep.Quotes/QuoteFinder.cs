@@ -297,6 +297,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // "said in the release this case demonstrates that …": a speakerless quote-only verb defers to a reporting verb further left.
             if (speaker is null && !reading.Indirect && fallback is null) { fallback = (attr, ClauseStart(cueEnd, open)); continue; }
             if (speaker is null && fallback is not null) continue;
+            // "they note that the army cleared barricades: a “voluntary clean-up activity” which …": a reported clause complete
+            // before a colon leaves the quoted words after it to the writer.
+            if (ReportedClauseBeforeColon(cueEnd, open)) return null;
             return (attr, ClauseStart(cueEnd, open));
         }
         if (fallback is not null) return fallback;
@@ -365,6 +368,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return null;
     }
 
+    /// <summary>True when "that" and a clause with a finite verb stand between the cue and a colon before the mark.</summary>
+    private bool ReportedClauseBeforeColon(int cueEnd, int open)
+    {
+        int that = -1;
+        for (int t = cueEnd; t < open && t < cueEnd + 4; t++)
+            if (_v.Lower[t] == "that") { that = t; break; }
+        if (that < 0) return false;
+        for (int t = that + 2; t < open; t++)
+            if (_v.Lower[t] == ":") return ClauseHasVerb(that + 1, t);
+        return false;
+    }
+
     /// <summary>Where the reported clause begins after a cue: after "that", a colon, or prepositional phrases.</summary>
     private int ClauseStart(int cueEnd, int open)
     {
@@ -372,8 +387,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         // “Fund our schools,” and “Put kids first”: a quote after another quote of the same cue is its own whole content.
         for (int t = cueEnd; t < open; t++)
             if (_segOf[t] >= 0) return open;
+        bool sawThat = false;
         for (int t = cueEnd; t < open; t++)
-            if (_v.Lower[t] is "that" or ":" || (_v.Lower[t] == "," && t == open - 1)) start = t + 1;
+        {
+            // "alleged that Noel and Thomas, assigned to the unit, “browsed the Internet,”": after "that" a comma before the
+            // mark closes an aside inside the clause; it opens the quote only right after the frame ("said, “…”").
+            if (_v.Lower[t] is "that" or ":" || (_v.Lower[t] == "," && t == open - 1 && !sawThat)) start = t + 1;
+            if (_v.Lower[t] == "that") sawThat = true;
+        }
         if (start >= open) return open;
         // Only adverbials ("on Twitter", "in a statement", "to reporters") between cue and mark: the quote is the clause.
         int t2 = start;
@@ -541,7 +562,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 && !(reading.Form == CueForm.Past && t > first && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" || t - 1 > first && Grammar.IsAdverbLike(_v.Lower[t - 1]) && Grammar.Determiners.Contains(_v.Lower[t - 2]) && _v.Lower[t - 2] != "that"))
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
-                    || ImplicativeInfinitive(t, first))
+                    || ImplicativeInfinitive(t, first)
+                    // "Meanwhile, they note that …", "critics suggest that …": a present plural before "that".
+                    || t + 1 < end && _v.Lower[t + 1] == "that" && t > first && (_v.Lower[t - 1] is "they" or "we" or "i" or "you" || _v.Lower[t - 1].Length > 3 && _v.Lower[t - 1][^1] == 's' && !_v.Lower[t - 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLower(_v.Tokens[t - 1].Text[0]) && (!_v.Tagged || _v.Tokens[t - 1].Upos is "NOUN")))
                 // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
                 && (reading.Form != CueForm.Gerund || (PrecededByComma(t) || CoordinatedParticiple(t)) && reading.Stance is "assert" or "accuse" or "deny" or "warn" || QuotedAsSaying(t) is not null || IsProgressive(t))
                 && !(reading.Lemma == "add" && t + 1 < end && (_v.Lower[t + 1] == "to" || char.IsDigit(_v.Lower[t + 1][0])))

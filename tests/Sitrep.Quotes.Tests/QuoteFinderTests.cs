@@ -595,4 +595,28 @@ public sealed class QuoteFinderTests
     {
         Assert.Empty(TestDocs.ParsedQuotes("Perhaps there are grounds for hope, since the “new Harbor,” as Lund dubbed the combination, will have national-scale heft."));
     }
+
+    [Fact]
+    public void ACommaClosingAnAsideInsideTheThatClauseDoesNotOpenTheQuote()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("Auditors alleged that two clerks, assigned to the night desk, \"played cards,\" dozed in the lobby and skipped the rounds."));
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.StartsWith("two clerks, assigned to the night desk", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AReportedClauseCompleteBeforeAColonLeavesTheQuotedWordsAfterItToTheWriter()
+    {
+        var quotes = TestDocs.ParsedQuotes("Meanwhile, residents note that soldiers cleared the roads on Sunday: a “goodwill gesture” that alarmed many.");
+        var q = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("soldiers cleared the roads on Sunday", q.Text);
+    }
+
+    [Fact]
+    public void APresentPluralCueBeforeThatReports()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("Critics suggest that the new fee will hurt small farms."));
+        Assert.Equal("the new fee will hurt small farms", q.Text);
+    }
 }
