@@ -616,7 +616,7 @@ public sealed class QuoteFinderTests
     [Fact]
     public void APresentPluralCueBeforeThatReports()
     {
-        var q = Assert.Single(TestDocs.ParsedQuotes("Critics suggest that the new fee will hurt small farms."));
+        var q = Assert.Single(TestDocs.ParsedQuotes("Local critics suggest that the new fee will hurt small farms."));
         Assert.Equal("the new fee will hurt small farms", q.Text);
     }
 }
