@@ -655,8 +655,23 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     // "denied the allegations in a statement shared to its website": the channel is no part of what was denied.
                     if (k > contentStart && _v.Lower[k] is "in" or "on" or "via" && (lex.Channel(_v.Lower, k + 1) is not null || k + 2 <= last && lex.Channel(_v.Lower, k + 2) is not null)) { last = k - 1; break; }
                 }
+            // "Although relatives suggested he may have been murdered, the director told lawmakers …": a frame inside a fronted
+            // subordinate clause reports up to that clause's comma; the main clause follows it.
+            if (FrontedSubordinate(first, attr.CueToken) && Enumerable.Range(contentStart, Math.Max(0, last - contentStart + 1)).FirstOrDefault(k => _v.Lower[k] == ",", -1) is var comma and > 0)
+                last = comma - 1;
             AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
         }
+    }
+
+    /// <summary>True when the sentence opens with a subordinator ("Although", "While", "When") and no comma comes before token <paramref name="cue"/>.</summary>
+    private bool FrontedSubordinate(int first, int cue)
+    {
+        int s = first;
+        while (s < cue && (_v.IsPunct(s) || DocView.IsQuoteMark(_v.Lower[s]))) s++;
+        if (s >= cue || _v.Lower[s] is not ("although" or "though" or "while" or "whereas" or "when" or "because" or "since" or "if" or "unless" or "after" or "before" or "as")) return false;
+        for (int k = s + 1; k < cue; k++)
+            if (_v.Lower[k] == "," || _segOf[k] >= 0) return false;
+        return true;
     }
 
     private void AddIndirect(Attribution attr, int firstTok, int lastTok, int sentence, List<TextSpan> taken)
@@ -854,6 +869,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     || _v.Lower[c + 1].Length > 4 && _v.Lower[c + 1].EndsWith("s", StringComparison.Ordinal) && !_v.Lower[c + 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLetter(_v.Lower[c + 1][0]))
                 // "said more than 15,000 people registered", "reported at least 5,000 people entered": a quantified subject.
                 || w == "more" && c + 1 < end && _v.Lower[c + 1] == "than"
+                // "told lawmakers no evidence supports …": "no" before a noun opens a clause; "said no to …" does not.
+                || w == "no" && c + 2 < end && char.IsLetter(_v.Lower[c + 1][0]) && char.IsLower(_v.Tokens[c + 1].Text[0]) && !Grammar.Prepositions.Contains(_v.Lower[c + 1]) && _v.Lower[c + 1] is not ("longer" or "more" or "less" or "one" or "comment") && VerbBeforeBreak(c + 1, end)
                 || w == "at" && c + 1 < end && _v.Lower[c + 1] is "least" or "most";
             if (Grammar.FiniteAuxiliaries.Contains(w) || w is "been" or "be" or "do" or "does" or "did" || w.EndsWith("ed", StringComparison.Ordinal))
                 clauseLike = false;

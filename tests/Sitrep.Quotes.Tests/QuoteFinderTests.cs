@@ -619,4 +619,12 @@ public sealed class QuoteFinderTests
         var q = Assert.Single(TestDocs.ParsedQuotes("Local critics suggest that the new fee will hurt small farms."));
         Assert.Equal("the new fee will hurt small farms", q.Text);
     }
+
+    [Fact]
+    public void AFrameInAFrontedSubordinateClauseReportsUpToItsComma()
+    {
+        var quotes = TestDocs.ParsedQuotes("Although neighbours suggested the fire may have been set on purpose, Chief Ruiz told lawmakers no evidence supports anything other than an accident.");
+        Assert.Contains(quotes, q => q.Cue == "suggest" && q.Text == "the fire may have been set on purpose");
+        Assert.Contains(quotes, q => q.Cue == "tell" && q.Text == "no evidence supports anything other than an accident");
+    }
 }
