@@ -615,6 +615,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     contentStart = start;
                 }
             }
+            // "described the plan as making strides", "cited the backlash as proof that …": a verb of describing with its object
+            // and an "as" phrase reports how the source put it.
+            if (attr is null && !nested && AsDescription(t, end) is { } described)
+            {
+                var sp = IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
+                if (sp is not null)
+                {
+                    attr = new Attribution(t, t + 1, described.Lemma, sp.IsDocument ? Issuer(sp, first) ?? sp : sp, false);
+                    contentStart = t + 1;
+                    goto found;
+                }
+            }
             if (attr is null && !nested && NounCue(t) is { Indirect: true } noun)
             {
                 // "claims from the Pentagon that …", "Iran's denial that …".
@@ -715,6 +727,27 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (reading.Form == CueForm.Past && t >= 1 && _v.Lower[t - 1] is "was" or "were" or "been" or "be" or "is" or "are") return null;
         // "how much", "how many", "how long": a quantity question reads the same; the clause needs a verb after its subject.
         return ClauseHasVerb(t + 2, end) ? reading : null;
+    }
+
+    /// <summary>
+    /// A verb of describing (describe, characterize, portray, cite, hail, praise, label, slam, …; not "dismissed an X-ray as
+    /// normal", a judgement rather than words) in the past or -s form
+    /// followed by an object and "as" within eight words, before any punctuation, quotation or "that".
+    /// </summary>
+    private CueReading? AsDescription(int t, int end)
+    {
+        var reading = VerbCue(t);
+        if (reading is null || reading.Rest.Length > 0 || reading.Form is not (CueForm.Past or CueForm.ThirdPerson)
+            || reading.Lemma is not ("describe" or "characterize" or "characterise" or "portray" or "depict" or "cite" or "hail" or "praise" or "label" or "brand" or "tout" or "slam" or "criticize" or "criticise" or "condemn")) return null;
+        if (t + 2 >= end || _v.Lower[t + 1] is "as" or "by" || Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.IsPunct(t + 1) || _segOf[t + 1] >= 0) return null;
+        for (int k = t + 2; k < end && k <= t + 8; k++)
+        {
+            // "cited a study showing Indiana as the state …": the "as" belongs to a verb inside the object.
+            if (_v.IsPunct(k) || _segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] == "that" || VerbCue(k) is not null && _v.Lower[k] != "as"
+                || _v.Lower[k].Length > 4 && _v.Lower[k].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(_v.Tokens[k].Text[0])) return null;
+            if (_v.Lower[k] == "as") return k + 1 < end && char.IsLetter(_v.Lower[k + 1][0]) && _v.Lower[k + 1] is not ("well" or "much" or "many" or "soon" or "long" or "far") ? reading : null;
+        }
+        return null;
     }
 
     /// <summary>A verb that reports by its object alone ("announced the selection of …", "revealed the news"), without a clause.</summary>

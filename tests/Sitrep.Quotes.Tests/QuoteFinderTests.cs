@@ -627,4 +627,19 @@ public sealed class QuoteFinderTests
         Assert.Contains(quotes, q => q.Cue == "suggest" && q.Text == "the fire may have been set on purpose");
         Assert.Contains(quotes, q => q.Cue == "tell" && q.Text == "no evidence supports anything other than an accident");
     }
+
+    [Theory]
+    [InlineData("The mayor touted the budget as a turning point for the city's schools.", "the budget as a turning point for the city's schools")]
+    [InlineData("The senator cited the protests as proof that the reform had failed.", "the protests as proof that the reform had failed")]
+    public void AVerbOfDescribingWithAnAsPhraseReportsHowTheSourcePutIt(string text, string clause)
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes(text));
+        Assert.Equal(clause, q.Text);
+    }
+
+    [Fact]
+    public void AnAsPhraseOfAVerbInsideTheObjectIsNoDescription()
+    {
+        Assert.Empty(TestDocs.ParsedQuotes("The union cited a survey showing the county as the worst-paid in the state."));
+    }
 }
