@@ -71,14 +71,15 @@ public sealed class EvalTests(ITestOutputHelper output)
         // F1 0.805, P 0.850, R 0.763, F1@0.8 0.720, speaker 0.923, indirect recall 0.613.
         // Measured after the rules of issue #5's dev3 round (tagged and parsed, no entities): F1 0.916, P 0.953, R 0.882,
         // F1@0.8 0.827, speaker 0.957, cue 0.971, indirect recall 0.750; after the quotes6 round F1 0.942, P 0.966, R 0.919, F1@0.8 0.860,
-        // speaker 0.959, cue 0.972, indirect recall 0.838.
-        Assert.True(r.Loose.F1 >= 0.94, $"F1@0.3 {r.Loose.F1:F3}");
+        // speaker 0.959, cue 0.972, indirect recall 0.838; after the quotes7 round F1 0.945, P 0.966, R 0.925, F1@0.8 0.863,
+        // indirect recall 0.850 (the rest unchanged).
+        Assert.True(r.Loose.F1 >= 0.944, $"F1@0.3 {r.Loose.F1:F3}");
         Assert.True(r.Loose.Precision >= 0.965, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.855, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.Strict.F1 >= 0.86, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.955, $"speaker {r.SpeakerAccuracy:F3}");
         Assert.True(r.CueAccuracy >= 0.97, $"cue {r.CueAccuracy:F3}");
         var (indirect, found) = r.ByKind["indirect"];
-        Assert.True((double)found / indirect >= 0.835, $"indirect recall {found}/{indirect}");
+        Assert.True((double)found / indirect >= 0.845, $"indirect recall {found}/{indirect}");
     }
 
     [Fact]
