@@ -31,6 +31,12 @@ internal static class Grammar
 
     public static readonly FrozenSet<string> Relatives = Set("who which whom whose");
 
+    /// <summary>Lowercase particles inside personal names ("Monica de Bolle", "Ursula von der Leyen").</summary>
+    public static readonly FrozenSet<string> NameParticles = Set("de da di del della der den van von la le du dos das bin ibn al el");
+
+    /// <summary>Nouns naming a work whose title follows in quotation marks ("his book “Musicophilia”", "an adaptation of “War &amp; Peace”").</summary>
+    public static readonly FrozenSet<string> WorkNouns = Set("book books novel memoir biography film films movie movies documentary show shows series sitcom drama album albums song songs single track play musical opera poem essay podcast episode programme program game painting exhibition magazine column titled entitled adaptation version production remake sequel prequel edition");
+
     private static readonly Lazy<FrozenSet<string>> SpeakerNounsLazy = new(() =>
         EmbeddedData.Lines(typeof(Grammar).Assembly, "speaker-nouns.txt")
             .Where(l => l.Length > 0 && l[0] != '#')

@@ -135,7 +135,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
 
         var pre = innerFrame ?? BeforeQuote(seg, open);
-        if (pre is not null && (IsTitleLike(content, words, pre.Value.Item1) || IsPassiveLabel(pre.Value.Item1, words))) return s;
+        if (pre is not null && (IsTitleLike(content, words, pre.Value.Item1) || IsPassiveLabel(pre.Value.Item1, words) || WorkTitle(seg, open, words))) return s;
         if (pre is not null)
         {
             var (attr, clauseStart) = pre.Value;
@@ -218,6 +218,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (last == '.' && !dashOrComma) return null;
         while (k < _v.Tokens.Length && _v.IsPunct(k) && !DocView.IsQuoteMark(_v.Lower[k])) k++;
         if (k >= _v.Tokens.Length || _segOf[k] >= 0) return null;
+        // "…what happened in 2009?”¶Prakash explained that …": a frame never reaches across a paragraph break.
+        if (ParagraphIndex(_v.Tokens[k].Span.Start) != ParagraphIndex(seg.Span.End - 1)) return null;
         // "?” he asked" may be split off as a sentence of its own: the frame is the sentence after the mark.
         var (_, end) = _v.SentenceRange(k);
         // Room for an appositive speaker: "…,” Thomas Zurbuchen, NASA's associate administrator of the …, said.
@@ -235,6 +237,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (reading is null) continue;
             // "…,” saying he trusted the courts": a participle continues the frame before the quote; it is not "…,” said X".
             if (reading.Form == CueForm.Gerund && j == k) return null;
+            // "the “new Gannett,” as Reed dubbed the combination": an "as" aside with a naming verb labels a thing; no one is quoted.
+            if (_v.Lower[k] == "as" && reading.Lemma is "dub" or "call" or "name" or "label" or "term" or "nickname" or "christen" or "brand") return null;
             int cueEnd = j + 1 + reading.Rest.Length;
             Speaker? sp = j == k ? NounPhraseRight(cueEnd, end) : SpeakerLeft(j, k);
             if (sp is null && j == k) continue;
@@ -293,6 +297,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // "said in the release this case demonstrates that …": a speakerless quote-only verb defers to a reporting verb further left.
             if (speaker is null && !reading.Indirect && fallback is null) { fallback = (attr, ClauseStart(cueEnd, open)); continue; }
             if (speaker is null && fallback is not null) continue;
+            // "they note that the army cleared barricades: a “voluntary clean-up activity” which …": a reported clause complete
+            // before a colon leaves the quoted words after it to the writer.
+            if (ReportedClauseBeforeColon(cueEnd, open)) return null;
             return (attr, ClauseStart(cueEnd, open));
         }
         if (fallback is not null) return fallback;
@@ -361,6 +368,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return null;
     }
 
+    /// <summary>True when "that" and a clause with a finite verb stand between the cue and a colon before the mark.</summary>
+    private bool ReportedClauseBeforeColon(int cueEnd, int open)
+    {
+        int that = -1;
+        for (int t = cueEnd; t < open && t < cueEnd + 4; t++)
+            if (_v.Lower[t] == "that") { that = t; break; }
+        if (that < 0) return false;
+        for (int t = that + 2; t < open; t++)
+            if (_v.Lower[t] == ":") return ClauseHasVerb(that + 1, t);
+        return false;
+    }
+
     /// <summary>Where the reported clause begins after a cue: after "that", a colon, or prepositional phrases.</summary>
     private int ClauseStart(int cueEnd, int open)
     {
@@ -368,8 +387,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         // “Fund our schools,” and “Put kids first”: a quote after another quote of the same cue is its own whole content.
         for (int t = cueEnd; t < open; t++)
             if (_segOf[t] >= 0) return open;
+        bool sawThat = false;
         for (int t = cueEnd; t < open; t++)
-            if (_v.Lower[t] is "that" or ":" || (_v.Lower[t] == "," && t == open - 1)) start = t + 1;
+        {
+            // "alleged that Noel and Thomas, assigned to the unit, “browsed the Internet,”": after "that" a comma before the
+            // mark closes an aside inside the clause; it opens the quote only right after the frame ("said, “…”").
+            if (_v.Lower[t] is "that" or ":" || (_v.Lower[t] == "," && t == open - 1 && !sawThat)) start = t + 1;
+            if (_v.Lower[t] == "that") sawThat = true;
+        }
         if (start >= open) return open;
         // Only adverbials ("on Twitter", "in a statement", "to reporters") between cue and mark: the quote is the clause.
         int t2 = start;
@@ -531,12 +556,17 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     goto found;
                 }
             }
-            if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle
+            // "Added together, it has become …": a past form opening its sentence has no subject to speak; "a recently announced
+            // project": after a determiner (and an adverb) it modifies a noun.
+            if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle && !(t == first && reading.Form == CueForm.Past)
+                && !(reading.Form == CueForm.Past && t > first && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" || t - 1 > first && Grammar.IsAdverbLike(_v.Lower[t - 1]) && Grammar.Determiners.Contains(_v.Lower[t - 2]) && _v.Lower[t - 2] != "that"))
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
-                    || ImplicativeInfinitive(t, first))
+                    || ImplicativeInfinitive(t, first)
+                    // "Meanwhile, they note that …", "critics suggest that …": a present plural before "that".
+                    || t + 1 < end && _v.Lower[t + 1] == "that" && t > first && (_v.Lower[t - 1] is "they" or "we" or "i" or "you" || _v.Lower[t - 1].Length > 3 && _v.Lower[t - 1][^1] == 's' && !_v.Lower[t - 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLower(_v.Tokens[t - 1].Text[0]) && (!_v.Tagged || _v.Tokens[t - 1].Upos is "NOUN")))
                 // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
-                && (reading.Form != CueForm.Gerund || PrecededByComma(t) && reading.Stance is "assert" or "accuse" or "deny" or "warn" || QuotedAsSaying(t) is not null || IsProgressive(t))
+                && (reading.Form != CueForm.Gerund || (PrecededByComma(t) || CoordinatedParticiple(t)) && reading.Stance is "assert" or "accuse" or "deny" or "warn" || QuotedAsSaying(t) is not null || IsProgressive(t))
                 && !(reading.Lemma == "add" && t + 1 < end && (_v.Lower[t + 1] == "to" || char.IsDigit(_v.Lower[t + 1][0])))
                 // "Job cuts will be announced", "cases were revealed": a passive names no source (guideline: not annotated).
                 && (!IsPassive(t, first) || PassiveAgent(t, first, end) is not null))
@@ -585,6 +615,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     contentStart = start;
                 }
             }
+            // "described the plan as making strides", "cited the backlash as proof that …": a verb of describing with its object
+            // and an "as" phrase reports how the source put it.
+            if (attr is null && !nested && AsDescription(t, end) is { } described)
+            {
+                var sp = IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
+                if (sp is not null)
+                {
+                    attr = new Attribution(t, t + 1, described.Lemma, sp.IsDocument ? Issuer(sp, first) ?? sp : sp, false);
+                    contentStart = t + 1;
+                    goto found;
+                }
+            }
             if (attr is null && !nested && NounCue(t) is { Indirect: true } noun)
             {
                 // "claims from the Pentagon that …", "Iran's denial that …".
@@ -598,6 +640,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 }
                 else if (t >= 2 && _v.Lower[t - 1] is "'s" or "'")
                     sp = SpeakerEndingAt(t - 2, first);
+                // "Mr. Trump's Oct. 11 announcement that …": a date between the possessive and the noun.
+                else if (DatedPossessive(t, first) is { } owner)
+                    sp = SpeakerEndingAt(owner, first);
                 // "his claim that …": the possessive pronoun stands for the speaker.
                 else if (t >= 1 && _v.Lower[t - 1] is "his" or "her" or "their" or "its")
                     sp = new Speaker(_v.Tokens[t - 1].Span, _v.Tokens[t - 1].Text, _v.MentionFor(_v.Tokens[t - 1].Span)?.EntityId, true, false);
@@ -618,12 +663,27 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 {
                     // "announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and …": commas inside a list of names stay.
                     if (_v.Lower[k] == "," && k > contentStart && _v.IsCapitalised(k - 1) && k + 1 <= last && _v.IsCapitalised(k + 1) && !_v.IsPunct(k + 1)) continue;
-                    if (_v.Lower[k] is "," or "while" or "after" or "as" or "when" or "because") { last = k - 1; break; }
+                    if (_v.Lower[k] is "," or "while" or "after" or "as" or "when" or "because" or "during" or "amid") { last = k - 1; break; }
                     // "denied the allegations in a statement shared to its website": the channel is no part of what was denied.
                     if (k > contentStart && _v.Lower[k] is "in" or "on" or "via" && (lex.Channel(_v.Lower, k + 1) is not null || k + 2 <= last && lex.Channel(_v.Lower, k + 2) is not null)) { last = k - 1; break; }
                 }
+            // "Although relatives suggested he may have been murdered, the director told lawmakers …": a frame inside a fronted
+            // subordinate clause reports up to that clause's comma; the main clause follows it.
+            if (FrontedSubordinate(first, attr.CueToken) && Enumerable.Range(contentStart, Math.Max(0, last - contentStart + 1)).FirstOrDefault(k => _v.Lower[k] == ",", -1) is var comma and > 0)
+                last = comma - 1;
             AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
         }
+    }
+
+    /// <summary>True when the sentence opens with a subordinator ("Although", "While", "When") and no comma comes before token <paramref name="cue"/>.</summary>
+    private bool FrontedSubordinate(int first, int cue)
+    {
+        int s = first;
+        while (s < cue && (_v.IsPunct(s) || DocView.IsQuoteMark(_v.Lower[s]))) s++;
+        if (s >= cue || _v.Lower[s] is not ("although" or "though" or "while" or "whereas" or "when" or "because" or "since" or "if" or "unless" or "after" or "before" or "as")) return false;
+        for (int k = s + 1; k < cue; k++)
+            if (_v.Lower[k] == "," || _segOf[k] >= 0) return false;
+        return true;
     }
 
     private void AddIndirect(Attribution attr, int firstTok, int lastTok, int sentence, List<TextSpan> taken)
@@ -669,6 +729,27 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return ClauseHasVerb(t + 2, end) ? reading : null;
     }
 
+    /// <summary>
+    /// A verb of describing (describe, characterize, portray, cite, hail, praise, label, slam, …; not "dismissed an X-ray as
+    /// normal", a judgement rather than words) in the past or -s form
+    /// followed by an object and "as" within eight words, before any punctuation, quotation or "that".
+    /// </summary>
+    private CueReading? AsDescription(int t, int end)
+    {
+        var reading = VerbCue(t);
+        if (reading is null || reading.Rest.Length > 0 || reading.Form is not (CueForm.Past or CueForm.ThirdPerson)
+            || reading.Lemma is not ("describe" or "characterize" or "characterise" or "portray" or "depict" or "cite" or "hail" or "praise" or "label" or "brand" or "tout" or "slam" or "criticize" or "criticise" or "condemn")) return null;
+        if (t + 2 >= end || _v.Lower[t + 1] is "as" or "by" || Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.IsPunct(t + 1) || _segOf[t + 1] >= 0) return null;
+        for (int k = t + 2; k < end && k <= t + 8; k++)
+        {
+            // "cited a study showing Indiana as the state …": the "as" belongs to a verb inside the object.
+            if (_v.IsPunct(k) || _segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] == "that" || VerbCue(k) is not null && _v.Lower[k] != "as"
+                || _v.Lower[k].Length > 4 && _v.Lower[k].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(_v.Tokens[k].Text[0])) return null;
+            if (_v.Lower[k] == "as") return k + 1 < end && char.IsLetter(_v.Lower[k + 1][0]) && _v.Lower[k + 1] is not ("well" or "much" or "many" or "soon" or "long" or "far") ? reading : null;
+        }
+        return null;
+    }
+
     /// <summary>A verb that reports by its object alone ("announced the selection of …", "revealed the news"), without a clause.</summary>
     private static bool ObjectReport(CueReading r) => r.Lemma is "announce" or "reveal" && r.Form is CueForm.Past or CueForm.ThirdPerson;
 
@@ -678,6 +759,27 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         int k = cue - 1;
         while (k >= first && (_v.Lower[k] is "have" or "has" or "had" or "also" or "not" or "never" or "previously" || Grammar.IsAdverbLike(_v.Lower[k]))) k--;
         return k >= first && _v.Lower[k] is "who" or "that" or "which";
+    }
+
+    /// <summary>
+    /// "that industry analysts say", "which the agency says": a relative pronoun, then a subject phrase of two to five words
+    /// ending in a noun, then the cue at <paramref name="cue"/>; "that" must follow a noun (not a verb, where it opens a clause).
+    /// </summary>
+    private bool RelativeWithSubjectBefore(int cue)
+    {
+        int first = _v.SentenceRange(cue).First, k = cue - 1;
+        if (k < first) return false;
+        string head = _v.Lower[k];
+        bool nounHead = Grammar.SpeakerNouns.Contains(head) || _v.IsCapitalised(k) && char.IsLetter(head[0]) || _v.Tagged && _v.Tokens[k].Upos is "NOUN" or "PROPN";
+        if (!nounHead) return false;
+        int n = 0;
+        while (k >= first && n < 5 && char.IsLetter(_v.Lower[k][0]) && !Grammar.Relatives.Contains(_v.Lower[k]) && _v.Lower[k] != "that"
+            && !Grammar.FiniteAuxiliaries.Contains(_v.Lower[k]) && !Grammar.Prepositions.Contains(_v.Lower[k]) && VerbCue(k) is null) { k--; n++; }
+        if (n < 2 || k <= first || _v.Lower[k] is not ("that" or "which" or "who")) return false;
+        if (_v.Lower[k] != "that") return true;
+        int before = k - 1;
+        return char.IsLetter(_v.Lower[before][0]) && VerbCue(before) is null && !Grammar.Prepositions.Contains(_v.Lower[before])
+            && (_v.Tagged ? _v.Tokens[before].Upos is "NOUN" or "PROPN" or "NUM" : !_v.Lower[before].EndsWith("ed", StringComparison.Ordinal));
     }
 
     /// <summary>The indirect quote whose reported clause holds token <paramref name="t"/>, if any.</summary>
@@ -707,6 +809,13 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t])
                 || VerbCue(t) is { } other && !(other.Form == CueForm.Base && t > after && lex.Channel(_v.Lower, t - 1) is not null)) break;
         }
+        // "promised to protect Medicaid", "threatened to use live fire": a commitment with its infinitive is what was said.
+        if (reading.Lemma is "promise" or "threaten" or "vow" or "pledge" && reading.Form is CueForm.Past or CueForm.ThirdPerson && _v.Lower[after] == "to" && after + 1 < end
+            && char.IsLower(_v.Tokens[after + 1].Text[0]) && char.IsLetter(_v.Lower[after + 1][0]) && !Grammar.Determiners.Contains(_v.Lower[after + 1])
+            && (!_v.Tagged || _v.Tokens[after + 1].Upos is "VERB" or "AUX")
+            // "pleaded guilty to charges he threatened to kill …": inside a claim noun's clause the charge is reported, not the threat.
+            && !(after >= 3 && Grammar.Pronouns.Contains(_v.Lower[after - 2]) && NounCue(after - 3) is not null))
+            return after;
         // "pleaded guilty" is no plea to anyone: "plead" reports only as "pleaded with X to Y".
         if (reading.Lemma == "plead" && _v.Lower[after] != "with") return -1;
         // "pleaded with the administration to reconsider", "asked for the investigation to be resumed": the listener follows a preposition.
@@ -758,6 +867,11 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             && (_v.Lower[after].Length > 3 && _v.Lower[after].EndsWith("ed", StringComparison.Ordinal) || Grammar.IrregularPasts.Contains(_v.Lower[after])
                 || _v.Lower[after] is "was" or "were" or "is" or "are" or "had" or "has" or "would" or "could" or "will"))
             return after;
+        // "vehicles … that industry analysts say will boost sales", "an amendment that the agency says is essential": a
+        // relative pronoun with a subject phrase of its own before the cue; the relative is the reported clause's subject.
+        if (reading.Stance == "assert" && reading.Rest.Length == 0 && RelativeWithSubjectBefore(after - 1)
+            && (Grammar.IrregularPasts.Contains(_v.Lower[after]) || _v.Lower[after] is "was" or "were" or "is" or "are" or "had" or "has" or "would" or "could" or "will" or "can" or "may" or "might"))
+            return after;
         // say + bare clause: "said the deal was off", "says transit officers boarded the train".
         int c = after;
         if (reading.Lemma == "tell" && c < end && (_v.Lower[c] is "me" or "him" or "her" or "us" or "them" or "reporters" or "journalists" || _v.IsCapitalised(c)))
@@ -788,10 +902,16 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                     || _v.Lower[c + 1].Length > 4 && _v.Lower[c + 1].EndsWith("s", StringComparison.Ordinal) && !_v.Lower[c + 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLetter(_v.Lower[c + 1][0]))
                 // "said more than 15,000 people registered", "reported at least 5,000 people entered": a quantified subject.
                 || w == "more" && c + 1 < end && _v.Lower[c + 1] == "than"
+                // "told lawmakers no evidence supports …": "no" before a noun opens a clause; "said no to …" does not.
+                || w == "no" && c + 2 < end && char.IsLetter(_v.Lower[c + 1][0]) && char.IsLower(_v.Tokens[c + 1].Text[0]) && !Grammar.Prepositions.Contains(_v.Lower[c + 1]) && _v.Lower[c + 1] is not ("longer" or "more" or "less" or "one" or "comment") && VerbBeforeBreak(c + 1, end)
                 || w == "at" && c + 1 < end && _v.Lower[c + 1] is "least" or "most";
             if (Grammar.FiniteAuxiliaries.Contains(w) || w is "been" or "be" or "do" or "does" or "did" || w.EndsWith("ed", StringComparison.Ordinal))
                 clauseLike = false;
-            if (clauseLike && !_v.IsPunct(c) && ClauseHasVerb(c, end)) return c;
+            // "adds a contextual dimension by helping …, false alarms", "maintains its own monitor and reported": after a verb
+            // that also takes a plain object, a noun phrase is that object unless its verb comes before a comma or "and".
+            if (clauseLike && !_v.IsPunct(c) && ClauseHasVerb(c, end)
+                && (reading.Lemma is "say" or "tell" or "claim" or "allege" or "report" or "state" or "write" or "insist" or "argue" or "warn" || c > after || !Grammar.Determiners.Contains(w) || VerbBeforeBreak(c + 1, end)))
+                return c;
         }
         return -1;
     }
@@ -818,8 +938,15 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         var invertedSpeaker = inverted ? NounPhraseRight(after, end) : null;
         int spAfter = invertedSpeaker is null ? -1 : _v.TokenFrom(invertedSpeaker.Span.End);
+        // "Jack Roe, who represents the families, said he's pleased": a pronoun with its own verb after the cue is the
+        // reported clause's subject; the comma closed a relative clause, it did not invert the frame.
+        if (invertedSpeaker is { IsPronoun: true } && spAfter < end
+            && (_v.Lower[spAfter] is "'s" or "\u2019s" or "'re" or "'d" or "'ll" or "'ve" || Grammar.FiniteAuxiliaries.Contains(_v.Lower[spAfter]) || LooksFinite(spAfter)))
+            return null;
         // "said Matt Harris, police spokesman" when the mention covers "Matt" only: the rest of the name follows.
-        while (spAfter >= 0 && spAfter < end && _v.IsCapitalised(spAfter) && char.IsLetter(_v.Lower[spAfter][0]) && !Grammar.IsTimeWord(_v.Lower[spAfter])) spAfter++;
+        // "said Monica de Bolle, a senior fellow": a lowercase particle inside the name, before its capitalised part, too.
+        while (spAfter >= 0 && spAfter < end && (_v.IsCapitalised(spAfter) && char.IsLetter(_v.Lower[spAfter][0]) && !Grammar.IsTimeWord(_v.Lower[spAfter])
+            || Grammar.NameParticles.Contains(_v.Lower[spAfter]) && spAfter + 1 < end && _v.IsCapitalised(spAfter + 1))) spAfter++;
         bool closesSentence = invertedSpeaker is not null && (spAfter >= end || _v.IsPunct(spAfter) || Grammar.Prepositions.Contains(_v.Lower[spAfter]) || _v.Lower[spAfter] is "who"
             // "said Trump's spokesman", not "said his company's award was a sign": no finite verb follows the possessive.
             || _v.Lower[spAfter] is "'s" && !Enumerable.Range(spAfter + 1, Math.Max(0, Math.Min(end, spAfter + 8) - spAfter - 1)).Any(x => Grammar.FiniteAuxiliaries.Contains(_v.Lower[x])));
@@ -827,7 +954,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             string w = _v.Lower[t];
             // "said X in an email to staff that was reviewed by Reuters": a relative clause after the inverted speaker.
-            if (w is ":" || w == "that" && !(closesSentence && t > spAfter) || _segOf[t] >= 0 || DocView.IsQuoteMark(w)) return null;
+            // "said X, president of the prison workers' union": a plural's possessive apostrophe is no quotation mark.
+            if (w is ":" || w == "that" && !(closesSentence && t > spAfter) || _segOf[t] >= 0 || DocView.IsQuoteMark(w) && !PluralPossessive(t)) return null;
             if (w == "," && t + 1 < end && !(closesSentence && t >= spAfter) && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according"
                 // "…, Paganini and his team wrote in the new paper, which was published today": a relative clause on the frame's noun.
                 || _v.Lower[t + 1] == "which" && t > after && char.IsLetter(_v.Lower[t - 1][0]) && VerbCue(t - 1) is null && Enumerable.Range(after, t - after).Any(x => Grammar.Prepositions.Contains(_v.Lower[x])))) return null;
@@ -859,6 +987,33 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         while (startTok < comma && (_v.IsPunct(startTok) || DocView.IsQuoteMark(_v.Lower[startTok]))) startTok++;
         if (comma - startTok < 2) return null;
         return (startTok, comma - 1, sp);
+    }
+
+    /// <summary>"workers' union": an apostrophe attached to a plural in -s, with no single quotation mark open in the sentence.</summary>
+    private bool PluralPossessive(int t) =>
+        _v.Lower[t] is "'" or "\u2019" && t > 0 && _v.Lower[t - 1].Length > 2 && _v.Lower[t - 1][^1] == 's' && char.IsLetter(_v.Lower[t - 1][0])
+        && _v.Tokens[t - 1].Span.End == _v.Tokens[t].Span.Start
+        && !Enumerable.Range(_v.SentenceRange(t).First, t - _v.SentenceRange(t).First).Any(k => _v.Lower[k] is "\u2018" || _v.Lower[k] == "'" && (k == 0 || _v.Tokens[k - 1].Span.End < _v.Tokens[k].Span.Start));
+
+    /// <summary>The possessor's last token when only date words (month, day number, year, a period) stand between its "'s" and the noun at <paramref name="noun"/>.</summary>
+    private int? DatedPossessive(int noun, int first)
+    {
+        int k = noun - 1, dates = 0;
+        while (k > first && dates < 4 && (Grammar.IsTimeWord(_v.Lower[k].TrimEnd('.')) || _v.Lower[k] == "." || _v.Lower[k].All(char.IsDigit))) { k--; dates++; }
+        return dates > 0 && k - 1 >= first && _v.Lower[k] is "'s" or "\u2019s" ? k - 1 : null;
+    }
+
+    /// <summary>A finite verb (auxiliary, -ed form or irregular past) before the first comma, dash, "and" or "or" from <paramref name="from"/>.</summary>
+    private bool VerbBeforeBreak(int from, int end)
+    {
+        for (int t = from; t < end && t < from + 15; t++)
+        {
+            string w = _v.Lower[t];
+            if (_v.IsPunct(t) || w is "and" or "or" or "but" || _segOf[t] >= 0) return false;
+            if (Grammar.FiniteAuxiliaries.Contains(w) || w is "did" or "does" or "do" || w is "'s" or "\u2019s" && Grammar.Pronouns.Contains(_v.Lower[t - 1]) || Grammar.IrregularPasts.Contains(w) || w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)
+                || _v.Tagged && _v.Tokens[t].Upos is "VERB" or "AUX" && _v.Tokens[t].Xpos is "VBD" or "VBZ" or "VBP" or "MD") return true;
+        }
+        return false;
     }
 
     /// <summary>Rough test that a stretch holds a finite verb: common auxiliaries, -ed words, irregular pasts and -s forms.</summary>
@@ -909,6 +1064,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // "the five companies — Blue Origin, …, SpaceX — had been selected": a pair of dashes brackets an aside.
             if (w is "\u2014" or "\u2013" && t > from && ClosingDash(t, end) is { } close) { last = close; t = close; continue; }
             if (w is ";" or ":" or "\u2014" || Grammar.ClauseBreakers.Contains(w)) break;
+            // "(the company … called it “immaterial”) and Gannett …": a clause that began inside brackets ends with them.
+            if (w == ")" && OpenBracketBefore(from)) break;
             // Another quotation in the same sentence has its own frame.
             if (_segOf[t] >= 0 && _segOf[t] != segment || DocView.IsQuoteMark(w) && _segOf[Math.Min(t + 1, end - 1)] >= 0 && _segOf[Math.Min(t + 1, end - 1)] != segment) break;
             // "964,000 people, which account for 0.4 percent of the population, reported …": a relative clause closed by a
@@ -940,9 +1097,20 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return Math.Max(last, from - 1);
     }
 
+    /// <summary>True when a "(" opened in the sentence before token <paramref name="t"/> is still open there.</summary>
+    private bool OpenBracketBefore(int t)
+    {
+        int depth = 0;
+        for (int k = _v.SentenceRange(t).First; k < t; k++)
+            depth += _v.Lower[k] == "(" ? 1 : _v.Lower[k] == ")" && depth > 0 ? -1 : 0;
+        return depth > 0;
+    }
+
     /// <summary>A word that, after a comma, starts something other than the reported clause ("…, as", "…, according to", "…, adding").</summary>
     private bool ClauseBreakAfterComma(int t) =>
-        _v.Lower[t] is "according" or "but" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t) is { Indirect: true };
+        _v.Lower[t] is "according" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t) is { Indirect: true }
+        // "acknowledged that more launches raised the risk, but that the architecture needs …": a second "that" clause of the same cue goes on.
+        || _v.Lower[t] == "but" && !(t + 1 < _v.Tokens.Length && _v.Lower[t + 1] == "that");
 
     /// <summary>A full stop the sentence splitter kept inside the sentence, attached to a word and followed by one ("the ID. SPACE VIZZION").</summary>
     private bool InnerPeriod(int t, int end) =>
@@ -1110,9 +1278,15 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // "a scientist at NASA's Goddard center in Greenbelt, Maryland, and American University in Washington, D.C., said":
             // a list inside the description (", and …") and a "City, State" pair are commas within it; look further left.
             if (first is "and" or "or" || k - 1 > lowerBound && _v.IsCapitalised(k - 1) && _v.IsCapitalised(k + 1) && k + 2 <= comma && _v.Lower[k + 2] == ",") continue;
+            // "Senior Vice President of Sales for Dräger, Inc.,": a company suffix between commas ends the name before it.
+            if (k + 1 < comma && CompanySuffix(k + 1) && (k + 2 == comma || k + 3 == comma && _v.Lower[k + 2] == ".")) continue;
             bool descriptive = Grammar.Relatives.Contains(first) || Grammar.Determiners.Contains(first) || !_v.IsCapitalised(k + 1) && char.IsLetter(first[0])
                 // "Pankaj Pandey, Head of Research at ICICI Securities, pointed out": a capitalised title after a name.
                 || Grammar.SpeakerNouns.Contains(first) && k + 2 < comma && _v.Lower[k + 2] is "of" or "at" && _v.IsCapitalised(k - 1)
+                // "Sen. Ben Sasse, R-Neb.,": a party-and-state tag; "Rob Goldman, President Ascom North America,", "Steve Menet, Senior
+                // Vice President of Sales …,": a capitalised title of up to three words after a name.
+                || PartyTag(k + 1, comma) && _v.IsCapitalised(k - 1)
+                || _v.IsCapitalised(k - 1) && _v.IsCapitalised(k + 1) && Enumerable.Range(k + 1, Math.Min(3, comma - k - 1)).TakeWhile(x => _v.IsCapitalised(x)).Any(x => Grammar.SpeakerNouns.Contains(_v.Lower[x]))
                 // "Carlineo's attorney", "Iran's foreign minister": a possessive description.
                 || Enumerable.Range(k + 1, Math.Max(0, comma - k - 2)).Any(x => _v.Lower[x] is "'s" or "'" && (char.IsLower(_v.Tokens[comma - 1].Text[0]) || x + 1 < comma && char.IsLower(_v.Tokens[x + 1].Text[0])));
             if (!descriptive) return null;
@@ -1134,6 +1308,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         }
         return null;
     }
+
+    /// <summary>"R-Neb.", "D-Calif.", "I-Vt.": a party letter, a hyphen and a state abbreviation filling the stretch up to <paramref name="end"/>.</summary>
+    private bool PartyTag(int t, int end)
+    {
+        if (t + 2 >= end || end - t > 6 || _v.Lower[t] is not ("r" or "d" or "i") || !_v.IsCapitalised(t) || _v.Lower[t + 1] != "-" || !_v.IsCapitalised(t + 2)) return false;
+        for (int k = t + 3; k < end; k++)
+            if (!(_v.Lower[k] == "." || _v.IsCapitalised(k) && _v.Lower[k].Length <= 5)) return false;
+        return true;
+    }
+
+    /// <summary>"Inc.", "Ltd", "Corp.", "LLC": a company-form suffix.</summary>
+    private bool CompanySuffix(int t) => _v.Lower[t].TrimEnd('.') is "inc" or "ltd" or "llc" or "corp" or "co" or "plc" or "ag" or "gmbh" or "sa" or "nv" or "lp" or "llp";
 
     private Speaker? SubjectFromTree(int cue)
     {
@@ -1250,6 +1436,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (_v.MentionAt(j) is { } m)
         {
             int after = _v.TokenFrom(m.Span.End);
+            // "responded NASA administrator Jim Bridenstine": an organisation naming the title of the person after it.
+            if (after + 1 < end && char.IsLower(_v.Tokens[after].Text[0]) && Grammar.SpeakerNouns.Contains(_v.Lower[after]) && _v.IsCapitalised(after + 1)
+                && NounPhraseRight(after + 1, end) is { IsDocument: false, IsPronoun: false } titled) return titled;
             // "said The We Company's recently named executive chair Marcelo Claure": the possessor is not the speaker.
             if (after + 1 < end && _v.Lower[after] is "'s" && NounPhraseRight(after + 1, end) is { } owned && !owned.IsDocument) return owned;
             return new Speaker(m.Span, m.Text, m.EntityId, m.Kind == MentionKind.Pronoun, false);
@@ -1305,6 +1494,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
     {
         // "Omar asked for compassion in a letter posted on Twitter, saying …": the first finite verb of the sentence
         // with a person or group before it carries the participle's subject.
+        Speaker? pronounSubject = null;
         for (int t = first + 1; t < j - 1; t++)
         {
             if (_segOf[t] >= 0 || !LooksFinite(t)) continue;
@@ -1312,10 +1502,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (IsPassive(t, first) && PassiveAgent(t, first, j) is { } agent) return agent;
             var sp = NearestSubject(t, first);
             if (sp is { IsDocument: false, IsPronoun: false }) return sp;
+            if (sp is { IsPronoun: true, IsDocument: false } && _v.TokenFrom(sp.Span.Start) == first) pronounSubject = sp;
             if (sp is not null) break;
         }
         var inSentence = _drafts.LastOrDefault(d => d.Sentence == _v.SentenceOf[j] && d.Speaker is not null);
         if (inSentence is not null) return inSentence.Speaker;
+        // "He has injected drama into talks with Europe and Mexico, threatening them …": a pronoun opening the sentence
+        // as the subject of its first verb is the participle's subject, not a name nearer the participle.
+        if (pronounSubject is not null) return pronounSubject;
         for (int t = j - 2; t >= first; t--)
             if (VerbCue(t) is not null || _v.IsVerb(t))
             {
@@ -1601,6 +1795,19 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return null;
     }
 
+    /// <summary>"…, publicly threatening them with tariffs and suggesting he might …": a participle joined by "and" to one that follows a comma.</summary>
+    private bool CoordinatedParticiple(int t)
+    {
+        if (t < 3 || _v.Lower[t - 1] != "and") return false;
+        int first = _v.SentenceRange(t).First;
+        for (int k = t - 2; k > first && k >= t - 10; k--)
+        {
+            if (_v.IsPunct(k) || _segOf[k] >= 0) return false;
+            if (_v.Lower[k].Length > 4 && _v.Lower[k].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(_v.Tokens[k].Text[0]) && PrecededByComma(k)) return true;
+        }
+        return false;
+    }
+
     private bool PrecededByComma(int t)
     {
         int p = t - 1;
@@ -1664,6 +1871,21 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         if (words > 5 || open == 0 || !(Grammar.Prepositions.Contains(_v.Lower[open - 1]) && _v.Lower[open - 1] is not ("as" or "like" or "to"))) return false;
         var w = seg.Content.SelectMany(c => c.Of(_v.Text).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).Where(x => char.IsLetter(x[0])).ToList();
         return w.Count > 0 && w.All(x => char.IsUpper(x[0]));
+    }
+
+    /// <summary>
+    /// "wrote … in his book “Musicophilia”", "directing an adaptation of “War &amp; Peace”", "for the television show “Nashville,”":
+    /// a short capitalised title right after a noun naming a work (or "adaptation of", "version of") names that work; it is
+    /// nobody's words, whatever verb stands further left.
+    /// </summary>
+    private bool WorkTitle(QuotedSegment seg, int open, int words)
+    {
+        if (words > 5 || open == 0 || seg.Content.Length > 1) return false;
+        int k = open - 1;
+        if (_v.Lower[k] == "of" && k > 0) k--;
+        if (!Grammar.WorkNouns.Contains(_v.Lower[k]) || _v.SentenceOf[k] != _v.SentenceOf[open]) return false;
+        var w = seg.Content[0].Of(_v.Text).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(x => char.IsLetter(x[0])).ToList();
+        return w.Count > 0 && char.IsUpper(w[0][0]) && w.Count(x => char.IsUpper(x[0])) * 2 >= w.Count;
     }
 
     private bool IsEcho(string content, int words)

@@ -36,12 +36,15 @@ internal static class QuoteMarks
             var para = paragraphs[p];
             var stack = new List<Open>();
             int start = para.Start;
+            int scanFrom = start, nestedDoubleCloses;
+            rescan:
+            nestedDoubleCloses = 0;
             if (carriedOpen >= 0)
             {
                 // The paragraph reopens the carried quote with a mark of its own.
                 stack.Add(new Open(Family.Double, text[start] == '"', start));
             }
-            for (int i = start; i < para.End; i++)
+            for (int i = scanFrom; i < para.End; i++)
             {
                 char c = text[i];
                 if (carriedOpen >= 0 && i == start) continue;
@@ -67,8 +70,13 @@ internal static class QuoteMarks
                             carriedOpen = -1;
                             carried.Clear();
                             stack.Clear();
+                            nestedDoubleCloses = 0;
                         }
-                        else stack.RemoveRange(at, stack.Count - at);
+                        else
+                        {
+                            if (family == Family.Double) nestedDoubleCloses++;
+                            stack.RemoveRange(at, stack.Count - at);
+                        }
                         break;
                 }
             }
@@ -81,9 +89,18 @@ internal static class QuoteMarks
                 carried.Clear();
                 continue;
             }
+            bool nextReopens = p + 1 < paragraphs.Length && IsDoubleOpener(text[paragraphs[p + 1].Start]);
+            // called “Glasgow (“No Place Like Home”). “It grabbed me,” he said.: an opening mark never closed in its
+            // paragraph, around double-quoted pairs that did close (nested quotes take single marks), is a stray mark;
+            // the paragraph is read again from the mark after it.
+            if (!nextReopens && carriedOpen < 0 && nestedDoubleCloses > 0)
+            {
+                scanFrom = stack[0].Position + 1;
+                stack.Clear();
+                goto rescan;
+            }
             int openAt = carriedOpen >= 0 ? carriedOpen : stack[0].Position;
             carried.Add(Trimmed(text, stack[0].Position + 1, para.End));
-            bool nextReopens = p + 1 < paragraphs.Length && IsDoubleOpener(text[paragraphs[p + 1].Start]);
             if (nextReopens) carriedOpen = openAt;
             else
             {

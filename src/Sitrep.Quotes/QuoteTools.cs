@@ -8,7 +8,7 @@ public static class QuoteTools
     /// <summary>
     /// Scores <paramref name="annotate"/> (a pipeline ending with the quote component) on the hand annotations in
     /// <c>data/quotes/annotations/{split}.jsonl</c> against the scrapinghub article bodies, and prints a P/R/F1 table.
-    /// A split named "dev+dev2" (or "dev+dev2+dev3") is scored as one set made of the articles of those files.
+    /// A split named "dev+dev2" (or "dev+dev2+dev3+dev4") is scored as one set made of the articles of those files.
     /// </summary>
     public static void Evaluate(string sharedRoot, string repoRoot, IEnumerable<string> splits, Func<Article, Document> annotate, TextWriter output, bool verbose = false)
     {

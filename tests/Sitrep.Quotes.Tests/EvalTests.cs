@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace Sitrep.Quotes.Tests;
 
 /// <summary>
-/// Accuracy floors on the 80 hand-annotated scrapinghub articles (dev, dev2, dev3, test), measured with the tokenizer, tagger and
+/// Accuracy floors on the 100 hand-annotated scrapinghub articles (dev, dev2, dev3, dev4, test), measured with the tokenizer, tagger and
 /// parser of the explain pipeline but without the entity stage, so that entity changes cannot move them
 /// (`sitrep eval quotes` runs the entity stage as well; `--no-entities` matches these runs).
 /// </summary>
@@ -71,19 +71,40 @@ public sealed class EvalTests(ITestOutputHelper output)
         // F1 0.805, P 0.850, R 0.763, F1@0.8 0.720, speaker 0.923, indirect recall 0.613.
         // Measured after the rules of issue #5's dev3 round (tagged and parsed, no entities): F1 0.916, P 0.953, R 0.882,
         // F1@0.8 0.827, speaker 0.957, cue 0.971, indirect recall 0.750; after the quotes6 round F1 0.942, P 0.966, R 0.919, F1@0.8 0.860,
-        // speaker 0.959, cue 0.972, indirect recall 0.838.
-        Assert.True(r.Loose.F1 >= 0.94, $"F1@0.3 {r.Loose.F1:F3}");
+        // speaker 0.959, cue 0.972, indirect recall 0.838; after the quotes7 round F1 0.945, P 0.966, R 0.925, F1@0.8 0.863,
+        // indirect recall 0.850 (the rest unchanged).
+        Assert.True(r.Loose.F1 >= 0.944, $"F1@0.3 {r.Loose.F1:F3}");
         Assert.True(r.Loose.Precision >= 0.965, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.855, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.Strict.F1 >= 0.86, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.955, $"speaker {r.SpeakerAccuracy:F3}");
         Assert.True(r.CueAccuracy >= 0.97, $"cue {r.CueAccuracy:F3}");
         var (indirect, found) = r.ByKind["indirect"];
-        Assert.True((double)found / indirect >= 0.835, $"indirect recall {found}/{indirect}");
+        Assert.True((double)found / indirect >= 0.845, $"indirect recall {found}/{indirect}");
+    }
+
+    [Fact]
+    public void FourthDevSetMeetsItsFloors()
+    {
+        var r = Run("dev4");
+        Assert.Equal(20, r.Articles);
+        Assert.Equal(336, r.Loose.Gold);
+        // First score, measured once after the annotations were committed and before any rule looked at them (with entities):
+        // F1 0.901, P 0.909, R 0.893, F1@0.8 0.826, speaker 0.953, indirect recall 0.813.
+        // Measured after issue #5's quotes7 round (tagged and parsed, no entities): F1 0.951, P 0.958, R 0.943, F1@0.8 0.879,
+        // speaker 0.975, cue 0.984, indirect recall 0.911.
+        Assert.True(r.Loose.F1 >= 0.95, $"F1@0.3 {r.Loose.F1:F3}");
+        Assert.True(r.Loose.Precision >= 0.955, $"P@0.3 {r.Loose.Precision:F3}");
+        Assert.True(r.Strict.F1 >= 0.875, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.SpeakerAccuracy >= 0.97, $"speaker {r.SpeakerAccuracy:F3}");
+        Assert.True(r.CueAccuracy >= 0.98, $"cue {r.CueAccuracy:F3}");
+        var (indirect, found) = r.ByKind["indirect"];
+        Assert.True((double)found / indirect >= 0.91, $"indirect recall {found}/{indirect}");
     }
 
     [Theory]
     [InlineData("dev2")]
     [InlineData("dev3")]
+    [InlineData("dev4")]
     public void DevSetOffsetsFallOnWordsOfTheArticle(string split)
     {
         // Guards hand edits of the dev files: every span lies in its article and starts and ends on a word, not a space.

@@ -440,4 +440,218 @@ public sealed class QuoteFinderTests
         var list = Assert.Single(TestDocs.ParsedQuotes("The agency announced the selection of Alpha Corp., Beta Labs and Gamma Systems for the lunar program."));
         Assert.StartsWith("the selection of Alpha Corp., Beta Labs and Gamma Systems", list.Text);
     }
+
+    [Theory]
+    [InlineData("Odd as it sounds — the late critic wrote about similar, possibly migraine-induced visions in her book “Nocturne” — Ms. Vale was not amused.", "Nocturne")]
+    [InlineData("She was fresh from directing a lavish adaptation of “Anna Karenina” for the BBC.", "Anna Karenina")]
+    [InlineData("Veteran writers who had written hits for the television show “Harbour Lights,” Vale’s partners Ann Roe and Jo Lee came to the film with the same idea.", "Harbour Lights")]
+    public void AQuotedTitleAfterAWorkNounIsNoQuote(string text, string title)
+    {
+        Assert.DoesNotContain(TestDocs.ParsedQuotes(text), q => q.Text.Contains(title, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnInvertedFrameReadsPastANameParticleAndTheApposition()
+    {
+        var q = Only("Prices will rise again before the summer, said Ana de Souza, an economist at the central bank.",
+            ("E1", EntityType.Person, ["Ana"]));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("Prices will rise again before the summer", q.Text);
+    }
+
+    [Fact]
+    public void APluralPossessiveInTheAppositionIsNoQuotationMark()
+    {
+        var q = Only("Half the posts were empty last winter, said Tom Reed, head of the nurses' union.",
+            ("E1", EntityType.Person, ["Tom Reed"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("Half the posts were empty last winter", q.Text);
+    }
+
+    [Fact]
+    public void APronounWithItsOwnVerbAfterTheCueIsTheReportedSubject()
+    {
+        var q = Only("Lena Ortiz, who advises the families, said she's glad to see the inquiry reopen.",
+            ("E1", EntityType.Person, ["Lena Ortiz", "she"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Equal("she's glad to see the inquiry reopen", q.Text);
+    }
+
+    [Theory]
+    [InlineData("The firm sells small turbines that energy analysts say will cut costs for farms.", "will cut costs for farms")]
+    [InlineData("The council passed a levy that the mayor says is vital to keeping buses running.", "is vital to keeping buses running")]
+    public void ARelativePronounWithItsOwnSubjectBeforeTheCueIsTheReportedSubject(string text, string clause)
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes(text));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(clause, q.Text);
+    }
+
+    [Theory]
+    [InlineData("The new display adds a layer of depth by showing maps of the coast and helping pilots spot storms, gusts, and fog.")]
+    [InlineData("The observatory maintains its own rain gauge and reported on Monday that the river was rising.")]
+    [InlineData("The trust, which owns four museums and boasts a record as a careful steward of art, has drawn praise from donors.")]
+    public void AVerbThatAlsoTakesAPlainObjectReportsNoNounPhraseWhoseVerbFollowsABreak(string text)
+    {
+        Assert.DoesNotContain(TestDocs.ParsedQuotes(text), q => q.Cue is "add" or "maintain" or "boast");
+    }
+
+    [Fact]
+    public void APastFormOpeningItsSentenceFramesNothing()
+    {
+        var quotes = TestDocs.ParsedQuotes("The council said the river was rising. Added together, the rain has become a threat to the harbour.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("the river was rising", q.Text);
+    }
+
+    [Fact]
+    public void CalculatingIsReckoningNotReportedSpeech()
+    {
+        // Cognition without a speech act is not annotated; "calculate" counts only beside quotation marks.
+        Assert.Empty(TestDocs.ParsedQuotes("The ministry has calculated that the grain reserves will last another decade."));
+    }
+
+    [Fact]
+    public void ASecondThatClauseAfterButBelongsToTheSameReport()
+    {
+        var q = Only("Kim conceded that the pilot had overrun its budget, but that the results justified a second phase.",
+            ("E1", EntityType.Person, ["Kim"]));
+        Assert.Equal("the pilot had overrun its budget, but that the results justified a second phase", q.Text);
+    }
+
+    [Fact]
+    public void ADateBetweenThePossessiveAndTheClaimNounKeepsTheSpeaker()
+    {
+        var q = Only("Despite Ms. Hale's Nov. 3 announcement that the two firms had reached a “final” accord, no deal was signed.",
+            ("E1", EntityType.Person, ["Ms. Hale"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Contains("the two firms had reached", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AParticipleJoinedByAndToACommaParticipleSharesTheSentencesPronounSubject()
+    {
+        var quotes = TestDocs.Quotes(TestDocs.With(
+            "She has pressed rival firms, including Acme and Bolt, openly warning them of fines and suggesting she might close the market.",
+            ("E1", EntityType.Person, ["She", "she"]), ("E2", EntityType.Org, ["Acme"]), ("E3", EntityType.Org, ["Bolt"])));
+        var q = Assert.Single(quotes, x => x.Cue == "suggest");
+        Assert.Equal("she might close the market", q.Text);
+        Assert.Equal("E1", q.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void APartyAndStateTagAfterANameIsNoSpeaker()
+    {
+        var q = Only("Sen. Jo Marsh, D-Ore., said the audit was long overdue.", ("E1", EntityType.Person, ["Jo Marsh"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz, Senior Vice President of Sales for Helix, Inc., says: “Our clients wanted fewer alarms.”", "Ana Ruiz")]
+    [InlineData("Ana Ruiz, President Helix South America, says: “Our clients wanted fewer alarms.”", "Ana Ruiz")]
+    public void ACapitalisedTitleOrACompanySuffixAfterANameIsNoSpeaker(string text, string name)
+    {
+        var q = Only(text, ("E1", EntityType.Person, [name]), ("E2", EntityType.Org, ["Helix"]));
+        Assert.Equal("E1", q.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void AnOrganisationNamingTheTitleOfThePersonAfterItIsNoSpeaker()
+    {
+        var q = Only("“The launch will slip,” said NASA administrator Lee Park.", ("E1", EntityType.Org, ["NASA"]), ("E2", EntityType.Person, ["Lee Park"]));
+        Assert.Equal("E2", q.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void AFrameNeverReachesBackAcrossAParagraphBreak()
+    {
+        var text = "“We never had smog like this,” said Ravi Nair. “What changed in 2009?”\n\nNair explained that the new law moved the harvest later in the year.";
+        var quotes = TestDocs.Quotes(TestDocs.With(text, ("E1", EntityType.Person, ["Ravi Nair", "Nair"])));
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Cue == "explain" && q.Text == "the new law moved the harvest later in the year");
+        Assert.DoesNotContain(quotes, q => q.Kind == QuoteKind.Direct && q.Cue == "explain");
+    }
+
+    [Theory]
+    [InlineData("Guards had earlier threatened to seal the camp if the protests went on.", "to seal the camp if the protests went on")]
+    [InlineData("The governor promised to reopen the clinics by spring.", "to reopen the clinics by spring")]
+    public void ACommitmentWithItsInfinitiveIsReportedSpeech(string text, string clause)
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes(text));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(clause, q.Text);
+    }
+
+    [Fact]
+    public void AClauseThatBeganInsideBracketsEndsWithThem()
+    {
+        var quotes = TestDocs.ParsedQuotes("The chain cut 40 jobs (the company would not confirm the number but called it “minor”) and its rival cut 200.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("it minor", q.Text);
+    }
+
+    [Fact]
+    public void AnAnnouncedObjectEndsBeforeDuring()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The minister announced the new tariff schedule during a visit to the port with trade officials."));
+        Assert.Equal("the new tariff schedule", q.Text);
+    }
+
+    [Fact]
+    public void APastFormAfterADeterminerModifiesANoun()
+    {
+        Assert.Empty(TestDocs.ParsedQuotes("The goal is to be met with big parks such as a recently announced 1.5 GW offshore wind project and a 2 GW solar array planned in the north and announced by the premier last year."));
+    }
+
+    [Fact]
+    public void AnAsAsideWithANamingVerbLabelsAThing()
+    {
+        Assert.Empty(TestDocs.ParsedQuotes("Perhaps there are grounds for hope, since the “new Harbor,” as Lund dubbed the combination, will have national-scale heft."));
+    }
+
+    [Fact]
+    public void ACommaClosingAnAsideInsideTheThatClauseDoesNotOpenTheQuote()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("Auditors alleged that two clerks, assigned to the night desk, \"played cards,\" dozed in the lobby and skipped the rounds."));
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.StartsWith("two clerks, assigned to the night desk", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AReportedClauseCompleteBeforeAColonLeavesTheQuotedWordsAfterItToTheWriter()
+    {
+        var quotes = TestDocs.ParsedQuotes("Meanwhile, residents note that soldiers cleared the roads on Sunday: a “goodwill gesture” that alarmed many.");
+        var q = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("soldiers cleared the roads on Sunday", q.Text);
+    }
+
+    [Fact]
+    public void APresentPluralCueBeforeThatReports()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("Local critics suggest that the new fee will hurt small farms."));
+        Assert.Equal("the new fee will hurt small farms", q.Text);
+    }
+
+    [Fact]
+    public void AFrameInAFrontedSubordinateClauseReportsUpToItsComma()
+    {
+        var quotes = TestDocs.ParsedQuotes("Although neighbours suggested the fire may have been set on purpose, Chief Ruiz told lawmakers no evidence supports anything other than an accident.");
+        Assert.Contains(quotes, q => q.Cue == "suggest" && q.Text == "the fire may have been set on purpose");
+        Assert.Contains(quotes, q => q.Cue == "tell" && q.Text == "no evidence supports anything other than an accident");
+    }
+
+    [Theory]
+    [InlineData("The mayor touted the budget as a turning point for the city's schools.", "the budget as a turning point for the city's schools")]
+    [InlineData("The senator cited the protests as proof that the reform had failed.", "the protests as proof that the reform had failed")]
+    public void AVerbOfDescribingWithAnAsPhraseReportsHowTheSourcePutIt(string text, string clause)
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes(text));
+        Assert.Equal(clause, q.Text);
+    }
+
+    [Fact]
+    public void AnAsPhraseOfAVerbInsideTheObjectIsNoDescription()
+    {
+        Assert.Empty(TestDocs.ParsedQuotes("The union cited a survey showing the county as the worst-paid in the state."));
+    }
 }

@@ -51,4 +51,12 @@ public sealed class QuoteMarksTests
     {
         Assert.Equal(["nobody is safe,"], Contents("He wrote “nobody is safe,\" the report said."));
     }
+
+    [Fact]
+    public void AStrayOpeningMarkDoesNotSwallowTheQuotesAfterIt()
+    {
+        // The title's first mark is never closed; the pairs after it are quotes of their own, not nested ones.
+        var c = Contents("The band released “Northern Lights (“Home Again”) last spring. “It came to me in a dream,” she said. “Really.”");
+        Assert.Equal(["Home Again", "It came to me in a dream,", "Really."], c);
+    }
 }

@@ -47,7 +47,7 @@ internal sealed class QuotesCommands : ICommandSet
 
     public IEnumerable<Command> Eval()
     {
-        var split = new Option<string>("--split") { Description = "dev, dev2, dev3, test, a sum of them such as dev+dev2 (scored as one set), alldev (dev+dev2+dev3) or all (dev, dev2, dev3 and test, each on its own).", DefaultValueFactory = _ => "all" };
+        var split = new Option<string>("--split") { Description = "dev, dev2, dev3, dev4, test, a sum of them such as dev+dev2 (scored as one set), alldev (dev+dev2+dev3+dev4) or all (dev, dev2, dev3, dev4 and test, each on its own).", DefaultValueFactory = _ => "all" };
         var verbose = new Option<bool>("--verbose") { Description = "List missed, extra and misattributed quotes." };
         var noEntities = new Option<bool>("--no-entities") { Description = "Run the quote finder on tokens only (no entity stage)." };
         var oldParse = new Option<bool>("--parse") { Description = "Kept for old scripts: the tagger and parser now run by default, as in the explain pipeline." };
@@ -66,7 +66,7 @@ internal sealed class QuotesCommands : ICommandSet
             if (parse.GetValue(SharedOption) is { } s) shared = s;
             if (parse.GetValue(RepoOption) is { } r) repo = r;
             var which = parse.GetValue(split) ?? "all";
-            var files = which switch { "all" => new[] { "dev", "dev2", "dev3", "test" }, "alldev" => ["dev+dev2+dev3"], _ => [which] };
+            var files = which switch { "all" => new[] { "dev", "dev2", "dev3", "dev4", "test" }, "alldev" => ["dev+dev2+dev3+dev4"], _ => [which] };
             var pipeline = Pipeline(!parse.GetValue(noEntities), !parse.GetValue(noParse));
             QuoteTools.Evaluate(shared, repo, files, a => pipeline.Run(Document.From(a)), Console.Out, parse.GetValue(verbose));
             return 0;
