@@ -3,8 +3,12 @@ using Sitrep.Events.Dictionaries;
 
 namespace Sitrep.Events.Coding;
 
-/// <summary>A stretch of tokens that names a possible event participant, with its CAMEO actor code.</summary>
-internal sealed record ActorSpan(int First, int Last, string? EntityId, string Text, TextSpan Span, string? Code)
+/// <summary>
+/// A source or target of an event: an <see cref="ActorSpan"/> read from the sentence's tokens, or a
+/// <see cref="SpeakerParty"/> known only as a quote's speaker. Only the first has token positions, so code that reads
+/// the words around a party must match <see cref="ActorSpan"/> first.
+/// </summary>
+internal abstract record Party(string? EntityId, string Text, TextSpan Span, string? Code)
 {
     /// <summary>A place by type (GPE/LOC/FAC): an actor only by metonymy ("Tehran denied"), otherwise a location.</summary>
     public bool IsPlace { get; init; }
@@ -14,6 +18,15 @@ internal sealed record ActorSpan(int First, int Last, string? EntityId, string T
 
     public EventActor ToEventActor() => new(EntityId, Text, Span, Code);
 }
+
+/// <summary>A stretch of tokens <paramref name="First"/>..<paramref name="Last"/> (inclusive) that names a possible event participant, with its CAMEO actor code.</summary>
+internal sealed record ActorSpan(int First, int Last, string? EntityId, string Text, TextSpan Span, string? Code) : Party(EntityId, Text, Span, Code);
+
+/// <summary>
+/// A quote's speaker that no actor span of the document covers (the quote layer linked the speaker to an entity
+/// whose words are elsewhere, or nowhere): a party by entity and code, with no token positions to read around.
+/// </summary>
+internal sealed record SpeakerParty(string? EntityId, string Text, TextSpan Span, string? Code) : Party(EntityId, Text, Span, Code);
 
 /// <summary>
 /// Finds the actor spans of a document: entity mentions (with the entity layer's CAMEO code, metonymy and

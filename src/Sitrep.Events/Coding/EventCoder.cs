@@ -13,8 +13,8 @@ internal sealed class Candidate
     public required string Code { get; set; }
     public int Weight { get; set; }
     public bool Nominal { get; init; }
-    public ActorSpan? Source { get; set; }
-    public ActorSpan? Target { get; set; }
+    public Party? Source { get; set; }
+    public Party? Target { get; set; }
     public Modality Modality { get; set; } = Modality.Asserted;
     public Quote? Quote { get; set; }
     public List<TextSpan> OtherMentions { get; } = [];
@@ -22,7 +22,7 @@ internal sealed class Candidate
     public EventDate? Date { get; set; }
 
     /// <summary>The other source/target pairs of coordinated phrases ("Hungarian and Romanian officials agreed"): same act, one event each.</summary>
-    public List<(ActorSpan Source, ActorSpan? Target)> MorePairs { get; } = [];
+    public List<(Party Source, Party? Target)> MorePairs { get; } = [];
 }
 
 /// <summary>
@@ -347,7 +347,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             verbal = true;
         }
 
-        ActorSpan? source, target;
+        Party? source, target;
         if (passive)
         {
             source = ByAgent(ctx, s, i + flen);
@@ -358,7 +358,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             source = SubjectLeft(ctx, s, i);
             target = ObjectRight(ctx, s, i + flen, verbal, earlier, code);
         }
-        var pairs = new List<(ActorSpan? Source, ActorSpan? Target)>();
+        var pairs = new List<(Party? Source, Party? Target)>();
         if (ctx.Parsed)
         {
             // With a parse, its arguments come first and the surface readings above only fill a side it leaves empty (tune
@@ -395,13 +395,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
             }
         }
         // "Jordan and Britain agreed …": coordinated subjects act towards each other; code the first towards the second.
-        if (!passive && source is not null && target is null && source.First >= s.FirstToken + 2 && lower[source.First - 1] == "and"
-            && ctx.ActorAt[source.First - 2] is { } first && (!first.IsPlace || first.Code is not null))
+        if (!passive && source is ActorSpan { } second && target is null && second.First >= s.FirstToken + 2 && lower[second.First - 1] == "and"
+            && ctx.ActorAt[second.First - 2] is { } first && (!first.IsPlace || first.Code is not null))
             (source, target) = (first, source);
         if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp) source = sp;
         // The same actor on both sides ("Iran's Supreme Leader, Ayatollah Ali Khamenei, promising …") is one party named twice.
         if (source?.Code is { Length: > 3 } sameCode && target?.Code == sameCode) target = null;
-        if (source is { First: >= 0 } && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
+        if (source is ActorSpan { } said && SpeakerPronouns.Contains(ctx.Lower[said.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
 
         // "lifted a blockade on Palestinian lorries", "ended its siege of Sarajevo": yielding on an act is yielding to the
         // party the act was against.
@@ -511,7 +511,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     }
 
     /// <summary>An actor the explainer can place: an entity with a code, or a code with a country part.</summary>
-    private bool IsCoded(ActorSpan? a) =>
+    private bool IsCoded(Party? a) =>
         a?.Code is { Length: >= 3 } c && (a.EntityId is not null || lex.CountryCodes.Contains(c[..3]));
 
     private static string? Side(string? code) => code is { Length: >= 3 } ? code[..3] : code;
@@ -536,7 +536,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     }
 
     /// <summary>Conventional military force (19x) needs a state actor; by protesters it is a riot, by militias unconventional violence.</summary>
-    private static string Adjust(string code, ActorSpan? source)
+    private static string Adjust(string code, Party? source)
     {
         if (source?.Code is not { } sc || !code.StartsWith("19", StringComparison.Ordinal)) return code;
         if (sc.Contains("OPP", StringComparison.Ordinal) || sc.Contains("CVL", StringComparison.Ordinal)) return "145";
@@ -551,7 +551,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// Workers, protesters, students or rebels blocking a road or a bridge obstruct it in protest (CAMEO 144); a
     /// government doing so imposes a blockade or restricts movement and keeps the dictionary's code.
     /// </summary>
-    private static string Obstruction(string lemma, string code, ActorSpan? source)
+    private static string Obstruction(string lemma, string code, Party? source)
     {
         if (!ObstructLemmas.Contains(lemma) || source?.Code is not { Length: >= 3 } sc || code[..2] is not ("16" or "17" or "19")) return code;
         return ProtestingRoles.Any(role => sc.Contains(role, StringComparison.Ordinal)) ? "144" : code;
@@ -676,7 +676,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// complement ("alleged that the Quds Force …"); a definite event noun ("slammed the strike") points back to the
     /// earlier event and its perpetrator.
     /// </summary>
-    private ActorSpan? ObjectRight(Ctx ctx, Sentence s, int from, bool verbal, List<Candidate> earlier, string code)
+    private Party? ObjectRight(Ctx ctx, Sentence s, int from, bool verbal, List<Candidate> earlier, string code)
     {
         // Only reactions to an act (criticize, reject, threaten, deny) take its perpetrator as their target.
         bool anaphora = code[..2] is "11" or "12" or "13" || code == "016";
@@ -718,7 +718,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return null;
     }
 
-    private static ActorSpan? SpeakerActor(Ctx ctx, Quote q)
+    private static Party? SpeakerActor(Ctx ctx, Quote q)
     {
         if (q.SpeakerSpan is { } ss)
         {
@@ -729,7 +729,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             var m = e.Mentions.FirstOrDefault();
             var span = q.SpeakerSpan ?? m?.Span ?? q.Span;
-            return new ActorSpan(-1, -1, e.Id, q.SpeakerText ?? e.Name, span, e.Cameo ?? e.MetonymyCode ?? e.Country);
+            return new SpeakerParty(e.Id, q.SpeakerText ?? e.Name, span, e.Cameo ?? e.MetonymyCode ?? e.Country);
         }
         return null;
     }
