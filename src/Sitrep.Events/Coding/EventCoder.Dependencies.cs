@@ -337,13 +337,28 @@ internal sealed partial class EventCoder
             && Kids(ctx, s, k).Any(a => Rel(ctx, a) == "aux" && AdviceAuxiliaries.Contains(ctx.Lower[a]))
             && Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nsubj" && PhraseActors(ctx, s, n, 0).Count > 0));
 
-    /// <summary>The xcomp that spells out the content of a coded verbal act ("urges citizens to heed … and depart"): not an event of its own.</summary>
-    private static bool IsComplementOf(Ctx ctx, int verb, List<Candidate> earlier)
+    /// <summary>
+    /// The clause that spells out the content of a coded verbal act: not an event of its own. An infinitive ("urges
+    /// citizens to heed … and depart"), a that-clause ("demanded that Hamas renounce its armed struggle") or an
+    /// "of" gerund of the act or of its object ("accused the United States of violating human rights, ignoring …"):
+    /// what was demanded, promised or alleged is not told as having happened.
+    /// </summary>
+    private static bool IsComplementOf(Ctx ctx, Sentence s, int verb, List<Candidate> earlier)
     {
-        var t = ctx.Doc.Tokens[verb];
-        while (t.DepRel == "conj" && t.Head >= 0) t = ctx.Doc.Tokens[t.Head];
+        int v = verb;
+        while (ctx.Doc.Tokens[v].DepRel == "conj" && ctx.Doc.Tokens[v].Head >= 0) v = ctx.Doc.Tokens[v].Head;
+        var t = ctx.Doc.Tokens[v];
+        if (t.Head < 0) return false;
+        int governor = t.Head;
+        bool content = t.DepRel is "xcomp" or "ccomp";
+        if (!content && t.DepRel is "advcl" or "acl" && Kids(ctx, s, v).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "of"))
+        {
+            content = true;
+            // "accused the United States of violating": the gerund may hang from the act's object.
+            if (Rel(ctx, governor) is "obj" or "iobj" && ctx.Doc.Tokens[governor].Head >= 0) governor = ctx.Doc.Tokens[governor].Head;
+        }
         // Only a verbal act (agree, urge, threaten: quad classes 1 and 3) has its content as a complement; "help support" is two acts.
-        return t.DepRel == "xcomp" && t.Head >= 0 && earlier.Any(c => c.Trigger == t.Head && CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3);
+        return content && earlier.Any(c => c.Trigger == governor && CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3);
     }
 
     /// <summary>Advice or obligation ("citizens should depart …, failing that, …") on the verb or the clause it shares a subject with.</summary>
