@@ -321,4 +321,27 @@ public class DependencyCodingTests
         Assert.Equal("ASSAULT", v.Plover!.Type);
         Assert.Equal("bombed", v.Trigger);
     }
+
+    [Fact]
+    public void A_participle_that_states_what_its_subject_does_is_active()
+    {
+        // "is committed to": the subject means to act (an intent, CAMEO 030); "were engaged in": the subject acts.
+        var commitment = Assert.Single(Code("Canada is committed to reducing its tariffs on Mexican steel.").Events);
+        Assert.Equal("030", commitment.Cameo.Code);
+        Assert.Equal("CAN", commitment.Source!.Code);
+        var fighting = Assert.Single(Code("Chadian troops were engaged in fighting against Sudanese rebels on Monday.").Events);
+        Assert.Equal("ASSAULT", fighting.Plover!.Type);
+        Assert.Equal("engaged", fighting.Trigger);
+        Assert.Equal("TCDMIL", fighting.Source!.Code);
+        Assert.Equal("SDNREB", fighting.Target!.Code);
+    }
+
+    [Fact]
+    public void Easing_dissent_with_no_party_named_addresses_the_own_countrys_authorities()
+    {
+        var v = Assert.Single(Code("Kenyan nurses called off their strike after talks with the Kenyan government on Friday.").Events);
+        Assert.Equal("082", v.Cameo.Code);
+        Assert.StartsWith("KEN", v.Source!.Code);
+        Assert.Equal("KENGOV", v.Target!.Code);
+    }
 }

@@ -28,6 +28,12 @@ internal sealed partial class EventCoder
     private static ParsedArguments ArgumentsFromParse(Ctx ctx, Sentence s, int verb)
     {
         var kids = Kids(ctx, s, verb);
+        // "Serb forces were engaged in ethnic cleansing": a participle that states what its subject does is active.
+        if (StativeParticiple(ctx, s, verb) is not null)
+        {
+            var subject = kids.FirstOrDefault(k => Rel(ctx, k) is "nsubj" or "nsubj:pass", -1);
+            return new ParsedArguments(subject >= 0 ? PhraseActors(ctx, s, subject, 0) : SubjectActors(ctx, s, verb, 0), ObjectSideActors(ctx, s, verb, 0), false);
+        }
         bool passive = kids.Any(k => Rel(ctx, k) is "nsubj:pass" or "aux:pass" or "csubj:pass");
         if (passive)
         {
@@ -229,6 +235,37 @@ internal sealed partial class EventCoder
         if (!Kids(ctx, s, verb).Any(k => k >= verb + flen && Rel(ctx, k) != "punct"))
             return lex.Verbs.Code(form, new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount), start, start + flen);
         return lex.Verbs.Code(form, words, start, start + flen);
+    }
+
+    /// <summary>
+    /// Participles that, after a form of "be" and before their preposition, say what the subject does or means to do
+    /// ("is committed to", "were engaged in"), not what was done to it; Intent: a commitment to an act still to come.
+    /// </summary>
+    private static readonly Dictionary<string, (string Preposition, bool Intent)> StativeParticiples = new(StringComparer.Ordinal)
+    {
+        ["committed"] = ("to", true), ["dedicated"] = ("to", true), ["devoted"] = ("to", true), ["determined"] = ("to", true),
+        ["engaged"] = ("in", false), ["involved"] = ("in", false),
+    };
+
+    /// <summary>The participle at <paramref name="i"/> used as a state of its subject: "be" before it (at most an adverb between), its preposition right after, no "by" agent.</summary>
+    private static (string Preposition, bool Intent)? StativeParticiple(Ctx ctx, Sentence s, int i)
+    {
+        if (!ctx.Parsed || !StativeParticiples.TryGetValue(ctx.Lower[i], out var entry)) return null;
+        if (i + 1 >= s.EndToken || ctx.Lower[i + 1] != entry.Preposition) return null;
+        int k = i - 1;
+        if (k > s.FirstToken && ctx.Doc.Tokens[k].Upos == "ADV") k--;
+        if (k < s.FirstToken || !BeForms.Contains(ctx.Lower[k]) || ctx.Lower[k] == "'s" && ctx.Doc.Tokens[k].Upos != "AUX") return null;
+        return Kids(ctx, s, i).Any(c => Rel(ctx, c) is "obl:agent" || Rel(ctx, c) == "obl" && CaseOf(ctx, s, c) == "by") ? null : entry;
+    }
+
+    /// <summary>The act a commitment is to ("is determined to crush the revolt") is violence in the dictionary (CAMEO 18–20).</summary>
+    private bool CommitsToViolence(Ctx ctx, Sentence s, int verb)
+    {
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "xcomp" or "advcl" && ctx.Doc.Tokens[k].Upos == "VERB"))
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] is "18" or "19" or "20") return true;
+        return false;
     }
 
     private static readonly FrozenSet Partitives = new("part", "parts", "some", "most", "much", "all", "half", "portion", "rest", "many", "one", "two", "three");

@@ -278,7 +278,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var upper = ctx.Upper;
         var lower = ctx.Lower;
         var tok = ctx.Doc.Tokens[i];
-        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i)) return null;
+        bool stative = StativeParticiple(ctx, s, i) is not null;
+        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i) && !stative) return null;
         // "an attack on a suspected weapons supply", "precision guided missiles": a participle the parse puts before the
         // noun it modifies describes the thing; it tells no act. Only inside a noun phrase (after a determiner, number,
         // adjective, preposition or possessive): after a subject it is the verb the parse misread ("Algerians blocked roads").
@@ -302,6 +303,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var (form, flen) = forms[0];
         if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return null;
         var (code, weight) = ctx.Parsed ? PatternCode(ctx, s, i, form, flen) : lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
+        // "is committed to opening up the economy": a stated commitment to an act is an intent to do it (CAMEO 030, as
+        // PETRARCH codes COMMITTED TO COOPERATION), or a threat when the act is violence.
+        if (stative && StativeParticiple(ctx, s, i) is { Intent: true } && code is null)
+            (code, weight) = (CommitsToViolence(ctx, s, i) ? "138" : "030", 1);
         if (ctx.Parsed && weight == 0 && code == "050" && AgreesToAct(ctx, s, i)) code = "030";
         // Promising or vowing revenge is a threat, whatever the verb's own code.
         int objStart = i + flen;
@@ -328,7 +333,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var coding = CameoCodebook.Lookup(code);
         if (coding is null) return null;
         bool verbal = coding.QuadClass is 1 or 3;
-        bool passive = IsPassive(ctx, s, i, form);
+        bool passive = !stative && IsPassive(ctx, s, i, form);
         if (coding.PloverType is null && code != "016") return null;   // CAMEO statements PLOVER does not count as events
         // ", ordered by X," describes a participant of another event; it is not a new one.
         if (i > s.FirstToken && lower[i - 1] == "," && i + 1 < s.EndToken && lower[i + 1] == "by") return null;
@@ -429,6 +434,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // (04, 05), whose place is where the parties meet, not one of them.
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
         if (placeIsParty && coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
+        // "called off a four-day strike after deliberations with the Nigerian government": dissent (14) and its easing (082)
+        // that name no party acted upon address the authorities of the source's own country when the sentence names them.
+        if ((coding.Root == "14" || code == "082") && !passive && !IsCoded(target) && Side(source?.Code) is { } home && ctx.CountryCodes.Contains(home)
+            && OwnAuthorities(ctx, s, source!, home) is { } authorities)
+            target = authorities;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
@@ -459,6 +469,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 c.MorePairs.Add((ps!, pt));
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
     }
+
+    /// <summary>The first actor of the sentence with a role in <paramref name="country"/> (its government, its president) other than <paramref name="source"/>.</summary>
+    private static ActorSpan? OwnAuthorities(Ctx ctx, Sentence s, Party source, string country) =>
+        ctx.Actors.FirstOrDefault(a => a.First >= s.FirstToken && a.First < s.EndToken && a != source && !a.IsPlace && a.Code is { Length: > 3 } c
+            && c[..3] == country && (a.EntityId is null || a.EntityId != source.EntityId) && Side(source.Code) == country);
 
     /// <summary>
     /// "Rebels wounded two British soldiers", "Algerians blocked the roads" tagged as an adjective of the object: a past
