@@ -344,4 +344,13 @@ public class DependencyCodingTests
         Assert.StartsWith("KEN", v.Source!.Code);
         Assert.Equal("KENGOV", v.Target!.Code);
     }
+
+    [Fact]
+    public void An_armed_group_loyal_to_a_party_takes_that_partys_country()
+    {
+        var v = Assert.Single(Code("Gunmen loyal to the Somali government attacked Ethiopian troops on Monday.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.Equal("SOMUAF", v.Source!.Code);
+        Assert.Equal("ETHMIL", v.Target!.Code);
+    }
 }

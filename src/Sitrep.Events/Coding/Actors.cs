@@ -131,7 +131,31 @@ internal static class ActorFinder
         }
         result.Sort((a, b) => a.First.CompareTo(b.First));
         ResidenceOfPeople(doc, upper, lex, result);
+        Allegiance(upper, lex, result);
         return result;
+    }
+
+    private static readonly HashSet<string> AllegianceWords = new(StringComparer.Ordinal) { "LOYAL", "ALLIED" };
+    private static readonly HashSet<string> AllegiancePrepositions = new(StringComparer.Ordinal) { "TO", "WITH" };
+
+    /// <summary>
+    /// "Militants loyal to Iraq's Al-Qaeda frontman", "a militia allied with the Sudanese government": an agent with no
+    /// country of its own ("militants", "militia") takes the country of the party it is loyal or allied to.
+    /// </summary>
+    private static void Allegiance(IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans)
+    {
+        for (int n = 0; n + 1 < spans.Count; n++)
+        {
+            var agent = spans[n];
+            if (agent.IsPlace || agent.Code is not { Length: 3 } role || lex.CountryCodes.Contains(role)) continue;
+            int k = agent.Last + 1;
+            if (k + 1 >= upper.Count || !AllegianceWords.Contains(upper[k]) || !AllegiancePrepositions.Contains(upper[k + 1])) continue;
+            k += 2;
+            if (k < upper.Count && upper[k] == "THE") k++;
+            var party = spans[n + 1];
+            if (party.First != k || party.Code is not { Length: >= 3 } pc || !lex.CountryCodes.Contains(pc[..3])) continue;
+            spans[n] = agent with { Code = pc[..3] + role };
+        }
     }
 
     private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
