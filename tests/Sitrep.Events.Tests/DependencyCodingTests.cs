@@ -353,4 +353,23 @@ public class DependencyCodingTests
         Assert.Equal("SOMUAF", v.Source!.Code);
         Assert.Equal("ETHMIL", v.Target!.Code);
     }
+
+    [Fact]
+    public void An_ethnic_group_is_coded_by_the_country_the_sentence_puts_it_in()
+    {
+        var v = Assert.Single(Code("Croatian police arrested five ethnic Serbs in eastern Croatia on Monday.").Events);
+        Assert.Equal("COERCE", v.Plover!.Type);
+        Assert.Equal("HRVCOP", v.Source!.Code);
+        Assert.Equal("HRV", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_place_named_as_an_owner_can_still_be_where_an_act_is_aimed()
+    {
+        // "near Romania's border" is where the threatened fighting is; the source's own country owning it does not void the threat.
+        var v = Assert.Single(Code("Ethnic Hungarians in Romania have sworn to fight until they win control of towns near Romania's border, officials said.").Events);
+        Assert.Equal("THREATEN", v.Plover!.Type);
+        Assert.Equal("ROU", v.Source!.Code);
+        Assert.Equal("ROU", v.Target!.Code);
+    }
 }

@@ -174,6 +174,13 @@ internal static class ActorFinder
             if (people.Code is not { Length: 3 } code || !lex.CountryCodes.Contains(code) || people.IsPlace) continue;
             // A plural nationality word ("Albanians", "Kurds"), not the country's name.
             if (people.First != people.Last || !upper[people.Last].EndsWith('S')) continue;
+            // "killed three ethnic Albanians in southeastern Serbia": "ethnic" says the people are a group, not citizens;
+            // they are coded by the country where the sentence puts them ("in", "near", "of" a country-coded place).
+            if (people.First > 0 && upper[people.First - 1] == "ETHNIC" && PlaceOfSentence(doc, upper, lex, spans, n, code) is { } home)
+            {
+                spans[n] = people with { Code = home };
+                continue;
+            }
             int k = people.Last + 1;
             if (k >= upper.Count || upper[k] != "OF") continue;
             k++;
@@ -182,6 +189,24 @@ internal static class ActorFinder
             if (place.First != k || place.Code is not { Length: 3 } where || !lex.CountryCodes.Contains(where) || where == code) continue;
             spans[n] = people with { Code = where };
         }
+    }
+
+    private static readonly HashSet<string> WherePrepositions = new(StringComparer.Ordinal) { "IN", "NEAR", "OF", "ACROSS", "THROUGHOUT", "INSIDE" };
+
+    /// <summary>The country of the first country-coded place after a location word in the sentence of spans[n], other than <paramref name="own"/>.</summary>
+    private static string? PlaceOfSentence(Document doc, IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans, int n, string own)
+    {
+        var sentence = doc.Sentences.FirstOrDefault(s => s.FirstToken <= spans[n].First && spans[n].First < s.EndToken);
+        if (sentence is null) return null;
+        for (int m = n + 1; m < spans.Count && spans[m].First < sentence.EndToken; m++)
+        {
+            var place = spans[m];
+            if (!place.IsPlace && !place.IsPossessor || place.Code is not { Length: 3 } where || !lex.CountryCodes.Contains(where) || where == own) continue;
+            int p = place.First - 1;
+            while (p > spans[n].Last && Directions.Contains(upper[p])) p--;
+            if (p > spans[n].Last && WherePrepositions.Contains(upper[p])) return where;
+        }
+        return null;
     }
 
     /// <summary>An agent noun at token <paramref name="i"/> (PETRARCH agents are stems: "PROTESTER" covers "protesters").</summary>

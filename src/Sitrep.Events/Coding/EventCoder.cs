@@ -429,6 +429,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && AttackSubject(ctx, s, i) is { } attack && (PlaceWithin(ctx, s, attack, i) ?? PlaceAfter(ctx, s, i + flen)) is { } scene)
             source = scene;
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
+        // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between
+        // parties (a place the act happens in, taken as the party below, may be named as an owner: "near Macedonia's border").
+        if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return null;
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
@@ -442,8 +445,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
-        // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between parties.
-        if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return null;
         if (!IsCoded(source) && !IsCoded(target)) return null;
 
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
