@@ -329,11 +329,11 @@ public class DependencyCodingTests
         var commitment = Assert.Single(Code("Canada is committed to reducing its tariffs on Mexican steel.").Events);
         Assert.Equal("030", commitment.Cameo.Code);
         Assert.Equal("CAN", commitment.Source!.Code);
-        var fighting = Assert.Single(Code("Chadian troops were engaged in fighting against Sudanese rebels on Monday.").Events);
+        var fighting = Assert.Single(Code("Chadian troops were engaged in combat in Sudan on Monday.").Events);
         Assert.Equal("ASSAULT", fighting.Plover!.Type);
         Assert.Equal("engaged", fighting.Trigger);
         Assert.Equal("TCDMIL", fighting.Source!.Code);
-        Assert.Equal("SDNREB", fighting.Target!.Code);
+        Assert.Equal("SDN", fighting.Target!.Code);
     }
 
     [Fact]
