@@ -372,4 +372,14 @@ public class DependencyCodingTests
         Assert.Equal("ROU", v.Source!.Code);
         Assert.Equal("ROU", v.Target!.Code);
     }
+
+    [Fact]
+    public void Preparing_violence_is_a_show_of_force_and_not_the_violence()
+    {
+        var v = Assert.Single(Code("Ugandan forces were preparing to attack Congolese rebel positions on Friday.").Events);
+        Assert.Equal("150", v.Cameo.Code);
+        Assert.Equal("MOBILIZE", v.Plover!.Type);
+        Assert.StartsWith("UGA", v.Source!.Code);
+        Assert.Equal("CODREB", v.Target!.Code);
+    }
 }

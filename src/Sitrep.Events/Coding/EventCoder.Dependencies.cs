@@ -282,6 +282,19 @@ internal sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>The first verb of the infinitive chain under <paramref name="verb"/> ("prepared to resume shelling") that the dictionary codes as violence (CAMEO 18–20).</summary>
+    private int? ViolentComplement(Ctx ctx, Sentence s, int verb, int depth)
+    {
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB"))
+        {
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] is "18" or "19" or "20") return k;
+            if (depth > 1 && ViolentComplement(ctx, s, k, depth - 1) is { } deeper) return deeper;
+        }
+        return null;
+    }
+
     /// <summary>Verbs that only say an act named by their object took place, began or was made known.</summary>
     private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
         "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go");
@@ -388,6 +401,12 @@ internal sealed partial class EventCoder
         if (t.Head < 0) return false;
         int governor = t.Head;
         bool content = t.DepRel is "xcomp" or "ccomp";
+        // "prepared to resume shelling": through an infinitive that is no event of its own to the act it completes.
+        for (int up = 0; t.DepRel == "xcomp" && up < 2 && !earlier.Any(c => c.Trigger == governor) && ctx.Doc.Tokens[governor] is { DepRel: "xcomp", Head: >= 0 } g; up++)
+        {
+            t = g;
+            governor = g.Head;
+        }
         if (!content && t.DepRel is "advcl" or "acl" && Kids(ctx, s, v).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "of"))
         {
             content = true;
@@ -395,7 +414,7 @@ internal sealed partial class EventCoder
             if (Rel(ctx, governor) is "obj" or "iobj" && ctx.Doc.Tokens[governor].Head >= 0) governor = ctx.Doc.Tokens[governor].Head;
         }
         // Only a verbal act (agree, urge, threaten: quad classes 1 and 3) has its content as a complement; "help support" is two acts.
-        return content && earlier.Any(c => c.Trigger == governor && CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3);
+        return content && earlier.Any(c => c.Trigger == governor && (CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3 || c.Code == "150"));
     }
 
     /// <summary>Advice or obligation ("citizens should depart …, failing that, …") on the verb or the clause it shares a subject with.</summary>

@@ -315,6 +315,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (lex.Nouns.TryGetValue(Singular(lower[j].Trim('“', '"')), out var n) && n.Threat) { code = "138"; weight = 5; threat = true; }
         // "have sworn to fight", "vowed to attack": a promise of violence is a threat of force.
         if (ctx.Parsed && !threat && PromiseLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && PromisesViolence(ctx, s, i)) { code = "138"; weight = 5; threat = true; }
+        // "The army prepared to resume shelling rebel territory": readying violence is a show of force (CAMEO 150) against
+        // the party the violence would hit; the violence itself has not happened.
+        int readied = -1;
+        if (ctx.Parsed && !threat && form.Block == "PREPARE" && ViolentComplement(ctx, s, i, 2) is { } violence) { code = "150"; weight = 5; readied = violence; }
 
         // "Straw said the government and the rebels must reach an agreement": a statement of what another party must or
         // should do is a demand on that party (CAMEO 100), whose subject the object side reads from the clause.
@@ -384,6 +388,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 return null;
             if (parsed.Sources.Count > 0 || passive) source = parsed.Sources.FirstOrDefault(IsCoded) ?? parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? source;
             if (parsed.Targets.Count == 0 && !passive && PurposeAddressee(ctx, s, i) is { Count: > 0 } addressee) parsed.Targets.AddRange(addressee);
+            if (parsed.Targets.Count == 0 && readied >= 0) parsed.Targets.AddRange(ObjectSideActors(ctx, s, readied, 0));
             if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(IsCoded) ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
             // Coordinated phrases: one event per pair of actors; coordinated subjects with no one else act on each other.
             // Only parties the explainer can place count ("Pakistan's Prime Minister, Farid Malik" is one party, not PAKGOV and GOV).
