@@ -181,4 +181,13 @@ public class EntityComponentTests
         Assert.Equal("PAK", Find(doc, "Foreign Office").Country);
         Assert.Equal("GBR", Find(doc, "British High Commission").Country);
     }
+
+    [Fact]
+    public void A_place_of_a_country_with_dated_codes_is_a_place_not_an_organisation()
+    {
+        // The dictionary files Iraq as "other" (IRQ, IRQOCC, IRQ over time); its block still lists Iraq's towns.
+        var samarra = Find(Run("Gunmen attacked a police post outside Samarra on Tuesday."), "Samarra");
+        Assert.Equal(EntityType.Gpe, samarra.Type);
+        Assert.Equal("IRQ", samarra.Country);
+    }
 }
