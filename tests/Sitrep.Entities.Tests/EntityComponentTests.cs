@@ -190,4 +190,13 @@ public class EntityComponentTests
         Assert.Equal(EntityType.Gpe, samarra.Type);
         Assert.Equal("IRQ", samarra.Country);
     }
+
+    [Fact]
+    public void A_nationality_before_a_place_noun_picks_the_city_of_that_country()
+    {
+        // Tripoli is Libya's capital and a Lebanese port; "the northern Lebanese city" says which one.
+        Assert.Equal("LBN", Find(Run("Clashes in Tripoli spread across the northern Lebanese city on Monday."), "Tripoli").Country);
+        // A nationality alone does not describe the place.
+        Assert.Equal("LBY", Find(Run("Lebanese officials flew to Tripoli on Monday."), "Tripoli").Country);
+    }
 }
