@@ -199,4 +199,13 @@ public class EntityComponentTests
         // A nationality alone does not describe the place.
         Assert.Equal("LBY", Find(Run("Lebanese officials flew to Tripoli on Monday."), "Tripoli").Country);
     }
+
+    [Fact]
+    public void UN_in_capitals_is_the_United_Nations_not_a_two_letter_town()
+    {
+        // GeoNames has a town Un in India; two-letter place names are left out of the gazetteer.
+        var un = Find(Run("UN peacekeepers crossed the border on Monday."), "UN");
+        Assert.Equal(EntityType.Org, un.Type);
+        Assert.Equal("IGOUNO", un.Cameo);
+    }
 }

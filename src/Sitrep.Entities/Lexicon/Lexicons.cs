@@ -111,6 +111,9 @@ internal sealed class Lexicons
         {
             var f = line.Split('\t');
             if (f.Length < 9) continue;
+            // Two-letter place names (Un in India, Ho in Ghana, Of in Turkey) are in news text almost always an acronym
+            // ("UN") or a word; a gazetteer reading would make "UN peacekeepers" Indian.
+            if (f[1].Length < 3) continue;
             var e = new LexEntry(LexKind.City, f[1], EntityType.Gpe)
             {
                 Country = f[3], Population = int.Parse(f[6], CultureInfo.InvariantCulture), FeatureCode = f[4],
