@@ -382,4 +382,14 @@ public class DependencyCodingTests
         Assert.StartsWith("UGA", v.Source!.Code);
         Assert.Equal("CODREB", v.Target!.Code);
     }
+
+    [Fact]
+    public void A_party_in_a_phrase_of_the_verb_beats_an_object_owned_by_a_pronoun()
+    {
+        // "its airspace" is Chad's own; the party the agreement is about is in "to French warplanes".
+        var v = Assert.Single(Code("Chad has agreed to open its airspace to French warplanes.").Events);
+        Assert.Equal("AGREE", v.Plover!.Type);
+        Assert.Equal("TCD", v.Source!.Code);
+        Assert.Equal("FRAMIL", v.Target!.Code);
+    }
 }

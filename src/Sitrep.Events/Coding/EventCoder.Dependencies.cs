@@ -94,15 +94,23 @@ internal sealed partial class EventCoder
     {
         if (depth > 3) return [];
         var kids = Kids(ctx, s, verb);
+        // "re-open its borders to UN peacekeepers": an object that names a party only by a possessive pronoun (the
+        // subject's own things, as a rule) gives way to a party named in a phrase of the verb.
+        List<ActorSpan>? owned = null;
         foreach (var rel in new[] { "obj", "iobj" })
             foreach (var k in kids.Where(k => Rel(ctx, k) == rel))
-                if (ObjectPhraseActors(ctx, s, k) is { Count: > 0 } a) return a;
+                if (ObjectPhraseActors(ctx, s, k) is { Count: > 0 } a)
+                {
+                    if (a.All(x => x.First == x.Last && ctx.Doc.Tokens[x.First].Upos == "PRON")) { owned ??= a; continue; }
+                    return a;
+                }
         foreach (var k in kids.Where(k => Rel(ctx, k) is "obl" or "obl:arg"))
         {
             var c = CaseOf(ctx, s, k);
             if (c is null or "by" || !ArgumentCases.Contains(c)) continue;
             if (PhraseActors(ctx, s, k, 0) is { Count: > 0 } a) return a;
         }
+        if (owned is not null) return owned;
         // One clause down at most: "denied orchestrating …, that Soleimani had approved" does not reach the nested clause.
         if (depth > 0) return [];
         foreach (var k in kids.Where(k => Rel(ctx, k) == "ccomp"))
