@@ -208,4 +208,13 @@ public class EntityComponentTests
         Assert.Equal(EntityType.Org, un.Type);
         Assert.Equal("IGOUNO", un.Cameo);
     }
+
+    [Fact]
+    public void A_word_that_heads_organisation_names_is_no_town_inside_a_name()
+    {
+        // Union is also a town in New Jersey; in "Workers' Union" and "Union of Teachers" it is the organisation's head.
+        var doc = Run("The Kenyan Teachers' Union said the Nigerian Union of Teachers would join the strike.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Gpe && e.Country == "USA");
+        Assert.Equal(EntityType.Org, Find(doc, "Kenyan Teachers' Union").Type);
+    }
 }
