@@ -352,6 +352,8 @@ public class DependencyCodingTests
         Assert.Equal("ASSAULT", v.Plover!.Type);
         Assert.Equal("SOMUAF", v.Source!.Code);
         Assert.Equal("ETHMIL", v.Target!.Code);
+        var affiliated = Assert.Single(Code("Militiamen affiliated with Somalia ambushed Ethiopian troops on Monday.").Events);
+        Assert.Equal("SOMUAF", affiliated.Source!.Code);
     }
 
     [Fact]

@@ -135,11 +135,12 @@ internal static class ActorFinder
         return result;
     }
 
-    private static readonly HashSet<string> AllegianceWords = new(StringComparer.Ordinal) { "LOYAL", "ALLIED" };
+    private static readonly HashSet<string> AllegianceWords = new(StringComparer.Ordinal) { "LOYAL", "ALLIED", "AFFILIATED" };
     private static readonly HashSet<string> AllegiancePrepositions = new(StringComparer.Ordinal) { "TO", "WITH" };
 
     /// <summary>
-    /// "Militants loyal to Iraq's Al-Qaeda frontman", "a militia allied with the Sudanese government": an agent with no
+    /// "Militants loyal to Iraq's Al-Qaeda frontman", "a militia allied with the Sudanese government", "workers affiliated with
+    /// the Serbian Workers' Union": an agent with no
     /// country of its own ("militants", "militia") takes the country of the party it is loyal or allied to.
     /// </summary>
     private static void Allegiance(IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans)
