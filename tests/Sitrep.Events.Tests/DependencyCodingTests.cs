@@ -394,4 +394,21 @@ public class DependencyCodingTests
         Assert.Equal("TCD", v.Source!.Code);
         Assert.Equal("FRAMIL", v.Target!.Code);
     }
+
+    [Fact]
+    public void Declaring_martial_law_is_imposing_a_state_of_emergency()
+    {
+        var v = Assert.Single(Code("The Thai army declared martial law in Bangkok on Tuesday.").Events);
+        Assert.Equal("1724", v.Cameo.Code);
+        Assert.Equal("THAMIL", v.Source!.Code);
+    }
+
+    [Fact]
+    public void A_two_part_agent_with_no_country_is_placed_by_its_owner()
+    {
+        // "military government" is GOVMIL with no country; "of Ghana" says whose.
+        var v = Assert.Single(Code("The military government of Ghana imposed a curfew in Accra on Friday.").Events);
+        Assert.Equal("COERCE", v.Plover!.Type);
+        Assert.StartsWith("GHA", v.Source!.Code);
+    }
 }

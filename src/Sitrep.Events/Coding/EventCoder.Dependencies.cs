@@ -167,7 +167,8 @@ internal sealed partial class EventCoder
         if (own is { Code: null } && depth < 2)
             foreach (var k in Kids(ctx, s, head))
                 if (Rel(ctx, k) is "appos" or "nmod:desc" && PhraseActors(ctx, s, k, depth + 1) is { Count: > 0 } described) return described;
-        bool agentOnly = own?.Code is { Length: 3 } oc && own.EntityId is null && !own.IsPlace && !IsCountryCode(ctx, oc);
+        // An agent word with no country ("officials"; "military government" GOVMIL) is placed by its modifiers or owner.
+        bool agentOnly = own?.Code is { Length: 3 or 6 } oc && own.EntityId is null && !own.IsPlace && !IsCountryCode(ctx, oc) && oc[..3] is not ("IGO" or "NGO" or "IMG" or "MNC");
         if (own is not null && !agentOnly) return [own];
         // "Iran's Supreme Leader Ayatollah Ali Khamenei": a title in apposition to a named, coded person is that person.
         foreach (var k in Kids(ctx, s, head))
