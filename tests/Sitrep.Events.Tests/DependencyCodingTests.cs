@@ -411,4 +411,14 @@ public class DependencyCodingTests
         Assert.Equal("COERCE", v.Plover!.Type);
         Assert.StartsWith("GHA", v.Source!.Code);
     }
+
+    [Fact]
+    public void Reneging_on_a_commitment_rejects_the_party_it_was_made_to()
+    {
+        // "his commitment" names Kenyatta only as its owner; the party is the one it was made to.
+        var v = Assert.Single(Code("Kenyan President Uhuru Kenyatta has reneged on his commitment to the Kenyan opposition.").Events);
+        Assert.Equal("REJECT", v.Plover!.Type);
+        Assert.Equal("KENGOV", v.Source!.Code);
+        Assert.StartsWith("KEN", v.Target!.Code);
+    }
 }

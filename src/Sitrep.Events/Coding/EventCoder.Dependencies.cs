@@ -101,14 +101,19 @@ internal sealed partial class EventCoder
             foreach (var k in kids.Where(k => Rel(ctx, k) == rel))
                 if (ObjectPhraseActors(ctx, s, k) is { Count: > 0 } a)
                 {
-                    if (a.All(x => x.First == x.Last && ctx.Doc.Tokens[x.First].Upos == "PRON")) { owned ??= a; continue; }
+                    if (OwnedByPronoun(ctx, a)) { owned ??= a; continue; }
                     return a;
                 }
         foreach (var k in kids.Where(k => Rel(ctx, k) is "obl" or "obl:arg"))
         {
             var c = CaseOf(ctx, s, k);
             if (c is null or "by" || !ArgumentCases.Contains(c)) continue;
-            if (PhraseActors(ctx, s, k, 0) is { Count: > 0 } a) return a;
+            if (PhraseActors(ctx, s, k, 0) is not { Count: > 0 } a) continue;
+            if (!OwnedByPronoun(ctx, a)) return a;
+            // "reneged on his commitment to the Zambian people": past the pronoun owner, the party the thing is owed to.
+            owned ??= a;
+            foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) is { } nc && ArgumentCases.Contains(nc) && !LocativeCases.Contains(nc)))
+                if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } party && !OwnedByPronoun(ctx, party)) return party;
         }
         if (owned is not null) return owned;
         // One clause down at most: "denied orchestrating …, that Soleimani had approved" does not reach the nested clause.
@@ -122,6 +127,10 @@ internal sealed partial class EventCoder
             if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } a) return a;
         return [];
     }
+
+    /// <summary>Every actor found is a single pronoun ("its borders", "his commitment"): the phrase names a party only as an owner.</summary>
+    private static bool OwnedByPronoun(Ctx ctx, List<ActorSpan> actors) =>
+        actors.All(x => x.First == x.Last && ctx.Doc.Tokens[x.First].Upos == "PRON");
 
     /// <summary>An object's own actors, else those of its non-locative phrases ("of", "on", "against", "with", "to") ("the deputy chief of Israel's militia").</summary>
     private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head, int depth = 0)
