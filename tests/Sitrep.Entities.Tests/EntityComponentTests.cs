@@ -217,4 +217,12 @@ public class EntityComponentTests
         Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Gpe && e.Country == "USA");
         Assert.Equal(EntityType.Org, Find(doc, "Kenyan Teachers' Union").Type);
     }
+
+    [Fact]
+    public void The_OSCE_acronym_is_the_international_organisation()
+    {
+        var osce = Find(Run("The OSCE criticised the election in Belarus."), "OSCE");
+        Assert.Equal(EntityType.Org, osce.Type);
+        Assert.StartsWith("IGO", osce.Cameo);
+    }
 }
