@@ -421,4 +421,14 @@ public class DependencyCodingTests
         Assert.Equal("KENGOV", v.Source!.Code);
         Assert.StartsWith("KEN", v.Target!.Code);
     }
+
+    [Fact]
+    public void Receiving_observers_allows_international_involvement()
+    {
+        var v = Assert.Single(Code("Armenia received a team of observers from the United Nations on Monday.").Events);
+        Assert.Equal("0862", v.Cameo.Code);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.Equal("ARM", v.Source!.Code);
+        Assert.Equal("IGOUNO", v.Target!.Code);
+    }
 }
