@@ -431,4 +431,14 @@ public class DependencyCodingTests
         Assert.Equal("ARM", v.Source!.Code);
         Assert.Equal("IGOUNO", v.Target!.Code);
     }
+
+    [Fact]
+    public void What_a_thing_is_for_is_no_act_but_the_first_to_do_it_did_it()
+    {
+        var blocked = Assert.Single(Code("Chadian rebels blocked the roads into Abeche as they continued their effort to overthrow the Chadian government.").Events);
+        Assert.Equal("blocked", blocked.Trigger);
+        var visit = Assert.Single(Code("The first Chinese delegation to visit Japan arrived on Monday.").Events);
+        Assert.Equal("visit", visit.Trigger);
+        Assert.Equal("CONSULT", visit.Plover!.Type);
+    }
 }

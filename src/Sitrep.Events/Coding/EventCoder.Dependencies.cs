@@ -435,6 +435,21 @@ internal sealed partial class EventCoder
         return content && earlier.Any(c => c.Trigger == governor && (CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3 || c.Code == "150"));
     }
 
+    private static readonly FrozenSet Ordinals = new("first", "last", "only", "second", "third", "latest", "next");
+
+    /// <summary>
+    /// "their effort to overthrow the government", "a US offer to host a summit", "a summit to hammer out a framework": an
+    /// infinitive that says what a thing is for or aims at tells a goal, not an act that happened. "The first delegation
+    /// to visit Bucharest" did visit: an ordinal on the noun keeps the act.
+    /// </summary>
+    private static bool IsNounPurpose(Ctx ctx, Sentence s, int verb)
+    {
+        var t = ctx.Doc.Tokens[verb];
+        if (t.DepRel != "acl" || t.Head < s.FirstToken || t.Head >= s.EndToken || ctx.Doc.Tokens[t.Head].Upos != "NOUN") return false;
+        if (!Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "to")) return false;
+        return !Kids(ctx, s, t.Head).Any(k => Rel(ctx, k) is "amod" or "advmod" && Ordinals.Contains(ctx.Lower[k]));
+    }
+
     /// <summary>Advice or obligation ("citizens should depart …, failing that, …") on the verb or the clause it shares a subject with.</summary>
     private static bool IsAdvice(Ctx ctx, Sentence s, int verb)
     {

@@ -377,7 +377,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             // With a parse, its arguments come first and the surface readings above only fill a side it leaves empty (tune
             // half of the PLOVER records, first version: type F1 .368 → .447 parse-first, .405 with the parse only filling gaps).
-            if (IsComplementOf(ctx, s, i, earlier) || IsAdvice(ctx, s, i)) return null;
+            if (IsComplementOf(ctx, s, i, earlier) || IsAdvice(ctx, s, i) || IsNounPurpose(ctx, s, i)) return null;
             var parsed = ArgumentsFromParse(ctx, s, i);
             passive = parsed.Passive;
             // "roads leading to the city centre", "a program aimed at bringing …": a participle with no object describing a
