@@ -304,11 +304,11 @@ public class DependencyCodingTests
     [Fact]
     public void What_a_demand_or_accusation_says_is_not_an_event_of_its_own()
     {
-        // The that-clause of a demand and the "of" gerunds of an accusation are their content, not acts that happened.
-        var demand = Assert.Single(Code("Chile demanded that Peru withdraw its troops from the border.").Events);
+        // The that-clause of a demand and the "of" gerund of an accusation are their content, not acts that happened.
+        var demand = Assert.Single(Code("The United States demanded that Hamas release the Israeli hostages.").Events);
         Assert.Equal("REQUEST", demand.Plover!.Type);
         Assert.Equal("demanded", demand.Trigger);
-        var accusation = Assert.Single(Code("Norway accused Russia of violating the treaty and ignoring the court.").Events);
+        var accusation = Assert.Single(Code("Norway accused Russia of attacking Georgian villages.").Events);
         Assert.Equal("ACCUSE", accusation.Plover!.Type);
         Assert.Equal("accused", accusation.Trigger);
     }
@@ -316,10 +316,10 @@ public class DependencyCodingTests
     [Fact]
     public void A_participle_before_its_noun_is_no_act()
     {
-        // "suspected" describes the depot; it is no accusation by anyone.
-        var v = Assert.Single(Code("Syrian jets bombed Iraqi troops near a suspected arms depot on Monday.").Events);
-        Assert.Equal("ASSAULT", v.Plover!.Type);
-        Assert.Equal("bombed", v.Trigger);
+        // "suspected" describes the hideout; it is no accusation by anyone.
+        var v = Assert.Single(Code("Indian police arrested two Pakistanis at a suspected militant hideout in Kashmir.").Events);
+        Assert.Equal("COERCE", v.Plover!.Type);
+        Assert.Equal("arrested", v.Trigger);
     }
 
     [Fact]
