@@ -441,4 +441,13 @@ public class DependencyCodingTests
         Assert.Equal("visit", visit.Trigger);
         Assert.Equal("CONSULT", visit.Plover!.Type);
     }
+
+    [Fact]
+    public void A_participle_with_a_by_agent_is_passive_wherever_the_parse_hangs_it()
+    {
+        // "suspected by investigators": the investigators suspect, not Jordan; with no coded agent there is no accusation.
+        var v = Assert.Single(Code("Jordan agreed to hand over to Syria two of its citizens suspected by investigators of smuggling arms.").Events);
+        Assert.Equal("AGREE", v.Plover!.Type);
+        Assert.Equal("agreed", v.Trigger);
+    }
 }

@@ -34,7 +34,10 @@ internal sealed partial class EventCoder
             var subject = kids.FirstOrDefault(k => Rel(ctx, k) is "nsubj" or "nsubj:pass", -1);
             return new ParsedArguments(subject >= 0 ? PhraseActors(ctx, s, subject, 0) : SubjectActors(ctx, s, verb, 0), ObjectSideActors(ctx, s, verb, 0), false);
         }
-        bool passive = kids.Any(k => Rel(ctx, k) is "nsubj:pass" or "aux:pass" or "csubj:pass");
+        // A past participle with a "by" agent is passive however the parse attached it ("two of its nationals suspected by the
+        // West of …" hung on the main verb as an adverbial clause).
+        bool passive = kids.Any(k => Rel(ctx, k) is "nsubj:pass" or "aux:pass" or "csubj:pass")
+            || ctx.Doc.Tokens[verb].Xpos == "VBN" && kids.Any(k => Rel(ctx, k) == "obl:agent");
         if (passive)
         {
             var agent = kids.FirstOrDefault(k => Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by", -1);

@@ -379,6 +379,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // half of the PLOVER records, first version: type F1 .368 → .447 parse-first, .405 with the parse only filling gaps).
             if (IsComplementOf(ctx, s, i, earlier) || IsAdvice(ctx, s, i) || IsNounPurpose(ctx, s, i)) return null;
             var parsed = ArgumentsFromParse(ctx, s, i);
+            bool surfacePassive = passive;
             passive = parsed.Passive;
             // "roads leading to the city centre", "a program aimed at bringing …": a participle with no object describing a
             // noun that names no party is what the thing is or does, not an act (one with its own "by" agent stays: "weapons
@@ -386,7 +387,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (Rel(ctx, i) == "acl" && tok.Xpos is "VBG" or "VBN" && parsed.Sources.Count == 0 && ctx.Doc.Tokens[i].Head is >= 0 and var described
                 && PhraseActors(ctx, s, described, 0).Count == 0 && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj"))
                 return null;
-            if (parsed.Sources.Count > 0 || passive) source = parsed.Sources.FirstOrDefault(IsCoded) ?? parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? source;
+            // "two of its nationals suspected by the West of …": when only the parse sees a passive, the actor left of the verb
+            // the surface reading took for its subject is the patient's side, not a fallback source.
+            if (parsed.Sources.Count > 0 || passive)
+                source = parsed.Sources.FirstOrDefault(IsCoded) ?? parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? (passive && !surfacePassive ? null : source);
             if (parsed.Targets.Count == 0 && !passive && PurposeAddressee(ctx, s, i) is { Count: > 0 } addressee) parsed.Targets.AddRange(addressee);
             if (parsed.Targets.Count == 0 && readied >= 0) parsed.Targets.AddRange(ObjectSideActors(ctx, s, readied, 0));
             if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(IsCoded) ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
