@@ -32,6 +32,7 @@ internal sealed class EntityComponent : IPipelineComponent
             cancellationToken.ThrowIfCancellationRequested();
             var found = finder.Find(words[s], s);
             AddNer(document, document.Sentences[s], words[s], s, found, finder.TitleSpans, ner);
+            DescribedPlaces(document, words[s], found, lex);
             cands.AddRange(found);
         }
         var coref = new Coreference(lex);
@@ -45,6 +46,33 @@ internal sealed class EntityComponent : IPipelineComponent
     {
         "treaty", "treaties", "accord", "accords", "pact", "agreement", "agreements", "protocol", "charter", "act", "doctrine", "declaration",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns for a settlement or area that a nationality adjective can place ("the north Lebanese port").</summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+        { "port", "city", "town", "capital", "village", "province", "region", "seaport", "harbour", "harbor", "resort", "stronghold" };
+
+    /// <summary>
+    /// "… militias in Tripoli as shells continued crashing into the north Lebanese port": a place noun after a nationality
+    /// adjective in the same sentence says which of two same-named cities is meant, when the gazetteer has one by that name
+    /// in that country (the biggest city of the name is the reading otherwise). Only a described place counts: "Lebanese
+    /// officials flew to Tripoli" says nothing about where Tripoli is.
+    /// </summary>
+    private static void DescribedPlaces(Document doc, IReadOnlyList<Word> words, List<Candidate> found, Lexicons lex)
+    {
+        var described = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i + 1 < words.Count; i++)
+            if (lex.Demonyms.TryGetValue(words[i].Lower, out var iso) && PlaceNouns.Contains(words[i + 1].Lower)) described.Add(iso);
+        if (described.Count == 0) return;
+        foreach (var c in found)
+        {
+            if (c.Lex is not { Kind: LexKind.City, Country: { } country } || described.Contains(country) || c.Country != country) continue;
+            if (!lex.Names.TryGetValue(Lexicons.Key(c.Span.Of(doc.Text)), out var entries)) continue;
+            var there = entries.Where(e => e.Kind == LexKind.City && e.Country is { } other && described.Contains(other)).OrderByDescending(e => e.Population).FirstOrDefault();
+            if (there is null) continue;
+            c.Lex = there;
+            c.Country = there.Country;
+        }
+    }
 
     /// <summary>
     /// The statistical tagger fills what the dictionaries and patterns miss: it types names they left as MISC and

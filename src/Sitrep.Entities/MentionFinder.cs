@@ -116,7 +116,7 @@ internal sealed class MentionFinder(Lexicons lex)
             }
 
             int j = i;
-            while (j + 1 < words.Count && !words[j].Possessive &&
+            while (j + 1 < words.Count && (!words[j].Possessive || PossessiveInName(words, j)) &&
                    (words[j + 1].IsCap || (Connectors.Contains(words[j + 1].Lower) && j + 2 < words.Count && (words[j + 2].IsCap || words[j + 2].Lower == "the" && j + 3 < words.Count && words[j + 3].IsCap))))
                 j++;
             // A trailing connector never ends a chunk.
@@ -443,6 +443,14 @@ internal sealed class MentionFinder(Lexicons lex)
         return c;
     }
 
+    /// <summary>
+    /// "the Serbian Workers' Union", "the Women's League": a plural common word in the possessive right before a word that
+    /// heads organisation names is inside the name; a known name in the possessive ("Iran's Army") owns what follows.
+    /// </summary>
+    private bool PossessiveInName(IReadOnlyList<Word> words, int j) =>
+        j + 1 < words.Count && words[j + 1].IsCap && OrgHeads.Contains(words[j + 1].Lower) && words[j].Lower.EndsWith('s')
+        && lex.Common.Contains(words[j].Lower) && LongestLex(words, j, j) == 0 && !lex.Demonyms.ContainsKey(words[j].Lower);
+
     /// <summary>Places named inside a longer name ("Baghdad" in "US Embassy in Baghdad" or "Baghdad airport").</summary>
     private IEnumerable<Candidate> Nested(IReadOnlyList<Word> words, Candidate outer, int sentence)
     {
@@ -450,6 +458,9 @@ internal sealed class MentionFinder(Lexicons lex)
         {
             int ll = LongestLex(words, k, words.Count - 1);
             if (ll == 0 || words[k + ll - 1].Span.End > outer.Span.End) continue;
+            // "Serbian Workers' Union", "Nigerian Union of Teachers": a word that heads organisation names is part of the
+            // name, not the town of that name (Union, New Jersey).
+            if (ll == 1 && OrgHeads.Contains(words[k].Lower)) continue;
             var entry = Pick(Lexicons.Key(Join(words, k, k + ll - 1)));
             if (entry.Kind is LexKind.City or LexKind.Region || (entry.Kind == LexKind.Country && words[k].Lower != "us" && words[k].Lower != "u.s." && k > outer.WordIndex))
             {

@@ -200,4 +200,48 @@ public class EntityComponentTests
         Assert.Equal("PAK", Find(doc, "Foreign Office").Country);
         Assert.Equal("GBR", Find(doc, "British High Commission").Country);
     }
+
+    [Fact]
+    public void A_place_of_a_country_with_dated_codes_is_a_place_not_an_organisation()
+    {
+        // The dictionary files Iraq as "other" (IRQ, IRQOCC, IRQ over time); its block still lists Iraq's towns.
+        var samarra = Find(Run("Gunmen attacked a police post outside Samarra on Tuesday."), "Samarra");
+        Assert.Equal(EntityType.Gpe, samarra.Type);
+        Assert.Equal("IRQ", samarra.Country);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_place_noun_picks_the_city_of_that_country()
+    {
+        // Tripoli is Libya's capital and a Lebanese port; "the northern Lebanese city" says which one.
+        Assert.Equal("LBN", Find(Run("Clashes in Tripoli spread across the northern Lebanese city on Monday."), "Tripoli").Country);
+        // A nationality alone does not describe the place.
+        Assert.Equal("LBY", Find(Run("Lebanese officials flew to Tripoli on Monday."), "Tripoli").Country);
+    }
+
+    [Fact]
+    public void UN_in_capitals_is_the_United_Nations_not_a_two_letter_town()
+    {
+        // GeoNames has a town Un in India; two-letter place names are left out of the gazetteer.
+        var un = Find(Run("UN peacekeepers crossed the border on Monday."), "UN");
+        Assert.Equal(EntityType.Org, un.Type);
+        Assert.Equal("IGOUNO", un.Cameo);
+    }
+
+    [Fact]
+    public void A_word_that_heads_organisation_names_is_no_town_inside_a_name()
+    {
+        // Union is also a town in New Jersey; in "Workers' Union" and "Union of Teachers" it is the organisation's head.
+        var doc = Run("The Kenyan Teachers' Union said the Nigerian Union of Teachers would join the strike.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Gpe && e.Country == "USA");
+        Assert.Equal(EntityType.Org, Find(doc, "Kenyan Teachers' Union").Type);
+    }
+
+    [Fact]
+    public void The_OSCE_acronym_is_the_international_organisation()
+    {
+        var osce = Find(Run("The OSCE criticised the election in Belarus."), "OSCE");
+        Assert.Equal(EntityType.Org, osce.Type);
+        Assert.StartsWith("IGO", osce.Cameo);
+    }
 }

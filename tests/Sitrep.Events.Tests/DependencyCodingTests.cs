@@ -300,4 +300,154 @@ public class DependencyCodingTests
         Assert.Equal("ASSAULT", v.Plover!.Type);
         Assert.Equal("KHMREB", v.Target!.Code);
     }
+
+    [Fact]
+    public void What_a_demand_or_accusation_says_is_not_an_event_of_its_own()
+    {
+        // The that-clause of a demand and the "of" gerund of an accusation are their content, not acts that happened.
+        var demand = Assert.Single(Code("The United States demanded that Hamas release the Israeli hostages.").Events);
+        Assert.Equal("REQUEST", demand.Plover!.Type);
+        Assert.Equal("demanded", demand.Trigger);
+        var accusation = Assert.Single(Code("Norway accused Russia of attacking Georgian villages.").Events);
+        Assert.Equal("ACCUSE", accusation.Plover!.Type);
+        Assert.Equal("accused", accusation.Trigger);
+    }
+
+    [Fact]
+    public void A_participle_before_its_noun_is_no_act()
+    {
+        // "suspected" describes the hideout; it is no accusation by anyone.
+        var v = Assert.Single(Code("Indian police arrested two Pakistanis at a suspected militant hideout in Kashmir.").Events);
+        Assert.Equal("COERCE", v.Plover!.Type);
+        Assert.Equal("arrested", v.Trigger);
+    }
+
+    [Fact]
+    public void A_participle_that_states_what_its_subject_does_is_active()
+    {
+        // "is committed to": the subject means to act (an intent, CAMEO 030); "were engaged in": the subject acts.
+        var commitment = Assert.Single(Code("Canada is committed to reducing its tariffs on Mexican steel.").Events);
+        Assert.Equal("030", commitment.Cameo.Code);
+        Assert.Equal("CAN", commitment.Source!.Code);
+        var fighting = Assert.Single(Code("Chadian troops were engaged in combat in Sudan on Monday.").Events);
+        Assert.Equal("ASSAULT", fighting.Plover!.Type);
+        Assert.Equal("engaged", fighting.Trigger);
+        Assert.Equal("TCDMIL", fighting.Source!.Code);
+        Assert.Equal("SDN", fighting.Target!.Code);
+    }
+
+    [Fact]
+    public void Easing_dissent_with_no_party_named_addresses_the_own_countrys_authorities()
+    {
+        var v = Assert.Single(Code("Kenyan nurses called off their strike after talks with the Kenyan government on Friday.").Events);
+        Assert.Equal("082", v.Cameo.Code);
+        Assert.StartsWith("KEN", v.Source!.Code);
+        Assert.Equal("KENGOV", v.Target!.Code);
+    }
+
+    [Fact]
+    public void An_armed_group_loyal_to_a_party_takes_that_partys_country()
+    {
+        var v = Assert.Single(Code("Gunmen loyal to the Somali government attacked Ethiopian troops on Monday.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.Equal("SOMUAF", v.Source!.Code);
+        Assert.Equal("ETHMIL", v.Target!.Code);
+        var affiliated = Assert.Single(Code("Militiamen affiliated with Somalia ambushed Ethiopian troops on Monday.").Events);
+        Assert.Equal("SOMUAF", affiliated.Source!.Code);
+    }
+
+    [Fact]
+    public void An_ethnic_group_is_coded_by_the_country_the_sentence_puts_it_in()
+    {
+        var v = Assert.Single(Code("Croatian police arrested five ethnic Serbs in eastern Croatia on Monday.").Events);
+        Assert.Equal("COERCE", v.Plover!.Type);
+        Assert.Equal("HRVCOP", v.Source!.Code);
+        Assert.Equal("HRV", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_place_named_as_an_owner_can_still_be_where_an_act_is_aimed()
+    {
+        // "near Romania's border" is where the threatened fighting is; the source's own country owning it does not void the threat.
+        var v = Assert.Single(Code("Ethnic Hungarians in Romania have sworn to fight until they win control of towns near Romania's border, officials said.").Events);
+        Assert.Equal("THREATEN", v.Plover!.Type);
+        Assert.Equal("ROU", v.Source!.Code);
+        Assert.Equal("ROU", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Preparing_violence_is_a_show_of_force_and_not_the_violence()
+    {
+        var v = Assert.Single(Code("Ugandan forces were preparing to attack Congolese rebel positions on Friday.").Events);
+        Assert.Equal("150", v.Cameo.Code);
+        Assert.Equal("MOBILIZE", v.Plover!.Type);
+        Assert.StartsWith("UGA", v.Source!.Code);
+        Assert.Equal("CODREB", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_party_in_a_phrase_of_the_verb_beats_an_object_owned_by_a_pronoun()
+    {
+        // "its airspace" is Chad's own; the party the agreement is about is in "to French warplanes".
+        var v = Assert.Single(Code("Chad has agreed to open its airspace to French warplanes.").Events);
+        Assert.Equal("AGREE", v.Plover!.Type);
+        Assert.Equal("TCD", v.Source!.Code);
+        Assert.Equal("FRAMIL", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Declaring_martial_law_is_imposing_a_state_of_emergency()
+    {
+        var v = Assert.Single(Code("The Thai army declared martial law in Bangkok on Tuesday.").Events);
+        Assert.Equal("1724", v.Cameo.Code);
+        Assert.Equal("THAMIL", v.Source!.Code);
+    }
+
+    [Fact]
+    public void A_two_part_agent_with_no_country_is_placed_by_its_owner()
+    {
+        // "military government" is GOVMIL with no country; "of Ghana" says whose.
+        var v = Assert.Single(Code("The military government of Ghana imposed a curfew in Accra on Friday.").Events);
+        Assert.Equal("COERCE", v.Plover!.Type);
+        Assert.StartsWith("GHA", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Reneging_on_a_commitment_rejects_the_party_it_was_made_to()
+    {
+        // "his commitment" names Kenyatta only as its owner; the party is the one it was made to.
+        var v = Assert.Single(Code("Kenyan President Uhuru Kenyatta has reneged on his commitment to the Kenyan opposition.").Events);
+        Assert.Equal("REJECT", v.Plover!.Type);
+        Assert.Equal("KENGOV", v.Source!.Code);
+        Assert.StartsWith("KEN", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Receiving_observers_allows_international_involvement()
+    {
+        var v = Assert.Single(Code("Armenia received a team of observers from the United Nations on Monday.").Events);
+        Assert.Equal("0862", v.Cameo.Code);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.Equal("ARM", v.Source!.Code);
+        Assert.Equal("IGOUNO", v.Target!.Code);
+    }
+
+    [Fact]
+    public void What_a_thing_is_for_is_no_act_but_the_first_to_do_it_did_it()
+    {
+        var blocked = Assert.Single(Code("Chadian rebels blocked the roads into Abeche as they continued their effort to overthrow the Chadian government.").Events);
+        Assert.Equal("blocked", blocked.Trigger);
+        var visit = Assert.Single(Code("The first Chinese delegation to visit Japan arrived on Monday.").Events);
+        Assert.Equal("visit", visit.Trigger);
+        Assert.Equal("CONSULT", visit.Plover!.Type);
+    }
+
+    [Fact]
+    public void A_participle_with_a_by_agent_is_passive_wherever_the_parse_hangs_it()
+    {
+        // "suspected by investigators": the investigators suspect, not Jordan; with no coded agent there is no accusation.
+        var v = Assert.Single(Code("Jordan agreed to hand over to Syria two of its citizens suspected by investigators of smuggling arms.").Events);
+        Assert.Equal("AGREE", v.Plover!.Type);
+        Assert.Equal("agreed", v.Trigger);
+    }
 }

@@ -123,6 +123,9 @@ internal sealed class Lexicons
         {
             var f = line.Split('\t');
             if (f.Length < 9) continue;
+            // Two-letter place names (Un in India, Ho in Ghana, Of in Turkey) are in news text almost always an acronym
+            // ("UN") or a word; a gazetteer reading would make "UN peacekeepers" Indian.
+            if (f[1].Length < 3) continue;
             var e = new LexEntry(LexKind.City, f[1], EntityType.Gpe)
             {
                 Country = f[3], Population = int.Parse(f[6], CultureInfo.InvariantCulture), FeatureCode = f[4],
@@ -184,7 +187,12 @@ internal sealed class Lexicons
             var f = line.Split('\t');
             if (f.Length < 4) continue;
             var synonyms = f[3].Split('|', StringSplitOptions.RemoveEmptyEntries);
-            if (f[0] == "C")
+            // A country whose code has dates (Iraq: IRQ, then IRQOCC under occupation, then IRQ) is filed as "other" in the
+            // dictionary, but its block lists the same cities and regions ("samarra", "basra") as any country block:
+            // places of that country, not an organisation named Iraq.
+            bool countryBlock = f[0] == "C" || f[0] == "O" && countryEntries.TryGetValue(f[2].Split(':')[0], out var named)
+                && string.Equals(Key(named.Name), f[1], StringComparison.Ordinal);
+            if (countryBlock)
             {
                 // Country blocks list cities, regions and adjectives too: cities are left to the gazetteer
                 // (so "Tehran" is a city in Iran, not Iran) and adjectives to the demonym table.

@@ -3,8 +3,12 @@ using Sitrep.Events.Dictionaries;
 
 namespace Sitrep.Events.Coding;
 
-/// <summary>A stretch of tokens that names a possible event participant, with its CAMEO actor code.</summary>
-internal sealed record ActorSpan(int First, int Last, string? EntityId, string Text, TextSpan Span, string? Code)
+/// <summary>
+/// A source or target of an event: an <see cref="ActorSpan"/> read from the sentence's tokens, or a
+/// <see cref="SpeakerParty"/> known only as a quote's speaker. Only the first has token positions, so code that reads
+/// the words around a party must match <see cref="ActorSpan"/> first.
+/// </summary>
+internal abstract record Party(string? EntityId, string Text, TextSpan Span, string? Code)
 {
     /// <summary>A place by type (GPE/LOC/FAC): an actor only by metonymy ("Tehran denied"), otherwise a location.</summary>
     public bool IsPlace { get; init; }
@@ -14,6 +18,15 @@ internal sealed record ActorSpan(int First, int Last, string? EntityId, string T
 
     public EventActor ToEventActor() => new(EntityId, Text, Span, Code);
 }
+
+/// <summary>A stretch of tokens <paramref name="First"/>..<paramref name="Last"/> (inclusive) that names a possible event participant, with its CAMEO actor code.</summary>
+internal sealed record ActorSpan(int First, int Last, string? EntityId, string Text, TextSpan Span, string? Code) : Party(EntityId, Text, Span, Code);
+
+/// <summary>
+/// A quote's speaker that no actor span of the document covers (the quote layer linked the speaker to an entity
+/// whose words are elsewhere, or nowhere): a party by entity and code, with no token positions to read around.
+/// </summary>
+internal sealed record SpeakerParty(string? EntityId, string Text, TextSpan Span, string? Code) : Party(EntityId, Text, Span, Code);
 
 /// <summary>
 /// Finds the actor spans of a document: entity mentions (with the entity layer's CAMEO code, metonymy and
@@ -118,7 +131,32 @@ internal static class ActorFinder
         }
         result.Sort((a, b) => a.First.CompareTo(b.First));
         ResidenceOfPeople(doc, upper, lex, result);
+        Allegiance(upper, lex, result);
         return result;
+    }
+
+    private static readonly HashSet<string> AllegianceWords = new(StringComparer.Ordinal) { "LOYAL", "ALLIED", "AFFILIATED" };
+    private static readonly HashSet<string> AllegiancePrepositions = new(StringComparer.Ordinal) { "TO", "WITH" };
+
+    /// <summary>
+    /// "Militants loyal to Iraq's Al-Qaeda frontman", "a militia allied with the Sudanese government", "workers affiliated with
+    /// the Serbian Workers' Union": an agent with no
+    /// country of its own ("militants", "militia") takes the country of the party it is loyal or allied to.
+    /// </summary>
+    private static void Allegiance(IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans)
+    {
+        for (int n = 0; n + 1 < spans.Count; n++)
+        {
+            var agent = spans[n];
+            if (agent.IsPlace || agent.Code is not { Length: 3 } role || lex.CountryCodes.Contains(role)) continue;
+            int k = agent.Last + 1;
+            if (k + 1 >= upper.Count || !AllegianceWords.Contains(upper[k]) || !AllegiancePrepositions.Contains(upper[k + 1])) continue;
+            k += 2;
+            if (k < upper.Count && upper[k] == "THE") k++;
+            var party = spans[n + 1];
+            if (party.First != k || party.Code is not { Length: >= 3 } pc || !lex.CountryCodes.Contains(pc[..3])) continue;
+            spans[n] = agent with { Code = pc[..3] + role };
+        }
     }
 
     private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
@@ -137,6 +175,13 @@ internal static class ActorFinder
             if (people.Code is not { Length: 3 } code || !lex.CountryCodes.Contains(code) || people.IsPlace) continue;
             // A plural nationality word ("Albanians", "Kurds"), not the country's name.
             if (people.First != people.Last || !upper[people.Last].EndsWith('S')) continue;
+            // "killed three ethnic Albanians in southeastern Serbia": "ethnic" says the people are a group, not citizens;
+            // they are coded by the country where the sentence puts them ("in", "near", "of" a country-coded place).
+            if (people.First > 0 && upper[people.First - 1] == "ETHNIC" && PlaceOfSentence(doc, upper, lex, spans, n, code) is { } home)
+            {
+                spans[n] = people with { Code = home };
+                continue;
+            }
             int k = people.Last + 1;
             if (k >= upper.Count || upper[k] != "OF") continue;
             k++;
@@ -145,6 +190,24 @@ internal static class ActorFinder
             if (place.First != k || place.Code is not { Length: 3 } where || !lex.CountryCodes.Contains(where) || where == code) continue;
             spans[n] = people with { Code = where };
         }
+    }
+
+    private static readonly HashSet<string> WherePrepositions = new(StringComparer.Ordinal) { "IN", "NEAR", "OF", "ACROSS", "THROUGHOUT", "INSIDE" };
+
+    /// <summary>The country of the first country-coded place after a location word in the sentence of spans[n], other than <paramref name="own"/>.</summary>
+    private static string? PlaceOfSentence(Document doc, IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans, int n, string own)
+    {
+        var sentence = doc.Sentences.FirstOrDefault(s => s.FirstToken <= spans[n].First && spans[n].First < s.EndToken);
+        if (sentence is null) return null;
+        for (int m = n + 1; m < spans.Count && spans[m].First < sentence.EndToken; m++)
+        {
+            var place = spans[m];
+            if (!place.IsPlace && !place.IsPossessor || place.Code is not { Length: 3 } where || !lex.CountryCodes.Contains(where) || where == own) continue;
+            int p = place.First - 1;
+            while (p > spans[n].Last && Directions.Contains(upper[p])) p--;
+            if (p > spans[n].Last && WherePrepositions.Contains(upper[p])) return where;
+        }
+        return null;
     }
 
     /// <summary>An agent noun at token <paramref name="i"/> (PETRARCH agents are stems: "PROTESTER" covers "protesters").</summary>

@@ -28,7 +28,16 @@ internal sealed partial class EventCoder
     private static ParsedArguments ArgumentsFromParse(Ctx ctx, Sentence s, int verb)
     {
         var kids = Kids(ctx, s, verb);
-        bool passive = kids.Any(k => Rel(ctx, k) is "nsubj:pass" or "aux:pass" or "csubj:pass");
+        // "Serb forces were engaged in ethnic cleansing": a participle that states what its subject does is active.
+        if (StativeParticiple(ctx, s, verb) is not null)
+        {
+            var subject = kids.FirstOrDefault(k => Rel(ctx, k) is "nsubj" or "nsubj:pass", -1);
+            return new ParsedArguments(subject >= 0 ? PhraseActors(ctx, s, subject, 0) : SubjectActors(ctx, s, verb, 0), ObjectSideActors(ctx, s, verb, 0), false);
+        }
+        // A past participle with a "by" agent is passive however the parse attached it ("two of its nationals suspected by the
+        // West of …" hung on the main verb as an adverbial clause).
+        bool passive = kids.Any(k => Rel(ctx, k) is "nsubj:pass" or "aux:pass" or "csubj:pass")
+            || ctx.Doc.Tokens[verb].Xpos == "VBN" && kids.Any(k => Rel(ctx, k) == "obl:agent");
         if (passive)
         {
             var agent = kids.FirstOrDefault(k => Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by", -1);
@@ -88,15 +97,28 @@ internal sealed partial class EventCoder
     {
         if (depth > 3) return [];
         var kids = Kids(ctx, s, verb);
+        // "re-open its borders to UN peacekeepers": an object that names a party only by a possessive pronoun (the
+        // subject's own things, as a rule) gives way to a party named in a phrase of the verb.
+        List<ActorSpan>? owned = null;
         foreach (var rel in new[] { "obj", "iobj" })
             foreach (var k in kids.Where(k => Rel(ctx, k) == rel))
-                if (ObjectPhraseActors(ctx, s, k) is { Count: > 0 } a) return a;
+                if (ObjectPhraseActors(ctx, s, k) is { Count: > 0 } a)
+                {
+                    if (OwnedByPronoun(ctx, a)) { owned ??= a; continue; }
+                    return a;
+                }
         foreach (var k in kids.Where(k => Rel(ctx, k) is "obl" or "obl:arg"))
         {
             var c = CaseOf(ctx, s, k);
             if (c is null or "by" || !ArgumentCases.Contains(c)) continue;
-            if (PhraseActors(ctx, s, k, 0) is { Count: > 0 } a) return a;
+            if (PhraseActors(ctx, s, k, 0) is not { Count: > 0 } a) continue;
+            if (!OwnedByPronoun(ctx, a)) return a;
+            // "reneged on his commitment to the Zambian people": past the pronoun owner, the party the thing is owed to.
+            owned ??= a;
+            foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) is { } nc && ArgumentCases.Contains(nc) && !LocativeCases.Contains(nc)))
+                if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } party && !OwnedByPronoun(ctx, party)) return party;
         }
+        if (owned is not null) return owned;
         // One clause down at most: "denied orchestrating …, that Soleimani had approved" does not reach the nested clause.
         if (depth > 0) return [];
         foreach (var k in kids.Where(k => Rel(ctx, k) == "ccomp"))
@@ -108,6 +130,10 @@ internal sealed partial class EventCoder
             if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } a) return a;
         return [];
     }
+
+    /// <summary>Every actor found is a single pronoun ("its borders", "his commitment"): the phrase names a party only as an owner.</summary>
+    private static bool OwnedByPronoun(Ctx ctx, List<ActorSpan> actors) =>
+        actors.All(x => x.First == x.Last && ctx.Doc.Tokens[x.First].Upos == "PRON");
 
     /// <summary>An object's own actors, else those of its non-locative phrases ("of", "on", "against", "with", "to") ("the deputy chief of Israel's militia").</summary>
     private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head, int depth = 0)
@@ -153,7 +179,8 @@ internal sealed partial class EventCoder
         if (own is { Code: null } && depth < 2)
             foreach (var k in Kids(ctx, s, head))
                 if (Rel(ctx, k) is "appos" or "nmod:desc" && PhraseActors(ctx, s, k, depth + 1) is { Count: > 0 } described) return described;
-        bool agentOnly = own?.Code is { Length: 3 } oc && own.EntityId is null && !own.IsPlace && !IsCountryCode(ctx, oc);
+        // An agent word with no country ("officials"; "military government" GOVMIL) is placed by its modifiers or owner.
+        bool agentOnly = own?.Code is { Length: 3 or 6 } oc && own.EntityId is null && !own.IsPlace && !IsCountryCode(ctx, oc) && oc[..3] is not ("IGO" or "NGO" or "IMG" or "MNC");
         if (own is not null && !agentOnly) return [own];
         // "Iran's Supreme Leader Ayatollah Ali Khamenei": a title in apposition to a named, coded person is that person.
         foreach (var k in Kids(ctx, s, head))
@@ -231,6 +258,37 @@ internal sealed partial class EventCoder
         return lex.Verbs.Code(form, words, start, start + flen);
     }
 
+    /// <summary>
+    /// Participles that, after a form of "be" and before their preposition, say what the subject does or means to do
+    /// ("is committed to", "were engaged in"), not what was done to it; Intent: a commitment to an act still to come.
+    /// </summary>
+    private static readonly Dictionary<string, (string Preposition, bool Intent)> StativeParticiples = new(StringComparer.Ordinal)
+    {
+        ["committed"] = ("to", true), ["dedicated"] = ("to", true), ["devoted"] = ("to", true), ["determined"] = ("to", true),
+        ["engaged"] = ("in", false), ["involved"] = ("in", false),
+    };
+
+    /// <summary>The participle at <paramref name="i"/> used as a state of its subject: "be" before it (at most an adverb between), its preposition right after, no "by" agent.</summary>
+    private static (string Preposition, bool Intent)? StativeParticiple(Ctx ctx, Sentence s, int i)
+    {
+        if (!ctx.Parsed || !StativeParticiples.TryGetValue(ctx.Lower[i], out var entry)) return null;
+        if (i + 1 >= s.EndToken || ctx.Lower[i + 1] != entry.Preposition) return null;
+        int k = i - 1;
+        if (k > s.FirstToken && ctx.Doc.Tokens[k].Upos == "ADV") k--;
+        if (k < s.FirstToken || !BeForms.Contains(ctx.Lower[k]) || ctx.Lower[k] == "'s" && ctx.Doc.Tokens[k].Upos != "AUX") return null;
+        return Kids(ctx, s, i).Any(c => Rel(ctx, c) is "obl:agent" || Rel(ctx, c) == "obl" && CaseOf(ctx, s, c) == "by") ? null : entry;
+    }
+
+    /// <summary>The act a commitment is to ("is determined to crush the revolt") is violence in the dictionary (CAMEO 18–20).</summary>
+    private bool CommitsToViolence(Ctx ctx, Sentence s, int verb)
+    {
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "xcomp" or "advcl" && ctx.Doc.Tokens[k].Upos == "VERB"))
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] is "18" or "19" or "20") return true;
+        return false;
+    }
+
     private static readonly FrozenSet Partitives = new("part", "parts", "some", "most", "much", "all", "half", "portion", "rest", "many", "one", "two", "three");
 
     private static readonly FrozenSet PromiseLemmas = new("vow", "swear", "pledge", "promise");
@@ -243,6 +301,19 @@ internal sealed partial class EventCoder
             foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
                 if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] is "18" or "19" or "20") return true;
         return false;
+    }
+
+    /// <summary>The first verb of the infinitive chain under <paramref name="verb"/> ("prepared to resume shelling") that the dictionary codes as violence (CAMEO 18–20).</summary>
+    private int? ViolentComplement(Ctx ctx, Sentence s, int verb, int depth)
+    {
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB"))
+        {
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] is "18" or "19" or "20") return k;
+            if (depth > 1 && ViolentComplement(ctx, s, k, depth - 1) is { } deeper) return deeper;
+        }
+        return null;
     }
 
     /// <summary>Verbs that only say an act named by their object took place, began or was made known.</summary>
@@ -337,13 +408,49 @@ internal sealed partial class EventCoder
             && Kids(ctx, s, k).Any(a => Rel(ctx, a) == "aux" && AdviceAuxiliaries.Contains(ctx.Lower[a]))
             && Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nsubj" && PhraseActors(ctx, s, n, 0).Count > 0));
 
-    /// <summary>The xcomp that spells out the content of a coded verbal act ("urges citizens to heed … and depart"): not an event of its own.</summary>
-    private static bool IsComplementOf(Ctx ctx, int verb, List<Candidate> earlier)
+    /// <summary>
+    /// The clause that spells out the content of a coded verbal act: not an event of its own. An infinitive ("urges
+    /// citizens to heed … and depart"), a that-clause ("demanded that Hamas renounce its armed struggle") or an
+    /// "of" gerund of the act or of its object ("accused the United States of violating human rights, ignoring …"):
+    /// what was demanded, promised or alleged is not told as having happened.
+    /// </summary>
+    private static bool IsComplementOf(Ctx ctx, Sentence s, int verb, List<Candidate> earlier)
+    {
+        int v = verb;
+        while (ctx.Doc.Tokens[v].DepRel == "conj" && ctx.Doc.Tokens[v].Head >= 0) v = ctx.Doc.Tokens[v].Head;
+        var t = ctx.Doc.Tokens[v];
+        if (t.Head < 0) return false;
+        int governor = t.Head;
+        bool content = t.DepRel is "xcomp" or "ccomp";
+        // "prepared to resume shelling": through an infinitive that is no event of its own to the act it completes.
+        for (int up = 0; t.DepRel == "xcomp" && up < 2 && !earlier.Any(c => c.Trigger == governor) && ctx.Doc.Tokens[governor] is { DepRel: "xcomp", Head: >= 0 } g; up++)
+        {
+            t = g;
+            governor = g.Head;
+        }
+        if (!content && t.DepRel is "advcl" or "acl" && Kids(ctx, s, v).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "of"))
+        {
+            content = true;
+            // "accused the United States of violating": the gerund may hang from the act's object.
+            if (Rel(ctx, governor) is "obj" or "iobj" && ctx.Doc.Tokens[governor].Head >= 0) governor = ctx.Doc.Tokens[governor].Head;
+        }
+        // Only a verbal act (agree, urge, threaten: quad classes 1 and 3) has its content as a complement; "help support" is two acts.
+        return content && earlier.Any(c => c.Trigger == governor && (CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3 || c.Code == "150"));
+    }
+
+    private static readonly FrozenSet Ordinals = new("first", "last", "only", "second", "third", "latest", "next");
+
+    /// <summary>
+    /// "their effort to overthrow the government", "a US offer to host a summit", "a summit to hammer out a framework": an
+    /// infinitive that says what a thing is for or aims at tells a goal, not an act that happened. "The first delegation
+    /// to visit Bucharest" did visit: an ordinal on the noun keeps the act.
+    /// </summary>
+    private static bool IsNounPurpose(Ctx ctx, Sentence s, int verb)
     {
         var t = ctx.Doc.Tokens[verb];
-        while (t.DepRel == "conj" && t.Head >= 0) t = ctx.Doc.Tokens[t.Head];
-        // Only a verbal act (agree, urge, threaten: quad classes 1 and 3) has its content as a complement; "help support" is two acts.
-        return t.DepRel == "xcomp" && t.Head >= 0 && earlier.Any(c => c.Trigger == t.Head && CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3);
+        if (t.DepRel != "acl" || t.Head < s.FirstToken || t.Head >= s.EndToken || ctx.Doc.Tokens[t.Head].Upos != "NOUN") return false;
+        if (!Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "to")) return false;
+        return !Kids(ctx, s, t.Head).Any(k => Rel(ctx, k) is "amod" or "advmod" && Ordinals.Contains(ctx.Lower[k]));
     }
 
     /// <summary>Advice or obligation ("citizens should depart …, failing that, …") on the verb or the clause it shares a subject with.</summary>

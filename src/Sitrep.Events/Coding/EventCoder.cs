@@ -13,8 +13,8 @@ internal sealed class Candidate
     public required string Code { get; set; }
     public int Weight { get; set; }
     public bool Nominal { get; init; }
-    public ActorSpan? Source { get; set; }
-    public ActorSpan? Target { get; set; }
+    public Party? Source { get; set; }
+    public Party? Target { get; set; }
     public Modality Modality { get; set; } = Modality.Asserted;
     public Quote? Quote { get; set; }
     public List<TextSpan> OtherMentions { get; } = [];
@@ -22,7 +22,7 @@ internal sealed class Candidate
     public EventDate? Date { get; set; }
 
     /// <summary>The other source/target pairs of coordinated phrases ("Hungarian and Romanian officials agreed"): same act, one event each.</summary>
-    public List<(ActorSpan Source, ActorSpan? Target)> MorePairs { get; } = [];
+    public List<(Party Source, Party? Target)> MorePairs { get; } = [];
 }
 
 /// <summary>
@@ -278,7 +278,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var upper = ctx.Upper;
         var lower = ctx.Lower;
         var tok = ctx.Doc.Tokens[i];
-        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i)) return null;
+        bool stative = StativeParticiple(ctx, s, i) is not null;
+        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i) && !stative) return null;
+        // "an attack on a suspected weapons supply", "precision guided missiles": a participle the parse puts before the
+        // noun it modifies describes the thing; it tells no act. Only inside a noun phrase (after a determiner, number,
+        // adjective, preposition or possessive): after a subject it is the verb the parse misread ("Algerians blocked roads").
+        if (ctx.Parsed && tok.Upos == "VERB" && Rel(ctx, i) == "amod" && tok.Head > i && i > s.FirstToken
+            && (ctx.Doc.Tokens[i - 1].Upos is "DET" or "NUM" or "ADJ" or "ADP" || ctx.Doc.Tokens[i - 1].Xpos == "PRP$")) return null;
         // "according to", "following the talks", "including Britain": a participle that works as a preposition is no act.
         if (PrepositionalParticiples.Contains(lower[i]) && i + 1 < s.EndToken && (lower[i] != "according" || lower[i + 1] == "to")) return null;
         var sentUpper = new ArraySegment<string>(upper, s.FirstToken, s.TokenCount);
@@ -297,6 +303,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var (form, flen) = forms[0];
         if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return null;
         var (code, weight) = ctx.Parsed ? PatternCode(ctx, s, i, form, flen) : lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
+        // "is committed to opening up the economy": a stated commitment to an act is an intent to do it (CAMEO 030, as
+        // PETRARCH codes COMMITTED TO COOPERATION), or a threat when the act is violence.
+        if (stative && StativeParticiple(ctx, s, i) is { Intent: true } && code is null)
+            (code, weight) = (CommitsToViolence(ctx, s, i) ? "138" : "030", 1);
         if (ctx.Parsed && weight == 0 && code == "050" && AgreesToAct(ctx, s, i)) code = "030";
         // Promising or vowing revenge is a threat, whatever the verb's own code.
         int objStart = i + flen;
@@ -305,6 +315,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (lex.Nouns.TryGetValue(Singular(lower[j].Trim('“', '"')), out var n) && n.Threat) { code = "138"; weight = 5; threat = true; }
         // "have sworn to fight", "vowed to attack": a promise of violence is a threat of force.
         if (ctx.Parsed && !threat && PromiseLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && PromisesViolence(ctx, s, i)) { code = "138"; weight = 5; threat = true; }
+        // "The army prepared to resume shelling rebel territory": readying violence is a show of force (CAMEO 150) against
+        // the party the violence would hit; the violence itself has not happened.
+        int readied = -1;
+        if (ctx.Parsed && !threat && form.Block == "PREPARE" && ViolentComplement(ctx, s, i, 2) is { } violence) { code = "150"; weight = 5; readied = violence; }
 
         // "Straw said the government and the rebels must reach an agreement": a statement of what another party must or
         // should do is a demand on that party (CAMEO 100), whose subject the object side reads from the clause.
@@ -323,7 +337,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var coding = CameoCodebook.Lookup(code);
         if (coding is null) return null;
         bool verbal = coding.QuadClass is 1 or 3;
-        bool passive = IsPassive(ctx, s, i, form);
+        bool passive = !stative && IsPassive(ctx, s, i, form);
         if (coding.PloverType is null && code != "016") return null;   // CAMEO statements PLOVER does not count as events
         // ", ordered by X," describes a participant of another event; it is not a new one.
         if (i > s.FirstToken && lower[i - 1] == "," && i + 1 < s.EndToken && lower[i + 1] == "by") return null;
@@ -347,7 +361,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             verbal = true;
         }
 
-        ActorSpan? source, target;
+        Party? source, target;
         if (passive)
         {
             source = ByAgent(ctx, s, i + flen);
@@ -358,13 +372,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
             source = SubjectLeft(ctx, s, i);
             target = ObjectRight(ctx, s, i + flen, verbal, earlier, code);
         }
-        var pairs = new List<(ActorSpan? Source, ActorSpan? Target)>();
+        var pairs = new List<(Party? Source, Party? Target)>();
         if (ctx.Parsed)
         {
             // With a parse, its arguments come first and the surface readings above only fill a side it leaves empty (tune
             // half of the PLOVER records, first version: type F1 .368 → .447 parse-first, .405 with the parse only filling gaps).
-            if (IsComplementOf(ctx, i, earlier) || IsAdvice(ctx, s, i)) return null;
+            if (IsComplementOf(ctx, s, i, earlier) || IsAdvice(ctx, s, i) || IsNounPurpose(ctx, s, i)) return null;
             var parsed = ArgumentsFromParse(ctx, s, i);
+            bool surfacePassive = passive;
             passive = parsed.Passive;
             // "roads leading to the city centre", "a program aimed at bringing …": a participle with no object describing a
             // noun that names no party is what the thing is or does, not an act (one with its own "by" agent stays: "weapons
@@ -372,8 +387,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (Rel(ctx, i) == "acl" && tok.Xpos is "VBG" or "VBN" && parsed.Sources.Count == 0 && ctx.Doc.Tokens[i].Head is >= 0 and var described
                 && PhraseActors(ctx, s, described, 0).Count == 0 && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj"))
                 return null;
-            if (parsed.Sources.Count > 0 || passive) source = parsed.Sources.FirstOrDefault(IsCoded) ?? parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? source;
+            // "two of its nationals suspected by the West of …": when only the parse sees a passive, the actor left of the verb
+            // the surface reading took for its subject is the patient's side, not a fallback source.
+            if (parsed.Sources.Count > 0 || passive)
+                source = parsed.Sources.FirstOrDefault(IsCoded) ?? parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? (passive && !surfacePassive ? null : source);
             if (parsed.Targets.Count == 0 && !passive && PurposeAddressee(ctx, s, i) is { Count: > 0 } addressee) parsed.Targets.AddRange(addressee);
+            if (parsed.Targets.Count == 0 && readied >= 0) parsed.Targets.AddRange(ObjectSideActors(ctx, s, readied, 0));
             if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(IsCoded) ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
             // Coordinated phrases: one event per pair of actors; coordinated subjects with no one else act on each other.
             // Only parties the explainer can place count ("Pakistan's Prime Minister, Farid Malik" is one party, not PAKGOV and GOV).
@@ -395,13 +414,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
             }
         }
         // "Jordan and Britain agreed …": coordinated subjects act towards each other; code the first towards the second.
-        if (!passive && source is not null && target is null && source.First >= s.FirstToken + 2 && lower[source.First - 1] == "and"
-            && ctx.ActorAt[source.First - 2] is { } first && (!first.IsPlace || first.Code is not null))
+        if (!passive && source is ActorSpan { } second && target is null && second.First >= s.FirstToken + 2 && lower[second.First - 1] == "and"
+            && ctx.ActorAt[second.First - 2] is { } first && (!first.IsPlace || first.Code is not null))
             (source, target) = (first, source);
         if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp) source = sp;
         // The same actor on both sides ("Iran's Supreme Leader, Ayatollah Ali Khamenei, promising …") is one party named twice.
         if (source?.Code is { Length: > 3 } sameCode && target?.Code == sameCode) target = null;
-        if (source is { First: >= 0 } && SpeakerPronouns.Contains(ctx.Lower[source.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
+        if (source is ActorSpan { } said && SpeakerPronouns.Contains(ctx.Lower[said.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
 
         // "lifted a blockade on Palestinian lorries", "ended its siege of Sarajevo": yielding on an act is yielding to the
         // party the act was against.
@@ -419,16 +438,22 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && AttackSubject(ctx, s, i) is { } attack && (PlaceWithin(ctx, s, attack, i) ?? PlaceAfter(ctx, s, i + flen)) is { } scene)
             source = scene;
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
+        // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between
+        // parties (a place the act happens in, taken as the party below, may be named as an owner: "near Macedonia's border").
+        if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return null;
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
         if (placeIsParty && coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
+        // "called off a four-day strike after deliberations with the Nigerian government": dissent (14) and its easing (082)
+        // that name no party acted upon address the authorities of the source's own country when the sentence names them.
+        if ((coding.Root == "14" || code == "082") && !passive && !IsCoded(target) && Side(source?.Code) is { } home && ctx.CountryCodes.Contains(home)
+            && OwnAuthorities(ctx, s, source!, home) is { } authorities)
+            target = authorities;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
-        // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between parties.
-        if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return null;
         if (!IsCoded(source) && !IsCoded(target)) return null;
 
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
@@ -454,6 +479,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 c.MorePairs.Add((ps!, pt));
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
     }
+
+    /// <summary>The first actor of the sentence with a role in <paramref name="country"/> (its government, its president) other than <paramref name="source"/>.</summary>
+    private static ActorSpan? OwnAuthorities(Ctx ctx, Sentence s, Party source, string country) =>
+        ctx.Actors.FirstOrDefault(a => a.First >= s.FirstToken && a.First < s.EndToken && a != source && !a.IsPlace && a.Code is { Length: > 3 } c
+            && c[..3] == country && (a.EntityId is null || a.EntityId != source.EntityId) && Side(source.Code) == country);
 
     /// <summary>
     /// "Rebels wounded two British soldiers", "Algerians blocked the roads" tagged as an adjective of the object: a past
@@ -511,7 +541,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     }
 
     /// <summary>An actor the explainer can place: an entity with a code, or a code with a country part.</summary>
-    private bool IsCoded(ActorSpan? a) =>
+    private bool IsCoded(Party? a) =>
         a?.Code is { Length: >= 3 } c && (a.EntityId is not null || lex.CountryCodes.Contains(c[..3]));
 
     private static string? Side(string? code) => code is { Length: >= 3 } ? code[..3] : code;
@@ -536,7 +566,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     }
 
     /// <summary>Conventional military force (19x) needs a state actor; by protesters it is a riot, by militias unconventional violence.</summary>
-    private static string Adjust(string code, ActorSpan? source)
+    private static string Adjust(string code, Party? source)
     {
         if (source?.Code is not { } sc || !code.StartsWith("19", StringComparison.Ordinal)) return code;
         if (sc.Contains("OPP", StringComparison.Ordinal) || sc.Contains("CVL", StringComparison.Ordinal)) return "145";
@@ -551,7 +581,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// Workers, protesters, students or rebels blocking a road or a bridge obstruct it in protest (CAMEO 144); a
     /// government doing so imposes a blockade or restricts movement and keeps the dictionary's code.
     /// </summary>
-    private static string Obstruction(string lemma, string code, ActorSpan? source)
+    private static string Obstruction(string lemma, string code, Party? source)
     {
         if (!ObstructLemmas.Contains(lemma) || source?.Code is not { Length: >= 3 } sc || code[..2] is not ("16" or "17" or "19")) return code;
         return ProtestingRoles.Any(role => sc.Contains(role, StringComparison.Ordinal)) ? "144" : code;
@@ -676,7 +706,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// complement ("alleged that the Quds Force …"); a definite event noun ("slammed the strike") points back to the
     /// earlier event and its perpetrator.
     /// </summary>
-    private ActorSpan? ObjectRight(Ctx ctx, Sentence s, int from, bool verbal, List<Candidate> earlier, string code)
+    private Party? ObjectRight(Ctx ctx, Sentence s, int from, bool verbal, List<Candidate> earlier, string code)
     {
         // Only reactions to an act (criticize, reject, threaten, deny) take its perpetrator as their target.
         bool anaphora = code[..2] is "11" or "12" or "13" || code == "016";
@@ -718,7 +748,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return null;
     }
 
-    private static ActorSpan? SpeakerActor(Ctx ctx, Quote q)
+    private static Party? SpeakerActor(Ctx ctx, Quote q)
     {
         if (q.SpeakerSpan is { } ss)
         {
@@ -729,7 +759,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             var m = e.Mentions.FirstOrDefault();
             var span = q.SpeakerSpan ?? m?.Span ?? q.Span;
-            return new ActorSpan(-1, -1, e.Id, q.SpeakerText ?? e.Name, span, e.Cameo ?? e.MetonymyCode ?? e.Country);
+            return new SpeakerParty(e.Id, q.SpeakerText ?? e.Name, span, e.Cameo ?? e.MetonymyCode ?? e.Country);
         }
         return null;
     }
