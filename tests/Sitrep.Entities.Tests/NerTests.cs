@@ -86,12 +86,12 @@ public class NerTests
         var nf = new NerFeatures(null, NerWordInfo.Empty);
         var cls = NerSpanTyper.Classes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
         // The sequence model called every span LOC; after 'works at' it is an organisation, after 'Dear' nothing.
-        var data = new List<(List<ulong>, int, int)>();
+        var data = new List<(List<ulong>, int, int, float[]?)>();
         foreach (var name in new[] { "Hilton", "Azurix", "Enron", "Acme" })
         {
-            data.Add((Feats(["She", "works", "at", name, "."], 3, "LOC"), cls["ORG"], 1));
-            data.Add((Feats(["We", "flew", "to", name, "."], 3, "LOC"), cls["LOC"], 1));
-            data.Add((Feats(["Dear", name, ","], 1, "LOC"), cls["O"], 1));
+            data.Add((Feats(["She", "works", "at", name, "."], 3, "LOC"), cls["ORG"], 1, null));
+            data.Add((Feats(["We", "flew", "to", name, "."], 3, "LOC"), cls["LOC"], 1, null));
+            data.Add((Feats(["Dear", name, ","], 1, "LOC"), cls["O"], 1, null));
         }
         var typer = NerSpanTyper.Train(data, 5, 7, 0.01f);
         var model = NerTrainer.Train([(new NerSentence(["in", "Paris", "."], ["O", "B-LOC", "O"]), 1)], nf, 1, 7, 0.01f, TextWriter.Null).WithTyper(typer);

@@ -19,9 +19,12 @@ internal sealed class NerModel
     internal static readonly int N = Tags.Length;
 
     /// <summary>Row <see cref="N"/> of the transition table is the sentence start.</summary>
-    internal const string Format = "sitrep-ner/4";
+    internal const string Format = "sitrep-ner/5";
 
-    /// <summary>The previous format: the same without a span typer.</summary>
+    /// <summary>The format before: the same without dense weights.</summary>
+    private const string FormatWithoutDense = "sitrep-ner/4";
+
+    /// <summary>The format before that: without a span typer either.</summary>
     private const string FormatWithoutTyper = "sitrep-ner/3";
 
     private readonly Dictionary<ulong, int> _index;   // feature hash → row of _weights
@@ -33,16 +36,27 @@ internal sealed class NerModel
     public NerSpanTyper? Typer { get; private init; }
 
     /// <summary>The same sequence model with a span typer as second stage.</summary>
-    public NerModel WithTyper(NerSpanTyper? typer) => new(_index, _weights, _transitions, Features, _pairIndex, _pairWeights) { Typer = typer };
+    public NerModel WithTyper(NerSpanTyper? typer) => new(_index, _weights, _transitions, Features, _pairIndex, _pairWeights, _dense, DenseScale) { Typer = typer };
+
+    /// <summary>
+    /// Tag weights (N × <see cref="NerEncoder.Dim"/>) for each word's unit-length <see cref="NerVectors"/> vector times
+    /// <see cref="DenseScale"/>, added to its emission scores; null = no dense features.
+    /// </summary>
+    private readonly float[]? _dense;
+
+    public float DenseScale { get; }
+
+    public bool UsesDense => _dense is not null;
 
     private readonly Dictionary<ulong, int> _pairIndex;   // label-pair feature hash → row of _pairWeights
     private readonly float[] _pairWeights;               // rows of (N + 1) × N (previous tag or start) × tag weights
 
     internal NerModel(Dictionary<ulong, int> index, float[] weights, float[] transitions, NerFeatures features,
-        Dictionary<ulong, int>? pairIndex = null, float[]? pairWeights = null)
+        Dictionary<ulong, int>? pairIndex = null, float[]? pairWeights = null, float[]? dense = null, float denseScale = 0)
     {
         _index = index; _weights = weights; _transitions = transitions; Features = features;
         _pairIndex = pairIndex ?? []; _pairWeights = pairWeights ?? [];
+        _dense = dense; DenseScale = denseScale;
     }
 
     /// <summary>Size of one row of transition weights: previous tag (or sentence start) × tag.</summary>
@@ -71,12 +85,26 @@ internal sealed class NerModel
         if (words.Count == 0) return [];
         var feats = Features.Extract(words, xpos);
         var em = Emissions(feats);
+        float[]? vectors = _dense is not null || Typer?.UsesDense == true ? NerVectors.Of(words) : null;
+        if (_dense is not null) AddDense(em, vectors!, _dense, DenseScale);
         if (onlyO is not null)
             for (int i = 0; i < words.Count; i++)
                 if (onlyO[i]) em.AsSpan(i * N + 1, N - 1).Fill(float.NegativeInfinity);
         var path = Decode(em, words.Count, _transitions, PairScores(Features.Pairs(words)));
         string[] tags = [.. path.Select(t => Tags[t])];
-        return Typer is null ? tags : Typer.Retype(words, tags, Features);
+        return Typer is null ? tags : Typer.Retype(words, tags, Features, vectors);
+    }
+
+    /// <summary>Adds scale × (tag weights · word vector) to each word's emission scores.</summary>
+    internal static void AddDense(float[] em, float[] vectors, float[] dense, float scale)
+    {
+        const int D = NerEncoder.Dim;
+        int n = vectors.Length / D;
+        for (int i = 0; i < n; i++)
+        {
+            var x = vectors.AsSpan(i * D, D);
+            for (int t = 0; t < N; t++) em[i * N + t] += scale * Dot(dense.AsSpan(t * D, D), x);
+        }
     }
 
     private float[] Emissions(ulong[][] feats)
@@ -112,6 +140,27 @@ internal sealed class NerModel
                 }
         }
         return pt;
+    }
+
+    /// <summary>Dot product of two equally long vectors (SIMD).</summary>
+    internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var va = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(a);
+        var vb = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(b);
+        var acc = System.Numerics.Vector<float>.Zero;
+        for (int k = 0; k < va.Length; k++) acc += va[k] * vb[k];
+        float s = System.Numerics.Vector.Sum(acc);
+        for (int k = va.Length * System.Numerics.Vector<float>.Count; k < a.Length; k++) s += a[k] * b[k];
+        return s;
+    }
+
+    /// <summary>y += k · x (SIMD).</summary>
+    internal static void AddScaled(Span<float> y, ReadOnlySpan<float> x, float k)
+    {
+        var vy = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(y);
+        var vx = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(x);
+        for (int j = 0; j < vy.Length; j++) vy[j] += vx[j] * k;
+        for (int j = vy.Length * System.Numerics.Vector<float>.Count; j < y.Length; j++) y[j] += x[j] * k;
     }
 
     /// <summary>Viterbi over emission scores (n × N) and transitions, keeping IOB2 valid.</summary>
@@ -173,6 +222,10 @@ internal sealed class NerModel
         foreach (var k in pkeys) bw.Write(k);
         foreach (var k in pkeys)
             for (int j = 0; j < TransitionSize; j++) bw.Write((Half)_pairWeights[_pairIndex[k] * TransitionSize + j]);
+        bw.Write(_dense is not null);
+        if (_dense is null) return;
+        bw.Write(DenseScale);
+        foreach (var x in _dense) bw.Write(x);
     }
 
     /// <summary>Reads a model from its decompressed stream (EmbeddedData.Open decompresses .gz).</summary>
@@ -180,10 +233,10 @@ internal sealed class NerModel
     {
         using var br = new BinaryReader(new BufferedStream(stream, 1 << 16), Encoding.UTF8);
         var format = br.ReadString();
-        if (format is not (Format or FormatWithoutTyper)) throw new InvalidDataException("not a " + Format + " model");
+        if (format is not (Format or FormatWithoutDense or FormatWithoutTyper)) throw new InvalidDataException("not a " + Format + " model");
         bool gaz = br.ReadBoolean();
         bool pos = br.ReadBoolean();
-        bool pairs = format == Format && br.ReadBoolean();
+        bool pairs = format != FormatWithoutTyper && br.ReadBoolean();
         int n = br.ReadInt32();
         if (n != N) throw new InvalidDataException($"model has {n} tags, code has {N}");
         int nc = br.ReadInt32();
@@ -206,10 +259,10 @@ internal sealed class NerModel
         for (int t = 0; t < N; t++)
             for (int i = 0; i < count; i++) weights[i * N + t] = (float)hs[t * count + i];
         var info = new NerWordInfo(classes, propn);
-        var typer = format == Format && br.ReadBoolean() ? NerSpanTyper.Load(br) : null;
+        var typer = format != FormatWithoutTyper && br.ReadBoolean() ? NerSpanTyper.Load(br, format == Format) : null;
         var pairIndex = new Dictionary<ulong, int>();
         float[] pairWeights = [];
-        if (format == Format)
+        if (format != FormatWithoutTyper)
         {
             int pc = br.ReadInt32();
             var pk = new ulong[pc];
@@ -219,6 +272,14 @@ internal sealed class NerModel
             pairWeights = new float[ph.Length];
             for (int i = 0; i < ph.Length; i++) pairWeights[i] = (float)ph[i];
         }
-        return new NerModel(index, weights, trans, new NerFeatures(gaz ? lex() : null, info, pos, pairs), pairIndex, pairWeights) { Typer = typer };
+        float[]? dense = null;
+        float denseScale = 0;
+        if (format == Format && br.ReadBoolean())
+        {
+            denseScale = br.ReadSingle();
+            dense = new float[N * NerEncoder.Dim];
+            for (int i = 0; i < dense.Length; i++) dense[i] = br.ReadSingle();
+        }
+        return new NerModel(index, weights, trans, new NerFeatures(gaz ? lex() : null, info, pos, pairs), pairIndex, pairWeights, dense, denseScale) { Typer = typer };
     }
 }

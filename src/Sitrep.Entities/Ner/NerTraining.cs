@@ -65,6 +65,15 @@ internal sealed record NerRecipe
     /// without (0.691 against 0.685 with EWT dev ×16), i.e. no measurable gain for a second model at run time.
     /// </summary>
     public bool Pos { get; init; }
+
+    /// <summary>
+    /// Length of each word's frozen MiniLM vector (<see cref="NerVectors"/>) as a dense input of the sequence model's
+    /// emission scores; 0 = none.
+    /// </summary>
+    public float Dense { get; init; }
+
+    /// <summary>Length of the span's mean MiniLM vector as a dense input of the span typer; 0 = none.</summary>
+    public float TyperDense { get; init; }
 }
 
 /// <summary>`sitrep train ner` / `sitrep eval ner`: the corpora, the fixed recipe and the model card.</summary>
@@ -139,8 +148,15 @@ internal static class NerTraining
             log.WriteLine($"part-of-speech tagged in {sw.Elapsed.TotalSeconds:F0} s");
         }
         var features = new NerFeatures(lex, NerWordInfoBuilder.Build(repo, shared, log), recipe.Pos, recipe.Pairs);
+        if (recipe.Dense > 0 || recipe.TyperDense > 0)
+        {
+            // Every sentence the run will tag or train on, encoded once (cached under the temporary folder).
+            var ud = NerCorpus.ReadConllu(Path.Combine(shared, SilverFile));
+            NerVectors.Prepare(data.Select(d => (IReadOnlyList<string>)d.Item1.Words).Concat(held.Select(h => h.Words)).Concat(ud.Select(x => x.Words))
+                .Concat(recipe.Tune ? [] : TestSentences(shared).Select(x => x.Words)), log);
+        }
         Action<int, NerModel>? afterEpoch = recipe.Tune ? (e, m) => Held(e, m) : null;
-        var model = NerTrainer.Train(data, features, recipe.Epochs, Seed, recipe.MinWeight, log, recipe.SilverRepeat > 0 ? null : afterEpoch);
+        var model = NerTrainer.Train(data, features, recipe.Epochs, Seed, recipe.MinWeight, log, recipe.SilverRepeat > 0 ? null : afterEpoch, recipe.Dense);
         if (recipe.SilverRepeat > 0)
         {
             if (recipe.Tune) Held(recipe.Epochs, model);
@@ -148,7 +164,7 @@ internal static class NerTraining
             var silver = ud.Select(x => NerCorpus.Silver(x.Words, x.Upos, model.Predict(x.Words, null, recipe.SilverConstrained ? NerCorpus.OnlyO(x.Upos) : null))).ToList();
             log.WriteLine($"self-training: {silver.Count} UD EWT train sentences, {silver.Sum(x => NerCorpus.Spans(x.Tags).Count)} silver names");
             data.AddRange((recipe.Pos ? NerCorpus.Tagged(silver) : silver).Select(x => (x, recipe.SilverRepeat)));
-            model = NerTrainer.Train(data, features, recipe.Epochs, Seed, recipe.MinWeight, log, afterEpoch);
+            model = NerTrainer.Train(data, features, recipe.Epochs, Seed, recipe.MinWeight, log, afterEpoch, recipe.Dense);
         }
         if (recipe.Typer > 0)
         {
@@ -221,12 +237,12 @@ internal static class NerTraining
         // The types the typer's training spans are annotated with: it judges only spans the sequence model gives one of these.
         var judged = data.Where(d => recipe.TyperGmb > 0 || !d.S.Gmb).SelectMany(d => NerCorpus.Spans(d.S.Tags).Select(x => x.Type)).ToHashSet();
         var part = data.Select(d => (int)(StableHash(string.Join(' ', d.S.Words).ToLowerInvariant()) % TyperParts)).ToArray();
-        var instances = new List<(List<ulong>, int, int)>();
+        var instances = new List<(List<ulong>, int, int, float[]?)>();
         var cls = NerSpanTyper.Classes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
         for (int k = 0; k < TyperParts; k++)
         {
             var train = data.Where((_, i) => part[i] != k).ToList();
-            var m = NerTrainer.Train(train, features, recipe.Epochs, Seed, recipe.MinWeight, TextWriter.Null);
+            var m = NerTrainer.Train(train, features, recipe.Epochs, Seed, recipe.MinWeight, TextWriter.Null, null, recipe.Dense);
             int before = instances.Count;
             for (int i = 0; i < data.Count; i++)
             {
@@ -237,6 +253,7 @@ internal static class NerTraining
                 var pred = m.Predict(s.Words, s.Xpos);
                 var gold = NerCorpus.Spans(s.Tags);
                 var ctx = new NerSpanTyper.SpanContext(s.Words, features);
+                var vectors = recipe.TyperDense > 0 ? NerVectors.Of(s.Words) : null;
                 foreach (var (a, b, type) in NerCorpus.Spans(pred))
                 {
                     if (!judged.Contains(type)) continue;
@@ -245,13 +262,13 @@ internal static class NerTraining
                     if (same >= 0) label = cls[gold[same].Type];
                     else if (gold.Any(g => g.Start < b && a < g.End)) continue;
                     else label = 0;
-                    instances.Add((NerSpanTyper.Features(ctx, a, b, type), label, rep));
+                    instances.Add((NerSpanTyper.Features(ctx, a, b, type), label, rep, vectors is null ? null : NerSpanTyper.SpanVector(vectors, a, b, recipe.TyperDense)));
                 }
             }
             log.WriteLine($"span typer: part {k + 1}/{TyperParts}: {instances.Count - before} spans");
             log.Flush();
         }
-        var typer = NerSpanTyper.Train(instances, recipe.Typer, Seed, recipe.MinWeight, recipe.TyperDrops);
+        var typer = NerSpanTyper.Train(instances, recipe.Typer, Seed, recipe.MinWeight, recipe.TyperDrops, recipe.TyperDense);
         log.WriteLine($"span typer: {instances.Count} spans ({instances.Count(x => x.Item2 == 0)} O), {typer.FeatureCount} features kept");
         return typer;
     }
@@ -268,6 +285,9 @@ internal static class NerTraining
     /// UNER EWT test (PER/ORG/LOC) and GMB test. GMB gold is brought to the same conventions as training
     /// (<see cref="NerCorpus.ToUnerConventions"/>); the score under GMB's own span conventions is printed too.
     /// </summary>
+    private static IEnumerable<NerSentence> TestSentences(string shared) =>
+        NerCorpus.Read(Path.Combine(shared, "data/ner-ewt/en_ewt-ud-test.iob2")).Concat(NerCorpus.Read(Path.Combine(shared, "data/ner-gmb/test.iob2")));
+
     public static (NerScores Ewt, NerScores Gmb) Evaluate(NerModel model, string shared, TextWriter log)
     {
         var ewt = NerScores.Evaluate(model, NerCorpus.Read(Path.Combine(shared, "data/ner-ewt/en_ewt-ud-test.iob2")), UnerTypes);
