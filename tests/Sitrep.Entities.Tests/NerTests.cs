@@ -153,6 +153,45 @@ public class NerTests
     }
 
     [Fact]
+    public void Encoder_gives_each_word_a_unit_vector_that_depends_on_its_context_but_not_its_case()
+    {
+        const int D = NerEncoder.Dim;
+        var person = NerVectors.Of(["George", "Washington", "said", "no", "."]);
+        var place = NerVectors.Of(["She", "flew", "to", "Washington", "."]);
+        var lower = NerVectors.Of(["she", "flew", "to", "washington", "."]);
+        Assert.Equal(5 * D, person.Length);
+        for (int i = 0; i < 5; i++) Assert.Equal(1f, NerModel.Dot(person.AsSpan(i * D, D), person.AsSpan(i * D, D)), 3);
+        float cos = NerModel.Dot(person.AsSpan(1 * D, D), place.AsSpan(3 * D, D));
+        Assert.True(cos is > 0.3f and < 0.95f, $"cosine of 'Washington' as a person and as a place: {cos}");
+        Assert.Equal(place, lower);   // the encoder is uncased
+        // A sentence longer than one window is cut at word boundaries and still gets a vector per word.
+        string[] many = [.. Enumerable.Range(0, 300).Select(i => i % 2 == 0 ? "Paris" : "and")];
+        var v = NerVectors.Of(many);
+        Assert.Equal(300 * D, v.Length);
+        Assert.Equal(1f, NerModel.Dot(v.AsSpan(299 * D, D), v.AsSpan(299 * D, D)), 3);
+    }
+
+    [Fact]
+    public void Dense_weights_are_trained_reproducibly_and_survive_save_and_load()
+    {
+        var data = new List<(NerSentence, int)>
+        {
+            (new NerSentence(["Maria", "Delgado", "visited", "Geneva", "."], ["B-PER", "I-PER", "O", "B-LOC", "O"]), 2),
+            (new NerSentence(["The", "Red", "Cross", "works", "in", "Syria", "."], ["O", "B-ORG", "I-ORG", "O", "O", "B-LOC", "O"]), 2),
+        };
+        var features = new NerFeatures(null, NerWordInfo.Empty);
+        var a = NerTrainer.Train(data, features, 3, 7, 0.01f, TextWriter.Null, null, denseScale: 2, denseCase: true);
+        var b = NerTrainer.Train(data, features, 3, 7, 0.01f, TextWriter.Null, null, denseScale: 2, denseCase: true);
+        var c = SavedAndLoaded(a);
+        Assert.True(a.UsesDense && c.UsesDense);
+        Assert.Equal(2f, c.DenseScale);
+        string[] words = ["Maria", "Delgado", "visited", "Syria", "."];
+        Assert.Equal(a.Predict(words), b.Predict(words));
+        Assert.Equal(a.Predict(words), c.Predict(words));
+        Assert.Equal(["B-PER", "I-PER", "O", "B-LOC", "O"], c.Predict(words));
+    }
+
+    [Fact]
     public void Accuracy_floors_on_uner_ewt_and_gmb_test()
     {
         var (ewt, gmb) = EntityTools.EvalNer(SharedData.Root, TextWriter.Null);

@@ -40,7 +40,8 @@ internal sealed class NerModel
 
     /// <summary>
     /// Tag weights (N × <see cref="NerEncoder.Dim"/>) for each word's unit-length <see cref="NerVectors"/> vector times
-    /// <see cref="DenseScale"/>, added to its emission scores; null = no dense features.
+    /// <see cref="DenseScale"/>, added to its emission scores; null = no dense features. When twice that long, the
+    /// second block is added for capitalised words only (the encoder is uncased: this lets casing meet the vector).
     /// </summary>
     private readonly float[]? _dense;
 
@@ -86,7 +87,7 @@ internal sealed class NerModel
         var feats = Features.Extract(words, xpos);
         var em = Emissions(feats);
         float[]? vectors = _dense is not null || Typer?.UsesDense == true ? NerVectors.Of(words) : null;
-        if (_dense is not null) AddDense(em, vectors!, _dense, DenseScale);
+        if (_dense is not null) AddDense(em, vectors!, _dense, DenseScale, words);
         if (onlyO is not null)
             for (int i = 0; i < words.Count; i++)
                 if (onlyO[i]) em.AsSpan(i * N + 1, N - 1).Fill(float.NegativeInfinity);
@@ -95,17 +96,23 @@ internal sealed class NerModel
         return Typer is null ? tags : Typer.Retype(words, tags, Features, vectors);
     }
 
-    /// <summary>Adds scale × (tag weights · word vector) to each word's emission scores.</summary>
-    internal static void AddDense(float[] em, float[] vectors, float[] dense, float scale)
+    /// <summary>Adds scale × (tag weights · word vector) to each word's emission scores (and the capitalised block's, if any).</summary>
+    internal static void AddDense(float[] em, float[] vectors, float[] dense, float scale, IReadOnlyList<string> words)
     {
         const int D = NerEncoder.Dim;
         int n = vectors.Length / D;
+        bool cased = dense.Length == 2 * N * D;
         for (int i = 0; i < n; i++)
         {
             var x = vectors.AsSpan(i * D, D);
             for (int t = 0; t < N; t++) em[i * N + t] += scale * Dot(dense.AsSpan(t * D, D), x);
+            if (cased && Capitalised(words[i]))
+                for (int t = 0; t < N; t++) em[i * N + t] += scale * Dot(dense.AsSpan((N + t) * D, D), x);
         }
     }
+
+    /// <summary>Whether a word starts with an upper-case letter (the dense weights' second block).</summary>
+    internal static bool Capitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     private float[] Emissions(ulong[][] feats)
     {
@@ -225,6 +232,7 @@ internal sealed class NerModel
         bw.Write(_dense is not null);
         if (_dense is null) return;
         bw.Write(DenseScale);
+        bw.Write(_dense.Length / (N * NerEncoder.Dim));
         foreach (var x in _dense) bw.Write(x);
     }
 
@@ -277,7 +285,7 @@ internal sealed class NerModel
         if (format == Format && br.ReadBoolean())
         {
             denseScale = br.ReadSingle();
-            dense = new float[N * NerEncoder.Dim];
+            dense = new float[br.ReadInt32() * N * NerEncoder.Dim];
             for (int i = 0; i < dense.Length; i++) dense[i] = br.ReadSingle();
         }
         return new NerModel(index, weights, trans, new NerFeatures(gaz ? lex() : null, info, pos, pairs), pairIndex, pairWeights, dense, denseScale) { Typer = typer };

@@ -12,7 +12,7 @@ internal static class NerTrainer
     /// <param name="minWeight">Features whose averaged weights all stay below this are dropped from the saved model.</param>
     /// <param name="denseScale">Length of each word's <see cref="NerVectors"/> vector as a dense input of the emission scores (0 = none).</param>
     public static NerModel Train(IReadOnlyList<(NerSentence Sentence, int Repeat)> data, NerFeatures features, int epochs, int seed,
-        float minWeight, TextWriter log, Action<int, NerModel>? afterEpoch = null, float denseScale = 0)
+        float minWeight, TextWriter log, Action<int, NerModel>? afterEpoch = null, float denseScale = 0, bool denseCase = false)
     {
         int N = NerModel.N;
         // Features once per sentence, interned to dense rows.
@@ -53,8 +53,9 @@ internal static class NerTrainer
         var pw = new float[pairIds.Count * T];
         var pu = new double[pairIds.Count * T];
         const int D = NerEncoder.Dim;
-        var dw = denseScale > 0 ? new float[N * D] : null;
-        var du = denseScale > 0 ? new double[N * D] : null;
+        int blocks = denseCase ? 2 : 1;
+        var dw = denseScale > 0 ? new float[blocks * N * D] : null;
+        var du = denseScale > 0 ? new double[blocks * N * D] : null;
         var order = data.SelectMany((d, i) => Enumerable.Repeat(i, d.Repeat)).ToArray();
         var rng = new Random(seed);
         long c = 1;
@@ -75,7 +76,7 @@ internal static class NerTrainer
                 if (dw is not null)
                 {
                     vx = NerVectors.Of(data[si].Sentence.Words);
-                    NerModel.AddDense(em, vx, dw, denseScale);
+                    NerModel.AddDense(em, vx, dw, denseScale, data[si].Sentence.Words);
                 }
                 var px = pairs[si];
                 float[]? pt = null;
@@ -100,12 +101,14 @@ internal static class NerTrainer
                             w[f * N + p[i]] -= 1; u[f * N + p[i]] -= c;
                         }
                         if (vx is not null)
-                            for (int d = 0; d < D; d++)
-                            {
-                                float xd = denseScale * vx[i * D + d];
-                                dw![g[i] * D + d] += xd; du![g[i] * D + d] += c * xd;
-                                dw[p[i] * D + d] -= xd; du[p[i] * D + d] -= c * xd;
-                            }
+                            for (int b = 0; b < (blocks == 2 && NerModel.Capitalised(data[si].Sentence.Words[i]) ? 2 : 1); b++)
+                                for (int d = 0; d < D; d++)
+                                {
+                                    float xd = denseScale * vx[i * D + d];
+                                    int gi = (b * N + g[i]) * D + d, pi = (b * N + p[i]) * D + d;
+                                    dw![gi] += xd; du![gi] += c * xd;
+                                    dw[pi] -= xd; du[pi] -= c * xd;
+                                }
                     }
                     if (g[i] != p[i] || gp != pp)
                     {

@@ -24,7 +24,11 @@ internal static class NerVectors
         if (words.Count == 0) return [];
         float[]? cached;
         lock (Gate) Memory.TryGetValue(Key(words), out cached);
-        return cached ?? Normalised(NerEncoder.Shared.Encode([words])[0]);
+        if (cached is not null) return cached;
+        // Rounded through float16 like the cached vectors the model was trained on.
+        var v = NerEncoder.Shared.Encode([words])[0];
+        for (int i = 0; i < v.Length; i++) v[i] = (float)(Half)v[i];
+        return Normalised(v);
     }
 
     private static float[] FromHalves(ReadOnlySpan<Half> h)
