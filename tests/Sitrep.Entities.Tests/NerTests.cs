@@ -172,6 +172,15 @@ public class NerTests
     }
 
     [Fact]
+    public void Encoder_gives_the_same_vectors_alone_and_in_a_padded_batch()
+    {
+        // The cached training vectors are encoded in batches, run-time ones one sentence at a time: they must agree.
+        IReadOnlyList<string>[] sentences = [["Maria", "Delgado", "visited", "Geneva", "."], ["Hi", "!"], ["The", "Red", "Cross", "works", "in", "Syria", "and", "Lebanon", "."]];
+        var batch = NerEncoder.Shared.Encode(sentences);
+        for (int s = 0; s < sentences.Length; s++) Assert.Equal(NerEncoder.Shared.Encode([sentences[s]])[0], batch[s]);
+    }
+
+    [Fact]
     public void Dense_weights_are_trained_reproducibly_and_survive_save_and_load()
     {
         var data = new List<(NerSentence, int)>
@@ -200,7 +209,7 @@ public class NerTests
     }
 
     // Floors the committed model meets (see models/ner/ner.card.json); raise them when the model improves.
-    private const double EwtFloor = 0.69;
+    private const double EwtFloor = 0.74;   // 0.744 with the MiniLM vectors (0.697 before)
     private const double GmbFloor = 0.82;   // 0.837 before the span typer (it drops some GMB ORG names), now 0.825; the floor
 
     /// <summary>The model as it comes back from its file format (Save writes gzip).</summary>

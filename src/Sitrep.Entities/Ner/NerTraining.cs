@@ -68,15 +68,16 @@ internal sealed record NerRecipe
 
     /// <summary>
     /// Length of each word's frozen MiniLM vector (<see cref="NerVectors"/>) as a dense input of the sequence model's
-    /// emission scores; 0 = none.
+    /// emission scores; 0 = none. Committed recipe: 4 (held-out 0.741 with <see cref="TyperDense"/> 4, against 0.703
+    /// without vectors; 2: 0.734, 3: 0.729, 8: 0.720, all with typer vectors of length 2).
     /// </summary>
-    public float Dense { get; init; }
+    public float Dense { get; init; } = 4;
 
     /// <summary>A second block of dense weights for capitalised words (<see cref="NerModel.AddDense"/>).</summary>
     public bool DenseCase { get; init; }
 
-    /// <summary>Length of the span's mean MiniLM vector as a dense input of the span typer; 0 = none.</summary>
-    public float TyperDense { get; init; }
+    /// <summary>Length of the span's mean MiniLM vector as a dense input of the span typer; 0 = none (committed: 4; 0 gives 0.734, 2 gives 0.741).</summary>
+    public float TyperDense { get; init; } = 4;
 }
 
 /// <summary>`sitrep train ner` / `sitrep eval ner`: the corpora, the fixed recipe and the model card.</summary>
