@@ -189,15 +189,18 @@ public class NerTests
             (new NerSentence(["The", "Red", "Cross", "works", "in", "Syria", "."], ["O", "B-ORG", "I-ORG", "O", "O", "B-LOC", "O"]), 2),
         };
         var features = new NerFeatures(null, NerWordInfo.Empty);
-        var a = NerTrainer.Train(data, features, 3, 7, 0.01f, TextWriter.Null, null, denseScale: 2, denseCase: true);
-        var b = NerTrainer.Train(data, features, 3, 7, 0.01f, TextWriter.Null, null, denseScale: 2, denseCase: true);
-        var c = SavedAndLoaded(a);
-        Assert.True(a.UsesDense && c.UsesDense);
-        Assert.Equal(2f, c.DenseScale);
-        string[] words = ["Maria", "Delgado", "visited", "Syria", "."];
-        Assert.Equal(a.Predict(words), b.Predict(words));
-        Assert.Equal(a.Predict(words), c.Predict(words));
-        Assert.Equal(["B-PER", "I-PER", "O", "B-LOC", "O"], c.Predict(words));
+        foreach (var (cased, window) in new[] { (false, false), (true, false), (false, true) })
+        {
+            var a = NerTrainer.Train(data, features, 3, 7, 0.01f, TextWriter.Null, null, denseScale: 2, denseCase: cased, denseWindow: window);
+            var b = NerTrainer.Train(data, features, 3, 7, 0.01f, TextWriter.Null, null, denseScale: 2, denseCase: cased, denseWindow: window);
+            var c = SavedAndLoaded(a);
+            Assert.True(a.UsesDense && c.UsesDense);
+            Assert.Equal(2f, c.DenseScale);
+            string[] words = ["Maria", "Delgado", "visited", "Syria", "."];
+            Assert.Equal(a.Predict(words), b.Predict(words));
+            Assert.Equal(a.Predict(words), c.Predict(words));
+            Assert.Equal(["B-PER", "I-PER", "O", "B-LOC", "O"], c.Predict(words));
+        }
     }
 
     [Fact]

@@ -72,12 +72,14 @@ internal sealed class EntitiesCommands : ICommandSet
         cmd.Options.Add(typerDense);
         var denseCase = new Option<bool?>("--dense-case") { Description = "A second block of dense weights for capitalised words (the encoder is uncased) (default: the recipe's)." };
         cmd.Options.Add(denseCase);
+        var denseWindow = new Option<bool?>("--dense-window") { Description = "Two more blocks of dense weights for the previous and next word's MiniLM vectors (default: the recipe's)." };
+        cmd.Options.Add(denseWindow);
         cmd.Options.Add(lowerEvery);
         cmd.SetAction(parse =>
         {
             var (shared, repo) = Paths(parse);
             var r = parse.GetValue(repeats) is { } rs ? rs.Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : null;
-            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs), r, parse.GetValue(tune), parse.GetValue(minWeight), parse.GetValue(cleanGmb), parse.GetValue(lowerEvery), parse.GetValue(silver), parse.GetValue(fold), parse.GetValue(gmbEvery), parse.GetValue(pos), parse.GetValue(silverConstrained), parse.GetValue(typer), parse.GetValue(typerGmb), parse.GetValue(pairs), parse.GetValue(typerDrops), parse.GetValue(typerMargin), parse.GetValue(dense), parse.GetValue(typerDense), parse.GetValue(denseCase));
+            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs), r, parse.GetValue(tune), parse.GetValue(minWeight), parse.GetValue(cleanGmb), parse.GetValue(lowerEvery), parse.GetValue(silver), parse.GetValue(fold), parse.GetValue(gmbEvery), parse.GetValue(pos), parse.GetValue(silverConstrained), parse.GetValue(typer), parse.GetValue(typerGmb), parse.GetValue(pairs), parse.GetValue(typerDrops), parse.GetValue(typerMargin), parse.GetValue(dense), parse.GetValue(typerDense), parse.GetValue(denseCase), parse.GetValue(denseWindow));
             return 0;
         });
         yield return cmd;

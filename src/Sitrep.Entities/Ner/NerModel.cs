@@ -40,8 +40,9 @@ internal sealed class NerModel
 
     /// <summary>
     /// Tag weights (N × <see cref="NerEncoder.Dim"/>) for each word's unit-length <see cref="NerVectors"/> vector times
-    /// <see cref="DenseScale"/>, added to its emission scores; null = no dense features. When twice that long, the
-    /// second block is added for capitalised words only (the encoder is uncased: this lets casing meet the vector).
+    /// <see cref="DenseScale"/>, added to its emission scores; null = no dense features. Further blocks of the same size
+    /// see other inputs (<see cref="DenseInput"/>): two blocks, the word's vector again for capitalised words only; three,
+    /// the previous and the next word's vectors.
     /// </summary>
     private readonly float[]? _dense;
 
@@ -96,20 +97,33 @@ internal sealed class NerModel
         return Typer is null ? tags : Typer.Retype(words, tags, Features, vectors);
     }
 
-    /// <summary>Adds scale × (tag weights · word vector) to each word's emission scores (and the capitalised block's, if any).</summary>
+    /// <summary>Adds scale × (tag weights · input vector) of every dense block (<see cref="DenseInput"/>) to each word's emission scores.</summary>
     internal static void AddDense(float[] em, float[] vectors, float[] dense, float scale, IReadOnlyList<string> words)
     {
         const int D = NerEncoder.Dim;
-        int n = vectors.Length / D;
-        bool cased = dense.Length == 2 * N * D;
+        int n = vectors.Length / D, blocks = dense.Length / (N * D);
         for (int i = 0; i < n; i++)
-        {
-            var x = vectors.AsSpan(i * D, D);
-            for (int t = 0; t < N; t++) em[i * N + t] += scale * Dot(dense.AsSpan(t * D, D), x);
-            if (cased && Capitalised(words[i]))
-                for (int t = 0; t < N; t++) em[i * N + t] += scale * Dot(dense.AsSpan((N + t) * D, D), x);
-        }
+            for (int b = 0; b < blocks; b++)
+            {
+                int j = DenseInput(blocks, b, i, words);
+                if (j < 0) continue;
+                var x = vectors.AsSpan(j * D, D);
+                for (int t = 0; t < N; t++) em[i * N + t] += scale * Dot(dense.AsSpan((b * N + t) * D, D), x);
+            }
     }
+
+    /// <summary>
+    /// Which word's vector feeds dense block <paramref name="b"/> at word <paramref name="i"/> (−1 = none): block 0 the
+    /// word itself; with two blocks, block 1 the word again if capitalised; with three, blocks 1 and 2 the previous and next word.
+    /// </summary>
+    internal static int DenseInput(int blocks, int b, int i, IReadOnlyList<string> words) => (blocks, b) switch
+    {
+        (_, 0) => i,
+        (2, 1) => Capitalised(words[i]) ? i : -1,
+        (3, 1) => i - 1,
+        (3, 2) => i + 1 < words.Count ? i + 1 : -1,
+        _ => -1,
+    };
 
     /// <summary>Whether a word starts with an upper-case letter (the dense weights' second block).</summary>
     internal static bool Capitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
@@ -159,15 +173,6 @@ internal sealed class NerModel
         float s = System.Numerics.Vector.Sum(acc);
         for (int k = va.Length * System.Numerics.Vector<float>.Count; k < a.Length; k++) s += a[k] * b[k];
         return s;
-    }
-
-    /// <summary>y += k · x (SIMD).</summary>
-    internal static void AddScaled(Span<float> y, ReadOnlySpan<float> x, float k)
-    {
-        var vy = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(y);
-        var vx = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(x);
-        for (int j = 0; j < vy.Length; j++) vy[j] += vx[j] * k;
-        for (int j = vy.Length * System.Numerics.Vector<float>.Count; j < y.Length; j++) y[j] += x[j] * k;
     }
 
     /// <summary>Viterbi over emission scores (n × N) and transitions, keeping IOB2 valid.</summary>

@@ -6,7 +6,8 @@ namespace Sitrep.Entities.Ner;
 /// Second stage of the tagger: for each name span the sequence model finds, a multiclass averaged perceptron over
 /// whole-span features (every word, first and last word, the full span in the gazetteer, word classes, shapes, the
 /// words around it — 'at', 'CEO of', 'works for', a possessive — the sentence's casing, and the sequence model's own
-/// type) chooses the span's type again, or O (no name). Trained on spans a jackknifed sequence model found in the
+/// type), plus dense weights for the mean MiniLM vector of the span's words when trained with them, chooses the span's
+/// type again, or O (no name). Trained on spans a jackknifed sequence model found in the
 /// training data (<see cref="NerTraining"/>), so the sequence model's type is as reliable there as on new text.
 /// </summary>
 internal sealed class NerSpanTyper

@@ -12,7 +12,7 @@ internal static class NerTrainer
     /// <param name="minWeight">Features whose averaged weights all stay below this are dropped from the saved model.</param>
     /// <param name="denseScale">Length of each word's <see cref="NerVectors"/> vector as a dense input of the emission scores (0 = none).</param>
     public static NerModel Train(IReadOnlyList<(NerSentence Sentence, int Repeat)> data, NerFeatures features, int epochs, int seed,
-        float minWeight, TextWriter log, Action<int, NerModel>? afterEpoch = null, float denseScale = 0, bool denseCase = false)
+        float minWeight, TextWriter log, Action<int, NerModel>? afterEpoch = null, float denseScale = 0, bool denseCase = false, bool denseWindow = false)
     {
         int N = NerModel.N;
         // Features once per sentence, interned to dense rows.
@@ -53,7 +53,7 @@ internal static class NerTrainer
         var pw = new float[pairIds.Count * T];
         var pu = new double[pairIds.Count * T];
         const int D = NerEncoder.Dim;
-        int blocks = denseCase ? 2 : 1;
+        int blocks = denseWindow ? 3 : denseCase ? 2 : 1;
         var dw = denseScale > 0 ? new float[blocks * N * D] : null;
         var du = denseScale > 0 ? new double[blocks * N * D] : null;
         var order = data.SelectMany((d, i) => Enumerable.Repeat(i, d.Repeat)).ToArray();
@@ -101,14 +101,18 @@ internal static class NerTrainer
                             w[f * N + p[i]] -= 1; u[f * N + p[i]] -= c;
                         }
                         if (vx is not null)
-                            for (int b = 0; b < (blocks == 2 && NerModel.Capitalised(data[si].Sentence.Words[i]) ? 2 : 1); b++)
+                            for (int b = 0; b < blocks; b++)
+                            {
+                                int j = NerModel.DenseInput(blocks, b, i, data[si].Sentence.Words);
+                                if (j < 0) continue;
                                 for (int d = 0; d < D; d++)
                                 {
-                                    float xd = denseScale * vx[i * D + d];
+                                    float xd = denseScale * vx[j * D + d];
                                     int gi = (b * N + g[i]) * D + d, pi = (b * N + p[i]) * D + d;
                                     dw![gi] += xd; du![gi] += c * xd;
                                     dw[pi] -= xd; du[pi] -= c * xd;
                                 }
+                            }
                     }
                     if (g[i] != p[i] || gp != pp)
                     {

