@@ -86,12 +86,12 @@ public class NerTests
         var nf = new NerFeatures(null, NerWordInfo.Empty);
         var cls = NerSpanTyper.Classes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
         // The sequence model called every span LOC; after 'works at' it is an organisation, after 'Dear' nothing.
-        var data = new List<(List<ulong>, int, int)>();
+        var data = new List<(List<ulong>, int, int, float[]?)>();
         foreach (var name in new[] { "Hilton", "Azurix", "Enron", "Acme" })
         {
-            data.Add((Feats(["She", "works", "at", name, "."], 3, "LOC"), cls["ORG"], 1));
-            data.Add((Feats(["We", "flew", "to", name, "."], 3, "LOC"), cls["LOC"], 1));
-            data.Add((Feats(["Dear", name, ","], 1, "LOC"), cls["O"], 1));
+            data.Add((Feats(["She", "works", "at", name, "."], 3, "LOC"), cls["ORG"], 1, null));
+            data.Add((Feats(["We", "flew", "to", name, "."], 3, "LOC"), cls["LOC"], 1, null));
+            data.Add((Feats(["Dear", name, ","], 1, "LOC"), cls["O"], 1, null));
         }
         var typer = NerSpanTyper.Train(data, 5, 7, 0.01f);
         var model = NerTrainer.Train([(new NerSentence(["in", "Paris", "."], ["O", "B-LOC", "O"]), 1)], nf, 1, 7, 0.01f, TextWriter.Null).WithTyper(typer);
@@ -153,6 +153,57 @@ public class NerTests
     }
 
     [Fact]
+    public void Encoder_gives_each_word_a_unit_vector_that_depends_on_its_context_but_not_its_case()
+    {
+        const int D = NerEncoder.Dim;
+        var person = NerVectors.Of(["George", "Washington", "said", "no", "."]);
+        var place = NerVectors.Of(["She", "flew", "to", "Washington", "."]);
+        var lower = NerVectors.Of(["she", "flew", "to", "washington", "."]);
+        Assert.Equal(5 * D, person.Length);
+        for (int i = 0; i < 5; i++) Assert.Equal(1f, NerModel.Dot(person.AsSpan(i * D, D), person.AsSpan(i * D, D)), 3);
+        float cos = NerModel.Dot(person.AsSpan(1 * D, D), place.AsSpan(3 * D, D));
+        Assert.True(cos is > 0.3f and < 0.95f, $"cosine of 'Washington' as a person and as a place: {cos}");
+        Assert.Equal(place, lower);   // the encoder is uncased
+        // A sentence longer than one window is cut at word boundaries and still gets a vector per word.
+        string[] many = [.. Enumerable.Range(0, 300).Select(i => i % 2 == 0 ? "Paris" : "and")];
+        var v = NerVectors.Of(many);
+        Assert.Equal(300 * D, v.Length);
+        Assert.Equal(1f, NerModel.Dot(v.AsSpan(299 * D, D), v.AsSpan(299 * D, D)), 3);
+    }
+
+    [Fact]
+    public void Encoder_gives_the_same_vectors_alone_and_in_a_padded_batch()
+    {
+        // The cached training vectors are encoded in batches, run-time ones one sentence at a time: they must agree.
+        IReadOnlyList<string>[] sentences = [["Maria", "Delgado", "visited", "Geneva", "."], ["Hi", "!"], ["The", "Red", "Cross", "works", "in", "Syria", "and", "Lebanon", "."]];
+        var batch = NerEncoder.Shared.Encode(sentences);
+        for (int s = 0; s < sentences.Length; s++) Assert.Equal(NerEncoder.Shared.Encode([sentences[s]])[0], batch[s]);
+    }
+
+    [Fact]
+    public void Dense_weights_are_trained_reproducibly_and_survive_save_and_load()
+    {
+        var data = new List<(NerSentence, int)>
+        {
+            (new NerSentence(["Maria", "Delgado", "visited", "Geneva", "."], ["B-PER", "I-PER", "O", "B-LOC", "O"]), 2),
+            (new NerSentence(["The", "Red", "Cross", "works", "in", "Syria", "."], ["O", "B-ORG", "I-ORG", "O", "O", "B-LOC", "O"]), 2),
+        };
+        var features = new NerFeatures(null, NerWordInfo.Empty);
+        foreach (var (cased, window) in new[] { (false, false), (true, false), (false, true) })
+        {
+            var a = NerTrainer.Train(data, features, 3, 7, 0.01f, TextWriter.Null, null, denseScale: 2, denseCase: cased, denseWindow: window);
+            var b = NerTrainer.Train(data, features, 3, 7, 0.01f, TextWriter.Null, null, denseScale: 2, denseCase: cased, denseWindow: window);
+            var c = SavedAndLoaded(a);
+            Assert.True(a.UsesDense && c.UsesDense);
+            Assert.Equal(2f, c.DenseScale);
+            string[] words = ["Maria", "Delgado", "visited", "Syria", "."];
+            Assert.Equal(a.Predict(words), b.Predict(words));
+            Assert.Equal(a.Predict(words), c.Predict(words));
+            Assert.Equal(["B-PER", "I-PER", "O", "B-LOC", "O"], c.Predict(words));
+        }
+    }
+
+    [Fact]
     public void Accuracy_floors_on_uner_ewt_and_gmb_test()
     {
         var (ewt, gmb) = EntityTools.EvalNer(SharedData.Root, TextWriter.Null);
@@ -161,7 +212,7 @@ public class NerTests
     }
 
     // Floors the committed model meets (see models/ner/ner.card.json); raise them when the model improves.
-    private const double EwtFloor = 0.69;
+    private const double EwtFloor = 0.74;   // 0.744 with the MiniLM vectors (0.697 before)
     private const double GmbFloor = 0.82;   // 0.837 before the span typer (it drops some GMB ORG names), now 0.825; the floor
 
     /// <summary>The model as it comes back from its file format (Save writes gzip).</summary>

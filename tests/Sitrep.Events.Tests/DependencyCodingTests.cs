@@ -294,7 +294,7 @@ public class DependencyCodingTests
     }
 
     [Fact]
-    public void A_nationality_adjective_read_as_a_person_is_still_a_nationality()
+    public void A_nationality_adjective_read_as_a_person_or_organisation_is_still_a_nationality()
     {
         var v = Assert.Single(Code("Vietnamese forces attacked Kampuchean guerrillas on Monday.").Events);
         Assert.Equal("ASSAULT", v.Plover!.Type);

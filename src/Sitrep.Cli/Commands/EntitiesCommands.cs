@@ -66,12 +66,20 @@ internal sealed class EntitiesCommands : ICommandSet
         cmd.Options.Add(gmbEvery);
         var pos = new Option<bool?>("--pos") { Description = "Part-of-speech features from the pipeline's tagger (default: the recipe's)." };
         cmd.Options.Add(pos);
+        var dense = new Option<float?>("--dense") { Description = "Length of each word's frozen MiniLM vector as an input of the sequence model; 0 = none (default: the recipe's)." };
+        cmd.Options.Add(dense);
+        var typerDense = new Option<float?>("--typer-dense") { Description = "Length of the span's mean MiniLM vector as an input of the span typer; 0 = none (default: the recipe's)." };
+        cmd.Options.Add(typerDense);
+        var denseCase = new Option<bool?>("--dense-case") { Description = "A second block of dense weights for capitalised words (the encoder is uncased) (default: the recipe's)." };
+        cmd.Options.Add(denseCase);
+        var denseWindow = new Option<bool?>("--dense-window") { Description = "Two more blocks of dense weights for the previous and next word's MiniLM vectors (default: the recipe's)." };
+        cmd.Options.Add(denseWindow);
         cmd.Options.Add(lowerEvery);
         cmd.SetAction(parse =>
         {
             var (shared, repo) = Paths(parse);
             var r = parse.GetValue(repeats) is { } rs ? rs.Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : null;
-            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs), r, parse.GetValue(tune), parse.GetValue(minWeight), parse.GetValue(cleanGmb), parse.GetValue(lowerEvery), parse.GetValue(silver), parse.GetValue(fold), parse.GetValue(gmbEvery), parse.GetValue(pos), parse.GetValue(silverConstrained), parse.GetValue(typer), parse.GetValue(typerGmb), parse.GetValue(pairs), parse.GetValue(typerDrops), parse.GetValue(typerMargin));
+            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs), r, parse.GetValue(tune), parse.GetValue(minWeight), parse.GetValue(cleanGmb), parse.GetValue(lowerEvery), parse.GetValue(silver), parse.GetValue(fold), parse.GetValue(gmbEvery), parse.GetValue(pos), parse.GetValue(silverConstrained), parse.GetValue(typer), parse.GetValue(typerGmb), parse.GetValue(pairs), parse.GetValue(typerDrops), parse.GetValue(typerMargin), parse.GetValue(dense), parse.GetValue(typerDense), parse.GetValue(denseCase), parse.GetValue(denseWindow));
             return 0;
         });
         yield return cmd;

@@ -19,9 +19,12 @@ internal sealed class NerModel
     internal static readonly int N = Tags.Length;
 
     /// <summary>Row <see cref="N"/> of the transition table is the sentence start.</summary>
-    internal const string Format = "sitrep-ner/4";
+    internal const string Format = "sitrep-ner/5";
 
-    /// <summary>The previous format: the same without a span typer.</summary>
+    /// <summary>The format before: the same without dense weights.</summary>
+    private const string FormatWithoutDense = "sitrep-ner/4";
+
+    /// <summary>The format before that: without a span typer either.</summary>
     private const string FormatWithoutTyper = "sitrep-ner/3";
 
     private readonly Dictionary<ulong, int> _index;   // feature hash → row of _weights
@@ -33,16 +36,29 @@ internal sealed class NerModel
     public NerSpanTyper? Typer { get; private init; }
 
     /// <summary>The same sequence model with a span typer as second stage.</summary>
-    public NerModel WithTyper(NerSpanTyper? typer) => new(_index, _weights, _transitions, Features, _pairIndex, _pairWeights) { Typer = typer };
+    public NerModel WithTyper(NerSpanTyper? typer) => new(_index, _weights, _transitions, Features, _pairIndex, _pairWeights, _dense, DenseScale) { Typer = typer };
+
+    /// <summary>
+    /// Tag weights (N × <see cref="NerEncoder.Dim"/>) for each word's unit-length <see cref="NerVectors"/> vector times
+    /// <see cref="DenseScale"/>, added to its emission scores; null = no dense features. Further blocks of the same size
+    /// see other inputs (<see cref="DenseInput"/>): two blocks, the word's vector again for capitalised words only; three,
+    /// the previous and the next word's vectors.
+    /// </summary>
+    private readonly float[]? _dense;
+
+    public float DenseScale { get; }
+
+    public bool UsesDense => _dense is not null;
 
     private readonly Dictionary<ulong, int> _pairIndex;   // label-pair feature hash → row of _pairWeights
     private readonly float[] _pairWeights;               // rows of (N + 1) × N (previous tag or start) × tag weights
 
     internal NerModel(Dictionary<ulong, int> index, float[] weights, float[] transitions, NerFeatures features,
-        Dictionary<ulong, int>? pairIndex = null, float[]? pairWeights = null)
+        Dictionary<ulong, int>? pairIndex = null, float[]? pairWeights = null, float[]? dense = null, float denseScale = 0)
     {
         _index = index; _weights = weights; _transitions = transitions; Features = features;
         _pairIndex = pairIndex ?? []; _pairWeights = pairWeights ?? [];
+        _dense = dense; DenseScale = denseScale;
     }
 
     /// <summary>Size of one row of transition weights: previous tag (or sentence start) × tag.</summary>
@@ -71,13 +87,46 @@ internal sealed class NerModel
         if (words.Count == 0) return [];
         var feats = Features.Extract(words, xpos);
         var em = Emissions(feats);
+        float[]? vectors = _dense is not null || Typer?.UsesDense == true ? NerVectors.Of(words) : null;
+        if (_dense is not null) AddDense(em, vectors!, _dense, DenseScale, words);
         if (onlyO is not null)
             for (int i = 0; i < words.Count; i++)
                 if (onlyO[i]) em.AsSpan(i * N + 1, N - 1).Fill(float.NegativeInfinity);
         var path = Decode(em, words.Count, _transitions, PairScores(Features.Pairs(words)));
         string[] tags = [.. path.Select(t => Tags[t])];
-        return Typer is null ? tags : Typer.Retype(words, tags, Features);
+        return Typer is null ? tags : Typer.Retype(words, tags, Features, vectors);
     }
+
+    /// <summary>Adds scale × (tag weights · input vector) of every dense block (<see cref="DenseInput"/>) to each word's emission scores.</summary>
+    internal static void AddDense(float[] em, float[] vectors, float[] dense, float scale, IReadOnlyList<string> words)
+    {
+        const int D = NerEncoder.Dim;
+        int n = vectors.Length / D, blocks = dense.Length / (N * D);
+        for (int i = 0; i < n; i++)
+            for (int b = 0; b < blocks; b++)
+            {
+                int j = DenseInput(blocks, b, i, words);
+                if (j < 0) continue;
+                var x = vectors.AsSpan(j * D, D);
+                for (int t = 0; t < N; t++) em[i * N + t] += scale * Dot(dense.AsSpan((b * N + t) * D, D), x);
+            }
+    }
+
+    /// <summary>
+    /// Which word's vector feeds dense block <paramref name="b"/> at word <paramref name="i"/> (−1 = none): block 0 the
+    /// word itself; with two blocks, block 1 the word again if capitalised; with three, blocks 1 and 2 the previous and next word.
+    /// </summary>
+    internal static int DenseInput(int blocks, int b, int i, IReadOnlyList<string> words) => (blocks, b) switch
+    {
+        (_, 0) => i,
+        (2, 1) => Capitalised(words[i]) ? i : -1,
+        (3, 1) => i - 1,
+        (3, 2) => i + 1 < words.Count ? i + 1 : -1,
+        _ => -1,
+    };
+
+    /// <summary>Whether a word starts with an upper-case letter (the dense weights' second block).</summary>
+    internal static bool Capitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     private float[] Emissions(ulong[][] feats)
     {
@@ -112,6 +161,18 @@ internal sealed class NerModel
                 }
         }
         return pt;
+    }
+
+    /// <summary>Dot product of two equally long vectors (SIMD).</summary>
+    internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var va = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(a);
+        var vb = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(b);
+        var acc = System.Numerics.Vector<float>.Zero;
+        for (int k = 0; k < va.Length; k++) acc += va[k] * vb[k];
+        float s = System.Numerics.Vector.Sum(acc);
+        for (int k = va.Length * System.Numerics.Vector<float>.Count; k < a.Length; k++) s += a[k] * b[k];
+        return s;
     }
 
     /// <summary>Viterbi over emission scores (n × N) and transitions, keeping IOB2 valid.</summary>
@@ -173,6 +234,11 @@ internal sealed class NerModel
         foreach (var k in pkeys) bw.Write(k);
         foreach (var k in pkeys)
             for (int j = 0; j < TransitionSize; j++) bw.Write((Half)_pairWeights[_pairIndex[k] * TransitionSize + j]);
+        bw.Write(_dense is not null);
+        if (_dense is null) return;
+        bw.Write(DenseScale);
+        bw.Write(_dense.Length / (N * NerEncoder.Dim));
+        foreach (var x in _dense) bw.Write(x);
     }
 
     /// <summary>Reads a model from its decompressed stream (EmbeddedData.Open decompresses .gz).</summary>
@@ -180,10 +246,10 @@ internal sealed class NerModel
     {
         using var br = new BinaryReader(new BufferedStream(stream, 1 << 16), Encoding.UTF8);
         var format = br.ReadString();
-        if (format is not (Format or FormatWithoutTyper)) throw new InvalidDataException("not a " + Format + " model");
+        if (format is not (Format or FormatWithoutDense or FormatWithoutTyper)) throw new InvalidDataException("not a " + Format + " model");
         bool gaz = br.ReadBoolean();
         bool pos = br.ReadBoolean();
-        bool pairs = format == Format && br.ReadBoolean();
+        bool pairs = format != FormatWithoutTyper && br.ReadBoolean();
         int n = br.ReadInt32();
         if (n != N) throw new InvalidDataException($"model has {n} tags, code has {N}");
         int nc = br.ReadInt32();
@@ -206,10 +272,10 @@ internal sealed class NerModel
         for (int t = 0; t < N; t++)
             for (int i = 0; i < count; i++) weights[i * N + t] = (float)hs[t * count + i];
         var info = new NerWordInfo(classes, propn);
-        var typer = format == Format && br.ReadBoolean() ? NerSpanTyper.Load(br) : null;
+        var typer = format != FormatWithoutTyper && br.ReadBoolean() ? NerSpanTyper.Load(br, format == Format) : null;
         var pairIndex = new Dictionary<ulong, int>();
         float[] pairWeights = [];
-        if (format == Format)
+        if (format != FormatWithoutTyper)
         {
             int pc = br.ReadInt32();
             var pk = new ulong[pc];
@@ -219,6 +285,14 @@ internal sealed class NerModel
             pairWeights = new float[ph.Length];
             for (int i = 0; i < ph.Length; i++) pairWeights[i] = (float)ph[i];
         }
-        return new NerModel(index, weights, trans, new NerFeatures(gaz ? lex() : null, info, pos, pairs), pairIndex, pairWeights) { Typer = typer };
+        float[]? dense = null;
+        float denseScale = 0;
+        if (format == Format && br.ReadBoolean())
+        {
+            denseScale = br.ReadSingle();
+            dense = new float[br.ReadInt32() * N * NerEncoder.Dim];
+            for (int i = 0; i < dense.Length; i++) dense[i] = br.ReadSingle();
+        }
+        return new NerModel(index, weights, trans, new NerFeatures(gaz ? lex() : null, info, pos, pairs), pairIndex, pairWeights, dense, denseScale) { Typer = typer };
     }
 }

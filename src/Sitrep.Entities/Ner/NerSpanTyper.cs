@@ -6,7 +6,8 @@ namespace Sitrep.Entities.Ner;
 /// Second stage of the tagger: for each name span the sequence model finds, a multiclass averaged perceptron over
 /// whole-span features (every word, first and last word, the full span in the gazetteer, word classes, shapes, the
 /// words around it — 'at', 'CEO of', 'works for', a possessive — the sentence's casing, and the sequence model's own
-/// type) chooses the span's type again, or O (no name). Trained on spans a jackknifed sequence model found in the
+/// type), plus dense weights for the mean MiniLM vector of the span's words when trained with them, chooses the span's
+/// type again, or O (no name). Trained on spans a jackknifed sequence model found in the
 /// training data (<see cref="NerTraining"/>), so the sequence model's type is as reliable there as on new text.
 /// </summary>
 internal sealed class NerSpanTyper
@@ -18,9 +19,30 @@ internal sealed class NerSpanTyper
     private readonly Dictionary<ulong, int> _index;
     private readonly float[] _weights;   // rows of C class weights
 
-    internal NerSpanTyper(Dictionary<ulong, int> index, float[] weights, bool drops, IReadOnlyList<string> judged)
+    internal NerSpanTyper(Dictionary<ulong, int> index, float[] weights, bool drops, IReadOnlyList<string> judged, float[]? dense = null, float denseScale = 0)
     {
-        _index = index; _weights = weights; Drops = drops; Judged = judged;
+        _index = index; _weights = weights; Drops = drops; Judged = judged; _dense = dense; DenseScale = denseScale;
+    }
+
+    /// <summary>Class weights (C × <see cref="NerEncoder.Dim"/>) for the mean <see cref="NerVectors"/> vector of the span's words; null = none.</summary>
+    private readonly float[]? _dense;
+
+    /// <summary>The span's mean vector is scaled to this length before it meets the dense weights.</summary>
+    public float DenseScale { get; }
+
+    public bool UsesDense => _dense is not null;
+
+    /// <summary>The mean of the vectors of words [a, b) scaled to <paramref name="scale"/> (vectors: words × Dim).</summary>
+    public static float[] SpanVector(float[] vectors, int a, int b, float scale)
+    {
+        const int D = NerEncoder.Dim;
+        var v = new float[D];
+        for (int i = a; i < b; i++)
+            for (int d = 0; d < D; d++) v[d] += vectors[i * D + d];
+        float ss = 0;
+        foreach (var x in v) ss += x * x;
+        if (ss > 0) { float k = scale / MathF.Sqrt(ss); for (int d = 0; d < D; d++) v[d] *= k; }
+        return v;
     }
 
     /// <summary>
@@ -30,7 +52,7 @@ internal sealed class NerSpanTyper
     public IReadOnlyList<string> Judged { get; }
 
     /// <summary>The same weights with another drop margin.</summary>
-    internal NerSpanTyper(NerSpanTyper other, float dropMargin) : this(other._index, other._weights, other.Drops, other.Judged) { DropMargin = dropMargin; }
+    internal NerSpanTyper(NerSpanTyper other, float dropMargin) : this(other._index, other._weights, other.Drops, other.Judged, other._dense, other.DenseScale) { DropMargin = dropMargin; }
 
     /// <summary>Whether the typer may drop a span (class O); otherwise it only chooses among the types.</summary>
     public bool Drops { get; }
@@ -41,19 +63,23 @@ internal sealed class NerSpanTyper
     public int FeatureCount => _index.Count;
 
     /// <summary>The class (index into <see cref="Classes"/>) of a span given its features.</summary>
-    public int Classify(IReadOnlyList<ulong> feats)
+    /// <param name="dense">The span's <see cref="SpanVector"/> when the typer uses one.</param>
+    public int Classify(IReadOnlyList<ulong> feats, float[]? dense = null)
     {
         Span<float> s = stackalloc float[C];
         foreach (var f in feats)
             if (_index.TryGetValue(f, out int r))
                 for (int c = 0; c < C; c++) s[c] += _weights[r * C + c];
+        if (_dense is not null && dense is not null)
+            for (int c = 0; c < C; c++) s[c] += Dot(_dense.AsSpan(c * NerEncoder.Dim, NerEncoder.Dim), dense);
         int best = 1;
         for (int c = 2; c < C; c++) if (s[c] > s[best]) best = c;
         return Drops && s[0] > s[best] + DropMargin ? 0 : best;
     }
 
     /// <summary>The tags with every span retyped (or dropped) by the typer.</summary>
-    public string[] Retype(IReadOnlyList<string> words, string[] tags, NerFeatures nf)
+    /// <param name="vectors">The words' <see cref="NerVectors"/> (needed when <see cref="UsesDense"/>).</param>
+    public string[] Retype(IReadOnlyList<string> words, string[] tags, NerFeatures nf, float[]? vectors = null)
     {
         var spans = NerCorpus.Spans(tags);
         if (spans.Count == 0) return tags;
@@ -62,7 +88,8 @@ internal sealed class NerSpanTyper
         foreach (var (a, b, type) in spans)
         {
             if (!Judged.Contains(type)) continue;
-            var cls = Classes[Classify(Features(ctx, a, b, type))];
+            var dense = _dense is not null ? SpanVector(vectors ?? NerVectors.Of(words), a, b, DenseScale) : null;
+            var cls = Classes[Classify(Features(ctx, a, b, type), dense)];
             for (int i = a; i < b; i++) result[i] = cls == "O" ? "O" : (i == a ? "B-" : "I-") + cls;
         }
         return result;
@@ -151,7 +178,10 @@ internal sealed class NerSpanTyper
     }
 
     /// <summary>Multiclass averaged perceptron over (features, gold class, weight) instances; fixed seed.</summary>
-    public static NerSpanTyper Train(IReadOnlyList<(List<ulong> Feats, int Gold, int Repeat)> data, int epochs, int seed, float minWeight, bool drops = true)
+    private static float Dot(ReadOnlySpan<float> w, ReadOnlySpan<float> x) => NerModel.Dot(w, x);
+
+    /// <param name="denseScale">Length of the span vectors in <paramref name="data"/> (0 = no dense weights).</param>
+    public static NerSpanTyper Train(IReadOnlyList<(List<ulong> Feats, int Gold, int Repeat, float[]? Dense)> data, int epochs, int seed, float minWeight, bool drops = true, float denseScale = 0)
     {
         if (!drops) data = [.. data.Where(d => d.Gold != 0)];
         string[] judged = [.. Classes.Where((_, c) => c > 0 && data.Any(d => d.Gold == c))];
@@ -164,6 +194,9 @@ internal sealed class NerSpanTyper
         var rng = new Random(seed);
         long t = 1;
         var s = new float[C];
+        const int D = NerEncoder.Dim;
+        var wd = denseScale > 0 ? new float[C * D] : null;
+        var ud = denseScale > 0 ? new double[C * D] : null;
         for (int e = 0; e < epochs; e++)
         {
             rng.Shuffle(order);
@@ -171,6 +204,8 @@ internal sealed class NerSpanTyper
             {
                 Array.Clear(s);
                 foreach (var f in rows[k]) for (int c = 0; c < C; c++) s[c] += w[f * C + c];
+                var x = data[k].Dense;
+                if (wd is not null && x is not null) for (int c = 0; c < C; c++) s[c] += Dot(wd.AsSpan(c * D, D), x);
                 int best = drops ? 0 : 1;
                 for (int c = best + 1; c < C; c++) if (s[c] > s[best]) best = c;
                 int g = data[k].Gold;
@@ -180,11 +215,23 @@ internal sealed class NerSpanTyper
                         w[f * C + g] += 1; u[f * C + g] += t;
                         w[f * C + best] -= 1; u[f * C + best] -= t;
                     }
+                if (best != g && wd is not null && x is not null)
+                    for (int d = 0; d < D; d++)
+                    {
+                        wd[g * D + d] += x[d]; ud![g * D + d] += t * x[d];
+                        wd[best * D + d] -= x[d]; ud[best * D + d] -= t * x[d];
+                    }
                 t++;
             }
         }
         var (index, weights) = NerTrainer.AverageRows(ids, w, u, C, t, minWeight);
-        return new NerSpanTyper(index, weights, drops, judged);
+        float[]? dense = null;
+        if (wd is not null)
+        {
+            dense = new float[wd.Length];
+            for (int i = 0; i < wd.Length; i++) dense[i] = (float)(wd[i] - ud![i] / t);
+        }
+        return new NerSpanTyper(index, weights, drops, judged, dense, denseScale);
     }
 
     public void Save(BinaryWriter bw)
@@ -197,9 +244,14 @@ internal sealed class NerSpanTyper
         foreach (var k in keys) bw.Write(k);
         for (int c = 0; c < C; c++)
             foreach (var k in keys) bw.Write((Half)_weights[_index[k] * C + c]);
+        bw.Write(_dense is not null);
+        if (_dense is null) return;
+        bw.Write(DenseScale);
+        foreach (var x in _dense) bw.Write(x);
     }
 
-    public static NerSpanTyper Load(BinaryReader br)
+    /// <param name="withDense">Whether the file format has the dense part (sitrep-ner/5).</param>
+    public static NerSpanTyper Load(BinaryReader br, bool withDense)
     {
         bool drops = br.ReadBoolean();
         float margin = br.ReadSingle();
@@ -213,6 +265,14 @@ internal sealed class NerSpanTyper
         var weights = new float[count * C];
         for (int c = 0; c < C; c++)
             for (int i = 0; i < count; i++) weights[i * C + c] = (float)hs[c * count + i];
-        return new NerSpanTyper(index, weights, drops, judged) { DropMargin = margin };
+        float[]? dense = null;
+        float scale = 0;
+        if (withDense && br.ReadBoolean())
+        {
+            scale = br.ReadSingle();
+            dense = new float[C * NerEncoder.Dim];
+            for (int i = 0; i < dense.Length; i++) dense[i] = br.ReadSingle();
+        }
+        return new NerSpanTyper(index, weights, drops, judged, dense, scale) { DropMargin = margin };
     }
 }

@@ -10,8 +10,9 @@ internal static class NerTrainer
     /// <param name="data">Training sentences with how many times each is seen per epoch (corpus weighting).</param>
     /// <param name="afterEpoch">Called with the averaged model after each epoch (held-out scoring while tuning).</param>
     /// <param name="minWeight">Features whose averaged weights all stay below this are dropped from the saved model.</param>
+    /// <param name="denseScale">Length of each word's <see cref="NerVectors"/> vector as a dense input of the emission scores (0 = none).</param>
     public static NerModel Train(IReadOnlyList<(NerSentence Sentence, int Repeat)> data, NerFeatures features, int epochs, int seed,
-        float minWeight, TextWriter log, Action<int, NerModel>? afterEpoch = null)
+        float minWeight, TextWriter log, Action<int, NerModel>? afterEpoch = null, float denseScale = 0, bool denseCase = false, bool denseWindow = false)
     {
         int N = NerModel.N;
         // Features once per sentence, interned to dense rows.
@@ -51,6 +52,10 @@ internal static class NerTrainer
         int T = NerModel.TransitionSize;
         var pw = new float[pairIds.Count * T];
         var pu = new double[pairIds.Count * T];
+        const int D = NerEncoder.Dim;
+        int blocks = denseWindow ? 3 : denseCase ? 2 : 1;
+        var dw = denseScale > 0 ? new float[blocks * N * D] : null;
+        var du = denseScale > 0 ? new double[blocks * N * D] : null;
         var order = data.SelectMany((d, i) => Enumerable.Repeat(i, d.Repeat)).ToArray();
         var rng = new Random(seed);
         long c = 1;
@@ -67,6 +72,12 @@ internal static class NerTrainer
                 for (int i = 0; i < n; i++)
                     foreach (var f in x[i])
                         for (int t = 0; t < N; t++) em[i * N + t] += w[f * N + t];
+                float[]? vx = null;
+                if (dw is not null)
+                {
+                    vx = NerVectors.Of(data[si].Sentence.Words);
+                    NerModel.AddDense(em, vx, dw, denseScale, data[si].Sentence.Words);
+                }
                 var px = pairs[si];
                 float[]? pt = null;
                 if (pairIds.Count > 0)
@@ -89,6 +100,19 @@ internal static class NerTrainer
                             w[f * N + g[i]] += 1; u[f * N + g[i]] += c;
                             w[f * N + p[i]] -= 1; u[f * N + p[i]] -= c;
                         }
+                        if (vx is not null)
+                            for (int b = 0; b < blocks; b++)
+                            {
+                                int j = NerModel.DenseInput(blocks, b, i, data[si].Sentence.Words);
+                                if (j < 0) continue;
+                                for (int d = 0; d < D; d++)
+                                {
+                                    float xd = denseScale * vx[j * D + d];
+                                    int gi = (b * N + g[i]) * D + d, pi = (b * N + p[i]) * D + d;
+                                    dw![gi] += xd; du![gi] += c * xd;
+                                    dw[pi] -= xd; du[pi] -= c * xd;
+                                }
+                            }
                     }
                     if (g[i] != p[i] || gp != pp)
                     {
@@ -107,7 +131,7 @@ internal static class NerTrainer
             log.Flush();
             if (afterEpoch is not null || epoch == epochs - 1)
             {
-                var model = Average(ids, w, u, tw, tu, c, minWeight, features, pairIds, pw, pu);
+                var model = Average(ids, w, u, tw, tu, c, minWeight, features, pairIds, pw, pu, dw, du, denseScale);
                 if (epoch == epochs - 1) return model;
                 afterEpoch!(epoch + 1, model);
             }
@@ -116,13 +140,19 @@ internal static class NerTrainer
     }
 
     private static NerModel Average(Dictionary<ulong, int> ids, float[] w, double[] u, float[] tw, double[] tu, long c, float minWeight, NerFeatures features,
-        Dictionary<ulong, int> pairIds, float[] pw, double[] pu)
+        Dictionary<ulong, int> pairIds, float[] pw, double[] pu, float[]? dw, double[]? du, float denseScale)
     {
         var (pairIndex, pairWeights) = AverageRows(pairIds, pw, pu, NerModel.TransitionSize, c, minWeight);
         var (index, weights) = AverageRows(ids, w, u, NerModel.N, c, minWeight);
         var trans = new float[tw.Length];
         for (int i = 0; i < tw.Length; i++) trans[i] = (float)(tw[i] - tu[i] / c);
-        return new NerModel(index, weights, trans, features, pairIndex, pairWeights);
+        float[]? dense = null;
+        if (dw is not null)
+        {
+            dense = new float[dw.Length];
+            for (int i = 0; i < dw.Length; i++) dense[i] = (float)(dw[i] - du![i] / c);
+        }
+        return new NerModel(index, weights, trans, features, pairIndex, pairWeights, dense, denseScale);
     }
 
     /// <summary>

@@ -64,9 +64,9 @@ internal static class ActorFinder
             int last = end - 1;
             // A nationality or country word the entity layer left uncoded ("Serb forces", "the PRC", "Kampuchean guerrillas").
             bool countryWord = false;
-            // "Kampuchean guerrilla camps": a nationality adjective the recogniser took for a person's name is a nationality
-            // (one word, a demonym ending, a lower-case noun after it).
-            if (code is null && type is EntityType.Person && end - first == 1 && end < upper.Count && doc.Tokens[end].Text is { Length: > 0 } nextWord
+            // "Kampuchean guerrilla camps": a nationality adjective the recogniser took for a person's or an organisation's
+            // name is a nationality (one word, a demonym ending, a lower-case noun after it).
+            if (code is null && type is EntityType.Person or EntityType.Org && end - first == 1 && end < upper.Count && doc.Tokens[end].Text is { Length: > 0 } nextWord
                 && char.IsLower(nextWord[0]) && (upper[first].EndsWith("AN", StringComparison.Ordinal) || upper[first].EndsWith("ESE", StringComparison.Ordinal)
                     || upper[first].EndsWith("ISH", StringComparison.Ordinal)) && lex.CountryAt(upper, first) is { Length: 1 })
                 type = EntityType.Norp;
