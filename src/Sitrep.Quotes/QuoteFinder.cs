@@ -1224,6 +1224,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 int start = _v.TokenFrom(sp.Span.Start);
                 int p = start - 1;
                 while (p >= lowerBound && Grammar.Determiners.Contains(_v.Lower[p])) p--;
+                // "Manila vows action as Beijing accuses it of intrusion", "after Politico reported": a subordinator that doubles as a
+                // preposition, with the phrase as the subject of the finite cue right after it, opens a clause whose own subject speaks.
+                if (p >= lowerBound && _v.Lower[p] is "as" or "after" or "before" or "since" or "until" && SubordinateSubject(p, _v.TokenFrom(sp.Span.End), cue)) return sp;
                 if (p >= lowerBound && Grammar.Prepositions.Contains(_v.Lower[p]))
                 {
                     // "a statement from the Pentagon said": the document's author speaks.
@@ -1246,6 +1249,23 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="mark"/> ("as", "after", …) opens a clause whose subject ends before <paramref name="afterPhrase"/>
+    /// and whose finite verb is the cue: only adverbs and auxiliaries between, the cue a past or present form (or after a finite
+    /// auxiliary), and the parse, when there is one, not reading the word as a preposition of the phrase.
+    /// </summary>
+    private bool SubordinateSubject(int mark, int afterPhrase, int cue)
+    {
+        if (afterPhrase > cue || _v.Parsed && _v.Tokens[mark].DepRel == "case") return false;
+        bool finiteAux = false;
+        for (int k = afterPhrase; k < cue; k++)
+        {
+            if (Grammar.FiniteAuxiliaries.Contains(_v.Lower[k])) finiteAux = true;
+            else if (!(Grammar.VerbPrefix.Contains(_v.Lower[k]) || Grammar.IsAdverbLike(_v.Lower[k]))) return false;
+        }
+        return finiteAux || VerbCue(cue) is { Form: CueForm.Past or CueForm.ThirdPerson };
     }
 
     /// <summary>"Experts on jail suicide told", "people familiar with Chinese trade policy said": a speaker noun before a short prepositional phrase.</summary>

@@ -654,4 +654,14 @@ public sealed class QuoteFinderTests
     {
         Assert.Empty(TestDocs.ParsedQuotes("The union cited a survey showing the county as the worst-paid in the state."));
     }
+
+    [Theory]
+    [InlineData("The army moved into the town as the rebels said they would not surrender.", "the rebels", "say")]
+    [InlineData("The cabinet resigned as the opposition accused it of fraud.", "the opposition", "accuse")]
+    public void TheSubjectOfASubordinateClauseSpeaksForItsCue(string text, string speaker, string cue)
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes(text));
+        Assert.Equal(cue, q.Cue);
+        Assert.Equal(speaker, q.SpeakerText);
+    }
 }
