@@ -157,8 +157,31 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return s;
         }
 
+        // "Buckley, who phoned in from the set, had a similar experience: “It was …”": a whole sentence quoted after a colon,
+        // with no cue, gives the words of the clause's subject when that is a person.
+        if (ColonSpeaker(seg, open, content, words) is { } colonSpeaker)
+        {
+            var d = NewDraft(seg, QuoteKind.Direct, null, sentence);
+            d.Speaker = ResolvePronoun(colonSpeaker, seg.Span.Start);
+            return s;
+        }
         if (StartsSentence(open)) _unattributed.Add((s, words, sentence));
         return s;
+    }
+
+    /// <summary>The person subject of the clause before a colon that opens a closed, whole-sentence quote, or null.</summary>
+    private Speaker? ColonSpeaker(QuotedSegment seg, int open, string content, int words)
+    {
+        if (!seg.Closed || seg.Content.Length != 1 || words < 4 || open < 2 || _v.Lower[open - 1] != ":") return null;
+        string c = content.TrimEnd().TrimEnd('\'', '\u2019', '"', '\u201d', ' ');
+        if (c.Length == 0 || !char.IsUpper(c[0]) || c[^1] is not ('.' or '!' or '?')) return null;
+        var (first, _) = _v.SentenceRange(open);
+        if (open - 1 <= first) return null;
+        var subject = SentenceSubject(first, open - 1);
+        if (subject is null || subject.IsDocument) return null;
+        int head = _v.TokenBefore(subject.Span.End);
+        bool person = subject.IsPronoun ? Grammar.PersonPronouns.Contains(_v.Lower[head]) : _v.MentionAt(head) is { Type: EntityType.Person };
+        return person ? subject : null;
     }
 
     /// <summary>

@@ -664,4 +664,13 @@ public sealed class QuoteFinderTests
         Assert.Equal(cue, q.Cue);
         Assert.Equal(speaker, q.SpeakerText);
     }
+
+    [Fact]
+    public void AWholeSentenceQuotedAfterAColonIsThePersonSubjectsWords()
+    {
+        var q = Only("Maria Lopez, who phoned in from the set, had a similar experience: \"It was just the right song for the film.\"", ("E1", EntityType.Person, ["Maria Lopez"]));
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Empty(TestDocs.ParsedQuotes("The stakes are high for the council: \"We cannot lose this vote.\""));
+    }
 }
