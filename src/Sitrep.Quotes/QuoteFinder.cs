@@ -1009,6 +1009,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         int startTok = first;
         while (startTok < comma && (_v.IsPunct(startTok) || DocView.IsQuoteMark(_v.Lower[startTok]))) startTok++;
         if (comma - startTok < 2) return null;
+        // "Though many remain peaceful, a radical minority have responded with violence": a subordinate clause alone is no report.
+        if ((Grammar.ClauseBreakers.Contains(_v.Lower[startTok]) || _v.Lower[startTok] is "because" or "if" or "when" or "while" or "since" or "after" or "before" or "as")
+            && !Enumerable.Range(startTok, comma - startTok).Any(k => _v.Lower[k] == ",")) return null;
         return (startTok, comma - 1, sp);
     }
 

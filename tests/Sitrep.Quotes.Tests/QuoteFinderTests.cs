@@ -673,4 +673,18 @@ public sealed class QuoteFinderTests
         Assert.Equal("E1", q.SpeakerEntityId);
         Assert.Empty(TestDocs.ParsedQuotes("The stakes are high for the council: \"We cannot lose this vote.\""));
     }
+
+    [Fact]
+    public void RespondedThatReportsTheClause()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The director responded that the dam is the only barrier against the floods."));
+        Assert.Equal("respond", q.Cue);
+        Assert.Equal("the dam is the only barrier against the floods", q.Text);
+    }
+
+    [Fact]
+    public void ASubordinateClauseAloneBeforeTheFrameIsNoReport()
+    {
+        Assert.Empty(TestDocs.ParsedQuotes("Though most marchers stayed calm, a small group of students responded with violence."));
+    }
 }
