@@ -827,7 +827,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             if (_v.Lower[t] == "that") return t + 1 < end ? t + 1 : -1;
             // "says there is a possibility that …": a finite verb first means the clause began earlier.
-            if (t > after && Grammar.FiniteAuxiliaries.Contains(_v.Lower[t])) break;
+            // "said in May that …": the month is no modal.
+            if (t > after && Grammar.FiniteAuxiliaries.Contains(_v.Lower[t]) && !(_v.Lower[t] == "may" && _v.IsCapitalised(t))) break;
             // Another cue verb has its own clause; a base form after a modifier is a noun ("wrote in a blog post that").
             if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t])
                 || VerbCue(t) is { } other && !(other.Form == CueForm.Base && t > after && lex.Channel(_v.Lower, t - 1) is not null)) break;

@@ -687,4 +687,19 @@ public sealed class QuoteFinderTests
     {
         Assert.Empty(TestDocs.ParsedQuotes("Though most marchers stayed calm, a small group of students responded with violence."));
     }
+
+    [Fact]
+    public void AForecastIssuedAsAStatementIsReported()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The budget office projects that the levy will cut output by 0.3 percent by 2030."));
+        Assert.Equal("project", q.Cue);
+        Assert.Equal("the levy will cut output by 0.3 percent by 2030", q.Text);
+    }
+
+    [Fact]
+    public void TheMonthMayBetweenCueAndThatIsNoModal()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The harbour authority said in May that the new quay would open in the autumn."));
+        Assert.Equal("the new quay would open in the autumn", q.Text);
+    }
 }
