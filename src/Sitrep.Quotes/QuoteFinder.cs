@@ -582,7 +582,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // "Added together, it has become …": a past form opening its sentence has no subject to speak; "a recently announced
             // project": after a determiner (and an adverb) it modifies a noun.
             if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle && !(t == first && reading.Form == CueForm.Past)
-                && !(reading.Form == CueForm.Past && t > first && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" || t - 1 > first && Grammar.IsAdverbLike(_v.Lower[t - 1]) && Grammar.Determiners.Contains(_v.Lower[t - 2]) && _v.Lower[t - 2] != "that"))
+                && !(reading.Form == CueForm.Past && t > first && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" && !FloatingQuantifier(t - 1, first) || t - 1 > first && Grammar.IsAdverbLike(_v.Lower[t - 1]) && Grammar.Determiners.Contains(_v.Lower[t - 2]) && _v.Lower[t - 2] != "that"))
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
                     || ImplicativeInfinitive(t, first)
@@ -603,6 +603,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 // ("it had recalled its envoy" recalls no words: only verbs of saying nest).
                 if (nested && (reading.Form is not (CueForm.Past or CueForm.ThirdPerson) || reading.Stance != "assert" || IsPassive(t, first)
                     || reading.Lemma is not ("say" or "tell" or "report" or "claim" or "allege" or "insist" or "write" or "state")
+                        // "alleged that the guards acknowledged to supervisors that they had not …": other verbs of saying nest with "that".
+                        && !(reading.Lemma is "acknowledge" or "admit" or "confirm" or "testify" or "explain" or "concede" && ThatComplement(after, end))
                     || RelativeSubjectBefore(t, first) || t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal))) continue;
                 if (!nested && reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
                 {
@@ -696,6 +698,22 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 last = comma - 1;
             AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
         }
+    }
+
+    /// <summary>"Noel and Thomas both acknowledged", "the guards all said": a quantifier after its subject, not a determiner of a noun.</summary>
+    private bool FloatingQuantifier(int q, int first) =>
+        _v.Lower[q] is "both" or "all" or "each" && q - 1 >= first && char.IsLetter(_v.Lower[q - 1][0])
+        && !Grammar.Prepositions.Contains(_v.Lower[q - 1]) && !Grammar.Determiners.Contains(_v.Lower[q - 1]) && !lex.IsCueWord(_v.Lower[q - 1]);
+
+    /// <summary>True when "that" follows the cue within a short listener or adverbial phrase ("acknowledged to supervisors that").</summary>
+    private bool ThatComplement(int after, int end)
+    {
+        for (int t = after; t < end && t <= after + 4; t++)
+        {
+            if (_v.Lower[t] == "that") return t + 1 < end;
+            if (_v.IsPunct(t) || _segOf[t] >= 0 || VerbCue(t) is not null || Grammar.FiniteAuxiliaries.Contains(_v.Lower[t])) return false;
+        }
+        return false;
     }
 
     /// <summary>True when the sentence opens with a subordinator ("Although", "While", "When") and no comma comes before token <paramref name="cue"/>.</summary>
@@ -1722,7 +1740,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 && !(r.Form == CueForm.ThirdPerson && t >= 1 && t + 1 < _v.Tokens.Length && (_v.Lower[t + 1] == "that" || _v.Lower[t + 1] == "." && _v.SentenceOf[t + 1] == _v.SentenceOf[t])
                     && (_v.MentionAt(t - 1) is not null || _v.IsCapitalised(t - 1) && !_v.IsSentenceStart(t - 1) || Grammar.SpeakerNouns.Contains(_v.Lower[t - 1])))) return null;
             // A determiner or preposition before the word makes it a noun ("the report", "a call").
-            if (t > 0 && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" || r.Form != CueForm.Gerund && Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("to" or "as" or "since"))) continue;
+            if (t > 0 && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" && !FloatingQuantifier(t - 1, _v.SentenceRange(t).First) || r.Form != CueForm.Gerund && Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("to" or "as" or "since"))) continue;
             if (best is null || r.Rest.Length > best.Rest.Length) best = r;
         }
         return best;

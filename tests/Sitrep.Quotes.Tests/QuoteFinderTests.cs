@@ -702,4 +702,19 @@ public sealed class QuoteFinderTests
         var q = Assert.Single(TestDocs.ParsedQuotes("The harbour authority said in May that the new quay would open in the autumn."));
         Assert.Equal("the new quay would open in the autumn", q.Text);
     }
+
+    [Fact]
+    public void AnAcknowledgementWithThatNestsInsideAReportedClause()
+    {
+        var quotes = TestDocs.ParsedQuotes("Auditors alleged that the two clerks acknowledged to managers that they had skipped the night rounds.");
+        Assert.Contains(quotes, q => q.Cue == "allege");
+        Assert.Contains(quotes, q => q.Cue == "acknowledge" && q.Text == "they had skipped the night rounds");
+    }
+
+    [Fact]
+    public void AQuantifierAfterItsSubjectLeavesTheCueAVerb()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The two ministers both said the border would stay open."));
+        Assert.Equal("the border would stay open", q.Text);
+    }
 }
