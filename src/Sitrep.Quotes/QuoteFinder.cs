@@ -193,16 +193,27 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         foreach (var (s, words, sentence) in _unattributed)
         {
             var seg = _segments[s];
+            // A frame inside a relative clause ("referred to Cooke's testimony that concluded …") reports in passing; the next
+            // quote goes on with the sentence's own speaker.
             var prev = _drafts.Where(d => d.Span.End <= seg.Span.Start && d.Speaker is not null).MaxBy(d => d.Span.End);
             if (prev is null) continue;
             int gap = ParagraphIndex(seg.Span.Start) - ParagraphIndex(prev.Span.Start);
             if (gap > 1 || (words < 4 && gap > 0)) continue;
+            var subject = RelativeFrame(prev) ? SentenceSubject(_v.SentenceRange(prev.Attribution!.CueToken).First, _v.TokenFrom(prev.Speaker!.Span.Start)) : null;
             var d = NewDraft(seg, QuoteKind.Direct, null, sentence);
+            if (subject is not null)
+            {
+                d.Speaker = ResolvePronoun(subject, seg.Span.Start);
+                continue;
+            }
             d.Speaker = prev.Speaker;
             d.Channel = prev.Channel;
             d.Via = prev.Via;
         }
     }
+
+    private bool RelativeFrame(Draft d) => d.Kind == QuoteKind.Indirect && d.Attribution is { } a && a.CueToken > 0 && _v.Lower[a.CueToken - 1] == "that"
+        && a.Speaker is { } sp && sp.Span.End <= _v.Tokens[a.CueToken - 1].Span.Start && _v.TokenFrom(sp.Span.End) < a.CueToken - 1;
 
     private Draft NewDraft(QuotedSegment seg, QuoteKind kind, Attribution? attr, int sentence)
     {
@@ -1230,6 +1241,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 && j - 1 > lowerBound && _v.Lower[j - 1] is "last" or "this" or "next" or "late" or "early" or "earlier") { j--; continue; }
             // "retailers that said they", "the waitress, who said": the relative pronoun's antecedent speaks.
             // "a blog post that said": a cue word right after a determiner and a modifier is a noun, the antecedent.
+            // "Cooke's earlier testimony that concluded …", "the panel's report that said …": a document owned by a possessor
+            // is that possessor's words.
+            if (w == "that" && j == cue - 1 && j - 1 >= lowerBound && NounCue(j - 1) is not null && PossessorOf(j - 1, lowerBound) is { } owner) return owner;
             if (w == "that" && j == cue - 1 && j - 1 >= lowerBound && char.IsLetter(_v.Lower[j - 1][0])
                 && (!lex.IsCueWord(_v.Lower[j - 1]) || j - 3 >= lowerBound && Grammar.Determiners.Contains(_v.Lower[j - 3]) && char.IsLower(_v.Tokens[j - 2].Text[0]) && char.IsLetter(_v.Lower[j - 2][0]) && NounCue(j - 1) is not null))
             {
@@ -1311,6 +1325,15 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             else if (!(Grammar.VerbPrefix.Contains(_v.Lower[k]) || Grammar.IsAdverbLike(_v.Lower[k]))) return false;
         }
         return finiteAux || VerbCue(cue) is { Form: CueForm.Past or CueForm.ThirdPerson };
+    }
+
+    /// <summary>The possessor of noun <paramref name="noun"/> ("Cooke's [earlier] testimony"), a speaker that is no document, or null.</summary>
+    private Speaker? PossessorOf(int noun, int lowerBound)
+    {
+        int p = noun - 1;
+        if (p > lowerBound && char.IsLower(_v.Tokens[p].Text[0]) && char.IsLetter(_v.Lower[p][0]) && _v.Lower[p] is not ("'s" or "\u2019s")) p--;
+        if (p - 1 < lowerBound || _v.Lower[p] is not ("'s" or "\u2019s" or "'" or "\u2019")) return null;
+        return SpeakerEndingAt(p - 1, lowerBound) is { IsDocument: false } owner ? owner : null;
     }
 
     /// <summary>"Experts on jail suicide told", "people familiar with Chinese trade policy said": a speaker noun before a short prepositional phrase.</summary>

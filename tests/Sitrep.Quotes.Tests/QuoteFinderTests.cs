@@ -717,4 +717,21 @@ public sealed class QuoteFinderTests
         var q = Assert.Single(TestDocs.ParsedQuotes("The two ministers both said the border would stay open."));
         Assert.Equal("the border would stay open", q.Text);
     }
+
+    [Fact]
+    public void ADocumentOwnedByAPossessorReportsThePossessorsWords()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The mayor cited the engineers' report that concluded the dam was unsafe."));
+        Assert.Equal("conclude", q.Cue);
+        Assert.Equal("the engineers", q.SpeakerText);
+        Assert.Equal("the dam was unsafe", q.Text);
+    }
+
+    [Fact]
+    public void AQuoteAfterAFrameInARelativeClauseGoesOnWithTheSentencesSpeaker()
+    {
+        var quotes = TestDocs.ParsedQuotes("The senator then referred to the engineers' report that concluded the dam was unsafe. \"I cannot disagree with it.\"");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("The senator", quotes[1].SpeakerText);
+    }
 }
