@@ -734,4 +734,13 @@ public sealed class QuoteFinderTests
         Assert.Equal(2, quotes.Length);
         Assert.Equal("The senator", quotes[1].SpeakerText);
     }
+
+    [Fact]
+    public void AThreatInAParticipleAfterACommaIsReported()
+    {
+        var quotes = TestDocs.ParsedQuotes("The minister toured the border posts on Friday, openly threatening them with long prison terms.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("threaten", q.Cue);
+        Assert.Equal("them with long prison terms", q.Text);
+    }
 }
