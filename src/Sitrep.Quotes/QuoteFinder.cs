@@ -727,6 +727,18 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         return false;
     }
 
+    /// <summary>True when a noun phrase of 2–8 words from <paramref name="from"/> is followed by a bare verb (tagged VB or VBP) of its own.</summary>
+    private bool SubjunctiveClause(int from, int end)
+    {
+        if (from >= end || !(Grammar.Determiners.Contains(_v.Lower[from]) || _v.IsNounLike(from) || _v.Tokens[from].Upos == "ADJ") || _v.Lower[from] is "it" or "that") return false;
+        for (int t = from + 1; t < end && t <= from + 8; t++)
+        {
+            if (_v.IsPunct(t) || _segOf[t] >= 0 || Grammar.Relatives.Contains(_v.Lower[t]) || _v.Lower[t] is "that" or "to") return false;
+            if (_v.IsVerb(t)) return _v.Tokens[t].Xpos is "VB" or "VBP" && _v.Tokens[t].Upos == "VERB" && _v.IsNounLike(t - 1);
+        }
+        return false;
+    }
+
     /// <summary>True when the sentence opens with a subordinator ("Although", "While", "When") and no comma comes before token <paramref name="cue"/>.</summary>
     private bool FrontedSubordinate(int first, int cue)
     {
@@ -869,6 +881,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // "pleaded guilty to charges he threatened to kill …": inside a claim noun's clause the charge is reported, not the threat.
             && !(after >= 3 && Grammar.Pronouns.Contains(_v.Lower[after - 2]) && NounCue(after - 3) is not null))
             return after;
+        // "recommends all individuals above age 6 months get a flu vaccine", "advises the earlier people seek treatment": a
+        // recommendation with a subject and a bare verb (a subjunctive clause) is what was urged.
+        if (reading.Lemma is "recommend" or "advise" or "suggest" or "propose" or "demand" or "insist" && reading.Form is CueForm.Past or CueForm.ThirdPerson
+            && _v.Tagged && SubjunctiveClause(after, end)) return after;
         // "pleaded guilty" is no plea to anyone: "plead" reports only as "pleaded with X to Y".
         if (reading.Lemma == "plead" && _v.Lower[after] != "with") return -1;
         // "pleaded with the administration to reconsider", "asked for the investigation to be resumed": the listener follows a preposition.

@@ -743,4 +743,13 @@ public sealed class QuoteFinderTests
         Assert.Equal("threaten", q.Cue);
         Assert.Equal("them with long prison terms", q.Text);
     }
+
+    [Fact]
+    public void ARecommendationWithASubjunctiveClauseIsReported()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The health board recommends all pupils over age 12 wear masks on buses."));
+        Assert.Equal("recommend", q.Cue);
+        Assert.Equal("all pupils over age 12 wear masks on buses", q.Text);
+        Assert.Empty(TestDocs.ParsedQuotes("The health board recommends a booster dose for all pupils."));
+    }
 }
