@@ -1151,7 +1151,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (w == "," && t + 1 < end && ClauseBreakAfterComma(t + 1)) break;
             // "called it the “end of an era,” as the industry's symbol …": the comma closing the clause stands inside the closing mark.
             if (t == from && includeFrom && t >= 2 && DocView.IsQuoteMark(_v.Lower[t - 1]) && _v.Lower[t - 2] == "," && ClauseBreakAfterComma(t)) break;
-            if (w is "and" or "but" && t + 1 < end && VerbCue(t + 1) is { Indirect: true }) break;
+            // "said he had watched part of the testimony and slammed the hearings as a “disgrace”": a cue of quotation joined by
+            // "and" ends the clause too.
+            if (w is "and" or "but" && t + 1 < end && (VerbCue(t + 1) is { Indirect: true } || VerbCue(t + 1) is { Form: CueForm.Past or CueForm.ThirdPerson } && Enumerable.Range(t + 2, Math.Max(0, end - t - 2)).Any(k => _segOf[k] >= 0))) break;
             // "…, it has also acknowledged that …": a new subject with its own reporting verb starts another report.
             if (w == "," && t + 2 < end && _v.Lower[t + 1] is "he" or "she" or "it" or "they" or "we")
             {

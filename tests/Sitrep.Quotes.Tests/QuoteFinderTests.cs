@@ -752,4 +752,11 @@ public sealed class QuoteFinderTests
         Assert.Equal("all pupils over age 12 wear masks on buses", q.Text);
         Assert.Empty(TestDocs.ParsedQuotes("The health board recommends a booster dose for all pupils."));
     }
+
+    [Fact]
+    public void AReportedClauseEndsBeforeACoordinatedCueWithAQuoteOfItsOwn()
+    {
+        var quotes = TestDocs.ParsedQuotes("The governor said she had read the audit and branded the payments a \"scandal.\"");
+        Assert.Contains(quotes, q => q.Cue == "say" && q.Text == "she had read the audit");
+    }
 }
