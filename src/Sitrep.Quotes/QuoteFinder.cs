@@ -157,8 +157,31 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return s;
         }
 
+        // "Buckley, who phoned in from the set, had a similar experience: “It was …”": a whole sentence quoted after a colon,
+        // with no cue, gives the words of the clause's subject when that is a person.
+        if (ColonSpeaker(seg, open, content, words) is { } colonSpeaker)
+        {
+            var d = NewDraft(seg, QuoteKind.Direct, null, sentence);
+            d.Speaker = ResolvePronoun(colonSpeaker, seg.Span.Start);
+            return s;
+        }
         if (StartsSentence(open)) _unattributed.Add((s, words, sentence));
         return s;
+    }
+
+    /// <summary>The person subject of the clause before a colon that opens a closed, whole-sentence quote, or null.</summary>
+    private Speaker? ColonSpeaker(QuotedSegment seg, int open, string content, int words)
+    {
+        if (!seg.Closed || seg.Content.Length != 1 || words < 4 || open < 2 || _v.Lower[open - 1] != ":") return null;
+        string c = content.TrimEnd().TrimEnd('\'', '\u2019', '"', '\u201d', ' ');
+        if (c.Length == 0 || !char.IsUpper(c[0]) || c[^1] is not ('.' or '!' or '?')) return null;
+        var (first, _) = _v.SentenceRange(open);
+        if (open - 1 <= first) return null;
+        var subject = SentenceSubject(first, open - 1);
+        if (subject is null || subject.IsDocument) return null;
+        int head = _v.TokenBefore(subject.Span.End);
+        bool person = subject.IsPronoun ? Grammar.PersonPronouns.Contains(_v.Lower[head]) : _v.MentionAt(head) is { Type: EntityType.Person };
+        return person ? subject : null;
     }
 
     /// <summary>
@@ -170,16 +193,27 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         foreach (var (s, words, sentence) in _unattributed)
         {
             var seg = _segments[s];
+            // A frame inside a relative clause ("referred to Cooke's testimony that concluded …") reports in passing; the next
+            // quote goes on with the sentence's own speaker.
             var prev = _drafts.Where(d => d.Span.End <= seg.Span.Start && d.Speaker is not null).MaxBy(d => d.Span.End);
             if (prev is null) continue;
             int gap = ParagraphIndex(seg.Span.Start) - ParagraphIndex(prev.Span.Start);
             if (gap > 1 || (words < 4 && gap > 0)) continue;
+            var subject = RelativeFrame(prev) ? SentenceSubject(_v.SentenceRange(prev.Attribution!.CueToken).First, _v.TokenFrom(prev.Speaker!.Span.Start)) : null;
             var d = NewDraft(seg, QuoteKind.Direct, null, sentence);
+            if (subject is not null)
+            {
+                d.Speaker = ResolvePronoun(subject, seg.Span.Start);
+                continue;
+            }
             d.Speaker = prev.Speaker;
             d.Channel = prev.Channel;
             d.Via = prev.Via;
         }
     }
+
+    private bool RelativeFrame(Draft d) => d.Kind == QuoteKind.Indirect && d.Attribution is { } a && a.CueToken > 0 && _v.Lower[a.CueToken - 1] == "that"
+        && a.Speaker is { } sp && sp.Span.End <= _v.Tokens[a.CueToken - 1].Span.Start && _v.TokenFrom(sp.Span.End) < a.CueToken - 1;
 
     private Draft NewDraft(QuotedSegment seg, QuoteKind kind, Attribution? attr, int sentence)
     {
@@ -559,14 +593,14 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // "Added together, it has become …": a past form opening its sentence has no subject to speak; "a recently announced
             // project": after a determiner (and an adverb) it modifies a noun.
             if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle && !(t == first && reading.Form == CueForm.Past)
-                && !(reading.Form == CueForm.Past && t > first && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" || t - 1 > first && Grammar.IsAdverbLike(_v.Lower[t - 1]) && Grammar.Determiners.Contains(_v.Lower[t - 2]) && _v.Lower[t - 2] != "that"))
+                && !(reading.Form == CueForm.Past && t > first && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" && !FloatingQuantifier(t - 1, first) || t - 1 > first && Grammar.IsAdverbLike(_v.Lower[t - 1]) && Grammar.Determiners.Contains(_v.Lower[t - 2]) && _v.Lower[t - 2] != "that"))
                 && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
                     && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
                     || ImplicativeInfinitive(t, first)
                     // "Meanwhile, they note that …", "critics suggest that …": a present plural before "that".
                     || t + 1 < end && _v.Lower[t + 1] == "that" && t > first && (_v.Lower[t - 1] is "they" or "we" or "i" or "you" || _v.Lower[t - 1].Length > 3 && _v.Lower[t - 1][^1] == 's' && !_v.Lower[t - 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLower(_v.Tokens[t - 1].Text[0]) && (!_v.Tagged || _v.Tokens[t - 1].Upos is "NOUN")))
                 // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
-                && (reading.Form != CueForm.Gerund || (PrecededByComma(t) || CoordinatedParticiple(t)) && reading.Stance is "assert" or "accuse" or "deny" or "warn" || QuotedAsSaying(t) is not null || IsProgressive(t))
+                && (reading.Form != CueForm.Gerund || (PrecededByComma(t) || CoordinatedParticiple(t)) && reading.Stance is "assert" or "accuse" or "deny" or "warn" or "threaten" || QuotedAsSaying(t) is not null || IsProgressive(t))
                 && !(reading.Lemma == "add" && t + 1 < end && (_v.Lower[t + 1] == "to" || char.IsDigit(_v.Lower[t + 1][0])))
                 // "Job cuts will be announced", "cases were revealed": a passive names no source (guideline: not annotated).
                 && (!IsPassive(t, first) || PassiveAgent(t, first, end) is not null))
@@ -580,6 +614,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 // ("it had recalled its envoy" recalls no words: only verbs of saying nest).
                 if (nested && (reading.Form is not (CueForm.Past or CueForm.ThirdPerson) || reading.Stance != "assert" || IsPassive(t, first)
                     || reading.Lemma is not ("say" or "tell" or "report" or "claim" or "allege" or "insist" or "write" or "state")
+                        // "alleged that the guards acknowledged to supervisors that they had not …": other verbs of saying nest with "that".
+                        && !(reading.Lemma is "acknowledge" or "admit" or "confirm" or "testify" or "explain" or "concede" && ThatComplement(after, end))
                     || RelativeSubjectBefore(t, first) || t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal))) continue;
                 if (!nested && reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
                 {
@@ -673,6 +709,34 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 last = comma - 1;
             AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
         }
+    }
+
+    /// <summary>"Noel and Thomas both acknowledged", "the guards all said": a quantifier after its subject, not a determiner of a noun.</summary>
+    private bool FloatingQuantifier(int q, int first) =>
+        _v.Lower[q] is "both" or "all" or "each" && q - 1 >= first && char.IsLetter(_v.Lower[q - 1][0])
+        && !Grammar.Prepositions.Contains(_v.Lower[q - 1]) && !Grammar.Determiners.Contains(_v.Lower[q - 1]) && !lex.IsCueWord(_v.Lower[q - 1]);
+
+    /// <summary>True when "that" follows the cue within a short listener or adverbial phrase ("acknowledged to supervisors that").</summary>
+    private bool ThatComplement(int after, int end)
+    {
+        for (int t = after; t < end && t <= after + 4; t++)
+        {
+            if (_v.Lower[t] == "that") return t + 1 < end;
+            if (_v.IsPunct(t) || _segOf[t] >= 0 || VerbCue(t) is not null || Grammar.FiniteAuxiliaries.Contains(_v.Lower[t])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>True when a noun phrase of 2–8 words from <paramref name="from"/> is followed by a bare verb (tagged VB or VBP) of its own.</summary>
+    private bool SubjunctiveClause(int from, int end)
+    {
+        if (from >= end || !(Grammar.Determiners.Contains(_v.Lower[from]) || _v.IsNounLike(from) || _v.Tokens[from].Upos == "ADJ") || _v.Lower[from] is "it" or "that") return false;
+        for (int t = from + 1; t < end && t <= from + 8; t++)
+        {
+            if (_v.IsPunct(t) || _segOf[t] >= 0 || Grammar.Relatives.Contains(_v.Lower[t]) || _v.Lower[t] is "that" or "to") return false;
+            if (_v.IsVerb(t)) return _v.Tokens[t].Xpos is "VB" or "VBP" && _v.Tokens[t].Upos == "VERB" && _v.IsNounLike(t - 1);
+        }
+        return false;
     }
 
     /// <summary>True when the sentence opens with a subordinator ("Although", "While", "When") and no comma comes before token <paramref name="cue"/>.</summary>
@@ -804,7 +868,8 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         {
             if (_v.Lower[t] == "that") return t + 1 < end ? t + 1 : -1;
             // "says there is a possibility that …": a finite verb first means the clause began earlier.
-            if (t > after && Grammar.FiniteAuxiliaries.Contains(_v.Lower[t])) break;
+            // "said in May that …": the month is no modal.
+            if (t > after && Grammar.FiniteAuxiliaries.Contains(_v.Lower[t]) && !(_v.Lower[t] == "may" && _v.IsCapitalised(t))) break;
             // Another cue verb has its own clause; a base form after a modifier is a noun ("wrote in a blog post that").
             if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t])
                 || VerbCue(t) is { } other && !(other.Form == CueForm.Base && t > after && lex.Channel(_v.Lower, t - 1) is not null)) break;
@@ -816,6 +881,10 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             // "pleaded guilty to charges he threatened to kill …": inside a claim noun's clause the charge is reported, not the threat.
             && !(after >= 3 && Grammar.Pronouns.Contains(_v.Lower[after - 2]) && NounCue(after - 3) is not null))
             return after;
+        // "recommends all individuals above age 6 months get a flu vaccine", "advises the earlier people seek treatment": a
+        // recommendation with a subject and a bare verb (a subjunctive clause) is what was urged.
+        if (reading.Lemma is "recommend" or "advise" or "suggest" or "propose" or "demand" or "insist" && reading.Form is CueForm.Past or CueForm.ThirdPerson
+            && _v.Tagged && SubjunctiveClause(after, end)) return after;
         // "pleaded guilty" is no plea to anyone: "plead" reports only as "pleaded with X to Y".
         if (reading.Lemma == "plead" && _v.Lower[after] != "with") return -1;
         // "pleaded with the administration to reconsider", "asked for the investigation to be resumed": the listener follows a preposition.
@@ -986,6 +1055,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
         int startTok = first;
         while (startTok < comma && (_v.IsPunct(startTok) || DocView.IsQuoteMark(_v.Lower[startTok]))) startTok++;
         if (comma - startTok < 2) return null;
+        // "Though many remain peaceful, a radical minority have responded with violence": a subordinate clause alone is no report.
+        if ((Grammar.ClauseBreakers.Contains(_v.Lower[startTok]) || _v.Lower[startTok] is "because" or "if" or "when" or "while" or "since" or "after" or "before" or "as")
+            && !Enumerable.Range(startTok, comma - startTok).Any(k => _v.Lower[k] == ",")) return null;
         return (startTok, comma - 1, sp);
     }
 
@@ -1079,7 +1151,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             if (w == "," && t + 1 < end && ClauseBreakAfterComma(t + 1)) break;
             // "called it the “end of an era,” as the industry's symbol …": the comma closing the clause stands inside the closing mark.
             if (t == from && includeFrom && t >= 2 && DocView.IsQuoteMark(_v.Lower[t - 1]) && _v.Lower[t - 2] == "," && ClauseBreakAfterComma(t)) break;
-            if (w is "and" or "but" && t + 1 < end && VerbCue(t + 1) is { Indirect: true }) break;
+            // "said he had watched part of the testimony and slammed the hearings as a “disgrace”": a cue of quotation joined by
+            // "and" ends the clause too.
+            if (w is "and" or "but" && t + 1 < end && (VerbCue(t + 1) is { Indirect: true } || VerbCue(t + 1) is { Form: CueForm.Past or CueForm.ThirdPerson } && Enumerable.Range(t + 2, Math.Max(0, end - t - 2)).Any(k => _segOf[k] >= 0))) break;
             // "…, it has also acknowledged that …": a new subject with its own reporting verb starts another report.
             if (w == "," && t + 2 < end && _v.Lower[t + 1] is "he" or "she" or "it" or "they" or "we")
             {
@@ -1185,6 +1259,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 && j - 1 > lowerBound && _v.Lower[j - 1] is "last" or "this" or "next" or "late" or "early" or "earlier") { j--; continue; }
             // "retailers that said they", "the waitress, who said": the relative pronoun's antecedent speaks.
             // "a blog post that said": a cue word right after a determiner and a modifier is a noun, the antecedent.
+            // "Cooke's earlier testimony that concluded …", "the panel's report that said …": a document owned by a possessor
+            // is that possessor's words.
+            if (w == "that" && j == cue - 1 && j - 1 >= lowerBound && NounCue(j - 1) is not null && PossessorOf(j - 1, lowerBound) is { } owner) return owner;
             if (w == "that" && j == cue - 1 && j - 1 >= lowerBound && char.IsLetter(_v.Lower[j - 1][0])
                 && (!lex.IsCueWord(_v.Lower[j - 1]) || j - 3 >= lowerBound && Grammar.Determiners.Contains(_v.Lower[j - 3]) && char.IsLower(_v.Tokens[j - 2].Text[0]) && char.IsLetter(_v.Lower[j - 2][0]) && NounCue(j - 1) is not null))
             {
@@ -1224,6 +1301,9 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 int start = _v.TokenFrom(sp.Span.Start);
                 int p = start - 1;
                 while (p >= lowerBound && Grammar.Determiners.Contains(_v.Lower[p])) p--;
+                // "Manila vows action as Beijing accuses it of intrusion", "after Politico reported": a subordinator that doubles as a
+                // preposition, with the phrase as the subject of the finite cue right after it, opens a clause whose own subject speaks.
+                if (p >= lowerBound && _v.Lower[p] is "as" or "after" or "before" or "since" or "until" && SubordinateSubject(p, _v.TokenFrom(sp.Span.End), cue)) return sp;
                 if (p >= lowerBound && Grammar.Prepositions.Contains(_v.Lower[p]))
                 {
                     // "a statement from the Pentagon said": the document's author speaks.
@@ -1246,6 +1326,32 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="mark"/> ("as", "after", …) opens a clause whose subject ends before <paramref name="afterPhrase"/>
+    /// and whose finite verb is the cue: only adverbs and auxiliaries between, the cue a past or present form (or after a finite
+    /// auxiliary), and the parse, when there is one, not reading the word as a preposition of the phrase.
+    /// </summary>
+    private bool SubordinateSubject(int mark, int afterPhrase, int cue)
+    {
+        if (afterPhrase > cue || _v.Parsed && _v.Tokens[mark].DepRel == "case") return false;
+        bool finiteAux = false;
+        for (int k = afterPhrase; k < cue; k++)
+        {
+            if (Grammar.FiniteAuxiliaries.Contains(_v.Lower[k])) finiteAux = true;
+            else if (!(Grammar.VerbPrefix.Contains(_v.Lower[k]) || Grammar.IsAdverbLike(_v.Lower[k]))) return false;
+        }
+        return finiteAux || VerbCue(cue) is { Form: CueForm.Past or CueForm.ThirdPerson };
+    }
+
+    /// <summary>The possessor of noun <paramref name="noun"/> ("Cooke's [earlier] testimony"), a speaker that is no document, or null.</summary>
+    private Speaker? PossessorOf(int noun, int lowerBound)
+    {
+        int p = noun - 1;
+        if (p > lowerBound && char.IsLower(_v.Tokens[p].Text[0]) && char.IsLetter(_v.Lower[p][0]) && _v.Lower[p] is not ("'s" or "\u2019s")) p--;
+        if (p - 1 < lowerBound || _v.Lower[p] is not ("'s" or "\u2019s" or "'" or "\u2019")) return null;
+        return SpeakerEndingAt(p - 1, lowerBound) is { IsDocument: false } owner ? owner : null;
     }
 
     /// <summary>"Experts on jail suicide told", "people familiar with Chinese trade policy said": a speaker noun before a short prepositional phrase.</summary>
@@ -1675,7 +1781,7 @@ internal sealed class QuoteFinder(CueLexicon lex, string producer)
                 && !(r.Form == CueForm.ThirdPerson && t >= 1 && t + 1 < _v.Tokens.Length && (_v.Lower[t + 1] == "that" || _v.Lower[t + 1] == "." && _v.SentenceOf[t + 1] == _v.SentenceOf[t])
                     && (_v.MentionAt(t - 1) is not null || _v.IsCapitalised(t - 1) && !_v.IsSentenceStart(t - 1) || Grammar.SpeakerNouns.Contains(_v.Lower[t - 1])))) return null;
             // A determiner or preposition before the word makes it a noun ("the report", "a call").
-            if (t > 0 && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" || r.Form != CueForm.Gerund && Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("to" or "as" or "since"))) continue;
+            if (t > 0 && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" && !FloatingQuantifier(t - 1, _v.SentenceRange(t).First) || r.Form != CueForm.Gerund && Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("to" or "as" or "since"))) continue;
             if (best is null || r.Rest.Length > best.Rest.Length) best = r;
         }
         return best;

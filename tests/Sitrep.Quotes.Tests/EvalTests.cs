@@ -35,7 +35,8 @@ public sealed class EvalTests(ITestOutputHelper output)
         Assert.Equal(20, r.Articles);
         // Measured (tagged and parsed): F1 0.973, P 0.985, F1@0.8 0.935, speaker 0.945, cue 0.978 after issue #5's quotes6 round (0.968 / 0.929
         // after the dev3 round; `sitrep eval quotes --split dev --no-entities`); tokenizer only F1 0.971, F1@0.8 0.922, speaker 0.945, cue 0.961 (0.961 / 0.980 / 0.912 before issue #5's indirect-speech rules).
-        Assert.True(r.Loose.F1 >= 0.97, $"F1@0.3 {r.Loose.F1:F3}");
+        // After the quotes8 round: F1 0.978, P 0.985, R 0.971, F1@0.8 0.940, speaker 0.946, cue 0.978.
+        Assert.True(r.Loose.F1 >= 0.975, $"F1@0.3 {r.Loose.F1:F3}");
         Assert.True(r.Loose.Precision >= 0.98, $"P@0.3 {r.Loose.Precision:F3}");
         Assert.True(r.Strict.F1 >= 0.93, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.94, $"speaker {r.SpeakerAccuracy:F3}");
@@ -52,13 +53,14 @@ public sealed class EvalTests(ITestOutputHelper output)
         // after issue #5's quotes6 round (0.953 / 0.963 / 0.944 / 0.870, indirect 0.896 after the dev3 round; 0.952 / 0.960 / 0.869 / cue 0.956 before it);
         // tokenizer only F1 0.948, F1@0.8 0.865, speaker 0.972, cue 0.947
         // (0.923 / 0.828 indirect before the second round of indirect-speech rules, 0.868 / 0.724 before the first).
-        Assert.True(r.Loose.F1 >= 0.96, $"F1@0.3 {r.Loose.F1:F3}");
+        // After the quotes8 round: F1 0.964, P 0.967, R 0.960, F1@0.8 0.877, speaker 0.979, cue 0.961, indirect recall 0.925.
+        Assert.True(r.Loose.F1 >= 0.963, $"F1@0.3 {r.Loose.F1:F3}");
         Assert.True(r.Loose.Precision >= 0.965, $"P@0.3 {r.Loose.Precision:F3}");
         Assert.True(r.Strict.F1 >= 0.87, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.975, $"speaker {r.SpeakerAccuracy:F3}");
         Assert.True(r.CueAccuracy >= 0.96, $"cue {r.CueAccuracy:F3}");
         var (indirect, found) = r.ByKind["indirect"];
-        Assert.True((double)found / indirect >= 0.91, $"indirect recall {found}/{indirect}");
+        Assert.True((double)found / indirect >= 0.92, $"indirect recall {found}/{indirect}");
     }
 
     [Fact]
@@ -91,14 +93,15 @@ public sealed class EvalTests(ITestOutputHelper output)
         // First score, measured once after the annotations were committed and before any rule looked at them (with entities):
         // F1 0.901, P 0.909, R 0.893, F1@0.8 0.826, speaker 0.953, indirect recall 0.813.
         // Measured after issue #5's quotes7 round (tagged and parsed, no entities): F1 0.951, P 0.958, R 0.943, F1@0.8 0.879,
-        // speaker 0.975, cue 0.984, indirect recall 0.911.
-        Assert.True(r.Loose.F1 >= 0.95, $"F1@0.3 {r.Loose.F1:F3}");
+        // speaker 0.975, cue 0.984, indirect recall 0.911; after the quotes8 round F1 0.960, P 0.958, R 0.961, F1@0.8 0.886,
+        // speaker 0.975, cue 0.981, indirect recall 0.959.
+        Assert.True(r.Loose.F1 >= 0.958, $"F1@0.3 {r.Loose.F1:F3}");
         Assert.True(r.Loose.Precision >= 0.955, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.875, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.Strict.F1 >= 0.884, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.97, $"speaker {r.SpeakerAccuracy:F3}");
         Assert.True(r.CueAccuracy >= 0.98, $"cue {r.CueAccuracy:F3}");
         var (indirect, found) = r.ByKind["indirect"];
-        Assert.True((double)found / indirect >= 0.91, $"indirect recall {found}/{indirect}");
+        Assert.True((double)found / indirect >= 0.95, $"indirect recall {found}/{indirect}");
     }
 
     [Theory]

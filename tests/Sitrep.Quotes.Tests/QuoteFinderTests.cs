@@ -654,4 +654,109 @@ public sealed class QuoteFinderTests
     {
         Assert.Empty(TestDocs.ParsedQuotes("The union cited a survey showing the county as the worst-paid in the state."));
     }
+
+    [Theory]
+    [InlineData("The army moved into the town as the rebels said they would not surrender.", "the rebels", "say")]
+    [InlineData("The cabinet resigned as the opposition accused it of fraud.", "the opposition", "accuse")]
+    public void TheSubjectOfASubordinateClauseSpeaksForItsCue(string text, string speaker, string cue)
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes(text));
+        Assert.Equal(cue, q.Cue);
+        Assert.Equal(speaker, q.SpeakerText);
+    }
+
+    [Fact]
+    public void AWholeSentenceQuotedAfterAColonIsThePersonSubjectsWords()
+    {
+        var q = Only("Maria Lopez, who phoned in from the set, had a similar experience: \"It was just the right song for the film.\"", ("E1", EntityType.Person, ["Maria Lopez"]));
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("E1", q.SpeakerEntityId);
+        Assert.Empty(TestDocs.ParsedQuotes("The stakes are high for the council: \"We cannot lose this vote.\""));
+    }
+
+    [Fact]
+    public void RespondedThatReportsTheClause()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The director responded that the dam is the only barrier against the floods."));
+        Assert.Equal("respond", q.Cue);
+        Assert.Equal("the dam is the only barrier against the floods", q.Text);
+    }
+
+    [Fact]
+    public void ASubordinateClauseAloneBeforeTheFrameIsNoReport()
+    {
+        Assert.Empty(TestDocs.ParsedQuotes("Though most marchers stayed calm, a small group of students responded with violence."));
+    }
+
+    [Fact]
+    public void AForecastIssuedAsAStatementIsReported()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The budget office projects that the levy will cut output by 0.3 percent by 2030."));
+        Assert.Equal("project", q.Cue);
+        Assert.Equal("the levy will cut output by 0.3 percent by 2030", q.Text);
+    }
+
+    [Fact]
+    public void TheMonthMayBetweenCueAndThatIsNoModal()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The harbour authority said in May that the new quay would open in the autumn."));
+        Assert.Equal("the new quay would open in the autumn", q.Text);
+    }
+
+    [Fact]
+    public void AnAcknowledgementWithThatNestsInsideAReportedClause()
+    {
+        var quotes = TestDocs.ParsedQuotes("Auditors alleged that the two clerks acknowledged to managers that they had skipped the night rounds.");
+        Assert.Contains(quotes, q => q.Cue == "allege");
+        Assert.Contains(quotes, q => q.Cue == "acknowledge" && q.Text == "they had skipped the night rounds");
+    }
+
+    [Fact]
+    public void AQuantifierAfterItsSubjectLeavesTheCueAVerb()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The two ministers both said the border would stay open."));
+        Assert.Equal("the border would stay open", q.Text);
+    }
+
+    [Fact]
+    public void ADocumentOwnedByAPossessorReportsThePossessorsWords()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The mayor cited the engineers' report that concluded the dam was unsafe."));
+        Assert.Equal("conclude", q.Cue);
+        Assert.Equal("the engineers", q.SpeakerText);
+        Assert.Equal("the dam was unsafe", q.Text);
+    }
+
+    [Fact]
+    public void AQuoteAfterAFrameInARelativeClauseGoesOnWithTheSentencesSpeaker()
+    {
+        var quotes = TestDocs.ParsedQuotes("The senator then referred to the engineers' report that concluded the dam was unsafe. \"I cannot disagree with it.\"");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("The senator", quotes[1].SpeakerText);
+    }
+
+    [Fact]
+    public void AThreatInAParticipleAfterACommaIsReported()
+    {
+        var quotes = TestDocs.ParsedQuotes("The minister toured the border posts on Friday, openly threatening them with long prison terms.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("threaten", q.Cue);
+        Assert.Equal("them with long prison terms", q.Text);
+    }
+
+    [Fact]
+    public void ARecommendationWithASubjunctiveClauseIsReported()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The health board recommends all pupils over age 12 wear masks on buses."));
+        Assert.Equal("recommend", q.Cue);
+        Assert.Equal("all pupils over age 12 wear masks on buses", q.Text);
+        Assert.Empty(TestDocs.ParsedQuotes("The health board recommends a booster dose for all pupils."));
+    }
+
+    [Fact]
+    public void AReportedClauseEndsBeforeACoordinatedCueWithAQuoteOfItsOwn()
+    {
+        var quotes = TestDocs.ParsedQuotes("The governor said she had read the audit and branded the payments a \"scandal.\"");
+        Assert.Contains(quotes, q => q.Cue == "say" && q.Text == "she had read the audit");
+    }
 }
