@@ -128,39 +128,39 @@ internal sealed class NerModel
     /// <summary>Whether a word starts with an upper-case letter (the dense weights' second block).</summary>
     internal static bool Capitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
-    private float[] Emissions(ulong[][] feats)
-    {
-        var em = new float[feats.Length * N];
-        for (int i = 0; i < feats.Length; i++)
-        {
-            var row = em.AsSpan(i * N, N);
-            foreach (var f in feats[i])
-                if (_index.TryGetValue(f, out int r))
-                {
-                    var w = _weights.AsSpan(r * N, N);
-                    for (int t = 0; t < N; t++) row[t] += w[t];
-                }
-        }
-        return em;
-    }
+    private float[] Emissions(ulong[][] feats) => SumRows(feats, _index, _weights, N);
 
     /// <summary>Per-token transition scores from the label-pair features (n × <see cref="TransitionSize"/>), or null when there are none.</summary>
-    private float[]? PairScores(ulong[][] pairs)
+    private float[]? PairScores(ulong[][] pairs) => _pairIndex.Count == 0 ? null : SumRows(pairs, _pairIndex, _pairWeights, TransitionSize);
+
+    /// <summary>For each token, the sum of the weight rows (of <paramref name="width"/> scores) of its known features.</summary>
+    private static float[] SumRows(ulong[][] feats, Dictionary<ulong, int> index, float[] weights, int width)
     {
-        if (_pairIndex.Count == 0) return null;
-        int T = TransitionSize;
-        var pt = new float[pairs.Length * T];
-        for (int i = 0; i < pairs.Length; i++)
+        var sums = new float[feats.Length * width];
+        for (int i = 0; i < feats.Length; i++)
         {
-            var row = pt.AsSpan(i * T, T);
-            foreach (var f in pairs[i])
-                if (_pairIndex.TryGetValue(f, out int r))
+            var row = sums.AsSpan(i * width, width);
+            foreach (var f in feats[i])
+                if (index.TryGetValue(f, out int r))
                 {
-                    var w = _pairWeights.AsSpan(r * T, T);
-                    for (int k = 0; k < T; k++) row[k] += w[k];
+                    var w = weights.AsSpan(r * width, width);
+                    for (int k = 0; k < width; k++) row[k] += w[k];
                 }
         }
-        return pt;
+        return sums;
+    }
+
+    /// <summary>
+    /// Writes the feature keys (sorted, for a deterministic file) and then the weights column by column (every
+    /// feature's weight for column 0, then column 1 …) as half floats: similar values sit together and compress better.
+    /// </summary>
+    internal static void WriteColumns(BinaryWriter bw, Dictionary<ulong, int> index, float[] weights, int width)
+    {
+        var keys = index.Keys.Order().ToArray();
+        bw.Write(keys.Length);
+        foreach (var k in keys) bw.Write(k);
+        for (int c = 0; c < width; c++)
+            foreach (var k in keys) bw.Write((Half)weights[index[k] * width + c]);
     }
 
     /// <summary>Dot product of two equally long vectors (SIMD).</summary>
@@ -220,13 +220,7 @@ internal sealed class NerModel
         bw.Write(propn.Count);
         foreach (var (w, b) in propn) { bw.Write(w); bw.Write(b); }
         foreach (var x in _transitions) bw.Write(x);
-        // Weights column by column (all features' weight for tag 0, then tag 1 …): similar values sit together and
-        // compress better; keys sorted for a deterministic file.
-        var keys = _index.Keys.Order().ToArray();
-        bw.Write(keys.Length);
-        foreach (var k in keys) bw.Write(k);
-        for (int t = 0; t < N; t++)
-            foreach (var k in keys) bw.Write((Half)_weights[_index[k] * N + t]);
+        WriteColumns(bw, _index, _weights, N);
         bw.Write(Typer is not null);
         Typer?.Save(bw);
         var pkeys = _pairIndex.Keys.Order().ToArray();

@@ -239,11 +239,7 @@ internal sealed class NerSpanTyper
         bw.Write(Drops);
         bw.Write(DropMargin);
         bw.Write(string.Join(' ', Judged));
-        var keys = _index.Keys.Order().ToArray();
-        bw.Write(keys.Length);
-        foreach (var k in keys) bw.Write(k);
-        for (int c = 0; c < C; c++)
-            foreach (var k in keys) bw.Write((Half)_weights[_index[k] * C + c]);
+        NerModel.WriteColumns(bw, _index, _weights, C);
         bw.Write(_dense is not null);
         if (_dense is null) return;
         bw.Write(DenseScale);
