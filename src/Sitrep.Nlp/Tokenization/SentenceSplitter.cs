@@ -156,21 +156,20 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel? 
     /// </summary>
     private static int DatelineEnd(string text, List<RawToken> tokens, int first, int end)
     {
-        int k = first, upper = 0, title = 0;
+        // The place: up to four upper-case words or abbreviations ("ST. MARY"), or up to two title-case words.
+        int k = first;
+        bool hasUpperName = false;
         for (int words = 0; k < end && words < 4; k++, words++)
         {
             var t = tokens[k];
-            if (IsUpperWord(text, t, 2, 20) || t.Kind == TokenKind.Abbreviation && char.IsUpper(text[t.Start]) && t.Length <= 5 && IsUpperWord(text, t with { End = t.End - 1, Kind = TokenKind.Word }, 1, 4))
-                upper++;
-            else if (t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && words < 2) title++;
-            else break;
+            bool upper = IsUpperWord(text, t, 2, 20) || t.Kind == TokenKind.Abbreviation && char.IsUpper(text[t.Start]) && t.Length <= 5 && IsUpperWord(text, t with { End = t.End - 1, Kind = TokenKind.Word }, 1, 4);
+            if (!upper && !(t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && words < 2)) break;
+            hasUpperName |= IsUpperWord(text, t, 3, 20);
             // "ST." split as a word and its period
             if (k + 1 < end && Is(text, tokens[k + 1], '.') && tokens[k + 1].Start == t.End) k++;
         }
-        if (upper == 0 && title == 0) return -1;
-        bool hasUpperName = false;
-        for (int i = first; i < k; i++) hasUpperName |= IsUpperWord(text, tokens[i], 3, 20);
-        // ", Vietnam", ", Calif.", ", Aug. 19", ", Jan. 3, 2020": up to two comma groups of names, abbreviations and numbers.
+        if (k == first) return -1;
+        // ", Vietnam", ", Calif.", ", Aug. 19", ", Jan. 3, 2020": up to three comma groups of names, abbreviations and numbers.
         for (int group = 0; group < 3 && k < end && Is(text, tokens[k], ','); group++)
         {
             int g = k + 1, n = 0;
