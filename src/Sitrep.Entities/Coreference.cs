@@ -223,9 +223,14 @@ internal sealed class Coreference(Lexicons lex)
             // The text's own casing beats the dictionary's re-capitalised one ("Bashar al-Assad", not "Bashar Al-assad").
             name = names.FirstOrDefault(n => string.Equals(n.Replace('-', ' '), name.Replace('-', ' '), StringComparison.OrdinalIgnoreCase)) ?? name;
 
-            string? country = cl.Lex?.Country ?? CountryOfCode(cl.Lex?.CodeOn(date)) ?? members.Select(m => m.Country).FirstOrDefault(x => x is not null)
-                ?? members.Select(m => m.RoleOf?.Cluster?.Lex?.Country ?? m.RoleOf?.Country).FirstOrDefault(x => x is not null);
+            string? country = CountryOf(cl, date);
             string? sector = members.Select(m => m.Sector).FirstOrDefault(x => x is not null);
+            if (country is null && cl.Type == EntityType.Person && members.FirstOrDefault(m => m.Titles.Count > 0) is { } titled &&
+                ContextCountry(titled, clusters, doc, date) is { } context)
+            {
+                country = context.Country;
+                sector ??= context.Sector;
+            }
             string? cameo = cl.Lex?.CodeOn(date);
             if (cameo is null && country is not null && cl.Type is EntityType.Person or EntityType.Org)
                 cameo = sector is not null && sector.Length >= 3 ? country + sector[..3] : country;
@@ -254,6 +259,50 @@ internal sealed class Coreference(Lexicons lex)
             });
         }
         return ([.. mentions.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length)], entities.MoveToImmutable());
+    }
+
+    /// <summary>The country an entity's own mentions, dictionary entry or role give it, or null.</summary>
+    private string? CountryOf(Cluster cl, int date)
+    {
+        var members = cl.Members;
+        return cl.Lex?.Country ?? CountryOfCode(cl.Lex?.CodeOn(date)) ?? members.Select(m => m.Country).FirstOrDefault(x => x is not null)
+            ?? members.Select(m => m.RoleOf?.Cluster?.Lex?.Country ?? m.RoleOf?.Country).FirstOrDefault(x => x is not null);
+    }
+
+    /// <summary>
+    /// The country of an office holder whose phrase names none ("Spokesman Wu Qiang", "President Ramon Villanueva"), from
+    /// how news introduces people: right after a sentence whose subject is a country or one of its bodies, in the same
+    /// paragraph, the official speaks for it ("China's foreign ministry rejected the account. Spokesman Wu Qiang said …");
+    /// elsewhere an unqualified office of a wire story is the office of the country it is filed from ("MANILA, Aug. 20 —
+    /// … President Ramon Villanueva"). People the dictionaries know never get here. An official speaking for a country
+    /// itself (not one of its named bodies) speaks for its government, the sector when the title gives none.
+    /// </summary>
+    private (string Country, string? Sector)? ContextCountry(Candidate titled, List<Cluster> clusters, Document doc, int date)
+    {
+        var paragraphs = doc.Article.Paragraphs.IsDefaultOrEmpty ? Article.ParagraphsOf(doc.Text) : doc.Article.Paragraphs;
+        var sentences = doc.Sentences;
+        int s = titled.Sentence;
+        TextSpan? paragraph = paragraphs.Cast<TextSpan?>().FirstOrDefault(p => p!.Value.Contains(titled.Span));
+        if (s > 0 && paragraph is { } para && para.Contains(sentences[s - 1].Span))
+        {
+            // The previous sentence's subject: its first mention, opening the sentence (after "The" at most).
+            var prev = sentences[s - 1].Span;
+            var subject = clusters.SelectMany(c => c.Members).Where(m => m.Sentence == s - 1 && m.Kind != MentionKind.Pronoun)
+                .OrderBy(m => m.Span.Start).FirstOrDefault();
+            if (subject?.Cluster is { } sc && sc.Type is EntityType.Gpe or EntityType.Org &&
+                doc.Text.AsSpan(prev.Start, subject.Span.Start - prev.Start).Trim() is var before && (before.IsEmpty || before is "The" or "the") &&
+                CountryOf(sc, date) is { } country)
+                return (country, sc.Type == EntityType.Gpe ? "GOV" : null);
+            return null;
+        }
+        // A wire dateline: a city in capitals opening the body's first paragraph that has one ("MANILA, Aug. 20 (Reuters) —").
+        foreach (var p in paragraphs)
+        {
+            var place = clusters.Where(c => c.Type == EntityType.Gpe && c.Lex?.Kind == LexKind.City).SelectMany(c => c.Members)
+                .FirstOrDefault(m => m.Span.Start == p.Start && m.Span.Length >= 3 && m.Span.Of(doc.Text).All(ch => !char.IsLower(ch)));
+            if (place is not null) return CountryOf(place.Cluster!, date) is { } country ? (country, null) : null;
+        }
+        return null;
     }
 
     private string? CountryOfCode(string? code) => code is { Length: >= 3 } && lex.Countries.ContainsKey(code[..3]) ? code[..3] : null;

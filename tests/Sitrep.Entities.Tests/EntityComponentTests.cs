@@ -52,6 +52,30 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void An_official_after_a_country_subject_in_the_same_paragraph_speaks_for_it()
+    {
+        var doc = Run("Egypt's foreign ministry rejected the report. Spokesman Tarek Nabilou said the claims were false.");
+        var spokesman = Find(doc, "Tarek Nabilou");
+        Assert.Equal("EGY", spokesman.Country);
+        Assert.Equal("EGYGOV", spokesman.Cameo);
+        // A paragraph break ends the bridge: the next paragraph may be about anyone.
+        var apart = Run("Egypt's foreign ministry rejected the report.\n\nSpokesman Tarek Nabilou said the claims were false.");
+        Assert.Null(Find(apart, "Tarek Nabilou").Country);
+    }
+
+    [Fact]
+    public void An_unqualified_office_in_a_wire_story_belongs_to_the_dateline_country()
+    {
+        var doc = Run("CAIRO, May 4 (Sitrep Wire) — Talks on the dam stalled on Monday.\n\nPresident Samir Oudaifa said his country would not wait.");
+        var president = Find(doc, "Samir Oudaifa");
+        Assert.Equal("EGY", president.Country);
+        Assert.Equal("EGYGOV", president.Cameo);
+        // Without a dateline nothing says whose president he is.
+        var plain = Run("Talks on the dam stalled on Monday.\n\nPresident Samir Oudaifa said his country would not wait.");
+        Assert.Null(Find(plain, "Samir Oudaifa").Country);
+    }
+
+    [Fact]
     public void Possessive_and_appositive_roles_give_country_and_cameo()
     {
         var doc = Run("Egypt's Foreign Minister, Karim Mansour, met reporters. He said the border would stay shut. Later the country's President, Omar Fathy, agreed.");
