@@ -275,7 +275,7 @@ internal sealed class Coreference(Lexicons lex)
     /// paragraph, the official speaks for it ("China's foreign ministry rejected the account. Spokesman Wu Qiang said …");
     /// elsewhere an unqualified office of a wire story is the office of the country it is filed from ("MANILA, Aug. 20 —
     /// … President Ramon Villanueva"). People the dictionaries know never get here. An official speaking for a country
-    /// itself (not one of its named bodies) speaks for its government, the sector when the title gives none.
+    /// itself speaks for its government, and one after a body of the state for that body: the sector when the title gives none.
     /// </summary>
     private (string Country, string? Sector)? ContextCountry(Candidate titled, List<Cluster> clusters, Document doc, int date)
     {
@@ -292,7 +292,7 @@ internal sealed class Coreference(Lexicons lex)
             if (subject?.Cluster is { } sc && sc.Type is EntityType.Gpe or EntityType.Org &&
                 doc.Text.AsSpan(prev.Start, subject.Span.Start - prev.Start).Trim() is var before && (before.IsEmpty || before is "The" or "the") &&
                 CountryOf(sc, date) is { } country)
-                return (country, sc.Type == EntityType.Gpe ? "GOV" : null);
+                return (country, sc.Type == EntityType.Gpe ? "GOV" : sc.Members.Select(m => m.Sector).FirstOrDefault(x => x is not null));
             return null;
         }
         // A wire dateline: a city in capitals opening the body's first paragraph that has one ("MANILA, Aug. 20 (Reuters) —").

@@ -167,18 +167,58 @@ internal sealed class MentionFinder(Lexicons lex)
         bool embassy = Diplomatic.Contains(head.Lower);
         if (!country && !title && !embassy) return null;
         // "the general public" is not a person: the description must end the noun phrase.
-        if (!head.Possessive && i + 2 < words.Count)
-        {
-            var next = words[i + 2];
-            if (next.IsLetter && !next.IsCap && !SpeechVerbs.Contains(next.Lower) && !next.Lower.EndsWith("ly", StringComparison.Ordinal) && next.Lower is not ("was" or "is" or "had" or "has" or "who" or "and" or "in" or "on" or "of" or "would" or "will" or "did" or "does" or "later" or "also" or "then" or "again" or "could" or "can" or "may" or "might" or "should" or "must" or "said" or "told"))
-                return null;
-        }
+        if (!head.Possessive && !EndsNounPhrase(words, i + 2)) return null;
         return new Candidate
         {
             Span = words[i].Span.Cover(head.Span), Text = words[i].Text + " " + head.Text,
             Type = country ? EntityType.Gpe : title ? EntityType.Person : EntityType.Org,
             Kind = MentionKind.Description, Sentence = sentence, WordIndex = i, DescriptionHead = head.Lower, Possessive = head.Possessive,
         };
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="j"/> cannot continue a noun phrase ending before it: a verb (a reporting verb or
+    /// a past form), a function word, an adverb, punctuation or the end of the sentence ("the general said", "the coast
+    /// guard advised", not "the general public").
+    /// </summary>
+    private static bool EndsNounPhrase(IReadOnlyList<Word> words, int j)
+    {
+        if (j >= words.Count) return true;
+        var next = words[j];
+        return !next.IsLetter || next.IsCap || SpeechVerbs.Contains(next.Lower) || next.Lower.EndsWith("ly", StringComparison.Ordinal) ||
+            next.Lower.EndsWith("ed", StringComparison.Ordinal) && next.Lower.Length > 4 ||
+            next.Lower is "was" or "is" or "had" or "has" or "who" or "and" or "in" or "on" or "of" or "would" or "will" or "did" or "does" or "later" or
+                "also" or "then" or "again" or "could" or "can" or "may" or "might" or "should" or "must" or "said" or "told";
+    }
+
+    /// <summary>Heads of the lower-case bodies of a state that news names by their country ("the Philippine coast guard").</summary>
+    private static readonly FrozenSet<string> StateBodyHeads = new[]
+    {
+        "guard", "navy", "army", "military", "ministry", "government", "police", "parliament", "force", "forces", "cabinet",
+    }.ToFrozenSet();
+
+    /// <summary>Craft a state body sends out: "a Chinese coast guard ship" is the coast guard acting.</summary>
+    private static readonly FrozenSet<string> Craft = new[]
+    {
+        "ship", "ships", "vessel", "vessels", "boat", "boats", "cutter", "cutters", "aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters",
+        "patrol", "patrols",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// Words in a lower-case body of the state starting at <paramref name="i"/> (0 = none): the longest run of up to three
+    /// lower-case words that the agents dictionary knows, ending in a state body's head and ending its noun phrase, or
+    /// followed only by the craft it sends ("coast guard", "foreign ministry", "navy", "air force").
+    /// </summary>
+    private int StateBodyLength(IReadOnlyList<Word> words, int i)
+    {
+        for (int n = Math.Min(3, words.Count - i); n > 0; n--)
+        {
+            if (Enumerable.Range(i, n).Any(x => words[x].IsCap || !words[x].IsLetter || x < i + n - 1 && words[x].Possessive)) continue;
+            if (!StateBodyHeads.Contains(words[i + n - 1].Lower) || !lex.Agents.ContainsKey(Lexicons.Key(Join(words, i, i + n - 1)))) continue;
+            int after = i + n;
+            if (words[i + n - 1].Possessive || EndsNounPhrase(words, after) || Craft.Contains(words[after].Lower)) return n;
+        }
+        return 0;
     }
 
     /// <summary>Splits one capitalised chunk words[a..b] into titles, known names, organisations and free names.</summary>
@@ -375,6 +415,9 @@ internal sealed class MentionFinder(Lexicons lex)
         // A known multi-word name that is not an organisation ("Islamic Republic of Iran") is not one.
         int ll = LongestLex(words, k, b);
         var known = ll > 0 ? Pick(Lexicons.Key(Join(words, k, k + ll - 1))) : null;
+        // "the Philippine coast guard", "China's foreign ministry": a country and a lower-case body of its state.
+        bool country = k == b && lex.Demonyms.ContainsKey(words[b].Lower) || ll > 0 && k + ll - 1 == b && known is { Kind: LexKind.Country };
+        if (country && b + 1 < words.Count && StateBodyLength(words, b + 1) is > 0 and var body) return b + body;
         if (known is { Type: not EntityType.Org } && k + ll - 1 == b) return -1;
         // A title opens a person's name unless an organisation head follows it ("General Assembly").
         int tl = LongestTitle(words, k, b);
@@ -428,7 +471,8 @@ internal sealed class MentionFinder(Lexicons lex)
         for (int s = k; s <= e && c.Country is null; s++)
         {
             if (lex.Demonyms.TryGetValue(words[s].Lower, out var iso)) c.Country = iso;
-            else if (lex.Names.TryGetValue(Lexicons.Key(words[s].Text), out var es) && es.FirstOrDefault(x => x.Kind == LexKind.Country) is { } ce) c.Country = ce.Country;
+            else if (LongestLex(words, s, e) is > 0 and var n && lex.Names.TryGetValue(Lexicons.Key(Join(words, s, s + n - 1)), out var es) &&
+                     es.FirstOrDefault(x => x.Kind == LexKind.Country) is { } ce) c.Country = ce.Country;
         }
         // "The Foreign Office in Islamabad": a state body named with its seat belongs to the seat's country (an
         // embassy's or a high commission's city is where it is, not whose it is, so missions are left out).
@@ -452,6 +496,14 @@ internal sealed class MentionFinder(Lexicons lex)
         && lex.Common.Contains(words[j].Lower) && LongestLex(words, j, j) == 0 && !lex.Demonyms.ContainsKey(words[j].Lower);
 
     /// <summary>Places named inside a longer name ("Baghdad" in "US Embassy in Baghdad" or "Baghdad airport").</summary>
+    /// <summary>The index of the last word of a candidate.</summary>
+    private static int LastWordOf(IReadOnlyList<Word> words, Candidate c)
+    {
+        int j = c.WordIndex;
+        while (j + 1 < words.Count && words[j + 1].Span.End <= c.Span.End) j++;
+        return j;
+    }
+
     private IEnumerable<Candidate> Nested(IReadOnlyList<Word> words, Candidate outer, int sentence)
     {
         for (int k = outer.WordIndex; k < words.Count && words[k].Span.End <= outer.Span.End; k++)
@@ -462,7 +514,10 @@ internal sealed class MentionFinder(Lexicons lex)
             // name, not the town of that name (Union, New Jersey).
             if (ll == 1 && OrgHeads.Contains(words[k].Lower)) continue;
             var entry = Pick(Lexicons.Key(Join(words, k, k + ll - 1)));
-            if (entry.Kind is LexKind.City or LexKind.Region || (entry.Kind == LexKind.Country && words[k].Lower != "us" && words[k].Lower != "u.s." && k > outer.WordIndex))
+            // A country opening a name is part of the name ("US Embassy", "Russian Federation Council"), except before a
+            // lower-case body of its state ("Russia's foreign ministry", "the U.S. government"), where it is the country.
+            bool stateBody = !words[LastWordOf(words, outer)].IsCap;
+            if (entry.Kind is LexKind.City or LexKind.Region || (entry.Kind == LexKind.Country && (stateBody || words[k].Lower != "us" && words[k].Lower != "u.s." && k > outer.WordIndex)))
             {
                 yield return Make(words, k, k + ll - 1, sentence, entry.Type, entry);
                 k += ll - 1;

@@ -64,6 +64,32 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_country_and_a_lower_case_body_of_its_state_are_an_organisation()
+    {
+        var doc = Run("The Egyptian coast guard advised fishermen to stay ashore. Egypt's foreign ministry rejected the claim. A Libyan navy vessel left port.");
+        var guard = Find(doc, "Egyptian coast guard");
+        Assert.Equal((EntityType.Org, "EGY", "EGYMIL"), (guard.Type, guard.Country, guard.Cameo));
+        var ministry = Find(doc, "Egypt's foreign ministry");
+        Assert.Equal((EntityType.Org, "EGYGOV"), (ministry.Type, ministry.Cameo));
+        // The country that owns the body is still a mention of the country.
+        Assert.Contains(Find(doc, "Egypt").Mentions, m => m.Text == "Egypt");
+        // The craft a body sends out stay outside its name.
+        Assert.Equal("LBYMIL", Find(doc, "Libyan navy").Cameo);
+        // An adjective before another noun is no body: "the Egyptian military response" is a response.
+        var response = Run("The Egyptian military response was swift.");
+        Assert.DoesNotContain(response.Entities, e => e.Type == EntityType.Org);
+    }
+
+    [Fact]
+    public void An_official_after_a_body_of_the_state_takes_its_sector()
+    {
+        var doc = Run("Egypt's interior ministry denied the report. Spokesman Tarek Nabilou said the claims were false.");
+        Assert.Equal("EGYGOV", Find(doc, "Tarek Nabilou").Cameo);
+        doc = Run("The Egyptian navy denied the report. Spokesman Tarek Nabilou said the claims were false.");
+        Assert.Equal("EGYMIL", Find(doc, "Tarek Nabilou").Cameo);
+    }
+
+    [Fact]
     public void An_unqualified_office_in_a_wire_story_belongs_to_the_dateline_country()
     {
         var doc = Run("CAIRO, May 4 (Sitrep Wire) — Talks on the dam stalled on Monday.\n\nPresident Samir Oudaifa said his country would not wait.");
