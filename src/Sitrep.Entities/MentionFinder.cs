@@ -117,7 +117,8 @@ internal sealed class MentionFinder(Lexicons lex)
 
             int j = i;
             while (j + 1 < words.Count && (!words[j].Possessive || PossessiveInName(words, j)) &&
-                   (words[j + 1].IsCap || (Connectors.Contains(words[j + 1].Lower) && j + 2 < words.Count && (words[j + 2].IsCap || words[j + 2].Lower == "the" && j + 3 < words.Count && words[j + 3].IsCap))))
+                   (words[j + 1].IsCap || (Connectors.Contains(words[j + 1].Lower) && j + 2 < words.Count && (words[j + 2].IsCap || words[j + 2].Lower == "the" && j + 3 < words.Count && words[j + 3].IsCap))) &&
+                   !CoordinatesNames(words, i, j))
                 j++;
             // A trailing connector never ends a chunk.
             while (j > i && Connectors.Contains(words[j].Lower)) j--;
@@ -219,6 +220,24 @@ internal sealed class MentionFinder(Lexicons lex)
             if (words[i + n - 1].Possessive || EndsNounPhrase(words, after) || Craft.Contains(words[after].Lower)) return n;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Whether an "and" after words[i..j] joins two names rather than being inside one: "the International Court of
+    /// Justice and the UN Security Council", "Jerusalem and the West Bank" are two, because a known name ends before the
+    /// "and" or starts after it; "Bosnia and Herzegovina" (known as a whole) and "Procter and Gamble" (nothing known) are one.
+    /// </summary>
+    private bool CoordinatesNames(IReadOnlyList<Word> words, int i, int j)
+    {
+        if (words[j + 1].Lower != "and" || words[j + 1].IsCap) return false;
+        int next = j + 2;
+        if (next < words.Count && words[next].Lower == "the") next++;
+        if (next >= words.Count || !words[next].IsCap) return false;
+        int last = words.Count - 1;
+        for (int s = i; s <= j; s++)
+            if (s + LongestLex(words, s, last) - 1 > j) return false;   // a known name runs across the "and"
+        bool knownBefore = Enumerable.Range(i, j - i + 1).Any(s => LongestLex(words, s, j) == j - s + 1);
+        return knownBefore || LongestLex(words, next, last) > 0;
     }
 
     /// <summary>Splits one capitalised chunk words[a..b] into titles, known names, organisations and free names.</summary>

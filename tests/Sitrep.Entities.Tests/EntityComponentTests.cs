@@ -81,6 +81,17 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void And_between_two_known_names_joins_two_entities()
+    {
+        var doc = Run("The ruling was welcomed by the International Court of Justice and the UN Security Council. The minister toured Jerusalem and the West Bank.");
+        Assert.Contains(doc.Entities, e => e.Name == "International Court of Justice");
+        Assert.Contains(doc.Entities, e => e.Name == "UN Security Council");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains(" and ", StringComparison.Ordinal));
+        // A name known as a whole keeps its "and".
+        Assert.Equal("BIH", Find(Run("Talks opened in Bosnia and Herzegovina on Monday."), "Bosnia and Herzegovina").Country);
+    }
+
+    [Fact]
     public void An_official_after_a_body_of_the_state_takes_its_sector()
     {
         var doc = Run("Egypt's interior ministry denied the report. Spokesman Tarek Nabilou said the claims were false.");
