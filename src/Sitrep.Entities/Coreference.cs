@@ -221,7 +221,8 @@ internal sealed class Coreference(Lexicons lex)
                 : names.OrderByDescending(n => n.Length).FirstOrDefault() ?? members[0].Text;
             if (cl.Lex is { Kind: LexKind.Actor } && cl.Type == EntityType.Org) name = names.OrderByDescending(n => n.Length).FirstOrDefault() ?? name;
             // The text's own casing beats the dictionary's re-capitalised one ("Bashar al-Assad", not "Bashar Al-assad").
-            name = names.FirstOrDefault(n => string.Equals(n.Replace('-', ' '), name.Replace('-', ' '), StringComparison.OrdinalIgnoreCase)) ?? name;
+            // A dateline's capitals ("HANOI, Vietnam (AP) —") are typography, not the name's casing.
+            name = names.Where(n => !(n.Length > 3 && n.All(ch => !char.IsLower(ch)))).FirstOrDefault(n => string.Equals(n.Replace('-', ' '), name.Replace('-', ' '), StringComparison.OrdinalIgnoreCase)) ?? name;
 
             string? country = CountryOf(cl, date);
             string? sector = members.Select(m => m.Sector).FirstOrDefault(x => x is not null);

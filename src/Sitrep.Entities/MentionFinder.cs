@@ -189,7 +189,8 @@ internal sealed class MentionFinder(Lexicons lex)
         return !next.IsLetter || next.IsCap || SpeechVerbs.Contains(next.Lower) || next.Lower.EndsWith("ly", StringComparison.Ordinal) ||
             next.Lower.EndsWith("ed", StringComparison.Ordinal) && next.Lower.Length > 4 ||
             next.Lower is "was" or "is" or "had" or "has" or "who" or "and" or "in" or "on" or "of" or "would" or "will" or "did" or "does" or "later" or
-                "also" or "then" or "again" or "could" or "can" or "may" or "might" or "should" or "must" or "said" or "told";
+                "also" or "then" or "again" or "could" or "can" or "may" or "might" or "should" or "must" or "said" or "told" or "with" or "to" or
+                "at" or "for" or "from" or "by" or "as" or "over" or "after" or "near" or "into" or "against" or "that" or "which" or "are" or "were" or "have";
     }
 
     /// <summary>Heads of the lower-case bodies of a state that news names by their country ("the Philippine coast guard").</summary>
@@ -290,6 +291,13 @@ internal sealed class MentionFinder(Lexicons lex)
             if (ll == 1 && k < b && lex.GivenNames.Contains(words[k].Lower) && words[k + 1].IsCap && LongestTitle(words, k + 1, b) == 0 &&
                 Pick(Lexicons.Key(words[k].Text)).Kind is not (LexKind.Country or LexKind.Facility or LexKind.Media))
                 ll = 0;
+            // "the Vietnam War", "the Iraq War": a place and "War" name a war, not the place.
+            if (ll > 0 && k + ll <= b && words[k + ll].Text is "War" or "Wars" && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind is LexKind.Country or LexKind.City or LexKind.Region)
+            {
+                items.Add(Make(words, k, k + ll, sentence, EntityType.Event, null));
+                k += ll + 1;
+                continue;
+            }
             if (ll > 0)
             {
                 var span = new TextSpan(words[k].Span.Start, words[k + ll - 1].Span.End);

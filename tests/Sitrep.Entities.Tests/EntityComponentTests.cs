@@ -66,7 +66,7 @@ public class EntityComponentTests
     [Fact]
     public void A_country_and_a_lower_case_body_of_its_state_are_an_organisation()
     {
-        var doc = Run("The Egyptian coast guard advised fishermen to stay ashore. Egypt's foreign ministry rejected the claim. A Libyan navy vessel left port.");
+        var doc = Run("The Egyptian coast guard advised fishermen to stay ashore. Egypt's foreign ministry rejected the claim. A Libyan navy vessel left port. Italy will provide Tunisia's navy with two boats.");
         var guard = Find(doc, "Egyptian coast guard");
         Assert.Equal((EntityType.Org, "EGY", "EGYMIL"), (guard.Type, guard.Country, guard.Cameo));
         var ministry = Find(doc, "Egypt's foreign ministry");
@@ -75,6 +75,7 @@ public class EntityComponentTests
         Assert.Contains(Find(doc, "Egypt").Mentions, m => m.Text == "Egypt");
         // The craft a body sends out stay outside its name.
         Assert.Equal("LBYMIL", Find(doc, "Libyan navy").Cameo);
+        Assert.Equal("TUNMIL", Find(doc, "Tunisia's navy").Cameo);
         // An adjective before another noun is no body: "the Egyptian military response" is a response.
         var response = Run("The Egyptian military response was swift.");
         Assert.DoesNotContain(response.Entities, e => e.Type == EntityType.Org);
@@ -89,6 +90,15 @@ public class EntityComponentTests
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains(" and ", StringComparison.Ordinal));
         // A name known as a whole keeps its "and".
         Assert.Equal("BIH", Find(Run("Talks opened in Bosnia and Herzegovina on Monday."), "Bosnia and Herzegovina").Country);
+    }
+
+    [Fact]
+    public void A_place_and_War_name_a_war_and_dateline_capitals_do_not_name_the_place()
+    {
+        var doc = Run("HANOI, Vietnam (Sitrep Wire) — Veterans met in Hanoi to remember the Vietnam War. Vietnam will supply its coast guard with a new ship.");
+        Assert.Equal(EntityType.Event, Find(doc, "Vietnam War").Type);
+        Assert.Equal("Hanoi", Find(doc, "HANOI").Name);
+        Assert.Equal("VNM", Find(doc, "Vietnam").Country);
     }
 
     [Fact]
