@@ -47,9 +47,13 @@ public static class MarkdownRenderer
                 foreach (var r in group)
                 {
                     sb.Append("- **").Append(Escape(string.Join(", ", r.Actors.Select(id => v.NameOf(id))))).Append("** (").Append(Escape(r.Stance)).Append(')');
-                    foreach (var qid in r.Quotes)
-                        if (v.QuoteById(qid) is { } q) sb.Append(": “").Append(Escape(Shorten(q.Text, 160))).Append('”');
+                    // One quote reads on the actor's line; several are a list under it, each with its place in the text.
+                    var quotes = r.Quotes.Select(v.QuoteById).OfType<Quote>().ToList();
+                    if (quotes.Count == 1) sb.Append(": “").Append(Escape(Shorten(quotes[0].Text, 160))).Append('”');
                     sb.AppendLine();
+                    if (quotes.Count > 1)
+                        foreach (var q in quotes)
+                            sb.Append("  - “").Append(Escape(Shorten(q.Text, 160))).Append("” ").AppendLine(Ref(q.Span));
                 }
                 sb.AppendLine();
             }

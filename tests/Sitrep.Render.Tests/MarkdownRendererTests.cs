@@ -1,3 +1,4 @@
+using Sitrep.Core;
 namespace Sitrep.Render.Tests;
 
 public class MarkdownRendererTests
@@ -17,6 +18,24 @@ public class MarkdownRendererTests
     {
         Assert.Contains("> “must end now”", Markdown);
         Assert.Contains("— **Ana Lopes** (say)", Markdown);
+    }
+
+    [Fact]
+    public void AReactionWithOneQuoteQuotesItOnItsLine() => Assert.Contains("- **Ana Lopes** (demand): “must end now”", Markdown);
+
+    [Fact]
+    public void AReactionWithSeveralQuotesListsThemUnderTheActor()
+    {
+        var doc = SampleDocument.Create();
+        var second = doc.Quotes[0] with { Id = "Q2", Text = "we will not wait" };
+        doc = doc with
+        {
+            Quotes = [.. doc.Quotes, second],
+            Story = doc.Story! with { Reactions = [new Reaction("PRT", ["E1"], "demand", ["Q1", "Q2"], ["V1"])] },
+        };
+        var md = MarkdownRenderer.Render(doc);
+        Assert.Contains("- **Ana Lopes** (demand)\n  - “must end now” [", md);
+        Assert.Contains("\n  - “we will not wait” [", md);
     }
 
     [Fact]
