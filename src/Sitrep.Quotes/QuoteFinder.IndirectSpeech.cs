@@ -18,166 +18,189 @@ internal sealed partial class QuoteFinder
             bool nested = taken.Any(s => s.Contains(_v.Tokens[t].Span));
             if (_segOf[t] >= 0 || _usedCues.Contains(t) || nested && InsideIndirect(t) is null) continue;
             var (first, end) = _v.SentenceRange(t);
-            Attribution? attr = null;
-            int contentStart = -1;
-
-            if (_v.Lower[t] == "according" && t + 1 < end && _v.Lower[t + 1] == "to")
-            {
-                if (nested) continue;
-                var sp = NounPhraseRight(t + 2, end) ?? AccordingToSource(t + 2, end);
-                if (sp is null) continue;
-                int spEnd = _v.TokenFrom(sp.Span.End);
-                attr = new Attribution(t, t + 2, "according to", sp, false);
-                while (t == first && spEnd < end && spEnd < t + 14 && _v.Lower[spEnd] != ",") spEnd++;
-                if (t == first && spEnd < end && _v.Lower[spEnd] == "," && !Enumerable.Range(spEnd, end - spEnd).Any(k => _segOf[k] >= 0)) contentStart = spEnd + 1;
-                else if (t > first && _v.Lower[t - 1] == ",")
-                {
-                    // "…, according to X." — the reported clause is what precedes.
-                    int cFirst = first;
-                    while (cFirst < t && (_v.IsPunct(cFirst) || DocView.IsQuoteMark(_v.Lower[cFirst]))) cFirst++;
-                    // "He had, according to X of the Post, killed and eaten a rabbit": a parenthetical source; the clause runs through it.
-                    int close = spEnd;
-                    while (close < end && close < spEnd + 8 && !_v.IsPunct(close)) close++;
-                    int cLast = t - 2;
-                    if (t - 2 - cFirst <= 3 && close + 3 < end && _v.Lower[close] == "," && char.IsLower(_v.Tokens[close + 1].Text[0]) && char.IsLetter(_v.Lower[close + 1][0])
-                        && !Enumerable.Range(first, end - first).Any(k => _segOf[k] >= 0))
-                        cLast = end - 1;
-                    AddIndirect(attr, cFirst, cLast, _v.SentenceOf[t], taken);
-                    continue;
-                }
-                else continue;
-            }
-            // "they detail how the man came down with …", "demanded how Andrew could be so sure", "explaining how he couldn't
-            // have been there": a question put or an account given is reported speech (guideline: a reported clause).
-            if (attr is null && !nested && EmbeddedQuestionCue(t, end) is { } question)
-            {
-                var sp = question.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : SpeakerLeft(t, first);
-                if (sp is not null)
-                {
-                    attr = new Attribution(t, t + 1, question.Lemma, sp.IsDocument ? Issuer(sp, first) ?? sp : sp, false);
-                    contentStart = t + 1;
-                    goto found;
-                }
-            }
-            // "Added together, it has become …": a past form opening its sentence has no subject to speak; "a recently announced
-            // project": after a determiner (and an adverb) it modifies a noun.
-            if (attr is null && VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle && !(t == first && reading.Form == CueForm.Past)
-                && !(reading.Form == CueForm.Past && t > first && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" && !FloatingQuantifier(t - 1, first) || t - 1 > first && Grammar.IsAdverbLike(_v.Lower[t - 1]) && Grammar.Determiners.Contains(_v.Lower[t - 2]) && _v.Lower[t - 2] != "that"))
-                && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
-                    && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
-                    || ImplicativeInfinitive(t, first)
-                    // "Meanwhile, they note that …", "critics suggest that …": a present plural before "that".
-                    || t + 1 < end && _v.Lower[t + 1] == "that" && t > first && (_v.Lower[t - 1] is "they" or "we" or "i" or "you" || _v.Lower[t - 1].Length > 3 && _v.Lower[t - 1][^1] == 's' && !_v.Lower[t - 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLower(_v.Tokens[t - 1].Text[0]) && (!_v.Tagged || _v.Tokens[t - 1].Upos is "NOUN")))
-                // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
-                && (reading.Form != CueForm.Gerund || (PrecededByComma(t) || CoordinatedParticiple(t)) && reading.Stance is "assert" or "accuse" or "deny" or "warn" or "threaten" || QuotedAsSaying(t) is not null || IsProgressive(t))
-                && !(reading.Lemma == "add" && t + 1 < end && (_v.Lower[t + 1] == "to" || char.IsDigit(_v.Lower[t + 1][0])))
-                // "Job cuts will be announced", "cases were revealed": a passive names no source (guideline: not annotated).
-                && (!IsPassive(t, first) || PassiveAgent(t, first, end) is not null))
-            {
-                int after = t + 1 + reading.Rest.Length;
-                // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
-                // "…, the doctors pleaded with the administration to reconsider": a request with its own complement reports nothing before it.
-                // "…, Star Trek Beyond was directed by Justin Lin": a passive cue is no frame for the clause before it.
-                // A nested frame is a plain statement by a subject of its own: "employees said he tried …", not "a campaign
-                // that encouraged those released to use condoms" nor "people who have reported using meth".
-                // ("it had recalled its envoy" recalls no words: only verbs of saying nest).
-                if (nested && (reading.Form is not (CueForm.Past or CueForm.ThirdPerson) || reading.Stance != "assert" || IsPassive(t, first)
-                    || reading.Lemma is not ("say" or "tell" or "report" or "claim" or "allege" or "insist" or "write" or "state")
-                        // "alleged that the guards acknowledged to supervisors that they had not …": other verbs of saying nest with "that".
-                        && !(reading.Lemma is "acknowledge" or "admit" or "confirm" or "testify" or "explain" or "concede" && ThatComplement(after, end))
-                    || RelativeSubjectBefore(t, first) || t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal))) continue;
-                if (!nested && reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
-                {
-                    attr = new Attribution(t, after, reading.Lemma, before.Speaker, false);
-                    AddIndirect(attr, before.First, before.Last, _v.SentenceOf[t], taken);
-                    continue;
-                }
-                int start = ComplementStart(after, end, reading);
-                // "As Emily Feng reports for NPR, the first cases came to light …": the frame opens the sentence, the clause follows its comma.
-                if (!nested && start < 0 && AsFrameComma(t, after, first, end) is { } asComma && AsFrameSpeaker(t, first) is { } asSpeaker)
-                {
-                    attr = new Attribution(t, after, reading.Lemma, asSpeaker, false);
-                    contentStart = asComma + 1;
-                    goto found;
-                }
-                // "was quoted as saying that …": the passive's subject speaks; the cue is the passive verb.
-                if (!nested && QuotedAsSaying(t) is { } passive && start >= 0 && SpeakerLeft(t - 2, first) is { } quoted)
-                {
-                    attr = new Attribution(t - 2, after, passive.Lemma, quoted, false);
-                    contentStart = start;
-                    goto found;
-                }
-                var sp = start < 0 ? null : reading.Form == CueForm.Gerund && !IsProgressive(t) ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
-                // A nested frame often follows a subordinator the surface rules read as a preposition ("after Politico
-                // reported"): the parse's subject comes first there.
-                if (nested && start >= 0 && _v.Parsed && SubjectFromTree(t) is { } treeSubject) sp = treeSubject;
-                // A nested frame's speaker stands inside the clause that holds it.
-                if (nested && sp is not null && InsideIndirect(t) is { } outer && sp.Span.Start < outer.Span.Start) sp = null;
-                if (sp is not null)
-                {
-                    if (sp.IsDocument) sp = Issuer(sp, first) ?? sp;
-                    attr = new Attribution(t, after, reading.Lemma, sp, false);
-                    contentStart = start;
-                }
-            }
-            // "described the plan as making strides", "cited the backlash as proof that …": a verb of describing with its object
-            // and an "as" phrase reports how the source put it.
-            if (attr is null && !nested && AsDescription(t, end) is { } described)
-            {
-                var sp = IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
-                if (sp is not null)
-                {
-                    attr = new Attribution(t, t + 1, described.Lemma, sp.IsDocument ? Issuer(sp, first) ?? sp : sp, false);
-                    contentStart = t + 1;
-                    goto found;
-                }
-            }
-            if (attr is null && !nested && NounCue(t) is { Indirect: true } noun)
-            {
-                // "claims from the Pentagon that …", "Iran's denial that …".
-                int j = t + 1;
-                Speaker? sp = null;
-                if (j < end && _v.Lower[j] is "from" or "by")
-                {
-                    sp = NounPhraseRight(j + 1, end);
-                    if (sp is null) continue;
-                    j = _v.TokenFrom(sp.Span.End);
-                }
-                else if (t >= 2 && _v.Lower[t - 1] is "'s" or "'")
-                    sp = SpeakerEndingAt(t - 2, first);
-                // "Mr. Trump's Oct. 11 announcement that …": a date between the possessive and the noun.
-                else if (DatedPossessive(t, first) is { } owner)
-                    sp = SpeakerEndingAt(owner, first);
-                // "his claim that …": the possessive pronoun stands for the speaker.
-                else if (t >= 1 && _v.Lower[t - 1] is "his" or "her" or "their" or "its")
-                    sp = new Speaker(_v.Tokens[t - 1].Span, _v.Tokens[t - 1].Text, _v.MentionFor(_v.Tokens[t - 1].Span)?.EntityId, true, false);
-                // "many have voiced concerns that …", "the ministry issued a warning that …": the subject of a support verb.
-                else if (SupportVerb(t, first) is { } support)
-                    sp = SpeakerLeft(support, first);
-                if (sp is null || j >= end || _v.Lower[j] != "that") continue;
-                // "issued a statement that appeared to …": a verb right after "that" makes it a relative pronoun.
-                if (j + 1 < end && (LooksFinite(j + 1) || _v.Lower[j + 1].Length > 3 && _v.Lower[j + 1].EndsWith("ed", StringComparison.Ordinal) || Grammar.Modals.Contains(_v.Lower[j + 1]) && _v.Lower[j + 1] != "to" || _v.Lower[j + 1] is "is" or "was" or "are" or "were" or "has" or "had" or "have")) continue;
-                attr = new Attribution(t, t + 1, noun.Lemma, sp, false);
-                contentStart = j + 1;
-            }
-            found:
-            if (attr is null || contentStart < 0 || contentStart >= end) continue;
-            int last = ClauseEnd(contentStart, end, includeFrom: false, segment: -1);
-            if ((lex.Readings(_v.Lower, t).Any(r => r.Stance == "deny") || VerbCue(t) is { } objReading && ObjectReport(objReading)) && VerbCue(t) is not null && contentStart == attr.CueEnd)
-                for (int k = contentStart; k <= last; k++)
-                {
-                    // "announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and …": commas inside a list of names stay.
-                    if (_v.Lower[k] == "," && k > contentStart && _v.IsCapitalised(k - 1) && k + 1 <= last && _v.IsCapitalised(k + 1) && !_v.IsPunct(k + 1)) continue;
-                    if (_v.Lower[k] is "," or "while" or "after" or "as" or "when" or "because" or "during" or "amid") { last = k - 1; break; }
-                    // "denied the allegations in a statement shared to its website": the channel is no part of what was denied.
-                    if (k > contentStart && _v.Lower[k] is "in" or "on" or "via" && (lex.Channel(_v.Lower, k + 1) is not null || k + 2 <= last && lex.Channel(_v.Lower, k + 2) is not null)) { last = k - 1; break; }
-                }
-            // "Although relatives suggested he may have been murdered, the director told lawmakers …": a frame inside a fronted
-            // subordinate clause reports up to that clause's comma; the main clause follows it.
-            if (FrontedSubordinate(first, attr.CueToken) && Enumerable.Range(contentStart, Math.Max(0, last - contentStart + 1)).FirstOrDefault(k => _v.Lower[k] == ",", -1) is var comma and > 0)
-                last = comma - 1;
-            AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
+            var frame = AccordingToFrame(t, first, end, nested, taken);
+            if (frame is { Done: false, Frame: null } && !nested) frame = EmbeddedQuestionFrame(t, first, end);
+            if (frame is { Done: false, Frame: null }) frame = VerbFrame(t, first, end, nested, taken);
+            if (frame is { Done: false, Frame: null } && !nested) frame = DescriptionFrame(t, first, end);
+            if (frame is { Done: false, Frame: null } && !nested) frame = ClaimNounFrame(t, first, end);
+            if (frame.Frame is { } attr) AddReportedClause(attr, frame.ClauseStart, t, first, end, taken);
         }
+    }
+
+    /// <summary>
+    /// What reading one token as a frame gave: a frame and the token its reported clause starts at; nothing, so the next
+    /// reading is tried; or <see cref="Done"/>, when the token frames no clause (or its report is already added).
+    /// </summary>
+    private readonly record struct FrameReading(Attribution? Frame, int ClauseStart, bool Done = false)
+    {
+        public static FrameReading None => new(null, -1);
+        public static FrameReading Skip => new(null, -1, true);
+    }
+
+    /// <summary>"According to X, …" opening its sentence (the clause follows the comma) or "…, according to X" (the clause before it, added here).</summary>
+    private FrameReading AccordingToFrame(int t, int first, int end, bool nested, List<TextSpan> taken)
+    {
+        if (!(_v.Lower[t] == "according" && t + 1 < end && _v.Lower[t + 1] == "to")) return FrameReading.None;
+        if (nested) return FrameReading.Skip;
+        var sp = NounPhraseRight(t + 2, end) ?? AccordingToSource(t + 2, end);
+        if (sp is null) return FrameReading.Skip;
+        int spEnd = _v.TokenFrom(sp.Span.End);
+        var attr = new Attribution(t, t + 2, "according to", sp, false);
+        while (t == first && spEnd < end && spEnd < t + 14 && _v.Lower[spEnd] != ",") spEnd++;
+        if (t == first && spEnd < end && _v.Lower[spEnd] == "," && !Enumerable.Range(spEnd, end - spEnd).Any(k => _segOf[k] >= 0)) return new FrameReading(attr, spEnd + 1);
+        if (t > first && _v.Lower[t - 1] == ",")
+        {
+            // "…, according to X." — the reported clause is what precedes.
+            int cFirst = first;
+            while (cFirst < t && (_v.IsPunct(cFirst) || DocView.IsQuoteMark(_v.Lower[cFirst]))) cFirst++;
+            // "He had, according to X of the Post, killed and eaten a rabbit": a parenthetical source; the clause runs through it.
+            int close = spEnd;
+            while (close < end && close < spEnd + 8 && !_v.IsPunct(close)) close++;
+            int cLast = t - 2;
+            if (t - 2 - cFirst <= 3 && close + 3 < end && _v.Lower[close] == "," && char.IsLower(_v.Tokens[close + 1].Text[0]) && char.IsLetter(_v.Lower[close + 1][0])
+                && !Enumerable.Range(first, end - first).Any(k => _segOf[k] >= 0))
+                cLast = end - 1;
+            AddIndirect(attr, cFirst, cLast, _v.SentenceOf[t], taken);
+        }
+        return FrameReading.Skip;
+    }
+
+    /// <summary>
+    /// "they detail how the man came down with …", "demanded how Andrew could be so sure", "explaining how he couldn't
+    /// have been there": a question put or an account given is reported speech (guideline: a reported clause).
+    /// </summary>
+    private FrameReading EmbeddedQuestionFrame(int t, int first, int end)
+    {
+        if (EmbeddedQuestionCue(t, end) is not { } question) return FrameReading.None;
+        var sp = question.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : SpeakerLeft(t, first);
+        if (sp is not null)
+            return new FrameReading(new Attribution(t, t + 1, question.Lemma, sp.IsDocument ? Issuer(sp, first) ?? sp : sp, false), t + 1);
+        return FrameReading.None;
+    }
+
+    /// <summary>
+    /// A reporting verb with its speaker: the clause after it ("said the talks had failed"), before it ("…, officials
+    /// said", added here), after an as-frame's comma or after "quoted as saying".
+    /// </summary>
+    private FrameReading VerbFrame(int t, int first, int end, bool nested, List<TextSpan> taken)
+    {
+        // "Added together, it has become …": a past form opening its sentence has no subject to speak; "a recently announced
+        // project": after a determiner (and an adverb) it modifies a noun.
+        if (!(VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle && !(t == first && reading.Form == CueForm.Past)
+            && !(reading.Form == CueForm.Past && t > first && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" && !FloatingQuantifier(t - 1, first) || t - 1 > first && Grammar.IsAdverbLike(_v.Lower[t - 1]) && Grammar.Determiners.Contains(_v.Lower[t - 2]) && _v.Lower[t - 2] != "that"))
+            && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
+                && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
+                || ImplicativeInfinitive(t, first)
+                // "Meanwhile, they note that …", "critics suggest that …": a present plural before "that".
+                || t + 1 < end && _v.Lower[t + 1] == "that" && t > first && (_v.Lower[t - 1] is "they" or "we" or "i" or "you" || _v.Lower[t - 1].Length > 3 && _v.Lower[t - 1][^1] == 's' && !_v.Lower[t - 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLower(_v.Tokens[t - 1].Text[0]) && (!_v.Tagged || _v.Tokens[t - 1].Upos is "NOUN")))
+            // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
+            && (reading.Form != CueForm.Gerund || (PrecededByComma(t) || CoordinatedParticiple(t)) && reading.Stance is "assert" or "accuse" or "deny" or "warn" or "threaten" || QuotedAsSaying(t) is not null || IsProgressive(t))
+            && !(reading.Lemma == "add" && t + 1 < end && (_v.Lower[t + 1] == "to" || char.IsDigit(_v.Lower[t + 1][0])))
+            // "Job cuts will be announced", "cases were revealed": a passive names no source (guideline: not annotated).
+            && (!IsPassive(t, first) || PassiveAgent(t, first, end) is not null)))
+            return FrameReading.None;
+        int after = t + 1 + reading.Rest.Length;
+        // "…, the ministry said in a statement." / "…, said the ministry." — the reported clause comes first.
+        // "…, the doctors pleaded with the administration to reconsider": a request with its own complement reports nothing before it.
+        // "…, Star Trek Beyond was directed by Justin Lin": a passive cue is no frame for the clause before it.
+        // A nested frame is a plain statement by a subject of its own: "employees said he tried …", not "a campaign
+        // that encouraged those released to use condoms" nor "people who have reported using meth".
+        // ("it had recalled its envoy" recalls no words: only verbs of saying nest).
+        if (nested && (reading.Form is not (CueForm.Past or CueForm.ThirdPerson) || reading.Stance != "assert" || IsPassive(t, first)
+            || reading.Lemma is not ("say" or "tell" or "report" or "claim" or "allege" or "insist" or "write" or "state")
+                // "alleged that the guards acknowledged to supervisors that they had not …": other verbs of saying nest with "that".
+                && !(reading.Lemma is "acknowledge" or "admit" or "confirm" or "testify" or "explain" or "concede" && ThatComplement(after, end))
+            || RelativeSubjectBefore(t, first) || t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal))) return FrameReading.Skip;
+        if (!nested && reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
+        {
+            AddIndirect(new Attribution(t, after, reading.Lemma, before.Speaker, false), before.First, before.Last, _v.SentenceOf[t], taken);
+            return FrameReading.Skip;
+        }
+        int start = ComplementStart(after, end, reading);
+        // "As Emily Feng reports for NPR, the first cases came to light …": the frame opens the sentence, the clause follows its comma.
+        if (!nested && start < 0 && AsFrameComma(t, after, first, end) is { } asComma && AsFrameSpeaker(t, first) is { } asSpeaker)
+            return new FrameReading(new Attribution(t, after, reading.Lemma, asSpeaker, false), asComma + 1);
+        // "was quoted as saying that …": the passive's subject speaks; the cue is the passive verb.
+        if (!nested && QuotedAsSaying(t) is { } passive && start >= 0 && SpeakerLeft(t - 2, first) is { } quoted)
+            return new FrameReading(new Attribution(t - 2, after, passive.Lemma, quoted, false), start);
+        var sp = start < 0 ? null : reading.Form == CueForm.Gerund && !IsProgressive(t) ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
+        // A nested frame often follows a subordinator the surface rules read as a preposition ("after Politico
+        // reported"): the parse's subject comes first there.
+        if (nested && start >= 0 && _v.Parsed && SubjectFromTree(t) is { } treeSubject) sp = treeSubject;
+        // A nested frame's speaker stands inside the clause that holds it.
+        if (nested && sp is not null && InsideIndirect(t) is { } outer && sp.Span.Start < outer.Span.Start) sp = null;
+        if (sp is not null)
+        {
+            if (sp.IsDocument) sp = Issuer(sp, first) ?? sp;
+            return new FrameReading(new Attribution(t, after, reading.Lemma, sp, false), start);
+        }
+        return FrameReading.None;
+    }
+
+    /// <summary>
+    /// "described the plan as making strides", "cited the backlash as proof that …": a verb of describing with its object
+    /// and an "as" phrase reports how the source put it.
+    /// </summary>
+    private FrameReading DescriptionFrame(int t, int first, int end)
+    {
+        if (AsDescription(t, end) is not { } described) return FrameReading.None;
+        var sp = IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
+        if (sp is not null)
+            return new FrameReading(new Attribution(t, t + 1, described.Lemma, sp.IsDocument ? Issuer(sp, first) ?? sp : sp, false), t + 1);
+        return FrameReading.None;
+    }
+
+    /// <summary>A claim noun with its speaker and a "that" clause ("claims from the Pentagon that …", "Iran's denial that …").</summary>
+    private FrameReading ClaimNounFrame(int t, int first, int end)
+    {
+        if (NounCue(t) is not { Indirect: true } noun) return FrameReading.None;
+        int j = t + 1;
+        Speaker? sp = null;
+        if (j < end && _v.Lower[j] is "from" or "by")
+        {
+            sp = NounPhraseRight(j + 1, end);
+            if (sp is null) return FrameReading.Skip;
+            j = _v.TokenFrom(sp.Span.End);
+        }
+        else if (t >= 2 && _v.Lower[t - 1] is "'s" or "'")
+            sp = SpeakerEndingAt(t - 2, first);
+        // "Mr. Trump's Oct. 11 announcement that …": a date between the possessive and the noun.
+        else if (DatedPossessive(t, first) is { } owner)
+            sp = SpeakerEndingAt(owner, first);
+        // "his claim that …": the possessive pronoun stands for the speaker.
+        else if (t >= 1 && _v.Lower[t - 1] is "his" or "her" or "their" or "its")
+            sp = new Speaker(_v.Tokens[t - 1].Span, _v.Tokens[t - 1].Text, _v.MentionFor(_v.Tokens[t - 1].Span)?.EntityId, true, false);
+        // "many have voiced concerns that …", "the ministry issued a warning that …": the subject of a support verb.
+        else if (SupportVerb(t, first) is { } support)
+            sp = SpeakerLeft(support, first);
+        if (sp is null || j >= end || _v.Lower[j] != "that") return FrameReading.Skip;
+        // "issued a statement that appeared to …": a verb right after "that" makes it a relative pronoun.
+        if (j + 1 < end && (LooksFinite(j + 1) || _v.Lower[j + 1].Length > 3 && _v.Lower[j + 1].EndsWith("ed", StringComparison.Ordinal) || Grammar.Modals.Contains(_v.Lower[j + 1]) && _v.Lower[j + 1] != "to" || _v.Lower[j + 1] is "is" or "was" or "are" or "were" or "has" or "had" or "have")) return FrameReading.Skip;
+        return new FrameReading(new Attribution(t, t + 1, noun.Lemma, sp, false), j + 1);
+    }
+
+    /// <summary>
+    /// Adds the clause that the frame read at token <paramref name="t"/> reports, from <paramref name="contentStart"/> to the
+    /// clause's end; an object-only report (a denial, an announcement) ends before an adjunct or a channel.
+    /// </summary>
+    private void AddReportedClause(Attribution attr, int contentStart, int t, int first, int end, List<TextSpan> taken)
+    {
+        if (contentStart < 0 || contentStart >= end) return;
+        int last = ClauseEnd(contentStart, end, includeFrom: false, segment: -1);
+        if ((lex.Readings(_v.Lower, t).Any(r => r.Stance == "deny") || VerbCue(t) is { } objReading && ObjectReport(objReading)) && VerbCue(t) is not null && contentStart == attr.CueEnd)
+            for (int k = contentStart; k <= last; k++)
+            {
+                // "announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp. and …": commas inside a list of names stay.
+                if (_v.Lower[k] == "," && k > contentStart && _v.IsCapitalised(k - 1) && k + 1 <= last && _v.IsCapitalised(k + 1) && !_v.IsPunct(k + 1)) continue;
+                if (_v.Lower[k] is "," or "while" or "after" or "as" or "when" or "because" or "during" or "amid") { last = k - 1; break; }
+                // "denied the allegations in a statement shared to its website": the channel is no part of what was denied.
+                if (k > contentStart && _v.Lower[k] is "in" or "on" or "via" && (lex.Channel(_v.Lower, k + 1) is not null || k + 2 <= last && lex.Channel(_v.Lower, k + 2) is not null)) { last = k - 1; break; }
+            }
+        // "Although relatives suggested he may have been murdered, the director told lawmakers …": a frame inside a fronted
+        // subordinate clause reports up to that clause's comma; the main clause follows it.
+        if (FrontedSubordinate(first, attr.CueToken) && Enumerable.Range(contentStart, Math.Max(0, last - contentStart + 1)).FirstOrDefault(k => _v.Lower[k] == ",", -1) is var comma and > 0)
+            last = comma - 1;
+        AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
     }
 
     /// <summary>True when the sentence opens with a subordinator ("Although", "While", "When") and no comma comes before token <paramref name="cue"/>.</summary>
