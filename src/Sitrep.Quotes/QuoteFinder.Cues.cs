@@ -28,7 +28,10 @@ internal sealed partial class QuoteFinder
                 // "Volkswagen estimates that …", "…, a new study reports.": an -s form between its subject and "that" or the
                 // sentence's end is the verb, though the tagger read a plural noun.
                 && !(r.Form == CueForm.ThirdPerson && t >= 1 && t + 1 < _v.Tokens.Length && (_v.Lower[t + 1] == "that" || _v.Lower[t + 1] == "." && _v.SentenceOf[t + 1] == _v.SentenceOf[t])
-                    && (_v.MentionAt(t - 1) is not null || _v.IsCapitalised(t - 1) && !_v.IsSentenceStart(t - 1) || Grammar.SpeakerNouns.Contains(_v.Lower[t - 1])))) return null;
+                    && (_v.MentionAt(t - 1) is not null || _v.IsCapitalised(t - 1) && !_v.IsSentenceStart(t - 1) || Grammar.SpeakerNouns.Contains(_v.Lower[t - 1])))
+                // "As Emily Feng reports for NPR, the first cases …": a finite form closing an as-frame that opens its sentence is
+                // the frame's verb, though the tagger read the -s form as a plural noun.
+                && !(r.Form is CueForm.ThirdPerson or CueForm.Past && AsFrameComma(t, t + 1 + r.Rest.Length, _v.SentenceRange(t).First, _v.SentenceRange(t).End) is not null)) return null;
             // A determiner or preposition before the word makes it a noun ("the report", "a call").
             if (t > 0 && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" && !FloatingQuantifier(t - 1, _v.SentenceRange(t).First) || r.Form != CueForm.Gerund && Grammar.Prepositions.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("to" or "as" or "since"))) continue;
             if (best is null || r.Rest.Length > best.Rest.Length) best = r;

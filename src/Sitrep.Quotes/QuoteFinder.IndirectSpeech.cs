@@ -109,7 +109,7 @@ internal sealed partial class QuoteFinder
         if (nested && (reading.Form is not (CueForm.Past or CueForm.ThirdPerson) || reading.Stance != "assert" || IsPassive(t, first)
             || reading.Lemma is not ("say" or "tell" or "report" or "claim" or "allege" or "insist" or "write" or "state")
                 // "alleged that the guards acknowledged to supervisors that they had not …": other verbs of saying nest with "that".
-                && !(reading.Lemma is "acknowledge" or "admit" or "confirm" or "testify" or "explain" or "concede" && ThatComplement(after, end))
+                && !(reading.Lemma is "acknowledge" or "admit" or "confirm" or "testify" or "explain" or "concede" or "announce" && ThatComplement(after, end))
             || RelativeSubjectBefore(t, first) || t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal))) return FrameReading.Skip;
         if (!nested && reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
         {
@@ -197,8 +197,10 @@ internal sealed partial class QuoteFinder
                 if (k > contentStart && _v.Lower[k] is "in" or "on" or "via" && (lex.Channel(_v.Lower, k + 1) is not null || k + 2 <= last && lex.Channel(_v.Lower, k + 2) is not null)) { last = k - 1; break; }
             }
         // "Although relatives suggested he may have been murdered, the director told lawmakers …": a frame inside a fronted
-        // subordinate clause reports up to that clause's comma; the main clause follows it.
-        if (FrontedSubordinate(first, attr.CueToken) && Enumerable.Range(contentStart, Math.Max(0, last - contentStart + 1)).FirstOrDefault(k => _v.Lower[k] == ",", -1) is var comma and > 0)
+        // subordinate clause reports up to that clause's comma; the main clause follows it. An as-frame ("As X reports, …")
+        // is that subordinate clause itself: what it reports is the main clause after its comma, to the clause's end.
+        bool asFrame = AsFrameComma(attr.CueToken, attr.CueEnd, first, end) == contentStart - 1;
+        if (!asFrame && FrontedSubordinate(first, attr.CueToken) && Enumerable.Range(contentStart, Math.Max(0, last - contentStart + 1)).FirstOrDefault(k => _v.Lower[k] == ",", -1) is var comma and > 0)
             last = comma - 1;
         AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
     }

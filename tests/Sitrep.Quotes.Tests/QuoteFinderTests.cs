@@ -759,4 +759,21 @@ public sealed class QuoteFinderTests
         var quotes = TestDocs.ParsedQuotes("The governor said she had read the audit and branded the payments a \"scandal.\"");
         Assert.Contains(quotes, q => q.Cue == "say" && q.Text == "she had read the audit");
     }
+
+    [Fact]
+    public void AnAsFrameOpeningTheSentenceReportsTheWholeMainClauseWithTheTagger()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("As Maria Lopez reports for the Tribune, the river rose two metres overnight, when crews in Lyon closed the old bridge."));
+        Assert.Equal("report", q.Cue);
+        Assert.Contains("Lopez", q.SpeakerText, StringComparison.Ordinal);
+        Assert.Equal("the river rose two metres overnight, when crews in Lyon closed the old bridge", q.Text);
+    }
+
+    [Fact]
+    public void AnAnnouncementWithAThatClauseNestsInAReportedClause()
+    {
+        var quotes = TestDocs.ParsedQuotes("The Herald says the plant closed early, after the owners announced that the old furnace had cracked.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Contains(quotes, q => q.Cue == "announce" && q.Text == "the old furnace had cracked");
+    }
 }
