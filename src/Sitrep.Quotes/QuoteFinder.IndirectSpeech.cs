@@ -46,6 +46,11 @@ internal sealed partial class QuoteFinder
         if (sp is null) return FrameReading.Skip;
         int spEnd = _v.TokenFrom(sp.Span.End);
         var attr = new Attribution(t, t + 2, "according to", sp, false);
+        if (PreviousSentenceReported(t, first, spEnd, end) is { } previous)
+        {
+            AddIndirect(attr, previous.First, previous.Last, _v.SentenceOf[previous.First], taken);
+            return FrameReading.Skip;
+        }
         while (t == first && spEnd < end && spEnd < t + 14 && _v.Lower[spEnd] != ",") spEnd++;
         if (t == first && spEnd < end && _v.Lower[spEnd] == "," && !Enumerable.Range(spEnd, end - spEnd).Any(k => _segOf[k] >= 0)) return new FrameReading(attr, spEnd + 1);
         if (t > first && _v.Lower[t - 1] == ",")
@@ -63,6 +68,25 @@ internal sealed partial class QuoteFinder
             AddIndirect(attr, cFirst, cLast, _v.SentenceOf[t], taken);
         }
         return FrameReading.Skip;
+    }
+
+    /// <summary>
+    /// "Teens love their earbuds more than ever. That's according to a new survey from X.": a sentence that does nothing
+    /// but name the source ("That's/This is according to X") reports the sentence before it in the same paragraph.
+    /// </summary>
+    private (int First, int Last)? PreviousSentenceReported(int according, int first, int sourceEnd, int end)
+    {
+        int k = first;
+        while (k < according && (_v.IsPunct(k) || DocView.IsQuoteMark(_v.Lower[k]))) k++;
+        if (!(according - k == 2 && _v.Lower[k] is "that" or "this" && _v.Lower[k + 1] is "'s" or "\u2019s" or "is" or "was")) return null;
+        for (int r = sourceEnd; r < end; r++)
+            if (!_v.IsPunct(r) || DocView.IsQuoteMark(_v.Lower[r])) return null;
+        if (first == 0) return null;
+        var (pFirst, pEnd) = _v.SentenceRange(first - 1);
+        if (ParagraphIndex(_v.Tokens[pFirst].Span.Start) != ParagraphIndex(_v.Tokens[according].Span.Start)) return null;
+        if (Enumerable.Range(pFirst, pEnd - pFirst).Any(x => _segOf[x] >= 0)) return null;
+        while (pFirst < pEnd && _v.IsPunct(pFirst)) pFirst++;
+        return pEnd - pFirst >= 3 ? (pFirst, pEnd - 1) : null;
     }
 
     /// <summary>

@@ -776,4 +776,13 @@ public sealed class QuoteFinderTests
         Assert.Equal(2, quotes.Length);
         Assert.Contains(quotes, q => q.Cue == "announce" && q.Text == "the old furnace had cracked");
     }
+
+    [Fact]
+    public void ASentenceThatOnlyNamesItsSourceReportsTheSentenceBefore()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("Farmers are planting less wheat this year than in any year since 1990. That's according to a new estimate from the grain board."));
+        Assert.Equal("according to", q.Cue);
+        Assert.Equal("Farmers are planting less wheat this year than in any year since 1990", q.Text);
+        Assert.Contains("grain board", q.SpeakerText, StringComparison.Ordinal);
+    }
 }
