@@ -291,9 +291,11 @@ internal sealed partial class QuoteFinder
     /// <summary>"sent by chairman Marcelo Claure": the agent of a passive in the sentence, when it names someone.</summary>
     private Speaker? PassiveAgent(int cue, int first, int end)
     {
-        // The agent is in a phrase before the cue ("In an email sent by X, staff were told") or right after it ("were told by X").
+        // The agent is in a phrase before the cue ("In an email sent by X, staff were told") or right after it ("were told by X");
+        // the participle before "by" is regular (-ed), an irregular past ("sent") or a cue's own ("told", "written").
         for (int t = first; t + 1 < end && t <= cue + 3; t++)
-            if (_v.Lower[t] == "by" && _segOf[t] < 0 && t > first && _v.Lower[t - 1].EndsWith("ed", StringComparison.Ordinal)
+            if (_v.Lower[t] == "by" && _segOf[t] < 0 && t > first
+                && (_v.Lower[t - 1].EndsWith("ed", StringComparison.Ordinal) || Grammar.IrregularPasts.Contains(_v.Lower[t - 1]) || VerbCue(t - 1) is { Form: CueForm.Past or CueForm.Participle })
                 && NounPhraseRight(t + 1, end) is { IsDocument: false } sp && (sp.EntityId is not null || _v.IsCapitalised(_v.TokenBefore(sp.Span.End))))
                 return sp;
         return null;

@@ -785,4 +785,14 @@ public sealed class QuoteFinderTests
         Assert.Equal("Farmers are planting less wheat this year than in any year since 1990", q.Text);
         Assert.Contains("grain board", q.SpeakerText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void APassiveReportTakesItsAgentFromAnIrregularParticiple()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("In a memo sent by Mayor Tom Reyes, residents were told that the water plant will shut on Monday."));
+        Assert.Equal("tell", q.Cue);
+        Assert.Contains("Reyes", q.SpeakerText, StringComparison.Ordinal);
+        Assert.Equal("the water plant will shut on Monday", q.Text);
+        Assert.Contains("Reyes", Assert.Single(TestDocs.ParsedQuotes("Residents were told by Mayor Tom Reyes that the water plant will shut on Monday.")).SpeakerText, StringComparison.Ordinal);
+    }
 }
