@@ -20,9 +20,12 @@ internal sealed partial class QuoteFinder
         int best = int.MaxValue;
         for (int t = first; t < end; t++)
         {
-            // Words of the reported clause ("free speech", "an October news conference") are what was said, not how.
-            if (_segOf[t] >= 0 || content is { } inside && inside.Contains(_v.Tokens[t].Span)) continue;
+            // Words of the reported clause ("free speech", "an October news conference") are what was said, not how, unless
+            // a preposition right after the cue brings them in as the occasion ("blasted on an investor conference call as
+            // “morally wrong”").
+            if (_segOf[t] >= 0) continue;
             if (lex.Channel(_v.Lower, t) is not { } c) continue;
+            if (content is { } inside && inside.Contains(_v.Tokens[t].Span) && !OccasionAfterCue(t, attr.CueEnd)) continue;
             // "Radio Nord" is an outlet's name, not the channel "radio"; platform names (Twitter) are capitalised anyway.
             if (_v.IsCapitalised(t) && !_v.IsSentenceStart(t) && char.IsLower(c.Channel[0])) continue;
             int dist = Math.Abs(t - attr.CueToken);
@@ -43,6 +46,17 @@ internal sealed partial class QuoteFinder
         if (channel is null && NounCue(attr.CueToken) is not null)
             channel = lex.Channel(_v.Lower, attr.CueToken)?.Channel;
         return (channel, via);
+    }
+
+    /// <summary>"blasted on an investor conference call": the channel word at <paramref name="t"/> in a prepositional phrase that starts right after the cue (at <paramref name="cueEnd"/>), a determiner and two modifiers apart at most.</summary>
+    private bool OccasionAfterCue(int t, int cueEnd)
+    {
+        for (int k = t - 1; k >= 0 && k >= t - 4; k--)
+        {
+            if (_v.Lower[k] is "on" or "in" or "during" or "at" or "via" or "through" or "over") return k == cueEnd;
+            if (_v.IsPunct(k) || !(Grammar.Determiners.Contains(_v.Lower[k]) || char.IsLetter(_v.Lower[k][0]) && VerbCue(k) is null && !Grammar.Prepositions.Contains(_v.Lower[k]))) return false;
+        }
+        return false;
     }
 
     /// <summary>"interview with the state-run RIA Novosti News Agency": the outlet after with/to.</summary>

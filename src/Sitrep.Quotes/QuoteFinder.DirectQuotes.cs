@@ -68,6 +68,8 @@ internal sealed partial class QuoteFinder
                 d.Span = new TextSpan(_v.Tokens[clauseFirst].Span.Start, end);
                 d.Content = [d.Span];
                 d.Text = StripMarks(d.Span.Of(_v.Text));
+                // As for indirect speech, a channel word inside the reported clause is what was said, not how.
+                (d.Channel, d.Via) = ChannelNear(post, seg, d.Span);
             }
             return consumed;
         }
@@ -91,6 +93,7 @@ internal sealed partial class QuoteFinder
                 d.Span = span;
                 d.Content = [span];
                 d.Text = StripMarks(span.Of(_v.Text));
+                (d.Channel, d.Via) = ChannelNear(attr, seg, span);
             }
             return s;
         }

@@ -795,4 +795,14 @@ public sealed class QuoteFinderTests
         Assert.Equal("the water plant will shut on Monday", q.Text);
         Assert.Contains("Reyes", Assert.Single(TestDocs.ParsedQuotes("Residents were told by Mayor Tom Reyes that the water plant will shut on Monday.")).SpeakerText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AChannelWordInsideAMixedQuotesClauseIsWhatWasSaid()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The coach said the interview he gave last week was \"a big mistake.\""));
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Null(q.Channel);
+        var call = Assert.Single(TestDocs.ParsedQuotes("The board kept a bonus that the union leader attacked on a conference call as \"an insult to workers.\""));
+        Assert.Equal("conference call", call.Channel);
+    }
 }
