@@ -805,4 +805,15 @@ public sealed class QuoteFinderTests
         var call = Assert.Single(TestDocs.ParsedQuotes("The board kept a bonus that the union leader attacked on a conference call as \"an insult to workers.\""));
         Assert.Equal("conference call", call.Channel);
     }
+
+    [Theory]
+    [InlineData("The striker joked that he would need a new pair of boots by spring.", "joke", "he would need a new pair of boots by spring")]
+    [InlineData("The mayor lamented that the budget for the parks had run dry.", "lament", "the budget for the parks had run dry")]
+    [InlineData("The chef quipped that the soup had never tasted better.", "quip", "the soup had never tasted better")]
+    public void AVerbOfSayingInAMannerReportsItsThatClause(string text, string cue, string clause)
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes(text));
+        Assert.Equal(cue, q.Cue);
+        Assert.Equal(clause, q.Text);
+    }
 }
