@@ -35,8 +35,9 @@ public sealed class EvalTests(ITestOutputHelper output)
         Assert.Equal(20, r.Articles);
         // Measured (tagged and parsed): F1 0.973, P 0.985, F1@0.8 0.935, speaker 0.945, cue 0.978 after issue #5's quotes6 round (0.968 / 0.929
         // after the dev3 round; `sitrep eval quotes --split dev --no-entities`); tokenizer only F1 0.971, F1@0.8 0.922, speaker 0.945, cue 0.961 (0.961 / 0.980 / 0.912 before issue #5's indirect-speech rules).
-        // After the quotes8 round: F1 0.978, P 0.985, R 0.971, F1@0.8 0.940, speaker 0.946, cue 0.978.
-        Assert.True(r.Loose.F1 >= 0.975, $"F1@0.3 {r.Loose.F1:F3}");
+        // After the quotes8 round: F1 0.978, P 0.985, R 0.971, F1@0.8 0.940, speaker 0.946, cue 0.978; after quotes9 F1 0.981,
+        // R 0.976, F1@0.8 0.942.
+        Assert.True(r.Loose.F1 >= 0.978, $"F1@0.3 {r.Loose.F1:F3}");
         Assert.True(r.Loose.Precision >= 0.98, $"P@0.3 {r.Loose.Precision:F3}");
         Assert.True(r.Strict.F1 >= 0.93, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.94, $"speaker {r.SpeakerAccuracy:F3}");
@@ -53,14 +54,15 @@ public sealed class EvalTests(ITestOutputHelper output)
         // after issue #5's quotes6 round (0.953 / 0.963 / 0.944 / 0.870, indirect 0.896 after the dev3 round; 0.952 / 0.960 / 0.869 / cue 0.956 before it);
         // tokenizer only F1 0.948, F1@0.8 0.865, speaker 0.972, cue 0.947
         // (0.923 / 0.828 indirect before the second round of indirect-speech rules, 0.868 / 0.724 before the first).
-        // After the quotes8 round: F1 0.964, P 0.967, R 0.960, F1@0.8 0.877, speaker 0.979, cue 0.961, indirect recall 0.925.
-        Assert.True(r.Loose.F1 >= 0.963, $"F1@0.3 {r.Loose.F1:F3}");
+        // After the quotes8 round: F1 0.964, P 0.967, R 0.960, F1@0.8 0.877, speaker 0.979, cue 0.961, indirect recall 0.925;
+        // after quotes9 F1 0.967, R 0.967, F1@0.8 0.881, speaker 0.980, indirect recall 0.940.
+        Assert.True(r.Loose.F1 >= 0.966, $"F1@0.3 {r.Loose.F1:F3}");
         Assert.True(r.Loose.Precision >= 0.965, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.87, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.Strict.F1 >= 0.878, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.975, $"speaker {r.SpeakerAccuracy:F3}");
         Assert.True(r.CueAccuracy >= 0.96, $"cue {r.CueAccuracy:F3}");
         var (indirect, found) = r.ByKind["indirect"];
-        Assert.True((double)found / indirect >= 0.92, $"indirect recall {found}/{indirect}");
+        Assert.True((double)found / indirect >= 0.935, $"indirect recall {found}/{indirect}");
     }
 
     [Fact]
@@ -74,14 +76,14 @@ public sealed class EvalTests(ITestOutputHelper output)
         // Measured after the rules of issue #5's dev3 round (tagged and parsed, no entities): F1 0.916, P 0.953, R 0.882,
         // F1@0.8 0.827, speaker 0.957, cue 0.971, indirect recall 0.750; after the quotes6 round F1 0.942, P 0.966, R 0.919, F1@0.8 0.860,
         // speaker 0.959, cue 0.972, indirect recall 0.838; after the quotes7 round F1 0.945, P 0.966, R 0.925, F1@0.8 0.863,
-        // indirect recall 0.850 (the rest unchanged).
-        Assert.True(r.Loose.F1 >= 0.944, $"F1@0.3 {r.Loose.F1:F3}");
+        // indirect recall 0.850 (the rest unchanged); after quotes9 F1 0.948, R 0.930, F1@0.8 0.866, indirect recall 0.863.
+        Assert.True(r.Loose.F1 >= 0.947, $"F1@0.3 {r.Loose.F1:F3}");
         Assert.True(r.Loose.Precision >= 0.965, $"P@0.3 {r.Loose.Precision:F3}");
-        Assert.True(r.Strict.F1 >= 0.86, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.Strict.F1 >= 0.864, $"F1@0.8 {r.Strict.F1:F3}");
         Assert.True(r.SpeakerAccuracy >= 0.955, $"speaker {r.SpeakerAccuracy:F3}");
         Assert.True(r.CueAccuracy >= 0.97, $"cue {r.CueAccuracy:F3}");
         var (indirect, found) = r.ByKind["indirect"];
-        Assert.True((double)found / indirect >= 0.845, $"indirect recall {found}/{indirect}");
+        Assert.True((double)found / indirect >= 0.86, $"indirect recall {found}/{indirect}");
     }
 
     [Fact]

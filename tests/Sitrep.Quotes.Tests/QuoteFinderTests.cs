@@ -759,4 +759,61 @@ public sealed class QuoteFinderTests
         var quotes = TestDocs.ParsedQuotes("The governor said she had read the audit and branded the payments a \"scandal.\"");
         Assert.Contains(quotes, q => q.Cue == "say" && q.Text == "she had read the audit");
     }
+
+    [Fact]
+    public void AnAsFrameOpeningTheSentenceReportsTheWholeMainClauseWithTheTagger()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("As Maria Lopez reports for the Tribune, the river rose two metres overnight, when crews in Lyon closed the old bridge."));
+        Assert.Equal("report", q.Cue);
+        Assert.Contains("Lopez", q.SpeakerText, StringComparison.Ordinal);
+        Assert.Equal("the river rose two metres overnight, when crews in Lyon closed the old bridge", q.Text);
+    }
+
+    [Fact]
+    public void AnAnnouncementWithAThatClauseNestsInAReportedClause()
+    {
+        var quotes = TestDocs.ParsedQuotes("The Herald says the plant closed early, after the owners announced that the old furnace had cracked.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Contains(quotes, q => q.Cue == "announce" && q.Text == "the old furnace had cracked");
+    }
+
+    [Fact]
+    public void ASentenceThatOnlyNamesItsSourceReportsTheSentenceBefore()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("Farmers are planting less wheat this year than in any year since 1990. That's according to a new estimate from the grain board."));
+        Assert.Equal("according to", q.Cue);
+        Assert.Equal("Farmers are planting less wheat this year than in any year since 1990", q.Text);
+        Assert.Contains("grain board", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APassiveReportTakesItsAgentFromAnIrregularParticiple()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("In a memo sent by Mayor Tom Reyes, residents were told that the water plant will shut on Monday."));
+        Assert.Equal("tell", q.Cue);
+        Assert.Contains("Reyes", q.SpeakerText, StringComparison.Ordinal);
+        Assert.Equal("the water plant will shut on Monday", q.Text);
+        Assert.Contains("Reyes", Assert.Single(TestDocs.ParsedQuotes("Residents were told by Mayor Tom Reyes that the water plant will shut on Monday.")).SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AChannelWordInsideAMixedQuotesClauseIsWhatWasSaid()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The coach said the interview he gave last week was \"a big mistake.\""));
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Null(q.Channel);
+        var call = Assert.Single(TestDocs.ParsedQuotes("The board kept a bonus that the union leader attacked on a conference call as \"an insult to workers.\""));
+        Assert.Equal("conference call", call.Channel);
+    }
+
+    [Theory]
+    [InlineData("The striker joked that he would need a new pair of boots by spring.", "joke", "he would need a new pair of boots by spring")]
+    [InlineData("The mayor lamented that the budget for the parks had run dry.", "lament", "the budget for the parks had run dry")]
+    [InlineData("The chef quipped that the soup had never tasted better.", "quip", "the soup had never tasted better")]
+    public void AVerbOfSayingInAMannerReportsItsThatClause(string text, string cue, string clause)
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes(text));
+        Assert.Equal(cue, q.Cue);
+        Assert.Equal(clause, q.Text);
+    }
 }
