@@ -73,6 +73,9 @@ internal sealed partial class EventCoder
             // "Syria says it will not accept …": a pronoun subject of a reported clause is the reporter.
             if (ctx.Doc.Tokens[subj].Upos == "PRON" && !SpeakerPronouns.Contains(ctx.Lower[subj]) && tok.DepRel is "ccomp" or "advcl" or "conj" or "parataxis")
                 return SubjectActors(ctx, s, tok.Head, depth + 1);
+            // "It also condemned Israel", "The group later expelled …": a subject that only refers back is the party the
+            // sentence before had as its subject.
+            if (Antecedent(ctx, s, subj) is { } antecedent) return [antecedent];
             return [];
         }
         return tok.DepRel switch
@@ -86,6 +89,36 @@ internal sealed partial class EventCoder
             "acl" or "acl:relcl" => PhraseActors(ctx, s, tok.Head, 0),
             _ => [],
         };
+    }
+
+    /// <summary>Definite nouns that refer back to an organisation named before ("the group", "the movement").</summary>
+    private static readonly FrozenSet OrganisationAnaphors = new("group", "organisation", "organization", "movement", "militia", "alliance",
+        "bloc", "agency", "body", "union", "party", "faction", "coalition");
+
+    /// <summary>
+    /// The party a referring subject ("it", "the group") stands for: the coded organisation or country that is the main
+    /// subject of the sentence before (as the entity layer links "it said" to the organisation named last). "The group" and
+    /// its kind only take an organisation; nothing is guessed when the sentence before has no such subject.
+    /// </summary>
+    private static ActorSpan? Antecedent(Ctx ctx, Sentence s, int subj)
+    {
+        bool it = ctx.Lower[subj] == "it" && ctx.Doc.Tokens[subj].Upos == "PRON";
+        bool group = OrganisationAnaphors.Contains(ctx.Lower[subj]) && Kids(ctx, s, subj) is var mods
+            && mods.Any(k => ctx.Lower[k] == "the") && mods.All(k => ctx.Lower[k] == "the" || Rel(ctx, k) is "punct");
+        if (!it && !group) return null;
+        int at = ctx.Doc.Sentences.IndexOf(s);
+        if (at <= 0) return null;
+        var before = ctx.Doc.Sentences[at - 1];
+        int root = -1;
+        for (int k = before.FirstToken; k < before.EndToken && root < 0; k++)
+            if (Rel(ctx, k) == "root") root = k;
+        if (root < 0) return null;
+        int prevSubj = Kids(ctx, before, root).FirstOrDefault(k => Rel(ctx, k) is "nsubj" or "nsubj:pass", -1);
+        if (prevSubj < 0) return null;
+        var found = PhraseActors(ctx, before, prevSubj, 0);
+        if (found.Count != 1 || found[0] is not { EntityId: { } id, Code: not null } a) return null;
+        var type = ctx.Doc.Entities.FirstOrDefault(e => e.Id == id)?.Type;
+        return type == EntityType.Org || it && type == EntityType.Gpe ? a : null;
     }
 
     /// <summary>

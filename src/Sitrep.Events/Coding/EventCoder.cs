@@ -775,7 +775,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (DenyLemmas.Contains(w)) return Modality.Denied;
             if (Negators.Contains(w)) return Modality.Negated;
             if (w is "threaten" or "threatens" or "threatened" or "threatening" or "vowed" or "vows" or "vow") return Modality.Threatened;
-            if (FutureCues.Contains(w)) return Modality.Future;
+            // "is set to visit" is a plan; "set fire to the offices" is the act itself.
+            if (FutureCues.Contains(w) && !(w == "set" && (k + 1 >= s.EndToken || lower[k + 1] != "to"))) return Modality.Future;
             if (ModalCues.Contains(w)) return Modality.Hypothetical;
             if (AllegedCues.Contains(w)) return Modality.Alleged;
             if (ClaimCues.Contains(w)) return Modality.Claimed;
