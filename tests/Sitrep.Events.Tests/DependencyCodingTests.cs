@@ -450,4 +450,43 @@ public class DependencyCodingTests
         Assert.Equal("AGREE", v.Plover!.Type);
         Assert.Equal("agreed", v.Trigger);
     }
+
+    [Fact]
+    public void A_phrasal_verb_from_the_extension_file_is_coded()
+    {
+        // "hand over" is not in CAMEO.2.0.txt; verb_patterns_extra.txt adds it to the GRANT block, whose patterns code food aid.
+        var v = Assert.Single(Code("Norwegian officials handed over 300 tons of food to Sudan on Friday.").Events);
+        Assert.Equal("handed over", v.Trigger);
+        Assert.Equal("AID", v.Plover!.Type);
+        Assert.StartsWith("NOR", v.Source!.Code);
+        Assert.Equal("SDN", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_court_ruling_that_something_is_so_is_no_event()
+    {
+        // RULE [---] in the extension file: a ruling states a judgment; it is not the cooperation (060) of RULE's block.
+        Assert.Empty(Code("A Kenyan court ruled on Monday that Tanzania's claim had no legal basis.").Events);
+    }
+
+    [Fact]
+    public void A_subject_it_or_the_group_is_the_organisation_that_was_the_subject_before()
+    {
+        var events = Code("The Arab League agreed to send observers to Syria on Monday. It also condemned Israel on Tuesday.").Events;
+        var condemned = Assert.Single(events, v => v.Trigger == "condemned");
+        Assert.Equal("IGOMEA", condemned.Source!.Code);
+        Assert.Equal("ISR", condemned.Target!.Code);
+        var threat = Assert.Single(Code("Hezbollah fired rockets at northern Israel on Monday. The group later threatened to attack Haifa.").Events, v => v.Trigger == "threatened");
+        Assert.StartsWith("LBN", threat.Source!.Code);
+        // A person is no antecedent of "it".
+        Assert.DoesNotContain(Code("President Putin met the Turkish leader on Monday. It criticized Greece.").Events, v => v.Trigger == "criticized");
+    }
+
+    [Fact]
+    public void Setting_fire_to_buildings_destroys_property_and_set_is_no_future_cue()
+    {
+        var v = Assert.Single(Code("Serbian police set fire to the offices of an Albanian newspaper in Pristina on Sunday.").Events);
+        Assert.Equal("1712", v.Cameo.Code);
+        Assert.Equal(Modality.Asserted, v.Modality);
+    }
 }
