@@ -489,4 +489,30 @@ public class DependencyCodingTests
         Assert.Equal("1712", v.Cameo.Code);
         Assert.Equal(Modality.Asserted, v.Modality);
     }
+
+    [Fact]
+    public void A_vow_to_do_something_peaceful_is_no_threat()
+    {
+        Assert.Empty(Code("Ecuador vowed to keep supplying its border posts on Monday.").Events);
+        var v = Assert.Single(Code("Hamas vowed to attack Israeli towns on Monday.").Events);
+        Assert.Equal("THREATEN", v.Plover!.Type);
+    }
+
+    [Fact]
+    public void A_country_striking_unnamed_sites_is_an_attack_with_no_target()
+    {
+        var v = Assert.Single(Code("Turkish jets struck four sites near the Qandil mountains early on Friday, killing at least 9 people.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.StartsWith("TUR", v.Source!.Code);
+        Assert.Null(v.Target);
+    }
+
+    [Fact]
+    public void Summoning_an_envoy_to_protest_is_one_protest()
+    {
+        var v = Assert.Single(Code("Nepal summoned the Chinese ambassador on Monday to lodge a protest.").Events);
+        Assert.Equal("ACCUSE", v.Plover!.Type);
+        Assert.Equal("NPL", v.Source!.Code);
+        Assert.StartsWith("CHN", v.Target!.Code);
+    }
 }

@@ -336,6 +336,21 @@ internal sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// A promise whose infinitive complement is no hostile act of the dictionary (CAMEO 11–20): "vows to keep resupplying
+    /// its marines" promises nothing against anyone. Null when the verb has no such complement.
+    /// </summary>
+    private bool? PromisesOnlyPeace(Ctx ctx, Sentence s, int verb)
+    {
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        var complements = Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB").ToList();
+        if (complements.Count == 0) return null;
+        foreach (var k in complements)
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+                if (PatternCode(ctx, s, k, form, len).Code is { } c && CameoCodebook.Lookup(c) is { QuadClass: 3 or 4 }) return false;
+        return true;
+    }
+
     /// <summary>The first verb of the infinitive chain under <paramref name="verb"/> ("prepared to resume shelling") that the dictionary codes as violence (CAMEO 18–20).</summary>
     private int? ViolentComplement(Ctx ctx, Sentence s, int verb, int depth)
     {

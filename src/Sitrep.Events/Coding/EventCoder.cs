@@ -329,6 +329,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
         // A plain reporting cue (say, add, read, post) introduces words; the patterns would code the words, not the act.
         if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !demand && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return null;
+        // "Manila vows to keep resupplying its marines": a vow is a threat (the cue's 130) only when what is vowed is hostile;
+        // otherwise the dictionary's own reading stands (VOW [---]: no event).
+        if (code is null && ctx.Parsed && PromiseLemmas.Contains(lemma) && PromisesOnlyPeace(ctx, s, i) == true) return null;
         if (code is null && lex.SpeechCues.TryGetValue(lemma, out var cueCode)) code = cueCode;
         if (code is null) return null;
         // Plain statements are carried by the quotes layer; as events they would only repeat it.
@@ -451,7 +454,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if ((coding.Root == "14" || code == "082") && !passive && !IsCoded(target) && Side(source?.Code) is { } home && ctx.CountryCodes.Contains(home)
             && OwnAuthorities(ctx, s, source!, home) is { } authorities)
             target = authorities;
-        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
+        // Material acts need someone acted upon; violence a coded party did to things it names ("Indian missiles struck three
+        // sites near the Line of Control") is an attack whose victim the text leaves unnamed.
+        bool unnamedVictim = ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && IsCountryCode(ctx, source!.Code!)
+            && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj") && tok.Xpos is "VBD" or "VBZ" or "VBP" or "VBN"
+            && (Rel(ctx, i) == "root" || Rel(ctx, i) == "conj" && Rel(ctx, tok.Head) == "root");   // a main-clause act, not a background one
+        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim) return null;
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return null;
@@ -477,6 +485,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         foreach (var (ps, pt) in pairs)
             if (!c.MorePairs.Prepend((source!, target)).Any(x => x.Item1?.Code == ps?.Code && x.Item2?.Code == pt?.Code) && IsCoded(ps) && (pt is null || pt.EntityId is null || pt.EntityId != ps!.EntityId) && Side(ps!.Code) != Side(pt?.Code) || IsCoded(ps) && pt is null)
                 c.MorePairs.Add((ps!, pt));
+        // "summoned India's deputy envoy to lodge a protest": a meeting called for a verbal protest or threat to the same party
+        // is how that act was done; the reader gets one event, the protest, not a consultation beside it.
+        if (ctx.Parsed && coding.QuadClass == 3 && Rel(ctx, i) == "advcl" && i > s.FirstToken && lower[i - 1] == "to"
+            && earlier.FindLast(e => e.Sentence == s && e.Trigger == tok.Head) is { } host && CameoCodebook.Lookup(host.Code)?.Root == "04"
+            && host.Source?.Code == source?.Code && target is not null && Side(host.Target?.Code) == Side(target.Code))
+            earlier.Remove(host);
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
     }
 
