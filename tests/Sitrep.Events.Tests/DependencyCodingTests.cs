@@ -515,4 +515,21 @@ public class DependencyCodingTests
         Assert.Equal("NPL", v.Source!.Code);
         Assert.StartsWith("CHN", v.Target!.Code);
     }
+
+    [Fact]
+    public void The_government_of_a_domestic_protest_is_the_protesters_own()
+    {
+        var events = Code("Kenyan students marched in Nairobi on Monday to protest against the government.").Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, v => Assert.Equal("KENGOV", v.Target!.Code));
+        // With another country in the sentence, "the government" stays unplaced.
+        Assert.DoesNotContain(Code("Kenyan students protested against the government over the deal with Uganda on Monday.").Events, v => v.Target?.Code == "KENGOV");
+    }
+
+    [Fact]
+    public void What_a_threat_is_for_is_no_second_event()
+    {
+        var v = Assert.Single(Code("Greek farmers said they would blockade Athens to demand an end to the new tax.").Events);
+        Assert.Equal("THREATEN", v.Plover!.Type);
+    }
 }

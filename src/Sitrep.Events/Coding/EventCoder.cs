@@ -464,6 +464,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return null;
 
+        if (HomeAuthority(ctx, s, source, target) is { } authority) target = authority;
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
         // "Palestinian leaders said they would boycott …": "would" in a reported clause announces what they will do.
         if (modality == Modality.Hypothetical && ctx.Parsed && IsReportedWould(ctx, s, i)) modality = Modality.Future;
@@ -485,6 +486,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         foreach (var (ps, pt) in pairs)
             if (!c.MorePairs.Prepend((source!, target)).Any(x => x.Item1?.Code == ps?.Code && x.Item2?.Code == pt?.Code) && IsCoded(ps) && (pt is null || pt.EntityId is null || pt.EntityId != ps!.EntityId) && Side(ps!.Code) != Side(pt?.Code) || IsCoded(ps) && pt is null)
                 c.MorePairs.Add((ps!, pt));
+        // "blocked roads to press their demands", "would blockade Paris to demand an end to …": words that are the aim of a
+        // protest, a threat or a material act are what that act is for, not a second event beside it.
+        if (ctx.Parsed && verbal && Rel(ctx, i) == "advcl" && i > s.FirstToken && lower[i - 1] == "to"
+            && earlier.FindLast(e => e.Sentence == s && e.Trigger == tok.Head) is { } purposeOf
+            && CameoCodebook.Lookup(purposeOf.Code) is { } hostCoding && (hostCoding.QuadClass is 2 or 4 || hostCoding.Root is "13" or "14" or "15"))
+            return null;
         // "summoned India's deputy envoy to lodge a protest": a meeting called for a verbal protest or threat to the same party
         // is how that act was done; the reader gets one event, the protest, not a consultation beside it.
         if (ctx.Parsed && coding.QuadClass == 3 && Rel(ctx, i) == "advcl" && i > s.FirstToken && lower[i - 1] == "to"
@@ -496,8 +503,25 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
     /// <summary>The first actor of the sentence with a role in <paramref name="country"/> (its government, its president) other than <paramref name="source"/>.</summary>
     private static ActorSpan? OwnAuthorities(Ctx ctx, Sentence s, Party source, string country) =>
-        ctx.Actors.FirstOrDefault(a => a.First >= s.FirstToken && a.First < s.EndToken && a != source && !a.IsPlace && a.Code is { Length: > 3 } c
-            && c[..3] == country && (a.EntityId is null || a.EntityId != source.EntityId) && Side(source.Code) == country);
+        ctx.Actors.Where(a => a.First >= s.FirstToken && a.First < s.EndToken && a != source && !a.IsPlace && (a.EntityId is null || a.EntityId != source.EntityId))
+            .Select(a => HomeAuthority(ctx, s, source, a) ?? a)
+            .FirstOrDefault(a => a.Code is { Length: > 3 } c && c[..3] == country && Side(source.Code) == country);
+
+    /// <summary>State authorities named by their kind alone ("the government", "police"): CAMEO agents with no country.</summary>
+    private static readonly FrozenSet StateAgents = new("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+    /// <summary>
+    /// "Kenyan students protested against the government", "to press their demands from President Bouteflika's government":
+    /// state authorities named with no country, acted upon by a party of one country in a sentence that names no other
+    /// country, are that country's (KENGOV). Null when <paramref name="party"/> is no such agent.
+    /// </summary>
+    private static ActorSpan? HomeAuthority(Ctx ctx, Sentence s, Party? source, Party? party)
+    {
+        if (party is not ActorSpan { Code: { Length: 3 } agent } a || !StateAgents.Contains(agent) || Side(source?.Code) is not { } home
+            || !ctx.CountryCodes.Contains(home)) return null;
+        bool foreign = ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home);
+        return foreign ? null : a with { Code = home + agent };
+    }
 
     /// <summary>
     /// "Rebels wounded two British soldiers", "Algerians blocked the roads" tagged as an adjective of the object: a past
