@@ -532,4 +532,12 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Greek farmers said they would blockade Athens to demand an end to the new tax.").Events);
         Assert.Equal("THREATEN", v.Plover!.Type);
     }
+
+    [Fact]
+    public void Accepting_a_formula_or_an_offer_agrees_to_it()
+    {
+        var v = Assert.Single(Code("Chile accepted a formula for ending its border dispute with Bolivia on Monday.").Events);
+        Assert.Equal("AGREE", v.Plover!.Type);
+        Assert.Equal("CHL", v.Source!.Code);
+    }
 }
