@@ -540,4 +540,21 @@ public class DependencyCodingTests
         Assert.Equal("AGREE", v.Plover!.Type);
         Assert.Equal("CHL", v.Source!.Code);
     }
+
+    [Fact]
+    public void A_gerund_after_for_is_a_purpose_or_a_reason_not_an_act()
+    {
+        var v = Assert.Single(Code("Chile accepted a formula for settling its border dispute with Bolivia on Monday.").Events);
+        Assert.Equal("accepted", v.Trigger);
+    }
+
+    [Fact]
+    public void Ordering_a_party_to_act_is_a_demand_on_it()
+    {
+        // ORDER moves to INSIST [100] in the extension file; in OVERSEE_MANAGE, HEAD * (TO) read it as a visit.
+        var v = Assert.Single(Code("Peru ordered Ecuador to withdraw its troops on Monday.").Events);
+        Assert.Equal("100", v.Cameo.Code);
+        Assert.Equal("PER", v.Source!.Code);
+        Assert.Equal("ECU", v.Target!.Code);
+    }
 }

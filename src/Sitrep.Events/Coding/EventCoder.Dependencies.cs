@@ -496,6 +496,9 @@ internal sealed partial class EventCoder
     private static bool IsNounPurpose(Ctx ctx, Sentence s, int verb)
     {
         var t = ctx.Doc.Tokens[verb];
+        // "accepted a formula for settling the dispute", "arrested for collaborating with Israel": a gerund after "for" is
+        // what something is for or the reason given for it, however the parse attaches it; no act that happened.
+        if (t.Xpos == "VBG" && Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "for")) return true;
         if (t.DepRel != "acl" || t.Head < s.FirstToken || t.Head >= s.EndToken || ctx.Doc.Tokens[t.Head].Upos != "NOUN") return false;
         if (!Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "to")) return false;
         return !Kids(ctx, s, t.Head).Any(k => Rel(ctx, k) is "amod" or "advmod" && Ordinals.Contains(ctx.Lower[k]));

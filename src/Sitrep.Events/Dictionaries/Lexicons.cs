@@ -116,8 +116,9 @@ internal sealed class VerbDictionary
                 extras.Add((block, body[..star].Trim(), body[(star + 1)..].Trim(), s[(open + 1)..close].Trim()));
             }
             raw.InsertRange(0, extras);
-            // Verb lines under a header, in the dictionary's own syntax ("+HAND_OVER {+HANDS_OVER …}", "RULE [---]"): a verb
-            // new to the block joins it; one the block has takes the line's own code instead of its old one.
+            // Verb lines under a header, in the dictionary's own syntax ("+HAND_OVER {+HANDS_OVER …}", "RULE [---]"): the line
+            // is the verb's one entry: a new verb joins the block, a known one takes the line's code, or moves to the line's
+            // block when it is another ("ORDER [100]" under INSIST leaves OVERSEE_MANAGE and its HEAD * (TO) [042] pattern).
             foreach (var v in EventDataBuilder.VerbLines(extraPatterns).Where(l => l.StartsWith("V\t", StringComparison.Ordinal)))
             {
                 var f = v.Split('\t');
@@ -125,9 +126,8 @@ internal sealed class VerbDictionary
                 if (words.Length == 0) continue;
                 if (!d._forms.TryGetValue(words[0], out var list)) d._forms[words[0]] = list = [];
                 var form = new VerbForm(f[1], f[2], f[3], f.Length > 4 ? f[4] : "", words[1..]);
-                int old = list.FindIndex(x => x.Form == form.Form && x.Block == form.Block);
-                if (old >= 0) list[old] = form;
-                else list.Add(form);
+                list.RemoveAll(x => x.Form == form.Form);
+                list.Add(form);
             }
         }
         foreach (var (block, pre, post, code) in raw)
