@@ -557,4 +557,13 @@ public class DependencyCodingTests
         Assert.Equal("PER", v.Source!.Code);
         Assert.Equal("ECU", v.Target!.Code);
     }
+
+    [Fact]
+    public void An_arrest_with_no_agent_is_by_the_country_where_it_happened()
+    {
+        var v = Assert.Single(Code("Two French journalists were detained in Iran on Monday.").Events);
+        Assert.Equal("COERCE", v.Plover!.Type);
+        Assert.Equal("IRN", v.Source!.Code);
+        Assert.StartsWith("FRA", v.Target!.Code);
+    }
 }

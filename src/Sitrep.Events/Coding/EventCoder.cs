@@ -440,6 +440,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && source?.Code is null && !passive && coding.Root is "18" or "19" or "20" && IsCoded(target)
             && AttackSubject(ctx, s, i) is { } attack && (PlaceWithin(ctx, s, attack, i) ?? PlaceAfter(ctx, s, i + flen)) is { } scene)
             source = scene;
+        // "A missionary from Calgary was arrested in Lebanon": arrest, detention and expulsion are what a state's authorities
+        // do; with no agent named, the country where it happened did it.
+        if (passive && source?.Code is null && code is { Length: >= 3 } && code[..3] is "173" or "174" && PlaceAfter(ctx, s, i + flen - 1) is { } state
+            && state.Code != Side(target?.Code))
+            source = state;
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between
         // parties (a place the act happens in, taken as the party below, may be named as an owner: "near Macedonia's border").
