@@ -566,4 +566,12 @@ public class DependencyCodingTests
         Assert.Equal("IRN", v.Source!.Code);
         Assert.StartsWith("FRA", v.Target!.Code);
     }
+
+    [Fact]
+    public void A_participle_tagged_as_past_tense_describing_a_noun_is_no_act()
+    {
+        // "submitted" is tagged VBD here; the report was submitted by no one named, and the rebels submitted nothing.
+        var v = Assert.Single(Code("Colombian rebels have been buying weapons from Venezuela, according to a special report submitted to the Brazilian Senate.").Events);
+        Assert.Equal("buying", v.Trigger);
+    }
 }

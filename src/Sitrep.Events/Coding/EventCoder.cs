@@ -387,7 +387,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // "roads leading to the city centre", "a program aimed at bringing …": a participle with no object describing a
             // noun that names no party is what the thing is or does, not an act (one with its own "by" agent stays: "weapons
             // seized by police"; one with an object is a verb the parse misread: "a group of deputies held talks").
-            if (Rel(ctx, i) == "acl" && tok.Xpos is "VBG" or "VBN" && parsed.Sources.Count == 0 && ctx.Doc.Tokens[i].Head is >= 0 and var described
+            // A past form the tagger took for a past tense ("a special report submitted to the service", VBD) is such a
+            // participle when nothing in the clause is its subject.
+            if (Rel(ctx, i) == "acl" && (tok.Xpos is "VBG" or "VBN" || tok.Xpos == "VBD" && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "nsubj" or "nsubj:pass"))
+                && parsed.Sources.Count == 0 && ctx.Doc.Tokens[i].Head is >= 0 and var described
                 && PhraseActors(ctx, s, described, 0).Count == 0 && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj"))
                 return null;
             // "two of its nationals suspected by the West of …": when only the parse sees a passive, the actor left of the verb
