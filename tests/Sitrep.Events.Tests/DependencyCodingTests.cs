@@ -574,4 +574,14 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Colombian rebels have been buying weapons from Venezuela, according to a special report submitted to the Brazilian Senate.").Events);
         Assert.Equal("buying", v.Trigger);
     }
+
+    [Fact]
+    public void A_participle_after_a_possessive_is_an_adjective_of_the_named_person()
+    {
+        // The parser makes "leading" a verb with "Egypt" as its subject; the hunger strike is the activist's, an Egyptian.
+        var events = Code("Karim Fathy, Egypt's leading human rights activist, staged a hunger strike on Sunday.").Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, v => Assert.StartsWith("EGY", v.Source!.Code));
+        Assert.Contains(events, v => v.Plover!.Type == "PROTEST");
+    }
 }

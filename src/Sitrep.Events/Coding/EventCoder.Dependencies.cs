@@ -78,6 +78,12 @@ internal sealed partial class EventCoder
             if (Antecedent(ctx, s, subj) is { } antecedent) return [antecedent];
             return [];
         }
+        // "Salaheddine Sidhoum, Algeria's leading human rights activist, staged …": a participle right after a possessive is an
+        // adjective of an apposition the parse made a verb of (with the owner as its subject); the clause hung on it is the named
+        // person's, placed by the owner.
+        if (tok.DepRel is "advcl" or "conj" && tok.Head > s.FirstToken + 1 && ctx.Doc.Tokens[tok.Head] is { Xpos: "VBG" }
+            && ctx.Lower[tok.Head - 1] == "'s" && Rel(ctx, tok.Head - 2) == "nsubj" && ctx.ActorAt[tok.Head - 2] is { Code: { Length: 3 } owner } possessor && IsCountryCode(ctx, owner))
+            return [possessor with { IsPossessor = false }];
         return tok.DepRel switch
         {
             // Coordinated verbs, control verbs ("threatened to ban") and participle clauses ("…, killing 20") share the subject.
