@@ -529,7 +529,7 @@ public class DependencyCodingTests
     [Fact]
     public void What_a_threat_is_for_is_no_second_event()
     {
-        var v = Assert.Single(Code("Greek farmers said they would blockade Athens to demand an end to the new tax.").Events);
+        var v = Assert.Single(Code("Greek farmers said they would blockade Athens on Monday to demand an end to the European Union's new farm rules.").Events);
         Assert.Equal("THREATEN", v.Plover!.Type);
     }
 
