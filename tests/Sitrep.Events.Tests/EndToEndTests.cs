@@ -54,8 +54,8 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors a little under the current coder (sitrep eval events: type P 0.692 R 0.680, source 0.749, target 0.667,
-        // all three 0.552; before the events9 round (phrasal verbs and verb moves in the extension file, "it"/"the group"
+        // Floors a little under the current coder (sitrep eval events: type P 0.698 R 0.685, source 0.754, target 0.672,
+        // all three 0.557; before the events9 round (phrasal verbs and verb moves in the extension file, "it"/"the group"
         // subjects, purposes that are no second event, home authorities, unnamed victims, agentless arrests): P 0.674 R 0.670,
         // source 0.734, target 0.667, all three 0.552; before the stative participles, content clauses, allegiance, ethnic groups, show of force, place
         // entity fixes and the receive/renege/martial-law patterns: P 0.624 R 0.626, source 0.695, target 0.611, all three
@@ -68,7 +68,7 @@ public class EndToEndTests
         Assert.True(r.Precision >= 0.68, $"type precision {r.Precision:F3}");
         Assert.True(r.SourceRate >= 0.74, $"source {r.SourceRate:F3}");
         Assert.True(r.TargetRate >= 0.66, $"target {r.TargetRate:F3}");
-        Assert.True(r.AllRate >= 0.54, $"type+source+target {r.AllRate:F3}");
+        Assert.True(r.AllRate >= 0.55, $"type+source+target {r.AllRate:F3}");
         // The check half (even record numbers) was never looked at record by record: its floor guards against tuning to the other half.
         var check = r.Details.Where(d => PloverGsrEvaluation.HalfOf(d.Id) == GsrHalf.Check).ToList();
         Assert.Equal(98, check.Count);
