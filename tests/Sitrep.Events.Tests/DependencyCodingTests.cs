@@ -584,4 +584,14 @@ public class DependencyCodingTests
         Assert.All(events, v => Assert.StartsWith("EGY", v.Source!.Code));
         Assert.Contains(events, v => v.Plover!.Type == "PROTEST");
     }
+
+    [Fact]
+    public void Summoning_an_envoy_is_a_meeting_not_a_rally()
+    {
+        // SUMMON moves to INVITE [040]; in MOBILIZE the rally patterns (RALLY * AGAINST [141]) made it a demonstration.
+        var events = Code("Egypt summoned the Israeli ambassador on Monday to protest against the shooting.").Events;
+        Assert.DoesNotContain(events, v => v.Cameo.Code == "141");
+        var v = Assert.Single(Code("Iran summoned the French ambassador on Tuesday.").Events);
+        Assert.Equal("040", v.Cameo.Code);
+    }
 }
