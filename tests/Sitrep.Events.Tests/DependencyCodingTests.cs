@@ -594,4 +594,12 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Iran summoned the French ambassador on Tuesday.").Events);
         Assert.Equal("040", v.Cameo.Code);
     }
+
+    [Fact]
+    public void A_light_verb_and_its_event_noun_are_one_event()
+    {
+        var v = Assert.Single(Code("Algerian activists staged a hunger strike on Sunday.").Events);
+        Assert.Equal("142", v.Cameo.Code);
+        Assert.StartsWith("DZA", v.Source!.Code);
+    }
 }

@@ -54,7 +54,7 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors a little under the current coder (sitrep eval events: type P 0.698 R 0.685, source 0.754, target 0.672,
+        // Floors a little under the current coder (sitrep eval events: type P 0.695 R 0.685, source 0.754, target 0.672,
         // all three 0.557; before the events9 round (phrasal verbs and verb moves in the extension file, "it"/"the group"
         // subjects, purposes that are no second event, home authorities, unnamed victims, agentless arrests): P 0.674 R 0.670,
         // source 0.734, target 0.667, all three 0.552; before the stative participles, content clauses, allegiance, ethnic groups, show of force, place

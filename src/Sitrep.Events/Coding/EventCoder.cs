@@ -103,7 +103,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
     private static ImmutableArray<PoliticalEvent> Build(Document doc, string producer, List<Candidate> candidates)
     {
-        var merged = Merge(candidates);
+        var merged = Merge(candidates, doc);
         var events = ImmutableArray.CreateBuilder<PoliticalEvent>();
         int n = 0;
         foreach (var c in merged.OrderBy(c => c.Trigger))
@@ -874,12 +874,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// becomes one event with the other places in OtherMentions: same root family, compatible source and target
     /// (same country part or unknown) and at least one participant in common.
     /// </summary>
-    private static List<Candidate> Merge(List<Candidate> all)
+    private static List<Candidate> Merge(List<Candidate> all, Document doc)
     {
         var kept = new List<Candidate>();
         foreach (var c in all.OrderBy(c => c.Trigger))
         {
-            var same = kept.FirstOrDefault(k => SameEvent(k, c));
+            var same = kept.FirstOrDefault(k => SameEvent(k, c) || NamedByObject(doc, k, c));
             if (same is null) { kept.Add(c); continue; }
             if (same.Sentence == c.Sentence && c.Nominal == false && same.Nominal)
             {
@@ -903,6 +903,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         return kept;
     }
+
+    /// <summary>
+    /// "staged a hunger strike": the verb (coded 140 by its block) and its object noun (142) are one act of the same kind;
+    /// the verb's parties and the more specific code stand.
+    /// </summary>
+    private static bool NamedByObject(Document doc, Candidate verb, Candidate noun) =>
+        !verb.Nominal && noun.Nominal && verb.Sentence == noun.Sentence && verb.Code[..2] == noun.Code[..2]
+        && doc.Tokens[noun.TriggerEnd - 1] is { DepRel: "obj" } head && head.Head == verb.Trigger;
 
     private static string More(string a, string b) =>
         a.Length >= 2 && b.Length >= 2 && a[..2] == b[..2] ? (b.Length > a.Length || b.Length == a.Length && a.EndsWith('0') && !b.EndsWith('0') ? b : a) : a;
