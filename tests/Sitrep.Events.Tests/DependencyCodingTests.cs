@@ -450,4 +450,156 @@ public class DependencyCodingTests
         Assert.Equal("AGREE", v.Plover!.Type);
         Assert.Equal("agreed", v.Trigger);
     }
+
+    [Fact]
+    public void A_phrasal_verb_from_the_extension_file_is_coded()
+    {
+        // "hand over" is not in CAMEO.2.0.txt; verb_patterns_extra.txt adds it to the GRANT block, whose patterns code food aid.
+        var v = Assert.Single(Code("Norwegian officials handed over 300 tons of food to Sudan on Friday.").Events);
+        Assert.Equal("handed over", v.Trigger);
+        Assert.Equal("AID", v.Plover!.Type);
+        Assert.StartsWith("NOR", v.Source!.Code);
+        Assert.Equal("SDN", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_court_ruling_that_something_is_so_is_no_event()
+    {
+        // RULE [---] in the extension file: a ruling states a judgment; it is not the cooperation (060) of RULE's block.
+        Assert.Empty(Code("A Kenyan court ruled on Monday that Tanzania's claim had no legal basis.").Events);
+    }
+
+    [Fact]
+    public void A_subject_it_or_the_group_is_the_organisation_that_was_the_subject_before()
+    {
+        var events = Code("The Arab League agreed to send observers to Syria on Monday. It also condemned Israel on Tuesday.").Events;
+        var condemned = Assert.Single(events, v => v.Trigger == "condemned");
+        Assert.Equal("IGOMEA", condemned.Source!.Code);
+        Assert.Equal("ISR", condemned.Target!.Code);
+        var threat = Assert.Single(Code("Hezbollah fired rockets at northern Israel on Monday. The group later threatened to attack Haifa.").Events, v => v.Trigger == "threatened");
+        Assert.StartsWith("LBN", threat.Source!.Code);
+        // A person is no antecedent of "it".
+        Assert.DoesNotContain(Code("President Putin met the Turkish leader on Monday. It criticized Greece.").Events, v => v.Trigger == "criticized");
+    }
+
+    [Fact]
+    public void Setting_fire_to_buildings_destroys_property_and_set_is_no_future_cue()
+    {
+        var v = Assert.Single(Code("Serbian police set fire to the offices of an Albanian newspaper in Pristina on Sunday.").Events);
+        Assert.Equal("1712", v.Cameo.Code);
+        Assert.Equal(Modality.Asserted, v.Modality);
+    }
+
+    [Fact]
+    public void A_vow_to_do_something_peaceful_is_no_threat()
+    {
+        Assert.Empty(Code("Ecuador vowed to keep supplying its border posts on Monday.").Events);
+        var v = Assert.Single(Code("Hamas vowed to attack Israeli towns on Monday.").Events);
+        Assert.Equal("THREATEN", v.Plover!.Type);
+    }
+
+    [Fact]
+    public void A_country_striking_unnamed_sites_is_an_attack_with_no_target()
+    {
+        var v = Assert.Single(Code("Turkish jets struck four sites near the Qandil mountains early on Friday, killing at least 9 people.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.StartsWith("TUR", v.Source!.Code);
+        Assert.Null(v.Target);
+    }
+
+    [Fact]
+    public void Summoning_an_envoy_to_protest_is_one_protest()
+    {
+        var v = Assert.Single(Code("Nepal summoned the Chinese ambassador on Monday to lodge a protest.").Events);
+        Assert.Equal("ACCUSE", v.Plover!.Type);
+        Assert.Equal("NPL", v.Source!.Code);
+        Assert.StartsWith("CHN", v.Target!.Code);
+    }
+
+    [Fact]
+    public void The_government_of_a_domestic_protest_is_the_protesters_own()
+    {
+        var events = Code("Kenyan students marched in Nairobi on Monday to protest against the government.").Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, v => Assert.Equal("KENGOV", v.Target!.Code));
+        // With another country in the sentence, "the government" stays unplaced.
+        Assert.DoesNotContain(Code("Kenyan students protested against the government over the deal with Uganda on Monday.").Events, v => v.Target?.Code == "KENGOV");
+    }
+
+    [Fact]
+    public void What_a_threat_is_for_is_no_second_event()
+    {
+        var v = Assert.Single(Code("Greek farmers said they would blockade Athens on Monday to demand an end to the European Union's new farm rules.").Events);
+        Assert.Equal("THREATEN", v.Plover!.Type);
+    }
+
+    [Fact]
+    public void Accepting_a_formula_or_an_offer_agrees_to_it()
+    {
+        var v = Assert.Single(Code("Chile accepted a formula for ending its border dispute with Bolivia on Monday.").Events);
+        Assert.Equal("AGREE", v.Plover!.Type);
+        Assert.Equal("CHL", v.Source!.Code);
+    }
+
+    [Fact]
+    public void A_gerund_after_for_is_a_purpose_or_a_reason_not_an_act()
+    {
+        var v = Assert.Single(Code("Chile accepted a formula for settling its border dispute with Bolivia on Monday.").Events);
+        Assert.Equal("accepted", v.Trigger);
+    }
+
+    [Fact]
+    public void Ordering_a_party_to_act_is_a_demand_on_it()
+    {
+        // ORDER moves to INSIST [100] in the extension file; in OVERSEE_MANAGE, HEAD * (TO) read it as a visit.
+        var v = Assert.Single(Code("Peru ordered Ecuador to withdraw its troops on Monday.").Events);
+        Assert.Equal("100", v.Cameo.Code);
+        Assert.Equal("PER", v.Source!.Code);
+        Assert.Equal("ECU", v.Target!.Code);
+    }
+
+    [Fact]
+    public void An_arrest_with_no_agent_is_by_the_country_where_it_happened()
+    {
+        var v = Assert.Single(Code("Two French journalists were detained in Iran on Monday.").Events);
+        Assert.Equal("COERCE", v.Plover!.Type);
+        Assert.Equal("IRN", v.Source!.Code);
+        Assert.StartsWith("FRA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_participle_tagged_as_past_tense_describing_a_noun_is_no_act()
+    {
+        // "submitted" is tagged VBD here; the report was submitted by no one named, and the rebels submitted nothing.
+        var v = Assert.Single(Code("Colombian rebels have been buying weapons from Venezuela, according to a special report submitted to the Brazilian Senate.").Events);
+        Assert.Equal("buying", v.Trigger);
+    }
+
+    [Fact]
+    public void A_participle_after_a_possessive_is_an_adjective_of_the_named_person()
+    {
+        // The parser makes "leading" a verb with "Egypt" as its subject; the hunger strike is the activist's, an Egyptian.
+        var events = Code("Karim Fathy, Egypt's leading human rights activist, staged a hunger strike on Sunday.").Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, v => Assert.StartsWith("EGY", v.Source!.Code));
+        Assert.Contains(events, v => v.Plover!.Type == "PROTEST");
+    }
+
+    [Fact]
+    public void Summoning_an_envoy_is_a_meeting_not_a_rally()
+    {
+        // SUMMON moves to INVITE [040]; in MOBILIZE the rally patterns (RALLY * AGAINST [141]) made it a demonstration.
+        var events = Code("Egypt summoned the Israeli ambassador on Monday to protest against the shooting.").Events;
+        Assert.DoesNotContain(events, v => v.Cameo.Code == "141");
+        var v = Assert.Single(Code("Iran summoned the French ambassador on Tuesday.").Events);
+        Assert.Equal("040", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void A_light_verb_and_its_event_noun_are_one_event()
+    {
+        var v = Assert.Single(Code("Algerian activists staged a hunger strike on Sunday.").Events);
+        Assert.Equal("142", v.Cameo.Code);
+        Assert.StartsWith("DZA", v.Source!.Code);
+    }
 }

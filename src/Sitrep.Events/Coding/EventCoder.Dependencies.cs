@@ -73,8 +73,17 @@ internal sealed partial class EventCoder
             // "Syria says it will not accept …": a pronoun subject of a reported clause is the reporter.
             if (ctx.Doc.Tokens[subj].Upos == "PRON" && !SpeakerPronouns.Contains(ctx.Lower[subj]) && tok.DepRel is "ccomp" or "advcl" or "conj" or "parataxis")
                 return SubjectActors(ctx, s, tok.Head, depth + 1);
+            // "It also condemned Israel", "The group later expelled …": a subject that only refers back is the party the
+            // sentence before had as its subject.
+            if (Antecedent(ctx, s, subj) is { } antecedent) return [antecedent];
             return [];
         }
+        // "Salaheddine Sidhoum, Algeria's leading human rights activist, staged …": a participle right after a possessive is an
+        // adjective of an apposition the parse made a verb of (with the owner as its subject); the clause hung on it is the named
+        // person's, placed by the owner.
+        if (tok.DepRel is "advcl" or "conj" && tok.Head > s.FirstToken + 1 && ctx.Doc.Tokens[tok.Head] is { Xpos: "VBG" }
+            && ctx.Lower[tok.Head - 1] == "'s" && Rel(ctx, tok.Head - 2) == "nsubj" && ctx.ActorAt[tok.Head - 2] is { Code: { Length: 3 } owner } possessor && IsCountryCode(ctx, owner))
+            return [possessor with { IsPossessor = false }];
         return tok.DepRel switch
         {
             // Coordinated verbs, control verbs ("threatened to ban") and participle clauses ("…, killing 20") share the subject.
@@ -86,6 +95,36 @@ internal sealed partial class EventCoder
             "acl" or "acl:relcl" => PhraseActors(ctx, s, tok.Head, 0),
             _ => [],
         };
+    }
+
+    /// <summary>Definite nouns that refer back to an organisation named before ("the group", "the movement").</summary>
+    private static readonly FrozenSet OrganisationAnaphors = new("group", "organisation", "organization", "movement", "militia", "alliance",
+        "bloc", "agency", "body", "union", "party", "faction", "coalition");
+
+    /// <summary>
+    /// The party a referring subject ("it", "the group") stands for: the coded organisation or country that is the main
+    /// subject of the sentence before (as the entity layer links "it said" to the organisation named last). "The group" and
+    /// its kind only take an organisation; nothing is guessed when the sentence before has no such subject.
+    /// </summary>
+    private static ActorSpan? Antecedent(Ctx ctx, Sentence s, int subj)
+    {
+        bool it = ctx.Lower[subj] == "it" && ctx.Doc.Tokens[subj].Upos == "PRON";
+        bool group = OrganisationAnaphors.Contains(ctx.Lower[subj]) && Kids(ctx, s, subj) is var mods
+            && mods.Any(k => ctx.Lower[k] == "the") && mods.All(k => ctx.Lower[k] == "the" || Rel(ctx, k) is "punct");
+        if (!it && !group) return null;
+        int at = ctx.Doc.Sentences.IndexOf(s);
+        if (at <= 0) return null;
+        var before = ctx.Doc.Sentences[at - 1];
+        int root = -1;
+        for (int k = before.FirstToken; k < before.EndToken && root < 0; k++)
+            if (Rel(ctx, k) == "root") root = k;
+        if (root < 0) return null;
+        int prevSubj = Kids(ctx, before, root).FirstOrDefault(k => Rel(ctx, k) is "nsubj" or "nsubj:pass", -1);
+        if (prevSubj < 0) return null;
+        var found = PhraseActors(ctx, before, prevSubj, 0);
+        if (found.Count != 1 || found[0] is not { EntityId: { } id, Code: not null } a) return null;
+        var type = ctx.Doc.Entities.FirstOrDefault(e => e.Id == id)?.Type;
+        return type == EntityType.Org || it && type == EntityType.Gpe ? a : null;
     }
 
     /// <summary>
@@ -303,6 +342,21 @@ internal sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// A promise whose infinitive complement is no hostile act of the dictionary (CAMEO 11–20): "vows to keep resupplying
+    /// its marines" promises nothing against anyone. Null when the verb has no such complement.
+    /// </summary>
+    private bool? PromisesOnlyPeace(Ctx ctx, Sentence s, int verb)
+    {
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        var complements = Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB").ToList();
+        if (complements.Count == 0) return null;
+        foreach (var k in complements)
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+                if (PatternCode(ctx, s, k, form, len).Code is { } c && CameoCodebook.Lookup(c) is { QuadClass: 3 or 4 }) return false;
+        return true;
+    }
+
     /// <summary>The first verb of the infinitive chain under <paramref name="verb"/> ("prepared to resume shelling") that the dictionary codes as violence (CAMEO 18–20).</summary>
     private int? ViolentComplement(Ctx ctx, Sentence s, int verb, int depth)
     {
@@ -448,6 +502,9 @@ internal sealed partial class EventCoder
     private static bool IsNounPurpose(Ctx ctx, Sentence s, int verb)
     {
         var t = ctx.Doc.Tokens[verb];
+        // "accepted a formula for settling the dispute", "arrested for collaborating with Israel": a gerund after "for" is
+        // what something is for or the reason given for it, however the parse attaches it; no act that happened.
+        if (t.Xpos == "VBG" && Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "for")) return true;
         if (t.DepRel != "acl" || t.Head < s.FirstToken || t.Head >= s.EndToken || ctx.Doc.Tokens[t.Head].Upos != "NOUN") return false;
         if (!Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "to")) return false;
         return !Kids(ctx, s, t.Head).Any(k => Rel(ctx, k) is "amod" or "advmod" && Ordinals.Contains(ctx.Lower[k]));

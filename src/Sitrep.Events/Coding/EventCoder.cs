@@ -103,7 +103,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
     private static ImmutableArray<PoliticalEvent> Build(Document doc, string producer, List<Candidate> candidates)
     {
-        var merged = Merge(candidates);
+        var merged = Merge(candidates, doc);
         var events = ImmutableArray.CreateBuilder<PoliticalEvent>();
         int n = 0;
         foreach (var c in merged.OrderBy(c => c.Trigger))
@@ -329,6 +329,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
         // A plain reporting cue (say, add, read, post) introduces words; the patterns would code the words, not the act.
         if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !demand && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return null;
+        // "Manila vows to keep resupplying its marines": a vow is a threat (the cue's 130) only when what is vowed is hostile;
+        // otherwise the dictionary's own reading stands (VOW [---]: no event).
+        if (code is null && ctx.Parsed && PromiseLemmas.Contains(lemma) && PromisesOnlyPeace(ctx, s, i) == true) return null;
         if (code is null && lex.SpeechCues.TryGetValue(lemma, out var cueCode)) code = cueCode;
         if (code is null) return null;
         // Plain statements are carried by the quotes layer; as events they would only repeat it.
@@ -384,7 +387,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // "roads leading to the city centre", "a program aimed at bringing …": a participle with no object describing a
             // noun that names no party is what the thing is or does, not an act (one with its own "by" agent stays: "weapons
             // seized by police"; one with an object is a verb the parse misread: "a group of deputies held talks").
-            if (Rel(ctx, i) == "acl" && tok.Xpos is "VBG" or "VBN" && parsed.Sources.Count == 0 && ctx.Doc.Tokens[i].Head is >= 0 and var described
+            // A past form the tagger took for a past tense ("a special report submitted to the service", VBD) is such a
+            // participle when nothing in the clause is its subject.
+            if (Rel(ctx, i) == "acl" && (tok.Xpos is "VBG" or "VBN" || tok.Xpos == "VBD" && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "nsubj" or "nsubj:pass"))
+                && parsed.Sources.Count == 0 && ctx.Doc.Tokens[i].Head is >= 0 and var described
                 && PhraseActors(ctx, s, described, 0).Count == 0 && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj"))
                 return null;
             // "two of its nationals suspected by the West of …": when only the parse sees a passive, the actor left of the verb
@@ -437,6 +443,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && source?.Code is null && !passive && coding.Root is "18" or "19" or "20" && IsCoded(target)
             && AttackSubject(ctx, s, i) is { } attack && (PlaceWithin(ctx, s, attack, i) ?? PlaceAfter(ctx, s, i + flen)) is { } scene)
             source = scene;
+        // "A missionary from Calgary was arrested in Lebanon": arrest, detention and expulsion are what a state's authorities
+        // do; with no agent named, the country where it happened did it.
+        if (passive && source?.Code is null && code is { Length: >= 3 } && code[..3] is "173" or "174" && PlaceAfter(ctx, s, i + flen - 1) is { } state
+            && state.Code != Side(target?.Code))
+            source = state;
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between
         // parties (a place the act happens in, taken as the party below, may be named as an owner: "near Macedonia's border").
@@ -451,11 +462,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if ((coding.Root == "14" || code == "082") && !passive && !IsCoded(target) && Side(source?.Code) is { } home && ctx.CountryCodes.Contains(home)
             && OwnAuthorities(ctx, s, source!, home) is { } authorities)
             target = authorities;
-        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target)) return null;   // material acts need someone acted upon
+        // Material acts need someone acted upon; violence a coded party did to things it names ("Indian missiles struck three
+        // sites near the Line of Control") is an attack whose victim the text leaves unnamed.
+        bool unnamedVictim = ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && IsCountryCode(ctx, source!.Code!)
+            && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj") && tok.Xpos is "VBD" or "VBZ" or "VBP" or "VBN"
+            && (Rel(ctx, i) == "root" || Rel(ctx, i) == "conj" && Rel(ctx, tok.Head) == "root");   // a main-clause act, not a background one
+        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim) return null;
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return null;
 
+        if (HomeAuthority(ctx, s, source, target) is { } authority) target = authority;
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
         // "Palestinian leaders said they would boycott …": "would" in a reported clause announces what they will do.
         if (modality == Modality.Hypothetical && ctx.Parsed && IsReportedWould(ctx, s, i)) modality = Modality.Future;
@@ -477,13 +494,42 @@ internal sealed partial class EventCoder(EventLexicon lex)
         foreach (var (ps, pt) in pairs)
             if (!c.MorePairs.Prepend((source!, target)).Any(x => x.Item1?.Code == ps?.Code && x.Item2?.Code == pt?.Code) && IsCoded(ps) && (pt is null || pt.EntityId is null || pt.EntityId != ps!.EntityId) && Side(ps!.Code) != Side(pt?.Code) || IsCoded(ps) && pt is null)
                 c.MorePairs.Add((ps!, pt));
+        // "blocked roads to press their demands", "would blockade Paris to demand an end to …": words that are the aim of a
+        // protest, a threat or a material act are what that act is for, not a second event beside it.
+        if (ctx.Parsed && verbal && Rel(ctx, i) == "advcl" && i > s.FirstToken && lower[i - 1] == "to"
+            && earlier.FindLast(e => e.Sentence == s && e.Trigger == tok.Head) is { } purposeOf
+            && CameoCodebook.Lookup(purposeOf.Code) is { } hostCoding && (hostCoding.QuadClass is 2 or 4 || hostCoding.Root is "13" or "14" or "15"))
+            return null;
+        // "summoned India's deputy envoy to lodge a protest": a meeting called for a verbal protest or threat to the same party
+        // is how that act was done; the reader gets one event, the protest, not a consultation beside it.
+        if (ctx.Parsed && coding.QuadClass == 3 && Rel(ctx, i) == "advcl" && i > s.FirstToken && lower[i - 1] == "to"
+            && earlier.FindLast(e => e.Sentence == s && e.Trigger == tok.Head) is { } host && CameoCodebook.Lookup(host.Code)?.Root == "04"
+            && host.Source?.Code == source?.Code && target is not null && Side(host.Target?.Code) == Side(target.Code))
+            earlier.Remove(host);
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
     }
 
     /// <summary>The first actor of the sentence with a role in <paramref name="country"/> (its government, its president) other than <paramref name="source"/>.</summary>
     private static ActorSpan? OwnAuthorities(Ctx ctx, Sentence s, Party source, string country) =>
-        ctx.Actors.FirstOrDefault(a => a.First >= s.FirstToken && a.First < s.EndToken && a != source && !a.IsPlace && a.Code is { Length: > 3 } c
-            && c[..3] == country && (a.EntityId is null || a.EntityId != source.EntityId) && Side(source.Code) == country);
+        ctx.Actors.Where(a => a.First >= s.FirstToken && a.First < s.EndToken && a != source && !a.IsPlace && (a.EntityId is null || a.EntityId != source.EntityId))
+            .Select(a => HomeAuthority(ctx, s, source, a) ?? a)
+            .FirstOrDefault(a => a.Code is { Length: > 3 } c && c[..3] == country && Side(source.Code) == country);
+
+    /// <summary>State authorities named by their kind alone ("the government", "police"): CAMEO agents with no country.</summary>
+    private static readonly FrozenSet StateAgents = new("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+    /// <summary>
+    /// "Kenyan students protested against the government", "to press their demands from President Bouteflika's government":
+    /// state authorities named with no country, acted upon by a party of one country in a sentence that names no other
+    /// country, are that country's (KENGOV). Null when <paramref name="party"/> is no such agent.
+    /// </summary>
+    private static ActorSpan? HomeAuthority(Ctx ctx, Sentence s, Party? source, Party? party)
+    {
+        if (party is not ActorSpan { Code: { Length: 3 } agent } a || !StateAgents.Contains(agent) || Side(source?.Code) is not { } home
+            || !ctx.CountryCodes.Contains(home)) return null;
+        bool foreign = ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home);
+        return foreign ? null : a with { Code = home + agent };
+    }
 
     /// <summary>
     /// "Rebels wounded two British soldiers", "Algerians blocked the roads" tagged as an adjective of the object: a past
@@ -775,7 +821,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (DenyLemmas.Contains(w)) return Modality.Denied;
             if (Negators.Contains(w)) return Modality.Negated;
             if (w is "threaten" or "threatens" or "threatened" or "threatening" or "vowed" or "vows" or "vow") return Modality.Threatened;
-            if (FutureCues.Contains(w)) return Modality.Future;
+            // "is set to visit" is a plan; "set fire to the offices" is the act itself.
+            if (FutureCues.Contains(w) && !(w == "set" && (k + 1 >= s.EndToken || lower[k + 1] != "to"))) return Modality.Future;
             if (ModalCues.Contains(w)) return Modality.Hypothetical;
             if (AllegedCues.Contains(w)) return Modality.Alleged;
             if (ClaimCues.Contains(w)) return Modality.Claimed;
@@ -827,12 +874,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// becomes one event with the other places in OtherMentions: same root family, compatible source and target
     /// (same country part or unknown) and at least one participant in common.
     /// </summary>
-    private static List<Candidate> Merge(List<Candidate> all)
+    private static List<Candidate> Merge(List<Candidate> all, Document doc)
     {
         var kept = new List<Candidate>();
         foreach (var c in all.OrderBy(c => c.Trigger))
         {
-            var same = kept.FirstOrDefault(k => SameEvent(k, c));
+            var same = kept.FirstOrDefault(k => SameEvent(k, c) || NamedByObject(doc, k, c));
             if (same is null) { kept.Add(c); continue; }
             if (same.Sentence == c.Sentence && c.Nominal == false && same.Nominal)
             {
@@ -856,6 +903,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         return kept;
     }
+
+    /// <summary>
+    /// "staged a hunger strike": the verb (coded 140 by its block) and its object noun (142) are one act of the same kind;
+    /// the verb's parties and the more specific code stand.
+    /// </summary>
+    private static bool NamedByObject(Document doc, Candidate verb, Candidate noun) =>
+        !verb.Nominal && noun.Nominal && verb.Sentence == noun.Sentence && verb.Code[..2] == noun.Code[..2]
+        && doc.Tokens[noun.TriggerEnd - 1] is { DepRel: "obj" } head && head.Head == verb.Trigger;
 
     private static string More(string a, string b) =>
         a.Length >= 2 && b.Length >= 2 && a[..2] == b[..2] ? (b.Length > a.Length || b.Length == a.Length && a.EndsWith('0') && !b.EndsWith('0') ? b : a) : a;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using Sitrep.Core;
+using Sitrep.Events.Data;
 
 namespace Sitrep.Events.Dictionaries;
 
@@ -91,6 +92,7 @@ internal sealed class VerbDictionary
         }
         if (extraPatterns is not null)
         {
+            extraPatterns = extraPatterns.ToList();
             // Hand-written patterns go first: a tie in weight goes to the first pattern, and they are corrections.
             var extras = new List<(string Block, string Pre, string Post, string Code)>();
             string? block = null;
@@ -114,6 +116,19 @@ internal sealed class VerbDictionary
                 extras.Add((block, body[..star].Trim(), body[(star + 1)..].Trim(), s[(open + 1)..close].Trim()));
             }
             raw.InsertRange(0, extras);
+            // Verb lines under a header, in the dictionary's own syntax ("+HAND_OVER {+HANDS_OVER …}", "RULE [---]"): the line
+            // is the verb's one entry: a new verb joins the block, a known one takes the line's code, or moves to the line's
+            // block when it is another ("ORDER [100]" under INSIST leaves OVERSEE_MANAGE and its HEAD * (TO) [042] pattern).
+            foreach (var v in EventDataBuilder.VerbLines(extraPatterns).Where(l => l.StartsWith("V\t", StringComparison.Ordinal)))
+            {
+                var f = v.Split('\t');
+                var words = f[1].Split('_', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0) continue;
+                if (!d._forms.TryGetValue(words[0], out var list)) d._forms[words[0]] = list = [];
+                var form = new VerbForm(f[1], f[2], f[3], f.Length > 4 ? f[4] : "", words[1..]);
+                list.RemoveAll(x => x.Form == form.Form);
+                list.Add(form);
+            }
         }
         foreach (var (block, pre, post, code) in raw)
         {
