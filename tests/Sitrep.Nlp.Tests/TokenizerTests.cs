@@ -141,6 +141,14 @@ public sealed class TokenizerTests
     public void A_wire_dateline_is_a_sentence_of_its_own(string text, string dateline, string lead) =>
         Assert.Equal([dateline, lead], Sentences(text));
 
+    [Fact]
+    public void A_run_of_capitalised_words_is_never_cut_by_the_learned_model()
+    {
+        // The model, trained on web text whose lines often end unpunctuated, cut this news sentence twice.
+        var sentences = Sentences("Hostages freed\n\nThe two men were freed on Tuesday. \"We pray for their recovery,\" said White House Press Secretary Dana Whitfield. Pentagon spokesman Lee Barrowby declined to comment.");
+        Assert.Equal("\"We pray for their recovery,\" said White House Press Secretary Dana Whitfield.", sentences[^2]);
+    }
+
     [Theory]
     [InlineData("The US - China talks - A new round started.")]
     [InlineData("Selburg - The town voted.")]

@@ -37,7 +37,7 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel? 
         for (int k = first; k < end - 1; k++)
         {
             var gap = gaps[k - first];
-            bool boundary = gap.Hard || !IsModelGap(text, tokens, k)
+            bool boundary = gap.Hard || !IsModelGap(text, tokens, k) || InsideName(text, tokens, k)
                 ? gap.Boundary
                 : model.IsBoundary(text, tokens, first, end, k, gap.Boundary);
             if (!boundary) continue;
@@ -53,6 +53,20 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel? 
     /// <summary>The gaps the model decides: a space between the tokens, but no line break.</summary>
     internal static bool IsModelGap(string text, List<RawToken> tokens, int k) =>
         tokens[k + 1].Start > tokens[k].End && !HasNewline(text, tokens[k].End, tokens[k + 1].Start);
+
+    /// <summary>
+    /// A space inside a run of capitalised words with no punctuation ("White House | Press Secretary | Stephanie Grisham"):
+    /// a name runs on there, so only the rules may end a sentence (the model, trained on web text where lines often end
+    /// unpunctuated, broke news sentences inside such titles).
+    /// </summary>
+    private static bool InsideName(string text, List<RawToken> tokens, int k)
+    {
+        bool Cap(int i) => i >= 0 && i < tokens.Count && tokens[i].Length > 0 && char.IsUpper(text[tokens[i].Start]) && char.IsLetter(text[tokens[i].Start + tokens[i].Length - 1]);
+        bool Spaced(int i) => tokens[i + 1].Start > tokens[i].End;
+        // Two capitalised words on each side, all spaced words: a run of four or more is a name or a title, not a
+        // heading ending before a capitalised sentence opener.
+        return k >= 1 && k + 2 < tokens.Count && Cap(k - 1) && Cap(k) && Cap(k + 1) && Cap(k + 2) && Spaced(k - 1) && Spaced(k + 1);
+    }
 
     /// <summary>For each gap after token first+i, the rules' decision.</summary>
     internal Gap[] RuleGaps(string text, List<RawToken> tokens, int first, int end)
