@@ -103,6 +103,15 @@ internal sealed class MentionFinder(Lexicons lex)
                     i += 2;
                     continue;
                 }
+                // "Pentagon spokesman Jonathan Hoffman": a lower-case office right after an organisation, before a name, is
+                // the named person's office in that organisation.
+                if (w.IsLetter && !w.IsCap && i > 0 && i + 1 < words.Count && words[i + 1].IsCap && lex.Titles.TryGetValue(w.Lower, out var lowerTitle) &&
+                    lowerTitle.Kind == "office" && found.LastOrDefault() is { Type: EntityType.Org, Kind: MentionKind.Name } body && body.Span.End == words[i - 1].Span.End)
+                {
+                    pendingRole = (lowerTitle.Title, lowerTitle.Sector ?? body.Sector ?? (body.Lex?.CodeOn(0) is { Length: >= 6 } code ? code[3..6] : null), body, body.Country, w.Span, i);
+                    i++;
+                    continue;
+                }
                 if (PersonPronouns.Contains(w.Lower) || (w.Lower is "it" or "its" && (w.Lower == "its" || NextIsSpeech(words, i))))
                 {
                     found.Add(new Candidate
@@ -279,8 +288,13 @@ internal sealed class MentionFinder(Lexicons lex)
                 continue;
             }
             int tl = headline ? 0 : LongestTitle(words, k, b);
+            // "King and Weeks were freed": a one-word title joined by "and" to a name is a surname, not that name's title.
+            if (tl == 1 && k + 2 <= b && words[k + 1].Lower == "and" && !words[k + 1].IsCap && words[k + 2].IsCap) tl = 0;
             if (tl > 0)
             {
+                // "White House Press Secretary Stephanie Grisham": an office right after an organisation is held in it.
+                if (roleOf is null && k > a && items.LastOrDefault() is { Type: EntityType.Org or EntityType.Fac, Kind: MentionKind.Name } org && org.Span.End == words[k - 1].Span.End)
+                    roleOf = org;
                 var key = Lexicons.Key(Join(words, k, k + tl - 1));
                 AddTitle(lex.Titles[key], new TextSpan(words[k].Span.Start, words[k + tl - 1].Span.End));
                 k += tl;
@@ -325,7 +339,9 @@ internal sealed class MentionFinder(Lexicons lex)
             // Free name: up to the next title or known name.
             int e = k;
             bool givenStart = lex.GivenNames.Contains(w.Lower);
-            while (e + 1 <= b && LongestTitle(words, e + 1, b) == 0 && (LongestLex(words, e + 1, b) == 0 || givenStart && e == k) && !Connectors.Contains(words[e + 1].Lower)) e++;
+            // "Kevin King", "John Major": a one-word title right after a lone given name, ending the name, is its surname.
+            bool SurnameTitle(int at) => at == k && givenStart && LongestTitle(words, at + 1, b) == 1 && (at + 2 > b || !words[at + 2].IsCap);
+            while (e + 1 <= b && (LongestTitle(words, e + 1, b) == 0 || SurnameTitle(e)) && (LongestLex(words, e + 1, b) == 0 || givenStart && e == k) && !Connectors.Contains(words[e + 1].Lower)) e++;
             // "Line of Control", "Axis of Resistance": two unknown capitalised parts joined by "of" are one name, unless
             // the second part is a known name or a title ("Friends of Syria" stays two).
             while (e + 2 <= b && words[e + 1].Lower == "of" && !words[e + 1].IsCap && words[e + 2].IsCap && !givenStart &&

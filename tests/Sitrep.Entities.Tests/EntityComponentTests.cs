@@ -102,6 +102,27 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void An_office_after_an_organisation_is_held_in_it()
+    {
+        var doc = Run("Talks resumed on Monday. Pentagon spokesman Lee Barrowby declined to comment. Later, White House Press Secretary Dana Whitfield said the talks would go on.");
+        var spokesman = Find(doc, "Lee Barrowby");
+        Assert.Equal("USAMIL", spokesman.Cameo);
+        Assert.Equal(Find(doc, "Pentagon").Id, Assert.Single(spokesman.Roles).OfEntityId);
+        var secretary = Find(doc, "Dana Whitfield");
+        Assert.Equal(("USA", "Press Secretary"), (secretary.Country, Assert.Single(secretary.Roles).Role));
+    }
+
+    [Fact]
+    public void A_title_word_can_be_a_surname()
+    {
+        var doc = Run("Canadian Kevin King and Australian Tim Weeks were freed on Tuesday. King and Weeks flew home.");
+        var king = Find(doc, "Kevin King");
+        Assert.Equal(EntityType.Person, king.Type);
+        Assert.Contains(king.Mentions, m => m.Text == "King");
+        Assert.Empty(Find(doc, "Tim Weeks").Roles);
+    }
+
+    [Fact]
     public void An_official_after_a_body_of_the_state_takes_its_sector()
     {
         var doc = Run("Egypt's interior ministry denied the report. Spokesman Tarek Nabilou said the claims were false.");
