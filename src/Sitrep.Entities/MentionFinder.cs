@@ -125,8 +125,10 @@ internal sealed class MentionFinder(Lexicons lex)
             }
 
             int j = i;
+            // A bare "the" right after a capitalised word ends the name ("told Reuters the Defence Ministry …"); only after a
+            // connector is it inside one ("Bank of the South").
             while (j + 1 < words.Count && (!words[j].Possessive || PossessiveInName(words, j)) &&
-                   (words[j + 1].IsCap || (Connectors.Contains(words[j + 1].Lower) && j + 2 < words.Count && (words[j + 2].IsCap || words[j + 2].Lower == "the" && j + 3 < words.Count && words[j + 3].IsCap))) &&
+                   (words[j + 1].IsCap || (Connectors.Contains(words[j + 1].Lower) && (words[j + 1].Lower != "the" || !words[j].IsCap) && j + 2 < words.Count && (words[j + 2].IsCap || words[j + 2].Lower == "the" && j + 3 < words.Count && words[j + 3].IsCap))) &&
                    !CoordinatesNames(words, i, j))
                 j++;
             // A trailing connector never ends a chunk.
@@ -241,11 +243,14 @@ internal sealed class MentionFinder(Lexicons lex)
     {
         if (words[j + 1].Lower != "and" || words[j + 1].IsCap) return false;
         int next = j + 2;
-        if (next < words.Count && words[next].Lower == "the") next++;
+        bool article = next < words.Count && words[next].Lower == "the";
+        if (article) next++;
         if (next >= words.Count || !words[next].IsCap) return false;
         int last = words.Count - 1;
         for (int s = i; s <= j; s++)
             if (s + LongestLex(words, s, last) - 1 > j) return false;   // a known name runs across the "and"
+        // "the Bureau of Prisons and the Department of Justice": a name does not go on with "and the"; that joins two.
+        if (article) return true;
         bool knownBefore = Enumerable.Range(i, j - i + 1).Any(s => LongestLex(words, s, j) == j - s + 1);
         return knownBefore || LongestLex(words, next, last) > 0;
     }
@@ -258,6 +263,7 @@ internal sealed class MentionFinder(Lexicons lex)
         string? modCountry = null; int modStart = -1;
         Candidate? roleOf = null;
         bool afterOf = false;
+        int honorificAt = -1;
         int k = a;
         while (k <= b)
         {
@@ -336,9 +342,13 @@ internal sealed class MentionFinder(Lexicons lex)
             if (headline) { k++; continue; }
             // Months, weekdays and capitalised pronouns never open a name ("In February 2019, …").
             if (lex.IsNotName(w.Lower)) { k++; continue; }
+            // "Cmdr. Sean Robertson", "Lt. Col. Alexander Vindman", "Hon. Funke Adedoyin": an unknown abbreviation opening a
+            // free name before a capitalised word is a rank or honorific, not part of the name; the name after it is a
+            // person's, so a known place as its second word is a surname ("Robertson").
+            if (IsHonorificAbbreviation(words, k, b)) { honorificAt = k + 1; k++; continue; }
             // Free name: up to the next title or known name.
             int e = k;
-            bool givenStart = lex.GivenNames.Contains(w.Lower);
+            bool givenStart = lex.GivenNames.Contains(w.Lower) || honorificAt == k && LongestLex(words, k, b) == 0;
             // "Kevin King", "John Major": a one-word title right after a lone given name, ending the name, is its surname.
             bool SurnameTitle(int at) => at == k && givenStart && LongestTitle(words, at + 1, b) == 1 && (at + 2 > b || !words[at + 2].IsCap);
             while (e + 1 <= b && (LongestTitle(words, e + 1, b) == 0 || SurnameTitle(e)) && (LongestLex(words, e + 1, b) == 0 || givenStart && e == k) && !Connectors.Contains(words[e + 1].Lower)) e++;
@@ -359,7 +369,7 @@ internal sealed class MentionFinder(Lexicons lex)
                 k = e + qualified + 1;
                 continue;
             }
-            var name = Make(words, k, e, sentence, GuessType(words, k, e, titles.Count > 0), null, modCountry);
+            var name = Make(words, k, e, sentence, GuessType(words, k, e, titles.Count > 0 || honorificAt == k), null, modCountry);
             // "President Bush": the actors file lists titled short forms of its people; a country all the holders of the
             // titled form share places the person (the title then gives the sector).
             if (name.Type == EntityType.Person && titles.Count > 0 && modCountry is null && roleOf is null)
@@ -386,6 +396,20 @@ internal sealed class MentionFinder(Lexicons lex)
             titles.Add((info, span));
             TitleSpans.Add(span);
         }
+    }
+
+    private static readonly FrozenSet<string> PlaceAbbreviations = new[] { "st", "mt", "ft", "pt" }.ToFrozenSet();
+
+    /// <summary>
+    /// Whether words[k] is a capitalised abbreviation of two to five letters with one closing dot ("Cmdr.", "Lt.", "Hon.")
+    /// that opens a free name, followed inside the chunk by another capitalised word (not "St. Louis", "Mt. Kenya").
+    /// </summary>
+    private bool IsHonorificAbbreviation(IReadOnlyList<Word> words, int k, int b)
+    {
+        var t = words[k].Text;
+        if (k >= b || t.Length < 3 || t.Length > 6 || t[^1] != '.' || t.IndexOf('.') != t.Length - 1 || !t[..^1].All(char.IsLetter)) return false;
+        if (PlaceAbbreviations.Contains(words[k].Lower.TrimEnd('.'))) return false;
+        return words[k + 1].IsCap;
     }
 
     /// <summary>The one country of the dictionary people listed under "title name" ("president bush": both Bushes, USA), else null.</summary>
