@@ -275,7 +275,16 @@ internal sealed class MentionFinder(Lexicons lex)
                 continue;
             }
             // Leading "The" and capitalised common words at a sentence start are not names.
-            if (items.Count == 0 && titles.Count == 0 && modCountry is null && (w.Lower == "the" || (w.SentenceStart && lex.Common.Contains(w.Lower) && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0 && !lex.Demonyms.ContainsKey(w.Lower))))
+            if (items.Count == 0 && titles.Count == 0 && modCountry is null && (w.Lower == "the" || (w.SentenceStart && lex.Common.Contains(w.Lower) && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0 && !lex.Demonyms.ContainsKey(w.Lower) && UnlistedOffice(words, k, b) == 0)))
+            {
+                k++;
+                continue;
+            }
+            // "Questioning Vindman's judgment", "Defending Merrick's record": a capitalised -ing word opening a sentence before
+            // a name in the possessive is a verb, not the first word of the name.
+            if (items.Count == 0 && titles.Count == 0 && modCountry is null && w.SentenceStart && k < b && words[b].Possessive &&
+                w.Lower.Length >= 6 && w.Lower.EndsWith("ing", StringComparison.Ordinal) && w.Text.Skip(1).All(char.IsLower) &&
+                !lex.GivenNames.Contains(w.Lower) && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0)
             {
                 k++;
                 continue;
@@ -346,6 +355,14 @@ internal sealed class MentionFinder(Lexicons lex)
             // free name before a capitalised word is a rank or honorific, not part of the name; the name after it is a
             // person's, so a known place as its second word is a surname ("Robertson").
             if (IsHonorificAbbreviation(words, k, b)) { honorificAt = k + 1; k++; continue; }
+            // "Energy Secretary Rick Perry", "Chief Executive Carrie Lam", "Ombudsman Nadia Cruz": capitalised common words
+            // right before a given name and a surname are an office the titles list lacks, not part of the name.
+            if (UnlistedOffice(words, k, b) is var given and > 0)
+            {
+                AddTitle(new TitleInfo(Join(words, k, given - 1), null, "office"), new TextSpan(words[k].Span.Start, words[given - 1].Span.End));
+                k = given;
+                continue;
+            }
             // Free name: up to the next title or known name.
             int e = k;
             bool givenStart = lex.GivenNames.Contains(w.Lower) || honorificAt == k && LongestLex(words, k, b) == 0;
@@ -410,6 +427,30 @@ internal sealed class MentionFinder(Lexicons lex)
         if (k >= b || t.Length < 3 || t.Length > 6 || t[^1] != '.' || t.IndexOf('.') != t.Length - 1 || !t[..^1].All(char.IsLetter)) return false;
         if (PlaceAbbreviations.Contains(words[k].Lower.TrimEnd('.'))) return false;
         return words[k + 1].IsCap;
+    }
+
+    /// <summary>
+    /// Where the given name starts (0 = no) after one to three capitalised common words (or last words of listed offices,
+    /// "Secretary") from words[k] that are neither given
+    /// names, titles, known names nor place nouns ("Lake Elizabeth" is a lake), when a capitalised surname follows it and
+    /// no place or organisation head follows in the run.
+    /// </summary>
+    private FrozenSet<string>? titleHeads;
+
+    private int UnlistedOffice(IReadOnlyList<Word> words, int k, int b)
+    {
+        titleHeads ??= lex.Titles.Keys.Where(t => t.Contains(' ')).Select(t => t[(t.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
+        int m = k;
+        while (m <= b && m - k < 3 && words[m].IsCap && words[m].Text.Skip(1).All(char.IsLower) &&
+               (lex.Common.Contains(words[m].Lower) || titleHeads.Contains(words[m].Lower)) &&
+               !lex.GivenNames.Contains(words[m].Lower) && !PlaceHeads.Contains(words[m].Lower) && !OrgHeads.Contains(words[m].Lower) &&
+               LongestTitle(words, m, b) == 0 && LongestLex(words, m, b) == 0)
+            m++;
+        if (m == k || m + 1 > b || !lex.GivenNames.Contains(words[m].Lower) || !words[m + 1].IsCap || LongestTitle(words, m + 1, b) > 0) return 0;
+        // "Second Thomas Shoal", "First Albert Bank": a place or organisation head in the run makes it a name, not a person.
+        for (int x = m + 1; x <= b && words[x].IsCap; x++)
+            if (PlaceHeads.Contains(words[x].Lower) || OrgHeads.Contains(words[x].Lower)) return 0;
+        return m;
     }
 
     /// <summary>The one country of the dictionary people listed under "title name" ("president bush": both Bushes, USA), else null.</summary>

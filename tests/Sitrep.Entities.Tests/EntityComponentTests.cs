@@ -133,6 +133,17 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void Common_words_before_a_given_name_are_an_office_and_an_opening_gerund_is_a_verb()
+    {
+        var doc = Run("Talks went on in the capital. Energy Secretary John Durban denied the report. Questioning Vandrell's judgment, the counsel pressed on.");
+        var durban = Find(doc, "John Durban");
+        Assert.Equal(EntityType.Person, durban.Type);
+        Assert.Equal("Energy Secretary", Assert.Single(durban.Roles).Role);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Questioning", StringComparison.Ordinal));
+        Assert.Equal("Vandrell", Find(doc, "Vandrell").Name);
+    }
+
+    [Fact]
     public void A_title_word_can_be_a_surname()
     {
         var doc = Run("Canadian Kevin King and Australian Tim Weeks were freed on Tuesday. King and Weeks flew home.");
