@@ -354,7 +354,7 @@ internal sealed class MentionFinder(Lexicons lex)
             // "Cmdr. Sean Robertson", "Lt. Col. Alexander Vindman", "Hon. Funke Adedoyin": an unknown abbreviation opening a
             // free name before a capitalised word is a rank or honorific, not part of the name; the name after it is a
             // person's, so a known place as its second word is a surname ("Robertson").
-            if (IsHonorificAbbreviation(words, k, b)) { honorificAt = k + 1; k++; continue; }
+            if (IsHonorificAbbreviation(words, k, b)) { honorificAt = k + 1; TitleSpans.Add(w.Span); k++; continue; }
             // "Energy Secretary Rick Perry", "Chief Executive Carrie Lam", "Ombudsman Nadia Cruz": capitalised common words
             // right before a given name and a surname are an office the titles list lacks, not part of the name.
             if (UnlistedOffice(words, k, b) is var given and > 0)
@@ -418,15 +418,18 @@ internal sealed class MentionFinder(Lexicons lex)
     private static readonly FrozenSet<string> PlaceAbbreviations = new[] { "st", "mt", "ft", "pt" }.ToFrozenSet();
 
     /// <summary>
-    /// Whether words[k] is a capitalised abbreviation of two to five letters with one closing dot ("Cmdr.", "Lt.", "Hon.")
+    /// Whether words[k] is a capitalised abbreviation of two to five letters, the rest lower-case, with one closing dot
+    /// ("Cmdr.", "Lt.", "Hon."; not "ID.")
     /// that opens a free name, followed inside the chunk by another capitalised word (not "St. Louis", "Mt. Kenya").
     /// </summary>
     private bool IsHonorificAbbreviation(IReadOnlyList<Word> words, int k, int b)
     {
         var t = words[k].Text;
-        if (k >= b || t.Length < 3 || t.Length > 6 || t[^1] != '.' || t.IndexOf('.') != t.Length - 1 || !t[..^1].All(char.IsLetter)) return false;
+        if (k >= b || t.Length < 3 || t.Length > 6 || t[^1] != '.' || t.IndexOf('.') != t.Length - 1 || !char.IsUpper(t[0]) || !t[1..^1].All(char.IsLower)) return false;
         if (PlaceAbbreviations.Contains(words[k].Lower.TrimEnd('.'))) return false;
-        return words[k + 1].IsCap;
+        var next = words[k + 1].Text;
+        // A name word, or an initial ("Hon. B. U. Nzeribe"); not an all-capitals product name ("ID. SPACE VIZZION").
+        return words[k + 1].IsCap && (next.Any(char.IsLower) || next.Length == 2 && next[1] == '.');
     }
 
     /// <summary>
