@@ -125,8 +125,10 @@ internal sealed class MentionFinder(Lexicons lex)
             }
 
             int j = i;
+            // A bare "the" right after a capitalised word ends the name ("told Reuters the Defence Ministry …"); only after a
+            // connector is it inside one ("Bank of the South").
             while (j + 1 < words.Count && (!words[j].Possessive || PossessiveInName(words, j)) &&
-                   (words[j + 1].IsCap || (Connectors.Contains(words[j + 1].Lower) && j + 2 < words.Count && (words[j + 2].IsCap || words[j + 2].Lower == "the" && j + 3 < words.Count && words[j + 3].IsCap))) &&
+                   (words[j + 1].IsCap || (Connectors.Contains(words[j + 1].Lower) && (words[j + 1].Lower != "the" || !words[j].IsCap) && j + 2 < words.Count && (words[j + 2].IsCap || words[j + 2].Lower == "the" && j + 3 < words.Count && words[j + 3].IsCap))) &&
                    !CoordinatesNames(words, i, j))
                 j++;
             // A trailing connector never ends a chunk.
@@ -241,11 +243,14 @@ internal sealed class MentionFinder(Lexicons lex)
     {
         if (words[j + 1].Lower != "and" || words[j + 1].IsCap) return false;
         int next = j + 2;
-        if (next < words.Count && words[next].Lower == "the") next++;
+        bool article = next < words.Count && words[next].Lower == "the";
+        if (article) next++;
         if (next >= words.Count || !words[next].IsCap) return false;
         int last = words.Count - 1;
         for (int s = i; s <= j; s++)
             if (s + LongestLex(words, s, last) - 1 > j) return false;   // a known name runs across the "and"
+        // "the Bureau of Prisons and the Department of Justice": a name does not go on with "and the"; that joins two.
+        if (article) return true;
         bool knownBefore = Enumerable.Range(i, j - i + 1).Any(s => LongestLex(words, s, j) == j - s + 1);
         return knownBefore || LongestLex(words, next, last) > 0;
     }
@@ -258,6 +263,7 @@ internal sealed class MentionFinder(Lexicons lex)
         string? modCountry = null; int modStart = -1;
         Candidate? roleOf = null;
         bool afterOf = false;
+        int honorificAt = -1;
         int k = a;
         while (k <= b)
         {
@@ -269,7 +275,16 @@ internal sealed class MentionFinder(Lexicons lex)
                 continue;
             }
             // Leading "The" and capitalised common words at a sentence start are not names.
-            if (items.Count == 0 && titles.Count == 0 && modCountry is null && (w.Lower == "the" || (w.SentenceStart && lex.Common.Contains(w.Lower) && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0 && !lex.Demonyms.ContainsKey(w.Lower))))
+            if (items.Count == 0 && titles.Count == 0 && modCountry is null && (w.Lower == "the" || (w.SentenceStart && lex.Common.Contains(w.Lower) && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0 && !lex.Demonyms.ContainsKey(w.Lower) && UnlistedOffice(words, k, b) == 0)))
+            {
+                k++;
+                continue;
+            }
+            // "Questioning Vindman's judgment", "Defending Merrick's record": a capitalised -ing word opening a sentence before
+            // a name in the possessive is a verb, not the first word of the name.
+            if (items.Count == 0 && titles.Count == 0 && modCountry is null && w.SentenceStart && k < b && words[b].Possessive &&
+                w.Lower.Length >= 6 && w.Lower.EndsWith("ing", StringComparison.Ordinal) && w.Text.Skip(1).All(char.IsLower) &&
+                !lex.GivenNames.Contains(w.Lower) && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0)
             {
                 k++;
                 continue;
@@ -336,9 +351,21 @@ internal sealed class MentionFinder(Lexicons lex)
             if (headline) { k++; continue; }
             // Months, weekdays and capitalised pronouns never open a name ("In February 2019, …").
             if (lex.IsNotName(w.Lower)) { k++; continue; }
+            // "Cmdr. Sean Robertson", "Lt. Col. Alexander Vindman", "Hon. Funke Adedoyin": an unknown abbreviation opening a
+            // free name before a capitalised word is a rank or honorific, not part of the name; the name after it is a
+            // person's, so a known place as its second word is a surname ("Robertson").
+            if (IsHonorificAbbreviation(words, k, b)) { honorificAt = k + 1; TitleSpans.Add(w.Span); k++; continue; }
+            // "Energy Secretary Rick Perry", "Chief Executive Carrie Lam", "Ombudsman Nadia Cruz": capitalised common words
+            // right before a given name and a surname are an office the titles list lacks, not part of the name.
+            if (UnlistedOffice(words, k, b) is var given and > 0)
+            {
+                AddTitle(new TitleInfo(Join(words, k, given - 1), null, "office"), new TextSpan(words[k].Span.Start, words[given - 1].Span.End));
+                k = given;
+                continue;
+            }
             // Free name: up to the next title or known name.
             int e = k;
-            bool givenStart = lex.GivenNames.Contains(w.Lower);
+            bool givenStart = lex.GivenNames.Contains(w.Lower) || honorificAt == k && LongestLex(words, k, b) == 0;
             // "Kevin King", "John Major": a one-word title right after a lone given name, ending the name, is its surname.
             bool SurnameTitle(int at) => at == k && givenStart && LongestTitle(words, at + 1, b) == 1 && (at + 2 > b || !words[at + 2].IsCap);
             while (e + 1 <= b && (LongestTitle(words, e + 1, b) == 0 || SurnameTitle(e)) && (LongestLex(words, e + 1, b) == 0 || givenStart && e == k) && !Connectors.Contains(words[e + 1].Lower)) e++;
@@ -359,7 +386,7 @@ internal sealed class MentionFinder(Lexicons lex)
                 k = e + qualified + 1;
                 continue;
             }
-            var name = Make(words, k, e, sentence, GuessType(words, k, e, titles.Count > 0), null, modCountry);
+            var name = Make(words, k, e, sentence, GuessType(words, k, e, titles.Count > 0 || honorificAt == k), null, modCountry);
             // "President Bush": the actors file lists titled short forms of its people; a country all the holders of the
             // titled form share places the person (the title then gives the sector).
             if (name.Type == EntityType.Person && titles.Count > 0 && modCountry is null && roleOf is null)
@@ -386,6 +413,47 @@ internal sealed class MentionFinder(Lexicons lex)
             titles.Add((info, span));
             TitleSpans.Add(span);
         }
+    }
+
+    private static readonly FrozenSet<string> PlaceAbbreviations = new[] { "st", "mt", "ft", "pt" }.ToFrozenSet();
+
+    /// <summary>
+    /// Whether words[k] is a capitalised abbreviation of two to five letters, the rest lower-case, with one closing dot
+    /// ("Cmdr.", "Lt.", "Hon."; not "ID.")
+    /// that opens a free name, followed inside the chunk by another capitalised word (not "St. Louis", "Mt. Kenya").
+    /// </summary>
+    private bool IsHonorificAbbreviation(IReadOnlyList<Word> words, int k, int b)
+    {
+        var t = words[k].Text;
+        if (k >= b || t.Length < 3 || t.Length > 6 || t[^1] != '.' || t.IndexOf('.') != t.Length - 1 || !char.IsUpper(t[0]) || !t[1..^1].All(char.IsLower)) return false;
+        if (PlaceAbbreviations.Contains(words[k].Lower.TrimEnd('.'))) return false;
+        var next = words[k + 1].Text;
+        // A name word, or an initial ("Hon. B. U. Nzeribe"); not an all-capitals product name ("ID. SPACE VIZZION").
+        return words[k + 1].IsCap && (next.Any(char.IsLower) || next.Length == 2 && next[1] == '.');
+    }
+
+    /// <summary>
+    /// Where the given name starts (0 = no) after one to three capitalised common words (or last words of listed offices,
+    /// "Secretary") from words[k] that are neither given
+    /// names, titles, known names nor place nouns ("Lake Elizabeth" is a lake), when a capitalised surname follows it and
+    /// no place or organisation head follows in the run.
+    /// </summary>
+    private FrozenSet<string>? titleHeads;
+
+    private int UnlistedOffice(IReadOnlyList<Word> words, int k, int b)
+    {
+        titleHeads ??= lex.Titles.Keys.Where(t => t.Contains(' ')).Select(t => t[(t.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
+        int m = k;
+        while (m <= b && m - k < 3 && words[m].IsCap && words[m].Text.Skip(1).All(char.IsLower) &&
+               (lex.Common.Contains(words[m].Lower) || titleHeads.Contains(words[m].Lower)) &&
+               !lex.GivenNames.Contains(words[m].Lower) && !PlaceHeads.Contains(words[m].Lower) && !OrgHeads.Contains(words[m].Lower) &&
+               LongestTitle(words, m, b) == 0 && LongestLex(words, m, b) == 0)
+            m++;
+        if (m == k || m + 1 > b || !lex.GivenNames.Contains(words[m].Lower) || !words[m + 1].IsCap || LongestTitle(words, m + 1, b) > 0) return 0;
+        // "Second Thomas Shoal", "First Albert Bank": a place or organisation head in the run makes it a name, not a person.
+        for (int x = m + 1; x <= b && words[x].IsCap; x++)
+            if (PlaceHeads.Contains(words[x].Lower) || OrgHeads.Contains(words[x].Lower)) return 0;
+        return m;
     }
 
     /// <summary>The one country of the dictionary people listed under "title name" ("president bush": both Bushes, USA), else null.</summary>

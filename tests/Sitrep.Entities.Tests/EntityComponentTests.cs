@@ -113,6 +113,37 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void An_abbreviated_rank_or_honorific_is_not_part_of_the_name()
+    {
+        var doc = Run("Cmdr. Sean Durban, a spokesman for the coalition, denied the claim. Lt. Col. Dana Merrick said the base would stay. Hon. B. Okafor moved a motion.");
+        Assert.Equal(EntityType.Person, Find(doc, "Sean Durban").Type);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Cmdr") || e.Name.Contains("Lt") || e.Name.Contains("Hon"));
+        Assert.Equal(EntityType.Person, Find(doc, "Dana Merrick").Type);
+        Assert.Equal(EntityType.Person, Find(doc, "B. Okafor").Type);
+    }
+
+    [Fact]
+    public void Names_joined_by_and_the_are_two_and_a_bare_the_ends_a_name()
+    {
+        var doc = Run("The inquiry faulted the Bureau of Prisons and the Department of Justice. Analysts told Reuters the Defence Ministry had erred.");
+        Assert.Equal("Bureau of Prisons", Find(doc, "Bureau of Prisons").Name);
+        Assert.Equal("Department of Justice", Find(doc, "Department of Justice").Name);
+        Assert.Equal("Reuters", Find(doc, "Reuters").Name);
+        Assert.Equal("Defence Ministry", Find(doc, "Defence Ministry").Name);
+    }
+
+    [Fact]
+    public void Common_words_before_a_given_name_are_an_office_and_an_opening_gerund_is_a_verb()
+    {
+        var doc = Run("Talks went on in the capital. Energy Secretary John Durban denied the report. Questioning Vandrell's judgment, the counsel pressed on.");
+        var durban = Find(doc, "John Durban");
+        Assert.Equal(EntityType.Person, durban.Type);
+        Assert.Equal("Energy Secretary", Assert.Single(durban.Roles).Role);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Questioning", StringComparison.Ordinal));
+        Assert.Equal("Vandrell", Find(doc, "Vandrell").Name);
+    }
+
+    [Fact]
     public void A_title_word_can_be_a_surname()
     {
         var doc = Run("Canadian Kevin King and Australian Tim Weeks were freed on Tuesday. King and Weeks flew home.");
