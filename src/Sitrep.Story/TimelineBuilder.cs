@@ -34,7 +34,7 @@ internal static class TimelineBuilder
             if (Place(t.Value, ReferenceDay(ctx) + Shift(ctx, s.Span.Start, t.Span.Start)) is not { } day) continue;
             var inSentence = keyed.Where(k => k.Sentence == s).ToList();
             if (inSentence.Any(k => k.Key.Date == t.Value)) continue;
-            if (LooksAhead(ctx, s) || !HasPredicate(ctx, s)) continue;
+            if (LooksAhead(ctx, s) || !HasPredicate(ctx, s) || DatesTheReport(ctx, s, t)) continue;
             keyed.Add((new TimeKey(day, t.Value), t.Span.Start, null, s));
             // Sharing a sentence with other items, the fact runs from its date to the end of the sentence.
             if (inSentence.Count > 0) backgroundSpans[t] = new TextSpan(t.Span.Start, s.Span.End);
@@ -84,6 +84,21 @@ internal static class TimelineBuilder
         for (int i = s.FirstToken; i < s.EndToken; i++)
             if (tokens[i].Upos is "VERB" or "AUX") return true;
         return false;
+    }
+
+    /// <summary>
+    /// A date that closes its sentence right after a reporting verb ("…, said Amnesty on Tuesday, November 19.",
+    /// "…, Kan reported on Wednesday.") tells when the report was made, not when a past fact happened.
+    /// </summary>
+    internal static bool DatesTheReport(StoryContext ctx, Sentence s, TimeExpression t)
+    {
+        var text = ctx.Text;
+        for (int i = t.Span.End; i < s.Span.End; i++)
+            if (char.IsLetterOrDigit(text[i])) return false;
+        int lo = t.Span.Start;
+        while (lo > s.Span.Start && text[lo - 1] is not (',' or ';' or ':' or '\u2013' or '\u2014')) lo--;
+        var words = ctx.Folded[lo..t.Span.Start].Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => ctx.Lexicon.ReportedFuture.Contains(w));
     }
 
     private static bool LooksAhead(StoryContext ctx, Sentence s)

@@ -28,6 +28,20 @@ public class TimelineTests
     }
 
     [Theory]
+    [InlineData("Rebels shelled the port of Vell, the army said on Tuesday, March 4.", "Tuesday, March 4", false)]
+    [InlineData("Rebels shelled the port of Vell, Radio Sel reported on Tuesday.", "Tuesday", false)]
+    [InlineData("Rebels shelled the port of Vell, which the navy had left on Tuesday.", "Tuesday", true)]
+    public void ADateClosingTheReportIsNoBackgroundFact(string text, string date, bool kept)
+    {
+        var b = new StoryDocs(text, new DateTimeOffset(2031, 3, 6, 0, 0, 0, TimeSpan.Zero))
+            .Entity("E1", EntityType.Gpe, "RUR", "RUR", "Vell")
+            .Event("V1", "Rebels shelled the port of Vell", "shelled", "195", -10, 4, null, "REB", "E1", "RUR", date: "2031-03-01")
+            .Date(date, "2031-03-04");
+        var timeline = TimelineBuilder.Build(new StoryContext(b.Build(), StoryLexicon.Default));
+        Assert.Equal(kept, timeline.Any(t => t.Date == "2031-03-04" && t.Events.IsEmpty));
+    }
+
+    [Theory]
     [InlineData("The embassy has since issued an alert.", "issued", 1)]
     [InlineData("The decision comes just days after protesters attacked the embassy.", "attacked", -3)]
     [InlineData("After the strike, Tehran vowed revenge.", "vowed", 1)]
