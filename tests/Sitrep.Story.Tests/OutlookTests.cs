@@ -29,6 +29,7 @@ public class OutlookTests
     [InlineData("A breakthrough is unlikely while the blockade continues.", "unlikely", 0.0, 0.3)]
     [InlineData("The government will not reopen the crossing this week.", "unlikely", 0.0, 0.3)]
     [InlineData("The ministry said the border will reopen on Friday.", "likely", 0.6, 0.85)]
+    [InlineData("To end the strike the council would have to raise wages.", "possible", 0.3, 0.6)]
     public void CuesMapToModalityAndLikelihood(string sentence, string modality, double min, double max)
     {
         var o = Only(sentence);
@@ -44,6 +45,8 @@ public class OutlookTests
     [InlineData("The old general would typically walk to the ministry before dawn.")]
     [InlineData("The delegates would like more time to read the draft.")]
     [InlineData("The convoy may have been attacked at night.")]
+    [InlineData("The unrest began over a levy that would have doubled the price of bread.")]
+    [InlineData("Observers said the guards could have stopped the convoy at the bridge.")]
     public void SentencesWithoutAnEpistemicCueAreNotOutlook(string sentence) => Assert.Null(Only(sentence));
 
     [Fact]
