@@ -93,10 +93,27 @@ internal static class TimelineBuilder
     internal static bool DatesTheReport(StoryContext ctx, Sentence s, TimeExpression t)
     {
         var text = ctx.Text;
+        // Only punctuation, or the rest of the same date told as a second expression ("Tuesday" + ", November 19"), follows.
         for (int i = t.Span.End; i < s.Span.End; i++)
+        {
+            if (ctx.Document.Dates.FirstOrDefault(d => d.Span.Start == i && d.Span.End <= s.Span.End) is { } next)
+            {
+                i = next.Span.End - 1;
+                continue;
+            }
             if (char.IsLetterOrDigit(text[i])) return false;
+        }
+        // The clause before it, reaching over an earlier part of the same date ("on Tuesday, | November 19").
         int lo = t.Span.Start;
-        while (lo > s.Span.Start && text[lo - 1] is not (',' or ';' or ':' or '\u2013' or '\u2014')) lo--;
+        while (true)
+        {
+            int end = lo;
+            while (lo > s.Span.Start && text[lo - 1] is not (',' or ';' or ':' or '\u2013' or '\u2014')) lo--;
+            if (!string.IsNullOrWhiteSpace(text[lo..end]) || lo - 1 <= s.Span.Start) break;
+            var before = ctx.Document.Dates.FirstOrDefault(d => d.Span.End == lo - 1 && d.Span.Start >= s.Span.Start);
+            if (before is null) break;
+            lo = before.Span.Start;
+        }
         var words = ctx.Folded[lo..t.Span.Start].Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
         return words.Any(w => ctx.Lexicon.ReportedFuture.Contains(w));
     }
