@@ -35,6 +35,9 @@ internal static class TimelineBuilder
             var inSentence = keyed.Where(k => k.Sentence == s).ToList();
             if (inSentence.Any(k => k.Key.Date == t.Value)) continue;
             if (LooksAhead(ctx, s) || !HasPredicate(ctx, s) || DatesTheReport(ctx, s, t)) continue;
+            // A date that starts after publication is a deadline or a plan ("recommendations by the end of 2020"), not a past fact.
+            if (ctx.Document.Article.Published is { } pub && ParseRange(t.Value) is { } range
+                && range.First > DateOnly.FromDateTime(pub.UtcDateTime).DayNumber) continue;
             keyed.Add((new TimeKey(day, t.Value), t.Span.Start, null, s));
             // Sharing a sentence with other items, the fact runs from its date to the end of the sentence.
             if (inSentence.Count > 0) backgroundSpans[t] = new TextSpan(t.Span.Start, s.Span.End);
@@ -88,11 +91,16 @@ internal static class TimelineBuilder
 
     /// <summary>
     /// A date that closes its sentence right after a reporting verb ("…, said Amnesty on Tuesday, November 19.",
-    /// "…, Kan reported on Wednesday.") tells when the report was made, not when a past fact happened.
+    /// "…, Kan reported on Wednesday.") in the week before publication tells when the report was made, not when a
+    /// past fact happened.
     /// </summary>
     internal static bool DatesTheReport(StoryContext ctx, Sentence s, TimeExpression t)
     {
         var text = ctx.Text;
+        // A report is news: its date lies in the week before publication ("the panel had reported on pay in 2030" is a fact).
+        if (ctx.Document.Article.Published is { } pub && ParseRange(t.Value!) is { } range
+            && (range.Last < DateOnly.FromDateTime(pub.UtcDateTime).DayNumber - 7 || range.First > DateOnly.FromDateTime(pub.UtcDateTime).DayNumber))
+            return false;
         // Only punctuation, or the rest of the same date told as a second expression ("Tuesday" + ", November 19"), follows.
         for (int i = t.Span.End; i < s.Span.End; i++)
         {

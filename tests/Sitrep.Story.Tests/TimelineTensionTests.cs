@@ -44,6 +44,16 @@ public class TimelineTests
     }
 
     [Theory]
+    [InlineData("The governor said he was waiting for a panel to report on pay by the end of 2032.", "2032", false)]
+    [InlineData("The governor said the panel had reported on pay in 2030.", "2030", true)]
+    public void ABackgroundFactIsNotDatedAfterPublication(string text, string date, bool kept)
+    {
+        var b = new StoryDocs(text, new DateTimeOffset(2031, 3, 6, 0, 0, 0, TimeSpan.Zero)).Date(date, date);
+        var timeline = TimelineBuilder.Build(new StoryContext(b.Build(), StoryLexicon.Default));
+        Assert.Equal(kept, timeline.Any(t => t.Date == date));
+    }
+
+    [Theory]
     [InlineData("The embassy has since issued an alert.", "issued", 1)]
     [InlineData("The decision comes just days after protesters attacked the embassy.", "attacked", -3)]
     [InlineData("After the strike, Tehran vowed revenge.", "vowed", 1)]
