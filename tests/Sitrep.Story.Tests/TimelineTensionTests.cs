@@ -79,6 +79,17 @@ public class TensionTests
         Assert.True(syl.Score > 0);
     }
 
+    [Theory]
+    [InlineData("PPL")]
+    [InlineData("COP")]
+    [InlineData("CHR")]
+    public void GenericPeopleAndPoliceCodesAreNoSide(string code)
+    {
+        var b = new StoryDocs("Ruritanian soldiers fired on the crowd.")
+            .Event("V1", "Ruritanian soldiers fired on the crowd", "fired", "190", -10, 4, null, "RURMIL", null, code);
+        Assert.Empty(TensionScorer.Score(new StoryContext(b.Build(), StoryLexicon.Default)));
+    }
+
     [Fact]
     public void HypotheticalEventsWeighLessThanAssertedOnes()
     {
