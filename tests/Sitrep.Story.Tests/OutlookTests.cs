@@ -49,6 +49,17 @@ public class OutlookTests
     [InlineData("Observers said the guards could have stopped the convoy at the bridge.")]
     public void SentencesWithoutAnEpistemicCueAreNotOutlook(string sentence) => Assert.Null(Only(sentence));
 
+    [Theory]
+    [InlineData("In March 2029, the ministry announced that it would close the border crossing.", false)]
+    [InlineData("In March 2029, the ministry announced that the new bridge would open in 2032.", true)]
+    public void AFutureInThePastIsNoOutlook(string text, bool kept)
+    {
+        var b = new StoryDocs(text, new DateTimeOffset(2031, 3, 6, 0, 0, 0, TimeSpan.Zero)).Date("March 2029", "2029-03");
+        if (text.Contains("2032")) b.Date("2032", "2032");
+        var items = OutlookFinder.Find(new StoryContext(b.Build(), StoryLexicon.Default));
+        Assert.Equal(kept, items.Length == 1);
+    }
+
     [Fact]
     public void AttributedOutlookCarriesTheSpeaker()
     {
