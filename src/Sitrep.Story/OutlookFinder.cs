@@ -18,6 +18,7 @@ internal static class OutlookFinder
         foreach (var s in ctx.Sentences)
         {
             if (Classify(ctx.Text, ctx.Folded, s.Span.Start, s.Span.End, phrases, byPhrase, ctx.Lexicon.ReportedFuture) is not { } hit) continue;
+            if (StaleFutureInThePast(ctx, s, hit.Start, hit.End)) continue;
             var (start, end) = TextMatch.TrimSpan(ctx.Text, s.Span.Start, s.Span.End, " \t\r\n");
             if (end - start < 12) continue;
             var span = new TextSpan(start, end);
@@ -28,6 +29,29 @@ internal static class OutlookFinder
             });
         }
         return items.ToImmutable();
+    }
+
+    /// <summary>
+    /// A backshifted modal (would, might, could) in a sentence whose every date lies over a week before publication
+    /// ("In August, the agency announced that it would not vaccinate …", "a July 10 meeting when X told them they
+    /// would need to …") tells what was foreseen then, not what the article foresees now.
+    /// </summary>
+    internal static bool StaleFutureInThePast(StoryContext ctx, Sentence s, int cueStart, int cueEnd)
+    {
+        if (ctx.Document.Article.Published is not { } pub) return false;
+        var cue = ctx.Folded[cueStart..cueEnd];
+        if (!(cue.StartsWith("would", StringComparison.Ordinal) || cue.StartsWith("might", StringComparison.Ordinal)
+            || cue.StartsWith("could", StringComparison.Ordinal))) return false;
+        int limit = DateOnly.FromDateTime(pub.UtcDateTime).DayNumber - 7;
+        bool any = false;
+        foreach (var t in ctx.Document.Dates)
+        {
+            if (!s.Span.Contains(t.Span.Start) || t.Value is null || t.Kind is "duration" or "set") continue;
+            if (TimelineBuilder.ParseRange(t.Value) is not { } r) continue;
+            if (r.Last >= limit) return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>The governing likelihood cue of [start, end) and where it is, or null when the text states no likelihood.</summary>

@@ -21,6 +21,17 @@ internal static class ReactionFinder
         public List<string> Events { get; } = [];
     }
 
+    /// <summary>A report (cue "report") whose speaker is a news medium (a MED role in its CAMEO code: USAMED, IRNMED).</summary>
+    internal static bool IsNewsReport(StoryContext ctx, Quote q)
+    {
+        if (q.Cue != "report" || q.SpeakerEntityId is not { } id) return false;
+        var code = ctx.Document.Entities.FirstOrDefault(e => e.Id == id)?.Cameo;
+        if (code is null) return false;
+        for (int i = 0; i + 3 <= code.Length; i += 3)
+            if (code.AsSpan(i, 3).SequenceEqual("MED")) return true;
+        return false;
+    }
+
     public static ImmutableArray<Reaction> Find(StoryContext ctx, ImmutableArray<Advisory> advisories)
     {
         var lx = ctx.Lexicon;
@@ -46,6 +57,8 @@ internal static class ReactionFinder
             if (ctx.SideOf(q.SpeakerEntityId) is not { } side) continue;
             // Words reported about an earlier time ("in April, X said …") are background, not reaction.
             if (SaysEarlier(ctx, q)) continue;
+            // A news outlet reporting ("an Associated Press journalist reported hearing gunfire") is a source, not a party reacting.
+            if (IsNewsReport(ctx, q)) continue;
             var ev = For(side, q.SpeakerEntityId, q.Id, q.Span.Start);
             ev.Quotes.Add(q.Id);
             ev.Stances.Add(StanceOfQuote(ctx, q));

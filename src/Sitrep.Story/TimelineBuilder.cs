@@ -34,7 +34,10 @@ internal static class TimelineBuilder
             if (Place(t.Value, ReferenceDay(ctx) + Shift(ctx, s.Span.Start, t.Span.Start)) is not { } day) continue;
             var inSentence = keyed.Where(k => k.Sentence == s).ToList();
             if (inSentence.Any(k => k.Key.Date == t.Value)) continue;
-            if (LooksAhead(ctx, s) || !HasPredicate(ctx, s)) continue;
+            if (LooksAhead(ctx, s) || !HasPredicate(ctx, s) || DatesTheReport(ctx, s, t)) continue;
+            // A date that starts after publication is a deadline or a plan ("recommendations by the end of 2020"), not a past fact.
+            if (ctx.Document.Article.Published is { } pub && ParseRange(t.Value) is { } range
+                && range.First > DateOnly.FromDateTime(pub.UtcDateTime).DayNumber) continue;
             keyed.Add((new TimeKey(day, t.Value), t.Span.Start, null, s));
             // Sharing a sentence with other items, the fact runs from its date to the end of the sentence.
             if (inSentence.Count > 0) backgroundSpans[t] = new TextSpan(t.Span.Start, s.Span.End);
@@ -84,6 +87,43 @@ internal static class TimelineBuilder
         for (int i = s.FirstToken; i < s.EndToken; i++)
             if (tokens[i].Upos is "VERB" or "AUX") return true;
         return false;
+    }
+
+    /// <summary>
+    /// A date that closes its sentence right after a reporting verb ("…, said Amnesty on Tuesday, November 19.",
+    /// "…, Kan reported on Wednesday.") in the week before publication tells when the report was made, not when a
+    /// past fact happened.
+    /// </summary>
+    internal static bool DatesTheReport(StoryContext ctx, Sentence s, TimeExpression t)
+    {
+        var text = ctx.Text;
+        // A report is news: its date lies in the week before publication ("the panel had reported on pay in 2030" is a fact).
+        if (ctx.Document.Article.Published is { } pub && ParseRange(t.Value!) is { } range
+            && (range.Last < DateOnly.FromDateTime(pub.UtcDateTime).DayNumber - 7 || range.First > DateOnly.FromDateTime(pub.UtcDateTime).DayNumber))
+            return false;
+        // Only punctuation, or the rest of the same date told as a second expression ("Tuesday" + ", November 19"), follows.
+        for (int i = t.Span.End; i < s.Span.End; i++)
+        {
+            if (ctx.Document.Dates.FirstOrDefault(d => d.Span.Start == i && d.Span.End <= s.Span.End) is { } next)
+            {
+                i = next.Span.End - 1;
+                continue;
+            }
+            if (char.IsLetterOrDigit(text[i])) return false;
+        }
+        // The clause before it, reaching over an earlier part of the same date ("on Tuesday, | November 19").
+        int lo = t.Span.Start;
+        while (true)
+        {
+            int end = lo;
+            while (lo > s.Span.Start && text[lo - 1] is not (',' or ';' or ':' or '\u2013' or '\u2014')) lo--;
+            if (!string.IsNullOrWhiteSpace(text[lo..end]) || lo - 1 <= s.Span.Start) break;
+            var before = ctx.Document.Dates.FirstOrDefault(d => d.Span.End == lo - 1 && d.Span.Start >= s.Span.Start);
+            if (before is null) break;
+            lo = before.Span.Start;
+        }
+        var words = ctx.Folded[lo..t.Span.Start].Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => ctx.Lexicon.ReportedFuture.Contains(w));
     }
 
     private static bool LooksAhead(StoryContext ctx, Sentence s)

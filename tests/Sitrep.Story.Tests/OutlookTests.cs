@@ -29,6 +29,7 @@ public class OutlookTests
     [InlineData("A breakthrough is unlikely while the blockade continues.", "unlikely", 0.0, 0.3)]
     [InlineData("The government will not reopen the crossing this week.", "unlikely", 0.0, 0.3)]
     [InlineData("The ministry said the border will reopen on Friday.", "likely", 0.6, 0.85)]
+    [InlineData("To end the strike the council would have to raise wages.", "possible", 0.3, 0.6)]
     public void CuesMapToModalityAndLikelihood(string sentence, string modality, double min, double max)
     {
         var o = Only(sentence);
@@ -44,7 +45,20 @@ public class OutlookTests
     [InlineData("The old general would typically walk to the ministry before dawn.")]
     [InlineData("The delegates would like more time to read the draft.")]
     [InlineData("The convoy may have been attacked at night.")]
+    [InlineData("The unrest began over a levy that would have doubled the price of bread.")]
+    [InlineData("Observers said the guards could have stopped the convoy at the bridge.")]
     public void SentencesWithoutAnEpistemicCueAreNotOutlook(string sentence) => Assert.Null(Only(sentence));
+
+    [Theory]
+    [InlineData("In March 2029, the ministry announced that it would close the border crossing.", false)]
+    [InlineData("In March 2029, the ministry announced that the new bridge would open in 2032.", true)]
+    public void AFutureInThePastIsNoOutlook(string text, bool kept)
+    {
+        var b = new StoryDocs(text, new DateTimeOffset(2031, 3, 6, 0, 0, 0, TimeSpan.Zero)).Date("March 2029", "2029-03");
+        if (text.Contains("2032")) b.Date("2032", "2032");
+        var items = OutlookFinder.Find(new StoryContext(b.Build(), StoryLexicon.Default));
+        Assert.Equal(kept, items.Length == 1);
+    }
 
     [Fact]
     public void AttributedOutlookCarriesTheSpeaker()

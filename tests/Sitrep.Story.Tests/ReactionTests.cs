@@ -49,6 +49,23 @@ public class ReactionTests
         Assert.Equal("advise", syl.Stance);  // advising is more specific than support
     }
 
+    [Fact]
+    public void ANewsOutletReportingIsNoReaction()
+    {
+        var b = new StoryDocs("Ruritania shelled Vell. Radio Sel reported hearing blasts near the port. The Bordurian ministry said the shelling was a crime.")
+            .Entity("E1", EntityType.Gpe, "RUR", "RUR", "Ruritania")
+            .Entity("E2", EntityType.Gpe, "BRD", "BRD", "Vell")
+            .Entity("E3", EntityType.Org, "BRD", "BRDMED", "Radio Sel")
+            .Entity("E4", EntityType.Org, "BRD", "BRDGOV", "The Bordurian ministry")
+            .Event("V1", "Ruritania shelled Vell", "shelled", "195", -10, 4, "E1", "RUR", "E2", "BRD")
+            .Quote("Q1", "hearing blasts near the port", "E3", "report", QuoteKind.Indirect, "Radio Sel")
+            .Quote("Q2", "the shelling was a crime", "E4", "say", QuoteKind.Indirect, "The Bordurian ministry");
+        var reactions = ReactionFinder.Find(new StoryContext(b.Build(), StoryLexicon.Default), []);
+        var quotes = reactions.SelectMany(r => r.Quotes).ToList();
+        Assert.DoesNotContain("Q1", quotes);
+        Assert.Contains("Q2", quotes);
+    }
+
     [Theory]
     [InlineData("Iran vowed severe revenge for the killing.", "threaten")]
     [InlineData("The strike was aimed at deterring future attacks.", "justify")]

@@ -28,6 +28,32 @@ public class TimelineTests
     }
 
     [Theory]
+    [InlineData("Rebels shelled the port of Vell, the army said on Tuesday, March 4.", "Tuesday, March 4", false)]
+    [InlineData("Rebels shelled the port of Vell, Radio Sel reported on Tuesday.", "Tuesday", false)]
+    [InlineData("Rebels shelled the port of Vell, the army said on Tuesday, March 4.", "Tuesday", false)]
+    [InlineData("Rebels shelled the port of Vell, which the navy had left on Tuesday.", "Tuesday", true)]
+    public void ADateClosingTheReportIsNoBackgroundFact(string text, string date, bool kept)
+    {
+        var b = new StoryDocs(text, new DateTimeOffset(2031, 3, 6, 0, 0, 0, TimeSpan.Zero))
+            .Entity("E1", EntityType.Gpe, "RUR", "RUR", "Vell")
+            .Event("V1", "Rebels shelled the port of Vell", "shelled", "195", -10, 4, null, "REB", "E1", "RUR", date: "2031-03-01")
+            .Date(date, "2031-03-04");
+        if (date == "Tuesday" && text.Contains("March 4")) b.Date("March 4", "2031-03-04");
+        var timeline = TimelineBuilder.Build(new StoryContext(b.Build(), StoryLexicon.Default));
+        Assert.Equal(kept, timeline.Any(t => t.Date == "2031-03-04" && t.Events.IsEmpty));
+    }
+
+    [Theory]
+    [InlineData("The governor said he was waiting for a panel to report on pay by the end of 2032.", "2032", false)]
+    [InlineData("The governor said the panel had reported on pay in 2030.", "2030", true)]
+    public void ABackgroundFactIsNotDatedAfterPublication(string text, string date, bool kept)
+    {
+        var b = new StoryDocs(text, new DateTimeOffset(2031, 3, 6, 0, 0, 0, TimeSpan.Zero)).Date(date, date);
+        var timeline = TimelineBuilder.Build(new StoryContext(b.Build(), StoryLexicon.Default));
+        Assert.Equal(kept, timeline.Any(t => t.Date == date));
+    }
+
+    [Theory]
     [InlineData("The embassy has since issued an alert.", "issued", 1)]
     [InlineData("The decision comes just days after protesters attacked the embassy.", "attacked", -3)]
     [InlineData("After the strike, Tehran vowed revenge.", "vowed", 1)]
@@ -51,6 +77,17 @@ public class TensionTests
         Assert.DoesNotContain("V7", first.Basis);  // no sides
         var syl = Assert.Single(tension, t => t.SideA == "BRD" && t.SideB == "SYL");
         Assert.True(syl.Score > 0);
+    }
+
+    [Theory]
+    [InlineData("PPL")]
+    [InlineData("COP")]
+    [InlineData("CHR")]
+    public void GenericPeopleAndPoliceCodesAreNoSide(string code)
+    {
+        var b = new StoryDocs("Ruritanian soldiers fired on the crowd.")
+            .Event("V1", "Ruritanian soldiers fired on the crowd", "fired", "190", -10, 4, null, "RURMIL", null, code);
+        Assert.Empty(TensionScorer.Score(new StoryContext(b.Build(), StoryLexicon.Default)));
     }
 
     [Fact]
