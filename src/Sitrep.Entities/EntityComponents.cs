@@ -107,8 +107,9 @@ internal sealed class EntityComponent : IPipelineComponent
                 continue;
             }
             if (entityType is EntityType.Norp || !char.IsUpper(doc.Text[span.Start])) continue;
-            // Part of an office the dictionaries know ("Prime" of "Prime Minister", "High Commissioner"): a role, not a name.
-            if (titleSpans.Any(t => t.Start <= span.Start && span.End <= t.End)) continue;
+            // Part of an office the dictionaries know ("Prime" of "Prime Minister", "High Commissioner"), or a run of such
+            // titles ("Supreme Leader Ayatollah" before the name): a role, not a name.
+            if (toks[a..end].All(t => titleSpans.Any(ts => ts.Start <= t.Span.Start && t.Span.End <= ts.End))) continue;
             // A bare title ("President") is a role waiting for its holder, not a name.
             if (Lexicons.Shared.Titles.ContainsKey(Lexicons.Key(span.Of(doc.Text))) || Lexicons.Shared.IsNotName(span.Of(doc.Text).ToLowerInvariant())) continue;
             int wi = 0;

@@ -12,12 +12,13 @@ public static class EntityTools
     /// <summary>Trains the NER model (fixed seed, one thread) into models/ner/ and writes its card.</summary>
     /// <param name="repeats">Copies per epoch of each training file (null: the committed recipe).</param>
     /// <param name="tune">Hold out a quarter of the UNER EWT dev documents, score them after every epoch, write nothing.</param>
-    public static void TrainNer(string sharedRoot, string repoRoot, TextWriter log, int? epochs = null, int[]? repeats = null, bool tune = false, float? minWeight = null, bool? cleanGmb = null, int? lowerEvery = null, int? silverRepeat = null, int fold = 3, int? gmbEvery = null, bool? pos = null, bool? silverConstrained = null, int? typer = null, int? typerGmb = null, bool? pairs = null, bool? typerDrops = null, float? typerMargin = null, float? dense = null, float? typerDense = null, bool? denseCase = null, bool? denseWindow = null)
+    public static void TrainNer(string sharedRoot, string repoRoot, TextWriter log, int? epochs = null, int[]? repeats = null, bool tune = false, float? minWeight = null, bool? cleanGmb = null, int? lowerEvery = null, int? silverRepeat = null, int fold = 3, int? gmbEvery = null, bool? pos = null, bool? silverConstrained = null, int? typer = null, int? typerGmb = null, bool? pairs = null, bool? typerDrops = null, float? typerMargin = null, float? dense = null, float? typerDense = null, bool? denseCase = null, bool? denseWindow = null, int? handLabelled = null)
     {
         var recipe = new NerRecipe { Tune = tune, Fold = fold };
         if (pos is { } ps) recipe = recipe with { Pos = ps };
         if (dense is { } de) recipe = recipe with { Dense = de };
         if (denseCase is { } dc) recipe = recipe with { DenseCase = dc };
+        if (handLabelled is { } hl) recipe = recipe with { Annotated = hl };
         if (denseWindow is { } dwi) recipe = recipe with { DenseWindow = dwi };
         if (typerDense is { } tde) recipe = recipe with { TyperDense = tde };
         if (gmbEvery is { } ge) recipe = recipe with { GmbEvery = ge };

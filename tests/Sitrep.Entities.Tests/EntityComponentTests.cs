@@ -144,6 +144,16 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_run_of_titles_the_tagger_takes_for_a_name_is_a_role()
+    {
+        var doc = Run("Iran's Supreme Leader Ayatollah Ali Rezaei vowed revenge on Friday.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Supreme", StringComparison.Ordinal));
+        var e = Find(doc, "Ali Rezaei");
+        Assert.Equal(EntityType.Person, e.Type);
+        Assert.Equal("IRN", e.Country);
+    }
+
+    [Fact]
     public void A_title_word_can_be_a_surname()
     {
         var doc = Run("Canadian Kevin King and Australian Tim Weeks were freed on Tuesday. King and Weeks flew home.");

@@ -204,6 +204,43 @@ public class NerTests
     }
 
     [Fact]
+    public void Hand_labels_are_read_as_word_offsets_into_their_treebank_sentence()
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-ner-labels").FullName;
+        try
+        {
+            var conllu = new List<(string Id, string[] Words, string[] Upos)>
+            {
+                ("doc-0001", ["We", "flew", "from", "Lagos", "to", "Acme", "Air", "'s", "hub", "."], ["PRON", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PROPN", "PART", "NOUN", "PUNCT"]),
+                ("doc-0002", ["thanks", "all", "!"], ["NOUN", "DET", "PUNCT"]),
+                ("doc-0003", ["Not", "labelled", "."], ["PART", "VERB", "PUNCT"]),
+            };
+            var path = Path.Combine(dir, "labels.tsv");
+            File.WriteAllText(path, "# comment\ndoc-0001\tLOC\t3\t4\ndoc-0001\tORG\t5\t7\ndoc-0002\tO\n");
+            var sents = NerCorpus.Annotated(conllu, path);
+            Assert.Equal(2, sents.Count);   // only the sentences the file names; doc-0003 stays unlabelled
+            Assert.Equal(["O", "O", "O", "B-LOC", "O", "B-ORG", "I-ORG", "O", "O", "O"], sents[0].Tags);
+            Assert.All(sents[1].Tags, t => Assert.Equal("O", t));
+            File.WriteAllText(path, "doc-0001\tLOC\t3\t11\n");
+            Assert.Throws<InvalidDataException>(() => NerCorpus.Annotated(conllu, path));
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
+    public void Committed_hand_labels_match_ud_ewt_train()
+    {
+        // The committed labels point into ../shared's UD EWT train by sentence id and word offsets: they must still fit it.
+        var ud = NerCorpus.ReadConllu(Path.Combine(SharedData.Root, NerTraining.SilverFile));
+        var sents = NerCorpus.Annotated(ud, Path.Combine(SharedData.RepoRoot, NerTraining.AnnotatedFile));
+        Assert.Equal(ud.Count, sents.Count);
+        var names = sents.SelectMany(s => NerCorpus.Spans(s.Tags).Select(x => (s, x))).ToList();
+        Assert.InRange(names.Count, 7000, 8000);
+        // Every name contains a letter or digit (offsets that slipped would land on punctuation somewhere).
+        Assert.All(names, n => Assert.Contains(n.s.Words[n.x.Start..n.x.End], w => w.Any(char.IsLetterOrDigit)));
+    }
+
+    [Fact]
     public void Accuracy_floors_on_uner_ewt_and_gmb_test()
     {
         var (ewt, gmb) = EntityTools.EvalNer(SharedData.Root, TextWriter.Null);
@@ -212,7 +249,7 @@ public class NerTests
     }
 
     // Floors the committed model meets (see models/ner/ner.card.json); raise them when the model improves.
-    private const double EwtFloor = 0.73;   // 0.735 with the MiniLM vectors computed as at run time (0.697 before)
+    private const double EwtFloor = 0.75;   // 0.762 with the hand-labelled UD EWT train (0.735 before, 0.697 before the MiniLM vectors); the floor
     private const double GmbFloor = 0.82;   // 0.837 before the span typer (it drops some GMB ORG names), now 0.825; the floor
 
     /// <summary>The model as it comes back from its file format (Save writes gzip).</summary>

@@ -75,11 +75,13 @@ internal sealed class EntitiesCommands : ICommandSet
         var denseWindow = new Option<bool?>("--dense-window") { Description = "Two more blocks of dense weights for the previous and next word's MiniLM vectors (default: the recipe's)." };
         cmd.Options.Add(denseWindow);
         cmd.Options.Add(lowerEvery);
+        var annotated = new Option<int?>("--hand-labelled") { Description = "Copies per epoch of the hand-labelled UD EWT train sentences (data/ner/); 0 = none (default: the recipe's)." };
+        cmd.Options.Add(annotated);
         cmd.SetAction(parse =>
         {
             var (shared, repo) = Paths(parse);
             var r = parse.GetValue(repeats) is { } rs ? rs.Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : null;
-            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs), r, parse.GetValue(tune), parse.GetValue(minWeight), parse.GetValue(cleanGmb), parse.GetValue(lowerEvery), parse.GetValue(silver), parse.GetValue(fold), parse.GetValue(gmbEvery), parse.GetValue(pos), parse.GetValue(silverConstrained), parse.GetValue(typer), parse.GetValue(typerGmb), parse.GetValue(pairs), parse.GetValue(typerDrops), parse.GetValue(typerMargin), parse.GetValue(dense), parse.GetValue(typerDense), parse.GetValue(denseCase), parse.GetValue(denseWindow));
+            EntityTools.TrainNer(shared, repo, Console.Out, parse.GetValue(epochs), r, parse.GetValue(tune), parse.GetValue(minWeight), parse.GetValue(cleanGmb), parse.GetValue(lowerEvery), parse.GetValue(silver), parse.GetValue(fold), parse.GetValue(gmbEvery), parse.GetValue(pos), parse.GetValue(silverConstrained), parse.GetValue(typer), parse.GetValue(typerGmb), parse.GetValue(pairs), parse.GetValue(typerDrops), parse.GetValue(typerMargin), parse.GetValue(dense), parse.GetValue(typerDense), parse.GetValue(denseCase), parse.GetValue(denseWindow), parse.GetValue(annotated));
             return 0;
         });
         yield return cmd;

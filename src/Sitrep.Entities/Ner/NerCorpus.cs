@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sitrep.Entities.Lexicon;
 
 namespace Sitrep.Entities.Ner;
@@ -105,26 +106,56 @@ internal static class NerCorpus
         return s with { Tags = tags };
     }
 
-    /// <summary>Words and UPOS tags of each sentence of a CoNLL-U file (syntactic words; ranges and empty nodes skipped).</summary>
-    public static List<(string[] Words, string[] Upos)> ReadConllu(string path)
+    /// <summary>Sentence id, words and UPOS tags of each sentence of a CoNLL-U file (syntactic words; ranges and empty nodes skipped).</summary>
+    public static List<(string Id, string[] Words, string[] Upos)> ReadConllu(string path)
     {
-        var result = new List<(string[], string[])>();
+        var result = new List<(string, string[], string[])>();
         var words = new List<string>(); var upos = new List<string>();
+        string id = "";
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0)
             {
-                if (words.Count > 0) result.Add(([.. words], [.. upos]));
-                words.Clear(); upos.Clear();
+                if (words.Count > 0) result.Add((id, [.. words], [.. upos]));
+                words.Clear(); upos.Clear(); id = "";
                 continue;
             }
+            if (line.StartsWith("# sent_id", StringComparison.Ordinal)) id = line[(line.IndexOf('=') + 1)..].Trim();
             if (line[0] == '#') continue;
             var f = line.Split('\t');
             if (f.Length < 4 || f[0].Contains('-') || f[0].Contains('.')) continue;
             words.Add(f[1]); upos.Add(f[3]);
         }
-        if (words.Count > 0) result.Add(([.. words], [.. upos]));
+        if (words.Count > 0) result.Add((id, [.. words], [.. upos]));
         return result;
+    }
+
+    /// <summary>
+    /// Sentences of <paramref name="conllu"/> labelled by hand in <paramref name="annotationsPath"/>, whose lines are
+    /// "sent_id TAB O" (no name) or "sent_id TAB TYPE TAB start TAB end" (a name over words start..end-1). The file holds
+    /// only ids and word offsets, so the text stays in the treebank it comes from.
+    /// </summary>
+    public static List<NerSentence> Annotated(IReadOnlyList<(string Id, string[] Words, string[] Upos)> conllu, string annotationsPath)
+    {
+        var byId = conllu.ToDictionary(x => x.Id, x => x.Words);
+        var tags = new Dictionary<string, string[]>();
+        var order = new List<string>();
+        foreach (var line in File.ReadLines(annotationsPath))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (!byId.TryGetValue(f[0], out var words)) throw new InvalidDataException($"{annotationsPath}: unknown sentence {f[0]}");
+            if (!tags.TryGetValue(f[0], out var t))
+            {
+                tags[f[0]] = t = Enumerable.Repeat("O", words.Length).ToArray();
+                order.Add(f[0]);
+            }
+            if (f.Length < 4) continue;
+            int start = int.Parse(f[2], CultureInfo.InvariantCulture), end = int.Parse(f[3], CultureInfo.InvariantCulture);
+            if (start < 0 || end > words.Length || start >= end) throw new InvalidDataException($"{annotationsPath}: bad span {line}");
+            for (int i = start; i < end; i++) t[i] = (i == start ? "B-" : "I-") + f[1];
+        }
+        return [.. order.Select(id => new NerSentence(byId[id], tags[id]))];
     }
 
     /// <summary>
