@@ -687,8 +687,16 @@ internal sealed class MentionFinder(Lexicons lex)
     internal LexEntry Pick(string key)
     {
         var entries = lex.Names[key];
-        return entries.OrderBy(e => e.Kind).ThenByDescending(e => e.IsCapital).ThenByDescending(e => e.Population).First();
+        var best = entries.OrderBy(e => e.Kind).ThenByDescending(e => e.IsCapital).ThenByDescending(e => e.Population).First();
+        // "Florida", "Punjab": a first-level division outranks a town of the same name (Florida in Cuba), but not a capital
+        // or a big city ("Washington").
+        if (best.Kind == LexKind.City && !best.IsCapital && best.Population < DivisionBeatsCityBelow && entries.FirstOrDefault(e => e.IsDivision) is { } division)
+            return division;
+        return best;
     }
+
+    /// <summary>Population under which a city yields its name to a first-level division of the same name.</summary>
+    private const int DivisionBeatsCityBelow = 1_000_000;
 
     private static string Join(IReadOnlyList<Word> words, int a, int b) =>
         string.Join(' ', Enumerable.Range(a, b - a + 1).Select(i => words[i].Text));

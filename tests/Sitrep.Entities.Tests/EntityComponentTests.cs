@@ -154,6 +154,20 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void First_level_divisions_are_places_of_their_country_before_small_towns_of_the_same_name()
+    {
+        var doc = Run("Officials in Florida said the storm would reach Texas and Punjab later in the week, while Washington stayed dry.");
+        var florida = Find(doc, "Florida");   // also a town in Cuba, and one in Uruguay
+        Assert.Equal(EntityType.Gpe, florida.Type);
+        Assert.Equal("USA", florida.Country);
+        Assert.InRange(florida.Geo!.Lat, 24.0, 31.0);
+        Assert.Equal("USA", Find(doc, "Texas").Country);   // a state of its own, not a synonym of the country
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "United States");
+        Assert.Equal("IND", Find(doc, "Punjab").Country);
+        Assert.InRange(Find(doc, "Washington").Geo!.Lat, 38.5, 39.5);   // the capital keeps its name, not the state (47° N)
+    }
+
+    [Fact]
     public void A_title_word_can_be_a_surname()
     {
         var doc = Run("Canadian Kevin King and Australian Tim Weeks were freed on Tuesday. King and Weeks flew home.");

@@ -23,3 +23,17 @@ const lines = cities.map((c) => [c.cityId, clean(c.name), clean(c.altName), c2to
   c.featureCode, clean(c.adminCode), c.population, c.loc.coordinates[1], c.loc.coordinates[0]].join('\t'));
 fs.writeFileSync(path.join(out, 'cities.tsv'), lines.join('\n') + '\n');
 console.log(`countries ${rows.length}, cities ${lines.length}`);
+
+// First-level divisions (states, provinces, regions …) from @countrystatecity/countries: one JSON file per country.
+const csc = path.join(modules, '@countrystatecity', 'countries', 'dist', 'data');
+const divisions = [];
+for (const dir of fs.readdirSync(csc).sort()) {
+  const file = path.join(csc, dir, 'states.json');
+  if (!fs.existsSync(file)) continue;
+  for (const s of JSON.parse(fs.readFileSync(file, 'utf8'))) {
+    divisions.push([c2to3[s.country_code] || s.country_code, clean(s.iso3166_2), clean(s.name), clean(s.type),
+      s.latitude, s.longitude].join('\t'));
+  }
+}
+fs.writeFileSync(path.join(out, 'divisions.tsv'), divisions.join('\n') + '\n');
+console.log(`divisions ${divisions.length}`);

