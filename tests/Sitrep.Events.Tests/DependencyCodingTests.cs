@@ -607,4 +607,46 @@ public class DependencyCodingTests
         Assert.Equal("142", v.Cameo.Code);
         Assert.StartsWith("DZA", v.Source!.Code);
     }
+
+    [Fact]
+    public void Assailing_a_party_is_criticism_not_force()
+    {
+        // ASSAIL moves from PHYSICAL_CONFLICT (190) to DENOUNCE (111).
+        var v = Assert.Single(Code("The Kenyan foreign minister assailed Uganda over its border policy on Monday.").Events);
+        Assert.Equal("111", v.Cameo.Code);
+        Assert.Equal("UGA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Wanting_to_attack_is_an_intent_not_the_attack()
+    {
+        var v = Assert.Single(Code("The Kenyan army wants to attack Somali militants near the border.").Events);
+        Assert.Equal("138", v.Cameo.Code);
+        Assert.Equal(Modality.Future, v.Modality);
+        Assert.StartsWith("KEN", v.Source!.Code);
+        Assert.StartsWith("SOM", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Deaths_in_a_crash_are_no_attack()
+    {
+        Assert.Empty(Code("Two Indian soldiers were killed in a helicopter crash in Kashmir on Monday.").Events);
+    }
+
+    [Fact]
+    public void Leading_is_an_event_only_through_what_is_led()
+    {
+        Assert.Empty(Code("The Chinese foreign minister led a presentation on trade in Beijing.").Events);
+        var v = Assert.Single(Code("Saudi Arabia led an attack on Yemeni rebels.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.Equal("SAU", v.Source!.Code);
+    }
+
+    [Fact]
+    public void An_event_noun_modifying_another_noun_is_no_act()
+    {
+        // "protest leaders", "attack dogs": kinds of people and things, not a protest or an attack.
+        Assert.DoesNotContain(Code("Kenyan protest leaders met the Ugandan president on Monday.").Events, v => v.Plover!.Type == "PROTEST");
+        Assert.DoesNotContain(Code("The Ugandan police used attack dogs against Kenyan traders.").Events, v => v.Cameo.Root == "19");
+    }
 }

@@ -332,6 +332,20 @@ internal sealed partial class EventCoder
 
     private static readonly FrozenSet PromiseLemmas = new("vow", "swear", "pledge", "promise");
 
+    /// <summary>Verbs of wanting or planning: their infinitive complement is an aim, not an act that happened.</summary>
+    private static readonly FrozenSet DesireLemmas = new("want", "intend", "plan", "seek", "aim", "wish", "hope", "desire");
+
+    /// <summary>
+    /// The verb's subject, an oblique ("killed in a crash", "died in the landslide") or a clause hung on it ("when their
+    /// helicopter crashed") names an accident or disaster, and no "by" agent names who did it.
+    /// </summary>
+    private bool CausedByAccident(Ctx ctx, Sentence s, int verb)
+    {
+        var kids = Kids(ctx, s, verb);
+        if (kids.Any(k => Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by" && PhraseActors(ctx, s, k, 0).Count > 0)) return false;
+        return kids.Any(k => Rel(ctx, k) is "nsubj" or "obl" or "advcl" && lex.AccidentNouns.Contains(Singular((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant())));
+    }
+
     /// <summary>The infinitive complement of a promise is a violent act of the dictionary (CAMEO 18–20): "sworn to fight".</summary>
     private bool PromisesViolence(Ctx ctx, Sentence s, int verb)
     {
@@ -372,7 +386,7 @@ internal sealed partial class EventCoder
 
     /// <summary>Verbs that only say an act named by their object took place, began or was made known.</summary>
     private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
-        "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go");
+        "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead");
 
     /// <summary>The coded subject of the light verb ("announce", "launch", "stage" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
     private static ActorSpan? LightVerbSubject(Ctx ctx, Sentence s, int noun)

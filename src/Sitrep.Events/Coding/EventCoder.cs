@@ -158,6 +158,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var tok = ctx.Doc.Tokens[i];
         if (ctx.Tagged && tok.Upos is { } upos && upos != "NOUN" && upos != "PROPN") return null;
         if (!ctx.Tagged && !LooksNominal(ctx, s, i)) return null;
+        if (ModifiesAnotherNoun(ctx, s, i + len - 1)) return null;
 
         string code = entry.Code;
         int k = i - 1;
@@ -229,6 +230,20 @@ internal sealed partial class EventCoder(EventLexicon lex)
             Trigger = i, TriggerEnd = i + len, Sentence = s, Code = Adjust(code, source), Nominal = true,
             Source = source, Target = target, Modality = modality, Quote = quote,
         }).Also(c => Place(ctx, c));
+    }
+
+    /// <summary>Head nouns that, with an event noun before them, still name the act: "a protest march", "strike action".</summary>
+    private static readonly FrozenSet ActHeads = new("march", "marches", "action", "actions", "campaign", "campaigns");
+
+    /// <summary>
+    /// "fire engines", "attack helicopters", "protest leaders", "arrest warrant": an event noun that is a compound modifier
+    /// of a later noun names a kind of thing or person, not an act (a head that is itself an event noun codes the act).
+    /// </summary>
+    private bool ModifiesAnotherNoun(Ctx ctx, Sentence s, int last)
+    {
+        if (!ctx.Parsed || Rel(ctx, last) != "compound" || ctx.Doc.Tokens[last].Head is not (>= 0 and var head) || head <= last || head >= s.EndToken) return false;
+        if (ctx.Doc.Tokens[head].Upos is not ("NOUN" or "PROPN")) return false;
+        return !ActHeads.Contains(ctx.Lower[head]);
     }
 
     private bool LooksNominal(Ctx ctx, Sentence s, int i)
@@ -315,6 +330,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (lex.Nouns.TryGetValue(Singular(lower[j].Trim('“', '"')), out var n) && n.Threat) { code = "138"; weight = 5; threat = true; }
         // "have sworn to fight", "vowed to attack": a promise of violence is a threat of force.
         if (ctx.Parsed && !threat && PromiseLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && PromisesViolence(ctx, s, i)) { code = "138"; weight = 5; threat = true; }
+        // "wants to raid the base", "intends to invade": a desire or plan to use force is not the force; CAMEO codes the
+        // expressed intent as a threat of force (138, as PETRARCH's INTEND * ATTACK), an act still to come.
+        bool intendsViolence = false;
+        if (ctx.Parsed && !threat && DesireLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && PromisesViolence(ctx, s, i)) { code = "138"; weight = 5; intendsViolence = true; }
         // "The army prepared to resume shelling rebel territory": readying violence is a show of force (CAMEO 150) against
         // the party the violence would hit; the violence itself has not happened.
         int readied = -1;
@@ -342,6 +361,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool verbal = coding.QuadClass is 1 or 3;
         bool passive = !stative && IsPassive(ctx, s, i, form);
         if (coding.PloverType is null && code != "016") return null;   // CAMEO statements PLOVER does not count as events
+        // "killed in a helicopter crash": harm an accident or disaster caused is done by no one, so it is no attack.
+        if (ctx.Parsed && coding.Root is "18" or "19" or "20" && CausedByAccident(ctx, s, i)) return null;
         // ", ordered by X," describes a participant of another event; it is not a new one.
         if (i > s.FirstToken && lower[i - 1] == "," && i + 1 < s.EndToken && lower[i + 1] == "by") return null;
         // Advice and obligation ("citizens should depart") are not events.
@@ -474,6 +495,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
         if (HomeAuthority(ctx, s, source, target) is { } authority) target = authority;
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
+        if (intendsViolence && modality == Modality.Asserted) modality = Modality.Future;
         // "Palestinian leaders said they would boycott …": "would" in a reported clause announces what they will do.
         if (modality == Modality.Hypothetical && ctx.Parsed && IsReportedWould(ctx, s, i)) modality = Modality.Future;
         // "no Pakistani military facilities had been hit": an act that did not happen, by no one named, is no event.
