@@ -649,4 +649,21 @@ public class DependencyCodingTests
         Assert.DoesNotContain(Code("Kenyan protest leaders met the Ugandan president on Monday.").Events, v => v.Plover!.Type == "PROTEST");
         Assert.DoesNotContain(Code("The Ugandan police used attack dogs against Kenyan traders.").Events, v => v.Cameo.Root == "19");
     }
+
+    [Fact]
+    public void Heading_or_controlling_something_is_a_role_not_an_act()
+    {
+        // OVERSEE_MANAGE's 060 made "who heads the group" and "rebels control the town" material cooperation.
+        var v = Assert.Single(Code("The Kenyan rebel leader, who heads the Somali militant group, visited Uganda.").Events);
+        Assert.Equal("visited", v.Trigger);
+        Assert.Empty(Code("Somali rebels control the Kenyan border town.").Events);
+    }
+
+    [Fact]
+    public void What_an_appeal_asks_for_is_no_act_of_its_own()
+    {
+        // The parser hangs "not to attack" on "urged" as an adverbial clause; it is what was asked, not a negated attack.
+        var v = Assert.Single(Code("The Kenyan president urged Ugandan citizens not to attack Kenyan traders.").Events);
+        Assert.Equal("urged", v.Trigger);
+    }
 }

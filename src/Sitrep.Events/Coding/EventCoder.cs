@@ -372,8 +372,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (lower[k] is "," or ";" or "that") break;
         }
         // "urging citizens to depart": the infinitive is the content of the request, not a second event.
-        // A purpose clause the parse hangs as such ("summoned the ambassador to complain") is an act of its own.
-        if (i > s.FirstToken && lower[i - 1] == "to" && !(ctx.Parsed && Rel(ctx, i) == "advcl") && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
+        // A purpose clause the parse hangs as such ("summoned the ambassador to complain") is an act of its own; after an
+        // appeal or a demand (CAMEO 02, 10: "urged the public not to tolerate …") it still is what was asked.
+        bool ownPurpose = ctx.Parsed && Rel(ctx, i) == "advcl" && !earlier.Any(c => c.Trigger == tok.Head && c.Code[..2] is "02" or "10");
+        if (i > s.FirstToken && lower[i - 1] == "to" && !ownPurpose && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
 
         // "denied orchestrating …": one denial event for the governing verb, not a second event for its complement.
         if (i > s.FirstToken && DenyLemmas.Contains(lower[i - 1])) return null;
