@@ -666,4 +666,23 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("The Kenyan president urged Ugandan citizens not to attack Kenyan traders.").Events);
         Assert.Equal("urged", v.Trigger);
     }
+
+    [Fact]
+    public void A_thing_sent_or_withheld_goes_to_the_party_it_is_for_not_its_owner()
+    {
+        // "Kenyan military aid" only says whose the aid is; "Egyptian troops" are the subject's own.
+        var v = Assert.Single(Code("Kenya withheld Kenyan military aid to Uganda on Monday.").Events);
+        Assert.Equal("UGA", v.Target!.Code);
+        v = Assert.Single(Code("Egypt sent Egyptian troops to Libya.").Events);
+        Assert.Equal("LBY", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Demonstrating_something_is_no_protest()
+    {
+        Assert.Empty(Code("Uganda demonstrated its commitment to Kenya.").Events);
+        Assert.DoesNotContain(Code("Iraq’s resolve was demonstrated by its attack on Kurdish rebels.").Events, v => v.Plover!.Type == "PROTEST");
+        var v = Assert.Single(Code("Thousands of Kenyans demonstrated against the Kenyan government on Monday.").Events);
+        Assert.Equal("PROTEST", v.Plover!.Type);
+    }
 }

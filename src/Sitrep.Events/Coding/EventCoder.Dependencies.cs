@@ -144,6 +144,7 @@ internal sealed partial class EventCoder
                 if (ObjectPhraseActors(ctx, s, k) is { Count: > 0 } a)
                 {
                     if (OwnedByPronoun(ctx, a)) { owned ??= a; continue; }
+                    if (OnlySaysWhose(ctx, s, verb, k, a) && RecipientActors(ctx, s, verb, k) is { Count: > 0 } recipient) return recipient;
                     return a;
                 }
         foreach (var k in kids.Where(k => Rel(ctx, k) is "obl" or "obl:arg"))
@@ -167,6 +168,29 @@ internal sealed partial class EventCoder
         }
         foreach (var k in kids.Where(k => Rel(ctx, k) == "xcomp"))
             if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } a) return a;
+        return [];
+    }
+
+    /// <summary>Prepositions that name where a thing sent, given or turned is directed ("aid to Ukraine", "troops against the rebels").</summary>
+    private static readonly FrozenSet RecipientCases = new("to", "against", "into", "on", "upon", "toward", "towards");
+
+    /// <summary>
+    /// "withheld US military aid", "sent Egyptian troops": the object's actors only say whose the thing is when the object
+    /// is no actor itself or is of the subject's own country.
+    /// </summary>
+    private static bool OnlySaysWhose(Ctx ctx, Sentence s, int verb, int obj, List<ActorSpan> found)
+    {
+        if (ctx.ActorAt[obj] is null) return true;
+        var own = SubjectActors(ctx, s, verb, 0).Select(x => Side(x.Code)).Where(x => x is not null).ToHashSet();
+        return found.All(a => own.Contains(Side(a.Code)));
+    }
+
+    /// <summary>The actors of a "to/against/into/on" phrase of the object or of the verb ("aid to Ukraine", "sent troops to Libya").</summary>
+    private static List<ActorSpan> RecipientActors(Ctx ctx, Sentence s, int verb, int obj)
+    {
+        foreach (var (head, rel) in new[] { (obj, "nmod"), (verb, "obl") })
+            foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == rel && CaseOf(ctx, s, k) is { } c && RecipientCases.Contains(c)))
+                if (PhraseActors(ctx, s, k, 0) is { Count: > 0 } a) return a;
         return [];
     }
 
@@ -331,6 +355,14 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet Partitives = new("part", "parts", "some", "most", "much", "all", "half", "portion", "rest", "many", "one", "two", "three");
 
     private static readonly FrozenSet PromiseLemmas = new("vow", "swear", "pledge", "promise");
+
+    /// <summary>Verbs that mean a protest only without an object: "demonstrated against the law", but "demonstrated its resolve".</summary>
+    private static readonly FrozenSet IntransitiveProtestLemmas = new("demonstrate", "march");
+
+    /// <summary>"demonstrated its commitment", "as demonstrated by its attack": with an object, a clause or a passive the verb shows something.</summary>
+    private static bool ShowsRatherThanProtests(Ctx ctx, Sentence s, int verb, string lemma) =>
+        IntransitiveProtestLemmas.Contains(lemma)
+        && Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "obj" or "ccomp" or "nsubj:pass" or "aux:pass" or "obl:agent");
 
     /// <summary>Verbs of wanting or planning: their infinitive complement is an aim, not an act that happened.</summary>
     private static readonly FrozenSet DesireLemmas = new("want", "intend", "plan", "seek", "aim", "wish", "hope", "desire");

@@ -361,6 +361,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool verbal = coding.QuadClass is 1 or 3;
         bool passive = !stative && IsPassive(ctx, s, i, form);
         if (coding.PloverType is null && code != "016") return null;   // CAMEO statements PLOVER does not count as events
+        if (ctx.Parsed && coding.Root == "14" && ShowsRatherThanProtests(ctx, s, i, lemma)) return null;
         // "killed in a helicopter crash": harm an accident or disaster caused is done by no one, so it is no attack.
         if (ctx.Parsed && coding.Root is "18" or "19" or "20" && CausedByAccident(ctx, s, i)) return null;
         // ", ordered by X," describes a participant of another event; it is not a new one.
