@@ -685,4 +685,26 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Thousands of Kenyans demonstrated against the Kenyan government on Monday.").Events);
         Assert.Equal("PROTEST", v.Plover!.Type);
     }
+
+    [Fact]
+    public void Laying_siege_is_a_siege_of_the_party_named_after_the_verb()
+    {
+        // "lay" is a light verb; the parser hangs "to the embassy" on the verb, not on "siege".
+        var v = Assert.Single(Code("Kenyan police laid siege to the Ugandan embassy on Monday.").Events);
+        Assert.Equal("191", v.Cameo.Code);
+        Assert.StartsWith("KEN", v.Source!.Code);
+        Assert.StartsWith("UGA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Common_verbs_code_only_the_uses_their_patterns_name()
+    {
+        // TAKE, FILL, LEAVE, LEARN keep their blocks' patterns but not the blocks' codes (171, 080, 040, 040).
+        Assert.Empty(Code("Kenya takes on Uganda in the final on Sunday.").Events);
+        Assert.Empty(Code("The Kenyan troops will leave Somalia next year.").Events);
+        Assert.Empty(Code("Kenya will fill the empty seat on the Ugandan council.").Events);
+        Assert.Empty(Code("The Kenyan minister learned that Uganda had closed the border.").Events);
+        var v = Assert.Single(Code("Kenyan rebels took three Ugandan soldiers hostage on Monday.").Events);
+        Assert.Equal("181", v.Cameo.Code);
+    }
 }

@@ -418,10 +418,18 @@ internal sealed partial class EventCoder
 
     /// <summary>Verbs that only say an act named by their object took place, began or was made known.</summary>
     private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
-        "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead");
+        "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead", "lay");
 
     /// <summary>The coded subject of the light verb ("announce", "launch", "stage" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
     private static ActorSpan? LightVerbSubject(Ctx ctx, Sentence s, int noun)
+    {
+        if (LightVerbOf(ctx, s, noun) is not { } verb) return null;
+        var args = ArgumentsFromParse(ctx, s, verb);
+        return args.Passive ? null : args.Sources.FirstOrDefault(a => a.Code is { Length: >= 3 });
+    }
+
+    /// <summary>The light verb ("announce", "launch", "lay" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
+    private static int? LightVerbOf(Ctx ctx, Sentence s, int noun)
     {
         var t = ctx.Doc.Tokens[noun];
         // "launched artillery, mortar, and rocket fire": the noun may be the last conjunct of the object.
@@ -430,10 +438,12 @@ internal sealed partial class EventCoder
         var o = ctx.Doc.Tokens[obj];
         if (o.DepRel != "obj" || o.Head < s.FirstToken || o.Head >= s.EndToken) return null;
         var verb = ctx.Doc.Tokens[o.Head];
-        if (verb.Upos != "VERB" || !LightVerbs.Contains((verb.Lemma ?? verb.Text).ToLowerInvariant())) return null;
-        var args = ArgumentsFromParse(ctx, s, o.Head);
-        return args.Passive ? null : args.Sources.FirstOrDefault(a => a.Code is { Length: >= 3 });
+        return verb.Upos == "VERB" && LightVerbs.Contains((verb.Lemma ?? verb.Text).ToLowerInvariant()) ? o.Head : null;
     }
+
+    /// <summary>"laid siege to the embassy": the party of a phrase the parse hung on the light verb rather than on its noun.</summary>
+    private static ActorSpan? LightVerbParty(Ctx ctx, Sentence s, int noun, ActorSpan doer) =>
+        LightVerbOf(ctx, s, noun) is { } verb ? ObjectSideActors(ctx, s, verb, 1).FirstOrDefault(a => a != doer && Side(a.Code) != Side(doer.Code)) : null;
 
     /// <summary>The first coded party in the noun's own phrases, through "of/with/against/on/to" but not places ("of air links with Serbia").</summary>
     private static ActorSpan? NounPhraseParty(Ctx ctx, Sentence s, int noun)

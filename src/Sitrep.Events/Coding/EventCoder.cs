@@ -195,6 +195,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             source = doer;
             light = true;
             if (target is null && NounPhraseParty(ctx, s, i + len - 1) is { } party && party != doer) target = party;
+            target ??= LightVerbParty(ctx, s, i + len - 1, doer);
         }
 
         // "lifted a day-old blockade", "suspended aid deliveries": the act a yielding or reducing verb ends is what it acts on, not a new event.
