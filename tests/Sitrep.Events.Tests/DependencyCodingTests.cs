@@ -707,4 +707,21 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Kenyan rebels took three Ugandan soldiers hostage on Monday.").Events);
         Assert.Equal("181", v.Cameo.Code);
     }
+
+    [Fact]
+    public void Beating_a_side_in_a_match_is_no_attack()
+    {
+        // A score in the sentence puts DESTROY's "beat" (190) in a match; without one, defeating rebels stays force.
+        Assert.Empty(Code("Wales beat Hungary 2-0 on Tuesday.").Events);
+        var v = Assert.Single(Code("Syrian government forces defeated the rebels near Aleppo on Monday.").Events);
+        Assert.Equal("19", v.Cameo.Root);
+    }
+
+    [Fact]
+    public void In_a_match_report_shots_fired_are_no_attack()
+    {
+        const string report = "Kenya and Uganda drew in the final of the regional cup on Sunday. Kenya scored two goals in the first half, "
+            + "and the Ugandan team won a penalty late in the game. The Kenyan captain fired a shot at the Ugandan goalkeeper in the last minute.";
+        Assert.DoesNotContain(Code(report).Events, v => v.Cameo.Root is "18" or "19" or "20");
+    }
 }

@@ -363,6 +363,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool passive = !stative && IsPassive(ctx, s, i, form);
         if (coding.PloverType is null && code != "016") return null;   // CAMEO statements PLOVER does not count as events
         if (ctx.Parsed && coding.Root == "14" && ShowsRatherThanProtests(ctx, s, i, lemma)) return null;
+        // "Wales beat Hungary 2-0", "Democrats defeated the governor in the election": winning a match or a vote is no attack;
+        // in a match report "fired a shot at the goaltender" is none either.
+        if (coding.Root is "18" or "19" or "20" && (form.Block == "DESTROY" && CompetitionSentence(ctx, s) || CompetitionDocument(ctx))) return null;
         // "killed in a helicopter crash": harm an accident or disaster caused is done by no one, so it is no attack.
         if (ctx.Parsed && coding.Root is "18" or "19" or "20" && CausedByAccident(ctx, s, i)) return null;
         // ", ordered by X," describes a participant of another event; it is not a new one.
@@ -533,6 +536,33 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && host.Source?.Code == source?.Code && target is not null && Side(host.Target?.Code) == Side(target.Code))
             earlier.Remove(host);
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
+    }
+
+    /// <summary>
+    /// The sentence tells of sport or an election: a score ("6-4") or a competition word in it, or such words make at least
+    /// one in a hundred of the document's tokens, five at the least (a match report: "Russia beat Croatia on Monday."; a
+    /// crisis report that mentions an election now and then is none).
+    /// </summary>
+    private bool CompetitionSentence(Ctx ctx, Sentence s)
+    {
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (MarksCompetition(ctx, k)) return true;
+        return CompetitionDocument(ctx);
+    }
+
+    private bool CompetitionDocument(Ctx ctx) =>
+        Enumerable.Range(0, ctx.Lower.Length).Count(k => MarksCompetition(ctx, k)) >= Math.Max(5, ctx.Lower.Length / 100);
+
+    private bool MarksCompetition(Ctx ctx, int k) => lex.CompetitionWords.Contains(ctx.Lower[k]) || IsScore(ctx.Lower, k);
+
+    /// <summary>"2-0", "6–4" at token <paramref name="k"/>: two small numbers joined by a hyphen or dash, as one token or three.</summary>
+    private static bool IsScore(string[] lower, int k)
+    {
+        static bool Small(string w) => w.Length is > 0 and <= 3 && w.All(char.IsAsciiDigit);
+        string w = lower[k];
+        int dash = w.IndexOfAny(['-', '–']);
+        if (dash > 0 && Small(w[..dash]) && Small(w[(dash + 1)..])) return true;
+        return Small(w) && k + 2 < lower.Length && lower[k + 1] is "-" or "–" && Small(lower[k + 2]);
     }
 
     /// <summary>The first actor of the sentence with a role in <paramref name="country"/> (its government, its president) other than <paramref name="source"/>.</summary>
