@@ -724,4 +724,14 @@ public class DependencyCodingTests
             + "and the Ugandan team won a penalty late in the game. The Kenyan captain fired a shot at the Ugandan goalkeeper in the last minute.";
         Assert.DoesNotContain(Code(report).Events, v => v.Cameo.Root is "18" or "19" or "20");
     }
+
+    [Fact]
+    public void Wanting_another_party_to_act_is_an_appeal_to_it()
+    {
+        // DEMAND's pattern * ON [190] read "the sanctions on Chinese firms" as force.
+        var v = Assert.Single(Code("China wants the United States to lift the sanctions on Chinese firms.").Events);
+        Assert.Equal("020", v.Cameo.Code);
+        Assert.Equal("CHN", v.Source!.Code);
+        Assert.StartsWith("USA", v.Target!.Code);
+    }
 }

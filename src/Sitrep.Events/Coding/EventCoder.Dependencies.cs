@@ -367,6 +367,14 @@ internal sealed partial class EventCoder
     /// <summary>Verbs of wanting or planning: their infinitive complement is an aim, not an act that happened.</summary>
     private static readonly FrozenSet DesireLemmas = new("want", "intend", "plan", "seek", "aim", "wish", "hope", "desire");
 
+    /// <summary>"wants Kenya to withdraw": an object naming a party, and an infinitive complement saying what it should do.</summary>
+    private static bool WantsOtherToAct(Ctx ctx, Sentence s, int verb)
+    {
+        var kids = Kids(ctx, s, verb);
+        return kids.Any(k => Rel(ctx, k) == "obj" && PhraseActors(ctx, s, k, 0).Count > 0)
+            && kids.Any(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB");
+    }
+
     /// <summary>
     /// The verb's subject, an oblique ("killed in a crash", "died in the landslide") or a clause hung on it ("when their
     /// helicopter crashed") names an accident or disaster, and no "by" agent names who did it.

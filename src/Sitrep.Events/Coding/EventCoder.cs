@@ -335,6 +335,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // expressed intent as a threat of force (138, as PETRARCH's INTEND * ATTACK), an act still to come.
         bool intendsViolence = false;
         if (ctx.Parsed && !threat && DesireLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && PromisesViolence(ctx, s, i)) { code = "138"; weight = 5; intendsViolence = true; }
+        // "China wants the United States to lift the sanctions on …": wanting another party to act is an appeal to it (CAMEO
+        // 020), and wanting is never force itself, whatever pattern word follows (DEMAND's * ON [190] read "sanctions on").
+        else if (ctx.Parsed && code is { Length: >= 2 } wanted && DesireLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant())
+            && (weight == 0 || wanted[..2] is "18" or "19" or "20"))
+            code = WantsOtherToAct(ctx, s, i) ? "020" : wanted[..2] is "18" or "19" or "20" ? "030" : wanted;
         // "The army prepared to resume shelling rebel territory": readying violence is a show of force (CAMEO 150) against
         // the party the violence would hit; the violence itself has not happened.
         int readied = -1;
