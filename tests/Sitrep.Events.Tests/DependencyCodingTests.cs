@@ -734,4 +734,12 @@ public class DependencyCodingTests
         Assert.Equal("CHN", v.Source!.Code);
         Assert.StartsWith("USA", v.Target!.Code);
     }
+
+    [Fact]
+    public void Needing_something_is_no_demand_but_needing_aid_is_a_request()
+    {
+        Assert.Empty(Code("The Kenyan president said Kenya needs more time.").Events);
+        var v = Assert.Single(Code("Uganda needs food aid from Kenya.").Events);
+        Assert.Equal("023", v.Cameo.Code);
+    }
 }
