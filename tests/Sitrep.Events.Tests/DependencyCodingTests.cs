@@ -742,4 +742,11 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Uganda needs food aid from Kenya.").Events);
         Assert.Equal("023", v.Cameo.Code);
     }
+
+    [Fact]
+    public void Escalating_a_crisis_is_no_cooperation()
+    {
+        var v = Assert.Single(Code("Kenya escalated the border crisis with Uganda on Monday.").Events);
+        Assert.Equal("124", v.Cameo.Code);
+    }
 }
