@@ -749,4 +749,10 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Kenya escalated the border crisis with Uganda on Monday.").Events);
         Assert.Equal("124", v.Cameo.Code);
     }
+
+    [Fact]
+    public void A_heart_attack_is_no_attack()
+    {
+        Assert.Empty(Code("The Ugandan president might suffer a heart attack, Kenyan doctors said.").Events);
+    }
 }

@@ -172,6 +172,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             else if (!IsAdjectiveLike(ctx, k)) break;
             k--;
         }
+        if (code == "---") return null;   // "a heart attack": a modifier that names no act (event_noun_modifiers.tsv)
         bool definite = k >= s.FirstToken && Definite.Contains(lower[k]);
 
         // After the noun: "of X" (victim), "on/against/at X" (target), "by X" (perpetrator, also "ordered by X").
