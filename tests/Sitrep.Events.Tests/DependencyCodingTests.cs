@@ -755,4 +755,14 @@ public class DependencyCodingTests
     {
         Assert.Empty(Code("The Ugandan president might suffer a heart attack, Kenyan doctors said.").Events);
     }
+
+    [Fact]
+    public void Refusing_a_cooperative_act_is_a_rejection_not_the_act()
+    {
+        var v = Assert.Single(Code("The Taliban have long refused to negotiate peace with Kabul.").Events);
+        Assert.Equal("12", v.Cameo.Root);
+        v = Assert.Single(Code("Uganda refused to lift the blockade on Kenyan trucks.").Events);
+        Assert.Equal("124", v.Cameo.Code);                        // refusing to yield, not the easing (0872)
+        Assert.Equal("UGA", v.Source!.Code);
+    }
 }

@@ -367,6 +367,24 @@ internal sealed partial class EventCoder
     /// <summary>Verbs of wanting or planning: their infinitive complement is an aim, not an act that happened.</summary>
     private static readonly FrozenSet DesireLemmas = new("want", "intend", "plan", "seek", "aim", "wish", "hope", "desire");
 
+    /// <summary>Verbs of refusing: their infinitive complement is an act not done.</summary>
+    private static readonly FrozenSet RefusalLemmas = new("refuse", "decline");
+
+    /// <summary>
+    /// The code of the cooperative act (CAMEO 02–08, quad classes 1 and 2) towards a named party that an infinitive
+    /// complement of the verb names ("refused to negotiate with Kabul", "to lift the blockade on Kenyan trucks"), if any; refusing a thing with no party ("a ruling
+    /// Beijing has refused to recognise") is left to the complement's own reading.
+    /// </summary>
+    private string? RefusedAct(Ctx ctx, Sentence s, int verb)
+    {
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB"
+            && (ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null)))
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] != "01" && CameoCodebook.Lookup(c)?.QuadClass is 1 or 2) return c;
+        return null;
+    }
+
     /// <summary>"wants Kenya to withdraw": an object naming a party, and an infinitive complement saying what it should do.</summary>
     private static bool WantsOtherToAct(Ctx ctx, Sentence s, int verb)
     {

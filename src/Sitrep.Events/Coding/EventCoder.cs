@@ -341,6 +341,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         else if (ctx.Parsed && code is { Length: >= 2 } wanted && DesireLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant())
             && (weight == 0 || wanted[..2] is "18" or "19" or "20"))
             code = WantsOtherToAct(ctx, s, i) ? "020" : wanted[..2] is "18" or "19" or "20" ? "030" : wanted;
+        // "The Taliban refused to negotiate peace with Kabul": refusing a cooperative act is a rejection (CAMEO 12x) by the
+        // subject, not the act the complement names; the complement gives the kind (a meeting 125, yielding 124, else 120).
+        if (ctx.Parsed && !threat && RefusalLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && RefusedAct(ctx, s, i) is { } refused)
+            (code, weight) = (RejectionOf(refused), 5);
         // "The army prepared to resume shelling rebel territory": readying violence is a show of force (CAMEO 150) against
         // the party the violence would hit; the violence itself has not happened.
         int readied = -1;
@@ -623,10 +627,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             if (ctx.Lower[k] is not ("not" or "n't" or "never")) continue;
             if (ctx.Lower[k - 1] is not ("will" or "would" or "wo" or "can" or "ca" or "cannot" or "shall" or "do" or "does")) return null;
-            return code => code[..2] switch { "04" => "125", "08" => "124", _ => "120" };
+            return RejectionOf;
         }
         return null;
     }
+
+    /// <summary>The CAMEO rejection of a cooperative act: not meeting or negotiating is 125, not yielding 124, anything else 120.</summary>
+    private static string RejectionOf(string code) => code[..2] switch { "04" => "125", "08" => "124", _ => "120" };
 
     /// <summary>
     /// Someone's words that one actor plans or is said to do violence are, in CAMEO terms, an accusation by the
