@@ -340,7 +340,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // 020), and wanting is never force itself, whatever pattern word follows (DEMAND's * ON [190] read "sanctions on").
         else if (ctx.Parsed && code is { Length: >= 2 } wanted && DesireLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant())
             && (weight == 0 || wanted[..2] is "18" or "19" or "20"))
-            code = WantsOtherToAct(ctx, s, i) ? "020" : wanted[..2] is "18" or "19" or "20" ? "030" : wanted;
+            code = WantsOtherToAct(ctx, s, i) ? "020" : wanted[..2] is "18" or "19" or "20" ? null : wanted;
         // "The Taliban refused to negotiate peace with Kabul": refusing a cooperative act is a rejection (CAMEO 12x) by the
         // subject, not the act the complement names; the complement gives the kind (a meeting 125, yielding 124, else 120).
         if (ctx.Parsed && !threat && RefusalLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && RefusedAct(ctx, s, i) is { } refused)
