@@ -675,6 +675,9 @@ public class DependencyCodingTests
         Assert.Equal("UGA", v.Target!.Code);
         v = Assert.Single(Code("Egypt sent Egyptian troops to Libya.").Events);
         Assert.Equal("LBY", v.Target!.Code);
+        // An owner named after the thing ("the right of Ugandan troops") is the party acted for, not a mere owner.
+        v = Assert.Single(Code("Kenya defended the right of Ugandan troops to fire on militants in Somalia.").Events);
+        Assert.StartsWith("UGA", v.Target!.Code);
     }
 
     [Fact]

@@ -176,11 +176,12 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// "withheld US military aid", "sent Egyptian troops": the object's actors only say whose the thing is when the object
-    /// is no actor itself or is of the subject's own country.
+    /// is no actor itself and they stand before it as its modifiers (not "the right of Russian troops", whose owner is the
+    /// party acted for), or when the object is of the subject's own country.
     /// </summary>
     private static bool OnlySaysWhose(Ctx ctx, Sentence s, int verb, int obj, List<ActorSpan> found)
     {
-        if (ctx.ActorAt[obj] is null) return true;
+        if (ctx.ActorAt[obj] is null) return found.All(a => a.Last < obj);
         var own = SubjectActors(ctx, s, verb, 0).Select(x => Side(x.Code)).Where(x => x is not null).ToHashSet();
         return found.All(a => own.Contains(Side(a.Code)));
     }
