@@ -607,4 +607,165 @@ public class DependencyCodingTests
         Assert.Equal("142", v.Cameo.Code);
         Assert.StartsWith("DZA", v.Source!.Code);
     }
+
+    [Fact]
+    public void Assailing_a_party_is_criticism_not_force()
+    {
+        // ASSAIL moves from PHYSICAL_CONFLICT (190) to DENOUNCE (111).
+        var v = Assert.Single(Code("The Kenyan foreign minister assailed Uganda over its border policy on Monday.").Events);
+        Assert.Equal("111", v.Cameo.Code);
+        Assert.Equal("UGA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Wanting_to_attack_is_an_intent_not_the_attack()
+    {
+        var v = Assert.Single(Code("The Kenyan army wants to attack Somali militants near the border.").Events);
+        Assert.Equal("138", v.Cameo.Code);
+        Assert.Equal(Modality.Future, v.Modality);
+        Assert.StartsWith("KEN", v.Source!.Code);
+        Assert.StartsWith("SOM", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Deaths_in_a_crash_are_no_attack()
+    {
+        Assert.Empty(Code("Two Indian soldiers were killed in a helicopter crash in Kashmir on Monday.").Events);
+    }
+
+    [Fact]
+    public void Leading_is_an_event_only_through_what_is_led()
+    {
+        Assert.Empty(Code("The Chinese foreign minister led a presentation on trade in Beijing.").Events);
+        var v = Assert.Single(Code("Saudi Arabia led an attack on Yemeni rebels.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.Equal("SAU", v.Source!.Code);
+    }
+
+    [Fact]
+    public void An_event_noun_modifying_another_noun_is_no_act()
+    {
+        // "protest leaders", "attack dogs": kinds of people and things, not a protest or an attack.
+        Assert.DoesNotContain(Code("Kenyan protest leaders met the Ugandan president on Monday.").Events, v => v.Plover!.Type == "PROTEST");
+        Assert.DoesNotContain(Code("The Ugandan police used attack dogs against Kenyan traders.").Events, v => v.Cameo.Root == "19");
+    }
+
+    [Fact]
+    public void Heading_or_controlling_something_is_a_role_not_an_act()
+    {
+        // OVERSEE_MANAGE's 060 made "who heads the group" and "rebels control the town" material cooperation.
+        var v = Assert.Single(Code("The Kenyan rebel leader, who heads the Somali militant group, visited Uganda.").Events);
+        Assert.Equal("visited", v.Trigger);
+        Assert.Empty(Code("Somali rebels control the Kenyan border town.").Events);
+    }
+
+    [Fact]
+    public void What_an_appeal_asks_for_is_no_act_of_its_own()
+    {
+        // The parser hangs "not to attack" on "urged" as an adverbial clause; it is what was asked, not a negated attack.
+        var v = Assert.Single(Code("The Kenyan president urged Ugandan citizens not to attack Kenyan traders.").Events);
+        Assert.Equal("urged", v.Trigger);
+    }
+
+    [Fact]
+    public void A_thing_sent_or_withheld_goes_to_the_party_it_is_for_not_its_owner()
+    {
+        // "Kenyan military aid" only says whose the aid is; "Egyptian troops" are the subject's own.
+        var v = Assert.Single(Code("Kenya withheld Kenyan military aid to Uganda on Monday.").Events);
+        Assert.Equal("UGA", v.Target!.Code);
+        v = Assert.Single(Code("Egypt sent Egyptian troops to Libya.").Events);
+        Assert.Equal("LBY", v.Target!.Code);
+        // An owner named after the thing ("the right of Ugandan troops") is the party acted for, not a mere owner.
+        v = Assert.Single(Code("Kenya defended the right of Ugandan troops to fire on militants in Somalia.").Events);
+        Assert.StartsWith("UGA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Demonstrating_something_is_no_protest()
+    {
+        Assert.Empty(Code("Uganda demonstrated its commitment to Kenya.").Events);
+        Assert.DoesNotContain(Code("Iraq’s resolve was demonstrated by its attack on Kurdish rebels.").Events, v => v.Plover!.Type == "PROTEST");
+        var v = Assert.Single(Code("Thousands of Kenyans demonstrated against the Kenyan government on Monday.").Events);
+        Assert.Equal("PROTEST", v.Plover!.Type);
+    }
+
+    [Fact]
+    public void Laying_siege_is_a_siege_of_the_party_named_after_the_verb()
+    {
+        // "lay" is a light verb; the parser hangs "to the embassy" on the verb, not on "siege".
+        var v = Assert.Single(Code("Kenyan police laid siege to the Ugandan embassy on Monday.").Events);
+        Assert.Equal("191", v.Cameo.Code);
+        Assert.StartsWith("KEN", v.Source!.Code);
+        Assert.StartsWith("UGA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Common_verbs_code_only_the_uses_their_patterns_name()
+    {
+        // TAKE, FILL, LEAVE, LEARN keep their blocks' patterns but not the blocks' codes (171, 080, 040, 040).
+        Assert.Empty(Code("Kenya takes on Uganda in the final on Sunday.").Events);
+        Assert.Empty(Code("The Kenyan troops will leave Somalia next year.").Events);
+        Assert.Empty(Code("Kenya will fill the empty seat on the Ugandan council.").Events);
+        Assert.Empty(Code("The Kenyan minister learned that Uganda had closed the border.").Events);
+        var v = Assert.Single(Code("Kenyan rebels took three Ugandan soldiers hostage on Monday.").Events);
+        Assert.Equal("181", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Beating_a_side_in_a_match_is_no_attack()
+    {
+        // A score in the sentence puts DESTROY's "beat" (190) in a match; without one, defeating rebels stays force.
+        Assert.Empty(Code("Wales beat Hungary 2-0 on Tuesday.").Events);
+        var v = Assert.Single(Code("Syrian government forces defeated the rebels near Aleppo on Monday.").Events);
+        Assert.Equal("19", v.Cameo.Root);
+    }
+
+    [Fact]
+    public void In_a_match_report_shots_fired_are_no_attack()
+    {
+        const string report = "Kenya and Uganda drew in the final of the regional cup on Sunday. Kenya scored two goals in the first half, "
+            + "and the Ugandan team won a penalty late in the game. The Kenyan captain fired a shot at the Ugandan goalkeeper in the last minute.";
+        Assert.DoesNotContain(Code(report).Events, v => v.Cameo.Root is "18" or "19" or "20");
+    }
+
+    [Fact]
+    public void Wanting_another_party_to_act_is_an_appeal_to_it()
+    {
+        // DEMAND's pattern * ON [190] read "the sanctions on Chinese firms" as force.
+        var v = Assert.Single(Code("China wants the United States to lift the sanctions on Chinese firms.").Events);
+        Assert.Equal("020", v.Cameo.Code);
+        Assert.Equal("CHN", v.Source!.Code);
+        Assert.StartsWith("USA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Needing_something_is_no_demand_but_needing_aid_is_a_request()
+    {
+        Assert.Empty(Code("The Kenyan president said Kenya needs more time.").Events);
+        var v = Assert.Single(Code("Uganda needs food aid from Kenya.").Events);
+        Assert.Equal("023", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Escalating_a_crisis_is_no_cooperation()
+    {
+        var v = Assert.Single(Code("Kenya escalated the border crisis with Uganda on Monday.").Events);
+        Assert.Equal("124", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void A_heart_attack_is_no_attack()
+    {
+        Assert.Empty(Code("The Ugandan president might suffer a heart attack, Kenyan doctors said.").Events);
+    }
+
+    [Fact]
+    public void Refusing_a_cooperative_act_is_a_rejection_not_the_act()
+    {
+        var v = Assert.Single(Code("The Taliban have long refused to negotiate peace with Kabul.").Events);
+        Assert.Equal("12", v.Cameo.Root);
+        v = Assert.Single(Code("Uganda refused to lift the blockade on Kenyan trucks.").Events);
+        Assert.Equal("124", v.Cameo.Code);                        // refusing to yield, not the easing (0872)
+        Assert.Equal("UGA", v.Source!.Code);
+    }
 }

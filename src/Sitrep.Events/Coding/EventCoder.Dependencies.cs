@@ -144,6 +144,7 @@ internal sealed partial class EventCoder
                 if (ObjectPhraseActors(ctx, s, k) is { Count: > 0 } a)
                 {
                     if (OwnedByPronoun(ctx, a)) { owned ??= a; continue; }
+                    if (OnlySaysWhose(ctx, s, verb, k, a) && RecipientActors(ctx, s, verb, k) is { Count: > 0 } recipient) return recipient;
                     return a;
                 }
         foreach (var k in kids.Where(k => Rel(ctx, k) is "obl" or "obl:arg"))
@@ -167,6 +168,30 @@ internal sealed partial class EventCoder
         }
         foreach (var k in kids.Where(k => Rel(ctx, k) == "xcomp"))
             if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } a) return a;
+        return [];
+    }
+
+    /// <summary>Prepositions that name where a thing sent, given or turned is directed ("aid to Ukraine", "troops against the rebels").</summary>
+    private static readonly FrozenSet RecipientCases = new("to", "against", "into", "on", "upon", "toward", "towards");
+
+    /// <summary>
+    /// "withheld US military aid", "sent Egyptian troops": the object's actors only say whose the thing is when the object
+    /// is no actor itself and they stand before it as its modifiers (not "the right of Russian troops", whose owner is the
+    /// party acted for), or when the object is of the subject's own country.
+    /// </summary>
+    private static bool OnlySaysWhose(Ctx ctx, Sentence s, int verb, int obj, List<ActorSpan> found)
+    {
+        if (ctx.ActorAt[obj] is null) return found.All(a => a.Last < obj);
+        var own = SubjectActors(ctx, s, verb, 0).Select(x => Side(x.Code)).Where(x => x is not null).ToHashSet();
+        return found.All(a => own.Contains(Side(a.Code)));
+    }
+
+    /// <summary>The actors of a "to/against/into/on" phrase of the object or of the verb ("aid to Ukraine", "sent troops to Libya").</summary>
+    private static List<ActorSpan> RecipientActors(Ctx ctx, Sentence s, int verb, int obj)
+    {
+        foreach (var (head, rel) in new[] { (obj, "nmod"), (verb, "obl") })
+            foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == rel && CaseOf(ctx, s, k) is { } c && RecipientCases.Contains(c)))
+                if (PhraseActors(ctx, s, k, 0) is { Count: > 0 } a) return a;
         return [];
     }
 
@@ -332,6 +357,54 @@ internal sealed partial class EventCoder
 
     private static readonly FrozenSet PromiseLemmas = new("vow", "swear", "pledge", "promise");
 
+    /// <summary>Verbs that mean a protest only without an object: "demonstrated against the law", but "demonstrated its resolve".</summary>
+    private static readonly FrozenSet IntransitiveProtestLemmas = new("demonstrate", "march");
+
+    /// <summary>"demonstrated its commitment", "as demonstrated by its attack": with an object, a clause or a passive the verb shows something.</summary>
+    private static bool ShowsRatherThanProtests(Ctx ctx, Sentence s, int verb, string lemma) =>
+        IntransitiveProtestLemmas.Contains(lemma)
+        && Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "obj" or "ccomp" or "nsubj:pass" or "aux:pass" or "obl:agent");
+
+    /// <summary>Verbs of wanting or planning: their infinitive complement is an aim, not an act that happened.</summary>
+    private static readonly FrozenSet DesireLemmas = new("want", "intend", "plan", "seek", "aim", "wish", "hope", "desire");
+
+    /// <summary>Verbs of refusing: their infinitive complement is an act not done.</summary>
+    private static readonly FrozenSet RefusalLemmas = new("refuse", "decline");
+
+    /// <summary>
+    /// The code of the cooperative act (CAMEO 02–08, quad classes 1 and 2) towards a named party that an infinitive
+    /// complement of the verb names ("refused to negotiate with Kabul", "to lift the blockade on Kenyan trucks"), if any; refusing a thing with no party ("a ruling
+    /// Beijing has refused to recognise") is left to the complement's own reading.
+    /// </summary>
+    private string? RefusedAct(Ctx ctx, Sentence s, int verb)
+    {
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB"
+            && (ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null)))
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] != "01" && CameoCodebook.Lookup(c)?.QuadClass is 1 or 2) return c;
+        return null;
+    }
+
+    /// <summary>"wants Kenya to withdraw": an object naming a party, and an infinitive complement saying what it should do.</summary>
+    private static bool WantsOtherToAct(Ctx ctx, Sentence s, int verb)
+    {
+        var kids = Kids(ctx, s, verb);
+        return kids.Any(k => Rel(ctx, k) == "obj" && PhraseActors(ctx, s, k, 0).Count > 0)
+            && kids.Any(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB");
+    }
+
+    /// <summary>
+    /// The verb's subject, an oblique ("killed in a crash", "died in the landslide") or a clause hung on it ("when their
+    /// helicopter crashed") names an accident or disaster, and no "by" agent names who did it.
+    /// </summary>
+    private bool CausedByAccident(Ctx ctx, Sentence s, int verb)
+    {
+        var kids = Kids(ctx, s, verb);
+        if (kids.Any(k => Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by" && PhraseActors(ctx, s, k, 0).Count > 0)) return false;
+        return kids.Any(k => Rel(ctx, k) is "nsubj" or "obl" or "advcl" && lex.AccidentNouns.Contains(Singular((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant())));
+    }
+
     /// <summary>The infinitive complement of a promise is a violent act of the dictionary (CAMEO 18–20): "sworn to fight".</summary>
     private bool PromisesViolence(Ctx ctx, Sentence s, int verb)
     {
@@ -372,10 +445,18 @@ internal sealed partial class EventCoder
 
     /// <summary>Verbs that only say an act named by their object took place, began or was made known.</summary>
     private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
-        "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go");
+        "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead", "lay");
 
     /// <summary>The coded subject of the light verb ("announce", "launch", "stage" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
     private static ActorSpan? LightVerbSubject(Ctx ctx, Sentence s, int noun)
+    {
+        if (LightVerbOf(ctx, s, noun) is not { } verb) return null;
+        var args = ArgumentsFromParse(ctx, s, verb);
+        return args.Passive ? null : args.Sources.FirstOrDefault(a => a.Code is { Length: >= 3 });
+    }
+
+    /// <summary>The light verb ("announce", "launch", "lay" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
+    private static int? LightVerbOf(Ctx ctx, Sentence s, int noun)
     {
         var t = ctx.Doc.Tokens[noun];
         // "launched artillery, mortar, and rocket fire": the noun may be the last conjunct of the object.
@@ -384,10 +465,12 @@ internal sealed partial class EventCoder
         var o = ctx.Doc.Tokens[obj];
         if (o.DepRel != "obj" || o.Head < s.FirstToken || o.Head >= s.EndToken) return null;
         var verb = ctx.Doc.Tokens[o.Head];
-        if (verb.Upos != "VERB" || !LightVerbs.Contains((verb.Lemma ?? verb.Text).ToLowerInvariant())) return null;
-        var args = ArgumentsFromParse(ctx, s, o.Head);
-        return args.Passive ? null : args.Sources.FirstOrDefault(a => a.Code is { Length: >= 3 });
+        return verb.Upos == "VERB" && LightVerbs.Contains((verb.Lemma ?? verb.Text).ToLowerInvariant()) ? o.Head : null;
     }
+
+    /// <summary>"laid siege to the embassy": the party of a phrase the parse hung on the light verb rather than on its noun.</summary>
+    private static ActorSpan? LightVerbParty(Ctx ctx, Sentence s, int noun, ActorSpan doer) =>
+        LightVerbOf(ctx, s, noun) is { } verb ? ObjectSideActors(ctx, s, verb, 1).FirstOrDefault(a => a != doer && Side(a.Code) != Side(doer.Code)) : null;
 
     /// <summary>The first coded party in the noun's own phrases, through "of/with/against/on/to" but not places ("of air links with Serbia").</summary>
     private static ActorSpan? NounPhraseParty(Ctx ctx, Sentence s, int noun)

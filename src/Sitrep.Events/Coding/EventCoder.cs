@@ -158,6 +158,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var tok = ctx.Doc.Tokens[i];
         if (ctx.Tagged && tok.Upos is { } upos && upos != "NOUN" && upos != "PROPN") return null;
         if (!ctx.Tagged && !LooksNominal(ctx, s, i)) return null;
+        if (ModifiesAnotherNoun(ctx, s, i + len - 1)) return null;
 
         string code = entry.Code;
         int k = i - 1;
@@ -171,6 +172,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             else if (!IsAdjectiveLike(ctx, k)) break;
             k--;
         }
+        if (code == "---") return null;   // "a heart attack": a modifier that names no act (event_noun_modifiers.tsv)
         bool definite = k >= s.FirstToken && Definite.Contains(lower[k]);
 
         // After the noun: "of X" (victim), "on/against/at X" (target), "by X" (perpetrator, also "ordered by X").
@@ -194,6 +196,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             source = doer;
             light = true;
             if (target is null && NounPhraseParty(ctx, s, i + len - 1) is { } party && party != doer) target = party;
+            target ??= LightVerbParty(ctx, s, i + len - 1, doer);
         }
 
         // "lifted a day-old blockade", "suspended aid deliveries": the act a yielding or reducing verb ends is what it acts on, not a new event.
@@ -229,6 +232,20 @@ internal sealed partial class EventCoder(EventLexicon lex)
             Trigger = i, TriggerEnd = i + len, Sentence = s, Code = Adjust(code, source), Nominal = true,
             Source = source, Target = target, Modality = modality, Quote = quote,
         }).Also(c => Place(ctx, c));
+    }
+
+    /// <summary>Head nouns that, with an event noun before them, still name the act: "a protest march", "strike action".</summary>
+    private static readonly FrozenSet ActHeads = new("march", "marches", "action", "actions", "campaign", "campaigns");
+
+    /// <summary>
+    /// "fire engines", "attack helicopters", "protest leaders", "arrest warrant": an event noun that is a compound modifier
+    /// of a later noun names a kind of thing or person, not an act (a head that is itself an event noun codes the act).
+    /// </summary>
+    private bool ModifiesAnotherNoun(Ctx ctx, Sentence s, int last)
+    {
+        if (!ctx.Parsed || Rel(ctx, last) != "compound" || ctx.Doc.Tokens[last].Head is not (>= 0 and var head) || head <= last || head >= s.EndToken) return false;
+        if (ctx.Doc.Tokens[head].Upos is not ("NOUN" or "PROPN")) return false;
+        return !ActHeads.Contains(ctx.Lower[head]);
     }
 
     private bool LooksNominal(Ctx ctx, Sentence s, int i)
@@ -315,6 +332,19 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (lex.Nouns.TryGetValue(Singular(lower[j].Trim('“', '"')), out var n) && n.Threat) { code = "138"; weight = 5; threat = true; }
         // "have sworn to fight", "vowed to attack": a promise of violence is a threat of force.
         if (ctx.Parsed && !threat && PromiseLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && PromisesViolence(ctx, s, i)) { code = "138"; weight = 5; threat = true; }
+        // "wants to raid the base", "intends to invade": a desire or plan to use force is not the force; CAMEO codes the
+        // expressed intent as a threat of force (138, as PETRARCH's INTEND * ATTACK), an act still to come.
+        bool intendsViolence = false;
+        if (ctx.Parsed && !threat && DesireLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && PromisesViolence(ctx, s, i)) { code = "138"; weight = 5; intendsViolence = true; }
+        // "China wants the United States to lift the sanctions on …": wanting another party to act is an appeal to it (CAMEO
+        // 020), and wanting is never force itself, whatever pattern word follows (DEMAND's * ON [190] read "sanctions on").
+        else if (ctx.Parsed && code is { Length: >= 2 } wanted && DesireLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant())
+            && (weight == 0 || wanted[..2] is "18" or "19" or "20"))
+            code = WantsOtherToAct(ctx, s, i) ? "020" : wanted[..2] is "18" or "19" or "20" ? null : wanted;
+        // "The Taliban refused to negotiate peace with Kabul": refusing a cooperative act is a rejection (CAMEO 12x) by the
+        // subject, not the act the complement names; the complement gives the kind (a meeting 125, yielding 124, else 120).
+        if (ctx.Parsed && !threat && RefusalLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && RefusedAct(ctx, s, i) is { } refused)
+            (code, weight) = (RejectionOf(refused), 5);
         // "The army prepared to resume shelling rebel territory": readying violence is a show of force (CAMEO 150) against
         // the party the violence would hit; the violence itself has not happened.
         int readied = -1;
@@ -342,6 +372,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool verbal = coding.QuadClass is 1 or 3;
         bool passive = !stative && IsPassive(ctx, s, i, form);
         if (coding.PloverType is null && code != "016") return null;   // CAMEO statements PLOVER does not count as events
+        if (ctx.Parsed && coding.Root == "14" && ShowsRatherThanProtests(ctx, s, i, lemma)) return null;
+        // "Wales beat Hungary 2-0", "Democrats defeated the governor in the election": winning a match or a vote is no attack;
+        // in a match report "fired a shot at the goaltender" is none either.
+        if (coding.Root is "18" or "19" or "20" && (form.Block == "DESTROY" && CompetitionSentence(ctx, s) || CompetitionDocument(ctx))) return null;
+        // "killed in a helicopter crash": harm an accident or disaster caused is done by no one, so it is no attack.
+        if (ctx.Parsed && coding.Root is "18" or "19" or "20" && CausedByAccident(ctx, s, i)) return null;
         // ", ordered by X," describes a participant of another event; it is not a new one.
         if (i > s.FirstToken && lower[i - 1] == "," && i + 1 < s.EndToken && lower[i + 1] == "by") return null;
         // Advice and obligation ("citizens should depart") are not events.
@@ -351,8 +387,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (lower[k] is "," or ";" or "that") break;
         }
         // "urging citizens to depart": the infinitive is the content of the request, not a second event.
-        // A purpose clause the parse hangs as such ("summoned the ambassador to complain") is an act of its own.
-        if (i > s.FirstToken && lower[i - 1] == "to" && !(ctx.Parsed && Rel(ctx, i) == "advcl") && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
+        // A purpose clause the parse hangs as such ("summoned the ambassador to complain") is an act of its own; after an
+        // appeal or a demand (CAMEO 02, 10: "urged the public not to tolerate …") it still is what was asked.
+        bool ownPurpose = ctx.Parsed && Rel(ctx, i) == "advcl" && !earlier.Any(c => c.Trigger == tok.Head && c.Code[..2] is "02" or "10");
+        if (i > s.FirstToken && lower[i - 1] == "to" && !ownPurpose && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
 
         // "denied orchestrating …": one denial event for the governing verb, not a second event for its complement.
         if (i > s.FirstToken && DenyLemmas.Contains(lower[i - 1])) return null;
@@ -474,6 +512,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
         if (HomeAuthority(ctx, s, source, target) is { } authority) target = authority;
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
+        if (intendsViolence && modality == Modality.Asserted) modality = Modality.Future;
         // "Palestinian leaders said they would boycott …": "would" in a reported clause announces what they will do.
         if (modality == Modality.Hypothetical && ctx.Parsed && IsReportedWould(ctx, s, i)) modality = Modality.Future;
         // "no Pakistani military facilities had been hit": an act that did not happen, by no one named, is no event.
@@ -507,6 +546,33 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && host.Source?.Code == source?.Code && target is not null && Side(host.Target?.Code) == Side(target.Code))
             earlier.Remove(host);
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
+    }
+
+    /// <summary>
+    /// The sentence tells of sport or an election: a score ("6-4") or a competition word in it, or such words make at least
+    /// one in a hundred of the document's tokens, five at the least (a match report: "Russia beat Croatia on Monday."; a
+    /// crisis report that mentions an election now and then is none).
+    /// </summary>
+    private bool CompetitionSentence(Ctx ctx, Sentence s)
+    {
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (MarksCompetition(ctx, k)) return true;
+        return CompetitionDocument(ctx);
+    }
+
+    private bool CompetitionDocument(Ctx ctx) =>
+        Enumerable.Range(0, ctx.Lower.Length).Count(k => MarksCompetition(ctx, k)) >= Math.Max(5, ctx.Lower.Length / 100);
+
+    private bool MarksCompetition(Ctx ctx, int k) => lex.CompetitionWords.Contains(ctx.Lower[k]) || IsScore(ctx.Lower, k);
+
+    /// <summary>"2-0", "6–4" at token <paramref name="k"/>: two small numbers joined by a hyphen or dash, as one token or three.</summary>
+    private static bool IsScore(string[] lower, int k)
+    {
+        static bool Small(string w) => w.Length is > 0 and <= 3 && w.All(char.IsAsciiDigit);
+        string w = lower[k];
+        int dash = w.IndexOfAny(['-', '–']);
+        if (dash > 0 && Small(w[..dash]) && Small(w[(dash + 1)..])) return true;
+        return Small(w) && k + 2 < lower.Length && lower[k + 1] is "-" or "–" && Small(lower[k + 2]);
     }
 
     /// <summary>The first actor of the sentence with a role in <paramref name="country"/> (its government, its president) other than <paramref name="source"/>.</summary>
@@ -561,10 +627,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             if (ctx.Lower[k] is not ("not" or "n't" or "never")) continue;
             if (ctx.Lower[k - 1] is not ("will" or "would" or "wo" or "can" or "ca" or "cannot" or "shall" or "do" or "does")) return null;
-            return code => code[..2] switch { "04" => "125", "08" => "124", _ => "120" };
+            return RejectionOf;
         }
         return null;
     }
+
+    /// <summary>The CAMEO rejection of a cooperative act: not meeting or negotiating is 125, not yielding 124, anything else 120.</summary>
+    private static string RejectionOf(string code) => code[..2] switch { "04" => "125", "08" => "124", _ => "120" };
 
     /// <summary>
     /// Someone's words that one actor plans or is said to do violence are, in CAMEO terms, an accusation by the
