@@ -41,6 +41,22 @@ internal sealed class EntityComponent : IPipelineComponent
         return (document with { Mentions = mentions, Entities = entities }).ProducedBy(Info.Id, Layer.Mentions, Layer.Entities);
     }
 
+    /// <summary>Population under which a town's name may be a given name when the tagger reads a person there.</summary>
+    private const int TownAsGivenNameBelow = 500_000;
+
+    /// <summary>
+    /// The gazetteer town opening <paramref name="span"/> when the only other candidate inside it is a person that ends
+    /// the span: the tagger's reading of the whole span as one person then wins. Capitals and big cities never yield.
+    /// </summary>
+    private static Candidate? TownAsGivenName(List<Candidate> overlapping, TextSpan span)
+    {
+        if (overlapping.Count != 2) return null;
+        var (first, rest) = overlapping[0].Span.Start < overlapping[1].Span.Start ? (overlapping[0], overlapping[1]) : (overlapping[1], overlapping[0]);
+        if (first.Span.Start != span.Start || first.Lex is not { Kind: LexKind.City, IsCapital: false } city
+            || city.Population >= TownAsGivenNameBelow || first.NameWords.Length != 1) return null;
+        return rest.Type == EntityType.Person && rest.Span.End == span.End && rest.Span.Start > first.Span.End ? first : null;
+    }
+
     /// <summary>Last words that make a name a document: treaties, accords, laws.</summary>
     private static readonly FrozenSet<string> DocumentHeads = new[]
     {
@@ -100,6 +116,17 @@ internal sealed class EntityComponent : IPipelineComponent
             // "the Mutual Defense Treaty", "the Minsk Accords": a document's name, whatever the tagger's type.
             if (end - a > 1 && DocumentHeads.Contains(toks[end - 1].Text.ToLowerInvariant())) entityType = EntityType.Misc;
             var overlapping = found.Where(c => c.Span.Overlaps(span) && c.Kind != MentionKind.Pronoun).ToList();
+            if (entityType == EntityType.Person && TownAsGivenName(overlapping, span) is { } town)
+            {
+                // "Ron DeSantis": a town's name (Ron, India) opening what the tagger reads as one person's name is a given
+                // name, and the person found for the rest takes the whole name.
+                found.Remove(town);
+                var rest = overlapping.Single(c => c != town);
+                rest.Span = new TextSpan(span.Start, rest.Span.End);
+                rest.Text = rest.Span.Of(doc.Text);
+                rest.NameWords = [.. town.NameWords, .. rest.NameWords];
+                continue;
+            }
             if (overlapping.Count > 0)
             {
                 foreach (var c in overlapping.Where(c => c.Type == EntityType.Misc && c.Kind == MentionKind.Name && c.Span == span))

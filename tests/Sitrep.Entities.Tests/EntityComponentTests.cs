@@ -168,6 +168,17 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_small_town_name_opening_a_persons_name_is_a_given_name()
+    {
+        // "Ron" is also a town in India; here it opens the governor's name.
+        var doc = Run("Florida Governor Ron Whitfield said on Monday that the storm had passed.");
+        var e = Find(doc, "Ron Whitfield");
+        Assert.Equal(EntityType.Person, e.Type);
+        Assert.DoesNotContain(doc.Entities, x => x.Name == "Ron");
+        Assert.DoesNotContain(doc.Entities, x => x.Country == "IND");
+    }
+
+    [Fact]
     public void A_title_word_can_be_a_surname()
     {
         var doc = Run("Canadian Kevin King and Australian Tim Weeks were freed on Tuesday. King and Weeks flew home.");
