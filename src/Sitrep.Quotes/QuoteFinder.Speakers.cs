@@ -143,7 +143,7 @@ internal sealed partial class QuoteFinder
         {
             for (int t = _v.SentenceRange(head).First; t < _v.SentenceRange(head).End; t++)
                 if (_v.Tokens[t].Head == head && _v.Tokens[t].DepRel is { } rel && rel.StartsWith("nsubj", StringComparison.Ordinal))
-                    return NamedApposition(t) ?? SpeakerEndingAt(t, _v.SentenceRange(head).First, fromTree: true);
+                    return NamedApposition(t) ?? SpeakerEndingAt(TitledPersonEnd(t, t, _v.SentenceRange(head).End), _v.SentenceRange(head).First, fromTree: true);
             var tok = _v.Tokens[head];
             if (tok.DepRel is "xcomp" or "advcl" or "conj" or "ccomp" or "parataxis" && tok.Head >= 0) head = tok.Head;
             else break;
@@ -222,12 +222,31 @@ internal sealed partial class QuoteFinder
             int end = t;
             if (_v.MentionAt(t) is { } m) end = _v.TokenBefore(m.Span.End);
             else while (end + 1 < before && _v.IsCapitalised(end + 1) && _v.IsCapitalised(t)) end++;
+            end = TitledPersonEnd(t, end, before);
             // "Pakistan's Prime Minister, Farid Malik, condemned … and said": a possessor is not the subject; its head is.
             if (end + 2 < before && _v.Lower[end + 1] is "'s" or "'" or "’s" && char.IsLetter(_v.Lower[end + 2][0])) { t = end + 1; continue; }
             var sp = SpeakerEndingAt(end, first);
             if (sp is not null) return NamedApposition(end) ?? sp;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Secretary of State Ellen Hartley", "Lagos Governor Tunde Bello": when the phrase <paramref name="start"/>..<paramref name="end"/>
+    /// is a title (or a place before one) that runs on, through capitalised words and a linking "of"/"for", into a person's
+    /// name, the last token of that name; else <paramref name="end"/>. The title alone ("Secretary") or the place ("Lagos")
+    /// is not who speaks. A plain scan over tokens: it calls no speaker rule, so it cannot recurse.
+    /// </summary>
+    private int TitledPersonEnd(int start, int end, int before)
+    {
+        if (!_v.IsCapitalised(start) || _v.MentionAt(start) is { Type: EntityType.Person }) return end;
+        for (int k = end + 1; k < before && k <= end + 8 && _segOf[k] < 0; k++)
+        {
+            bool link = _v.Lower[k] is "of" or "for" && k + 1 < before && _v.IsCapitalised(k + 1);
+            if (!link && !_v.IsCapitalised(k)) break;
+            if (_v.MentionAt(k) is { Type: EntityType.Person } person) return Math.Min(_v.TokenBefore(person.Span.End), before - 1);
+        }
+        return end;
     }
 
     /// <summary>A document as subject ("A statement reads:"): the organisation that issued it shortly before.</summary>
