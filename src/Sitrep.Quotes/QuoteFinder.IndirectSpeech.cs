@@ -96,7 +96,9 @@ internal sealed partial class QuoteFinder
     private FrameReading EmbeddedQuestionFrame(int t, int first, int end)
     {
         if (EmbeddedQuestionCue(t, end) is not { } question) return FrameReading.None;
-        var sp = question.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : SpeakerLeft(t, first);
+        // "you're asking whether": a progressive has its subject before the auxiliary, as a finite verb does.
+        var sp = question.Form == CueForm.Gerund && !IsProgressive(t) ? SubjectOfParticiple(t, first) : SpeakerLeft(t, first);
+        if (sp is not null && HypotheticalSubject(sp, first)) return FrameReading.Skip;
         if (sp is not null)
             return new FrameReading(new Attribution(t, t + 1, question.Lemma, sp.IsDocument ? Issuer(sp, first) ?? sp : sp, false), t + 1);
         return FrameReading.None;
@@ -112,7 +114,7 @@ internal sealed partial class QuoteFinder
         // project": after a determiner (and an adverb) it modifies a noun.
         if (!(VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle && !(t == first && reading.Form == CueForm.Past)
             && !(reading.Form == CueForm.Past && t > first && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" && !FloatingQuantifier(t - 1, first) || t - 1 > first && Grammar.IsAdverbLike(_v.Lower[t - 1]) && Grammar.Determiners.Contains(_v.Lower[t - 2]) && _v.Lower[t - 2] != "that"))
-            && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
+            && (reading.Form != CueForm.Base || t > first && !AfterModal(t, first) && _v.Lower[t - 1] is not ("not" or "n't")
                 && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
                 || ImplicativeInfinitive(t, first)
                 // "Meanwhile, they note that …", "critics suggest that …": a present plural before "that".
@@ -153,6 +155,7 @@ internal sealed partial class QuoteFinder
         if (nested && start >= 0 && _v.Parsed && SubjectFromTree(t) is { } treeSubject) sp = treeSubject;
         // A nested frame's speaker stands inside the clause that holds it.
         if (nested && sp is not null && InsideIndirect(t) is { } outer && sp.Span.Start < outer.Span.Start) sp = null;
+        if (sp is not null && HypotheticalSubject(sp, first)) return FrameReading.Skip;
         if (sp is not null)
         {
             if (sp.IsDocument) sp = Issuer(sp, first) ?? sp;
@@ -302,6 +305,28 @@ internal sealed partial class QuoteFinder
             if (_v.Lower[k] == "as") return k + 1 < end && char.IsLetter(_v.Lower[k + 1][0]) && _v.Lower[k + 1] is not ("well" or "much" or "many" or "soon" or "long" or "far") ? reading : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "can't even tell that …", "could never say": a modal (or "not") before a base form, past adverbs; the verb names an
+    /// ability or a possibility ("you can't tell" = one cannot see), not something said.
+    /// </summary>
+    private bool AfterModal(int t, int first)
+    {
+        int k = t - 1;
+        while (k > first && (Grammar.IsAdverbLike(_v.Lower[k]) || _v.Lower[k] is "even" or "ever" or "never" or "just" or "really" or "always" or "still" or "also" or "not" or "n't")) k--;
+        // "can't" and "won't" are split as "ca"/"wo" and "n't".
+        return Grammar.Modals.Contains(_v.Lower[k]) || _v.Lower[k] is "ca" or "wo" || k < t - 1 && _v.Lower[k] is "not" or "n't";
+    }
+
+    /// <summary>
+    /// "how the body recognizes …", "if you're asking whether …", "whether officials say …": a subject right after a
+    /// question word or a conditional opens a clause that asks or supposes; no one is reported as saying anything.
+    /// </summary>
+    private bool HypotheticalSubject(Speaker sp, int first)
+    {
+        int p = _v.TokenFrom(sp.Span.Start) - 1;
+        return p >= first && _v.Lower[p] is "if" or "unless" or "whether" or "how" or "why";
     }
 
     /// <summary>A verb that reports by its object alone ("announced the selection of …", "revealed the news"), without a clause.</summary>

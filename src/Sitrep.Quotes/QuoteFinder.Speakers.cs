@@ -210,6 +210,8 @@ internal sealed partial class QuoteFinder
         for (int t = first; t < before && t < first + 12; t++)
         {
             if (_segOf[t] >= 0 || _v.IsPunct(t) || Grammar.VerbPrefix.Contains(_v.Lower[t]) || Grammar.IsAdverbLike(_v.Lower[t])) continue;
+            // "But if you're asking …": a conjunction opening the sentence is no name, capitalised as it is.
+            if (_v.Lower[t] is "but" or "and" or "or" or "so" or "yet" or "nor") continue;
             if (Grammar.Prepositions.Contains(_v.Lower[t]))
             {
                 // "In October, Rep. X visited …": an opening adverbial phrase ends at its comma; the subject follows it.

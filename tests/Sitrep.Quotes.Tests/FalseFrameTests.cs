@@ -1,0 +1,58 @@
+namespace Sitrep.Quotes.Tests;
+
+/// <summary>
+/// Sentences that look like reports but say nothing was said (abilities, questions, suppositions, objects of a verb
+/// that also takes a clause), and subjects the speaker rules misread; all written for these tests, tagged and parsed as
+/// in the explain pipeline.
+/// </summary>
+public sealed class FalseFrameTests
+{
+    [Fact]
+    public void ANounInLyIsTheHeadOfItsSubjectNotAnAdverb()
+    {
+        // "family" ends like an adverb; read as one, the speaker shrank to the determiner "The".
+        var q = Assert.Single(TestDocs.ParsedQuotes("Nobody knows who leaked the memo. (The family denies any involvement.)"));
+        Assert.Equal("The family", q.SpeakerText);
+    }
+
+    [Fact]
+    public void AConjunctionOpeningTheSentenceIsNoSpeaker()
+    {
+        // The coordinated cue takes the sentence's subject, which comes after "But".
+        var q = Assert.Single(TestDocs.ParsedQuotes("But officials toured the market and said the stalls would reopen within a week."));
+        Assert.Equal("officials", q.SpeakerText);
+    }
+
+    [Fact]
+    public void AProgressiveQuestionTakesTheSubjectBeforeItsAuxiliary()
+    {
+        // Read as a trailing participle, "asking" took the speaker of the sentence's earlier report (the mayor).
+        var quotes = TestDocs.ParsedQuotes("The mayor said the port was safe, but the dockers are asking how it can justify the new fees.");
+        var q = Assert.Single(quotes, q => q.Text.Contains("justify", StringComparison.Ordinal));
+        Assert.Equal("the dockers", q.SpeakerText);
+    }
+
+    [Fact]
+    public void AQuestionOrASuppositionReportsNothing()
+    {
+        // A cue whose subject follows "how", "whether" or "if" asks or supposes; no one said the words.
+        Assert.Empty(TestDocs.ParsedQuotes("Doctors know little about how the body recognizes invasive worms and other parasites."));
+        Assert.Empty(TestDocs.ParsedQuotes("If you're asking whether the harbour will reopen soon, nobody knows."));
+    }
+
+    [Fact]
+    public void ACueAfterAModalAndAnAdverbNamesAnAbility()
+    {
+        // "can't even tell that" = cannot see that; the adverb between the modal and the verb changes nothing.
+        Assert.Empty(TestDocs.ParsedQuotes("You can't even tell that the new crane is taller than the old one."));
+    }
+
+    [Fact]
+    public void AnObjectFollowedByACoordinatedVerbOrASubordinateClauseIsNoReportedClause()
+    {
+        // "wrote handbooks … and drew": the verb after "and" is the writer's own; "the need because I had": the verb
+        // belongs to the subordinate clause, so "the need" is what was recognized, not a subject.
+        Assert.Empty(TestDocs.ParsedQuotes("He wrote handbooks for the union and drew the maps for its offices."));
+        Assert.Empty(TestDocs.ParsedQuotes("To be honest, I recognized the need because I had lived through the strike myself."));
+    }
+}
