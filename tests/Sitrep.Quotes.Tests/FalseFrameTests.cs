@@ -55,4 +55,14 @@ public sealed class FalseFrameTests
         Assert.Empty(TestDocs.ParsedQuotes("He wrote handbooks for the union and drew the maps for its offices."));
         Assert.Empty(TestDocs.ParsedQuotes("To be honest, I recognized the need because I had lived through the strike myself."));
     }
+
+    [Fact]
+    public void AVerbOfThoughtFramesNoQuoteEvenBesideQuotationMarks()
+    {
+        // Guideline: "believe", "think", "feel", "hope" … are cognition, not speech; the marks around a word or two are
+        // scare quotes, and a thought quoted whole is no one's words either.
+        Assert.Empty(TestDocs.ParsedQuotes("The dockers felt they “needed” to strike before the holiday."));
+        Assert.Empty(TestDocs.ParsedQuotes("Many analysts believe the merger was “a mistake from the start”."));
+        Assert.Empty(TestDocs.ParsedQuotes("Some residents wonder, “What would have happened if the port had closed?”"));
+    }
 }
