@@ -438,7 +438,26 @@ internal sealed partial class QuoteFinder
         // "Though many remain peaceful, a radical minority have responded with violence": a subordinate clause alone is no report.
         if ((Grammar.ClauseBreakers.Contains(_v.Lower[startTok]) || _v.Lower[startTok] is "because" or "if" or "when" or "while" or "since" or "after" or "before" or "as")
             && !Enumerable.Range(startTok, comma - startTok).Any(k => _v.Lower[k] == ",")) return null;
+        // "This system, says Richard Locksley, an immunologist at …, helps direct …": the frame and its speaker's description
+        // stand inside the clause, between its subject and its verb; the reported clause runs through them.
+        if (inverted && closesSentence && !Enumerable.Range(startTok, comma - startTok).Any(FiniteVerbForm) && ClauseResumesAfter(spAfter, end))
+            return (startTok, end - 1, sp);
         return (startTok, comma - 1, sp);
+    }
+
+    /// <summary>
+    /// True when, from the comma at <paramref name="comma"/> after an inverted frame's speaker, a description may follow and
+    /// a later comma (within 25 tokens, no quotation between) is followed by a lowercase finite verb that resumes the clause.
+    /// </summary>
+    private bool ClauseResumesAfter(int comma, int end)
+    {
+        if (comma >= end || _v.Lower[comma] != ",") return false;
+        for (int k = comma; k + 1 < end && k <= comma + 25; k++)
+        {
+            if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is ";" or ":") return false;
+            if (_v.Lower[k] == "," && (FiniteVerbForm(k + 1) || Grammar.FiniteAuxiliaries.Contains(_v.Lower[k + 1]))) return true;
+        }
+        return false;
     }
 
     /// <summary>"workers' union": an apostrophe attached to a plural in -s, with no single quotation mark open in the sentence.</summary>

@@ -1,11 +1,12 @@
 namespace Sitrep.Quotes.Tests;
 
 /// <summary>
-/// Sentences that look like reports but say nothing was said (abilities, questions, suppositions, objects of a verb
-/// that also takes a clause), and subjects the speaker rules misread; all written for these tests, tagged and parsed as
-/// in the explain pipeline.
+/// How frames are read, on constructions met in unannotated news articles: sentences that look like reports but say
+/// nothing was said (abilities, questions, suppositions, thoughts, objects of a verb that also takes a clause), subjects
+/// the speaker rules misread, and frames standing inside their clause. All sentences written for these tests, tagged and
+/// parsed as in the explain pipeline.
 /// </summary>
-public sealed class FalseFrameTests
+public sealed class FrameReadingTests
 {
     [Fact]
     public void ANounInLyIsTheHeadOfItsSubjectNotAnAdverb()
@@ -64,5 +65,15 @@ public sealed class FalseFrameTests
         Assert.Empty(TestDocs.ParsedQuotes("The dockers felt they “needed” to strike before the holiday."));
         Assert.Empty(TestDocs.ParsedQuotes("Many analysts believe the merger was “a mistake from the start”."));
         Assert.Empty(TestDocs.ParsedQuotes("Some residents wonder, “What would have happened if the port had closed?”"));
+    }
+
+    [Fact]
+    public void AnInvertedFrameWithADescriptionInsideTheClauseReportsTheWholeClause()
+    {
+        // "X, says Y, a Z, is …": the subject comes before the frame, its verb after the speaker's description.
+        var q = Assert.Single(TestDocs.ParsedQuotes("The port authority, says Mara Quint, a spokeswoman for the dockers, is unwilling to negotiate before the holiday."));
+        Assert.Equal("Mara Quint", q.SpeakerText);
+        Assert.StartsWith("The port authority", q.Text, StringComparison.Ordinal);
+        Assert.EndsWith("before the holiday", q.Text, StringComparison.Ordinal);
     }
 }
