@@ -76,4 +76,20 @@ public sealed class FrameReadingTests
         Assert.StartsWith("The port authority", q.Text, StringComparison.Ordinal);
         Assert.EndsWith("before the holiday", q.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ACounterfactualPerfectReportsNothing()
+    {
+        // "would have said" tells what the writer did not say.
+        Assert.Empty(TestDocs.ParsedQuotes("Before the strike, I would have said the new cranes were too expensive for the port."));
+    }
+
+    [Fact]
+    public void AParticipleUsedAsAnAdjectiveIsNoCue()
+    {
+        // "self-assured", "feel intimidated": states of mind, not acts of assuring or intimidating.
+        Assert.Empty(TestDocs.ParsedQuotes("You’ll feel calm and self-assured while doing all the chores that come with running a shop."));
+        Assert.Empty(TestDocs.ParsedQuotes("If you skip the basics, you may end up feeling intimidated — not inspired."));
+        Assert.Empty(TestDocs.ParsedQuotes("With fewer people watching, you won’t feel as intimidated by the process."));
+    }
 }
