@@ -95,7 +95,8 @@ internal sealed partial class QuoteFinder
             return after;
         // "recommends all individuals above age 6 months get a flu vaccine", "advises the earlier people seek treatment": a
         // recommendation with a subject and a bare verb (a subjunctive clause) is what was urged.
-        if (reading.Lemma is "recommend" or "advise" or "suggest" or "propose" or "demand" or "insist" && reading.Form is CueForm.Past or CueForm.ThirdPerson
+        // "are demanding the council summon him": the progressive reports the same.
+        if (reading.Lemma is "recommend" or "advise" or "suggest" or "propose" or "demand" or "insist" && (reading.Form is CueForm.Past or CueForm.ThirdPerson || IsProgressive(after - 1))
             && _v.Tagged && SubjunctiveClause(after, end)) return after;
         // "pleaded guilty" is no plea to anyone: "plead" reports only as "pleaded with X to Y".
         if (reading.Lemma == "plead" && _v.Lower[after] != "with") return -1;

@@ -120,7 +120,8 @@ internal sealed partial class QuoteFinder
                 // "Meanwhile, they note that …", "critics suggest that …": a present plural before "that".
                 || t + 1 < end && _v.Lower[t + 1] == "that" && t > first && (_v.Lower[t - 1] is "they" or "we" or "i" or "you" || _v.Lower[t - 1].Length > 3 && _v.Lower[t - 1][^1] == 's' && !_v.Lower[t - 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLower(_v.Tokens[t - 1].Text[0]) && (!_v.Tagged || _v.Tokens[t - 1].Upos is "NOUN")))
             // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
-            && (reading.Form != CueForm.Gerund || (PrecededByComma(t) || CoordinatedParticiple(t)) && reading.Stance is "assert" or "accuse" or "deny" or "warn" or "threaten" || QuotedAsSaying(t) is not null || IsProgressive(t))
+            && (reading.Form != CueForm.Gerund || (PrecededByComma(t) || CoordinatedParticiple(t)) && reading.Stance is "assert" or "accuse" or "deny" or "warn" or "threaten" || QuotedAsSaying(t) is not null || IsProgressive(t)
+                || FrontedParticipleSubject(t, first, end) is not null)
             && !(reading.Lemma == "add" && t + 1 < end && (_v.Lower[t + 1] == "to" || char.IsDigit(_v.Lower[t + 1][0])))
             // "Job cuts will be announced", "cases were revealed": a passive names no source (guideline: not annotated).
             && (!IsPassive(t, first) || PassiveAgent(t, first, end) is not null)))
@@ -137,7 +138,8 @@ internal sealed partial class QuoteFinder
                 // "alleged that the guards acknowledged to supervisors that they had not …": other verbs of saying nest with "that".
                 && !(reading.Lemma is "acknowledge" or "admit" or "confirm" or "testify" or "explain" or "concede" or "announce" && ThatComplement(after, end))
             || RelativeSubjectBefore(t, first) || t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal))) return FrameReading.Skip;
-        if (!nested && reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
+        // "…, Ana Brook — … — promised to protect the fund": a commitment with its infinitive, like a request, reports what follows.
+        if (!nested && reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma is "tell" or "promise" or "threaten" or "vow" or "pledge") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
         {
             AddIndirect(new Attribution(t, after, reading.Lemma, before.Speaker, false), before.First, before.Last, _v.SentenceOf[t], taken);
             return FrameReading.Skip;
@@ -149,6 +151,8 @@ internal sealed partial class QuoteFinder
         // "was quoted as saying that …": the passive's subject speaks; the cue is the passive verb.
         if (!nested && QuotedAsSaying(t) is { } passive && start >= 0 && SpeakerLeft(t - 2, first) is { } quoted)
             return new FrameReading(new Attribution(t - 2, after, passive.Lemma, quoted, false), start);
+        if (!nested && start >= 0 && reading.Form == CueForm.Gerund && FrontedParticipleSubject(t, first, end) is { } fronted)
+            return new FrameReading(new Attribution(t, after, reading.Lemma, fronted, false), start);
         var sp = start < 0 ? null : reading.Form == CueForm.Gerund && !IsProgressive(t) ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
         // A nested frame often follows a subordinator the surface rules read as a preposition ("after Politico
         // reported"): the parse's subject comes first there.
@@ -232,11 +236,15 @@ internal sealed partial class QuoteFinder
         AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
     }
 
-    /// <summary>True when the sentence opens with a subordinator ("Although", "While", "When") and no comma comes before token <paramref name="cue"/>.</summary>
+    /// <summary>
+    /// True when the sentence opens with a subordinator ("Although", "While", "When") and no comma comes before token
+    /// <paramref name="cue"/>, or with the cue itself as a participle ("Noting that …, X asked").
+    /// </summary>
     private bool FrontedSubordinate(int first, int cue)
     {
         int s = first;
         while (s < cue && (_v.IsPunct(s) || DocView.IsQuoteMark(_v.Lower[s]))) s++;
+        if (s == cue && VerbCue(cue) is { Form: CueForm.Gerund }) return true;
         if (s >= cue || _v.Lower[s] is not ("although" or "though" or "while" or "whereas" or "when" or "because" or "since" or "if" or "unless" or "after" or "before" or "as")) return false;
         for (int k = s + 1; k < cue; k++)
             if (_v.Lower[k] == "," || _segOf[k] >= 0) return false;
@@ -303,6 +311,26 @@ internal sealed partial class QuoteFinder
             if (_v.IsPunct(k) || _segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] == "that" || VerbCue(k) is not null && _v.Lower[k] != "as"
                 || _v.Lower[k].Length > 4 && _v.Lower[k].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(_v.Tokens[k].Text[0])) return null;
             if (_v.Lower[k] == "as") return k + 1 < end && char.IsLetter(_v.Lower[k + 1][0]) && _v.Lower[k + 1] is not ("well" or "much" or "many" or "soon" or "long" or "far") ? reading : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Noting that on Monday the cranes stood idle, Brook asked …": a participle opening its sentence with a that-clause
+    /// shares the main clause's subject, the phrase after the comma that ends the clause, with a verb right after it.
+    /// </summary>
+    private Speaker? FrontedParticipleSubject(int t, int first, int end)
+    {
+        int s = first;
+        while (s < t && (_v.IsPunct(s) || DocView.IsQuoteMark(_v.Lower[s]))) s++;
+        if (s != t || t + 2 >= end || _v.Lower[t + 1] != "that" || !_v.Lower[t].EndsWith("ing", StringComparison.Ordinal)) return null;
+        for (int k = t + 3; k + 1 < end && k <= t + 40; k++)
+        {
+            if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is ";" or ":") return null;
+            if (_v.Lower[k] != "," || NounPhraseRight(k + 1, end) is not { IsDocument: false } sp) continue;
+            int verb = _v.TokenFrom(sp.Span.End);
+            while (verb < end && (Grammar.VerbPrefix.Contains(_v.Lower[verb]) && !Grammar.FiniteAuxiliaries.Contains(_v.Lower[verb]) || Grammar.IsAdverbLike(_v.Lower[verb]))) verb++;
+            if (verb < end && (VerbCue(verb) is not null || LooksFinite(verb) || Grammar.FiniteAuxiliaries.Contains(_v.Lower[verb]))) return sp;
         }
         return null;
     }

@@ -43,6 +43,8 @@ internal sealed partial class QuoteFinder
         {
             string w = _v.Lower[j];
             if (_segOf[j] >= 0 || DocView.IsQuoteMark(w)) return null;
+            // "Ana Brook — whose mother also led the dockers — promised": an aside between dashes stands between the subject and its verb.
+            if (w is "\u2014" or "\u2013" && OpeningDash(j, lowerBound) is { } open) { j = open; continue; }
             // "Early says": a capitalised word inside the sentence is a name, not an adverb.
             if (Grammar.VerbPrefix.Contains(w) || Grammar.IsAdverbLike(w) && !(_v.IsCapitalised(j) && !_v.IsSentenceStart(j))) continue;
             // "The court last week ruled", "the ministry this month warned": a time phrase between subject and verb.
@@ -115,6 +117,17 @@ internal sealed partial class QuoteFinder
             if (PostModifiedHead(j, lowerBound) is { } head) return head;
             if (infinitive) continue;
             return null;
+        }
+        return null;
+    }
+
+    /// <summary>The dash that opens the aside closed by the dash at <paramref name="close"/> (same dash, no quotation between), or null.</summary>
+    private int? OpeningDash(int close, int lowerBound)
+    {
+        for (int k = close - 2; k > lowerBound && k >= close - 30; k--)
+        {
+            if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is ";" or ":" or ".") return null;
+            if (_v.Lower[k] == _v.Lower[close]) return k;
         }
         return null;
     }

@@ -92,4 +92,33 @@ public sealed class FrameReadingTests
         Assert.Empty(TestDocs.ParsedQuotes("If you skip the basics, you may end up feeling intimidated — not inspired."));
         Assert.Empty(TestDocs.ParsedQuotes("With fewer people watching, you won’t feel as intimidated by the process."));
     }
+
+    [Fact]
+    public void AnAsideBetweenDashesLeavesTheSubjectBeforeIt()
+    {
+        // "Ana Brook — whose mother … — promised": the speaker is the subject before the aside, not a noun inside it; the
+        // commitment reports its infinitive, which ends before the subject's next act ("and attacked").
+        var q = Assert.Single(TestDocs.ParsedQuotes(
+            "In Kendal, the union leader, Ana Brook — whose mother also led the dockers in 1990 — promised to protect the pension fund and attacked the port owners."));
+        Assert.Equal("Ana Brook", q.SpeakerText);
+        Assert.Equal("to protect the pension fund", q.Text);
+    }
+
+    [Fact]
+    public void AProgressiveDemandReportsItsSubjunctiveClause()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("The port lawyers are demanding the council summon him for questioning."));
+        Assert.Equal("demand", q.Cue);
+        Assert.Equal("the council summon him for questioning", q.Text);
+    }
+
+    [Fact]
+    public void AParticipleOpeningTheSentenceSharesTheMainSubject()
+    {
+        // "Noting that …, Brook asked": the that-clause is what Brook noted; it ends at the comma before the main clause.
+        var quotes = TestDocs.ParsedQuotes("Noting that on Monday the cranes had stood idle for ten hours, Brook asked, \"How long can the owners afford this?\"");
+        var noted = Assert.Single(quotes, q => q.Cue == "note");
+        Assert.Equal("Brook", noted.SpeakerText);
+        Assert.Equal("on Monday the cranes had stood idle for ten hours", noted.Text);
+    }
 }
