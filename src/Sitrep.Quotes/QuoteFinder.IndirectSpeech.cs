@@ -40,12 +40,13 @@ internal sealed partial class QuoteFinder
     /// <summary>"According to X, …" opening its sentence (the clause follows the comma) or "…, according to X" (the clause before it, added here).</summary>
     private FrameReading AccordingToFrame(int t, int first, int end, bool nested, List<TextSpan> taken)
     {
-        if (!(_v.Lower[t] == "according" && t + 1 < end && _v.Lower[t + 1] == "to")) return FrameReading.None;
+        int source = AccordingToSourceStart(t, first, end);
+        if (source < 0) return FrameReading.None;
         if (nested) return FrameReading.Skip;
-        var sp = NounPhraseRight(t + 2, end) ?? AccordingToSource(t + 2, end);
+        var sp = NounPhraseRight(source, end) ?? AccordingToSource(source, end);
         if (sp is null) return FrameReading.Skip;
         int spEnd = _v.TokenFrom(sp.Span.End);
-        var attr = new Attribution(t, t + 2, "according to", sp, false);
+        var attr = new Attribution(t, source, source == t + 1 ? "per" : "according to", sp, false);
         if (PreviousSentenceReported(t, first, spEnd, end) is { } previous)
         {
             AddIndirect(attr, previous.First, previous.Last, _v.SentenceOf[previous.First], taken);
@@ -68,6 +69,18 @@ internal sealed partial class QuoteFinder
             AddIndirect(attr, cFirst, cLast, _v.SentenceOf[t], taken);
         }
         return FrameReading.Skip;
+    }
+
+    /// <summary>
+    /// Where the source of an according-to frame starts: after "according to", or after "per" when it stands between commas
+    /// or opens the sentence and a name or a determiner follows ("Yersinia pestis, per the WHO, is …", not "$3 per gallon");
+    /// -1 for any other token.
+    /// </summary>
+    private int AccordingToSourceStart(int t, int first, int end)
+    {
+        if (_v.Lower[t] == "according" && t + 1 < end && _v.Lower[t + 1] == "to") return t + 2;
+        if (_v.Lower[t] != "per" || t + 1 >= end || !(t == first || _v.Lower[t - 1] == ",")) return -1;
+        return _v.IsCapitalised(t + 1) && char.IsLetter(_v.Lower[t + 1][0]) || _v.Lower[t + 1] is "the" or "a" or "an" ? t + 1 : -1;
     }
 
     /// <summary>

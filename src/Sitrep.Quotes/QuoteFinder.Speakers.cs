@@ -97,6 +97,12 @@ internal sealed partial class QuoteFinder
                 // "Manila vows action as Beijing accuses it of intrusion", "after Politico reported": a subordinator that doubles as a
                 // preposition, with the phrase as the subject of the finite cue right after it, opens a clause whose own subject speaks.
                 if (p >= lowerBound && _v.Lower[p] is "as" or "after" or "before" or "since" or "until" && SubordinateSubject(p, _v.TokenFrom(sp.Span.End), cue)) return sp;
+                // "41 percent of residents say", "most of the dockers said": a share of a group speaks; the phrase takes in the share.
+                if (p >= lowerBound && _v.Lower[p] == "of" && ShareBefore(p, lowerBound) is { } share)
+                {
+                    var whole = new TextSpan(_v.Tokens[share].Span.Start, sp.Span.End);
+                    return new Speaker(whole, whole.Of(_v.Text), _v.MentionFor(whole)?.EntityId, false, false);
+                }
                 if (p >= lowerBound && Grammar.Prepositions.Contains(_v.Lower[p]))
                 {
                     // "a statement from the Pentagon said": the document's author speaks.
@@ -119,6 +125,17 @@ internal sealed partial class QuoteFinder
             return null;
         }
         return null;
+    }
+
+    /// <summary>The first token of a share ("41 percent", "a majority", "most", "two-thirds") ending right before "of" at <paramref name="of"/>, or null.</summary>
+    private int? ShareBefore(int of, int lowerBound)
+    {
+        int q = of - 1;
+        if (q < lowerBound || _v.Lower[q] is not ("percent" or "%" or "majority" or "minority" or "half" or "third" or "thirds" or "quarter" or "most" or "many" or "some"
+            or "all" or "none" or "several" or "share" or "proportion" or "plurality" or "dozens" or "hundreds" or "thousands" or "millions")) return null;
+        int s = q;
+        while (s - 1 >= lowerBound && (char.IsDigit(_v.Lower[s - 1][0]) || _v.Lower[s - 1] is "-" or "a" or "the" or "two" or "one" or "three" or "about" or "nearly" or "almost" or "over")) s--;
+        return s;
     }
 
     /// <summary>The dash that opens the aside closed by the dash at <paramref name="close"/> (same dash, no quotation between), or null.</summary>

@@ -1,3 +1,5 @@
+using Sitrep.Core;
+
 namespace Sitrep.Quotes.Tests;
 
 /// <summary>
@@ -120,5 +122,33 @@ public sealed class FrameReadingTests
         var noted = Assert.Single(quotes, q => q.Cue == "note");
         Assert.Equal("Brook", noted.SpeakerText);
         Assert.Equal("on Monday the cranes had stood idle for ten hours", noted.Text);
+    }
+
+    [Fact]
+    public void AShareOfAGroupSpeaksAsThatShare()
+    {
+        // Guideline: a poll's respondents are speakers ("70 percent of Americans say that …"); the share is part of the phrase.
+        var q = Assert.Single(TestDocs.ParsedQuotes("A new poll shows weaker support for the strike (41 percent of residents say they want the port to reopen at once), but the union is unmoved."));
+        Assert.Equal("41 percent of residents", q.SpeakerText);
+        Assert.StartsWith("they want the port to reopen", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PerBetweenCommasNamesTheSourceOfItsClause()
+    {
+        // "X, per the WHO, is …" reads as "according to"; "per gallon" names no one.
+        var q = Assert.Single(TestDocs.ParsedQuotes("The old cranes, per the port authority, are too worn to repair. Diesel costs three dollars per gallon."));
+        Assert.Equal("per", q.Cue);
+        Assert.Equal("the port authority", q.SpeakerText);
+        Assert.StartsWith("The old cranes", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANameInAppositionToAnAccordingToSourceIsTheSource()
+    {
+        // "According to her aunt, Jane Starner, “…”": the words after the name's comma are a direct quote of the named person.
+        var q = Assert.Single(TestDocs.ParsedQuotes("According to her aunt, Jane Starner, “She was reading novels before she could ride a bike.”"));
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("Jane Starner", q.SpeakerText);
     }
 }
