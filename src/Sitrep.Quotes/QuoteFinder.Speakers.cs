@@ -96,7 +96,7 @@ internal sealed partial class QuoteFinder
                 while (p >= lowerBound && Grammar.Determiners.Contains(_v.Lower[p])) p--;
                 // "Manila vows action as Beijing accuses it of intrusion", "after Politico reported": a subordinator that doubles as a
                 // preposition, with the phrase as the subject of the finite cue right after it, opens a clause whose own subject speaks.
-                if (p >= lowerBound && _v.Lower[p] is "as" or "after" or "before" or "since" or "until" && SubordinateSubject(p, _v.TokenFrom(sp.Span.End), cue)) return sp;
+                if (p >= lowerBound && _v.Lower[p] is "as" or "after" or "before" or "since" or "until" && SubordinateSubject(p, sp, cue)) return sp;
                 // "41 percent of residents say", "most of the dockers said": a share of a group speaks; the phrase takes in the share.
                 if (p >= lowerBound && _v.Lower[p] == "of" && ShareBefore(p, lowerBound) is { } share)
                 {
@@ -150,13 +150,18 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// True when token <paramref name="mark"/> ("as", "after", …) opens a clause whose subject ends before <paramref name="afterPhrase"/>
+    /// True when token <paramref name="mark"/> ("as", "after", …) opens a clause whose subject is <paramref name="phrase"/>
     /// and whose finite verb is the cue: only adverbs and auxiliaries between, the cue a past or present form (or after a finite
-    /// auxiliary), and the parse, when there is one, not reading the word as a preposition of the phrase.
+    /// auxiliary), and the parse, when there is one, not reading the word as a preposition of the phrase (unless the phrase is a name).
     /// </summary>
-    private bool SubordinateSubject(int mark, int afterPhrase, int cue)
+    private bool SubordinateSubject(int mark, Speaker phrase, int cue)
     {
-        if (afterPhrase > cue || _v.Parsed && _v.Tokens[mark].DepRel == "case") return false;
+        int afterPhrase = _v.TokenFrom(phrase.Span.End);
+        // "after CNBC reported that …", "as the union warned that …": the parser may hang the phrase on the subordinator as on
+        // a preposition; a name, or any phrase after "as", right before a finite cue is that cue's subject all the same ("a
+        // statement released after the meeting said" keeps the rule).
+        bool named = phrase.EntityId is not null || _v.IsCapitalised(afterPhrase - 1) || _v.Lower[mark] == "as";
+        if (afterPhrase > cue || _v.Parsed && _v.Tokens[mark].DepRel == "case" && !named) return false;
         bool finiteAux = false;
         for (int k = afterPhrase; k < cue; k++)
         {

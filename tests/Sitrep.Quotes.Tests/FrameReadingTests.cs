@@ -151,4 +151,22 @@ public sealed class FrameReadingTests
         Assert.Equal(QuoteKind.Direct, q.Kind);
         Assert.Equal("Jane Starner", q.SpeakerText);
     }
+
+    [Fact]
+    public void ADayNameDatesTheSentenceAndNeverSpeaks()
+    {
+        var q = Assert.Single(TestDocs.ParsedQuotes("Friday, the dockers met the owners and said the talks had failed."));
+        Assert.Equal("the dockers", q.SpeakerText);
+    }
+
+    [Fact]
+    public void ASubordinateClauseAfterAsOrAfterKeepsItsOwnSubjectWhateverTheParse()
+    {
+        // "after Harbour News reported", "as the union warned": the phrase before the finite cue is its subject, not the
+        // main clause's subject nor the day before the subordinator.
+        var quotes = TestDocs.ParsedQuotes("Port shares were mixed in early trading Tuesday after Harbour News reported that the mood was grim. " +
+                                           "Shares slid in late trading Friday as the union warned that the strike would spread.");
+        Assert.Equal("Harbour News", Assert.Single(quotes, q => q.Text.Contains("mood", StringComparison.Ordinal)).SpeakerText);
+        Assert.Equal("the union", Assert.Single(quotes, q => q.Text.Contains("spread", StringComparison.Ordinal)).SpeakerText);
+    }
 }
