@@ -17,7 +17,7 @@ internal static class Grammar
     public static readonly FrozenSet<string> PersonPronouns = Set("he she");
 
     /// <summary>Words that may stand between a subject and its reporting verb ("has also said", "later told").</summary>
-    public static readonly FrozenSet<string> VerbPrefix = Set("has have had is was were are am be been being will would could can may might must shall should also later again then previously reportedly publicly repeatedly separately earlier further since already once recently quickly immediately swiftly simply just only even still yet now never not n't 'd 's 've 'll first last subsequently officially privately angrily flatly firmly strongly openly frequently often always however meanwhile though too instead long");
+    public static readonly FrozenSet<string> VerbPrefix = Set("has have had is was were are am be been being will would could can may might must shall should also later again then previously reportedly publicly repeatedly separately earlier further since already once recently quickly immediately swiftly simply just only even still yet now never not n't 'd 's 've 'll 're first last subsequently officially privately angrily flatly firmly strongly openly frequently often always however meanwhile though too instead long");
 
     /// <summary>Finite auxiliaries and modals: after a subject they open its clause ("the plan was", "officials would").</summary>
     public static readonly FrozenSet<string> FiniteAuxiliaries = Set("is was were are has have had will would could can may might should must");
@@ -51,5 +51,8 @@ internal static class Grammar
 
     public static bool IsTimeWord(string w) => TimeWords.Contains(w);
 
-    public static bool IsAdverbLike(string w) => w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && w.All(char.IsLetter);
+    /// <summary>Nouns (and a nominal adjective) in -ly that the adverb test would take for adverbs ("The family denies …").</summary>
+    public static readonly FrozenSet<string> LyNouns = Set("family assembly supply monopoly anomaly rally tally bully homily reply butterfly belly jelly elderly");
+
+    public static bool IsAdverbLike(string w) => w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && w.All(char.IsLetter) && !LyNouns.Contains(w);
 }

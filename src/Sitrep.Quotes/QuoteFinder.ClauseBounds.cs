@@ -87,6 +87,9 @@ internal sealed partial class QuoteFinder
             // "said he had watched part of the testimony and slammed the hearings as a “disgrace”": a cue of quotation joined by
             // "and" ends the clause too.
             if (w is "and" or "but" && t + 1 < end && (VerbCue(t + 1) is { Indirect: true } || VerbCue(t + 1) is { Form: CueForm.Past or CueForm.ThirdPerson } && Enumerable.Range(t + 2, Math.Max(0, end - t - 2)).Any(k => _segOf[k] >= 0))) break;
+            // "promised to protect Medicaid and hammered Bevin …": a past form cannot continue an infinitive (unless it is a
+            // passive's or a perfect's, "to be protected and expanded"); it is the subject's next act.
+            if (w is "and" or "but" && _v.Lower[from] == "to" && from + 1 < end && _v.Lower[from + 1] is not ("be" or "have") && t + 1 < end && _v.Tagged && _v.Tokens[t + 1].Xpos is "VBD" or "VBN") break;
             // "…, it has also acknowledged that …": a new subject with its own reporting verb starts another report.
             if (w == "," && t + 2 < end && _v.Lower[t + 1] is "he" or "she" or "it" or "they" or "we")
             {

@@ -36,6 +36,32 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
+    /// <summary>
+    /// "wrote handbooks for the union and drew the maps", "recognized the need because I had lived it": before any verb of
+    /// its own, the phrase after the cue meets a verb coordinated with the cue or a subordinate clause, so it is the
+    /// cue's object, not the subject of a reported clause.
+    /// </summary>
+    private bool ObjectThenOwnVerb(int from, int end)
+    {
+        for (int t = from + 1; t < end && t < from + 15; t++)
+        {
+            string w = _v.Lower[t];
+            if (_v.IsPunct(t) || _segOf[t] >= 0) return false;
+            if (Grammar.FiniteAuxiliaries.Contains(w) || w is "'s" or "\u2019s" or "did" or "does" or "do" || FiniteVerbForm(t)) return false;
+            if (w is "because" or "although" or "though" or "whereas" or "unless") return true;
+            if (w is "and" or "or" or "but" && t + 1 < end && FiniteVerbForm(t + 1)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A finite verb by its form: an irregular past, an -ed word, or one the tagger reads as a past or present tense; not
+    /// right after a determiner ("the need").
+    /// </summary>
+    private bool FiniteVerbForm(int t) =>
+        char.IsLower(_v.Tokens[t].Text[0]) && !(t > 0 && Grammar.Determiners.Contains(_v.Lower[t - 1])) && (Grammar.IrregularPasts.Contains(_v.Lower[t]) || _v.Lower[t].Length > 3 && _v.Lower[t].EndsWith("ed", StringComparison.Ordinal)
+            || _v.Tagged && _v.Tokens[t].Xpos is "VBD" or "VBZ" or "VBP");
+
     /// <summary>Where the complement of a reporting verb starts, or -1 when it has no clausal complement.</summary>
     private int ComplementStart(int after, int end, CueReading reading)
     {
@@ -69,7 +95,8 @@ internal sealed partial class QuoteFinder
             return after;
         // "recommends all individuals above age 6 months get a flu vaccine", "advises the earlier people seek treatment": a
         // recommendation with a subject and a bare verb (a subjunctive clause) is what was urged.
-        if (reading.Lemma is "recommend" or "advise" or "suggest" or "propose" or "demand" or "insist" && reading.Form is CueForm.Past or CueForm.ThirdPerson
+        // "are demanding the council summon him": the progressive reports the same.
+        if (reading.Lemma is "recommend" or "advise" or "suggest" or "propose" or "demand" or "insist" && (reading.Form is CueForm.Past or CueForm.ThirdPerson || IsProgressive(after - 1))
             && _v.Tagged && SubjunctiveClause(after, end)) return after;
         // "pleaded guilty" is no plea to anyone: "plead" reports only as "pleaded with X to Y".
         if (reading.Lemma == "plead" && _v.Lower[after] != "with") return -1;
@@ -164,7 +191,7 @@ internal sealed partial class QuoteFinder
                 clauseLike = false;
             // "adds a contextual dimension by helping …, false alarms", "maintains its own monitor and reported": after a verb
             // that also takes a plain object, a noun phrase is that object unless its verb comes before a comma or "and".
-            if (clauseLike && !_v.IsPunct(c) && ClauseHasVerb(c, end)
+            if (clauseLike && !_v.IsPunct(c) && ClauseHasVerb(c, end) && !ObjectThenOwnVerb(c, end)
                 && (reading.Lemma is "say" or "tell" or "claim" or "allege" or "report" or "state" or "write" or "insist" or "argue" or "warn" || c > after || !Grammar.Determiners.Contains(w) || VerbBeforeBreak(c + 1, end)))
                 return c;
         }

@@ -16,6 +16,7 @@ internal sealed partial class QuoteFinder
         if (_v.IsCapitalised(t) && !_v.IsSentenceStart(t) && !(t > 0 && DocView.IsQuoteMark(_v.Lower[t - 1]))) return null;
         // "That being said, …", "Having said that, …": a linking phrase, not a report.
         if (t > 0 && _v.Lower[t - 1] is "being" or "having" && t + 1 < _v.Tokens.Length && (_v.Lower[t + 1] == "," || _v.Lower[t + 1] == "that" && t + 2 < _v.Tokens.Length && _v.Lower[t + 2] == ",")) return null;
+        if (CounterfactualPerfect(t) || ParticipleAsAdjective(t)) return null;
         foreach (var r in lex.Readings(_v.Lower, t))
         {
             if (r.IsNoun) continue;
@@ -37,6 +38,35 @@ internal sealed partial class QuoteFinder
             if (best is null || r.Rest.Length > best.Rest.Length) best = r;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "I would have said …", "she could've told them": a modal with a perfect names what was not said (or only might
+    /// have been), no report.
+    /// </summary>
+    private bool CounterfactualPerfect(int t)
+    {
+        int k = t - 1;
+        while (k > 0 && (Grammar.IsAdverbLike(_v.Lower[k]) || _v.Lower[k] is "never" or "not" or "n't" or "even" or "also")) k--;
+        if (k < 1 || _v.Lower[k] is not ("have" or "'ve")) return false;
+        k--;
+        while (k > 0 && (Grammar.IsAdverbLike(_v.Lower[k]) || _v.Lower[k] is "never" or "not" or "n't" or "even" or "also")) k--;
+        return k >= 0 && _v.Lower[k] is "would" or "could" or "might" or "should" or "must" or "wo" or "ca" or "'d";
+    }
+
+    /// <summary>
+    /// "self-assured", "feel intimidated", "won't feel as intimidated": a participle glued to a hyphenated prefix or after a
+    /// verb of seeming (and a degree word) is an adjective describing a state, not a verb of saying.
+    /// </summary>
+    private bool ParticipleAsAdjective(int t)
+    {
+        string w = _v.Lower[t];
+        if (!(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
+        if (t > 1 && _v.Lower[t - 1] == "-" && _v.Tokens[t - 1].Span.End == _v.Tokens[t].Span.Start && char.IsLetter(_v.Lower[t - 2][^1])) return true;
+        int k = t - 1;
+        while (k > 0 && k >= t - 3 && (Grammar.IsAdverbLike(_v.Lower[k]) || _v.Lower[k] is "as" or "so" or "too" or "very" or "more" or "less" or "quite" or "rather" or "a" or "bit" or "little")) k--;
+        return k >= 0 && _v.Lower[k] is "feel" or "feels" or "felt" or "feeling" or "seem" or "seems" or "seemed" or "seeming" or "look" or "looks" or "looked" or "looking"
+            or "become" or "becomes" or "became" or "becoming" or "appear" or "appears" or "appeared" or "remain" or "remains" or "remained";
     }
 
     /// <summary>A past or third-person verb form: a cue verb, -ed, an irregular past; when tagged, only among words tagged as verbs.</summary>

@@ -261,7 +261,11 @@ internal sealed partial class QuoteFinder
         {
             int comma = _v.TokenFrom(source.Span.End);
             while (comma < open && comma < first + 16 && _v.Lower[comma] != ",") comma++;
-            if (comma + 1 < open && _v.Lower[comma] == ",")
+            // "According to her aunt, Jane Starner, “…”": the name in apposition is the source; the words follow its comma.
+            if (comma + 1 < open && _v.Lower[comma] == "," && AppositiveName(comma + 1, open) is { } named)
+                (source, comma) = named;
+            // The words may follow the comma at once ("…, Jane Starner, “…”"): a direct quote.
+            if (comma + 1 <= open && _v.Lower[comma] == ",")
                 return (new Attribution(first, first + 2, "according to", source, false), comma + 1);
         }
         // "The statement: “…”" — a colon after a cue noun.
@@ -273,6 +277,16 @@ internal sealed partial class QuoteFinder
                     return (new Attribution(j, j + 1, noun.Lemma, speaker, false), open);
                 }
         return null;
+    }
+
+    /// <summary>A person's name from token <paramref name="k"/> (a mention or up to five capitalised words) closed by a comma before <paramref name="limit"/>: the name and its comma.</summary>
+    private (Speaker Name, int Comma)? AppositiveName(int k, int limit)
+    {
+        if (k >= limit || !_v.IsCapitalised(k)) return null;
+        int e = _v.MentionAt(k) is { Type: EntityType.Person } m ? _v.TokenBefore(m.Span.End) : k;
+        while (e + 1 < limit && e + 1 < k + 5 && _v.IsCapitalised(e + 1) && char.IsLetter(_v.Lower[e + 1][0])) e++;
+        if (e + 1 >= limit || _v.Lower[e + 1] != "," || _v.MentionAt(e) is { Type: not EntityType.Person }) return null;
+        return SpeakerEndingAt(e, k) is { IsDocument: false, IsPronoun: false } name ? (name, e + 1) : null;
     }
 
     /// <summary>

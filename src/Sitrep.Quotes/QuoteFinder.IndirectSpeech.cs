@@ -40,12 +40,13 @@ internal sealed partial class QuoteFinder
     /// <summary>"According to X, …" opening its sentence (the clause follows the comma) or "…, according to X" (the clause before it, added here).</summary>
     private FrameReading AccordingToFrame(int t, int first, int end, bool nested, List<TextSpan> taken)
     {
-        if (!(_v.Lower[t] == "according" && t + 1 < end && _v.Lower[t + 1] == "to")) return FrameReading.None;
+        int source = AccordingToSourceStart(t, first, end);
+        if (source < 0) return FrameReading.None;
         if (nested) return FrameReading.Skip;
-        var sp = NounPhraseRight(t + 2, end) ?? AccordingToSource(t + 2, end);
+        var sp = NounPhraseRight(source, end) ?? AccordingToSource(source, end);
         if (sp is null) return FrameReading.Skip;
         int spEnd = _v.TokenFrom(sp.Span.End);
-        var attr = new Attribution(t, t + 2, "according to", sp, false);
+        var attr = new Attribution(t, source, source == t + 1 ? "per" : "according to", sp, false);
         if (PreviousSentenceReported(t, first, spEnd, end) is { } previous)
         {
             AddIndirect(attr, previous.First, previous.Last, _v.SentenceOf[previous.First], taken);
@@ -68,6 +69,18 @@ internal sealed partial class QuoteFinder
             AddIndirect(attr, cFirst, cLast, _v.SentenceOf[t], taken);
         }
         return FrameReading.Skip;
+    }
+
+    /// <summary>
+    /// Where the source of an according-to frame starts: after "according to", or after "per" when it stands between commas
+    /// or opens the sentence and a name or a determiner follows ("Yersinia pestis, per the WHO, is …", not "$3 per gallon");
+    /// -1 for any other token.
+    /// </summary>
+    private int AccordingToSourceStart(int t, int first, int end)
+    {
+        if (_v.Lower[t] == "according" && t + 1 < end && _v.Lower[t + 1] == "to") return t + 2;
+        if (_v.Lower[t] != "per" || t + 1 >= end || !(t == first || _v.Lower[t - 1] == ",")) return -1;
+        return _v.IsCapitalised(t + 1) && char.IsLetter(_v.Lower[t + 1][0]) || _v.Lower[t + 1] is "the" or "a" or "an" ? t + 1 : -1;
     }
 
     /// <summary>
@@ -96,7 +109,9 @@ internal sealed partial class QuoteFinder
     private FrameReading EmbeddedQuestionFrame(int t, int first, int end)
     {
         if (EmbeddedQuestionCue(t, end) is not { } question) return FrameReading.None;
-        var sp = question.Form == CueForm.Gerund ? SubjectOfParticiple(t, first) : SpeakerLeft(t, first);
+        // "you're asking whether": a progressive has its subject before the auxiliary, as a finite verb does.
+        var sp = question.Form == CueForm.Gerund && !IsProgressive(t) ? SubjectOfParticiple(t, first) : SpeakerLeft(t, first);
+        if (sp is not null && HypotheticalSubject(sp, first)) return FrameReading.Skip;
         if (sp is not null)
             return new FrameReading(new Attribution(t, t + 1, question.Lemma, sp.IsDocument ? Issuer(sp, first) ?? sp : sp, false), t + 1);
         return FrameReading.None;
@@ -112,13 +127,14 @@ internal sealed partial class QuoteFinder
         // project": after a determiner (and an adverb) it modifies a noun.
         if (!(VerbCue(t) is { Indirect: true } reading && reading.Form is not CueForm.Participle && !(t == first && reading.Form == CueForm.Past)
             && !(reading.Form == CueForm.Past && t > first && (Grammar.Determiners.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] != "that" && !FloatingQuantifier(t - 1, first) || t - 1 > first && Grammar.IsAdverbLike(_v.Lower[t - 1]) && Grammar.Determiners.Contains(_v.Lower[t - 2]) && _v.Lower[t - 2] != "that"))
-            && (reading.Form != CueForm.Base || t > first && !Grammar.Modals.Contains(_v.Lower[t - 1]) && _v.Lower[t - 1] is not ("not" or "n't")
+            && (reading.Form != CueForm.Base || t > first && !AfterModal(t, first) && _v.Lower[t - 1] is not ("not" or "n't")
                 && reading.Lemma is "say" or "tell" or "claim" or "argue" or "insist" or "warn" or "allege" or "maintain" or "contend" or "report" or "estimate" or "admit" or "acknowledge" or "deny" or "agree"
                 || ImplicativeInfinitive(t, first)
                 // "Meanwhile, they note that …", "critics suggest that …": a present plural before "that".
                 || t + 1 < end && _v.Lower[t + 1] == "that" && t > first && (_v.Lower[t - 1] is "they" or "we" or "i" or "you" || _v.Lower[t - 1].Length > 3 && _v.Lower[t - 1][^1] == 's' && !_v.Lower[t - 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLower(_v.Tokens[t - 1].Text[0]) && (!_v.Tagged || _v.Tokens[t - 1].Upos is "NOUN")))
             // A trailing participle reports speech only as "saying"/"adding"/"arguing" …, not "urging X to".
-            && (reading.Form != CueForm.Gerund || (PrecededByComma(t) || CoordinatedParticiple(t)) && reading.Stance is "assert" or "accuse" or "deny" or "warn" or "threaten" || QuotedAsSaying(t) is not null || IsProgressive(t))
+            && (reading.Form != CueForm.Gerund || (PrecededByComma(t) || CoordinatedParticiple(t)) && reading.Stance is "assert" or "accuse" or "deny" or "warn" or "threaten" || QuotedAsSaying(t) is not null || IsProgressive(t)
+                || FrontedParticipleSubject(t, first, end) is not null)
             && !(reading.Lemma == "add" && t + 1 < end && (_v.Lower[t + 1] == "to" || char.IsDigit(_v.Lower[t + 1][0])))
             // "Job cuts will be announced", "cases were revealed": a passive names no source (guideline: not annotated).
             && (!IsPassive(t, first) || PassiveAgent(t, first, end) is not null)))
@@ -135,7 +151,8 @@ internal sealed partial class QuoteFinder
                 // "alleged that the guards acknowledged to supervisors that they had not …": other verbs of saying nest with "that".
                 && !(reading.Lemma is "acknowledge" or "admit" or "confirm" or "testify" or "explain" or "concede" or "announce" && ThatComplement(after, end))
             || RelativeSubjectBefore(t, first) || t + 1 < end && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal))) return FrameReading.Skip;
-        if (!nested && reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma == "tell") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
+        // "…, Ana Brook — … — promised to protect the fund": a commitment with its infinitive, like a request, reports what follows.
+        if (!nested && reading.Form is not CueForm.Gerund && !IsPassive(t, first) && !((reading.Stance == "urge" || reading.Lemma is "tell" or "promise" or "threaten" or "vow" or "pledge") && ComplementStart(after, end, reading) >= 0) && ReportedBefore(t, after, first, end) is { } before)
         {
             AddIndirect(new Attribution(t, after, reading.Lemma, before.Speaker, false), before.First, before.Last, _v.SentenceOf[t], taken);
             return FrameReading.Skip;
@@ -147,12 +164,15 @@ internal sealed partial class QuoteFinder
         // "was quoted as saying that …": the passive's subject speaks; the cue is the passive verb.
         if (!nested && QuotedAsSaying(t) is { } passive && start >= 0 && SpeakerLeft(t - 2, first) is { } quoted)
             return new FrameReading(new Attribution(t - 2, after, passive.Lemma, quoted, false), start);
+        if (!nested && start >= 0 && reading.Form == CueForm.Gerund && FrontedParticipleSubject(t, first, end) is { } fronted)
+            return new FrameReading(new Attribution(t, after, reading.Lemma, fronted, false), start);
         var sp = start < 0 ? null : reading.Form == CueForm.Gerund && !IsProgressive(t) ? SubjectOfParticiple(t, first) : IsPassive(t, first) ? PassiveAgent(t, first, end) : SpeakerLeft(t, first);
         // A nested frame often follows a subordinator the surface rules read as a preposition ("after Politico
         // reported"): the parse's subject comes first there.
         if (nested && start >= 0 && _v.Parsed && SubjectFromTree(t) is { } treeSubject) sp = treeSubject;
         // A nested frame's speaker stands inside the clause that holds it.
         if (nested && sp is not null && InsideIndirect(t) is { } outer && sp.Span.Start < outer.Span.Start) sp = null;
+        if (sp is not null && HypotheticalSubject(sp, first)) return FrameReading.Skip;
         if (sp is not null)
         {
             if (sp.IsDocument) sp = Issuer(sp, first) ?? sp;
@@ -229,11 +249,15 @@ internal sealed partial class QuoteFinder
         AddIndirect(attr, contentStart, last, _v.SentenceOf[t], taken);
     }
 
-    /// <summary>True when the sentence opens with a subordinator ("Although", "While", "When") and no comma comes before token <paramref name="cue"/>.</summary>
+    /// <summary>
+    /// True when the sentence opens with a subordinator ("Although", "While", "When") and no comma comes before token
+    /// <paramref name="cue"/>, or with the cue itself as a participle ("Noting that …, X asked").
+    /// </summary>
     private bool FrontedSubordinate(int first, int cue)
     {
         int s = first;
         while (s < cue && (_v.IsPunct(s) || DocView.IsQuoteMark(_v.Lower[s]))) s++;
+        if (s == cue && VerbCue(cue) is { Form: CueForm.Gerund }) return true;
         if (s >= cue || _v.Lower[s] is not ("although" or "though" or "while" or "whereas" or "when" or "because" or "since" or "if" or "unless" or "after" or "before" or "as")) return false;
         for (int k = s + 1; k < cue; k++)
             if (_v.Lower[k] == "," || _segOf[k] >= 0) return false;
@@ -302,6 +326,48 @@ internal sealed partial class QuoteFinder
             if (_v.Lower[k] == "as") return k + 1 < end && char.IsLetter(_v.Lower[k + 1][0]) && _v.Lower[k + 1] is not ("well" or "much" or "many" or "soon" or "long" or "far") ? reading : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Noting that on Monday the cranes stood idle, Brook asked …": a participle opening its sentence with a that-clause
+    /// shares the main clause's subject, the phrase after the comma that ends the clause, with a verb right after it.
+    /// </summary>
+    private Speaker? FrontedParticipleSubject(int t, int first, int end)
+    {
+        int s = first;
+        while (s < t && (_v.IsPunct(s) || DocView.IsQuoteMark(_v.Lower[s]))) s++;
+        if (s != t || t + 2 >= end || _v.Lower[t + 1] != "that" || !_v.Lower[t].EndsWith("ing", StringComparison.Ordinal)) return null;
+        for (int k = t + 3; k + 1 < end && k <= t + 40; k++)
+        {
+            if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is ";" or ":") return null;
+            if (_v.Lower[k] != "," || NounPhraseRight(k + 1, end) is not { IsDocument: false } sp) continue;
+            int verb = _v.TokenFrom(sp.Span.End);
+            while (verb < end && (Grammar.VerbPrefix.Contains(_v.Lower[verb]) && !Grammar.FiniteAuxiliaries.Contains(_v.Lower[verb]) || Grammar.IsAdverbLike(_v.Lower[verb]))) verb++;
+            if (verb < end && (VerbCue(verb) is not null || LooksFinite(verb) || Grammar.FiniteAuxiliaries.Contains(_v.Lower[verb]))) return sp;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "can't even tell that …", "could never say": a modal (or "not") before a base form, past adverbs; the verb names an
+    /// ability or a possibility ("you can't tell" = one cannot see), not something said.
+    /// </summary>
+    private bool AfterModal(int t, int first)
+    {
+        int k = t - 1;
+        while (k > first && (Grammar.IsAdverbLike(_v.Lower[k]) || _v.Lower[k] is "even" or "ever" or "never" or "just" or "really" or "always" or "still" or "also" or "not" or "n't")) k--;
+        // "can't" and "won't" are split as "ca"/"wo" and "n't".
+        return Grammar.Modals.Contains(_v.Lower[k]) || _v.Lower[k] is "ca" or "wo" || k < t - 1 && _v.Lower[k] is "not" or "n't";
+    }
+
+    /// <summary>
+    /// "how the body recognizes …", "if you're asking whether …", "whether officials say …": a subject right after a
+    /// question word or a conditional opens a clause that asks or supposes; no one is reported as saying anything.
+    /// </summary>
+    private bool HypotheticalSubject(Speaker sp, int first)
+    {
+        int p = _v.TokenFrom(sp.Span.Start) - 1;
+        return p >= first && _v.Lower[p] is "if" or "unless" or "whether" or "how" or "why";
     }
 
     /// <summary>A verb that reports by its object alone ("announced the selection of …", "revealed the news"), without a clause.</summary>
@@ -413,7 +479,26 @@ internal sealed partial class QuoteFinder
         // "Though many remain peaceful, a radical minority have responded with violence": a subordinate clause alone is no report.
         if ((Grammar.ClauseBreakers.Contains(_v.Lower[startTok]) || _v.Lower[startTok] is "because" or "if" or "when" or "while" or "since" or "after" or "before" or "as")
             && !Enumerable.Range(startTok, comma - startTok).Any(k => _v.Lower[k] == ",")) return null;
+        // "This system, says Richard Locksley, an immunologist at …, helps direct …": the frame and its speaker's description
+        // stand inside the clause, between its subject and its verb; the reported clause runs through them.
+        if (inverted && closesSentence && !Enumerable.Range(startTok, comma - startTok).Any(FiniteVerbForm) && ClauseResumesAfter(spAfter, end))
+            return (startTok, end - 1, sp);
         return (startTok, comma - 1, sp);
+    }
+
+    /// <summary>
+    /// True when, from the comma at <paramref name="comma"/> after an inverted frame's speaker, a description may follow and
+    /// a later comma (within 25 tokens, no quotation between) is followed by a lowercase finite verb that resumes the clause.
+    /// </summary>
+    private bool ClauseResumesAfter(int comma, int end)
+    {
+        if (comma >= end || _v.Lower[comma] != ",") return false;
+        for (int k = comma; k + 1 < end && k <= comma + 25; k++)
+        {
+            if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is ";" or ":") return false;
+            if (_v.Lower[k] == "," && (FiniteVerbForm(k + 1) || Grammar.FiniteAuxiliaries.Contains(_v.Lower[k + 1]))) return true;
+        }
+        return false;
     }
 
     /// <summary>"workers' union": an apostrophe attached to a plural in -s, with no single quotation mark open in the sentence.</summary>

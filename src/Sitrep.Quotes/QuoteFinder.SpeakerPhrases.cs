@@ -112,6 +112,8 @@ internal sealed partial class QuoteFinder
         string w = _v.Lower[j];
         // "nothing indicated that …": a negative quantifier names no source.
         if (w is "what" or "which" or "how" or "why" or "when" or "where" or "there" or "this" or "that" or "here" or "nothing" or "nobody" or "none") return null;
+        // "in early trading Tuesday after CNBC reported": a day or month dates the sentence; it never speaks ("May" may be a name).
+        if (Grammar.IsTimeWord(w) && w != "may" && _v.MentionAt(j) is null) return null;
         if (_v.MentionAt(j) is { } m)
             return new Speaker(m.Span, m.Text, m.EntityId, m.Kind == MentionKind.Pronoun, false);
         if (Grammar.Pronouns.Contains(w) && w != "who")

@@ -43,6 +43,8 @@ internal sealed partial class QuoteFinder
         {
             string w = _v.Lower[j];
             if (_segOf[j] >= 0 || DocView.IsQuoteMark(w)) return null;
+            // "Ana Brook — whose mother also led the dockers — promised": an aside between dashes stands between the subject and its verb.
+            if (w is "\u2014" or "\u2013" && OpeningDash(j, lowerBound) is { } open) { j = open; continue; }
             // "Early says": a capitalised word inside the sentence is a name, not an adverb.
             if (Grammar.VerbPrefix.Contains(w) || Grammar.IsAdverbLike(w) && !(_v.IsCapitalised(j) && !_v.IsSentenceStart(j))) continue;
             // "The court last week ruled", "the ministry this month warned": a time phrase between subject and verb.
@@ -94,7 +96,13 @@ internal sealed partial class QuoteFinder
                 while (p >= lowerBound && Grammar.Determiners.Contains(_v.Lower[p])) p--;
                 // "Manila vows action as Beijing accuses it of intrusion", "after Politico reported": a subordinator that doubles as a
                 // preposition, with the phrase as the subject of the finite cue right after it, opens a clause whose own subject speaks.
-                if (p >= lowerBound && _v.Lower[p] is "as" or "after" or "before" or "since" or "until" && SubordinateSubject(p, _v.TokenFrom(sp.Span.End), cue)) return sp;
+                if (p >= lowerBound && _v.Lower[p] is "as" or "after" or "before" or "since" or "until" && SubordinateSubject(p, sp, cue)) return sp;
+                // "41 percent of residents say", "most of the dockers said": a share of a group speaks; the phrase takes in the share.
+                if (p >= lowerBound && _v.Lower[p] == "of" && ShareBefore(p, lowerBound) is { } share)
+                {
+                    var whole = new TextSpan(_v.Tokens[share].Span.Start, sp.Span.End);
+                    return new Speaker(whole, whole.Of(_v.Text), _v.MentionFor(whole)?.EntityId, false, false);
+                }
                 if (p >= lowerBound && Grammar.Prepositions.Contains(_v.Lower[p]))
                 {
                     // "a statement from the Pentagon said": the document's author speaks.
@@ -119,14 +127,41 @@ internal sealed partial class QuoteFinder
         return null;
     }
 
-    /// <summary>
-    /// True when token <paramref name="mark"/> ("as", "after", …) opens a clause whose subject ends before <paramref name="afterPhrase"/>
-    /// and whose finite verb is the cue: only adverbs and auxiliaries between, the cue a past or present form (or after a finite
-    /// auxiliary), and the parse, when there is one, not reading the word as a preposition of the phrase.
-    /// </summary>
-    private bool SubordinateSubject(int mark, int afterPhrase, int cue)
+    /// <summary>The first token of a share ("41 percent", "a majority", "most", "two-thirds") ending right before "of" at <paramref name="of"/>, or null.</summary>
+    private int? ShareBefore(int of, int lowerBound)
     {
-        if (afterPhrase > cue || _v.Parsed && _v.Tokens[mark].DepRel == "case") return false;
+        int q = of - 1;
+        if (q < lowerBound || _v.Lower[q] is not ("percent" or "%" or "majority" or "minority" or "half" or "third" or "thirds" or "quarter" or "most" or "many" or "some"
+            or "all" or "none" or "several" or "share" or "proportion" or "plurality" or "dozens" or "hundreds" or "thousands" or "millions")) return null;
+        int s = q;
+        while (s - 1 >= lowerBound && (char.IsDigit(_v.Lower[s - 1][0]) || _v.Lower[s - 1] is "-" or "a" or "the" or "two" or "one" or "three" or "about" or "nearly" or "almost" or "over")) s--;
+        return s;
+    }
+
+    /// <summary>The dash that opens the aside closed by the dash at <paramref name="close"/> (same dash, no quotation between), or null.</summary>
+    private int? OpeningDash(int close, int lowerBound)
+    {
+        for (int k = close - 2; k > lowerBound && k >= close - 30; k--)
+        {
+            if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is ";" or ":" or ".") return null;
+            if (_v.Lower[k] == _v.Lower[close]) return k;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="mark"/> ("as", "after", …) opens a clause whose subject is <paramref name="phrase"/>
+    /// and whose finite verb is the cue: only adverbs and auxiliaries between, the cue a past or present form (or after a finite
+    /// auxiliary), and the parse, when there is one, not reading the word as a preposition of the phrase (unless the phrase is a name).
+    /// </summary>
+    private bool SubordinateSubject(int mark, Speaker phrase, int cue)
+    {
+        int afterPhrase = _v.TokenFrom(phrase.Span.End);
+        // "after CNBC reported that …", "as the union warned that …": the parser may hang the phrase on the subordinator as on
+        // a preposition; a name, or any phrase after "as", right before a finite cue is that cue's subject all the same ("a
+        // statement released after the meeting said" keeps the rule).
+        bool named = phrase.EntityId is not null || _v.IsCapitalised(afterPhrase - 1) || _v.Lower[mark] == "as";
+        if (afterPhrase > cue || _v.Parsed && _v.Tokens[mark].DepRel == "case" && !named) return false;
         bool finiteAux = false;
         for (int k = afterPhrase; k < cue; k++)
         {
@@ -143,7 +178,7 @@ internal sealed partial class QuoteFinder
         {
             for (int t = _v.SentenceRange(head).First; t < _v.SentenceRange(head).End; t++)
                 if (_v.Tokens[t].Head == head && _v.Tokens[t].DepRel is { } rel && rel.StartsWith("nsubj", StringComparison.Ordinal))
-                    return NamedApposition(t) ?? SpeakerEndingAt(t, _v.SentenceRange(head).First, fromTree: true);
+                    return NamedApposition(t) ?? SpeakerEndingAt(TitledPersonEnd(t, t, _v.SentenceRange(head).End), _v.SentenceRange(head).First, fromTree: true);
             var tok = _v.Tokens[head];
             if (tok.DepRel is "xcomp" or "advcl" or "conj" or "ccomp" or "parataxis" && tok.Head >= 0) head = tok.Head;
             else break;
@@ -210,6 +245,8 @@ internal sealed partial class QuoteFinder
         for (int t = first; t < before && t < first + 12; t++)
         {
             if (_segOf[t] >= 0 || _v.IsPunct(t) || Grammar.VerbPrefix.Contains(_v.Lower[t]) || Grammar.IsAdverbLike(_v.Lower[t])) continue;
+            // "But if you're asking …": a conjunction opening the sentence is no name, capitalised as it is.
+            if (_v.Lower[t] is "but" or "and" or "or" or "so" or "yet" or "nor") continue;
             if (Grammar.Prepositions.Contains(_v.Lower[t]))
             {
                 // "In October, Rep. X visited …": an opening adverbial phrase ends at its comma; the subject follows it.
@@ -222,12 +259,31 @@ internal sealed partial class QuoteFinder
             int end = t;
             if (_v.MentionAt(t) is { } m) end = _v.TokenBefore(m.Span.End);
             else while (end + 1 < before && _v.IsCapitalised(end + 1) && _v.IsCapitalised(t)) end++;
+            end = TitledPersonEnd(t, end, before);
             // "Pakistan's Prime Minister, Farid Malik, condemned … and said": a possessor is not the subject; its head is.
             if (end + 2 < before && _v.Lower[end + 1] is "'s" or "'" or "’s" && char.IsLetter(_v.Lower[end + 2][0])) { t = end + 1; continue; }
             var sp = SpeakerEndingAt(end, first);
             if (sp is not null) return NamedApposition(end) ?? sp;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Secretary of State Ellen Hartley", "Lagos Governor Tunde Bello": when the phrase <paramref name="start"/>..<paramref name="end"/>
+    /// is a title (or a place before one) that runs on, through capitalised words and a linking "of"/"for", into a person's
+    /// name, the last token of that name; else <paramref name="end"/>. The title alone ("Secretary") or the place ("Lagos")
+    /// is not who speaks. A plain scan over tokens: it calls no speaker rule, so it cannot recurse.
+    /// </summary>
+    private int TitledPersonEnd(int start, int end, int before)
+    {
+        if (!_v.IsCapitalised(start) || _v.MentionAt(start) is { Type: EntityType.Person }) return end;
+        for (int k = end + 1; k < before && k <= end + 8 && _segOf[k] < 0; k++)
+        {
+            bool link = _v.Lower[k] is "of" or "for" && k + 1 < before && _v.IsCapitalised(k + 1);
+            if (!link && !_v.IsCapitalised(k)) break;
+            if (_v.MentionAt(k) is { Type: EntityType.Person } person) return Math.Min(_v.TokenBefore(person.Span.End), before - 1);
+        }
+        return end;
     }
 
     /// <summary>A document as subject ("A statement reads:"): the organisation that issued it shortly before.</summary>

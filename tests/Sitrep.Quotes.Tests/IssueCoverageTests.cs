@@ -332,4 +332,22 @@ public sealed class IssueCoverageTests
         Assert.Equal("E2", q.SpeakerEntityId);
         Assert.Equal("the curfew would be lifted on Monday", q.Text);
     }
+
+    [Fact]
+    public void ACoordinatedCueTakesTheWholeTitledNameOfTheSubject()
+    {
+        // "Secretary of State Ellen Hartley arrived … and warned": the title opening the subject leads into the name; the
+        // speaker is the titled person, not the title word nor the place name a title may start with ("Lagos Governor").
+        const string text = "Secretary of State Ellen Hartley arrived in Manila on Monday and warned that the patrols would continue. " +
+                            "Lagos Governor Tunde Bello toured the market and said the stalls would reopen within a week.";
+        var doc = NlpComponents.Parser().Process(NlpComponents.Tagger().Process(TestDocs.With(text,
+            ("E1", EntityType.Person, ["Ellen Hartley"]), ("E2", EntityType.Gpe, ["Manila"]),
+            ("E3", EntityType.Gpe, ["Lagos"]), ("E4", EntityType.Person, ["Tunde Bello"]))));
+        var quotes = TestDocs.Quotes(doc);
+        var patrols = Assert.Single(quotes, q => q.Text.Contains("patrols", StringComparison.Ordinal));
+        Assert.Equal("E1", patrols.SpeakerEntityId);
+        Assert.Equal("Ellen Hartley", patrols.SpeakerText);
+        var stalls = Assert.Single(quotes, q => q.Text.Contains("stalls", StringComparison.Ordinal));
+        Assert.Equal("E4", stalls.SpeakerEntityId);
+    }
 }
