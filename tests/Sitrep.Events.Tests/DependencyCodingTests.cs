@@ -78,6 +78,15 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void Agreeing_that_something_is_so_is_no_intent_to_cooperate()
+    {
+        // CAMEO's 019 (express accord), a statement PLOVER does not count; a clause of what should be done stays 030.
+        Assert.Empty(Code("Peru agreed that the regional elections had been unfair.").Events);
+        var v = Assert.Single(Code("Peru agreed that both navies should share intelligence with Bolivia.").Events);
+        Assert.Equal("030", v.Cameo.Code);
+    }
+
+    [Fact]
     public void Refusing_with_will_not_is_a_rejection()
     {
         var v = Assert.Single(Code("Kenya says it will not accept more refugees from Somalia.").Events);

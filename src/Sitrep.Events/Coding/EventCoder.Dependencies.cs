@@ -495,17 +495,38 @@ internal sealed partial class EventCoder
     /// <summary>
     /// "agreed to share information", "agreed that their countries should cooperate", "agreed to an extension": an
     /// agreement to something still to be done is, in CAMEO, an expression of intent to cooperate (030), not the
-    /// endorsement the dictionary's plain "agree" gives (050).
+    /// endorsement the dictionary's plain "agree" gives (050). Agreeing that something is so ("agreed that the vote had
+    /// been unfair") commits no one to anything: CAMEO codes it as an expression of accord (019).
+    /// Returns null when the verb has no complement.
     /// </summary>
-    private static bool AgreesToAct(Ctx ctx, Sentence s, int verb)
+    private static string? AgreementCode(Ctx ctx, Sentence s, int verb)
     {
-        if (Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "xcomp" or "ccomp" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to")) return true;
+        var kids = Kids(ctx, s, verb);
+        if (kids.Any(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to")) return "030";
+        if (kids.Where(k => Rel(ctx, k) == "ccomp").Select(k => (int?)k).FirstOrDefault() is { } clause)
+            return ClauseToBeDone(ctx, s, clause) ? "030" : "019";
         // "agreed on Wednesday that …": a that-clause after a time phrase the parse hung elsewhere still is what was agreed.
         for (int k = verb + 1; k < s.EndToken && k <= verb + 4; k++)
         {
-            if (ctx.Lower[k] == "that") return true;
-            if (!(ctx.Lower[k] is "on" or "in" or "late" or "early" or "last" or "this" || ctx.Doc.Tokens[k].Upos is "PROPN" or "NUM")) return false;
+            if (ctx.Lower[k] == "that") return ModalBefore(ctx, s, k + 1) ? "030" : "019";
+            if (!(ctx.Lower[k] is "on" or "in" or "late" or "early" or "last" or "this" || ctx.Doc.Tokens[k].Upos is "PROPN" or "NUM")) return null;
         }
+        return null;
+    }
+
+    /// <summary>Modals that put a clause's act in the future or make it a duty ("should cooperate", "would hold talks").</summary>
+    private static readonly FrozenSet ObligingModals = new("should", "would", "will", "shall", "must", "'ll", "'d", "ought", "need", "needed", "needs");
+
+    /// <summary>A complement clause whose verb is to be done: a modal of duty or future, or an infinitive of its own.</summary>
+    private static bool ClauseToBeDone(Ctx ctx, Sentence s, int clause) =>
+        Kids(ctx, s, clause).Any(k => Rel(ctx, k) == "aux" && ObligingModals.Contains(ctx.Lower[k]) || Rel(ctx, k) == "xcomp")
+        || ObligingModals.Contains(ctx.Lower[clause]);
+
+    /// <summary>Whether a modal of duty or future comes in the clause from <paramref name="from"/> before its first comma.</summary>
+    private static bool ModalBefore(Ctx ctx, Sentence s, int from)
+    {
+        for (int k = from; k < s.EndToken && ctx.Lower[k] is not ("," or ";" or "."); k++)
+            if (ObligingModals.Contains(ctx.Lower[k])) return true;
         return false;
     }
 

@@ -324,7 +324,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // PETRARCH codes COMMITTED TO COOPERATION), or a threat when the act is violence.
         if (stative && StativeParticiple(ctx, s, i) is { Intent: true } && code is null)
             (code, weight) = (CommitsToViolence(ctx, s, i) ? "138" : "030", 1);
-        if (ctx.Parsed && weight == 0 && code == "050" && AgreesToAct(ctx, s, i)) code = "030";
+        if (ctx.Parsed && weight == 0 && code == "050" && AgreementCode(ctx, s, i) is { } agreed) code = agreed;
         // Promising or vowing revenge is a threat, whatever the verb's own code.
         int objStart = i + flen;
         bool threat = false;
