@@ -87,6 +87,14 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void A_country_naming_a_border_is_a_place_not_the_target()
+    {
+        var v = Assert.Single(Code("Sudanese troops have captured part of a rebel stronghold on the Chadian border.").Events);
+        Assert.StartsWith("SDN", v.Source!.Code);
+        Assert.False(v.Target?.Code?.StartsWith("TCD", StringComparison.Ordinal) == true, v.Target?.Code);
+    }
+
+    [Fact]
     public void Refusing_with_will_not_is_a_rejection()
     {
         var v = Assert.Single(Code("Kenya says it will not accept more refugees from Somalia.").Events);

@@ -200,6 +200,11 @@ internal sealed partial class EventCoder
         actors.All(x => x.First == x.Last && ctx.Doc.Tokens[x.First].Upos == "PRON");
 
     /// <summary>An object's own actors, else those of its non-locative phrases ("of", "on", "against", "with", "to") ("the deputy chief of Israel's militia").</summary>
+    /// <summary>Nouns of a boundary: "a stronghold on the Thai border" says where the stronghold is, not whose it is.</summary>
+    private static readonly FrozenSet BoundaryNouns = new("border", "borders", "frontier", "frontiers", "boundary", "borderland", "borderlands");
+
+    private static bool IsBoundary(Ctx ctx, int k) => BoundaryNouns.Contains(ctx.Lower[k]);
+
     private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head, int depth = 0)
     {
         var own = PhraseActors(ctx, s, head, 0);
@@ -210,7 +215,7 @@ internal sealed partial class EventCoder
         {
             var c = CaseOf(ctx, s, k);
             if (c is null && Rel(ctx, k) == "nmod" || c is not null && LocativeCases.Contains(c)) continue;
-            if (Rel(ctx, k) == "acl") continue;
+            if (Rel(ctx, k) == "acl" || IsBoundary(ctx, k)) continue;
             if (PhraseActors(ctx, s, k, 1) is { Count: > 0 } a) return a;
             // "suspended part of a military aid program for Bosnia": one phrase further down.
             if (depth == 0 && Rel(ctx, k) == "nmod" && ObjectPhraseActors(ctx, s, k, 1) is { Count: > 0 } inner) return inner;
@@ -484,7 +489,7 @@ internal sealed partial class EventCoder
             {
                 if (Rel(ctx, k) is not ("nmod" or "nmod:poss")) continue;
                 var c = CaseOf(ctx, s, k);
-                if (c is not null && (LocativeCases.Contains(c) || !ArgumentCases.Contains(c))) continue;
+                if (c is not null && (LocativeCases.Contains(c) || !ArgumentCases.Contains(c)) || IsBoundary(ctx, k)) continue;
                 if (PhraseActors(ctx, s, k, 1).FirstOrDefault() is { } a) return a;
                 if (d < 2) queue.Enqueue((k, d + 1));
             }
