@@ -34,6 +34,8 @@ internal sealed class Coreference(Lexicons lex)
             {
                 case MentionKind.Name:
                     MarkMetonymy(c, words);
+                    // "Brody Harris" read as a town and the known Kamala Harris's surname: the full name is someone else's.
+                    if (c.Lex is { } own && !LexFitsName(own, c.NameWords)) ForgetEntry(c);
                     var target = FindName(c, clusters);
                     if (target is null)
                     {
@@ -45,6 +47,7 @@ internal sealed class Coreference(Lexicons lex)
                         target.FullName = c.NameWords;
                     }
                     if (target.Type == EntityType.Misc && c.Type != EntityType.Misc) target.Type = c.Type;
+                    if (c.Lex is { } entry && !ReferenceEquals(target.Lex, entry) && !LexFitsName(entry, target.FullName)) ForgetEntry(c);
                     if (target.Lex is null && c.Lex is not null) target.Lex = c.Lex;
                     if (c.Kind == MentionKind.Name && c.NameWords.Length < target.FullName.Length) c.Kind = MentionKind.Alias;
                     Attach(c, target);
@@ -86,9 +89,14 @@ internal sealed class Coreference(Lexicons lex)
         else if (l.Kind == LexKind.Facility && speaks) c.Kind = MentionKind.Metonym;
     }
 
-    private static Cluster? FindName(Candidate c, List<Cluster> clusters)
+    private Cluster? FindName(Candidate c, List<Cluster> clusters)
     {
         var words = c.NameWords;
+        // "Vice President Biden" after "Hunter Biden": a short form the dictionary knows goes to the person of its entry
+        // when the text has named that person, before any nearer namesake.
+        if (c.Lex is { Type: EntityType.Person } entry && c.Type is EntityType.Person or EntityType.Misc &&
+            clusters.LastOrDefault(cl => ReferenceEquals(cl.Lex, entry) && cl.Type is EntityType.Person or EntityType.Misc) is { } same)
+            return same;
         for (int i = clusters.Count - 1; i >= 0; i--)
         {
             var cl = clusters[i];
@@ -102,6 +110,7 @@ internal sealed class Coreference(Lexicons lex)
             {
                 if (cl.Type is not (EntityType.Person or EntityType.Misc)) continue;
                 if (c.Lex is { Type: EntityType.Person } && cl.Lex is not null && ReferenceEquals(cl.Lex, c.Lex)) return cl;
+                if (OtherGivenName(words, cl.FullName) || c.Lex is null && cl.Lex is { } known && !LexFitsName(known, words)) continue;
                 if (cl.Type == EntityType.Person && (IsSuffix(words, cl.FullName) || IsSuffix(cl.FullName, words))) return cl;
                 if (cl.Type == EntityType.Misc && cl.FullName.SequenceEqual(words)) return cl;
                 continue;
@@ -119,6 +128,33 @@ internal sealed class Coreference(Lexicons lex)
             if (c.Type == EntityType.Misc && cl.FullName.SequenceEqual(words)) return cl;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Matt Harris" and "Kamala Harris": two full names sharing a surname but not the words before it are two people,
+    /// whatever a dictionary entry for the bare surname says.
+    /// </summary>
+    private static bool OtherGivenName(string[] name, string[] fullName) =>
+        name.Length > 1 && fullName.Length > 1 && !IsSuffix(name, fullName) && !IsSuffix(fullName, name);
+
+    /// <summary>
+    /// Whether a dictionary entry a short form matched ("Harris" → Kamala Harris) may name a cluster: not when the
+    /// cluster's full name is another person's ("Matt Harris"), or a bare surname would lend him her codes.
+    /// </summary>
+    private bool LexFitsName(LexEntry entry, string[] fullName)
+    {
+        if (fullName.Length < 2 || entry.Type != EntityType.Person) return true;
+        // A full name the dictionary files under the entry ("Joseph Biden" for Joe Biden) is the entry's own.
+        if (lex.Names.TryGetValue(Lexicons.Key(string.Join(' ', fullName)), out var listed) && listed.Any(x => ReferenceEquals(x, entry))) return true;
+        var entryWords = entry.Name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MentionFinder.Norm).ToArray();
+        return !OtherGivenName(fullName, entryWords);
+    }
+
+    /// <summary>A short form resolved to another person than its dictionary entry keeps neither the entry nor its country.</summary>
+    private void ForgetEntry(Candidate c)
+    {
+        if (c.Country is not null && c.Country == (c.Lex!.Country ?? CountryOfCode(c.Lex.CodeOn(0)))) c.Country = null;
+        c.Lex = null;
     }
 
     private static string? Head(string[] name)

@@ -113,6 +113,10 @@ internal sealed class EntityComponent : IPipelineComponent
                 "PER" => EntityType.Person, "ORG" => EntityType.Org, "LOC" => EntityType.Loc,
                 "NORP" => EntityType.Norp, "EVENT" => EntityType.Event, _ => EntityType.Misc,
             };
+            // "the Staples Center", "Mercy Hospital": a building, though the tagger reads a person or a place in its name.
+            if (entityType is EntityType.Person or EntityType.Loc && end - a > 1 && toks[end - 1].Text.Length > 0 && char.IsUpper(toks[end - 1].Text[0]) &&
+                MentionFinder.FacilityHeads.Contains(toks[end - 1].Text.ToLowerInvariant()))
+                entityType = EntityType.Fac;
             // "the Mutual Defense Treaty", "the Minsk Accords": a document's name, whatever the tagger's type.
             if (end - a > 1 && DocumentHeads.Contains(toks[end - 1].Text.ToLowerInvariant())) entityType = EntityType.Misc;
             var overlapping = found.Where(c => c.Span.Overlaps(span) && c.Kind != MentionKind.Pronoun).ToList();

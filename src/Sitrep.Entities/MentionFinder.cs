@@ -263,6 +263,7 @@ internal sealed class MentionFinder(Lexicons lex)
         string? modCountry = null; int modStart = -1;
         Candidate? roleOf = null;
         bool afterOf = false;
+        bool destination = false;   // modCountry is where someone is sent, not whose they are
         int honorificAt = -1;
         int k = a;
         while (k <= b)
@@ -297,7 +298,7 @@ internal sealed class MentionFinder(Lexicons lex)
                 if (afterOf && titles.Count > 0) roleOf = org;
                 items.Add(org);
                 items.AddRange(Nested(words, org, sentence));
-                modCountry = null; modStart = -1;
+                modCountry = null; modStart = -1; destination = false;
                 k = Math.Max(orgEnd, org.WordIndex) + 1;
                 k = SkipTo(words, org.Span.End, k);
                 continue;
@@ -334,16 +335,19 @@ internal sealed class MentionFinder(Lexicons lex)
                 // After a person's title a dictionary actor is that person, whatever kind the entry was filed under.
                 bool personal = entry.Kind == LexKind.Actor && (titles.Count > 0 || ContainsTitle(words, k, k + ll - 1));
                 var c = Make(words, k, k + ll - 1, sentence, personal ? EntityType.Person : entry.Type, entry);
-                if (entry.Kind == LexKind.Country && k + ll <= b && items.Count == 0 && titles.Count == 0) { modCountry = entry.Country; modStart = k; }
+                // "Ukraine President Volodymyr Zelensky": a country opening a chunk qualifies what follows; after "to" it is
+                // where someone is sent ("envoy to Ukraine Kurt Volker"), which says nothing of whose the person is.
+                if (entry.Kind == LexKind.Country && k + ll <= b && items.Count == 0 && titles.Count == 0)
+                { modCountry = entry.Country; modStart = k; destination = k > 0 && words[k - 1].Lower == "to"; }
                 items.Add(c);
                 k += ll;
-                if (c.Type == EntityType.Person) AttachTitles(c, titles, modCountry, roleOf);
+                if (c.Type == EntityType.Person) AttachTitles(c, titles, destination ? null : modCountry, roleOf);
                 continue;
             }
             if (lex.Demonyms.TryGetValue(w.Lower, out var iso) && (k < b || k == b))
             {
                 // "Syrian President", "Russian Federation Council": an adjective gives the country of what follows.
-                modCountry = iso; modStart = k;
+                modCountry = iso; modStart = k; destination = false;
                 if (k == b && w.Text.EndsWith('s')) items.Add(Make(words, k, k, sentence, EntityType.Norp, null, iso));
                 k++;
                 continue;
@@ -368,7 +372,7 @@ internal sealed class MentionFinder(Lexicons lex)
             bool givenStart = lex.GivenNames.Contains(w.Lower) || honorificAt == k && LongestLex(words, k, b) == 0;
             // "Kevin King", "John Major": a one-word title right after a lone given name, ending the name, is its surname.
             bool SurnameTitle(int at) => at == k && givenStart && LongestTitle(words, at + 1, b) == 1 && (at + 2 > b || !words[at + 2].IsCap);
-            while (e + 1 <= b && (LongestTitle(words, e + 1, b) == 0 || SurnameTitle(e)) && (LongestLex(words, e + 1, b) == 0 || givenStart && e == k) && !Connectors.Contains(words[e + 1].Lower)) e++;
+            while (e + 1 <= b && (LongestTitle(words, e + 1, b) == 0 || SurnameTitle(e)) && (LongestLex(words, e + 1, b) == 0 || givenStart && e == k || KnownSurnameAfterGivenName(words, e, b)) && !Connectors.Contains(words[e + 1].Lower)) e++;
             // "Line of Control", "Axis of Resistance": two unknown capitalised parts joined by "of" are one name, unless
             // the second part is a known name or a title ("Friends of Syria" stays two).
             while (e + 2 <= b && words[e + 1].Lower == "of" && !words[e + 1].IsCap && words[e + 2].IsCap && !givenStart &&
@@ -386,12 +390,13 @@ internal sealed class MentionFinder(Lexicons lex)
                 k = e + qualified + 1;
                 continue;
             }
-            var name = Make(words, k, e, sentence, GuessType(words, k, e, titles.Count > 0 || honorificAt == k), null, modCountry);
+            var type = GuessType(words, k, e, titles.Count > 0 || honorificAt == k);
+            var name = Make(words, k, e, sentence, type, null, destination && type == EntityType.Person ? null : modCountry);
             // "President Bush": the actors file lists titled short forms of its people; a country all the holders of the
             // titled form share places the person (the title then gives the sector).
             if (name.Type == EntityType.Person && titles.Count > 0 && modCountry is null && roleOf is null)
                 name.Country ??= TitledNameCountry(titles[^1].Info.Title, Join(words, k, e));
-            if (name.Type == EntityType.Person) AttachTitles(name, titles, modCountry, roleOf);
+            if (name.Type == EntityType.Person) AttachTitles(name, titles, destination ? null : modCountry, roleOf);
             items.Add(name);
             k = e + 1;
         }
@@ -413,6 +418,21 @@ internal sealed class MentionFinder(Lexicons lex)
             titles.Add((info, span));
             TitleSpans.Add(span);
         }
+    }
+
+    /// <summary>
+    /// "Matt Harris" where the dictionaries know only Kamala Harris by her surname: an unknown, uncommon capitalised word
+    /// right before a known person's one-word short form that ends the name is another person's given name, so the two
+    /// words are one (unknown) person rather than a stray word and the known one.
+    /// </summary>
+    private bool KnownSurnameAfterGivenName(IReadOnlyList<Word> words, int e, int b)
+    {
+        if (e + 1 != b) return false;
+        var given = words[e];
+        if (!given.IsCap || given.Text.Length < 2 || !given.Text.Skip(1).All(char.IsLower) || lex.Common.Contains(given.Lower) ||
+            lex.Demonyms.ContainsKey(given.Lower) || LongestLex(words, e + 1, b) != 1) return false;
+        var entries = lex.Names[Lexicons.Key(words[e + 1].Text)];
+        return entries.All(x => x.Kind == LexKind.Actor && x.Type == EntityType.Person);
     }
 
     private static readonly FrozenSet<string> PlaceAbbreviations = new[] { "st", "mt", "ft", "pt" }.ToFrozenSet();
@@ -496,15 +516,24 @@ internal sealed class MentionFinder(Lexicons lex)
         "shoal", "shoals", "reef", "reefs", "atoll", "archipelago", "lagoon", "glacier", "gorge", "delta", "hills", "highlands", "volcano",
     }.ToFrozenSet();
 
+    /// <summary>Last words that make an unknown multi-word name a building or site ("Staples Center", "Mercy Hospital").</summary>
+    internal static readonly FrozenSet<string> FacilityHeads = new[]
+    {
+        "arena", "stadium", "center", "centre", "hospital", "airport", "hotel", "prison", "mosque", "cathedral", "temple", "synagogue",
+        "museum", "plaza", "mall", "airbase", "bridge", "palace", "garden", "gardens", "auditorium", "coliseum", "colosseum", "ballpark",
+    }.ToFrozenSet();
+
     private EntityType GuessType(IReadOnlyList<Word> words, int k, int e, bool titled)
     {
         if (titled) return EntityType.Person;
         if (e > k && (PlaceHeads.Contains(words[k].Lower) && words[k + 1].Lower == "of" || PlaceHeads.Contains(words[e].Lower)) && words[e].IsCap)
             return EntityType.Loc;
-        if (lex.GivenNames.Contains(words[k].Lower) && e > k) return EntityType.Person;
-        if (e > k && Enumerable.Range(k, e - k + 1).All(x => words[x].IsCap && !lex.Common.Contains(words[x].Lower) && words[x].Text.Any(char.IsLower)))
-            return EntityType.Person;
-        return EntityType.Misc;
+        bool personLike = lex.GivenNames.Contains(words[k].Lower) && e > k ||
+            e > k && Enumerable.Range(k, e - k + 1).All(x => words[x].IsCap && !lex.Common.Contains(words[x].Lower) && words[x].Text.Any(char.IsLower));
+        // "Staples Center", "Ryman Auditorium": what would pass for a given name and a surname is a building when it ends
+        // in a building's word.
+        if (personLike && FacilityHeads.Contains(words[e].Lower)) return EntityType.Fac;
+        return personLike ? EntityType.Person : EntityType.Misc;
     }
 
     private Candidate Make(IReadOnlyList<Word> words, int k, int e, int sentence, EntityType type, LexEntry? entry, string? country = null)

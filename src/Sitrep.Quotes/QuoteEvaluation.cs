@@ -106,6 +106,9 @@ internal static class QuoteEvaluation
                 if (gq.Cue is not null) { cueGold++; if (pq.Cue == gq.Cue) cue++; }
                 if (gq.Channel is not null) { channelGold++; if (pq.Channel == gq.Channel) channel++; }
                 if (gq.Channel != pq.Channel) misses.Add($"{article.Id[..12]} channel '{pq.Channel}' != '{gq.Channel}': {Snip(text, gq.Span)}");
+                // A match at 0.3 that fails 0.8: the span boundaries differ (what the strict score counts).
+                if (Overlap(gq.Span, pq.Span) < 0.8)
+                    misses.Add($"{article.Id[..12]} bounds {gq.Kind}: gold [{Snip(text, gq.Span)}] predicted [{Snip(text, pq.Span)}]");
             }
         }
         return new QuoteEvalReport(gold.Count, new MatchScore(0.3, goldN, predN, loose), new MatchScore(0.8, goldN, predN, strict),

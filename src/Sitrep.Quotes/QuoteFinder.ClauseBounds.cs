@@ -71,8 +71,10 @@ internal sealed partial class QuoteFinder
             if (w is ";" or ":" or "\u2014" || Grammar.ClauseBreakers.Contains(w)) break;
             // "(the company … called it “immaterial”) and Gannett …": a clause that began inside brackets ends with them.
             if (w == ")" && OpenBracketBefore(from)) break;
-            // Another quotation in the same sentence has its own frame.
-            if (_segOf[t] >= 0 && _segOf[t] != segment || DocView.IsQuoteMark(w) && _segOf[Math.Min(t + 1, end - 1)] >= 0 && _segOf[Math.Min(t + 1, end - 1)] != segment) break;
+            // Another quotation in the same sentence has its own frame; quotation marks the quote pass left unframed (a
+            // "historic" deal) are the reported clause's own words, so an unquoted report runs through them.
+            int markedSegment = _segOf[t] >= 0 ? _segOf[t] : DocView.IsQuoteMark(w) ? _segOf[Math.Min(t + 1, end - 1)] : -1;
+            if (markedSegment >= 0 && markedSegment != segment && !(segment < 0 && UnframedSegment(markedSegment))) break;
             // "964,000 people, which account for 0.4 percent of the population, reported …": a relative clause closed by a
             // comma inside the clause's subject, before its verb, belongs to the clause.
             if (w == "," && t + 1 < end && _v.Lower[t + 1] is "which" or "who" && !ClauseHasVerb(from, t) && RelativeClauseClose(t + 1, end) is { } relClose)
@@ -106,6 +108,13 @@ internal sealed partial class QuoteFinder
         if (!includeFrom) return last;
         return Math.Max(last, from - 1);
     }
+
+    /// <summary>
+    /// True when segment <paramref name="g"/> became no quote of its own (no draft covers it and it waits for no
+    /// continuation): scare quotes or a quoted phrase inside someone's reported words.
+    /// </summary>
+    private bool UnframedSegment(int g) =>
+        !_drafts.Any(d => d.Span.Overlaps(_segments[g].Span)) && !_unattributed.Any(u => u.Segment == g);
 
     /// <summary>True when a "(" opened in the sentence before token <paramref name="t"/> is still open there.</summary>
     private bool OpenBracketBefore(int t)

@@ -241,7 +241,8 @@ internal sealed partial class QuoteFinder
                 if (k > contentStart && _v.Lower[k] is "in" or "on" or "via" && (lex.Channel(_v.Lower, k + 1) is not null || k + 2 <= last && lex.Channel(_v.Lower, k + 2) is not null)) { last = k - 1; break; }
             }
         // "Although relatives suggested he may have been murdered, the director told lawmakers …": a frame inside a fronted
-        // subordinate clause reports up to that clause's comma; the main clause follows it. An as-frame ("As X reports, …")
+        // subordinate clause reports up to that clause's comma; the main clause follows it ("Despite the mayor's claim that
+        // …, the deal stalled": a fronted "despite" phrase holds its clause the same way). An as-frame ("As X reports, …")
         // is that subordinate clause itself: what it reports is the main clause after its comma, to the clause's end.
         bool asFrame = AsFrameComma(attr.CueToken, attr.CueEnd, first, end) == contentStart - 1;
         if (!asFrame && FrontedSubordinate(first, attr.CueToken) && Enumerable.Range(contentStart, Math.Max(0, last - contentStart + 1)).FirstOrDefault(k => _v.Lower[k] == ",", -1) is var comma and > 0)
@@ -250,7 +251,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// True when the sentence opens with a subordinator ("Although", "While", "When") and no comma comes before token
+    /// True when the sentence opens with a subordinator ("Although", "While", "When", or the preposition "Despite") and no comma comes before token
     /// <paramref name="cue"/>, or with the cue itself as a participle ("Noting that …, X asked").
     /// </summary>
     private bool FrontedSubordinate(int first, int cue)
@@ -258,7 +259,7 @@ internal sealed partial class QuoteFinder
         int s = first;
         while (s < cue && (_v.IsPunct(s) || DocView.IsQuoteMark(_v.Lower[s]))) s++;
         if (s == cue && VerbCue(cue) is { Form: CueForm.Gerund }) return true;
-        if (s >= cue || _v.Lower[s] is not ("although" or "though" or "while" or "whereas" or "when" or "because" or "since" or "if" or "unless" or "after" or "before" or "as")) return false;
+        if (s >= cue || _v.Lower[s] is not ("although" or "though" or "while" or "whereas" or "when" or "because" or "since" or "if" or "unless" or "after" or "before" or "as" or "despite")) return false;
         for (int k = s + 1; k < cue; k++)
             if (_v.Lower[k] == "," || _segOf[k] >= 0) return false;
         return true;

@@ -402,4 +402,51 @@ public class EntityComponentTests
         Assert.Equal(EntityType.Org, osce.Type);
         Assert.StartsWith("IGO", osce.Cameo);
     }
+
+    [Fact]
+    public void A_namesake_of_a_known_person_is_another_person()
+    {
+        // The dictionary knows Kamala Harris by her surname alone; a farmer called Harris is someone else.
+        var doc = Run("Trevor Harris, a farmer near Dayton, said the harvest was poor. Harris added that prices had fallen. " +
+            "In Washington, Kamala Harris visited the Senate.");
+        var farmer = Find(doc, "Trevor Harris");
+        var senator = Find(doc, "Kamala Harris");
+        Assert.NotEqual(farmer.Id, senator.Id);
+        Assert.Null(farmer.Cameo);
+        Assert.Contains(farmer.Mentions, m => m.Text == "Harris");
+        Assert.Equal("USALEG", senator.Cameo);
+        // An unknown given name before the known surname, and one the gazetteer also has as a town (Brody, Ukraine).
+        foreach (var given in new[] { "Matt", "Brody" })
+        {
+            var other = Run($"{given} Harris, a coach in Dayton, said the team was ready. In Washington, Kamala Harris visited the Senate.");
+            Assert.NotEqual(Find(other, $"{given} Harris").Id, Find(other, "Kamala Harris").Id);
+            Assert.Null(Find(other, $"{given} Harris").Country);
+        }
+    }
+
+    [Fact]
+    public void A_known_short_form_goes_to_its_entry_before_a_nearer_namesake()
+    {
+        var doc = Run("Joe Biden toured a farm in Ohio on Monday. The farm belongs to Zane Biden, a distant cousin. Vice President Biden praised the harvest.");
+        var joe = Find(doc, "Joe Biden");
+        Assert.Contains(joe.Mentions, m => m.Text == "Biden");
+        Assert.NotEqual(joe.Id, Find(doc, "Zane Biden").Id);
+    }
+
+    [Fact]
+    public void A_country_a_person_is_sent_to_is_not_the_person_s_country()
+    {
+        var doc = Run("The former special envoy to Moldova Tomas Okafor testified on Tuesday.");
+        Assert.NotEqual("MDA", Find(doc, "Tomas Okafor").Country);
+        Assert.Equal("MDA", Find(Run("The Moldova President Tomas Okafor testified on Tuesday."), "Tomas Okafor").Country);
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_building_word_is_a_facility()
+    {
+        var doc = Run("Fans packed the Wexley Arena before the rally, and the injured were taken to Dunmore Hospital.");
+        Assert.Equal(EntityType.Fac, Find(doc, "Wexley Arena").Type);
+        Assert.Equal(EntityType.Fac, Find(doc, "Dunmore Hospital").Type);
+        Assert.Equal(EntityType.Fac, Find(Run("The band played the Kelbury Center on Friday."), "Kelbury Center").Type);
+    }
 }

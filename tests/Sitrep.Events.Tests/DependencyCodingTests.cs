@@ -78,6 +78,23 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void Agreeing_that_something_is_so_is_no_intent_to_cooperate()
+    {
+        // CAMEO's 019 (express accord), a statement PLOVER does not count; a clause of what should be done stays 030.
+        Assert.Empty(Code("Peru agreed that the regional elections had been unfair.").Events);
+        var v = Assert.Single(Code("Peru agreed that both navies should share intelligence with Bolivia.").Events);
+        Assert.Equal("030", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void A_country_naming_a_border_is_a_place_not_the_target()
+    {
+        var v = Assert.Single(Code("Sudanese troops have captured part of a rebel stronghold on the Chadian border.").Events);
+        Assert.StartsWith("SDN", v.Source!.Code);
+        Assert.False(v.Target?.Code?.StartsWith("TCD", StringComparison.Ordinal) == true, v.Target?.Code);
+    }
+
+    [Fact]
     public void Refusing_with_will_not_is_a_rejection()
     {
         var v = Assert.Single(Code("Kenya says it will not accept more refugees from Somalia.").Events);

@@ -140,6 +140,29 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void Two_different_acts_between_the_same_sides_are_two_events()
+    {
+        const string text = "Israeli jets bombed a Syrian base near Homs. Israeli troops later ambushed a Syrian patrol.";
+        var doc = TestDocs.Code(text, [new E("Homs", EntityType.Gpe, null, "SYR")]);
+        var acts = doc.Events.Where(e => e.Source?.Code?.StartsWith("ISR", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(2, acts.Count);
+        Assert.All(acts, a => Assert.Empty(a.OtherMentions));
+    }
+
+    [Fact]
+    public void Like_acts_at_two_distant_places_are_two_events()
+    {
+        const string text = "Israeli jets struck a Syrian base near Homs. Israeli jets struck a Syrian base near Deraa.";
+        var doc = TestDocs.Code(text,
+        [
+            new E("Homs", EntityType.Gpe, null, "SYR", new GeoPoint(34.73, 36.72, "169577", "SYR", "11")),
+            new E("Deraa", EntityType.Gpe, null, "SYR", new GeoPoint(32.62, 36.10, "170592", "SYR", "06")),
+        ]);
+        var strikes = doc.Events.Where(e => e.Source?.Code?.StartsWith("ISR", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(2, strikes.Count);
+    }
+
+    [Fact]
     public void Like_events_on_different_dates_are_two_events()
     {
         const string text = "Israeli jets struck a Syrian base near Homs on Monday. In 2015, Israeli jets struck a Syrian base near Homs.";

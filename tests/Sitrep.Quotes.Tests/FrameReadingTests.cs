@@ -169,4 +169,21 @@ public sealed class FrameReadingTests
         Assert.Equal("Harbour News", Assert.Single(quotes, q => q.Text.Contains("mood", StringComparison.Ordinal)).SpeakerText);
         Assert.Equal("the union", Assert.Single(quotes, q => q.Text.Contains("spread", StringComparison.Ordinal)).SpeakerText);
     }
+
+    [Fact]
+    public void ScareQuotesInsideAReportedClauseDoNotEndIt()
+    {
+        // Quotation marks no frame claims are the reported clause's own words; the clause runs through them to its end.
+        // (The marks stand too far from the cue for the quote pass to frame them.)
+        var q = Assert.Single(TestDocs.ParsedQuotes("The harbour master told members of the city council on Oct. 31 that the dredging of the channel would allow the port to take larger ships and to cut its costs by \u201ctens of millions\u201d every year."));
+        Assert.EndsWith("every year", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AClaimInsideAFrontedDespitePhraseEndsAtItsComma()
+    {
+        // "Despite X's announcement that …, the main clause": what was announced ends where the fronted phrase does.
+        var q = Assert.Single(TestDocs.ParsedQuotes("Despite the mayor\u2019s March 3 announcement that the owners and the dockers had reached a final wage agreement, signing a deal has proved elusive."));
+        Assert.EndsWith("wage agreement", q.Text, StringComparison.Ordinal);
+    }
 }

@@ -200,6 +200,11 @@ internal sealed partial class EventCoder
         actors.All(x => x.First == x.Last && ctx.Doc.Tokens[x.First].Upos == "PRON");
 
     /// <summary>An object's own actors, else those of its non-locative phrases ("of", "on", "against", "with", "to") ("the deputy chief of Israel's militia").</summary>
+    /// <summary>Nouns of a boundary: "a stronghold on the Thai border" says where the stronghold is, not whose it is.</summary>
+    private static readonly FrozenSet BoundaryNouns = new("border", "borders", "frontier", "frontiers", "boundary", "borderland", "borderlands");
+
+    private static bool IsBoundary(Ctx ctx, int k) => BoundaryNouns.Contains(ctx.Lower[k]);
+
     private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head, int depth = 0)
     {
         var own = PhraseActors(ctx, s, head, 0);
@@ -210,7 +215,7 @@ internal sealed partial class EventCoder
         {
             var c = CaseOf(ctx, s, k);
             if (c is null && Rel(ctx, k) == "nmod" || c is not null && LocativeCases.Contains(c)) continue;
-            if (Rel(ctx, k) == "acl") continue;
+            if (Rel(ctx, k) == "acl" || IsBoundary(ctx, k)) continue;
             if (PhraseActors(ctx, s, k, 1) is { Count: > 0 } a) return a;
             // "suspended part of a military aid program for Bosnia": one phrase further down.
             if (depth == 0 && Rel(ctx, k) == "nmod" && ObjectPhraseActors(ctx, s, k, 1) is { Count: > 0 } inner) return inner;
@@ -484,7 +489,7 @@ internal sealed partial class EventCoder
             {
                 if (Rel(ctx, k) is not ("nmod" or "nmod:poss")) continue;
                 var c = CaseOf(ctx, s, k);
-                if (c is not null && (LocativeCases.Contains(c) || !ArgumentCases.Contains(c))) continue;
+                if (c is not null && (LocativeCases.Contains(c) || !ArgumentCases.Contains(c)) || IsBoundary(ctx, k)) continue;
                 if (PhraseActors(ctx, s, k, 1).FirstOrDefault() is { } a) return a;
                 if (d < 2) queue.Enqueue((k, d + 1));
             }
@@ -495,17 +500,38 @@ internal sealed partial class EventCoder
     /// <summary>
     /// "agreed to share information", "agreed that their countries should cooperate", "agreed to an extension": an
     /// agreement to something still to be done is, in CAMEO, an expression of intent to cooperate (030), not the
-    /// endorsement the dictionary's plain "agree" gives (050).
+    /// endorsement the dictionary's plain "agree" gives (050). Agreeing that something is so ("agreed that the vote had
+    /// been unfair") commits no one to anything: CAMEO codes it as an expression of accord (019).
+    /// Returns null when the verb has no complement.
     /// </summary>
-    private static bool AgreesToAct(Ctx ctx, Sentence s, int verb)
+    private static string? AgreementCode(Ctx ctx, Sentence s, int verb)
     {
-        if (Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "xcomp" or "ccomp" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to")) return true;
+        var kids = Kids(ctx, s, verb);
+        if (kids.Any(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to")) return "030";
+        if (kids.Where(k => Rel(ctx, k) == "ccomp").Select(k => (int?)k).FirstOrDefault() is { } clause)
+            return ClauseToBeDone(ctx, s, clause) ? "030" : "019";
         // "agreed on Wednesday that …": a that-clause after a time phrase the parse hung elsewhere still is what was agreed.
         for (int k = verb + 1; k < s.EndToken && k <= verb + 4; k++)
         {
-            if (ctx.Lower[k] == "that") return true;
-            if (!(ctx.Lower[k] is "on" or "in" or "late" or "early" or "last" or "this" || ctx.Doc.Tokens[k].Upos is "PROPN" or "NUM")) return false;
+            if (ctx.Lower[k] == "that") return ModalBefore(ctx, s, k + 1) ? "030" : "019";
+            if (!(ctx.Lower[k] is "on" or "in" or "late" or "early" or "last" or "this" || ctx.Doc.Tokens[k].Upos is "PROPN" or "NUM")) return null;
         }
+        return null;
+    }
+
+    /// <summary>Modals that put a clause's act in the future or make it a duty ("should cooperate", "would hold talks").</summary>
+    private static readonly FrozenSet ObligingModals = new("should", "would", "will", "shall", "must", "'ll", "'d", "ought", "need", "needed", "needs");
+
+    /// <summary>A complement clause whose verb is to be done: a modal of duty or future, or an infinitive of its own.</summary>
+    private static bool ClauseToBeDone(Ctx ctx, Sentence s, int clause) =>
+        Kids(ctx, s, clause).Any(k => Rel(ctx, k) == "aux" && ObligingModals.Contains(ctx.Lower[k]) || Rel(ctx, k) == "xcomp")
+        || ObligingModals.Contains(ctx.Lower[clause]);
+
+    /// <summary>Whether a modal of duty or future comes in the clause from <paramref name="from"/> before its first comma.</summary>
+    private static bool ModalBefore(Ctx ctx, Sentence s, int from)
+    {
+        for (int k = from; k < s.EndToken && ctx.Lower[k] is not ("," or ";" or "."); k++)
+            if (ObligingModals.Contains(ctx.Lower[k])) return true;
         return false;
     }
 

@@ -324,7 +324,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // PETRARCH codes COMMITTED TO COOPERATION), or a threat when the act is violence.
         if (stative && StativeParticiple(ctx, s, i) is { Intent: true } && code is null)
             (code, weight) = (CommitsToViolence(ctx, s, i) ? "138" : "030", 1);
-        if (ctx.Parsed && weight == 0 && code == "050" && AgreesToAct(ctx, s, i)) code = "030";
+        if (ctx.Parsed && weight == 0 && code == "050" && AgreementCode(ctx, s, i) is { } agreed) code = agreed;
         // Promising or vowing revenge is a threat, whatever the verb's own code.
         int objStart = i + flen;
         bool threat = false;
@@ -948,7 +948,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var kept = new List<Candidate>();
         foreach (var c in all.OrderBy(c => c.Trigger))
         {
-            var same = kept.FirstOrDefault(k => SameEvent(k, c) || NamedByObject(doc, k, c));
+            var same = kept.FirstOrDefault(k => SameEvent(k, c) && !TwoActsOfViolence(doc, k, c) || NamedByObject(doc, k, c));
             if (same is null) { kept.Add(c); continue; }
             if (same.Sentence == c.Sentence && c.Nominal == false && same.Nominal)
             {
@@ -999,6 +999,63 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool shared = sa is not null && sa == sb || ta is not null && ta == tb;
         if (!shared && a.Sentence == b.Sentence && (sa ?? ta) is not null && (sb ?? tb) is null) shared = true;
         return shared;
+    }
+
+    /// <summary>Verbs that tell the harm an act did rather than the act ("Israeli aircraft had killed three soldiers").</summary>
+    private static readonly FrozenSet OutcomeLemmas = new("kill", "wound", "injure", "maim", "hurt", "die");
+
+    /// <summary>
+    /// Two sentences telling violence between the same sides are one event told twice only when they tell it alike:
+    /// GDELT folds the mentions of one event into its NumMentions when actors, code and place agree. So two different
+    /// acts ("bombed a base …", "… ambushed a patrol") or acts at two places are two events; the harm an act did
+    /// ("struck a base …", "… had killed three soldiers") and a generic noun for it ("the attack", 190) tell the same act.
+    /// </summary>
+    private static bool TwoActsOfViolence(Document doc, Candidate a, Candidate b)
+    {
+        if (a.Sentence == b.Sentence || Family(a.Code) != "VIOLENCE" || Family(b.Code) != "VIOLENCE") return false;
+        if (PlacesDiffer(doc, a.Location, b.Location)) return true;
+        bool alike = a.Code == b.Code || IsGenericNoun(a) || IsGenericNoun(b) || IsOutcome(doc, a) || IsOutcome(doc, b);
+        return !alike;
+    }
+
+    /// <summary>"the attack", "the fighting": a noun coded only by its root refers back to an act rather than telling a new one.</summary>
+    private static bool IsGenericNoun(Candidate c) => c.Nominal && c.Code.Length == 3 && c.Code[2] == '0';
+
+    private static bool IsOutcome(Document doc, Candidate c)
+    {
+        var t = doc.Tokens[c.Trigger];
+        var lemma = t.Lemma?.ToLowerInvariant() ?? t.Text.ToLowerInvariant();
+        return OutcomeLemmas.Contains(lemma) || OutcomeLemmas.Contains(Stem(lemma));
+    }
+
+    /// <summary>"killed", "wounds", "injuring" → their verb, for unparsed text that has no lemmas.</summary>
+    private static string Stem(string w) =>
+        w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 ? (w[..^2].EndsWith('r') || w[..^2].EndsWith('s') ? w[..^1] : w[..^2])
+        : w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 ? w[..^3]
+        : w.EndsWith('s') ? w[..^1] : w;
+
+    /// <summary>
+    /// Two places in different countries, or two places below country level more than 30 km apart ("near Homs",
+    /// "in Deraa"); a country and a town in it ("in Syria", "near Homs") can be the same place.
+    /// </summary>
+    private static bool PlacesDiffer(Document doc, EventLocation? a, EventLocation? b)
+    {
+        if (a is null || b is null || a.EntityId is not null && a.EntityId == b.EntityId) return false;
+        if (a.CountryCode is { } ca && b.CountryCode is { } cb && ca != cb) return true;
+        if (a.Lat is not { } la || a.Lon is not { } oa || b.Lat is not { } lb || b.Lon is not { } ob) return false;
+        return IsBelowCountry(doc, a) && IsBelowCountry(doc, b) && KilometresBetween(la, oa, lb, ob) > 30;
+    }
+
+    /// <summary>A place that is not a country itself: its entity carries no country actor code of its own.</summary>
+    private static bool IsBelowCountry(Document doc, EventLocation l) =>
+        l.EntityId is not null && doc.EntityById(l.EntityId) is { } e && e.Cameo is not { Length: 3 };
+
+    private static double KilometresBetween(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double r = 6371, rad = Math.PI / 180;
+        double dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad;
+        double h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(lat1 * rad) * Math.Cos(lat2 * rad) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * r * Math.Asin(Math.Sqrt(h));
     }
 
     /// <summary>Whether two resolved dates can name the same time: one unknown, a week, or one a prefix of the other (2024, 2024-08-19).</summary>
