@@ -199,12 +199,12 @@ internal sealed partial class EventCoder
     private static bool OwnedByPronoun(Ctx ctx, List<ActorSpan> actors) =>
         actors.All(x => x.First == x.Last && ctx.Doc.Tokens[x.First].Upos == "PRON");
 
-    /// <summary>An object's own actors, else those of its non-locative phrases ("of", "on", "against", "with", "to") ("the deputy chief of Israel's militia").</summary>
     /// <summary>Nouns of a boundary: "a stronghold on the Thai border" says where the stronghold is, not whose it is.</summary>
     private static readonly FrozenSet BoundaryNouns = new("border", "borders", "frontier", "frontiers", "boundary", "borderland", "borderlands");
 
     private static bool IsBoundary(Ctx ctx, int k) => BoundaryNouns.Contains(ctx.Lower[k]);
 
+    /// <summary>An object's own actors, else those of its non-locative phrases ("of", "on", "against", "with", "to") ("the deputy chief of Israel's militia").</summary>
     private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head, int depth = 0)
     {
         var own = PhraseActors(ctx, s, head, 0);
