@@ -83,7 +83,8 @@ internal sealed partial class QuoteFinder
                 t = relClose;
                 continue;
             }
-            if (w == "," && t + 1 < end && ClauseBreakAfterComma(t + 1)) break;
+            // "would not only cover her show, but the others as well": the "but" completes "not only"; the clause goes on.
+            if (w == "," && t + 1 < end && ClauseBreakAfterComma(t + 1) && !(_v.Lower[t + 1] == "but" && NotOnlyBefore(from, t))) break;
             // "called it the “end of an era,” as the industry's symbol …": the comma closing the clause stands inside the closing mark.
             if (t == from && includeFrom && t >= 2 && DocView.IsQuoteMark(_v.Lower[t - 1]) && _v.Lower[t - 2] == "," && ClauseBreakAfterComma(t)) break;
             // "said he had watched part of the testimony and slammed the hearings as a “disgrace”": a cue of quotation joined by
@@ -91,7 +92,8 @@ internal sealed partial class QuoteFinder
             if (w is "and" or "but" && t + 1 < end && (VerbCue(t + 1) is { Indirect: true } || VerbCue(t + 1) is { Form: CueForm.Past or CueForm.ThirdPerson } && Enumerable.Range(t + 2, Math.Max(0, end - t - 2)).Any(k => _segOf[k] >= 0))) break;
             // "promised to protect Medicaid and hammered Bevin …": a past form cannot continue an infinitive (unless it is a
             // passive's or a perfect's, "to be protected and expanded"); it is the subject's next act.
-            if (w is "and" or "but" && _v.Lower[from] == "to" && from + 1 < end && _v.Lower[from + 1] is not ("be" or "have") && t + 1 < end && _v.Tagged && _v.Tokens[t + 1].Xpos is "VBD" or "VBN") break;
+            // "asked the company to unwind the deal and returned the money": the same after a listener and its infinitive.
+            if (w is "and" or "but" && InfinitiveClause(from, t) is { } inf && _v.Lower[inf + 1] is not ("be" or "have") && t + 1 < end && _v.Tagged && _v.Tokens[t + 1].Xpos is "VBD" or "VBN") break;
             // "…, it has also acknowledged that …": a new subject with its own reporting verb starts another report.
             if (w == "," && t + 2 < end && _v.Lower[t + 1] is "he" or "she" or "it" or "they" or "we")
             {
@@ -107,6 +109,28 @@ internal sealed partial class QuoteFinder
         }
         if (!includeFrom) return last;
         return Math.Max(last, from - 1);
+    }
+
+    /// <summary>"not only" between <paramref name="from"/> and <paramref name="t"/>.</summary>
+    private bool NotOnlyBefore(int from, int t)
+    {
+        for (int k = from; k + 1 < t; k++)
+            if (_v.Lower[k] is "not" or "n't" && _v.Lower[k + 1] == "only") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The "to" of a clause that is an infinitive (it opens with "to", or with a listener of up to five words before "to" and
+    /// no finite verb): "to protect Medicaid", "the company to unwind the agreement"; null for a finite clause.
+    /// </summary>
+    private int? InfinitiveClause(int from, int t)
+    {
+        for (int k = from; k < t && k <= from + 5; k++)
+        {
+            if (_v.Lower[k] == "to") return k + 1 < t && char.IsLower(_v.Tokens[k + 1].Text[0]) && (!_v.Tagged || _v.Tokens[k + 1].Xpos == "VB") ? k : null;
+            if (_v.IsPunct(k) || _segOf[k] >= 0 || Grammar.FiniteAuxiliaries.Contains(_v.Lower[k]) || FiniteVerbForm(k) || _v.Lower[k] is "that" or "'s" or "\u2019s") return null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -132,8 +156,10 @@ internal sealed partial class QuoteFinder
         || _v.Lower[t] == "but" && !(t + 1 < _v.Tokens.Length && _v.Lower[t + 1] == "that");
 
     /// <summary>A full stop the sentence splitter kept inside the sentence, attached to a word and followed by one ("the ID. SPACE VIZZION").</summary>
+    /// <remarks>"PM2.5 particles": a digit attached on both sides is a decimal point the tokenizer split off.</remarks>
     private bool InnerPeriod(int t, int end) =>
-        _v.Lower[t] == "." && t > 0 && t + 1 < end && char.IsLetter(_v.Lower[t + 1][0]) && _v.Tokens[t].Span.Start == _v.Tokens[t - 1].Span.End
+        _v.Lower[t] == "." && t > 0 && t + 1 < end && _v.Tokens[t].Span.Start == _v.Tokens[t - 1].Span.End
+        && (char.IsLetter(_v.Lower[t + 1][0]) || char.IsDigit(_v.Lower[t + 1][0]) && char.IsLetterOrDigit(_v.Lower[t - 1][^1]) && _v.Tokens[t + 1].Span.Start == _v.Tokens[t].Span.End)
         && _v.SentenceOf[t + 1] == _v.SentenceOf[t];
 
     /// <summary>The comma closing a relative clause opened at <paramref name="rel"/> when a finite verb follows it ("…, which owns X, is preventing").</summary>

@@ -62,6 +62,14 @@ internal sealed partial class QuoteFinder
         char.IsLower(_v.Tokens[t].Text[0]) && !(t > 0 && Grammar.Determiners.Contains(_v.Lower[t - 1])) && (Grammar.IrregularPasts.Contains(_v.Lower[t]) || _v.Lower[t].Length > 3 && _v.Lower[t].EndsWith("ed", StringComparison.Ordinal)
             || _v.Tagged && _v.Tokens[t].Xpos is "VBD" or "VBZ" or "VBP");
 
+    /// <summary>
+    /// "wait times that exceeded two hours": "that" after a lowercase noun and right before a finite verb (an -ed or -s form
+    /// the tagger reads as finite, not an auxiliary, which may open the that-clause's own passive or perfect) is a relative pronoun.
+    /// </summary>
+    private bool RelativeThat(int that, int end) =>
+        that + 1 < end && _v.Tagged && _v.Tokens[that - 1].Upos == "NOUN" && char.IsLower(_v.Tokens[that - 1].Text[0])
+        && _v.Tokens[that + 1].Xpos is "VBD" or "VBZ" && _v.Tokens[that + 1].Upos == "VERB";
+
     /// <summary>Where the complement of a reporting verb starts, or -1 when it has no clausal complement.</summary>
     private int ComplementStart(int after, int end, CueReading reading)
     {
@@ -78,10 +86,15 @@ internal sealed partial class QuoteFinder
         // cue [object] [adverbials] that …
         for (int t = after; t < end && t <= after + (reading.Lemma is "tell" or "assure" or "inform" or "remind" or "warn" ? 12 : 7); t++)
         {
+            // "announced the benchmark of that ambition had been met": after a preposition "that" is a determiner; "reported
+            // wait times that exceeded two hours": before a finite verb, after a noun, it is a relative pronoun. Neither opens
+            // the reported clause.
+            if (_v.Lower[t] == "that" && t > after && (Grammar.Prepositions.Contains(_v.Lower[t - 1]) || RelativeThat(t, end))) break;
             if (_v.Lower[t] == "that") return t + 1 < end ? t + 1 : -1;
             // "says there is a possibility that …": a finite verb first means the clause began earlier.
-            // "said in May that …": the month is no modal.
-            if (t > after && Grammar.FiniteAuxiliaries.Contains(_v.Lower[t]) && !(_v.Lower[t] == "may" && _v.IsCapitalised(t))) break;
+            // "said in May that …": the month is no modal. "noted there's no evidence that …": nor is a contracted "is".
+            if (t > after && (Grammar.FiniteAuxiliaries.Contains(_v.Lower[t]) && !(_v.Lower[t] == "may" && _v.IsCapitalised(t))
+                || _v.Lower[t] is "'s" or "\u2019s" && _v.Lower[t - 1] is "there" or "it" or "he" or "she" or "that")) break;
             // Another cue verb has its own clause; a base form after a modifier is a noun ("wrote in a blog post that").
             if (_v.Lower[t] is "." or ";" or ":" || _segOf[t] >= 0 || DocView.IsQuoteMark(_v.Lower[t])
                 || VerbCue(t) is { } other && !(other.Form == CueForm.Base && t > after && lex.Channel(_v.Lower, t - 1) is not null)) break;
@@ -140,7 +153,7 @@ internal sealed partial class QuoteFinder
         if (reading.Lemma is "deny" or "refute" or "rebut" or "dispute" or "rule out" or "disavow" or "contradict" && (Grammar.Determiners.Contains(_v.Lower[after]) || _v.IsCapitalised(after)))
             return after;
         // "NASA announced the selection of …", "revealed the news of the miscarriage": what is made public is the report.
-        if (ObjectReport(reading) && after + 1 < end && Grammar.Determiners.Contains(_v.Lower[after]) && char.IsLetterOrDigit(_v.Lower[after + 1][0]))
+        if (ObjectReport(reading) && after + 1 < end && Grammar.Determiners.Contains(_v.Lower[after]) && (char.IsLetterOrDigit(_v.Lower[after + 1][0]) || char.IsSymbol(_v.Lower[after + 1][0])))
             return after;
         // "the helicopter, which it said crashed in Logar": the relative pronoun is the reported clause's subject, so its
         // verb follows the cue directly.

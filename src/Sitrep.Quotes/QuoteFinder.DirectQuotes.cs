@@ -51,7 +51,7 @@ internal sealed partial class QuoteFinder
             }
             // "Privacy is not “bolt-on things,” Cook said": the clause began before the mark, so the quoted words are a
             // fragment of reported speech; the span is the clause, running through the frame when it goes on after it.
-            if (ClauseBeforeMark(open) is { } clauseFirst)
+            if ((ClauseBeforeMark(open) ?? (FrameAfterWords(seg, post) ? open : null)) is { } clauseFirst)
             {
                 d.Kind = QuoteKind.Mixed;
                 int end = d.Span.End;
@@ -86,7 +86,7 @@ internal sealed partial class QuoteFinder
             else
             {
                 var d = NewDraft(seg, QuoteKind.Mixed, attr, sentence);
-                int first = Math.Min(clauseStart, open);
+                int first = ParentheticalFrameClause(attr, open) ?? Math.Min(clauseStart, open);
                 // The outer frame after the mark (", a spokesperson said") is not part of the clause.
                 int last = framedAfter ? _v.TokenBefore(seg.Span.End) : ClauseEnd(_v.TokenBefore(seg.Span.End) + 1, _v.SentenceRange(open).End, includeFrom: true, segment: s);
                 var span = new TextSpan(_v.Tokens[first].Span.Start, Math.Max(seg.Span.End, _v.Tokens[last].Span.End));
@@ -167,6 +167,9 @@ internal sealed partial class QuoteFinder
         int k = _v.TokenFrom(seg.Span.End);
         if (k >= _v.Tokens.Length) return null;
         bool dashOrComma = _v.Lower[k] is "," or "\u2014" or "\u2013" or "-" or "--";
+        // "“The voters aren't buying” the inquiry, she said": a few words finishing the clause after the mark, then the frame.
+        bool wordsAfter = false;
+        if (!dashOrComma && char.IsLetter(last) && StartsSentence(_v.TokenFrom(seg.Span.Start)) && WordsAfterMark(k) is { } comma) { k = comma; dashOrComma = wordsAfter = true; }
         if (!dashOrComma && last is not (',' or '!' or '?' or '\u2014' or '\u2013' or '-' or '\u2026')) return null;
         if (last == '.' && !dashOrComma) return null;
         while (k < _v.Tokens.Length && _v.IsPunct(k) && !DocView.IsQuoteMark(_v.Lower[k])) k++;
@@ -176,7 +179,8 @@ internal sealed partial class QuoteFinder
         // "?” he asked" may be split off as a sentence of its own: the frame is the sentence after the mark.
         var (_, end) = _v.SentenceRange(k);
         // Room for an appositive speaker: "…,” Thomas Zurbuchen, NASA's associate administrator of the …, said.
-        int limit = Math.Min(end, k + 32);
+        // After words that go on with the quote the frame must follow at once ("…” impeachment, Trump said at a rally").
+        int limit = Math.Min(end, k + (wordsAfter ? 8 : 32));
 
         if (_v.Lower[k] == "according" && k + 1 < _v.Tokens.Length && _v.Lower[k + 1] == "to")
         {
@@ -199,6 +203,28 @@ internal sealed partial class QuoteFinder
             return new Attribution(j, cueEnd, reading.Lemma, sp, true);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The comma after one to five lowercase words that follow a closing mark at <paramref name="k"/> and go on with the
+    /// quoted clause ("” working in federal prisons, she said"), before any cue, quotation or other punctuation; else null.
+    /// </summary>
+    private int? WordsAfterMark(int k)
+    {
+        var (_, end) = _v.SentenceRange(k);
+        for (int j = k; j < end && j <= k + 5; j++)
+        {
+            if (_v.Lower[j] == ",") return j > k ? j : null;
+            if (!char.IsLetter(_v.Lower[j][0]) || !char.IsLower(_v.Tokens[j].Text[0]) || _segOf[j] >= 0 || VerbCue(j) is not null) return null;
+        }
+        return null;
+    }
+
+    /// <summary>True when words of the quoted clause stand between the closing mark and the frame after it (see <see cref="WordsAfterMark"/>).</summary>
+    private bool FrameAfterWords(QuotedSegment seg, Attribution post)
+    {
+        int k = _v.TokenFrom(seg.Span.End);
+        return k < post.CueToken && char.IsLetter(_v.Lower[k][0]) && WordsAfterMark(k) is not null;
     }
 
     private bool Interrupts(Attribution post, QuotedSegment next)
@@ -277,6 +303,27 @@ internal sealed partial class QuoteFinder
                     return (new Attribution(j, j + 1, noun.Lemma, speaker, false), open);
                 }
         return null;
+    }
+
+    /// <summary>
+    /// "Finding water on the moon, she said, is the “next best thing”": a frame standing between commas inside the clause
+    /// (its subject, or a first clause, before it) leaves the reported clause whole; it starts at the sentence's first word.
+    /// Null when the frame does not interrupt a clause of two words or more ("Meanwhile, he said, …").
+    /// </summary>
+    private int? ParentheticalFrameClause(Attribution attr, int open)
+    {
+        if (attr.Speaker is not { } sp || attr.CueEnd >= open || _v.Lower[attr.CueEnd] != ",") return null;
+        int spStart = _v.TokenFrom(sp.Span.Start), spEnd = _v.TokenFrom(sp.Span.End);
+        if (spStart > attr.CueToken || spStart < 1 || _v.Lower[spStart - 1] != ",") return null;
+        for (int k = spEnd; k < attr.CueToken; k++)
+            if (!Grammar.VerbPrefix.Contains(_v.Lower[k]) && !Grammar.IsAdverbLike(_v.Lower[k])) return null;
+        var (first, _) = _v.SentenceRange(open);
+        int s0 = first;
+        while (s0 < spStart && (_v.IsPunct(s0) || DocView.IsQuoteMark(_v.Lower[s0]))) s0++;
+        if (spStart - 1 - s0 < 2) return null;
+        for (int k = s0; k < spStart - 1; k++)
+            if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || VerbCue(k) is { Indirect: true }) return null;
+        return s0;
     }
 
     /// <summary>A person's name from token <paramref name="k"/> (a mention or up to five capitalised words) closed by a comma before <paramref name="limit"/>: the name and its comma.</summary>
@@ -409,7 +456,9 @@ internal sealed partial class QuoteFinder
             words++;
         }
         if (!fragmentBefore && _v.Lower[open - 1] is "," or ":" or ";" or "(" or "\u2014" or "\u2013" or "-") return null;
-        return words >= 3 ? start : null;
+        // "Apple was “pulled into the enterprise,” Cook said": a subject and its finite verb are clause enough ("After hitting
+        // “Takin’ It”, the singer …" is not).
+        return words >= 3 || words == 2 && (Grammar.FiniteAuxiliaries.Contains(_v.Lower[open - 1]) || FiniteVerbForm(open - 1)) ? start : null;
     }
 
     /// <summary>"…,” Cook said, most do their tasks on one device.": the end of the clause that goes on after the frame.</summary>
@@ -417,7 +466,8 @@ internal sealed partial class QuoteFinder
     {
         int k = Math.Max(post.CueEnd, post.Speaker is null ? 0 : _v.TokenFrom(post.Speaker.Span.End));
         // "…,” wrote Taylor, who had never smoked.": a relative clause describes the speaker; the reported clause does not go on.
-        if (k + 1 >= _v.Tokens.Length || _v.Lower[k] != "," || !char.IsLower(_v.Tokens[k + 1].Text[0]) || Grammar.Relatives.Contains(_v.Lower[k + 1])) return null;
+        // "…,” he said, according to the Intelligencer": a phrase trailing the frame neither.
+        if (k + 1 >= _v.Tokens.Length || _v.Lower[k] != "," || !char.IsLower(_v.Tokens[k + 1].Text[0]) || Grammar.Relatives.Contains(_v.Lower[k + 1]) || TrailingFramePhrase(k + 1)) return null;
         var (_, end) = _v.SentenceRange(k);
         int last = end - 1;
         while (last > k && _v.IsPunct(last) && !DocView.IsQuoteMark(_v.Lower[last])) last--;

@@ -240,6 +240,16 @@ internal sealed partial class QuoteFinder
                 // "denied the allegations in a statement shared to its website": the channel is no part of what was denied.
                 if (k > contentStart && _v.Lower[k] is "in" or "on" or "via" && (lex.Channel(_v.Lower, k + 1) is not null || k + 2 <= last && lex.Channel(_v.Lower, k + 2) is not null)) { last = k - 1; break; }
             }
+        // "acknowledged staffing shortages Tuesday, telling …": a bare day name after an object with no verb of its own dates
+        // the report; it is no part of what was said ("said the talks would resume Tuesday" keeps it: the clause has a verb).
+        if (contentStart == attr.CueEnd)
+            for (int k = contentStart + 1; k <= last; k++)
+            {
+                if (FiniteVerbForm(k) || Grammar.FiniteAuxiliaries.Contains(_v.Lower[k])) break;
+                // "the July 25 call made …" is a subject: after a determiner or before a day number the word names a date.
+                if (Grammar.IsTimeWord(_v.Lower[k]) && _v.IsCapitalised(k) && !_v.IsCapitalised(k - 1) && !Grammar.Prepositions.Contains(_v.Lower[k - 1])
+                    && !Grammar.Determiners.Contains(_v.Lower[k - 1]) && !(k + 1 < _v.Tokens.Length && char.IsDigit(_v.Lower[k + 1][0]))) { last = k - 1; break; }
+            }
         // "Although relatives suggested he may have been murdered, the director told lawmakers …": a frame inside a fronted
         // subordinate clause reports up to that clause's comma; the main clause follows it ("Despite the mayor's claim that
         // …, the deal stalled": a fronted "despite" phrase holds its clause the same way). An as-frame ("As X reports, …")
@@ -257,9 +267,10 @@ internal sealed partial class QuoteFinder
     private bool FrontedSubordinate(int first, int cue)
     {
         int s = first;
-        while (s < cue && (_v.IsPunct(s) || DocView.IsQuoteMark(_v.Lower[s]))) s++;
+        // "And once the man mentioned that …, the doctor …": a conjunction joining the sentence to the last comes before.
+        while (s < cue && (_v.IsPunct(s) || DocView.IsQuoteMark(_v.Lower[s]) || s == first + (_v.IsPunct(first) ? 1 : 0) && _v.Lower[s] is "and" or "but" or "so")) s++;
         if (s == cue && VerbCue(cue) is { Form: CueForm.Gerund }) return true;
-        if (s >= cue || _v.Lower[s] is not ("although" or "though" or "while" or "whereas" or "when" or "because" or "since" or "if" or "unless" or "after" or "before" or "as" or "despite")) return false;
+        if (s >= cue || _v.Lower[s] is not ("although" or "though" or "while" or "whereas" or "when" or "because" or "since" or "if" or "unless" or "after" or "before" or "as" or "despite" or "once")) return false;
         for (int k = s + 1; k < cue; k++)
             if (_v.Lower[k] == "," || _segOf[k] >= 0) return false;
         return true;
@@ -418,14 +429,21 @@ internal sealed partial class QuoteFinder
         if (!inverted && after < end && !(_v.IsPunct(after) || Grammar.Prepositions.Contains(_v.Lower[after]) || _v.IsCapitalised(after) || Grammar.IsAdverbLike(_v.Lower[after])
             || _v.Lower[after] is "last" or "this" or "earlier" or "later" or "today" or "yesterday" or "tonight" or "recently" or "previously" or "told" or "reporters" or "monday" or "friday" or "while" or "when" or "us" or "me" or "him" or "her" or "them"))
             return null;
-        // "Many of the prisons, she said, are aging": a parenthetical frame; the reported clause runs through it.
+        // "Many of the prisons, she said, are aging": a parenthetical frame; the reported clause runs through it. What follows
+        // the frame's comma resumes the clause only when it is no trailing phrase of the frame ("…, the agency said, citing
+        // the commission", "…, officials said, according to Reuters").
         if (!inverted && after < end && _v.Lower[after] == "," && after + 1 < end && char.IsLower(_v.Tokens[after + 1].Text[0]) && char.IsLetter(_v.Lower[after + 1][0])
+            && !TrailingFramePhrase(after + 1)
             && SpeakerLeft(cue, first) is { } ps && _v.TokenFrom(ps.Span.Start) - 1 > first && _v.Lower[_v.TokenFrom(ps.Span.Start) - 1] == ","
             && !Enumerable.Range(first, end - first).Any(k => _segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k])))
         {
             int s0 = first;
             while (s0 < end && _v.IsPunct(s0)) s0++;
-            if (_v.TokenFrom(ps.Span.Start) - 1 - s0 >= 1 && end - after >= 4) return (s0, end - 1, ps);
+            int before = _v.TokenFrom(ps.Span.Start) - 1 - s0;
+            // "Meanwhile, Doctor says, they're trying …": a lone sentence adverb before the frame is no part of the clause,
+            // which is all after the frame.
+            if (before == 1 && end - after >= 4 && char.IsLetter(_v.Lower[s0][0]) && !_v.IsNounLike(s0)) return (after + 1, end - 1, ps);
+            if (before >= 1 && end - after >= 4) return (s0, end - 1, ps);
         }
         var invertedSpeaker = inverted ? NounPhraseRight(after, end) : null;
         int spAfter = invertedSpeaker is null ? -1 : _v.TokenFrom(invertedSpeaker.Span.End);
@@ -447,7 +465,7 @@ internal sealed partial class QuoteFinder
             // "said X in an email to staff that was reviewed by Reuters": a relative clause after the inverted speaker.
             // "said X, president of the prison workers' union": a plural's possessive apostrophe is no quotation mark.
             if (w is ":" || w == "that" && !(closesSentence && t > spAfter) || _segOf[t] >= 0 || DocView.IsQuoteMark(w) && !PluralPossessive(t)) return null;
-            if (w == "," && t + 1 < end && !(closesSentence && t >= spAfter) && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || _v.Lower[t + 1] is "adding" or "saying" or "citing" or "according"
+            if (w == "," && t + 1 < end && !(closesSentence && t >= spAfter) && !(Grammar.Prepositions.Contains(_v.Lower[t + 1]) || TrailingFramePhrase(t + 1)
                 // "…, Paganini and his team wrote in the new paper, which was published today": a relative clause on the frame's noun.
                 || _v.Lower[t + 1] == "which" && t > after && char.IsLetter(_v.Lower[t - 1][0]) && VerbCue(t - 1) is null && Enumerable.Range(after, t - after).Any(x => Grammar.Prepositions.Contains(_v.Lower[x])))) return null;
         }
@@ -486,6 +504,14 @@ internal sealed partial class QuoteFinder
             return (startTok, end - 1, sp);
         return (startTok, comma - 1, sp);
     }
+
+    /// <summary>
+    /// A phrase that trails a frame after its comma rather than going on with the reported clause: "according to X" or a
+    /// participle ("…, the agency said, citing the regional commission", "…, Graham said, offering the example of …").
+    /// </summary>
+    private bool TrailingFramePhrase(int t) =>
+        _v.Lower[t] is "according" or "adding" or "saying" or "citing" || _v.Lower[t].Length > 4 && _v.Lower[t].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(_v.Tokens[t].Text[0])
+            && (!_v.Tagged || _v.Tokens[t].Xpos is "VBG");
 
     /// <summary>
     /// True when, from the comma at <paramref name="comma"/> after an inverted frame's speaker, a description may follow and
