@@ -123,12 +123,31 @@ internal sealed partial class QuoteFinder(CueLexicon lex, string producer)
         return sb.ToString().Trim().TrimEnd('.', ',', ';', ':').Trim();
     }
 
+    /// <summary>
+    /// "In a letter to the mayor, Ana Brook said … . She urged him to …": a frame whose pronoun speaker stands for the
+    /// previous quote's speaker, in the next sentence of the same paragraph and naming no channel of its own, goes on
+    /// with the document that quote came in (a letter, a statement); a spoken channel may have ended with its sentence.
+    /// </summary>
+    private void CarryDocumentChannel(List<Draft> ordered)
+    {
+        for (int i = 1; i < ordered.Count; i++)
+        {
+            Draft d = ordered[i], prev = ordered[i - 1];
+            if (d.Channel is not null || d.Attribution?.Speaker is not { IsPronoun: true } || d.Speaker is null || prev.Speaker is null
+                || prev.Channel is not { } channel || !IsDocumentChannel(channel)) continue;
+            if (d.Sentence - prev.Sentence is not (0 or 1) || ParagraphIndex(d.Span.Start) != ParagraphIndex(prev.Span.Start)) continue;
+            bool same = d.Speaker.EntityId is { } id ? id == prev.Speaker.EntityId : d.Speaker.Text == prev.Speaker.Text;
+            if (same) d.Channel = channel;
+        }
+    }
+
     private ImmutableArray<Quote> Build()
     {
         // Pronoun speakers left unresolved may now lean on reported speech found after the quotes were read.
         foreach (var d in _drafts.OrderBy(d => d.Span.Start))
             if (d.Speaker is { IsPronoun: true, EntityId: null }) d.Speaker = ResolvePronoun(d.Speaker, d.Span.Start);
         var ordered = _drafts.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ToList();
+        CarryDocumentChannel(ordered);
         var quotes = ImmutableArray.CreateBuilder<Quote>(ordered.Count);
         foreach (var d in ordered)
         {

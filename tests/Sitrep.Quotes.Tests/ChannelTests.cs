@@ -40,6 +40,18 @@ public sealed class ChannelTests
     }
 
     [Fact]
+    public void APronounFrameInTheNextSentenceGoesOnWithTheSpeakersDocument()
+    {
+        var quotes = TestDocs.ParsedQuotes("In a letter to the mayor, Ana Brook said the harbour fees were \u201cfar too high.\u201d She urged him to cut them before the summer.");
+        Assert.Equal("letter", Assert.Single(quotes, q => q.Cue == "urge").Channel);
+        // A spoken channel ends with its sentence; another speaker's frame does not inherit the document either.
+        var spoken = TestDocs.ParsedQuotes("In an interview, Ana Brook said the harbour fees were \u201cfar too high.\u201d She urged the mayor to cut them before the summer.");
+        Assert.Null(Assert.Single(spoken, q => q.Cue == "urge").Channel);
+        var other = TestDocs.ParsedQuotes("In a letter to the mayor, Ana Brook said the harbour fees were \u201cfar too high.\u201d The mayor said the fees would stay.");
+        Assert.Null(Assert.Single(other, q => q.Text.Contains("stay", StringComparison.Ordinal)).Channel);
+    }
+
+    [Fact]
     public void CourtRecordsAreACourtFiling()
     {
         var q = Assert.Single(TestDocs.ParsedQuotes("The two guards skipped their rounds that night, according to court records."));
