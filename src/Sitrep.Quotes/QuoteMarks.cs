@@ -148,6 +148,9 @@ internal static class QuoteMarks
                 if (stack.Exists(o => o.Family == Family.Double && o.Straight)) return Mark.CloseDouble;
                 // Mixed typography (“…,") is common in copy-edited text: a straight mark after a word closes a curly quote.
                 if (stack.Exists(o => o.Family == Family.Double) && !(prevOpen && nextWord)) return Mark.CloseDouble;
+                // "I have for years," he told her. " You guys did well.": with nothing open, a mark between spaces before a
+                // capitalised word opens a quote typed with a stray space.
+                if (stack.Count == 0 && char.IsWhiteSpace(prev) && next == ' ' && i + 2 < para.End && char.IsUpper(text[i + 2])) return Mark.OpenDouble;
                 return prevOpen && nextWord ? Mark.OpenDouble : Mark.None;
             case '\u2018' or '\u2039':
                 return prevOpen && nextWord ? Mark.OpenSingle : Mark.None;

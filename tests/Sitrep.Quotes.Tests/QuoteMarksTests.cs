@@ -14,6 +14,14 @@ public sealed class QuoteMarksTests
     }
 
     [Fact]
+    public void AStraightMarkTypedWithASpaceBeforeItsFirstWordStillOpensAQuote()
+    {
+        // With nothing open, '" You' is an opening mark and a stray space; a mark between spaces before a lowercase word is not.
+        Assert.Equal(["I sail every day,", "You all did well."], Contents("\"I sail every day,\" he told her. \" You all did well.\""));
+        Assert.Empty(Contents("The width is 5 \" or so at most."));
+    }
+
+    [Fact]
     public void ApostrophesAreNotClosingMarks()
     {
         Assert.Equal(["The mayor’s plan isn’t the city’s plan"], Contents("“The mayor’s plan isn’t the city’s plan” was the reply."));
