@@ -151,7 +151,12 @@ internal sealed partial class QuoteFinder
 
     /// <summary>A word that, after a comma, starts something other than the reported clause ("…, as", "…, according to", "…, adding").</summary>
     private bool ClauseBreakAfterComma(int t) =>
-        _v.Lower[t] is "according" or "while" or "adding" or "saying" or "which" or "as" || VerbCue(t) is { Indirect: true }
+        _v.Lower[t] is "according" or "adding" or "saying" or "as" || VerbCue(t) is { Indirect: true }
+        // "…, which has been rumoured since 2017": a relative clause on the clause's last noun is still what was said, unless
+        // it holds a frame of its own ("…, which it said crashed in Logar").
+        || _v.Lower[t] == "which" && Enumerable.Range(t + 2, 2).Any(k => k < _v.Tokens.Length && VerbCue(k) is { Indirect: true })
+        // "…, while lowering wages": a participle after "while" goes on with the clause's predicate; "…, while X …" does not.
+        || _v.Lower[t] == "while" && !(t + 1 < _v.Tokens.Length && _v.Lower[t + 1].Length > 4 && _v.Lower[t + 1].EndsWith("ing", StringComparison.Ordinal))
         // "acknowledged that more launches raised the risk, but that the architecture needs …": a second "that" clause of the same cue goes on.
         || _v.Lower[t] == "but" && !(t + 1 < _v.Tokens.Length && _v.Lower[t + 1] == "that");
 

@@ -68,7 +68,9 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private bool RelativeThat(int that, int end) =>
         that + 1 < end && _v.Tagged && _v.Tokens[that - 1].Upos == "NOUN" && char.IsLower(_v.Tokens[that - 1].Text[0])
-        && _v.Tokens[that + 1].Xpos is "VBD" or "VBZ" && _v.Tokens[that + 1].Upos == "VERB";
+        && (_v.Tokens[that + 1].Xpos is "VBD" or "VBZ" && _v.Tokens[that + 1].Upos == "VERB"
+            // "submitted a proposal that would involve …": a modal right after "that" has no subject of its own either.
+            || _v.Lower[that + 1] is "would" or "could" or "will" or "can" or "might" or "should" or "must");
 
     /// <summary>Where the complement of a reporting verb starts, or -1 when it has no clausal complement.</summary>
     private int ComplementStart(int after, int end, CueReading reading)
@@ -194,7 +196,9 @@ internal sealed partial class QuoteFinder
             bool clauseLike = char.IsLetterOrDigit(w[0]) && !Grammar.Prepositions.Contains(w) && !(reading.Lemma != "say" && w is "if" or "whether" or "where" or "how" or "why" or "what" or "when") && w is not ("so" or "nothing" or "something" or "yes" or "no" or "it" or "goodbye" or "hello" or "sorry" or "little" or "much" or "more" or "again")
                 || w == "it" && c + 1 < end && (_v.Lower[c + 1] is "is" or "was" or "will" or "would" or "had" or "has" or "could" or "'s" or "still" or "also" or "now" or "never" || Grammar.IsAdverbLike(_v.Lower[c + 1])
                     // "said it depends on the cost": a present-tense verb after "it".
-                    || _v.Lower[c + 1].Length > 4 && _v.Lower[c + 1].EndsWith("s", StringComparison.Ordinal) && !_v.Lower[c + 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLetter(_v.Lower[c + 1][0]))
+                    || _v.Lower[c + 1].Length > 4 && _v.Lower[c + 1].EndsWith("s", StringComparison.Ordinal) && !_v.Lower[c + 1].EndsWith("ss", StringComparison.Ordinal) && char.IsLetter(_v.Lower[c + 1][0])
+                    // "said it submitted a proposal": a past tense after "it" (tagged so, not a participle).
+                    || _v.Tagged && _v.Tokens[c + 1].Xpos == "VBD")
                 // "said more than 15,000 people registered", "reported at least 5,000 people entered": a quantified subject.
                 || w == "more" && c + 1 < end && _v.Lower[c + 1] == "than"
                 // "told lawmakers no evidence supports …": "no" before a noun opens a clause; "said no to …" does not.

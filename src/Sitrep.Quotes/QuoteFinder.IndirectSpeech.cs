@@ -58,6 +58,11 @@ internal sealed partial class QuoteFinder
         {
             // "…, according to X." — the reported clause is what precedes.
             int cFirst = first;
+            // "There is news on the film: X is in talks to direct it, according to Y": the clause starts after a colon, a
+            // semicolon or a lone dash ("It's unclear whether … — both actors were said to …, according to Y").
+            int dashes = Enumerable.Range(first, t - first).Count(k => _v.Lower[k] is "\u2014" or "\u2013");
+            for (int k = t - 2; k > first; k--)
+                if (_v.Lower[k] is ":" or ";" || _v.Lower[k] is "\u2014" or "\u2013" && dashes % 2 == 1 && LoneDashOpensClause(k, t - 1)) { cFirst = k + 1; break; }
             while (cFirst < t && (_v.IsPunct(cFirst) || DocView.IsQuoteMark(_v.Lower[cFirst]))) cFirst++;
             // "He had, according to X of the Post, killed and eaten a rabbit": a parenthetical source; the clause runs through it.
             int close = spEnd;
@@ -70,6 +75,13 @@ internal sealed partial class QuoteFinder
         }
         return FrameReading.Skip;
     }
+
+    /// <summary>
+    /// True when a dash at <paramref name="dash"/> opens a clause of its own up to <paramref name="comma"/> (a subject and a
+    /// finite verb: "— both actors were said to …"), not an elaboration ("— about 2,300 tons", "— and flopped at the box office").
+    /// </summary>
+    private bool LoneDashOpensClause(int dash, int comma) =>
+        dash + 2 < comma && _v.Lower[dash + 1] is not ("and" or "or" or "but") && !Grammar.Prepositions.Contains(_v.Lower[dash + 1]) && ClauseHasVerb(dash + 1, comma);
 
     /// <summary>
     /// Where the source of an according-to frame starts: after "according to", or after "per" when it stands between commas

@@ -72,6 +72,33 @@ public sealed class ClauseBoundaryTests
     }
 
     [Fact]
+    public void ARelativeClauseOrAWhileParticipleAtTheEndStaysInTheClause()
+    {
+        Assert.EndsWith("since the spring", Only("The mayor said the port would build a second terminal, which has been planned since the spring.").Text, StringComparison.Ordinal);
+        Assert.EndsWith("cutting 300 jobs", Only("The board projected that the strike would cost the port $4 million, while delaying repairs and cutting 300 jobs.").Text, StringComparison.Ordinal);
+        // A relative clause with a frame of its own reports by itself: "which it said sank near the pier".
+        var claim = Assert.Single(TestDocs.ParsedQuotes("The rebels claimed responsibility for sinking the ferry, which it said sank near the pier."), q => q.Cue == "claim");
+        Assert.EndsWith("sinking the ferry", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThatBeforeAModalIsARelativePronoun()
+    {
+        // "a plan that would …": the modal has no subject between it and "that", so the clause began at "it".
+        var q = Only("The ferry company said it submitted a plan that would double the winter crossings.");
+        Assert.Equal("it submitted a plan that would double the winter crossings", q.Text);
+    }
+
+    [Fact]
+    public void ATrailingAccordingToReportsOnlyTheClauseAfterAColonOrALoneDash()
+    {
+        Assert.StartsWith("Ana Brook is", Only("After a long silence, there is news on the ferry line: Ana Brook is in final talks to run it, according to the Harbour Gazette.").Text, StringComparison.Ordinal);
+        Assert.StartsWith("both captains were", Only("It is unclear whether the line will reopen in May \u2014 both captains were said to have left in April, according to the Harbour Gazette.").Text, StringComparison.Ordinal);
+        // A dash before an elaboration of the same clause does not start it.
+        Assert.StartsWith("There was", Only("There was plenty of it \u2014 about 2,300 tons, according to the Harbour Gazette.").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADayNameEndsAnObjectOnlyReport()
     {
         var q = Assert.Single(TestDocs.ParsedQuotes("The minister acknowledged serious delays Tuesday, telling reporters that crews are working to clear the backlog."), q => q.Cue == "acknowledge");
