@@ -785,4 +785,85 @@ public class DependencyCodingTests
         Assert.Equal("124", v.Cameo.Code);                        // refusing to yield, not the easing (0872)
         Assert.Equal("UGA", v.Source!.Code);
     }
+
+    [Fact]
+    public void Yielding_and_mobilizing_need_no_party_acted_upon()
+    {
+        var v = Assert.Single(Code("The Moldovan government eased restrictions on public gatherings on Monday.").Events);
+        Assert.Equal("CONCEDE", v.Plover!.Type);
+        Assert.StartsWith("MDA", v.Source!.Code);
+        v = Assert.Single(Code("Philippine rebels freed two hostages on Tuesday.").Events);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.StartsWith("PHL", v.Source!.Code);
+        v = Assert.Single(Code("Belarus mobilized its reserves on Sunday.").Events);
+        Assert.Equal("MOBILIZE", v.Plover!.Type);
+        Assert.Equal("BLR", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Backing_down_yields_rather_than_retreats()
+    {
+        var v = Assert.Single(Code("Hungary backed down from its threat to veto the budget.").Events);
+        Assert.Equal("080", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Massing_troops_and_staging_drills_mobilize_but_joint_drills_cooperate()
+    {
+        var v = Assert.Single(Code("Azerbaijan massed troops along the Armenian border.").Events);
+        Assert.Equal("154", v.Cameo.Code);
+        Assert.Equal("AZE", v.Source!.Code);
+        v = Assert.Single(Code("Iran staged naval drills in the Gulf on Friday.").Events);
+        Assert.Equal("MOBILIZE", v.Plover!.Type);
+        Assert.Equal("IRN", v.Source!.Code);
+        v = Assert.Single(Code("Egypt held joint military exercises with Greece on Tuesday.").Events);
+        Assert.Equal("COOPERATE", v.Plover!.Type);
+    }
+
+    [Fact]
+    public void A_weapon_as_the_doer_says_how_the_strike_was_made()
+    {
+        var v = Assert.Single(Code("Pakistani missiles struck an army depot in Afghanistan on Sunday.").Events);
+        Assert.Equal("195", v.Cameo.Code);                        // aerial weapons, not the verb's own 193
+        Assert.Equal("PAK", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Ending_talks_acts_on_the_party_they_were_with()
+    {
+        var v = Assert.Single(Code("The Armenian delegation walked out of talks with Azerbaijan on Thursday.").Events);
+        Assert.Equal("164", v.Cameo.Code);
+        Assert.Equal("AZE", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Pulling_forces_out_of_a_country_retreats_from_it()
+    {
+        var v = Assert.Single(Code("Sudan pulled its troops out of Chad.").Events);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.Equal("TCD", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_visit_is_made_to_the_country_arrived_in()
+    {
+        var v = Assert.Single(Code("The Nigerian president arrived in Ghana for a three-day visit.").Events);
+        Assert.Equal("042", v.Cameo.Code);
+        Assert.Equal("GHA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Ordering_an_ambassador_to_leave_reduces_relations()
+    {
+        var v = Assert.Single(Code("Algeria ordered the Spanish ambassador to leave within 48 hours.").Events);
+        Assert.Equal("161", v.Cameo.Code);
+        Assert.StartsWith("ESP", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Lifting_sanctions_eases_them()
+    {
+        var v = Assert.Single(Code("The European Union lifted sanctions on Belarus.").Events);
+        Assert.Equal("085", v.Cameo.Code);
+    }
 }

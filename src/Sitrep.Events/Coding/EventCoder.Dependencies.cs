@@ -543,14 +543,22 @@ internal sealed partial class EventCoder
         return null;
     }
 
-    /// <summary>The coded party of a "from" phrase of the verb or of its object ("recalled its envoy from New Delhi").</summary>
+    /// <summary>The coded party of a "from" or "out of" phrase of the verb or of its object ("recalled its envoy from New Delhi").</summary>
     private static ActorSpan? FromParty(Ctx ctx, Sentence s, int verb)
     {
         var heads = new List<int> { verb };
         heads.AddRange(Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj"));
         foreach (var h in heads)
-            foreach (var k in Kids(ctx, s, h).Where(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "from"))
+            foreach (var k in Kids(ctx, s, h).Where(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) is "from" or "out"))
                 if (PhraseActors(ctx, s, k, 1).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } a) return a;
+        return null;
+    }
+
+    /// <summary>The coded party in the phrases of what the verb's object or argument names ("the talks with Israel", "ties with Kiev").</summary>
+    private static ActorSpan? TiesParty(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) is { } c && !LocativeCases.Contains(c)))
+            if (NounPhraseParty(ctx, s, k) is { } party) return party;
         return null;
     }
 

@@ -156,7 +156,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         else if (!lex.Nouns.TryGetValue(w, out entry) && !lex.Nouns.TryGetValue(Singular(w), out entry)) return null;
 
         var tok = ctx.Doc.Tokens[i];
-        if (ctx.Tagged && tok.Upos is { } upos && upos != "NOUN" && upos != "PROPN") return null;
+        // "military drills": the first word of a two-word noun may be its adjective; the last is the noun.
+        if (ctx.Tagged && tok.Upos is { } upos && upos != "NOUN" && upos != "PROPN" && !(len == 2 && upos == "ADJ" && ctx.Doc.Tokens[i + 1].Upos == "NOUN")) return null;
         if (!ctx.Tagged && !LooksNominal(ctx, s, i)) return null;
         if (ModifiesAnotherNoun(ctx, s, i + len - 1)) return null;
 
@@ -166,7 +167,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         ActorSpan? source = null, target = null;
         while (k >= s.FirstToken && i - k <= 4)
         {
-            if (lex.NounModifiers.TryGetValue(lower[k], out var mc) && code.StartsWith("19", StringComparison.Ordinal)) code = mc;
+            if (lex.NounModifiers.TryGetValue(lower[k], out var mc) && code.StartsWith(mc.Root, StringComparison.Ordinal)) code = mc.Code;
             else if (ctx.ActorAt[k] is { } a && !a.IsPlace) { source ??= a; k = a.First; }
             else if (lower[k] is "'s" or "'" && k - 1 >= s.FirstToken && ctx.ActorAt[k - 1] is { } poss) { source ??= poss; k = poss.First; }
             else if (!IsAdjectiveLike(ctx, k)) break;
@@ -191,7 +192,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Italy announced a suspension of air links with Serbia", "forces launched rocket fire against camps": the act
         // named by the object of a light verb is done by that verb's subject, to a party in the noun's phrases.
         bool light = false;
-        if (ctx.Parsed && source is null && LightVerbSubject(ctx, s, i + len - 1) is { } doer)
+        // An agent word with no country before the noun ("military drills") gives way to the light verb's subject.
+        if (ctx.Parsed && !IsCoded(source) && LightVerbSubject(ctx, s, i + len - 1) is { } doer)
         {
             source = doer;
             light = true;
@@ -471,8 +473,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && coding.Root == "08" && !passive && !IsCoded(target) && YieldedActParty(ctx, s, i) is { } yieldedTo) target = yieldedTo;
         // "recalled Pakistan's High Commissioner from New Delhi", "withdrew its troops from Lebanon": taking back one's own
         // people or forces acts on the country they are taken from, not on their owner.
-        if (ctx.Parsed && coding.Root is "16" or "08" && !passive && target is not null && Side(target.Code) == Side(source?.Code))
-            target = FromParty(ctx, s, i) ?? (target.IsPossessor ? null : target);
+        // "pulled its forces out of Somalia": so does a "from" or "out of" phrase when nothing else is acted upon.
+        if (ctx.Parsed && coding.Root is "16" or "08" && !passive && (target is null || Side(target.Code) == Side(source?.Code)))
+            target = FromParty(ctx, s, i) ?? (target is null || target.IsPossessor ? null : target);
+        // "walked out of the talks with Israel", "suspended its cooperation with Kiev": ending or reducing ties acts on the
+        // party the ties are with.
+        if (ctx.Parsed && coding.Root == "16" && !passive && !IsCoded(target) && TiesParty(ctx, s, i) is { } tiedTo && Side(tiedTo.Code) != Side(source?.Code)) target = tiedTo;
         // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
         // "A roadside bombing near the town of Samarra killed one U.S. soldier": the subject is the attack itself, not a party.
@@ -494,6 +500,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
+        // "arrived in Ethiopia for a two-day visit": the country a visit is made to is the host, the party visited (CAMEO 042).
+        if (code == "042" && !passive && target is null && PlaceAfter(ctx, s, i + flen) is { } visited && Side(visited.Code) != Side(source?.Code)) target = visited;
         if (placeIsParty && coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
         // "called off a four-day strike after deliberations with the Nigerian government": dissent (14) and its easing (082)
         // that name no party acted upon address the authorities of the source's own country when the sentence names them.
@@ -505,12 +513,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool unnamedVictim = ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && IsCountryCode(ctx, source!.Code!)
             && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj") && tok.Xpos is "VBD" or "VBZ" or "VBP" or "VBN"
             && (Rel(ctx, i) == "root" || Rel(ctx, i) == "conj" && Rel(ctx, tok.Head) == "root");   // a main-clause act, not a background one
-        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim) return null;
+        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, coding.Root))) return null;
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return null;
 
         if (HomeAuthority(ctx, s, source, target) is { } authority) target = authority;
+        if (ctx.Parsed && code.StartsWith("19", StringComparison.Ordinal) && WeaponCode(ctx, s, i, passive) is { } weapon) code = weapon;
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
         if (intendsViolence && modality == Modality.Asserted) modality = Modality.Future;
         // "Palestinian leaders said they would boycott …": "would" in a reported clause announces what they will do.
@@ -546,6 +555,43 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && host.Source?.Code == source?.Code && target is not null && Side(host.Target?.Code) == Side(target.Code))
             earlier.Remove(host);
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
+    }
+
+    /// <summary>
+    /// "Indian missiles struck a depot", "a port hit by Russian drones": a weapon named as the doer of a military act says
+    /// how it was done, and CAMEO codes by the weapon: air, missile and drone strikes 195, artillery and tank fire 194 (the
+    /// weapon modifiers of event_noun_modifiers.tsv, as in "a drone strike"), whatever the verb's own code. The country
+    /// of the weapon's adjective is the doer.
+    /// </summary>
+    private string? WeaponCode(Ctx ctx, Sentence s, int verb, bool passive)
+    {
+        var doers = Kids(ctx, s, verb).Where(k => passive ? Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by" : Rel(ctx, k) == "nsubj").ToList();
+        // "Saudi missiles struck a depot" parsed as a noun with a participle clause: a participle with an object is the
+        // verb, and the noun it hangs on its doer (as ArgumentsFromParse reads it).
+        if (!passive && Rel(ctx, verb) == "acl" && ctx.Doc.Tokens[verb].Head is >= 0 and var noun && noun < verb && Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "obj")) doers.Add(noun);
+        foreach (var k in doers)
+        {
+            if (ctx.ActorAt[k] is not null) continue;
+            var w = Singular((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant());
+            if (lex.NounModifiers.TryGetValue(w, out var m) && m.Root == "19" && m.Code.StartsWith("19", StringComparison.Ordinal)) return m.Code;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Acts a party does on its own, which need no party acted upon to be news: yielding and easing (CAMEO 08: "the
+    /// government eased restrictions on foreign journalists", "rebels freed three hostages", "teachers called off their
+    /// strike") and mobilizing (15; PLOVER: "a group may mobilize with no specific target stated": "mobilised 2,000
+    /// reservists"). Only a main-clause act, or one reported by the main verb ("officials said the army eased …"), not a
+    /// background clause ("after releasing …").
+    /// </summary>
+    private static bool StandsWithoutTarget(Ctx ctx, Sentence s, int i, string root)
+    {
+        if (!ctx.Parsed || root is not ("08" or "15")) return false;
+        var t = ctx.Doc.Tokens[i];
+        if (t.Xpos == "VBG") return false;
+        if (t.DepRel == "root" || VerbReadAsAdjective(ctx, s, i)) return true;
+        return t.DepRel is "conj" or "ccomp" or "parataxis" && t.Head >= s.FirstToken && t.Head < s.EndToken && Rel(ctx, t.Head) == "root";
     }
 
     /// <summary>
