@@ -866,4 +866,101 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("The European Union lifted sanctions on Belarus.").Events);
         Assert.Equal("085", v.Cameo.Code);
     }
+
+    [Fact]
+    public void Saying_a_party_was_behind_an_act_accuses_it()
+    {
+        var v = Assert.Single(Code("Iraqi officials said Turkish forces were behind the shelling of the camp.").Events);
+        Assert.Equal("112", v.Cameo.Code);
+        Assert.StartsWith("IRQ", v.Source!.Code);
+        Assert.StartsWith("TUR", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_speakers_own_army_announcing_force_is_a_threat_not_an_accusation()
+    {
+        var v = Assert.Single(Code("The Pakistani president said his army would launch an offensive in Afghanistan.").Events);
+        Assert.Equal("138", v.Cameo.Code);
+        Assert.Equal("PAKMIL", v.Source!.Code);
+        Assert.Equal("AFG", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_state_protesting_complains_officially()
+    {
+        var v = Assert.Single(Code("Japan protested China's seizure of a fishing boat.").Events);
+        Assert.Equal("114", v.Cameo.Code);
+        Assert.Equal("ACCUSE", v.Plover!.Type);
+    }
+
+    [Fact]
+    public void A_round_of_talks_and_a_phone_call_are_consultations()
+    {
+        var events = Code("Egyptian and Sudanese officials held a new round of talks on the dam.").Events;
+        Assert.Contains(events, v => v.Cameo.Code == "046" && v.Source!.Code!.StartsWith("EGY") && v.Target!.Code!.StartsWith("SDN"));
+        var call = Assert.Single(Code("The Saudi king spoke by phone with the Egyptian president.").Events);
+        Assert.Equal("041", call.Cameo.Code);
+        Assert.StartsWith("EGY", call.Target!.Code);
+    }
+
+    [Fact]
+    public void A_main_verb_the_parse_hung_on_its_subject_is_still_the_verb()
+    {
+        var v = Assert.Single(Code("Ukrainian forces retreated from the town of Bakhmut.").Events);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.StartsWith("UKR", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Freezing_breaking_off_and_calling_off_reduce_relations()
+    {
+        var v = Assert.Single(Code("Canada froze talks with India on Tuesday.").Events);
+        Assert.Equal("164", v.Cameo.Code);
+        Assert.Equal("IND", v.Target!.Code);
+        v = Assert.Single(Code("Nigeria broke off diplomatic relations with Niger.").Events);
+        Assert.Equal("161", v.Cameo.Code);
+        v = Assert.Single(Code("Mexico called off a planned visit by the Peruvian foreign minister.").Events);
+        Assert.Equal("SANCTION", v.Plover!.Type);
+    }
+
+    [Fact]
+    public void An_ultimatum_given_to_a_party_threatens_it()
+    {
+        var v = Assert.Single(Code("Sudan gave the rebels a 48-hour ultimatum.").Events);
+        Assert.Equal("139", v.Cameo.Code);
+        Assert.Equal("SDNREB", v.Target!.Code);                  // rebels named with no country, acted upon by Sudan
+    }
+
+    [Fact]
+    public void Easing_restrictions_receiving_peacekeepers_and_dropping_a_bill_yield()
+    {
+        Assert.Equal("0861", Assert.Single(Code("Lebanon allowed UN peacekeepers into the border villages.").Events).Cameo.Code);
+        Assert.Equal("0872", Assert.Single(Code("The Serbian army eased its siege of the town.").Events).Cameo.Code);
+        Assert.Equal("CONCEDE", Assert.Single(Code("The Kenyan government dropped the controversial media bill.").Events).Plover!.Type);
+    }
+
+    [Fact]
+    public void Raising_the_alert_level_mobilizes()
+    {
+        var v = Assert.Single(Code("The Japanese military raised its alert level on Monday.").Events);
+        Assert.Equal("152", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Receiving_a_minister_hosts_a_visit()
+    {
+        var v = Assert.Single(Code("The Indian prime minister received the Bangladeshi foreign minister in Delhi.").Events);
+        Assert.Equal("043", v.Cameo.Code);
+        Assert.StartsWith("BGD", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_group_named_without_a_country_acted_upon_by_a_state_is_of_that_state()
+    {
+        var v = Assert.Single(Code("Egyptian police detained three journalists on Monday.").Events);
+        Assert.Equal("173", v.Cameo.Code);
+        Assert.Equal("EGYMED", v.Target!.Code);
+        // A group a pronoun owns is the source's own people: no party is acted upon.
+        Assert.Empty(Code("\"We will protect our citizens,\" the Kenyan president said.").Events);
+    }
 }
