@@ -963,4 +963,27 @@ public class DependencyCodingTests
         // A group a pronoun owns is the source's own people: no party is acted upon.
         Assert.Empty(Code("\"We will protect our citizens,\" the Kenyan president said.").Events);
     }
+
+    [Fact]
+    public void Agreeing_to_demands_yields()
+    {
+        var v = Assert.Single(Code("The Kenyan president agreed on Friday to opposition demands for a new electoral law.").Events);
+        Assert.Equal("080", v.Cameo.Code);
+        Assert.Equal("CONCEDE", v.Plover!.Type);
+    }
+
+    [Fact]
+    public void Moving_divisions_toward_a_border_mobilizes()
+    {
+        var v = Assert.Single(Code("Egypt moved two armoured divisions toward the Libyan border.").Events);
+        Assert.Equal("154", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Talks_with_a_party_name_who_is_met()
+    {
+        var v = Assert.Single(Code("The French foreign minister arrived in Beirut for talks with the Lebanese president.").Events);
+        Assert.Equal("CONSULT", v.Plover!.Type);
+        Assert.StartsWith("LBN", v.Target!.Code);
+    }
 }

@@ -548,6 +548,8 @@ internal sealed partial class EventCoder
     private static string? AgreementCode(Ctx ctx, Sentence s, int verb)
     {
         var kids = Kids(ctx, s, verb);
+        // "agreed to opposition demands for an electoral commission": agreeing to what another party demands yields to it (CAMEO 080).
+        if (kids.Any(k => Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to" && DemandNouns.Contains((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant()))) return "080";
         if (kids.Any(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to")) return "030";
         if (kids.Where(k => Rel(ctx, k) == "ccomp").Select(k => (int?)k).FirstOrDefault() is { } clause)
             return ClauseToBeDone(ctx, s, clause) ? "030" : "019";
@@ -559,6 +561,9 @@ internal sealed partial class EventCoder
         }
         return null;
     }
+
+    /// <summary>What one party asks of another ("agreed to their demands").</summary>
+    private static readonly FrozenSet DemandNouns = new("demand", "request", "call", "ultimatum");
 
     /// <summary>Modals that put a clause's act in the future or make it a duty ("should cooperate", "would hold talks").</summary>
     private static readonly FrozenSet ObligingModals = new("should", "would", "will", "shall", "must", "'ll", "'d", "ought", "need", "needed", "needs");
@@ -595,11 +600,18 @@ internal sealed partial class EventCoder
         return null;
     }
 
-    /// <summary>The coded party in the phrases of what the verb's object or argument names ("the talks with Israel", "ties with Kiev").</summary>
-    private static ActorSpan? TiesParty(Ctx ctx, Sentence s, int verb)
+    /// <summary>Nouns of meetings, whose phrases name the party met ("talks with the Syrian president").</summary>
+    private static readonly FrozenSet MeetingNouns = new("talk", "talks", "meeting", "meetings", "negotiation", "negotiations", "consultation", "consultations",
+        "discussion", "discussions", "summit", "visit");
+
+    /// <summary>
+    /// The coded party in the phrases of what the verb's object or argument names ("the talks with Israel", "ties with Kiev");
+    /// with <paramref name="meetingsOnly"/>, only through a noun of meeting ("for talks with …", not "the killing of …").
+    /// </summary>
+    private static ActorSpan? TiesParty(Ctx ctx, Sentence s, int verb, bool meetingsOnly = false)
     {
         foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) is { } c && !LocativeCases.Contains(c)))
-            if (NounPhraseParty(ctx, s, k) is { } party) return party;
+            if ((!meetingsOnly || MeetingNouns.Contains(ctx.Lower[k])) && NounPhraseParty(ctx, s, k) is { } party) return party;
         return null;
     }
 

@@ -485,7 +485,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = FromParty(ctx, s, i) ?? (target is null || target.IsPossessor ? null : target);
         // "walked out of the talks with Israel", "suspended its cooperation with Kiev": ending or reducing ties acts on the
         // party the ties are with.
-        if (ctx.Parsed && coding.Root == "16" && !passive && !IsCoded(target) && TiesParty(ctx, s, i) is { } tiedTo && Side(tiedTo.Code) != Side(source?.Code)) target = tiedTo;
+        // So do meetings with the party they are held with ("arrived in Damascus for talks with the Syrian president").
+        if (ctx.Parsed && coding.Root is "16" or "04" && !passive && !IsCoded(target) && TiesParty(ctx, s, i, meetingsOnly: coding.Root == "04") is { } tiedTo
+            && Side(tiedTo.Code) != Side(source?.Code)) target = tiedTo;
         // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
         // "A roadside bombing near the town of Samarra killed one U.S. soldier": the subject is the attack itself, not a party.
