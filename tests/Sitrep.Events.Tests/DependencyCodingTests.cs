@@ -986,4 +986,19 @@ public class DependencyCodingTests
         Assert.Equal("CONSULT", v.Plover!.Type);
         Assert.StartsWith("LBN", v.Target!.Code);
     }
+
+    [Fact]
+    public void The_act_of_a_condition_is_no_event()
+    {
+        Assert.Empty(Code("Beijing said it would respond firmly if Manila declared independence for the islands.").Events);
+    }
+
+    [Fact]
+    public void A_speaker_of_no_known_country_does_not_accuse_the_actor_of_an_announced_act()
+    {
+        // Announcing to stop exports in answer to another party threatens it; "the minister" is no other side.
+        var v = Assert.Single(Code("The minister said Egypt would stop gas exports if Israel expelled its ambassador.").Events);
+        Assert.Equal("THREATEN", v.Plover!.Type);
+        Assert.Equal("EGY", v.Source!.Code);
+    }
 }

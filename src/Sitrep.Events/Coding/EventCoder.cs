@@ -424,6 +424,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // With a parse, its arguments come first and the surface readings above only fill a side it leaves empty (tune
             // half of the PLOVER records, first version: type F1 .368 → .447 parse-first, .405 with the parse only filling gaps).
             if (IsComplementOf(ctx, s, i, earlier) || IsAdvice(ctx, s, i) || IsNounPurpose(ctx, s, i)) return null;
+            // "would take military action if Taiwan declared independence": the act of a condition did not happen; it is what
+            // the main clause depends on.
+            if (Rel(ctx, i) == "advcl" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] is "if" or "unless")) return null;
             var parsed = ArgumentsFromParse(ctx, s, i);
             bool surfacePassive = passive;
             passive = parsed.Passive;
@@ -742,6 +745,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool unproven = coding.QuadClass == 4 && c.Modality is Modality.Hypothetical or Modality.Future or Modality.Alleged or Modality.Claimed;
         if (!intent && !unproven) return c;
         if (Side(c.Source.Code) == Side(speaker.Code)) return c;
+        // "The minister said Egypt would stop …": a speaker of no known country is no other side accusing the actor.
+        if (!IsCountryCode(ctx, speaker.Code)) return c;
         return new Candidate
         {
             Trigger = c.Trigger, TriggerEnd = c.TriggerEnd, Sentence = c.Sentence, Code = "112", Weight = c.Weight,
