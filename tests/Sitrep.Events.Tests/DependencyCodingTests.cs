@@ -785,4 +785,220 @@ public class DependencyCodingTests
         Assert.Equal("124", v.Cameo.Code);                        // refusing to yield, not the easing (0872)
         Assert.Equal("UGA", v.Source!.Code);
     }
+
+    [Fact]
+    public void Yielding_and_mobilizing_need_no_party_acted_upon()
+    {
+        var v = Assert.Single(Code("The Moldovan government eased restrictions on public gatherings on Monday.").Events);
+        Assert.Equal("CONCEDE", v.Plover!.Type);
+        Assert.StartsWith("MDA", v.Source!.Code);
+        v = Assert.Single(Code("Philippine rebels freed two hostages on Tuesday.").Events);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.StartsWith("PHL", v.Source!.Code);
+        v = Assert.Single(Code("Belarus mobilized its reserves on Sunday.").Events);
+        Assert.Equal("MOBILIZE", v.Plover!.Type);
+        Assert.Equal("BLR", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Backing_down_yields_rather_than_retreats()
+    {
+        var v = Assert.Single(Code("Hungary backed down from its threat to veto the budget.").Events);
+        Assert.Equal("080", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Massing_troops_and_staging_drills_mobilize_but_joint_drills_cooperate()
+    {
+        var v = Assert.Single(Code("Azerbaijan massed troops along the Armenian border.").Events);
+        Assert.Equal("154", v.Cameo.Code);
+        Assert.Equal("AZE", v.Source!.Code);
+        v = Assert.Single(Code("Iran staged naval drills in the Gulf on Friday.").Events);
+        Assert.Equal("MOBILIZE", v.Plover!.Type);
+        Assert.Equal("IRN", v.Source!.Code);
+        v = Assert.Single(Code("Egypt held joint military exercises with Greece on Tuesday.").Events);
+        Assert.Equal("COOPERATE", v.Plover!.Type);
+    }
+
+    [Fact]
+    public void A_weapon_as_the_doer_says_how_the_strike_was_made()
+    {
+        var v = Assert.Single(Code("Pakistani missiles struck an army depot in Afghanistan on Sunday.").Events);
+        Assert.Equal("195", v.Cameo.Code);                        // aerial weapons, not the verb's own 193
+        Assert.Equal("PAK", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Ending_talks_acts_on_the_party_they_were_with()
+    {
+        var v = Assert.Single(Code("The Armenian delegation walked out of talks with Azerbaijan on Thursday.").Events);
+        Assert.Equal("164", v.Cameo.Code);
+        Assert.Equal("AZE", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Pulling_forces_out_of_a_country_retreats_from_it()
+    {
+        var v = Assert.Single(Code("Sudan pulled its troops out of Chad.").Events);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.Equal("TCD", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_visit_is_made_to_the_country_arrived_in()
+    {
+        var v = Assert.Single(Code("The Nigerian president arrived in Ghana for a three-day visit.").Events);
+        Assert.Equal("042", v.Cameo.Code);
+        Assert.Equal("GHA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Ordering_an_ambassador_to_leave_reduces_relations()
+    {
+        var v = Assert.Single(Code("Algeria ordered the Spanish ambassador to leave within 48 hours.").Events);
+        Assert.Equal("161", v.Cameo.Code);
+        Assert.StartsWith("ESP", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Lifting_sanctions_eases_them()
+    {
+        var v = Assert.Single(Code("The European Union lifted sanctions on Belarus.").Events);
+        Assert.Equal("085", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Saying_a_party_was_behind_an_act_accuses_it()
+    {
+        var v = Assert.Single(Code("Iraqi officials said Turkish forces were behind the shelling of the camp.").Events);
+        Assert.Equal("112", v.Cameo.Code);
+        Assert.StartsWith("IRQ", v.Source!.Code);
+        Assert.StartsWith("TUR", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_speakers_own_army_announcing_force_is_a_threat_not_an_accusation()
+    {
+        var v = Assert.Single(Code("The Pakistani president said his army would launch an offensive in Afghanistan.").Events);
+        Assert.Equal("138", v.Cameo.Code);
+        Assert.Equal("PAKMIL", v.Source!.Code);
+        Assert.Equal("AFG", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_state_protesting_complains_officially()
+    {
+        var v = Assert.Single(Code("Japan protested China's seizure of a fishing boat.").Events);
+        Assert.Equal("114", v.Cameo.Code);
+        Assert.Equal("ACCUSE", v.Plover!.Type);
+    }
+
+    [Fact]
+    public void A_round_of_talks_and_a_phone_call_are_consultations()
+    {
+        var events = Code("Egyptian and Sudanese officials held a new round of talks on the dam.").Events;
+        Assert.Contains(events, v => v.Cameo.Code == "046" && v.Source!.Code!.StartsWith("EGY") && v.Target!.Code!.StartsWith("SDN"));
+        var call = Assert.Single(Code("The Saudi king spoke by phone with the Egyptian president.").Events);
+        Assert.Equal("041", call.Cameo.Code);
+        Assert.StartsWith("EGY", call.Target!.Code);
+    }
+
+    [Fact]
+    public void A_main_verb_the_parse_hung_on_its_subject_is_still_the_verb()
+    {
+        var v = Assert.Single(Code("Ukrainian forces retreated from the town of Bakhmut.").Events);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.StartsWith("UKR", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Freezing_breaking_off_and_calling_off_reduce_relations()
+    {
+        var v = Assert.Single(Code("Canada froze talks with India on Tuesday.").Events);
+        Assert.Equal("164", v.Cameo.Code);
+        Assert.Equal("IND", v.Target!.Code);
+        v = Assert.Single(Code("Nigeria broke off diplomatic relations with Niger.").Events);
+        Assert.Equal("161", v.Cameo.Code);
+        v = Assert.Single(Code("Mexico called off a planned visit by the Peruvian foreign minister.").Events);
+        Assert.Equal("SANCTION", v.Plover!.Type);
+    }
+
+    [Fact]
+    public void An_ultimatum_given_to_a_party_threatens_it()
+    {
+        var v = Assert.Single(Code("Sudan gave the rebels a 48-hour ultimatum.").Events);
+        Assert.Equal("139", v.Cameo.Code);
+        Assert.Equal("SDNREB", v.Target!.Code);                  // rebels named with no country, acted upon by Sudan
+    }
+
+    [Fact]
+    public void Easing_restrictions_receiving_peacekeepers_and_dropping_a_bill_yield()
+    {
+        Assert.Equal("0861", Assert.Single(Code("Lebanon allowed UN peacekeepers into the border villages.").Events).Cameo.Code);
+        Assert.Equal("0872", Assert.Single(Code("The Serbian army eased its siege of the town.").Events).Cameo.Code);
+        Assert.Equal("CONCEDE", Assert.Single(Code("The Kenyan government dropped the controversial media bill.").Events).Plover!.Type);
+    }
+
+    [Fact]
+    public void Raising_the_alert_level_mobilizes()
+    {
+        var v = Assert.Single(Code("The Japanese military raised its alert level on Monday.").Events);
+        Assert.Equal("152", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Receiving_a_minister_hosts_a_visit()
+    {
+        var v = Assert.Single(Code("The Indian prime minister received the Bangladeshi foreign minister in Delhi.").Events);
+        Assert.Equal("043", v.Cameo.Code);
+        Assert.StartsWith("BGD", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_group_named_without_a_country_acted_upon_by_a_state_is_of_that_state()
+    {
+        var v = Assert.Single(Code("Egyptian police detained three journalists on Monday.").Events);
+        Assert.Equal("173", v.Cameo.Code);
+        Assert.Equal("EGYMED", v.Target!.Code);
+        // A group a pronoun owns is the source's own people: no party is acted upon.
+        Assert.Empty(Code("\"We will protect our citizens,\" the Kenyan president said.").Events);
+    }
+
+    [Fact]
+    public void Agreeing_to_demands_yields()
+    {
+        var v = Assert.Single(Code("The Kenyan president agreed on Friday to opposition demands for a new electoral law.").Events);
+        Assert.Equal("080", v.Cameo.Code);
+        Assert.Equal("CONCEDE", v.Plover!.Type);
+    }
+
+    [Fact]
+    public void Moving_divisions_toward_a_border_mobilizes()
+    {
+        var v = Assert.Single(Code("Egypt moved two armoured divisions toward the Libyan border.").Events);
+        Assert.Equal("154", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Talks_with_a_party_name_who_is_met()
+    {
+        var v = Assert.Single(Code("The French foreign minister arrived in Beirut for talks with the Lebanese president.").Events);
+        Assert.Equal("CONSULT", v.Plover!.Type);
+        Assert.StartsWith("LBN", v.Target!.Code);
+    }
+
+    [Fact]
+    public void The_act_of_a_condition_is_no_event()
+    {
+        Assert.Empty(Code("Beijing said it would respond firmly if Manila declared independence for the islands.").Events);
+    }
+
+    [Fact]
+    public void A_speaker_of_no_known_country_does_not_accuse_the_actor_of_an_announced_act()
+    {
+        // Announcing to stop exports in answer to another party threatens it; "the minister" is no other side.
+        var v = Assert.Single(Code("The minister said Egypt would stop gas exports if Israel expelled its ambassador.").Events);
+        Assert.Equal("THREATEN", v.Plover!.Type);
+        Assert.Equal("EGY", v.Source!.Code);
+    }
 }

@@ -50,12 +50,24 @@ internal sealed partial class EventCoder
         }
         // "weapons supplied by Iran": a past participle modifying a noun is passive without an auxiliary (one with an
         // object of its own is an active verb the tagger read as a participle: "protestors attacked the embassy").
-        if (Rel(ctx, verb) == "acl" && ctx.Doc.Tokens[verb].Xpos == "VBN" && !kids.Any(k => Rel(ctx, k) is "obj" or "iobj"))
+        if (Rel(ctx, verb) == "acl" && ctx.Doc.Tokens[verb].Xpos == "VBN" && !kids.Any(k => Rel(ctx, k) is "obj" or "iobj") && !MainVerbReadAsParticiple(ctx, s, verb))
         {
             var agent = kids.FirstOrDefault(k => Rel(ctx, k) is "obl:agent" or "obl" && CaseOf(ctx, s, k) == "by", -1);
             return new ParsedArguments(agent >= 0 ? PhraseActors(ctx, s, agent, 0) : [], PhraseActors(ctx, s, ctx.Doc.Tokens[verb].Head, 0), true);
         }
         return new ParsedArguments(SubjectActors(ctx, s, verb, 0), ObjectSideActors(ctx, s, verb, 0), false);
+    }
+
+    /// <summary>
+    /// "Russian forces retreated from the city", "Saudi missiles struck a depot": a sentence whose only verb the parse hung as
+    /// a participle on the noun before it, which it made the root, is a main clause read as a noun phrase; the participle is
+    /// its verb and the noun its subject (active, with no "by" agent).
+    /// </summary>
+    private static bool MainVerbReadAsParticiple(Ctx ctx, Sentence s, int verb)
+    {
+        var t = ctx.Doc.Tokens[verb];
+        if (t.DepRel != "acl" || t.Xpos is not ("VBN" or "VBD") || t.Head < s.FirstToken || t.Head >= verb || Rel(ctx, t.Head) != "root") return false;
+        return !Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "aux" or "aux:pass" or "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by");
     }
 
     /// <summary>The subject's actors, or those of the clause the verb shares its subject with.</summary>
@@ -150,6 +162,8 @@ internal sealed partial class EventCoder
         foreach (var k in kids.Where(k => Rel(ctx, k) is "obl" or "obl:arg"))
         {
             var c = CaseOf(ctx, s, k);
+            // "spoke by phone with the Turkish president": the party talked to hangs on the means of talking.
+            if (c == "by" && TalkingMeans.Contains(ctx.Lower[k]) && ObjectPhraseActors(ctx, s, k) is { Count: > 0 } talkedTo) return talkedTo;
             if (c is null or "by" || !ArgumentCases.Contains(c)) continue;
             if (PhraseActors(ctx, s, k, 0) is not { Count: > 0 } a) continue;
             if (!OwnedByPronoun(ctx, a)) return a;
@@ -170,6 +184,9 @@ internal sealed partial class EventCoder
             if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } a) return a;
         return [];
     }
+
+    /// <summary>Means of talking at a distance ("by phone with X").</summary>
+    private static readonly FrozenSet TalkingMeans = new("phone", "telephone", "videoconference", "video", "videolink");
 
     /// <summary>Prepositions that name where a thing sent, given or turned is directed ("aid to Ukraine", "troops against the rebels").</summary>
     private static readonly FrozenSet RecipientCases = new("to", "against", "into", "on", "upon", "toward", "towards");
@@ -317,14 +334,37 @@ internal sealed partial class EventCoder
         int after = verb + flen;
         // "suspended part of a military aid program": a partitive head right after the verb keeps the pattern words of
         // what it is a part of within reach.
-        if (after + 1 < s.EndToken && Partitives.Contains(ctx.Lower[after]) && ctx.Lower[after + 1] == "of") after += 2;
-        for (int k = after; k < s.EndToken; k++)
-            if (inPhrase[k - s.FirstToken]) words.Add(ctx.Upper[k]);
+        // So does a measure of acts after its article and adjectives ("held a fresh round of talks", "launched a wave of strikes").
+        int measure = after;
+        while (measure < s.EndToken && measure < after + 3 && (ctx.Doc.Tokens[measure].Upos is "DET" or "ADJ" || Determiners.Contains(ctx.Lower[measure]))) measure++;
+        if (measure + 1 < s.EndToken && Partitives.Contains(ctx.Lower[measure]) && ctx.Lower[measure + 1] == "of") after = measure + 2;
+        var post = Enumerable.Range(after, Math.Max(0, s.EndToken - after)).Where(k => inPhrase[k - s.FirstToken]).ToList();
+        // "gave the rebels an ultimatum", "sent Ukraine weapons": the recipient of a double object goes after the thing given,
+        // where the patterns expect the object ("GRANT * ULTIMATUM", "SEND * &WEAPON").
+        var kids = Kids(ctx, s, verb);
+        if (kids.FirstOrDefault(k => Rel(ctx, k) == "iobj", -1) is var recipient and >= 0 && kids.FirstOrDefault(k => Rel(ctx, k) == "obj", -1) is var given && given > recipient)
+        {
+            var moved = Subtree(ctx, s, recipient);
+            int givenEnd = Subtree(ctx, s, given).Max();
+            post = [.. post.Where(k => !moved.Contains(k) && k <= givenEnd), .. post.Where(moved.Contains), .. post.Where(k => !moved.Contains(k) && k > givenEnd)];
+        }
+        foreach (var k in post) words.Add(ctx.Upper[k]);
         int start = verb - s.FirstToken;
         // A verb the parse gave nothing after it ("blocked" read as an adjective of "roads") is matched as written.
         if (!Kids(ctx, s, verb).Any(k => k >= verb + flen && Rel(ctx, k) != "punct"))
             return lex.Verbs.Code(form, new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount), start, start + flen);
         return lex.Verbs.Code(form, words, start, start + flen);
+    }
+
+    /// <summary>The token and everything under it in the parse, within the sentence.</summary>
+    private static HashSet<int> Subtree(Ctx ctx, Sentence s, int head)
+    {
+        var set = new HashSet<int> { head };
+        var stack = new Stack<int>([head]);
+        while (stack.Count > 0)
+            foreach (var c in Kids(ctx, s, stack.Pop()))
+                if (c >= s.FirstToken && c < s.EndToken && set.Add(c)) stack.Push(c);
+        return set;
     }
 
     /// <summary>
@@ -358,7 +398,8 @@ internal sealed partial class EventCoder
         return false;
     }
 
-    private static readonly FrozenSet Partitives = new("part", "parts", "some", "most", "much", "all", "half", "portion", "rest", "many", "one", "two", "three");
+    private static readonly FrozenSet Partitives = new("part", "parts", "some", "most", "much", "all", "half", "portion", "rest", "many", "one", "two", "three",
+        "round", "series", "wave", "spate", "barrage", "volley", "string", "flurry");
 
     private static readonly FrozenSet PromiseLemmas = new("vow", "swear", "pledge", "promise");
 
@@ -507,6 +548,8 @@ internal sealed partial class EventCoder
     private static string? AgreementCode(Ctx ctx, Sentence s, int verb)
     {
         var kids = Kids(ctx, s, verb);
+        // "agreed to opposition demands for an electoral commission": agreeing to what another party demands yields to it (CAMEO 080).
+        if (kids.Any(k => Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to" && DemandNouns.Contains((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant()))) return "080";
         if (kids.Any(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to")) return "030";
         if (kids.Where(k => Rel(ctx, k) == "ccomp").Select(k => (int?)k).FirstOrDefault() is { } clause)
             return ClauseToBeDone(ctx, s, clause) ? "030" : "019";
@@ -518,6 +561,9 @@ internal sealed partial class EventCoder
         }
         return null;
     }
+
+    /// <summary>What one party asks of another ("agreed to their demands").</summary>
+    private static readonly FrozenSet DemandNouns = new("demand", "request", "call", "ultimatum");
 
     /// <summary>Modals that put a clause's act in the future or make it a duty ("should cooperate", "would hold talks").</summary>
     private static readonly FrozenSet ObligingModals = new("should", "would", "will", "shall", "must", "'ll", "'d", "ought", "need", "needed", "needs");
@@ -543,14 +589,29 @@ internal sealed partial class EventCoder
         return null;
     }
 
-    /// <summary>The coded party of a "from" phrase of the verb or of its object ("recalled its envoy from New Delhi").</summary>
+    /// <summary>The coded party of a "from" or "out of" phrase of the verb or of its object ("recalled its envoy from New Delhi").</summary>
     private static ActorSpan? FromParty(Ctx ctx, Sentence s, int verb)
     {
         var heads = new List<int> { verb };
         heads.AddRange(Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj"));
         foreach (var h in heads)
-            foreach (var k in Kids(ctx, s, h).Where(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "from"))
+            foreach (var k in Kids(ctx, s, h).Where(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) is "from" or "out"))
                 if (PhraseActors(ctx, s, k, 1).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } a) return a;
+        return null;
+    }
+
+    /// <summary>Nouns of meetings, whose phrases name the party met ("talks with the Syrian president").</summary>
+    private static readonly FrozenSet MeetingNouns = new("talk", "talks", "meeting", "meetings", "negotiation", "negotiations", "consultation", "consultations",
+        "discussion", "discussions", "summit", "visit");
+
+    /// <summary>
+    /// The coded party in the phrases of what the verb's object or argument names ("the talks with Israel", "ties with Kiev");
+    /// with <paramref name="meetingsOnly"/>, only through a noun of meeting ("for talks with …", not "the killing of …").
+    /// </summary>
+    private static ActorSpan? TiesParty(Ctx ctx, Sentence s, int verb, bool meetingsOnly = false)
+    {
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) is { } c && !LocativeCases.Contains(c)))
+            if ((!meetingsOnly || MeetingNouns.Contains(ctx.Lower[k])) && NounPhraseParty(ctx, s, k) is { } party) return party;
         return null;
     }
 
@@ -569,6 +630,19 @@ internal sealed partial class EventCoder
     private static bool ObligesOther(Ctx ctx, Sentence s, int verb) =>
         Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "ccomp"
             && Kids(ctx, s, k).Any(a => Rel(ctx, a) == "aux" && AdviceAuxiliaries.Contains(ctx.Lower[a]))
+            && Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nsubj" && PhraseActors(ctx, s, n, 0).Count > 0));
+
+    /// <summary>Predicates of guilt: "was responsible for", "is guilty of", "were to blame for".</summary>
+    private static readonly FrozenSet GuiltPredicates = new("responsible", "guilty", "culpable", "blame");
+
+    /// <summary>
+    /// A complement clause that puts a coded party behind an act or makes it guilty of one: "(said) Iran was behind the
+    /// attacks", "Beijing was responsible for the cyber attack", "militants were to blame for the bombing". Not "behind" a
+    /// party ("the US is behind Ukraine" backs it).
+    /// </summary>
+    private static bool BlamesOther(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "ccomp" && Kids(ctx, s, k).Any(c => Rel(ctx, c) == "cop")
+            && (GuiltPredicates.Contains(ctx.Lower[k]) || ctx.ActorAt[k] is null && Kids(ctx, s, k).Any(c => Rel(ctx, c) == "case" && ctx.Lower[c] == "behind"))
             && Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nsubj" && PhraseActors(ctx, s, n, 0).Count > 0));
 
     /// <summary>

@@ -156,7 +156,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         else if (!lex.Nouns.TryGetValue(w, out entry) && !lex.Nouns.TryGetValue(Singular(w), out entry)) return null;
 
         var tok = ctx.Doc.Tokens[i];
-        if (ctx.Tagged && tok.Upos is { } upos && upos != "NOUN" && upos != "PROPN") return null;
+        // "military drills": the first word of a two-word noun may be its adjective; the last is the noun.
+        if (ctx.Tagged && tok.Upos is { } upos && upos != "NOUN" && upos != "PROPN" && !(len == 2 && upos == "ADJ" && ctx.Doc.Tokens[i + 1].Upos == "NOUN")) return null;
         if (!ctx.Tagged && !LooksNominal(ctx, s, i)) return null;
         if (ModifiesAnotherNoun(ctx, s, i + len - 1)) return null;
 
@@ -166,7 +167,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         ActorSpan? source = null, target = null;
         while (k >= s.FirstToken && i - k <= 4)
         {
-            if (lex.NounModifiers.TryGetValue(lower[k], out var mc) && code.StartsWith("19", StringComparison.Ordinal)) code = mc;
+            if (lex.NounModifiers.TryGetValue(lower[k], out var mc) && code.StartsWith(mc.Root, StringComparison.Ordinal)) code = mc.Code;
             else if (ctx.ActorAt[k] is { } a && !a.IsPlace) { source ??= a; k = a.First; }
             else if (lower[k] is "'s" or "'" && k - 1 >= s.FirstToken && ctx.ActorAt[k - 1] is { } poss) { source ??= poss; k = poss.First; }
             else if (!IsAdjectiveLike(ctx, k)) break;
@@ -191,7 +192,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Italy announced a suspension of air links with Serbia", "forces launched rocket fire against camps": the act
         // named by the object of a light verb is done by that verb's subject, to a party in the noun's phrases.
         bool light = false;
-        if (ctx.Parsed && source is null && LightVerbSubject(ctx, s, i + len - 1) is { } doer)
+        // An agent word with no country before the noun ("military drills") gives way to the light verb's subject.
+        if (ctx.Parsed && !IsCoded(source) && LightVerbSubject(ctx, s, i + len - 1) is { } doer)
         {
             source = doer;
             light = true;
@@ -352,13 +354,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
         // "Straw said the government and the rebels must reach an agreement": a statement of what another party must or
         // should do is a demand on that party (CAMEO 100), whose subject the object side reads from the clause.
-        bool demand = false;
-        if (ctx.Parsed && !threat && (code is null || code.StartsWith("01", StringComparison.Ordinal)) && ObligesOther(ctx, s, i)) { code = "100"; weight = 1; demand = true; }
+        bool statedAct = false;   // a plain statement read as a demand or an accusation by what it says of another party
+        if (ctx.Parsed && !threat && (code is null || code.StartsWith("01", StringComparison.Ordinal)) && ObligesOther(ctx, s, i)) { code = "100"; weight = 1; statedAct = true; }
+        // "Ukrainian officials said Russian forces were behind the attack", "… said Beijing was responsible for it": saying that
+        // a party is behind, responsible for or to blame for an act accuses it (CAMEO 112), as "blamed X for" does.
+        else if (ctx.Parsed && !threat && (code is null || code.StartsWith("01", StringComparison.Ordinal)) && BlamesOther(ctx, s, i)) { code = "112"; weight = 1; statedAct = true; }
 
         var cueQuote = ctx.CueOf[i];
         string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
         // A plain reporting cue (say, add, read, post) introduces words; the patterns would code the words, not the act.
-        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !demand && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return null;
+        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !statedAct && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return null;
         // "Manila vows to keep resupplying its marines": a vow is a threat (the cue's 130) only when what is vowed is hostile;
         // otherwise the dictionary's own reading stands (VOW [---]: no event).
         if (code is null && ctx.Parsed && PromiseLemmas.Contains(lemma) && PromisesOnlyPeace(ctx, s, i) == true) return null;
@@ -419,6 +424,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // With a parse, its arguments come first and the surface readings above only fill a side it leaves empty (tune
             // half of the PLOVER records, first version: type F1 .368 → .447 parse-first, .405 with the parse only filling gaps).
             if (IsComplementOf(ctx, s, i, earlier) || IsAdvice(ctx, s, i) || IsNounPurpose(ctx, s, i)) return null;
+            // "would take military action if Taiwan declared independence": the act of a condition did not happen; it is what
+            // the main clause depends on.
+            if (Rel(ctx, i) == "advcl" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] is "if" or "unless")) return null;
             var parsed = ArgumentsFromParse(ctx, s, i);
             bool surfacePassive = passive;
             passive = parsed.Passive;
@@ -465,14 +473,24 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // The same actor on both sides ("Iran's Supreme Leader, Ayatollah Ali Khamenei, promising …") is one party named twice.
         if (source?.Code is { Length: > 3 } sameCode && target?.Code == sameCode) target = null;
         if (source is ActorSpan { } said && SpeakerPronouns.Contains(ctx.Lower[said.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
+        // "Turkey's president said his army would launch …": an agent with no country that a pronoun owns ("his army", "its
+        // troops") is the reporting subject's own.
+        if (ctx.Parsed && source is ActorSpan { EntityId: null, Code: { Length: 3 } agent } owned && !IsCountryCode(ctx, agent) && ReporterCountry(ctx, s, i, owned) is { } ownerSide)
+            source = owned with { Code = ownerSide + agent };
 
         // "lifted a blockade on Palestinian lorries", "ended its siege of Sarajevo": yielding on an act is yielding to the
         // party the act was against.
         if (ctx.Parsed && coding.Root == "08" && !passive && !IsCoded(target) && YieldedActParty(ctx, s, i) is { } yieldedTo) target = yieldedTo;
         // "recalled Pakistan's High Commissioner from New Delhi", "withdrew its troops from Lebanon": taking back one's own
         // people or forces acts on the country they are taken from, not on their owner.
-        if (ctx.Parsed && coding.Root is "16" or "08" && !passive && target is not null && Side(target.Code) == Side(source?.Code))
-            target = FromParty(ctx, s, i) ?? (target.IsPossessor ? null : target);
+        // "pulled its forces out of Somalia": so does a "from" or "out of" phrase when nothing else is acted upon.
+        if (ctx.Parsed && coding.Root is "16" or "08" && !passive && (target is null || Side(target.Code) == Side(source?.Code)))
+            target = FromParty(ctx, s, i) ?? (target is null || target.IsPossessor ? null : target);
+        // "walked out of the talks with Israel", "suspended its cooperation with Kiev": ending or reducing ties acts on the
+        // party the ties are with.
+        // So do meetings with the party they are held with ("arrived in Damascus for talks with the Syrian president").
+        if (ctx.Parsed && coding.Root is "16" or "04" && !passive && !IsCoded(target) && TiesParty(ctx, s, i, meetingsOnly: coding.Root == "04") is { } tiedTo
+            && Side(tiedTo.Code) != Side(source?.Code)) target = tiedTo;
         // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
         // "A roadside bombing near the town of Samarra killed one U.S. soldier": the subject is the attack itself, not a party.
@@ -493,7 +511,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
+        if ((HomeAuthority(ctx, s, source, target) ?? HomeGroup(ctx, s, source, target)) is { } authority) target = authority;
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
+        // "arrived in Ethiopia for a two-day visit": the country a visit is made to is the host, the party visited (CAMEO 042).
+        if (code == "042" && !passive && target is null && PlaceAfter(ctx, s, i + flen) is { } visited && Side(visited.Code) != Side(source?.Code)) target = visited;
         if (placeIsParty && coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
         // "called off a four-day strike after deliberations with the Nigerian government": dissent (14) and its easing (082)
         // that name no party acted upon address the authorities of the source's own country when the sentence names them.
@@ -504,13 +525,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // sites near the Line of Control") is an attack whose victim the text leaves unnamed.
         bool unnamedVictim = ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && IsCountryCode(ctx, source!.Code!)
             && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj") && tok.Xpos is "VBD" or "VBZ" or "VBP" or "VBN"
-            && (Rel(ctx, i) == "root" || Rel(ctx, i) == "conj" && Rel(ctx, tok.Head) == "root");   // a main-clause act, not a background one
-        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim) return null;
+            && (Rel(ctx, i) == "root" || Rel(ctx, i) == "conj" && Rel(ctx, tok.Head) == "root" || MainVerbReadAsParticiple(ctx, s, i));   // a main-clause act, not a background one
+        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, coding.Root))) return null;
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return null;
 
-        if (HomeAuthority(ctx, s, source, target) is { } authority) target = authority;
+        if (ctx.Parsed && code.StartsWith("19", StringComparison.Ordinal) && WeaponCode(ctx, s, i, passive) is { } weapon) code = weapon;
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
         if (intendsViolence && modality == Modality.Asserted) modality = Modality.Future;
         // "Palestinian leaders said they would boycott …": "would" in a reported clause announces what they will do.
@@ -527,7 +548,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         var c = new Candidate
         {
-            Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = Obstruction(lemma, Adjust(code, source), source), Weight = weight,
+            Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = OfficialProtest(ctx, lemma, Obstruction(lemma, Adjust(code, source), source), source), Weight = weight,
             Source = source, Target = target, Modality = modality, Quote = cueQuote is null ? quote : null,
         };
         foreach (var (ps, pt) in pairs)
@@ -546,6 +567,64 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && host.Source?.Code == source?.Code && target is not null && Side(host.Target?.Code) == Side(target.Code))
             earlier.Remove(host);
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
+    }
+
+    /// <summary>
+    /// "Indian missiles struck a depot", "a port hit by Russian drones": a weapon named as the doer of a military act says
+    /// how it was done, and CAMEO codes by the weapon: air, missile and drone strikes 195, artillery and tank fire 194 (the
+    /// weapon modifiers of event_noun_modifiers.tsv, as in "a drone strike"), whatever the verb's own code. The country
+    /// of the weapon's adjective is the doer.
+    /// </summary>
+    private string? WeaponCode(Ctx ctx, Sentence s, int verb, bool passive)
+    {
+        var doers = Kids(ctx, s, verb).Where(k => passive ? Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by" : Rel(ctx, k) == "nsubj").ToList();
+        // "Saudi missiles struck a depot" parsed as a noun with a participle clause: a participle with an object is the
+        // verb, and the noun it hangs on its doer (as ArgumentsFromParse reads it).
+        if (!passive && Rel(ctx, verb) == "acl" && ctx.Doc.Tokens[verb].Head is >= 0 and var noun && noun < verb
+            && (Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "obj") || MainVerbReadAsParticiple(ctx, s, verb))) doers.Add(noun);
+        foreach (var k in doers)
+        {
+            if (ctx.ActorAt[k] is not null) continue;
+            var w = Singular((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant());
+            if (lex.NounModifiers.TryGetValue(w, out var m) && m.Root == "19" && m.Code.StartsWith("19", StringComparison.Ordinal)) return m.Code;
+        }
+        return null;
+    }
+
+    private static readonly FrozenSet OwnerPronouns = new("his", "her", "its", "their");
+
+    /// <summary>
+    /// The country of the subject that reports the clause of <paramref name="verb"/> when <paramref name="owned"/> is owned by
+    /// a pronoun ("his army"): the first coded subject up the chain of complement and coordinated clauses.
+    /// </summary>
+    private static string? ReporterCountry(Ctx ctx, Sentence s, int verb, ActorSpan owned)
+    {
+        if (owned.First <= s.FirstToken || !OwnerPronouns.Contains(ctx.Lower[owned.First - 1])) return null;
+        int v = verb;
+        for (int up = 0; up < 3; up++)
+        {
+            var t = ctx.Doc.Tokens[v];
+            if (t.DepRel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "parataxis") || t.Head < s.FirstToken || t.Head >= s.EndToken) return null;
+            v = t.Head;
+            if (SubjectActors(ctx, s, v, 0).FirstOrDefault(a => a.Code is { } c && IsCountryCode(ctx, c)) is { } reporter) return Side(reporter.Code);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Acts a party does on its own, which need no party acted upon to be news: yielding and easing (CAMEO 08: "the
+    /// government eased restrictions on foreign journalists", "rebels freed three hostages", "teachers called off their
+    /// strike") and mobilizing (15; PLOVER: "a group may mobilize with no specific target stated": "mobilised 2,000
+    /// reservists"). Only a main-clause act, or one reported by the main verb ("officials said the army eased …"), not a
+    /// background clause ("after releasing …").
+    /// </summary>
+    private static bool StandsWithoutTarget(Ctx ctx, Sentence s, int i, string root)
+    {
+        if (!ctx.Parsed || root is not ("08" or "15")) return false;
+        var t = ctx.Doc.Tokens[i];
+        if (t.Xpos == "VBG") return false;
+        if (t.DepRel == "root" || VerbReadAsAdjective(ctx, s, i) || MainVerbReadAsParticiple(ctx, s, i)) return true;
+        return t.DepRel is "conj" or "ccomp" or "parataxis" && t.Head >= s.FirstToken && t.Head < s.EndToken && Rel(ctx, t.Head) == "root";
     }
 
     /// <summary>
@@ -595,6 +674,24 @@ internal sealed partial class EventCoder(EventLexicon lex)
             || !ctx.CountryCodes.Contains(home)) return null;
         bool foreign = ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home);
         return foreign ? null : a with { Code = home + agent };
+    }
+
+    /// <summary>Groups of a society named by their kind alone ("the opposition", "journalists", "workers", "rebels").</summary>
+    private static readonly FrozenSet DomesticGroups = new("OPP", "CVL", "LAB", "EDU", "MED", "BUS", "REB", "INS", "REL", "AGR");
+
+    /// <summary>
+    /// "Thai authorities lifted the ban on the opposition party", "Egyptian police detained journalists": a group named with
+    /// no country, acted upon by a state or its authorities in a sentence that names no other country, is of that state (THAOPP).
+    /// </summary>
+    private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party)
+    {
+        if (party is not ActorSpan { Code: { Length: 3 } group } a || !DomesticGroups.Contains(group) || source?.Code is not { Length: >= 3 } sc
+            || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..])) return null;
+        // "we will defend our citizens": a group a pronoun owns is the source's own people, no other party.
+        if (a.First > s.FirstToken && ctx.Doc.Tokens[a.First - 1].Xpos == "PRP$") return null;
+        string home = sc[..3];
+        bool foreign = ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home);
+        return foreign ? null : a with { Code = home + group };
     }
 
     /// <summary>
@@ -648,6 +745,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool unproven = coding.QuadClass == 4 && c.Modality is Modality.Hypothetical or Modality.Future or Modality.Alleged or Modality.Claimed;
         if (!intent && !unproven) return c;
         if (Side(c.Source.Code) == Side(speaker.Code)) return c;
+        // "The minister said Egypt would stop …": a speaker of no known country is no other side accusing the actor.
+        if (!IsCountryCode(ctx, speaker.Code)) return c;
         return new Candidate
         {
             Trigger = c.Trigger, TriggerEnd = c.TriggerEnd, Sentence = c.Sentence, Code = "112", Weight = c.Weight,
@@ -687,6 +786,21 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (sc.Contains("OPP", StringComparison.Ordinal) || sc.Contains("CVL", StringComparison.Ordinal)) return "145";
         if (sc.Contains("UAF", StringComparison.Ordinal) || sc.Contains("REB", StringComparison.Ordinal) || sc.Contains("INS", StringComparison.Ordinal)) return "180";
         return code;
+    }
+
+    /// <summary>Roles of a state's civil authorities, which protest in words, not in the streets.</summary>
+    private static readonly FrozenSet OfficialRoles = new("GOV", "LEG", "JUD");
+
+    /// <summary>
+    /// "Vietnam protested China's deployment of an oil rig", "the foreign ministry protested to Seoul": a state or its
+    /// government protesting complains officially (CAMEO 114, PLOVER ACCUSE); demonstrating (14x) is what people do
+    /// ("Kenyans protested the ruling").
+    /// </summary>
+    private static string OfficialProtest(Ctx ctx, string lemma, string code, Party? source)
+    {
+        if (lemma != "protest" || code is not ("140" or "141") || source?.Code is not { Length: >= 3 } sc || !ctx.CountryCodes.Contains(sc[..3])) return code;
+        bool state = sc.Length == 3 ? source.EntityId is { } id && ctx.Doc.EntityById(id)?.Type == EntityType.Gpe : OfficialRoles.Contains(sc[3..]);
+        return state ? "114" : code;
     }
 
     private static readonly FrozenSet ObstructLemmas = new("block", "blockade", "barricade", "obstruct");

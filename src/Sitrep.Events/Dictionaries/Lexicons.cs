@@ -358,7 +358,8 @@ internal sealed class EventLexicon
     public required PhraseDictionary Agents { get; init; }
     public required PhraseDictionary SentenceDiscards { get; init; }
     public required FrozenDictionary<string, (string Code, string OfRole, bool Threat)> Nouns { get; init; }
-    public required FrozenDictionary<string, string> NounModifiers { get; init; }
+    /// <summary>Modifiers that make an event noun more specific: the combined act's code, and the root of the codes they refine ("drone" 195 of a 19x strike, "joint" 062 of a 15x drill).</summary>
+    public required FrozenDictionary<string, (string Code, string Root)> NounModifiers { get; init; }
     /// <summary>Accidents and disasters ("crash", "landslide"): deaths they cause have no perpetrator.</summary>
     public required FrozenSet<string> AccidentNouns { get; init; }
     /// <summary>Words of sport and elections ("match", "scored", "election"): the frame in which "beat" or "defeat" is winning.</summary>
@@ -442,7 +443,7 @@ internal sealed class EventLexicon
             Agents = agents,
             SentenceDiscards = discards,
             Nouns = Tsv(a, "event_nouns.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => (f[1], f.Length > 2 ? f[2] : "none", f.Length > 3 && f[3] == "threat")),
-            NounModifiers = Tsv(a, "event_noun_modifiers.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => f[1]),
+            NounModifiers = Tsv(a, "event_noun_modifiers.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => (f[1], f.Length > 2 ? f[2] : "19")),
             AccidentNouns = Tsv(a, "accident_nouns.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
             CompetitionWords = Tsv(a, "competition_words.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
             SpeechCues = Tsv(a, "speech_cues.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => f[1]),
