@@ -318,8 +318,10 @@ internal sealed class MentionFinder(Lexicons lex)
             }
             int ll = LongestLex(words, k, b);
             // A given name the dictionaries also list alone ("Ali") opens a longer name when capitalised words follow.
+            // A first-level division ("Virginia") stays the place before a word no surname would be ("Virginia Democrats").
             if (ll == 1 && k < b && lex.GivenNames.Contains(words[k].Lower) && words[k + 1].IsCap && LongestTitle(words, k + 1, b) == 0 &&
-                Pick(Lexicons.Key(words[k].Text)).Kind is not (LexKind.Country or LexKind.Facility or LexKind.Media))
+                Pick(Lexicons.Key(words[k].Text)).Kind is not (LexKind.Country or LexKind.Facility or LexKind.Media) &&
+                !(DivisionCountry(words, k, b) is not null && !Surname(words[k + 1])))
                 ll = 0;
             // "the Vietnam War", "the Iraq War": a place and "War" name a war, not the place.
             if (ll > 0 && k + ll <= b && words[k + ll].Text is "War" or "Wars" && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind is LexKind.Country or LexKind.City or LexKind.Region)
@@ -337,8 +339,11 @@ internal sealed class MentionFinder(Lexicons lex)
                 var c = Make(words, k, k + ll - 1, sentence, personal ? EntityType.Person : entry.Type, entry);
                 // "Ukraine President Volodymyr Zelensky": a country opening a chunk qualifies what follows; after "to" it is
                 // where someone is sent ("envoy to Ukraine Kurt Volker"), which says nothing of whose the person is.
-                if (entry.Kind == LexKind.Country && k + ll <= b && items.Count == 0 && titles.Count == 0)
-                { modCountry = entry.Country; modStart = k; destination = k > 0 && words[k - 1].Lower == "to"; }
+                // A first-level division opening a chunk gives its country the same way ("Florida Governor X", "Texas
+                // Democrats"), though it stays a place of its own and not the country.
+                var opener = entry.Kind == LexKind.Country ? entry.Country : DivisionCountry(words, k, b);
+                if (opener is not null && k + ll <= b && items.Count == 0 && titles.Count == 0)
+                { modCountry = opener; modStart = k; destination = k > 0 && words[k - 1].Lower == "to"; }
                 items.Add(c);
                 k += ll;
                 if (c.Type == EntityType.Person) AttachTitles(c, titles, destination ? null : modCountry, roleOf);
@@ -614,6 +619,10 @@ internal sealed class MentionFinder(Lexicons lex)
             else if (LongestLex(words, s, e) is > 0 and var n && lex.Names.TryGetValue(Lexicons.Key(Join(words, s, s + n - 1)), out var es) &&
                      es.FirstOrDefault(x => x.Kind == LexKind.Country) is { } ce) c.Country = ce.Country;
         }
+        // "the Indiana State Teachers Association", "Ohio Republican Party", "University of Virginia": a name opening with a
+        // first-level division, or ending in "of" one, is of the division's country (the division stays a place of its own).
+        if (c.Country is null && (DivisionCountry(words, k, e) ?? (e > k + 1 && words[e - 1].Lower == "of" ? DivisionCountry(words, e, e) : null)) is { } divisionCountry)
+            c.Country = divisionCountry;
         // "The Foreign Office in Islamabad": a state body named with its seat belongs to the seat's country (an
         // embassy's or a high commission's city is where it is, not whose it is, so missions are left out).
         if (c.Country is null && end == e && StateBodies.Contains(head) && !(head == "commission" && e > k && words[e - 1].Lower == "high") && e + 2 < words.Count && words[e + 1].Lower == "in" &&
@@ -722,6 +731,35 @@ internal sealed class MentionFinder(Lexicons lex)
         if (best.Kind == LexKind.City && !best.IsCapital && best.Population < DivisionBeatsCityBelow && entries.FirstOrDefault(e => e.IsDivision) is { } division)
             return division;
         return best;
+    }
+
+    /// <summary>
+    /// The country of the first-level division whose name opens words[k..b] ("Indiana", "Bavaria"), when the name reads as
+    /// that division (not as a country, a capital or a big city) and every division of the name lies in one country
+    /// ("Punjab", in India and in Pakistan, says no country); else null.
+    /// </summary>
+    private string? DivisionCountry(IReadOnlyList<Word> words, int k, int b)
+    {
+        int ll = LongestLex(words, k, b);
+        if (ll == 0) return null;
+        var key = Lexicons.Key(Join(words, k, k + ll - 1));
+        if (!Pick(key).IsDivision) return null;
+        var countries = lex.Names[key].Where(x => x.IsDivision).Select(x => x.Country).Distinct().ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
+    /// <summary>Endings of the nouns for members of a party or a movement ("Democrat", "Republican", "Socialist", "Conservative").</summary>
+    private static readonly string[] MemberNounEndings = ["crat", "can", "ist", "ive", "ian", "ite"];
+
+    /// <summary>
+    /// Whether a capitalised word after a given name can be a surname: not a common word, a word heading organisations, an
+    /// agent noun ("Police", "State") or the plural of a member noun ("Democrats", "Republicans", "Socialists").
+    /// </summary>
+    private bool Surname(Word w)
+    {
+        var lower = w.Lower;
+        if (lex.Common.Contains(lower) || OrgHeads.Contains(lower) || lex.Agents.ContainsKey(lower)) return false;
+        return !(lower.Length > 4 && lower[^1] == 's' && !lex.GivenNames.Contains(lower[..^1]) && MemberNounEndings.Any(x => lower[..^1].EndsWith(x, StringComparison.Ordinal)));
     }
 
     /// <summary>Population under which a city yields its name to a first-level division of the same name.</summary>

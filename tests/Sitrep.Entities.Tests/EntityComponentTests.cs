@@ -168,6 +168,26 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_name_opening_with_a_first_level_division_takes_its_country_but_the_division_stays_a_place()
+    {
+        var doc = Run("Virginia Democrats blocked the budget, and the Nevada State Nurses Association backed them. Oregon stayed quiet.");
+        Assert.Equal("USA", Find(doc, "Democrats").Country);
+        var nurses = Find(doc, "Nevada State Nurses Association");
+        Assert.Equal(EntityType.Org, nurses.Type);
+        Assert.Equal("USA", nurses.Country);
+        var virginia = Find(doc, "Virginia");
+        Assert.Equal(EntityType.Gpe, virginia.Type);   // a state, not the country
+        Assert.Equal("Virginia", virginia.Name);
+        Assert.Equal(EntityType.Gpe, Find(doc, "Oregon").Type);
+        // A division that is also a given name still opens a person's name before a surname.
+        doc = Run("Virginia Pemberton opened the bakery on Friday.");
+        Assert.Equal(EntityType.Person, Find(doc, "Virginia Pemberton").Type);
+        // A division named in two countries ("Punjab") says nothing about whose the organisation is.
+        doc = Run("The Punjab Farmers Union marched on Monday.");
+        Assert.Null(Find(doc, "Punjab Farmers Union").Country);
+    }
+
+    [Fact]
     public void A_small_town_name_opening_a_persons_name_is_a_given_name()
     {
         // "Ron" is also a town in India; here it opens the governor's name.
