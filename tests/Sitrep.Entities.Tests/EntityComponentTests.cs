@@ -188,6 +188,24 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_surname_repeated_alone_is_the_person_not_a_town_of_that_name()
+    {
+        // "Marlow" is also a town in England.
+        var doc = Run("The analyst Colin Marlow spoke to reporters in Oslo on Monday. Marlow said the drills would go on.");
+        var marlow = Find(doc, "Colin Marlow");
+        Assert.Contains(marlow.Mentions, m => m.Text == "Marlow");
+        Assert.DoesNotContain(doc.Entities, e => e.Country == "GBR");
+    }
+
+    [Fact]
+    public void A_person_called_he_is_not_the_antecedent_of_she()
+    {
+        var doc = Run("Ilse Brandt arrived at the talks first. Tomas Varga said he was pleased with the mood. Later she thanked the hosts.");
+        Assert.Contains(Find(doc, "Ilse Brandt").Mentions, m => m.Text == "she");
+        Assert.DoesNotContain(Find(doc, "Tomas Varga").Mentions, m => m.Text == "she");
+    }
+
+    [Fact]
     public void A_small_town_name_opening_a_persons_name_is_a_given_name()
     {
         // "Ron" is also a town in India; here it opens the governor's name.
