@@ -663,16 +663,27 @@ internal sealed class MentionFinder(Lexicons lex)
             // name, not the town of that name (Union, New Jersey).
             if (ll == 1 && OrgHeads.Contains(words[k].Lower)) continue;
             var entry = Pick(Lexicons.Key(Join(words, k, k + ll - 1)));
+            // "American Enterprise Institute": a town's name right after another word of the name is a word of the name, not
+            // the town (Enterprise, Nevada); a place opening the name or after "in"/"of" is the place, and so is a capital
+            // or a big city anywhere ("University College London").
+            if (entry is { Kind: LexKind.City, IsCapital: false, IsDivision: false } town && town.Population < TownInNameBelow && k > outer.WordIndex &&
+                words[k - 1].IsCap && !Connectors.Contains(words[k - 1].Lower))
+            {
+                k += ll - 1;
+                continue;
+            }
             // A country opening a name is part of the name ("US Embassy", "Russian Federation Council"), except before a
             // lower-case body of its state ("Russia's foreign ministry", "the U.S. government"), where it is the country.
             bool stateBody = !words[LastWordOf(words, outer)].IsCap;
             if (entry.Kind is LexKind.City or LexKind.Region || (entry.Kind == LexKind.Country && (stateBody || words[k].Lower != "us" && words[k].Lower != "u.s." && k > outer.WordIndex)))
-            {
                 yield return Make(words, k, k + ll - 1, sentence, entry.Type, entry);
-                k += ll - 1;
-            }
+            // Whatever the known name is, no place starts inside it ("York" in "New York Times").
+            k += ll - 1;
         }
     }
+
+    /// <summary>Population under which a town's name inside an organisation's name may be a plain word of the name.</summary>
+    private const int TownInNameBelow = 500_000;
 
     /// <summary>True when an office or rank is named inside words[k..e] ("Syrian President Bashar al-Assad").</summary>
     private bool ContainsTitle(IReadOnlyList<Word> words, int k, int e)

@@ -206,6 +206,16 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_town_named_inside_an_organisations_name_is_no_place()
+    {
+        // "York" (England) inside a newspaper's name, "Enterprise" (a town in Nevada) inside an institute's.
+        var doc = Run("A reporter for The New York Times met fellows of the Atlantic Enterprise Institute in Denver.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "York" or "Enterprise");
+        Assert.Equal(EntityType.Org, Find(doc, "Atlantic Enterprise Institute").Type);
+        Assert.Equal(EntityType.Gpe, Find(doc, "Denver").Type);
+    }
+
+    [Fact]
     public void A_small_town_name_opening_a_persons_name_is_a_given_name()
     {
         // "Ron" is also a town in India; here it opens the governor's name.
