@@ -276,7 +276,7 @@ internal sealed class MentionFinder(Lexicons lex)
                 continue;
             }
             // Leading "The" and capitalised common words at a sentence start are not names.
-            if (items.Count == 0 && titles.Count == 0 && modCountry is null && (w.Lower == "the" || (w.SentenceStart && lex.Common.Contains(w.Lower) && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0 && !lex.Demonyms.ContainsKey(w.Lower) && UnlistedOffice(words, k, b) == 0)))
+            if (items.Count == 0 && titles.Count == 0 && modCountry is null && (w.Lower == "the" || (w.SentenceStart && lex.Common.Contains(w.Lower) && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0 && lex.DemonymCountry(w.Lower) is null && UnlistedOffice(words, k, b) == 0)))
             {
                 k++;
                 continue;
@@ -349,7 +349,7 @@ internal sealed class MentionFinder(Lexicons lex)
                 if (c.Type == EntityType.Person) AttachTitles(c, titles, destination ? null : modCountry, roleOf);
                 continue;
             }
-            if (lex.Demonyms.TryGetValue(w.Lower, out var iso) && (k < b || k == b))
+            if (lex.DemonymCountry(w.Lower) is { } iso && (k < b || k == b))
             {
                 // "Syrian President", "Russian Federation Council": an adjective gives the country of what follows.
                 modCountry = iso; modStart = k; destination = false;
@@ -435,7 +435,7 @@ internal sealed class MentionFinder(Lexicons lex)
         if (e + 1 != b) return false;
         var given = words[e];
         if (!given.IsCap || given.Text.Length < 2 || !given.Text.Skip(1).All(char.IsLower) || lex.Common.Contains(given.Lower) ||
-            lex.Demonyms.ContainsKey(given.Lower) || LongestLex(words, e + 1, b) != 1) return false;
+            lex.DemonymCountry(given.Lower) is not null || LongestLex(words, e + 1, b) != 1) return false;
         var entries = lex.Names[Lexicons.Key(words[e + 1].Text)];
         return entries.All(x => x.Kind == LexKind.Actor && x.Type == EntityType.Person);
     }
@@ -561,7 +561,7 @@ internal sealed class MentionFinder(Lexicons lex)
         int ll = LongestLex(words, k, b);
         var known = ll > 0 ? Pick(Lexicons.Key(Join(words, k, k + ll - 1))) : null;
         // "the Philippine coast guard", "China's foreign ministry": a country and a lower-case body of its state.
-        bool country = k == b && lex.Demonyms.ContainsKey(words[b].Lower) || ll > 0 && k + ll - 1 == b && known is { Kind: LexKind.Country };
+        bool country = k == b && lex.DemonymCountry(words[b].Lower) is not null || ll > 0 && k + ll - 1 == b && known is { Kind: LexKind.Country };
         if (country && b + 1 < words.Count && StateBodyLength(words, b + 1) is > 0 and var body) return b + body;
         if (known is { Type: not EntityType.Org } && k + ll - 1 == b) return -1;
         // A title opens a person's name unless an organisation head follows it ("General Assembly").
@@ -583,7 +583,7 @@ internal sealed class MentionFinder(Lexicons lex)
         }
         if (known is { Type: EntityType.Org } && !ContainsTitle(words, k, k + ll - 1)) return k + ll - 1;
         // "the US embassy in Baghdad": a country followed by a lower-case diplomatic head.
-        if (b + 1 < words.Count && Diplomatic.Contains(words[b + 1].Lower) && (lex.Demonyms.ContainsKey(words[b].Lower) || ll > 0 && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind == LexKind.Country))
+        if (b + 1 < words.Count && Diplomatic.Contains(words[b + 1].Lower) && (lex.DemonymCountry(words[b].Lower) is not null || ll > 0 && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind == LexKind.Country))
             return b + 1;
         return -1;
     }
@@ -615,7 +615,7 @@ internal sealed class MentionFinder(Lexicons lex)
         // A country named inside the name gives its country ("U.S. Consulate General", "Iranian Red Crescent").
         for (int s = k; s <= e && c.Country is null; s++)
         {
-            if (lex.Demonyms.TryGetValue(words[s].Lower, out var iso)) c.Country = iso;
+            if (lex.DemonymCountry(words[s].Lower) is { } iso) c.Country = iso;
             else if (LongestLex(words, s, e) is > 0 and var n && lex.Names.TryGetValue(Lexicons.Key(Join(words, s, s + n - 1)), out var es) &&
                      es.FirstOrDefault(x => x.Kind == LexKind.Country) is { } ce) c.Country = ce.Country;
         }
@@ -642,7 +642,7 @@ internal sealed class MentionFinder(Lexicons lex)
     /// </summary>
     private bool PossessiveInName(IReadOnlyList<Word> words, int j) =>
         j + 1 < words.Count && words[j + 1].IsCap && OrgHeads.Contains(words[j + 1].Lower) && words[j].Lower.EndsWith('s')
-        && lex.Common.Contains(words[j].Lower) && LongestLex(words, j, j) == 0 && !lex.Demonyms.ContainsKey(words[j].Lower);
+        && lex.Common.Contains(words[j].Lower) && LongestLex(words, j, j) == 0 && lex.DemonymCountry(words[j].Lower) is null;
 
     /// <summary>Places named inside a longer name ("Baghdad" in "US Embassy in Baghdad" or "Baghdad airport").</summary>
     /// <summary>The index of the last word of a candidate.</summary>
@@ -720,6 +720,8 @@ internal sealed class MentionFinder(Lexicons lex)
             if (lex.Names.TryGetValue(Lexicons.Key(Join(words, k, e)), out var entries))
             {
                 if (e > b && !entries.Any(x => x.Kind == LexKind.Facility)) continue;
+                // "Ukrainian" is a nationality word, though the actors file lists it under the dated actor Ukraine.
+                if (len == 1 && lex.DatedCountryAdjectives.ContainsKey(Lexicons.Key(words[k].Text))) continue;
                 // "US Secretary of State" is a country and a title, not the dictionary's office-as-actor entry.
                 if (len > 1 && entries.All(x => x.Kind == LexKind.Actor) && EndsWithTitle(words, k, e)) continue;
                 if (!words[e].IsCap && e > b is false && len > 1 && !entries.Any(x => x.Kind == LexKind.Facility)) continue;

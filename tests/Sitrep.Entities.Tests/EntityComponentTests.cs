@@ -216,6 +216,18 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void The_adjective_of_a_country_with_a_dated_code_is_a_nationality_not_an_organisation()
+    {
+        // The actors file lists "Ukrainian" under Ukraine, whose code has dates (USRUKR, then UKR).
+        var doc = Run("Ukrainian Defence Minister Olena Marchuk met Ukrainian officials in Lviv on Monday.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Ukrainian");
+        var minister = Find(doc, "Olena Marchuk");
+        Assert.Equal("UKR", minister.Country);
+        Assert.Empty(minister.Roles.Where(r => r.OfEntityId is not null));
+        Assert.Equal("UKR", Countries.Iso3("Ukrainian"));
+    }
+
+    [Fact]
     public void A_small_town_name_opening_a_persons_name_is_a_given_name()
     {
         // "Ron" is also a town in India; here it opens the governor's name.
