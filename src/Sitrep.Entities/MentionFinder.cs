@@ -363,7 +363,15 @@ internal sealed class MentionFinder(Lexicons lex)
             // "Cmdr. Sean Robertson", "Lt. Col. Alexander Vindman", "Hon. Funke Adedoyin": an unknown abbreviation opening a
             // free name before a capitalised word is a rank or honorific, not part of the name; the name after it is a
             // person's, so a known place as its second word is a surname ("Robertson").
-            if (IsHonorificAbbreviation(words, k, b)) { honorificAt = k + 1; TitleSpans.Add(w.Span); k++; continue; }
+            if (IsHonorificAbbreviation(words, k, b))
+            {
+                honorificAt = k + 1;
+                // "Gov. Ann Pruitt", "Capt. Ravi Nair": an abbreviation of a title the list has is that title.
+                if (ExpandedTitle(w.Lower) is { } full) AddTitle(full, w.Span);
+                else TitleSpans.Add(w.Span);
+                k++;
+                continue;
+            }
             // "Energy Secretary Rick Perry", "Chief Executive Carrie Lam", "Ombudsman Nadia Cruz": capitalised common words
             // right before a given name and a surname are an office the titles list lacks, not part of the name.
             if (UnlistedOffice(words, k, b) is var given and > 0)
@@ -438,6 +446,19 @@ internal sealed class MentionFinder(Lexicons lex)
             lex.DemonymCountry(given.Lower) is not null || LongestLex(words, e + 1, b) != 1) return false;
         var entries = lex.Names[Lexicons.Key(words[e + 1].Text)];
         return entries.All(x => x.Kind == LexKind.Actor && x.Type == EntityType.Person);
+    }
+
+    /// <summary>
+    /// The one-word title of the list that an abbreviation of three letters or more shortens ("gov." → Governor, "capt." →
+    /// Captain), when it starts only one; else null ("Cmdr." starts none).
+    /// </summary>
+    private TitleInfo? ExpandedTitle(string abbreviation)
+    {
+        var stem = abbreviation.TrimEnd('.');
+        if (stem.Length < 3) return null;
+        var matches = lex.Titles.Values.Where(t => t.Kind is "office" or "rank" && !t.Title.Contains(' ') && !t.Title.EndsWith('.') &&
+            t.Title.Length > stem.Length && t.Title.StartsWith(stem, StringComparison.OrdinalIgnoreCase)).DistinctBy(t => t.Title).ToList();
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     private static readonly FrozenSet<string> PlaceAbbreviations = new[] { "st", "mt", "ft", "pt" }.ToFrozenSet();

@@ -228,6 +228,16 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void An_abbreviated_title_is_the_title_it_shortens()
+    {
+        var doc = Run("The lawsuit was filed against Gov. Ann Pruitt on Friday.");
+        var e = Find(doc, "Ann Pruitt");
+        Assert.Equal(EntityType.Person, e.Type);
+        Assert.Contains("Governor", e.Titles);
+        Assert.Contains(e.Roles, r => r.Role == "Governor");
+    }
+
+    [Fact]
     public void A_small_town_name_opening_a_persons_name_is_a_given_name()
     {
         // "Ron" is also a town in India; here it opens the governor's name.
