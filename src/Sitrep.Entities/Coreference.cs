@@ -34,6 +34,12 @@ internal sealed class Coreference(Lexicons lex)
             {
                 case MentionKind.Name:
                     MarkMetonymy(c, words);
+                    if (IsSurnameOfNamedPerson(c, clusters))
+                    {
+                        // "Gordon Pell testified … Pell said": the surname alone is the person, whatever the tagger or a
+                        // small town of that name (Pell City) made of it.
+                        c.Type = EntityType.Person; c.Lex = null; c.Country = null;
+                    }
                     // "Brody Harris" read as a town and the known Kamala Harris's surname: the full name is someone else's.
                     if (c.Lex is { } own && !LexFitsName(own, c.NameWords)) ForgetEntry(c);
                     var target = FindName(c, clusters);
@@ -70,6 +76,23 @@ internal sealed class Coreference(Lexicons lex)
     {
         c.Cluster = cl;
         cl.Members.Add(c);
+    }
+
+    /// <summary>Population under which a town's name repeated alone after a person's full name is that person's surname.</summary>
+    private const int TownAsSurnameBelow = 100_000;
+
+    /// <summary>
+    /// Whether a one-word name that only the tagger's guess or a small town made a place or an organisation is the last
+    /// word of a person's full name the text has given before ("Sean Robertson … Robertson said"): then it is that person.
+    /// Countries, regions, capitals and big cities keep their reading ("Michael Jordan … Jordan's king").
+    /// </summary>
+    private static bool IsSurnameOfNamedPerson(Candidate c, List<Cluster> clusters)
+    {
+        if (c.NameWords.Length != 1 || c.Type == EntityType.Person) return false;
+        bool guess = c.Lex is null || c.Lex is { Kind: LexKind.City, IsCapital: false } town && town.Population < TownAsSurnameBelow && !town.IsDivision;
+        if (!guess) return false;
+        var word = c.NameWords[0];
+        return clusters.Any(cl => cl.Type == EntityType.Person && cl.FullName.Length >= 2 && cl.FullName[^1] == word);
     }
 
     /// <summary>A capital (or seat of power) that speaks or decides stands for its government.</summary>
@@ -223,7 +246,9 @@ internal sealed class Coreference(Lexicons lex)
             var a = seen[i];
             if (c.Sentence - a.Sentence > (person ? 2 : 1)) break;
             var cl = a.Cluster!;
-            if (person && cl.Type == EntityType.Person) return cl;
+            // "Tom Reyes said he … Maria Lund said she …": a person already called "he" is not the "she" of a later
+            // sentence, nor the other way round.
+            if (person && cl.Type == EntityType.Person && Gender(c.DescriptionHead!) is var g && (g is null || GenderOf(cl) is not { } known || known == g)) return cl;
             if (!person && c.DescriptionHead == "it" && cl.Type == EntityType.Org) return cl;
             if (!person && c.DescriptionHead == "its" && cl.Type is EntityType.Gpe or EntityType.Org)
             {
@@ -232,6 +257,26 @@ internal sealed class Coreference(Lexicons lex)
                     return seen[i - 1].Cluster;
                 return cl;
             }
+        }
+        return null;
+    }
+
+    /// <summary>'m' for "he", "him", "his", "himself"; 'f' for "she", "her", "hers", "herself"; else null.</summary>
+    private static char? Gender(string word) => word.ToLowerInvariant() switch
+    {
+        "he" or "him" or "his" or "himself" or "mr." or "mr" => 'm',
+        "she" or "her" or "hers" or "herself" or "mrs." or "mrs" or "ms." or "ms" => 'f',
+        _ => null,
+    };
+
+    /// <summary>The gender the text has given a person so far: by its first gendered pronoun or honorific ("Mr.", "Ms."), or null.</summary>
+    private static char? GenderOf(Cluster cl)
+    {
+        foreach (var m in cl.Members)
+        {
+            if (m.Kind == MentionKind.Pronoun && Gender(m.DescriptionHead!) is { } g) return g;
+            foreach (var t in m.Titles)
+                if (Gender(t) is { } h) return h;
         }
         return null;
     }

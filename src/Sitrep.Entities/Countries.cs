@@ -14,7 +14,7 @@ public static class Countries
         var lex = Lexicons.Shared;
         var key = Lexicons.Key(text.Trim().TrimEnd('\'', '\u2019').Replace("\u2019s", "").Replace("'s", ""));
         if (key.Length == 0) return null;
-        if (lex.Demonyms.TryGetValue(key, out var iso)) return iso;
+        if (lex.DemonymCountry(key) is { } iso) return iso;
         if (key.Length == 3 && lex.Countries.ContainsKey(key.ToUpperInvariant())) return key.ToUpperInvariant();
         if (!lex.Names.TryGetValue(key, out var entries)) return null;
         var country = entries.FirstOrDefault(e => e.Kind == LexKind.Country);

@@ -276,7 +276,7 @@ internal sealed class MentionFinder(Lexicons lex)
                 continue;
             }
             // Leading "The" and capitalised common words at a sentence start are not names.
-            if (items.Count == 0 && titles.Count == 0 && modCountry is null && (w.Lower == "the" || (w.SentenceStart && lex.Common.Contains(w.Lower) && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0 && !lex.Demonyms.ContainsKey(w.Lower) && UnlistedOffice(words, k, b) == 0)))
+            if (items.Count == 0 && titles.Count == 0 && modCountry is null && (w.Lower == "the" || (w.SentenceStart && lex.Common.Contains(w.Lower) && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0 && lex.DemonymCountry(w.Lower) is null && UnlistedOffice(words, k, b) == 0)))
             {
                 k++;
                 continue;
@@ -318,8 +318,10 @@ internal sealed class MentionFinder(Lexicons lex)
             }
             int ll = LongestLex(words, k, b);
             // A given name the dictionaries also list alone ("Ali") opens a longer name when capitalised words follow.
+            // A first-level division ("Virginia") stays the place before a word no surname would be ("Virginia Democrats").
             if (ll == 1 && k < b && lex.GivenNames.Contains(words[k].Lower) && words[k + 1].IsCap && LongestTitle(words, k + 1, b) == 0 &&
-                Pick(Lexicons.Key(words[k].Text)).Kind is not (LexKind.Country or LexKind.Facility or LexKind.Media))
+                Pick(Lexicons.Key(words[k].Text)).Kind is not (LexKind.Country or LexKind.Facility or LexKind.Media) &&
+                !(DivisionCountry(words, k, b) is not null && !Surname(words[k + 1])))
                 ll = 0;
             // "the Vietnam War", "the Iraq War": a place and "War" name a war, not the place.
             if (ll > 0 && k + ll <= b && words[k + ll].Text is "War" or "Wars" && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind is LexKind.Country or LexKind.City or LexKind.Region)
@@ -337,14 +339,17 @@ internal sealed class MentionFinder(Lexicons lex)
                 var c = Make(words, k, k + ll - 1, sentence, personal ? EntityType.Person : entry.Type, entry);
                 // "Ukraine President Volodymyr Zelensky": a country opening a chunk qualifies what follows; after "to" it is
                 // where someone is sent ("envoy to Ukraine Kurt Volker"), which says nothing of whose the person is.
-                if (entry.Kind == LexKind.Country && k + ll <= b && items.Count == 0 && titles.Count == 0)
-                { modCountry = entry.Country; modStart = k; destination = k > 0 && words[k - 1].Lower == "to"; }
+                // A first-level division opening a chunk gives its country the same way ("Florida Governor X", "Texas
+                // Democrats"), though it stays a place of its own and not the country.
+                var opener = entry.Kind == LexKind.Country ? entry.Country : DivisionCountry(words, k, b);
+                if (opener is not null && k + ll <= b && items.Count == 0 && titles.Count == 0)
+                { modCountry = opener; modStart = k; destination = k > 0 && words[k - 1].Lower == "to"; }
                 items.Add(c);
                 k += ll;
                 if (c.Type == EntityType.Person) AttachTitles(c, titles, destination ? null : modCountry, roleOf);
                 continue;
             }
-            if (lex.Demonyms.TryGetValue(w.Lower, out var iso) && (k < b || k == b))
+            if (lex.DemonymCountry(w.Lower) is { } iso && (k < b || k == b))
             {
                 // "Syrian President", "Russian Federation Council": an adjective gives the country of what follows.
                 modCountry = iso; modStart = k; destination = false;
@@ -358,7 +363,15 @@ internal sealed class MentionFinder(Lexicons lex)
             // "Cmdr. Sean Robertson", "Lt. Col. Alexander Vindman", "Hon. Funke Adedoyin": an unknown abbreviation opening a
             // free name before a capitalised word is a rank or honorific, not part of the name; the name after it is a
             // person's, so a known place as its second word is a surname ("Robertson").
-            if (IsHonorificAbbreviation(words, k, b)) { honorificAt = k + 1; TitleSpans.Add(w.Span); k++; continue; }
+            if (IsHonorificAbbreviation(words, k, b))
+            {
+                honorificAt = k + 1;
+                // "Gov. Ann Pruitt", "Capt. Ravi Nair": an abbreviation of a title the list has is that title.
+                if (ExpandedTitle(w.Lower) is { } full) AddTitle(full, w.Span);
+                else TitleSpans.Add(w.Span);
+                k++;
+                continue;
+            }
             // "Energy Secretary Rick Perry", "Chief Executive Carrie Lam", "Ombudsman Nadia Cruz": capitalised common words
             // right before a given name and a surname are an office the titles list lacks, not part of the name.
             if (UnlistedOffice(words, k, b) is var given and > 0)
@@ -430,9 +443,22 @@ internal sealed class MentionFinder(Lexicons lex)
         if (e + 1 != b) return false;
         var given = words[e];
         if (!given.IsCap || given.Text.Length < 2 || !given.Text.Skip(1).All(char.IsLower) || lex.Common.Contains(given.Lower) ||
-            lex.Demonyms.ContainsKey(given.Lower) || LongestLex(words, e + 1, b) != 1) return false;
+            lex.DemonymCountry(given.Lower) is not null || LongestLex(words, e + 1, b) != 1) return false;
         var entries = lex.Names[Lexicons.Key(words[e + 1].Text)];
         return entries.All(x => x.Kind == LexKind.Actor && x.Type == EntityType.Person);
+    }
+
+    /// <summary>
+    /// The one-word title of the list that an abbreviation of three letters or more shortens ("gov." → Governor, "capt." →
+    /// Captain), when it starts only one; else null ("Cmdr." starts none).
+    /// </summary>
+    private TitleInfo? ExpandedTitle(string abbreviation)
+    {
+        var stem = abbreviation.TrimEnd('.');
+        if (stem.Length < 3) return null;
+        var matches = lex.Titles.Values.Where(t => t.Kind is "office" or "rank" && !t.Title.Contains(' ') && !t.Title.EndsWith('.') &&
+            t.Title.Length > stem.Length && t.Title.StartsWith(stem, StringComparison.OrdinalIgnoreCase)).DistinctBy(t => t.Title).ToList();
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     private static readonly FrozenSet<string> PlaceAbbreviations = new[] { "st", "mt", "ft", "pt" }.ToFrozenSet();
@@ -556,7 +582,7 @@ internal sealed class MentionFinder(Lexicons lex)
         int ll = LongestLex(words, k, b);
         var known = ll > 0 ? Pick(Lexicons.Key(Join(words, k, k + ll - 1))) : null;
         // "the Philippine coast guard", "China's foreign ministry": a country and a lower-case body of its state.
-        bool country = k == b && lex.Demonyms.ContainsKey(words[b].Lower) || ll > 0 && k + ll - 1 == b && known is { Kind: LexKind.Country };
+        bool country = k == b && lex.DemonymCountry(words[b].Lower) is not null || ll > 0 && k + ll - 1 == b && known is { Kind: LexKind.Country };
         if (country && b + 1 < words.Count && StateBodyLength(words, b + 1) is > 0 and var body) return b + body;
         if (known is { Type: not EntityType.Org } && k + ll - 1 == b) return -1;
         // A title opens a person's name unless an organisation head follows it ("General Assembly").
@@ -578,7 +604,7 @@ internal sealed class MentionFinder(Lexicons lex)
         }
         if (known is { Type: EntityType.Org } && !ContainsTitle(words, k, k + ll - 1)) return k + ll - 1;
         // "the US embassy in Baghdad": a country followed by a lower-case diplomatic head.
-        if (b + 1 < words.Count && Diplomatic.Contains(words[b + 1].Lower) && (lex.Demonyms.ContainsKey(words[b].Lower) || ll > 0 && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind == LexKind.Country))
+        if (b + 1 < words.Count && Diplomatic.Contains(words[b + 1].Lower) && (lex.DemonymCountry(words[b].Lower) is not null || ll > 0 && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind == LexKind.Country))
             return b + 1;
         return -1;
     }
@@ -610,10 +636,14 @@ internal sealed class MentionFinder(Lexicons lex)
         // A country named inside the name gives its country ("U.S. Consulate General", "Iranian Red Crescent").
         for (int s = k; s <= e && c.Country is null; s++)
         {
-            if (lex.Demonyms.TryGetValue(words[s].Lower, out var iso)) c.Country = iso;
+            if (lex.DemonymCountry(words[s].Lower) is { } iso) c.Country = iso;
             else if (LongestLex(words, s, e) is > 0 and var n && lex.Names.TryGetValue(Lexicons.Key(Join(words, s, s + n - 1)), out var es) &&
                      es.FirstOrDefault(x => x.Kind == LexKind.Country) is { } ce) c.Country = ce.Country;
         }
+        // "the Indiana State Teachers Association", "Ohio Republican Party", "University of Virginia": a name opening with a
+        // first-level division, or ending in "of" one, is of the division's country (the division stays a place of its own).
+        if (c.Country is null && (DivisionCountry(words, k, e) ?? (e > k + 1 && words[e - 1].Lower == "of" ? DivisionCountry(words, e, e) : null)) is { } divisionCountry)
+            c.Country = divisionCountry;
         // "The Foreign Office in Islamabad": a state body named with its seat belongs to the seat's country (an
         // embassy's or a high commission's city is where it is, not whose it is, so missions are left out).
         if (c.Country is null && end == e && StateBodies.Contains(head) && !(head == "commission" && e > k && words[e - 1].Lower == "high") && e + 2 < words.Count && words[e + 1].Lower == "in" &&
@@ -633,7 +663,7 @@ internal sealed class MentionFinder(Lexicons lex)
     /// </summary>
     private bool PossessiveInName(IReadOnlyList<Word> words, int j) =>
         j + 1 < words.Count && words[j + 1].IsCap && OrgHeads.Contains(words[j + 1].Lower) && words[j].Lower.EndsWith('s')
-        && lex.Common.Contains(words[j].Lower) && LongestLex(words, j, j) == 0 && !lex.Demonyms.ContainsKey(words[j].Lower);
+        && lex.Common.Contains(words[j].Lower) && LongestLex(words, j, j) == 0 && lex.DemonymCountry(words[j].Lower) is null;
 
     /// <summary>Places named inside a longer name ("Baghdad" in "US Embassy in Baghdad" or "Baghdad airport").</summary>
     /// <summary>The index of the last word of a candidate.</summary>
@@ -654,16 +684,27 @@ internal sealed class MentionFinder(Lexicons lex)
             // name, not the town of that name (Union, New Jersey).
             if (ll == 1 && OrgHeads.Contains(words[k].Lower)) continue;
             var entry = Pick(Lexicons.Key(Join(words, k, k + ll - 1)));
+            // "American Enterprise Institute": a town's name right after another word of the name is a word of the name, not
+            // the town (Enterprise, Nevada); a place opening the name or after "in"/"of" is the place, and so is a capital
+            // or a big city anywhere ("University College London").
+            if (entry is { Kind: LexKind.City, IsCapital: false, IsDivision: false } town && town.Population < TownInNameBelow && k > outer.WordIndex &&
+                words[k - 1].IsCap && !Connectors.Contains(words[k - 1].Lower))
+            {
+                k += ll - 1;
+                continue;
+            }
             // A country opening a name is part of the name ("US Embassy", "Russian Federation Council"), except before a
             // lower-case body of its state ("Russia's foreign ministry", "the U.S. government"), where it is the country.
             bool stateBody = !words[LastWordOf(words, outer)].IsCap;
             if (entry.Kind is LexKind.City or LexKind.Region || (entry.Kind == LexKind.Country && (stateBody || words[k].Lower != "us" && words[k].Lower != "u.s." && k > outer.WordIndex)))
-            {
                 yield return Make(words, k, k + ll - 1, sentence, entry.Type, entry);
-                k += ll - 1;
-            }
+            // Whatever the known name is, no place starts inside it ("York" in "New York Times").
+            k += ll - 1;
         }
     }
+
+    /// <summary>Population under which a town's name inside an organisation's name may be a plain word of the name.</summary>
+    private const int TownInNameBelow = 500_000;
 
     /// <summary>True when an office or rank is named inside words[k..e] ("Syrian President Bashar al-Assad").</summary>
     private bool ContainsTitle(IReadOnlyList<Word> words, int k, int e)
@@ -700,6 +741,8 @@ internal sealed class MentionFinder(Lexicons lex)
             if (lex.Names.TryGetValue(Lexicons.Key(Join(words, k, e)), out var entries))
             {
                 if (e > b && !entries.Any(x => x.Kind == LexKind.Facility)) continue;
+                // "Ukrainian" is a nationality word, though the actors file lists it under the dated actor Ukraine.
+                if (len == 1 && lex.DatedCountryAdjectives.ContainsKey(Lexicons.Key(words[k].Text))) continue;
                 // "US Secretary of State" is a country and a title, not the dictionary's office-as-actor entry.
                 if (len > 1 && entries.All(x => x.Kind == LexKind.Actor) && EndsWithTitle(words, k, e)) continue;
                 if (!words[e].IsCap && e > b is false && len > 1 && !entries.Any(x => x.Kind == LexKind.Facility)) continue;
@@ -722,6 +765,35 @@ internal sealed class MentionFinder(Lexicons lex)
         if (best.Kind == LexKind.City && !best.IsCapital && best.Population < DivisionBeatsCityBelow && entries.FirstOrDefault(e => e.IsDivision) is { } division)
             return division;
         return best;
+    }
+
+    /// <summary>
+    /// The country of the first-level division whose name opens words[k..b] ("Indiana", "Bavaria"), when the name reads as
+    /// that division (not as a country, a capital or a big city) and every division of the name lies in one country
+    /// ("Punjab", in India and in Pakistan, says no country); else null.
+    /// </summary>
+    private string? DivisionCountry(IReadOnlyList<Word> words, int k, int b)
+    {
+        int ll = LongestLex(words, k, b);
+        if (ll == 0) return null;
+        var key = Lexicons.Key(Join(words, k, k + ll - 1));
+        if (!Pick(key).IsDivision) return null;
+        var countries = lex.Names[key].Where(x => x.IsDivision).Select(x => x.Country).Distinct().ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
+    /// <summary>Endings of the nouns for members of a party or a movement ("Democrat", "Republican", "Socialist", "Conservative").</summary>
+    private static readonly string[] MemberNounEndings = ["crat", "can", "ist", "ive", "ian", "ite"];
+
+    /// <summary>
+    /// Whether a capitalised word after a given name can be a surname: not a common word, a word heading organisations, an
+    /// agent noun ("Police", "State") or the plural of a member noun ("Democrats", "Republicans", "Socialists").
+    /// </summary>
+    private bool Surname(Word w)
+    {
+        var lower = w.Lower;
+        if (lex.Common.Contains(lower) || OrgHeads.Contains(lower) || lex.Agents.ContainsKey(lower)) return false;
+        return !(lower.Length > 4 && lower[^1] == 's' && !lex.GivenNames.Contains(lower[..^1]) && MemberNounEndings.Any(x => lower[..^1].EndsWith(x, StringComparison.Ordinal)));
     }
 
     /// <summary>Population under which a city yields its name to a first-level division of the same name.</summary>

@@ -168,6 +168,76 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_name_opening_with_a_first_level_division_takes_its_country_but_the_division_stays_a_place()
+    {
+        var doc = Run("Virginia Democrats blocked the budget, and the Nevada State Nurses Association backed them. Oregon stayed quiet.");
+        Assert.Equal("USA", Find(doc, "Democrats").Country);
+        var nurses = Find(doc, "Nevada State Nurses Association");
+        Assert.Equal(EntityType.Org, nurses.Type);
+        Assert.Equal("USA", nurses.Country);
+        var virginia = Find(doc, "Virginia");
+        Assert.Equal(EntityType.Gpe, virginia.Type);   // a state, not the country
+        Assert.Equal("Virginia", virginia.Name);
+        Assert.Equal(EntityType.Gpe, Find(doc, "Oregon").Type);
+        // A division that is also a given name still opens a person's name before a surname.
+        doc = Run("Virginia Pemberton opened the bakery on Friday.");
+        Assert.Equal(EntityType.Person, Find(doc, "Virginia Pemberton").Type);
+        // A division named in two countries ("Punjab") says nothing about whose the organisation is.
+        doc = Run("The Punjab Farmers Union marched on Monday.");
+        Assert.Null(Find(doc, "Punjab Farmers Union").Country);
+    }
+
+    [Fact]
+    public void A_surname_repeated_alone_is_the_person_not_a_town_of_that_name()
+    {
+        // "Marlow" is also a town in England.
+        var doc = Run("The analyst Colin Marlow spoke to reporters in Oslo on Monday. Marlow said the drills would go on.");
+        var marlow = Find(doc, "Colin Marlow");
+        Assert.Contains(marlow.Mentions, m => m.Text == "Marlow");
+        Assert.DoesNotContain(doc.Entities, e => e.Country == "GBR");
+    }
+
+    [Fact]
+    public void A_person_called_he_is_not_the_antecedent_of_she()
+    {
+        var doc = Run("Ilse Brandt arrived at the talks first. Tomas Varga said he was pleased with the mood. Later she thanked the hosts.");
+        Assert.Contains(Find(doc, "Ilse Brandt").Mentions, m => m.Text == "she");
+        Assert.DoesNotContain(Find(doc, "Tomas Varga").Mentions, m => m.Text == "she");
+    }
+
+    [Fact]
+    public void A_town_named_inside_an_organisations_name_is_no_place()
+    {
+        // "York" (England) inside a newspaper's name, "Enterprise" (a town in Nevada) inside an institute's.
+        var doc = Run("A reporter for The New York Times met fellows of the Atlantic Enterprise Institute in Denver.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "York" or "Enterprise");
+        Assert.Equal(EntityType.Org, Find(doc, "Atlantic Enterprise Institute").Type);
+        Assert.Equal(EntityType.Gpe, Find(doc, "Denver").Type);
+    }
+
+    [Fact]
+    public void The_adjective_of_a_country_with_a_dated_code_is_a_nationality_not_an_organisation()
+    {
+        // The actors file lists "Ukrainian" under Ukraine, whose code has dates (USRUKR, then UKR).
+        var doc = Run("Ukrainian Defence Minister Olena Marchuk met Ukrainian officials in Lviv on Monday.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Ukrainian");
+        var minister = Find(doc, "Olena Marchuk");
+        Assert.Equal("UKR", minister.Country);
+        Assert.Empty(minister.Roles.Where(r => r.OfEntityId is not null));
+        Assert.Equal("UKR", Countries.Iso3("Ukrainian"));
+    }
+
+    [Fact]
+    public void An_abbreviated_title_is_the_title_it_shortens()
+    {
+        var doc = Run("The lawsuit was filed against Gov. Ann Pruitt on Friday.");
+        var e = Find(doc, "Ann Pruitt");
+        Assert.Equal(EntityType.Person, e.Type);
+        Assert.Contains("Governor", e.Titles);
+        Assert.Contains(e.Roles, r => r.Role == "Governor");
+    }
+
+    [Fact]
     public void A_small_town_name_opening_a_persons_name_is_a_given_name()
     {
         // "Ron" is also a town in India; here it opens the governor's name.

@@ -65,6 +65,17 @@ internal sealed class Lexicons
     // start-up time and lookups are no faster for it.
     public IReadOnlyDictionary<string, ImmutableArray<LexEntry>> Names { get; }
     public FrozenDictionary<string, string> Demonyms { get; }
+
+    /// <summary>
+    /// "ukrainian" → UKR, "belarusian" → BLR: adjectives of countries whose dictionary code has dates (Ukraine: USRUKR under
+    /// the Soviet Union, then UKR), which the actors file therefore lists among an organisation's synonyms rather than as
+    /// demonyms. Kept apart from <see cref="Demonyms"/>, whose contents the NER features read.
+    /// </summary>
+    public FrozenDictionary<string, string> DatedCountryAdjectives { get; }
+
+    /// <summary>The country a nationality word names ("Iranian", "Ukrainians"), from either table, or null.</summary>
+    public string? DemonymCountry(string lower) =>
+        Demonyms.TryGetValue(lower, out var iso) || DatedCountryAdjectives.TryGetValue(lower, out iso) ? iso : null;
     public FrozenDictionary<string, CountryRecord> Countries { get; }
     public FrozenDictionary<string, TitleInfo> Titles { get; }
     public IReadOnlyDictionary<string, string> Agents { get; }
@@ -268,10 +279,34 @@ internal sealed class Lexicons
         Names = names.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
         Countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
+        DatedCountryAdjectives = DatedAdjectives(names, Countries);
         Titles = titles.ToFrozenDictionary(StringComparer.Ordinal);
         Agents = agents;
         MaxPhraseWords = Math.Min(8, names.Keys.Max(k => k.Count(c => c == ' ') + 1));
         MaxTitleWords = titles.Keys.Max(k => k.Count(c => c == ' ') + 1);
+    }
+
+    /// <summary>
+    /// One-word synonyms ending like adjectives of nationality ("-an", "-ese", "-ish") of an actor that is a country under
+    /// its own name with a dated code ("Ukraine": USRUKR, then UKR), with their plurals.
+    /// </summary>
+    private static FrozenDictionary<string, string> DatedAdjectives(Dictionary<string, List<LexEntry>> names, FrozenDictionary<string, CountryRecord> countries)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, entries) in names)
+        {
+            if (key.Contains(' ') || !(key.EndsWith("an", StringComparison.Ordinal) || key.EndsWith("ese", StringComparison.Ordinal) || key.EndsWith("ish", StringComparison.Ordinal))) continue;
+            if (entries.Any(e => e.Kind != LexKind.Actor)) continue;
+            foreach (var e in entries)
+            {
+                var iso = e.Codes.IsDefaultOrEmpty ? null : e.Codes.Select(c => c.Code).FirstOrDefault(c => c.Length == 3 && countries.TryGetValue(c, out var cr) && Key(cr.Name) == Key(e.Name));
+                if (iso is null || Key(e.Name) == key) continue;
+                result[key] = iso;
+                result.TryAdd(key + "s", iso);
+                break;
+            }
+        }
+        return result.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Lookup key: lower case, straight apostrophes, single spaces, no leading "the".</summary>
