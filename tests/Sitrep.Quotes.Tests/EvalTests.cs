@@ -137,10 +137,11 @@ public sealed class EvalTests(ITestOutputHelper output)
         // Measured (tagged and parsed): F1 0.894, P 0.918, F1@0.8 0.847, speaker 0.953 (`sitrep eval quotes --split test --no-entities`;
         // with entities speaker 0.974; without tagger and parser F1 0.883, F1@0.8 0.835), run once after the quotes6 round of issue #5
         // (0.892 / 0.840, speaker 0.947, after the dev3 round; 0.889 / 0.833 before it, 0.878 / 0.821 before the parsed-mode fixes,
-        // 0.875 / 0.822 before the second indirect-speech round).
-        Assert.True(r.Loose.F1 >= 0.89, $"F1@0.3 {r.Loose.F1:F3}");
-        Assert.True(r.Strict.F1 >= 0.845, $"F1@0.8 {r.Strict.F1:F3}");
-        Assert.True(r.SpeakerAccuracy >= 0.95, $"speaker {r.SpeakerAccuracy:F3}");
+        // 0.875 / 0.822 before the second indirect-speech round). After the quotes11 and quotes12 rounds: F1 0.907 (P 0.920, R 0.894),
+        // F1@0.8 0.856, speaker 0.964 (0.979 with entities): issue #5's goal of 0.90 at 0.3 is the floor.
+        Assert.True(r.Loose.F1 >= 0.90, $"F1@0.3 {r.Loose.F1:F3}");
+        Assert.True(r.Strict.F1 >= 0.85, $"F1@0.8 {r.Strict.F1:F3}");
+        Assert.True(r.SpeakerAccuracy >= 0.96, $"speaker {r.SpeakerAccuracy:F3}");
     }
 
     [Fact]
