@@ -1002,4 +1002,13 @@ public class DependencyCodingTests
         Assert.Equal("THREATEN", v.Plover!.Type);
         Assert.Equal("EGY", v.Source!.Code);
     }
+
+    [Fact]
+    public void A_two_word_nationality_read_as_a_name_is_the_country_of_the_agent_after_it()
+    {
+        // The recogniser reads "Sri Lankan" as a person's name; with a lower-case agent noun after it, it is a nationality.
+        var v = Assert.Single(Code("Sri Lankan soldiers raided a rebel hideout near Trincomalee on Friday.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.Equal("LKAMIL", v.Source!.Code);
+    }
 }

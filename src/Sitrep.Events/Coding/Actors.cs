@@ -64,11 +64,11 @@ internal static class ActorFinder
             int last = end - 1;
             // A nationality or country word the entity layer left uncoded ("Serb forces", "the PRC", "Kampuchean guerrillas").
             bool countryWord = false;
-            // "Kampuchean guerrilla camps": a nationality adjective the recogniser took for a person's or an organisation's
-            // name is a nationality (one word, a demonym ending, a lower-case noun after it).
-            if (code is null && type is EntityType.Person or EntityType.Org && end - first == 1 && end < upper.Count && doc.Tokens[end].Text is { Length: > 0 } nextWord
-                && char.IsLower(nextWord[0]) && (upper[first].EndsWith("AN", StringComparison.Ordinal) || upper[first].EndsWith("ESE", StringComparison.Ordinal)
-                    || upper[first].EndsWith("ISH", StringComparison.Ordinal)) && lex.CountryAt(upper, first) is { Length: 1 })
+            // "Kampuchean guerrilla camps", "Sri Lankan troops": a nationality adjective the recogniser took for a person's or an
+            // organisation's name is a nationality (the whole name a country word with a demonym ending, a lower-case noun after it).
+            if (code is null && type is EntityType.Person or EntityType.Org && end < upper.Count && doc.Tokens[end].Text is { Length: > 0 } nextWord
+                && char.IsLower(nextWord[0]) && (upper[end - 1].EndsWith("AN", StringComparison.Ordinal) || upper[end - 1].EndsWith("ESE", StringComparison.Ordinal)
+                    || upper[end - 1].EndsWith("ISH", StringComparison.Ordinal)) && lex.CountryAt(upper, first) is { } whole && whole.Length == end - first)
                 type = EntityType.Norp;
             if (code is null && type is EntityType.Norp or EntityType.Gpe or EntityType.Loc or EntityType.Misc && lex.CountryAt(upper, first, initials: true) is { } c
                 && (type is EntityType.Norp or EntityType.Gpe || c.Length == end - first))
