@@ -1011,4 +1011,33 @@ public class DependencyCodingTests
         Assert.Equal("ASSAULT", v.Plover!.Type);
         Assert.Equal("LKAMIL", v.Source!.Code);
     }
+
+    [Fact]
+    public void An_announced_withdrawal_of_own_troops_is_a_retreat_from_the_place()
+    {
+        // "the" before a noun with an "of" phrase names a new act, not one told before; the troops are the doer's own.
+        var v = Assert.Single(Code("Britain announced the withdrawal of its troops from Afghanistan on Monday.").Events);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.Equal("GBR", v.Source!.Code);
+        Assert.Equal("AFG", v.Target!.Code);
+        Assert.Equal("withdrawal", v.Trigger);
+    }
+
+    [Fact]
+    public void A_pullout_of_soldiers_is_a_retreat_by_the_light_verbs_subject()
+    {
+        var v = Assert.Single(Code("Russia began a pullout of its soldiers from Syria.").Events);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.Equal("RUS", v.Source!.Code);
+        Assert.Equal("SYR", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_demand_for_a_withdrawal_addresses_the_forces_that_would_leave()
+    {
+        var v = Assert.Single(Code("Syria demanded the withdrawal of Turkish troops from its territory.").Events);
+        Assert.Equal("REQUEST", v.Plover!.Type);
+        Assert.Equal("SYR", v.Source!.Code);
+        Assert.StartsWith("TUR", v.Target!.Code);
+    }
 }

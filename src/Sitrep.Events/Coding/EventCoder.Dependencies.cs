@@ -221,13 +221,21 @@ internal sealed partial class EventCoder
 
     private static bool IsBoundary(Ctx ctx, int k) => BoundaryNouns.Contains(ctx.Lower[k]);
 
+    /// <summary>
+    /// An event noun, whose phrases name its own participants rather than the party a verb over it acts upon; except a
+    /// retreat, whose "of" phrase names the forces that would leave, the very party a demand for it addresses
+    /// ("demanded the withdrawal of Turkish troops": the demand is made of Turkey).
+    /// </summary>
+    private static bool NamesOwnParticipants(Ctx ctx, int head) =>
+        ctx.Lex.Nouns.TryGetValue(Singular(ctx.Lower[head]), out var noun) && noun.Code != "0874";
+
     /// <summary>An object's own actors, else those of its non-locative phrases ("of", "on", "against", "with", "to") ("the deputy chief of Israel's militia").</summary>
     private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head, int depth = 0)
     {
         var own = PhraseActors(ctx, s, head, 0);
         if (own.Count > 0) return own;
         // "consider the killing of Soleimani": the phrases of an act name its own participants, not the party acted upon.
-        if (ctx.Lex.Nouns.ContainsKey(Singular(ctx.Lower[head]))) return [];
+        if (NamesOwnParticipants(ctx, head)) return [];
         foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) is "nmod" or "acl"))
         {
             var c = CaseOf(ctx, s, k);
@@ -285,7 +293,7 @@ internal sealed partial class EventCoder
         }
         // "the deputy chief of Israel's militia", "the Foreign Office in Islamabad": a person or body belongs to its owner
         // (an agent-only head also to the place it sits in, as PETRARCH reads "of/in/from"); an act ("the killing of X") does not.
-        if (mods.Count == 0 && depth < 2 && !ctx.Lex.Nouns.ContainsKey(Singular(ctx.Lower[head])))
+        if (mods.Count == 0 && depth < 2 && !NamesOwnParticipants(ctx, head))
             foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is { } c && (OwnerCases.Contains(c) || c == "in" && own is not null)))
                 if ((mods = PhraseActors(ctx, s, k, depth + 1)).Count > 0) break;
         if (own is null) return mods;
@@ -598,6 +606,18 @@ internal sealed partial class EventCoder
             foreach (var k in Kids(ctx, s, h).Where(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) is "from" or "out"))
                 if (PhraseActors(ctx, s, k, 1).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } a) return a;
         return null;
+    }
+
+    /// <summary>
+    /// The party a retreat noun leaves: the "from" phrase of the noun, of what it withdraws ("the withdrawal of its troops from
+    /// Kabul", where the parse may hang the phrase on "troops"), or of the light verb that makes it known.
+    /// </summary>
+    private static ActorSpan? RetreatFromParty(Ctx ctx, Sentence s, int noun)
+    {
+        if (FromParty(ctx, s, noun) is { } a) return a;
+        foreach (var k in Kids(ctx, s, noun).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of"))
+            if (FromParty(ctx, s, k) is { } b) return b;
+        return LightVerbOf(ctx, s, noun) is { } verb ? FromParty(ctx, s, verb) : null;
     }
 
     /// <summary>Nouns of meetings, whose phrases name the party met ("talks with the Syrian president").</summary>

@@ -200,6 +200,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (target is null && NounPhraseParty(ctx, s, i + len - 1) is { } party && party != doer) target = party;
             target ??= LightVerbParty(ctx, s, i + len - 1, doer);
         }
+        // "announced the withdrawal of its troops from Kabul": a retreat is the doer's own forces leaving, so the "of" phrase
+        // names what is withdrawn (the doer's), and the party retreated from is the place of its "from" phrase.
+        if (ctx.Parsed && code == "0874")
+            target = RetreatFromParty(ctx, s, i + len - 1) is { } from && from != source && from.Code != source?.Code ? from : null;
 
         // "lifted a day-old blockade", "suspended aid deliveries": the act a yielding or reducing verb ends is what it acts on, not a new event.
         if (ctx.Parsed && Rel(ctx, i + len - 1) == "obj" && ctx.Doc.Tokens[i + len - 1].Head is var gov and >= 0
@@ -216,7 +220,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 Target = target, Modality = Modality.Threatened, Quote = quote,
             }.Also(c => Place(ctx, c));
         }
-        if (definite && (source is null || light)) return null;   // anaphoric: "the strike" names an event told before
+        // Anaphoric: "the strike" names an event told before; not a retreat whose "of" phrase says whose forces the light verb's
+        // subject withdraws ("announced the withdrawal of its troops").
+        if (definite && (source is null || light) && !(light && code == "0874" && i + len < s.EndToken && lower[i + len] == "of")) return null;
         // "camps used to launch attacks on Indian soil": an act that is only the purpose of an infinitive, by no one
         // named, is a kind of act, not one that happened.
         if (source is null && ctx.Parsed && ctx.Doc.Tokens[i + len - 1].Head is var governor and >= 0 && Rel(ctx, governor) is "xcomp" or "acl" or "advcl"
