@@ -1040,4 +1040,12 @@ public class DependencyCodingTests
         Assert.Equal("SYR", v.Source!.Code);
         Assert.StartsWith("TUR", v.Target!.Code);
     }
+
+    [Fact]
+    public void Villages_handed_over_are_the_thing_given_and_the_receiving_state_the_target()
+    {
+        var v = Assert.Single(Code("Armenia ceded seven villages to Azerbaijan on Sunday.").Events);
+        Assert.Equal("ARM", v.Source!.Code);
+        Assert.Equal("AZE", v.Target!.Code);
+    }
 }

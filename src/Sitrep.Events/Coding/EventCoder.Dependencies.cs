@@ -199,9 +199,17 @@ internal sealed partial class EventCoder
     private static bool OnlySaysWhose(Ctx ctx, Sentence s, int verb, int obj, List<ActorSpan> found)
     {
         if (ctx.ActorAt[obj] is null) return found.All(a => a.Last < obj);
+        // "handed over four villages to Ethiopia": the object of a verb of handing over named only by a role noun of no
+        // country (villages, CVL) is what is handed; the party of the "to" phrase is the one acted upon. Not people sent away
+        // ("deported refugees to Somalia": the refugees are acted upon).
+        if (HandingVerbs.Contains((ctx.Doc.Tokens[verb].Lemma ?? ctx.Lower[verb]).ToLowerInvariant())
+            && ctx.ActorAt[obj] is { EntityId: null, Code: { Length: 3 } role } && !IsCountryCode(ctx, role) && found.All(a => a == ctx.ActorAt[obj])) return true;
         var own = SubjectActors(ctx, s, verb, 0).Select(x => Side(x.Code)).Where(x => x is not null).ToHashSet();
         return found.All(a => own.Contains(Side(a.Code)));
     }
+
+    /// <summary>Verbs of handing a thing over to another party ("handed over", "ceded", "transferred").</summary>
+    private static readonly FrozenSet HandingVerbs = new("hand", "cede", "transfer", "surrender", "give", "turn");
 
     /// <summary>The actors of a "to/against/into/on" phrase of the object or of the verb ("aid to Ukraine", "sent troops to Libya").</summary>
     private static List<ActorSpan> RecipientActors(Ctx ctx, Sentence s, int verb, int obj)
