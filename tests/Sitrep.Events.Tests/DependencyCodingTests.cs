@@ -1048,4 +1048,13 @@ public class DependencyCodingTests
         Assert.Equal("ARM", v.Source!.Code);
         Assert.Equal("AZE", v.Target!.Code);
     }
+
+    [Fact]
+    public void Withdrawing_from_the_border_with_a_country_is_a_retreat_facing_that_country()
+    {
+        var v = Assert.Single(Code("India pulled back its tanks from the border with Pakistan on Friday.").Events);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.Equal("IND", v.Source!.Code);
+        Assert.Equal("PAK", v.Target!.Code);
+    }
 }

@@ -165,6 +165,7 @@ internal sealed partial class EventCoder
             // "spoke by phone with the Turkish president": the party talked to hangs on the means of talking.
             if (c == "by" && TalkingMeans.Contains(ctx.Lower[k]) && ObjectPhraseActors(ctx, s, k) is { Count: > 0 } talkedTo) return talkedTo;
             if (c is null or "by" || !ArgumentCases.Contains(c)) continue;
+            if (c == "from" && AcrossBorder(ctx, s, k) is { Count: > 0 } across) return across;
             if (PhraseActors(ctx, s, k, 0) is not { Count: > 0 } a) continue;
             if (!OwnedByPronoun(ctx, a)) return a;
             // "reneged on his commitment to the Zambian people": past the pronoun owner, the party the thing is owed to.
@@ -172,6 +173,10 @@ internal sealed partial class EventCoder
             foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) is { } nc && ArgumentCases.Contains(nc) && !LocativeCases.Contains(nc)))
                 if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } party && !OwnedByPronoun(ctx, party)) return party;
         }
+        // "withdrew its troops from the border with Chad", the phrase hung on the object.
+        foreach (var k in kids.Where(k => Rel(ctx, k) == "obj"))
+            foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "from"))
+                if (AcrossBorder(ctx, s, n) is { Count: > 0 } across) return across;
         if (owned is not null) return owned;
         // One clause down at most: "denied orchestrating …, that Soleimani had approved" does not reach the nested clause.
         if (depth > 0) return [];
@@ -182,6 +187,18 @@ internal sealed partial class EventCoder
         }
         foreach (var k in kids.Where(k => Rel(ctx, k) == "xcomp"))
             if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } a) return a;
+        return [];
+    }
+
+    /// <summary>
+    /// "withdrew from the border with Chad": a "from" phrase headed by a border leaves the front facing the party of its
+    /// "with" phrase, the party on the border's other side.
+    /// </summary>
+    private static List<ActorSpan> AcrossBorder(Ctx ctx, Sentence s, int from)
+    {
+        if (!IsBoundary(ctx, from)) return [];
+        foreach (var n in Kids(ctx, s, from).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "with"))
+            if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } across) return across;
         return [];
     }
 
