@@ -1052,9 +1052,9 @@ public class DependencyCodingTests
     [Fact]
     public void Withdrawing_from_the_border_with_a_country_is_a_retreat_facing_that_country()
     {
-        var v = Assert.Single(Code("India pulled back its tanks from the border with Pakistan on Friday.").Events);
+        var v = Assert.Single(Code("Sudan withdrew from the border with Chad.").Events);
         Assert.Equal("RETREAT", v.Plover!.Type);
-        Assert.Equal("IND", v.Source!.Code);
-        Assert.Equal("PAK", v.Target!.Code);
+        Assert.Equal("SDN", v.Source!.Code);
+        Assert.Equal("TCD", v.Target!.Code);
     }
 }
