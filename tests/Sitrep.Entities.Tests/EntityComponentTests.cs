@@ -519,4 +519,33 @@ public class EntityComponentTests
         Assert.Equal(EntityType.Fac, Find(doc, "Dunmore Hospital").Type);
         Assert.Equal(EntityType.Fac, Find(Run("The band played the Kelbury Center on Friday."), "Kelbury Center").Type);
     }
+
+    [Fact]
+    public void One_unknown_name_gets_one_type_across_the_document()
+    {
+        // The tagger reads the company as an organisation in two sentences and a person in two others.
+        var doc = Run("Shares of Zentrova fell 8 percent on Wall Street after the carmaker cut its forecast. Zentrova said it would close two plants. " +
+            "Rival carmakers such as Zentrova and Toyota have struggled with chip shortages. A spokesman for Zentrova declined to comment.");
+        var company = doc.Entities.Where(e => e.Name == "Zentrova").ToList();
+        Assert.Single(company);
+        Assert.Equal(EntityType.Org, company[0].Type);
+        Assert.Equal(4, company[0].Mentions.Count(m => m.Text == "Zentrova"));
+    }
+
+    [Fact]
+    public void Given_name_alone_is_the_one_person_named_in_full_with_it()
+    {
+        var doc = Run("Diane Okafor testified before the committee on Tuesday. Diane said she had warned officials in March.");
+        var person = Find(doc, "Diane Okafor");
+        Assert.Contains(person.Mentions, m => m.Text == "Diane");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Diane");
+    }
+
+    [Fact]
+    public void Given_name_shared_by_two_people_stays_apart()
+    {
+        var doc = Run("Diane Okafor and Diane Whitlow testified before the committee on Tuesday. Diane said she had warned officials in March.");
+        Assert.DoesNotContain(Find(doc, "Diane Okafor").Mentions, m => m.Text == "Diane");
+        Assert.DoesNotContain(Find(doc, "Diane Whitlow").Mentions, m => m.Text == "Diane");
+    }
 }
