@@ -548,4 +548,28 @@ public class EntityComponentTests
         Assert.DoesNotContain(Find(doc, "Diane Okafor").Mentions, m => m.Text == "Diane");
         Assert.DoesNotContain(Find(doc, "Diane Whitlow").Mentions, m => m.Text == "Diane");
     }
+
+    [Fact]
+    public void Division_name_and_State_is_the_division_not_the_country()
+    {
+        var doc = Run("Officials in New York State ordered schools closed on Friday.");
+        var state = Find(doc, "New York State");
+        Assert.Equal("New York", state.Name);
+        Assert.Equal("USA", state.Country);
+    }
+
+    [Fact]
+    public void Town_named_by_an_adjective_before_a_party_member_noun_is_not_the_town()
+    {
+        var doc = Run("The Liberal Democrats said the vote came too late, and a Liberal Democrat lawmaker called for an inquiry.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Liberal");
+        Assert.DoesNotContain(doc.Entities, e => e.Country == "USA");
+    }
+
+    [Fact]
+    public void Name_ending_in_Square_is_a_place_not_a_person()
+    {
+        var doc = Run("Protesters gathered in Belmarin Square on Sunday.");
+        Assert.Equal(EntityType.Fac, Find(doc, "Belmarin Square").Type);
+    }
 }
