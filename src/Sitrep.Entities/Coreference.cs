@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Sitrep.Core;
@@ -25,7 +26,11 @@ internal sealed class Coreference(Lexicons lex)
 {
     public List<Cluster> Resolve(List<Candidate> cands, ImmutableArray<ImmutableArray<Word>> words)
     {
-        HarmoniseTypes(cands);
+        // "Nadia Ferrante reported heavy losses", "Ferrante reported losses": a named person's words, not a company's.
+        var surnames = cands.Where(c => c.Kind == MentionKind.Name && c.Type == EntityType.Person && c.NameWords.Length >= 2).Select(c => c.NameWords[^1]).ToHashSet();
+        var business = cands.Where(c => ReportsResults(c, words) && !lex.GivenNames.Contains(c.NameWords[0]) && !surnames.Contains(c.NameWords[^1])).ToHashSet();
+        foreach (var c in business) c.Type = EntityType.Org;
+        HarmoniseTypes(cands, business);
         var clusters = new List<Cluster>();
         var order = cands.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length).ToList();
         var seen = new List<Candidate>();
@@ -81,11 +86,11 @@ internal sealed class Coreference(Lexicons lex)
     /// <summary>
     /// One name, one type per document: "WeWork" read as a person in one sentence, an organisation in four and a place in
     /// another is one organisation. The strongest evidence decides: a dictionary entry, then a title or honorific (a
-    /// person), then the majority of the tagger's and the patterns' readings (an organisation on a tie: "at Walmart" is
+    /// person), then a company's context ("X reported earnings", see <see cref="ReportsResults"/>), then the majority of the tagger's and the patterns' readings (an organisation on a tie: "at Walmart" is
     /// a company used as a place far more often than a place is typed a company). Mentions a dictionary typed keep
     /// their own type, so "Jordan" the country stays a country beside a tagger's "Jordan".
     /// </summary>
-    private void HarmoniseTypes(List<Candidate> cands)
+    private void HarmoniseTypes(List<Candidate> cands, HashSet<Candidate> business)
     {
         var names = cands.Where(c => c.Kind == MentionKind.Name && c.NameWords.Length > 0 && (Votes(c.Type) || c.Type == EntityType.Misc)).ToList();
         foreach (var group in names.GroupBy(c => string.Join(' ', StripThe(c.NameWords))))
@@ -97,6 +102,7 @@ internal sealed class Coreference(Lexicons lex)
             if (known.Count == 1) decided = known[0];
             else if (known.Count > 1) continue;
             else if (members.Any(m => m.Titles.Count > 0)) decided = EntityType.Person;
+            else if (members.Any(business.Contains)) decided = EntityType.Org;
             else
             {
                 var votes = members.Where(m => Votes(m.Type)).GroupBy(m => m.Type).Select(g => (Type: g.Key, Count: g.Count())).ToList();
@@ -112,6 +118,31 @@ internal sealed class Coreference(Lexicons lex)
                 m.Type = type;
             }
         }
+    }
+
+    /// <summary>Verbs a company's results follow ("posted a loss").</summary>
+    private static readonly FrozenSet<string> ResultVerbs = new[] { "reported", "announced", "posted", "booked", "reports", "announces", "posts" }.ToFrozenSet();
+
+    /// <summary>Nouns for a company's results.</summary>
+    private static readonly FrozenSet<string> ResultNouns = new[]
+    {
+        "earnings", "profit", "profits", "revenue", "revenues", "sales", "loss", "losses", "results", "dividend", "dividends", "income",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// "Halvorsen reported quarterly earnings", "Ostmark posted a loss": an unknown name the tagger took for a person that
+    /// reports or posts results (within three words after the verb) is a company. People report news, not earnings.
+    /// </summary>
+    private static bool ReportsResults(Candidate c, ImmutableArray<ImmutableArray<Word>> words)
+    {
+        if (c.Kind != MentionKind.Name || c.NameWords.Length == 0 || c.Type is not (EntityType.Person or EntityType.Misc) || c.Lex is not null || c.Titles.Count > 0 || c.RoleTitle is not null) return false;
+        var ws = words[c.Sentence];
+        int after = 0;
+        while (after < ws.Length && ws[after].Span.Start < c.Span.End) after++;
+        if (after >= ws.Length || !ResultVerbs.Contains(ws[after].Lower)) return false;
+        for (int i = after + 1; i < ws.Length && i <= after + 3; i++)
+            if (ResultNouns.Contains(ws[i].Lower)) return true;
+        return false;
     }
 
     /// <summary>

@@ -572,4 +572,22 @@ public class EntityComponentTests
         var doc = Run("Protesters gathered in Belmarin Square on Sunday.");
         Assert.Equal(EntityType.Fac, Find(doc, "Belmarin Square").Type);
     }
+
+    [Fact]
+    public void Unknown_name_that_reports_earnings_is_a_company()
+    {
+        var doc = Run("Halvorsen reported quarterly earnings above forecasts on Tuesday. Shares in Ostmark rose after Ostmark posted a loss smaller than expected.");
+        Assert.Equal(EntityType.Org, Find(doc, "Halvorsen").Type);
+        var ostmark = doc.Entities.Where(e => e.Name == "Ostmark").ToList();
+        Assert.Single(ostmark);
+        Assert.Equal(EntityType.Org, ostmark[0].Type);
+    }
+
+    [Fact]
+    public void Person_who_reports_news_stays_a_person()
+    {
+        var doc = Run("Nadia Ferrante reported heavy losses among the rebels on Tuesday. Ferrante reported losses again overnight.");
+        Assert.Equal(EntityType.Person, Find(doc, "Nadia Ferrante").Type);
+        Assert.Equal(EntityType.Person, Find(doc, "Ferrante").Type);
+    }
 }
