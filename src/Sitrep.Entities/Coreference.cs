@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Sitrep.Core;
@@ -25,6 +26,11 @@ internal sealed class Coreference(Lexicons lex)
 {
     public List<Cluster> Resolve(List<Candidate> cands, ImmutableArray<ImmutableArray<Word>> words)
     {
+        // "Nadia Ferrante reported heavy losses", "Ferrante reported losses": a named person's words, not a company's.
+        var surnames = cands.Where(c => c.Kind == MentionKind.Name && c.Type == EntityType.Person && c.NameWords.Length >= 2).Select(c => c.NameWords[^1]).ToHashSet();
+        var business = cands.Where(c => ReportsResults(c, words) && !lex.GivenNames.Contains(c.NameWords[0]) && !surnames.Contains(c.NameWords[^1])).ToHashSet();
+        foreach (var c in business) c.Type = EntityType.Org;
+        HarmoniseTypes(cands, business);
         var clusters = new List<Cluster>();
         var order = cands.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.Length).ToList();
         var seen = new List<Candidate>();
@@ -42,7 +48,9 @@ internal sealed class Coreference(Lexicons lex)
                     }
                     // "Brody Harris" read as a town and the known Kamala Harris's surname: the full name is someone else's.
                     if (c.Lex is { } own && !LexFitsName(own, c.NameWords)) ForgetEntry(c);
-                    var target = FindName(c, clusters);
+                    var target = GivenNameOfNamedPerson(c, clusters);
+                    if (target is not null) { c.Type = EntityType.Person; if (c.Lex is not null) ForgetEntry(c); }
+                    target ??= FindName(c, clusters);
                     if (target is null)
                     {
                         target = new Cluster { Type = c.Type, Lex = c.Lex, FullName = c.NameWords };
@@ -72,6 +80,78 @@ internal sealed class Coreference(Lexicons lex)
         return clusters;
     }
 
+    /// <summary>Types a name can take from the tagger or the patterns, and so vote on across a document.</summary>
+    private static bool Votes(EntityType t) => t is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Loc or EntityType.Fac;
+
+    /// <summary>
+    /// One name, one type per document: "WeWork" read as a person in one sentence, an organisation in four and a place in
+    /// another is one organisation. The strongest evidence decides: a dictionary entry, then a title or honorific (a
+    /// person), then a company's context ("X reported earnings", see <see cref="ReportsResults"/>), then the majority of the tagger's and the patterns' readings (an organisation on a tie: "at Walmart" is
+    /// a company used as a place far more often than a place is typed a company). Mentions a dictionary typed keep
+    /// their own type, so "Jordan" the country stays a country beside a tagger's "Jordan".
+    /// </summary>
+    private void HarmoniseTypes(List<Candidate> cands, HashSet<Candidate> business)
+    {
+        var names = cands.Where(c => c.Kind == MentionKind.Name && c.NameWords.Length > 0 && (Votes(c.Type) || c.Type == EntityType.Misc)).ToList();
+        foreach (var group in names.GroupBy(c => string.Join(' ', StripThe(c.NameWords))))
+        {
+            var members = group.ToList();
+            if (members.Select(m => m.Type).Distinct().Count() < 2) continue;
+            EntityType? decided = null;
+            var known = members.Where(m => m.Lex is not null && Votes(m.Type) && !WeakEntry(m.Lex)).Select(m => m.Type).Distinct().ToList();
+            if (known.Count == 1) decided = known[0];
+            else if (known.Count > 1) continue;
+            else if (members.Any(m => m.Titles.Count > 0)) decided = EntityType.Person;
+            else if (members.Any(business.Contains)) decided = EntityType.Org;
+            else
+            {
+                var votes = members.Where(m => Votes(m.Type)).GroupBy(m => m.Type).Select(g => (Type: g.Key, Count: g.Count())).ToList();
+                if (votes.Count == 0) continue;
+                int top = votes.Max(v => v.Count);
+                var best = votes.Where(v => v.Count == top).Select(v => v.Type).ToList();
+                decided = best.Count == 1 ? best[0] : best.Contains(EntityType.Org) ? EntityType.Org : null;
+            }
+            if (decided is not { } type) continue;
+            foreach (var m in members.Where(m => m.Type != type && (m.Lex is null || WeakEntry(m.Lex))))
+            {
+                if (m.Lex is not null) ForgetEntry(m);
+                m.Type = type;
+            }
+        }
+    }
+
+    /// <summary>Verbs a company's results follow ("posted a loss").</summary>
+    private static readonly FrozenSet<string> ResultVerbs = new[] { "reported", "announced", "posted", "booked", "reports", "announces", "posts" }.ToFrozenSet();
+
+    /// <summary>Nouns for a company's results.</summary>
+    private static readonly FrozenSet<string> ResultNouns = new[]
+    {
+        "earnings", "profit", "profits", "revenue", "revenues", "sales", "loss", "losses", "results", "dividend", "dividends", "income",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// "Halvorsen reported quarterly earnings", "Ostmark posted a loss": an unknown name the tagger took for a person that
+    /// reports or posts results (within three words after the verb) is a company. People report news, not earnings.
+    /// </summary>
+    private static bool ReportsResults(Candidate c, ImmutableArray<ImmutableArray<Word>> words)
+    {
+        if (c.Kind != MentionKind.Name || c.NameWords.Length == 0 || c.Type is not (EntityType.Person or EntityType.Misc) || c.Lex is not null || c.Titles.Count > 0 || c.RoleTitle is not null) return false;
+        var ws = words[c.Sentence];
+        int after = 0;
+        while (after < ws.Length && ws[after].Span.Start < c.Span.End) after++;
+        if (after >= ws.Length || !ResultVerbs.Contains(ws[after].Lower)) return false;
+        for (int i = after + 1; i < ws.Length && i <= after + 3; i++)
+            if (ResultNouns.Contains(ws[i].Lower)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A dictionary entry no stronger than a guess: a small town of the name ("Ford", a village) is no evidence against
+    /// the tagger's reading of a company or a person by that name.
+    /// </summary>
+    private static bool WeakEntry(LexEntry? l) =>
+        l is { Kind: LexKind.City, IsCapital: false } town && town.Population < TownAsSurnameBelow && !town.IsDivision;
+
     private static void Attach(Candidate c, Cluster cl)
     {
         c.Cluster = cl;
@@ -93,6 +173,23 @@ internal sealed class Coreference(Lexicons lex)
         if (!guess) return false;
         var word = c.NameWords[0];
         return clusters.Any(cl => cl.Type == EntityType.Person && cl.FullName.Length >= 2 && cl.FullName[^1] == word);
+    }
+
+    /// <summary>
+    /// "Gordon Sondland testified … Gordon said": a given name alone that opens the full name of exactly one person the
+    /// text has named is that person. Not a common word ("Will", "Rose"), not a name two people named share, not a name
+    /// that is also someone's surname ("Gordon Brown … Flash Gordon"), and not a name the dictionaries give another sense
+    /// (a country, a city) beyond a small town's.
+    /// </summary>
+    private Cluster? GivenNameOfNamedPerson(Candidate c, List<Cluster> clusters)
+    {
+        if (c.NameWords.Length != 1 || c.Lex is not null && !WeakEntry(c.Lex) && c.Lex.Type != EntityType.Person) return null;
+        var word = c.NameWords[0];
+        if (!lex.GivenNames.Contains(word) || lex.Common.Contains(word)) return null;
+        var people = clusters.Where(cl => cl.Type == EntityType.Person && cl.FullName.Length >= 2).ToList();
+        if (people.Any(cl => cl.FullName[^1] == word)) return null;
+        var opened = people.Where(cl => cl.FullName[0] == word).ToList();
+        return opened.Count == 1 ? opened[0] : null;
     }
 
     /// <summary>A capital (or seat of power) that speaks or decides stands for its government.</summary>

@@ -323,6 +323,11 @@ internal sealed class MentionFinder(Lexicons lex)
                 Pick(Lexicons.Key(words[k].Text)).Kind is not (LexKind.Country or LexKind.Facility or LexKind.Media) &&
                 !(DivisionCountry(words, k, b) is not null && !Surname(words[k + 1])))
                 ll = 0;
+            // "Liberal Democrats", "Progressive Conservative": a small town named by a common adjective ("Liberal", Kansas)
+            // before a member noun of a party is the party's adjective, not the town.
+            if (ll == 1 && k < b && lex.Common.Contains(words[k].Lower) && IsMemberNoun(words[k + 1]) &&
+                Pick(Lexicons.Key(words[k].Text)) is { Kind: LexKind.City, IsCapital: false, IsDivision: false } smallTown && smallTown.Population < TownInNameBelow)
+                ll = 0;
             // "the Vietnam War", "the Iraq War": a place and "War" name a war, not the place.
             if (ll > 0 && k + ll <= b && words[k + ll].Text is "War" or "Wars" && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind is LexKind.Country or LexKind.City or LexKind.Region)
             {
@@ -547,6 +552,7 @@ internal sealed class MentionFinder(Lexicons lex)
     {
         "arena", "stadium", "center", "centre", "hospital", "airport", "hotel", "prison", "mosque", "cathedral", "temple", "synagogue",
         "museum", "plaza", "mall", "airbase", "bridge", "palace", "garden", "gardens", "auditorium", "coliseum", "colosseum", "ballpark",
+        "square",
     }.ToFrozenSet();
 
     private EntityType GuessType(IReadOnlyList<Word> words, int k, int e, bool titled)
@@ -760,6 +766,11 @@ internal sealed class MentionFinder(Lexicons lex)
     {
         var entries = lex.Names[key];
         var best = entries.OrderBy(e => e.Kind).ThenByDescending(e => e.IsCapital).ThenByDescending(e => e.Population).First();
+        // "New York State", "Washington State": a first-level division's name and "State" is that division, though the
+        // actors file lists the phrase among its country's synonyms.
+        if (best.Kind is LexKind.Actor or LexKind.Country && key.EndsWith(" state", StringComparison.Ordinal) &&
+            lex.Names.TryGetValue(key[..^6], out var shorter) && shorter.FirstOrDefault(e => e.IsDivision) is { } state)
+            return state;
         // "Florida", "Punjab": a first-level division outranks a town of the same name (Florida in Cuba), but not a capital
         // or a big city ("Washington").
         if (best.Kind == LexKind.City && !best.IsCapital && best.Population < DivisionBeatsCityBelow && entries.FirstOrDefault(e => e.IsDivision) is { } division)
@@ -794,6 +805,13 @@ internal sealed class MentionFinder(Lexicons lex)
         var lower = w.Lower;
         if (lex.Common.Contains(lower) || OrgHeads.Contains(lower) || lex.Agents.ContainsKey(lower)) return false;
         return !(lower.Length > 4 && lower[^1] == 's' && !lex.GivenNames.Contains(lower[..^1]) && MemberNounEndings.Any(x => lower[..^1].EndsWith(x, StringComparison.Ordinal)));
+    }
+
+    /// <summary>A capitalised member noun of a party or a movement, singular or plural ("Democrat", "Republicans").</summary>
+    private static bool IsMemberNoun(Word w)
+    {
+        var lower = w.Lower.EndsWith('s') ? w.Lower[..^1] : w.Lower;
+        return w.IsCap && lower.Length > 4 && MemberNounEndings.Any(x => lower.EndsWith(x, StringComparison.Ordinal));
     }
 
     /// <summary>Population under which a city yields its name to a first-level division of the same name.</summary>

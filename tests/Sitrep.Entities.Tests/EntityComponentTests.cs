@@ -519,4 +519,75 @@ public class EntityComponentTests
         Assert.Equal(EntityType.Fac, Find(doc, "Dunmore Hospital").Type);
         Assert.Equal(EntityType.Fac, Find(Run("The band played the Kelbury Center on Friday."), "Kelbury Center").Type);
     }
+
+    [Fact]
+    public void One_unknown_name_gets_one_type_across_the_document()
+    {
+        // The tagger reads the company as an organisation in two sentences and a person in two others.
+        var doc = Run("Shares of Zentrova fell 8 percent on Wall Street after the carmaker cut its forecast. Zentrova said it would close two plants. " +
+            "Rival carmakers such as Zentrova and Toyota have struggled with chip shortages. A spokesman for Zentrova declined to comment.");
+        var company = doc.Entities.Where(e => e.Name == "Zentrova").ToList();
+        Assert.Single(company);
+        Assert.Equal(EntityType.Org, company[0].Type);
+        Assert.Equal(4, company[0].Mentions.Count(m => m.Text == "Zentrova"));
+    }
+
+    [Fact]
+    public void Given_name_alone_is_the_one_person_named_in_full_with_it()
+    {
+        var doc = Run("Diane Okafor testified before the committee on Tuesday. Diane said she had warned officials in March.");
+        var person = Find(doc, "Diane Okafor");
+        Assert.Contains(person.Mentions, m => m.Text == "Diane");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Diane");
+    }
+
+    [Fact]
+    public void Given_name_shared_by_two_people_stays_apart()
+    {
+        var doc = Run("Diane Okafor and Diane Whitlow testified before the committee on Tuesday. Diane said she had warned officials in March.");
+        Assert.DoesNotContain(Find(doc, "Diane Okafor").Mentions, m => m.Text == "Diane");
+        Assert.DoesNotContain(Find(doc, "Diane Whitlow").Mentions, m => m.Text == "Diane");
+    }
+
+    [Fact]
+    public void Division_name_and_State_is_the_division_not_the_country()
+    {
+        var doc = Run("Officials in New York State ordered schools closed on Friday.");
+        var state = Find(doc, "New York State");
+        Assert.Equal("New York", state.Name);
+        Assert.Equal("USA", state.Country);
+    }
+
+    [Fact]
+    public void Town_named_by_an_adjective_before_a_party_member_noun_is_not_the_town()
+    {
+        var doc = Run("The Liberal Democrats said the vote came too late, and a Liberal Democrat lawmaker called for an inquiry.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Liberal");
+        Assert.DoesNotContain(doc.Entities, e => e.Country == "USA");
+    }
+
+    [Fact]
+    public void Name_ending_in_Square_is_a_place_not_a_person()
+    {
+        var doc = Run("Protesters gathered in Belmarin Square on Sunday.");
+        Assert.Equal(EntityType.Fac, Find(doc, "Belmarin Square").Type);
+    }
+
+    [Fact]
+    public void Unknown_name_that_reports_earnings_is_a_company()
+    {
+        var doc = Run("Halvorsen reported quarterly earnings above forecasts on Tuesday. Shares in Ostmark rose after Ostmark posted a loss smaller than expected.");
+        Assert.Equal(EntityType.Org, Find(doc, "Halvorsen").Type);
+        var ostmark = doc.Entities.Where(e => e.Name == "Ostmark").ToList();
+        Assert.Single(ostmark);
+        Assert.Equal(EntityType.Org, ostmark[0].Type);
+    }
+
+    [Fact]
+    public void Person_who_reports_news_stays_a_person()
+    {
+        var doc = Run("Nadia Ferrante reported heavy losses among the rebels on Tuesday. Ferrante reported losses again overnight.");
+        Assert.Equal(EntityType.Person, Find(doc, "Nadia Ferrante").Type);
+        Assert.Equal(EntityType.Person, Find(doc, "Ferrante").Type);
+    }
 }
