@@ -150,7 +150,7 @@ internal sealed class Coreference(Lexicons lex)
     /// the tagger's reading of a company or a person by that name.
     /// </summary>
     private static bool WeakEntry(LexEntry? l) =>
-        l is { Kind: LexKind.City, IsCapital: false } town && town.Population < TownAsSurnameBelow && !town.IsDivision;
+        l is not null && l.IsTownUnder(TownAsSurnameBelow);
 
     private static void Attach(Candidate c, Cluster cl)
     {
@@ -169,7 +169,7 @@ internal sealed class Coreference(Lexicons lex)
     private static bool IsSurnameOfNamedPerson(Candidate c, List<Cluster> clusters)
     {
         if (c.NameWords.Length != 1 || c.Type == EntityType.Person) return false;
-        bool guess = c.Lex is null || c.Lex is { Kind: LexKind.City, IsCapital: false } town && town.Population < TownAsSurnameBelow && !town.IsDivision;
+        bool guess = c.Lex is null || WeakEntry(c.Lex);
         if (!guess) return false;
         var word = c.NameWords[0];
         return clusters.Any(cl => cl.Type == EntityType.Person && cl.FullName.Length >= 2 && cl.FullName[^1] == word);

@@ -52,8 +52,7 @@ internal sealed class EntityComponent : IPipelineComponent
     {
         if (overlapping.Count != 2) return null;
         var (first, rest) = overlapping[0].Span.Start < overlapping[1].Span.Start ? (overlapping[0], overlapping[1]) : (overlapping[1], overlapping[0]);
-        if (first.Span.Start != span.Start || first.Lex is not { Kind: LexKind.City, IsCapital: false } city
-            || city.Population >= TownAsGivenNameBelow || first.NameWords.Length != 1) return null;
+        if (first.Span.Start != span.Start || first.Lex?.IsTownUnder(TownAsGivenNameBelow) != true || first.NameWords.Length != 1) return null;
         return rest.Type == EntityType.Person && rest.Span.End == span.End && rest.Span.Start > first.Span.End ? first : null;
     }
 

@@ -326,7 +326,7 @@ internal sealed class MentionFinder(Lexicons lex)
             // "Liberal Democrats", "Progressive Conservative": a small town named by a common adjective ("Liberal", Kansas)
             // before a member noun of a party is the party's adjective, not the town.
             if (ll == 1 && k < b && lex.Common.Contains(words[k].Lower) && IsMemberNoun(words[k + 1]) &&
-                Pick(Lexicons.Key(words[k].Text)) is { Kind: LexKind.City, IsCapital: false, IsDivision: false } smallTown && smallTown.Population < TownInNameBelow)
+                Pick(Lexicons.Key(words[k].Text)).IsTownUnder(TownInNameBelow))
                 ll = 0;
             // "the Vietnam War", "the Iraq War": a place and "War" name a war, not the place.
             if (ll > 0 && k + ll <= b && words[k + ll].Text is "War" or "Wars" && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind is LexKind.Country or LexKind.City or LexKind.Region)
@@ -693,7 +693,7 @@ internal sealed class MentionFinder(Lexicons lex)
             // "American Enterprise Institute": a town's name right after another word of the name is a word of the name, not
             // the town (Enterprise, Nevada); a place opening the name or after "in"/"of" is the place, and so is a capital
             // or a big city anywhere ("University College London").
-            if (entry is { Kind: LexKind.City, IsCapital: false, IsDivision: false } town && town.Population < TownInNameBelow && k > outer.WordIndex &&
+            if (entry.IsTownUnder(TownInNameBelow) && k > outer.WordIndex &&
                 words[k - 1].IsCap && !Connectors.Contains(words[k - 1].Lower))
             {
                 k += ll - 1;

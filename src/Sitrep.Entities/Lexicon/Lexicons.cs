@@ -27,6 +27,12 @@ internal sealed record LexEntry(LexKind Kind, string Name, EntityType Type)
     /// <summary>A first-level division of a country (a state, province, region), from divisions.tsv.gz.</summary>
     public bool IsDivision { get; init; }
 
+    /// <summary>
+    /// A gazetteer town, not a capital, of fewer than <paramref name="population"/> people: weak evidence that a word is the
+    /// place (a surname, a given name or a word of an organisation's name often shares a small town's name).
+    /// </summary>
+    public bool IsTownUnder(int population) => Kind == LexKind.City && !IsCapital && Population < population;
+
     /// <summary>The CAMEO code in force on <paramref name="date"/> (yyyymmdd, 0 = unknown), cut to country + one sector.</summary>
     public string? CodeOn(int date)
     {
@@ -238,7 +244,7 @@ internal sealed class Lexicons
                 foreach (var s in synonyms.Prepend(f[1]))
                 {
                     if (cityKeys.Contains(s) || names.ContainsKey(s) && names[s].Any(x => x.Kind == LexKind.City || x.IsDivision && x.Country == iso)) continue;
-                    if (s.EndsWith("an", StringComparison.Ordinal) || s.EndsWith("ese", StringComparison.Ordinal) || s.EndsWith("ish", StringComparison.Ordinal) || demonyms.ContainsKey(s))
+                    if (EndsLikeNationality(s) || demonyms.ContainsKey(s))
                     {
                         // The news-curated dictionary decides shared adjectives ("American" → USA, not a territory).
                         if (!names.ContainsKey(s)) { demonyms[s] = iso; demonyms[s + "s"] = iso; continue; }
@@ -295,7 +301,7 @@ internal sealed class Lexicons
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, entries) in names)
         {
-            if (key.Contains(' ') || !(key.EndsWith("an", StringComparison.Ordinal) || key.EndsWith("ese", StringComparison.Ordinal) || key.EndsWith("ish", StringComparison.Ordinal))) continue;
+            if (key.Contains(' ') || !EndsLikeNationality(key)) continue;
             if (entries.Any(e => e.Kind != LexKind.Actor)) continue;
             foreach (var e in entries)
             {
@@ -308,6 +314,10 @@ internal sealed class Lexicons
         }
         return result.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>Ends like an adjective of nationality ("Iranian", "Chinese", "Turkish").</summary>
+    private static bool EndsLikeNationality(string s) =>
+        s.EndsWith("an", StringComparison.Ordinal) || s.EndsWith("ese", StringComparison.Ordinal) || s.EndsWith("ish", StringComparison.Ordinal);
 
     /// <summary>Lookup key: lower case, straight apostrophes, single spaces, no leading "the".</summary>
     public static string Key(string s)
