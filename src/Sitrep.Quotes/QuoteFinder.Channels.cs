@@ -75,8 +75,7 @@ internal sealed partial class QuoteFinder
     /// <summary>True when the sentence opens with a preposition ("In a letter …", "On Twitter …") and no comma comes before token <paramref name="t"/>.</summary>
     private bool FrontedAdjunct(int first, int t)
     {
-        int s = first;
-        while (s < t && (_v.IsPunct(s) || DocView.IsQuoteMark(_v.Lower[s]))) s++;
+        int s = OpeningWord(first, t);
         if (s >= t || _v.Lower[s] is not ("in" or "on" or "during" or "via" or "through" or "at" or "over")) return false;
         for (int k = s + 1; k < t; k++)
             if (_v.Lower[k] == ",") return false;

@@ -352,15 +352,21 @@ internal sealed partial class QuoteFinder
         return null;
     }
 
+    /// <summary>The first token from <paramref name="first"/> that is no punctuation or quotation mark, at most <paramref name="limit"/>.</summary>
+    private int OpeningWord(int first, int limit)
+    {
+        int s = first;
+        while (s < limit && (_v.IsPunct(s) || DocView.IsQuoteMark(_v.Lower[s]))) s++;
+        return s;
+    }
+
     /// <summary>
     /// "Noting that on Monday the cranes stood idle, Brook asked …": a participle opening its sentence with a that-clause
     /// shares the main clause's subject, the phrase after the comma that ends the clause, with a verb right after it.
     /// </summary>
     private Speaker? FrontedParticipleSubject(int t, int first, int end)
     {
-        int s = first;
-        while (s < t && (_v.IsPunct(s) || DocView.IsQuoteMark(_v.Lower[s]))) s++;
-        if (s != t || t + 2 >= end || _v.Lower[t + 1] != "that" || !_v.Lower[t].EndsWith("ing", StringComparison.Ordinal)) return null;
+        if (OpeningWord(first, t) != t || t + 2 >= end || _v.Lower[t + 1] != "that" || !_v.Lower[t].EndsWith("ing", StringComparison.Ordinal)) return null;
         for (int k = t + 3; k + 1 < end && k <= t + 40; k++)
         {
             if (_segOf[k] >= 0 || DocView.IsQuoteMark(_v.Lower[k]) || _v.Lower[k] is ";" or ":") return null;
