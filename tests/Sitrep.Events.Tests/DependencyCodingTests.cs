@@ -1057,4 +1057,60 @@ public class DependencyCodingTests
         Assert.Equal("SDN", v.Source!.Code);
         Assert.Equal("TCD", v.Target!.Code);
     }
+
+    [Fact]
+    public void Calling_on_a_party_is_an_appeal_and_what_it_is_asked_to_stop_is_no_act()
+    {
+        var v = Assert.Single(Code("Egypt called on Sudan to stop supporting the rebels.").Events);
+        Assert.Equal("REQUEST", v.Plover!.Type);
+        Assert.Equal("EGY", v.Source!.Code);
+        Assert.Equal("SDN", v.Target!.Code);
+        var w = Assert.Single(Code("Japan called on North Korea on Friday to halt its missile tests.").Events);
+        Assert.Equal("REQUEST", w.Plover!.Type);
+        Assert.Equal("PRK", w.Target!.Code);
+    }
+
+    [Fact]
+    public void The_act_a_rejection_rules_out_is_no_event()
+    {
+        var v = Assert.Single(Code("Israel ruled out any withdrawal from southern Lebanon.").Events);
+        Assert.Equal("REJECT", v.Plover!.Type);
+        Assert.Equal("ISR", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Going_on_strike_is_a_labour_strike_whose_purpose_is_no_second_event()
+    {
+        var v = Assert.Single(Code("Chilean copper miners went on strike on Tuesday to press their demands for higher pay.").Events);
+        Assert.Equal("PROTEST", v.Plover!.Type);
+        Assert.Equal("143", v.Cameo.Code);
+        Assert.StartsWith("CHL", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Refusing_an_invitation_rejects_a_meeting()
+    {
+        var v = Assert.Single(Code("Cuba refused an invitation to attend the summit in Panama.").Events);
+        Assert.Equal("REJECT", v.Plover!.Type);
+        Assert.Equal("125", v.Cameo.Code);
+        Assert.Equal("CUB", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Closing_a_newspaper_censors_it()
+    {
+        var v = Assert.Single(Code("The Kenyan government closed an opposition newspaper in Nairobi on Friday.").Events);
+        Assert.Equal("COERCE", v.Plover!.Type);
+        Assert.Equal("1721", v.Cameo.Code);
+        Assert.StartsWith("KEN", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Claiming_to_make_weapons_for_use_against_a_party_threatens_it()
+    {
+        var v = Assert.Single(Code("Iraq claims to be making chemical weapons to use against Iran, an Israeli official said.").Events);
+        Assert.Equal("THREATEN", v.Plover!.Type);
+        Assert.Equal("IRQ", v.Source!.Code);
+        Assert.Equal("IRN", v.Target!.Code);
+    }
 }

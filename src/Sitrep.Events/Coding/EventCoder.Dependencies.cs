@@ -534,6 +534,49 @@ internal sealed partial class EventCoder
         return args.Passive ? null : args.Sources.FirstOrDefault(a => a.Code is { Length: >= 3 });
     }
 
+    /// <summary>Things whose use against a party is force ("chemical weapons", "arms", "missiles").</summary>
+    private static readonly FrozenSet ForceNouns = new("weapon", "weapons", "arms", "missile", "missiles", "bomb", "bombs", "rocket", "rockets", "gas", "force");
+
+    /// <summary>
+    /// "claims to be producing chemical weapons to use against Israel", "is building missiles it will use against the rebels":
+    /// "use" with an "against" party, of weapons named as its own object, its governor's object or the noun it describes.
+    /// </summary>
+    private static bool WeaponsUsedAgainst(Ctx ctx, Sentence s, int use)
+    {
+        var t = ctx.Doc.Tokens[use];
+        if ((t.Lemma ?? t.Text).ToLowerInvariant() != "use") return false;
+        if (!Kids(ctx, s, use).Any(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "against" && PhraseActors(ctx, s, k, 0).Count > 0)) return false;
+        bool Weapon(int k) => ForceNouns.Contains(ctx.Lower[k]);
+        if (Kids(ctx, s, use).FirstOrDefault(k => Rel(ctx, k) == "obj", -1) is var own and >= 0) return Weapon(own);
+        if (t.Head < s.FirstToken || t.Head >= s.EndToken) return false;
+        if (t.DepRel is "acl" or "acl:relcl") return Weapon(t.Head);
+        return t.DepRel is "xcomp" or "advcl" && Kids(ctx, s, t.Head).Any(k => Rel(ctx, k) == "obj" && Weapon(k));
+    }
+
+    /// <summary>A "use" of weapons against a party in the clauses under the verb that share its subject (infinitives, purpose clauses, at most three deep).</summary>
+    private static int? WeaponUseBelow(Ctx ctx, Sentence s, int verb)
+    {
+        var frontier = new List<int> { verb };
+        for (int depth = 0; depth < 3 && frontier.Count > 0; depth++)
+        {
+            var next = new List<int>();
+            foreach (var v in frontier)
+                foreach (var k in Kids(ctx, s, v))
+                {
+                    // Only clauses that share the verb's subject: "an official said Iraq claims …" is not the official's threat.
+                    bool clause = (Rel(ctx, k) is "xcomp" or "advcl" || Rel(ctx, k) is "acl" or "acl:relcl" && v != verb)
+                        && !Kids(ctx, s, k).Any(n => Rel(ctx, n) is "nsubj" or "nsubj:pass" && !RelativePronouns.Contains(ctx.Lower[n]));
+                    if (Rel(ctx, k) == "obj") next.Add(k);
+                    else if (clause) { if (WeaponsUsedAgainst(ctx, s, k)) return k; next.Add(k); }
+                }
+            frontier = next;
+        }
+        return null;
+    }
+
+    /// <summary>Verbs of entering or staying in a state named with "on" ("went on strike", "remained on hunger strike").</summary>
+    private static readonly FrozenSet OnStateVerbs = new("go", "remain", "stay", "be", "come");
+
     /// <summary>The light verb ("announce", "launch", "lay" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
     private static int? LightVerbOf(Ctx ctx, Sentence s, int noun)
     {
@@ -542,8 +585,11 @@ internal sealed partial class EventCoder
         int obj = noun;
         if (t.DepRel == "conj" && t.Head >= s.FirstToken && t.Head < s.EndToken) obj = t.Head;
         var o = ctx.Doc.Tokens[obj];
-        if (o.DepRel != "obj" || o.Head < s.FirstToken || o.Head >= s.EndToken) return null;
+        if (o.Head < s.FirstToken || o.Head >= s.EndToken) return null;
         var verb = ctx.Doc.Tokens[o.Head];
+        // "workers went on strike", "students remained on hunger strike": a state entered with "on" is the subject's act.
+        if (o.DepRel == "obl" && CaseOf(ctx, s, obj) == "on" && verb.Upos is "VERB" or "AUX" && OnStateVerbs.Contains((verb.Lemma ?? verb.Text).ToLowerInvariant())) return o.Head;
+        if (o.DepRel != "obj") return null;
         return verb.Upos == "VERB" && LightVerbs.Contains((verb.Lemma ?? verb.Text).ToLowerInvariant()) ? o.Head : null;
     }
 
@@ -705,7 +751,9 @@ internal sealed partial class EventCoder
         int governor = t.Head;
         bool content = t.DepRel is "xcomp" or "ccomp";
         // "prepared to resume shelling": through an infinitive that is no event of its own to the act it completes.
-        for (int up = 0; t.DepRel == "xcomp" && up < 2 && !earlier.Any(c => c.Trigger == governor) && ctx.Doc.Tokens[governor] is { DepRel: "xcomp", Head: >= 0 } g; up++)
+        // "called on Pakistan to stop supporting militants": so through an infinitive the parse hung as a purpose clause.
+        for (int up = 0; t.DepRel == "xcomp" && up < 2 && !earlier.Any(c => c.Trigger == governor) && ctx.Doc.Tokens[governor] is { Head: >= 0 } g
+            && (g.DepRel == "xcomp" || g.DepRel == "advcl" && Kids(ctx, s, governor).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to")); up++)
         {
             t = g;
             governor = g.Head;

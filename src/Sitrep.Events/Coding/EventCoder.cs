@@ -200,14 +200,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (target is null && NounPhraseParty(ctx, s, i + len - 1) is { } party && party != doer) target = party;
             target ??= LightVerbParty(ctx, s, i + len - 1, doer);
         }
+        // "Copper miners went on strike": being or going "on strike" is always a stoppage of work, whoever the doer.
+        if (code == "190" && w == "strike" && (WorkStoppage(source) || i > s.FirstToken && lower[i - 1] == "on")) code = "143";
         // "announced the withdrawal of its troops from Kabul": a retreat is the doer's own forces leaving, so the "of" phrase
         // names what is withdrawn (the doer's), and the party retreated from is the place of its "from" phrase.
         if (ctx.Parsed && code == "0874")
             target = RetreatFromParty(ctx, s, i + len - 1) is { } from && from != source && from.Code != source?.Code ? from : null;
 
-        // "lifted a day-old blockade", "suspended aid deliveries": the act a yielding or reducing verb ends is what it acts on, not a new event.
+        // "lifted a day-old blockade", "suspended aid deliveries": the act a yielding or reducing verb ends is what it acts on, not a new event;
+        // so is the act a rejection rules out ("ruled out any withdrawal from the border").
         if (ctx.Parsed && Rel(ctx, i + len - 1) == "obj" && ctx.Doc.Tokens[i + len - 1].Head is var gov and >= 0
-            && earlier.Any(c => c.Trigger == gov && c.Code[..2] is "08" or "16"))
+            && earlier.Any(c => c.Trigger == gov && c.Code[..2] is "08" or "12" or "16"))
             return null;
         var quote = ctx.QuoteOf[i];
         var modality = ModalityAt(ctx, s, i);
@@ -355,8 +358,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
             (code, weight) = (RejectionOf(refused), 5);
         // "The army prepared to resume shelling rebel territory": readying violence is a show of force (CAMEO 150) against
         // the party the violence would hit; the violence itself has not happened.
-        int readied = -1;
+        int readied = -1, armedAgainst = -1;
         if (ctx.Parsed && !threat && form.Block == "PREPARE" && ViolentComplement(ctx, s, i, 2) is { } violence) { code = "150"; weight = 5; readied = violence; }
+        // "Libya claims to be producing chemical weapons to use against Israel": weapons readied for use against a party threaten
+        // force against it (CAMEO 138), by whoever readies them or claims to; the claim is no accusation, the making no act.
+        else if (ctx.Parsed && !threat && (code is null || code[..2] is "01" or "11") && WeaponUseBelow(ctx, s, i) is { } use) { code = "138"; weight = 5; threat = true; armedAgainst = use; }
 
         // "Straw said the government and the rebels must reach an agreement": a statement of what another party must or
         // should do is a demand on that party (CAMEO 100), whose subject the object side reads from the clause.
@@ -451,6 +457,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 source = parsed.Sources.FirstOrDefault(IsCoded) ?? parsed.Sources.FirstOrDefault(a => a.Code is not null) ?? parsed.Sources.FirstOrDefault() ?? (passive && !surfacePassive ? null : source);
             if (parsed.Targets.Count == 0 && !passive && PurposeAddressee(ctx, s, i) is { Count: > 0 } addressee) parsed.Targets.AddRange(addressee);
             if (parsed.Targets.Count == 0 && readied >= 0) parsed.Targets.AddRange(ObjectSideActors(ctx, s, readied, 0));
+            if (armedAgainst >= 0) parsed.Targets.InsertRange(0, ObjectSideActors(ctx, s, armedAgainst, 0));
             if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(IsCoded) ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
             // Coordinated phrases: one event per pair of actors; coordinated subjects with no one else act on each other.
             // Only parties the explainer can place count ("Pakistan's Prime Minister, Farid Malik" is one party, not PAKGOV and GOV).
@@ -561,9 +568,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (!c.MorePairs.Prepend((source!, target)).Any(x => x.Item1?.Code == ps?.Code && x.Item2?.Code == pt?.Code) && IsCoded(ps) && (pt is null || pt.EntityId is null || pt.EntityId != ps!.EntityId) && Side(ps!.Code) != Side(pt?.Code) || IsCoded(ps) && pt is null)
                 c.MorePairs.Add((ps!, pt));
         // "blocked roads to press their demands", "would blockade Paris to demand an end to …": words that are the aim of a
-        // protest, a threat or a material act are what that act is for, not a second event beside it.
+        // protest, a threat or a material act are what that act is for, not a second event beside it; so are they when a
+        // noun of the verb names the act ("went on strike to press their demands").
         if (ctx.Parsed && verbal && Rel(ctx, i) == "advcl" && i > s.FirstToken && lower[i - 1] == "to"
-            && earlier.FindLast(e => e.Sentence == s && e.Trigger == tok.Head) is { } purposeOf
+            && earlier.FindLast(e => e.Sentence == s && (e.Trigger == tok.Head || e.Nominal && ctx.Doc.Tokens[e.TriggerEnd - 1].Head == tok.Head)) is { } purposeOf
             && CameoCodebook.Lookup(purposeOf.Code) is { } hostCoding && (hostCoding.QuadClass is 2 or 4 || hostCoding.Root is "13" or "14" or "15"))
             return null;
         // "summoned India's deputy envoy to lodge a protest": a meeting called for a verbal protest or threat to the same party
@@ -751,6 +759,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool unproven = coding.QuadClass == 4 && c.Modality is Modality.Hypothetical or Modality.Future or Modality.Alleged or Modality.Claimed;
         if (!intent && !unproven) return c;
         if (Side(c.Source.Code) == Side(speaker.Code)) return c;
+        // "Libya claims to be making weapons to use against Israel, a U.S. official said": a threat the actor voiced itself
+        // (its verb is a speech act) is its own act, which the speaker only reports.
+        if (intent && ctx.Doc.Tokens[c.Trigger].Lemma is { } voiced && lex.SpeechCues.ContainsKey(voiced.ToLowerInvariant())) return c;
         // "The minister said Egypt would stop …": a speaker of no known country is no other side accusing the actor.
         if (!IsCountryCode(ctx, speaker.Code)) return c;
         return new Candidate
@@ -808,6 +819,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool state = sc.Length == 3 ? source.EntityId is { } id && ctx.Doc.EntityById(id)?.Type == EntityType.Gpe : OfficialRoles.Contains(sc[3..]);
         return state ? "114" : code;
     }
+
+    /// <summary>Roles of civilians whose strikes are stoppages of work or study, not attacks (rebels' or armies' strikes are).</summary>
+    private static readonly string[] StrikingRoles = ["LAB", "CVL", "EDU", "MED", "OPP", "BUS", "AGR"];
+
+    /// <summary>"Shipyard workers went on strike", "doctors staged a strike": a strike by workers, students or doctors is a labour strike (CAMEO 143).</summary>
+    private static bool WorkStoppage(Party? doer) =>
+        doer?.Code is { Length: >= 3 } dc && StrikingRoles.Any(role => dc.Contains(role, StringComparison.Ordinal));
 
     private static readonly FrozenSet ObstructLemmas = new("block", "blockade", "barricade", "obstruct");
     private static readonly string[] ProtestingRoles = ["OPP", "CVL", "LAB", "EDU", "REB", "ACT"];
