@@ -1113,4 +1113,55 @@ public class DependencyCodingTests
         Assert.Equal("IRQ", v.Source!.Code);
         Assert.Equal("IRN", v.Target!.Code);
     }
+
+    [Fact]
+    public void Expelling_an_ambassador_reduces_relations()
+    {
+        var v = Assert.Single(Code("Kenya expelled the Ugandan ambassador on Friday.").Events);
+        Assert.Equal("SANCTION", v.Plover!.Type);
+        Assert.Equal("161", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Putting_an_army_on_a_war_footing_raises_its_alert()
+    {
+        var v = Assert.Single(Code("Pakistan put its army on a war footing on Monday.").Events);
+        Assert.Equal("MOBILIZE", v.Plover!.Type);
+        Assert.Equal("PAK", v.Source!.Code);
+    }
+
+    [Fact]
+    public void A_past_form_the_tagger_read_as_adjective_before_a_nationality_is_the_verb()
+    {
+        var v = Assert.Single(Code("Rwandan troops shelled Congolese villages on Sunday, killing twelve people.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.StartsWith("RWA", v.Source!.Code);
+        Assert.StartsWith("COD", v.Target!.Code);
+    }
+
+    [Fact]
+    public void What_a_party_is_asked_to_do_is_no_act_even_when_the_asker_is_unknown()
+    {
+        Assert.Empty(Code("Church leaders appealed to Ethiopia and Eritrea to stop the fighting.").Events);
+    }
+
+    [Fact]
+    public void Forces_mobilised_at_a_border_are_mobilised_against_the_country_across_it()
+    {
+        var v = Assert.Single(Code("Libya massed troops on its border with Chad on Monday.").Events);
+        Assert.Equal("MOBILIZE", v.Plover!.Type);
+        Assert.Equal("LBY", v.Source!.Code);
+        Assert.Equal("TCD", v.Target!.Code);
+        var w = Assert.Single(Code("Turkey moved two armoured divisions toward the Syrian border.").Events);
+        Assert.Equal("SYR", w.Target!.Code);
+    }
+
+    [Fact]
+    public void A_threat_is_against_the_party_it_is_conditioned_on()
+    {
+        var v = Assert.Single(Code("The Syrian defence minister warned that Damascus would retaliate if Israeli jets entered its airspace.").Events);
+        Assert.Equal("THREATEN", v.Plover!.Type);
+        Assert.StartsWith("SYR", v.Source!.Code);
+        Assert.StartsWith("ISR", v.Target!.Code);
+    }
 }

@@ -768,6 +768,59 @@ internal sealed partial class EventCoder
         return content && earlier.Any(c => c.Trigger == governor && (CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3 || c.Code == "150"));
     }
 
+    private static readonly FrozenSet BorderNouns = new("border", "borders", "frontier", "frontiers");
+
+    /// <summary>
+    /// "massed troops on its border with Jordan", "moved divisions toward the Kuwaiti border", "along Iraq's frontier": the
+    /// country across the border where forces are mobilised is the party they are mobilised against (PLOVER MOBILIZE:
+    /// "actors against whom the source mobilizes"); the source's own side is never it.
+    /// </summary>
+    private static ActorSpan? BorderParty(Ctx ctx, Sentence s, int verb, Party? source)
+    {
+        for (int b = verb + 1; b < s.EndToken; b++)
+        {
+            if (!BorderNouns.Contains(ctx.Lower[b])) continue;
+            ActorSpan? across = null;
+            if (b + 2 < s.EndToken && ctx.Lower[b + 1] == "with") across = ctx.ActorAt[b + 2];
+            else if (ctx.ActorAt[b - 1] is { } adjective) across = adjective;
+            else if (b >= 2 && ctx.Lower[b - 1] is "'s" or "'" && ctx.ActorAt[b - 2] is { } owner) across = owner;
+            if (across?.Code is { Length: >= 3 } c && IsCountryCode(ctx, c) && Side(c) != Side(source?.Code)) return across with { IsPossessor = false };
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "warned that Tehran would retaliate if American warships entered its waters": the party whose act a threat is
+    /// conditioned on is the one threatened (the subject of an "if" or "unless" clause under the threat).
+    /// </summary>
+    private static ActorSpan? ConditionParty(Ctx ctx, Sentence s, int verb, Party? source)
+    {
+        foreach (var k in Subtree(ctx, s, verb).Order())
+            if (Rel(ctx, k) == "advcl" && Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] is "if" or "unless"))
+                foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nsubj"))
+                    if (PhraseActors(ctx, s, n, 0).FirstOrDefault(a => a.Code is { Length: >= 3 } c && IsCountryCode(ctx, c) && Side(c) != Side(source?.Code)) is { } a)
+                        return a;
+        return null;
+    }
+
+    /// <summary>Verbs of asking whose infinitive says what is asked ("appealed to X to stop", "urged Y to withdraw").</summary>
+    private static readonly FrozenSet RequestLemmas = new("urge", "appeal", "call", "ask", "demand", "request", "implore", "beg", "order", "exhort", "invite");
+
+    /// <summary>
+    /// "The OAU appealed to Ethiopia and Eritrea to stop the fighting": the infinitive of a request is what was asked, not an
+    /// act that happened, also when the requester is no party the coder knows (so no coded request claims it).
+    /// </summary>
+    private static bool IsRequestedAct(Ctx ctx, Sentence s, int verb)
+    {
+        int v = verb;
+        while (ctx.Doc.Tokens[v].DepRel == "conj" && ctx.Doc.Tokens[v].Head >= 0) v = ctx.Doc.Tokens[v].Head;
+        var t = ctx.Doc.Tokens[v];
+        if (t.DepRel is not ("xcomp" or "advcl") || t.Head < s.FirstToken || t.Head >= s.EndToken) return false;
+        if (!Kids(ctx, s, v).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "to")) return false;
+        var head = ctx.Doc.Tokens[t.Head];
+        return head.Upos == "VERB" && RequestLemmas.Contains((head.Lemma ?? head.Text).ToLowerInvariant());
+    }
+
     private static readonly FrozenSet Ordinals = new("first", "last", "only", "second", "third", "latest", "next");
 
     /// <summary>

@@ -435,7 +435,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             // With a parse, its arguments come first and the surface readings above only fill a side it leaves empty (tune
             // half of the PLOVER records, first version: type F1 .368 → .447 parse-first, .405 with the parse only filling gaps).
-            if (IsComplementOf(ctx, s, i, earlier) || IsAdvice(ctx, s, i) || IsNounPurpose(ctx, s, i)) return null;
+            if (IsComplementOf(ctx, s, i, earlier) || IsRequestedAct(ctx, s, i) || IsAdvice(ctx, s, i) || IsNounPurpose(ctx, s, i)) return null;
             // "would take military action if Taiwan declared independence": the act of a condition did not happen; it is what
             // the main clause depends on.
             if (Rel(ctx, i) == "advcl" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] is "if" or "unless")) return null;
@@ -504,6 +504,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // So do meetings with the party they are held with ("arrived in Damascus for talks with the Syrian president").
         if (ctx.Parsed && coding.Root is "16" or "04" && !passive && !IsCoded(target) && TiesParty(ctx, s, i, meetingsOnly: coding.Root == "04") is { } tiedTo
             && Side(tiedTo.Code) != Side(source?.Code)) target = tiedTo;
+        // "massed troops on its border with Jordan": forces mobilised at a border are mobilised against the country across it;
+        // the forces themselves ("troops", an agent of no country) are no target.
+        if (ctx.Parsed && coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && BorderParty(ctx, s, i, source) is { } across) target = across;
+        // "warned that it would retaliate if American warships entered its waters": a threat is against the party it is conditioned on.
+        if (ctx.Parsed && coding.Root == "13" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && ConditionParty(ctx, s, i, source) is { } conditioned) target = conditioned;
         // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
         // "A roadside bombing near the town of Samarra killed one U.S. soldier": the subject is the attack itself, not a party.
@@ -721,7 +726,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Doc.Tokens[i + 1].Upos is "DET" or "NUM" || ctx.Doc.Tokens[i + 1].Xpos == "PRP$") return true;
         // A main clause the tagger left without a verb ("officials suspended aid deliveries in Baghdad"): after a noun subject
         // and before a noun, the first past form is the verb.
-        if (ctx.Doc.Tokens[i - 1].Upos is not ("NOUN" or "PROPN") || ctx.Doc.Tokens[i + 1].Upos is not "NOUN") return false;
+        // So is it before a nationality adjective of its object ("Rwandan troops shelled Congolese villages").
+        if (ctx.Doc.Tokens[i - 1].Upos is not ("NOUN" or "PROPN") || ctx.Doc.Tokens[i + 1].Upos is not "NOUN" && !(ctx.Doc.Tokens[i + 1].Upos == "ADJ" && ctx.ActorAt[i + 1] is { IsPlace: false })) return false;
         for (int k = s.FirstToken; k < i; k++)
             if (ctx.Doc.Tokens[k].Upos is "VERB" or "AUX") return false;
         return true;
