@@ -1164,4 +1164,25 @@ public class DependencyCodingTests
         Assert.StartsWith("SYR", v.Source!.Code);
         Assert.StartsWith("ISR", v.Target!.Code);
     }
+
+    [Fact]
+    public void Saying_an_act_is_out_of_the_question_rejects_it()
+    {
+        var v = Assert.Single(Code("Syria said that negotiations with Israel were out of the question.").Events);
+        Assert.Equal("REJECT", v.Plover!.Type);
+        Assert.Equal("SYR", v.Source!.Code);
+        Assert.Equal("ISR", v.Target!.Code);
+        // The act ruled out did not happen: one rejection, no withdrawal.
+        var w = Assert.Single(Code("The Israeli prime minister said on Sunday that a withdrawal from the Golan Heights was not an option.").Events);
+        Assert.Equal("REJECT", w.Plover!.Type);
+        Assert.StartsWith("ISR", w.Source!.Code);
+    }
+
+    [Fact]
+    public void Training_militants_builds_up_armed_forces()
+    {
+        var v = Assert.Single(Code("Iran has trained hundreds of militants in camps near the border, an Iraqi general said.").Events);
+        Assert.Equal("MOBILIZE", v.Plover!.Type);
+        Assert.Equal("IRN", v.Source!.Code);
+    }
 }

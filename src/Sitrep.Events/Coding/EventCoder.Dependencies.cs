@@ -723,6 +723,36 @@ internal sealed partial class EventCoder
             && Kids(ctx, s, k).Any(a => Rel(ctx, a) == "aux" && AdviceAuxiliaries.Contains(ctx.Lower[a]))
             && Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nsubj" && PhraseActors(ctx, s, n, 0).Count > 0));
 
+    /// <summary>
+    /// A complement clause that rules its subject out: "(said) talks with the rebels were out of the question", "a
+    /// withdrawal is not an option". Saying so rejects what the subject names (CAMEO 120), as "ruled out" does.
+    /// </summary>
+    private static bool RulesOut(Ctx ctx, Sentence s, int verb) => Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "ccomp" && IsRuledOut(ctx, s, k));
+
+    /// <summary>The predicate "out of the question" or "not an option" (with its copula).</summary>
+    private static bool IsRuledOut(Ctx ctx, Sentence s, int k) =>
+        Kids(ctx, s, k).Any(c => Rel(ctx, c) == "cop")
+        && (ctx.Lower[k] == "question" && Kids(ctx, s, k).Any(c => ctx.Lower[c] == "out")
+            || ctx.Lower[k] == "option" && Kids(ctx, s, k).Any(c => ctx.Lower[c] is "not" or "no" or "n't"));
+
+    /// <summary>"talks with the rebels were out of the question": the party the ruled-out act names is the one rejected.</summary>
+    private static List<ActorSpan> RuledOutParties(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "ccomp" && IsRuledOut(ctx, s, k)))
+            foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) is "nsubj" or "csubj"))
+            {
+                var own = PhraseActors(ctx, s, n, 0);
+                if (own.Count > 0) return own;
+                if (NounPhraseParty(ctx, s, n) is { } party) return [party];
+                if (Rel(ctx, n) == "csubj") return ObjectSideActors(ctx, s, n, 0);
+            }
+        return [];
+    }
+
+    /// <summary>"a withdrawal was not an option": the act named as the subject of a ruled-out predicate did not happen.</summary>
+    private static bool SubjectOfRuledOut(Ctx ctx, Sentence s, int noun) =>
+        Rel(ctx, noun) == "nsubj" && ctx.Doc.Tokens[noun].Head is >= 0 and var k && k >= s.FirstToken && k < s.EndToken && IsRuledOut(ctx, s, k);
+
     /// <summary>Predicates of guilt: "was responsible for", "is guilty of", "were to blame for".</summary>
     private static readonly FrozenSet GuiltPredicates = new("responsible", "guilty", "culpable", "blame");
 

@@ -212,6 +212,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && Rel(ctx, i + len - 1) == "obj" && ctx.Doc.Tokens[i + len - 1].Head is var gov and >= 0
             && earlier.Any(c => c.Trigger == gov && c.Code[..2] is "08" or "12" or "16"))
             return null;
+        if (ctx.Parsed && SubjectOfRuledOut(ctx, s, i + len - 1)) return null;   // "a withdrawal was not an option"
         var quote = ctx.QuoteOf[i];
         var modality = ModalityAt(ctx, s, i);
         if (entry.Threat && quote is not null && source is null && SpeakerActor(ctx, quote) is { } speaker)
@@ -366,11 +367,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
         // "Straw said the government and the rebels must reach an agreement": a statement of what another party must or
         // should do is a demand on that party (CAMEO 100), whose subject the object side reads from the clause.
-        bool statedAct = false;   // a plain statement read as a demand or an accusation by what it says of another party
+        bool statedAct = false, ruledOut = false;   // a plain statement read as a demand or an accusation by what it says of another party
         if (ctx.Parsed && !threat && (code is null || code.StartsWith("01", StringComparison.Ordinal)) && ObligesOther(ctx, s, i)) { code = "100"; weight = 1; statedAct = true; }
         // "Ukrainian officials said Russian forces were behind the attack", "… said Beijing was responsible for it": saying that
         // a party is behind, responsible for or to blame for an act accuses it (CAMEO 112), as "blamed X for" does.
         else if (ctx.Parsed && !threat && (code is null || code.StartsWith("01", StringComparison.Ordinal)) && BlamesOther(ctx, s, i)) { code = "112"; weight = 1; statedAct = true; }
+        // "US officials said lifting the embargo was out of the question": saying an act is ruled out rejects it (CAMEO 120).
+        else if (ctx.Parsed && !threat && (code is null || code.StartsWith("01", StringComparison.Ordinal)) && RulesOut(ctx, s, i)) { code = "120"; weight = 1; statedAct = true; ruledOut = true; }
 
         var cueQuote = ctx.CueOf[i];
         string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
@@ -458,6 +461,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (parsed.Targets.Count == 0 && !passive && PurposeAddressee(ctx, s, i) is { Count: > 0 } addressee) parsed.Targets.AddRange(addressee);
             if (parsed.Targets.Count == 0 && readied >= 0) parsed.Targets.AddRange(ObjectSideActors(ctx, s, readied, 0));
             if (armedAgainst >= 0) parsed.Targets.InsertRange(0, ObjectSideActors(ctx, s, armedAgainst, 0));
+            if (ruledOut) parsed.Targets.InsertRange(0, RuledOutParties(ctx, s, i));
             if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(IsCoded) ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
             // Coordinated phrases: one event per pair of actors; coordinated subjects with no one else act on each other.
             // Only parties the explainer can place count ("Pakistan's Prime Minister, Farid Malik" is one party, not PAKGOV and GOV).
