@@ -1185,4 +1185,46 @@ public class DependencyCodingTests
         Assert.Equal("MOBILIZE", v.Plover!.Type);
         Assert.Equal("IRN", v.Source!.Code);
     }
+
+    [Fact]
+    public void A_hyphenated_event_noun_split_by_the_tokenizer_is_found()
+    {
+        var v = Assert.Single(Code("Hundreds of Albanian students staged a sit-in outside the Greek embassy in Tirana on Wednesday.").Events);
+        Assert.Equal("PROTEST", v.Plover!.Type);
+        Assert.StartsWith("ALB", v.Source!.Code);
+    }
+
+    [Fact]
+    public void A_strike_the_subject_went_on_is_a_labour_strike()
+    {
+        var v = Assert.Single(Code("Algerian doctors went on a three-day strike on Monday to protest against low wages.").Events);
+        Assert.Equal("143", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Withdrawing_an_ambassador_in_protest_reduces_relations_and_is_no_demonstration()
+    {
+        var events = Code("Venezuela withdrew its ambassador from Bogota on Friday in protest at the Colombian raid.").Events;
+        Assert.DoesNotContain(events, e => e.Plover!.Type == "PROTEST");
+        var v = Assert.Single(events, e => e.Plover!.Type == "SANCTION");
+        Assert.Equal("161", v.Cameo.Code);
+        Assert.Equal("VEN", v.Source!.Code);
+        Assert.Equal("COL", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_vote_to_act_is_the_act()
+    {
+        var v = Assert.Single(Code("The Iraqi parliament voted to reject the U.N. resolution on weapons inspections.").Events);
+        Assert.Equal("REJECT", v.Plover!.Type);
+        Assert.StartsWith("IRQ", v.Source!.Code);
+    }
+
+    [Fact]
+    public void A_weekday_after_on_is_no_pattern_word()
+    {
+        var v = Assert.Single(Code("Amnesty International demanded on Friday that Peru release the jailed journalists.").Events);
+        Assert.Equal("REQUEST", v.Plover!.Type);
+        Assert.Equal("PER", v.Target!.Code);
+    }
 }

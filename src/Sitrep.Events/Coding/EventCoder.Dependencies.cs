@@ -352,6 +352,9 @@ internal sealed partial class EventCoder
                 if (c < s.FirstToken || c >= s.EndToken || inPhrase[c - s.FirstToken]) continue;
                 // Punctuation and bare time phrases ("lifted Friday a day-old blockade") put no pattern word further away.
                 if (Rel(ctx, c) is "punct" || k == verb && Rel(ctx, c) is "obl:unmarked" or "obl:tmod" or "obl:npmod") continue;
+                // "demanded on Friday that …": a day or a month after its preposition is a time, not what a pattern's
+                // preposition takes (DEMAND * ON [190] is "demands on" a party).
+                if (k == verb && Rel(ctx, c) == "obl" && TimeNouns.Contains(ctx.Lower[c])) continue;
                 // "called for an immediate de-escalation, warning that a wider conflict …": a gerund after a comma is a clause
                 // of its own, however the parse attaches it (here as an apposition of the object).
                 if (c > verb && ctx.Lower[c - 1] == "," && ctx.Lower[c].EndsWith("ing", StringComparison.Ordinal) && Rel(ctx, c) is "appos" or "acl" or "conj" or "advcl") continue;
@@ -798,6 +801,9 @@ internal sealed partial class EventCoder
         return content && earlier.Any(c => c.Trigger == governor && (CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3 || c.Code == "150"));
     }
 
+    private static readonly FrozenSet TimeNouns = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend");
+
     private static readonly FrozenSet BorderNouns = new("border", "borders", "frontier", "frontiers");
 
     /// <summary>
@@ -845,8 +851,10 @@ internal sealed partial class EventCoder
         int v = verb;
         while (ctx.Doc.Tokens[v].DepRel == "conj" && ctx.Doc.Tokens[v].Head >= 0) v = ctx.Doc.Tokens[v].Head;
         var t = ctx.Doc.Tokens[v];
-        if (t.DepRel is not ("xcomp" or "advcl") || t.Head < s.FirstToken || t.Head >= s.EndToken) return false;
-        if (!Kids(ctx, s, v).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "to")) return false;
+        if (t.DepRel is not ("xcomp" or "advcl" or "ccomp") || t.Head < s.FirstToken || t.Head >= s.EndToken) return false;
+        // "demanded that Peru release the journalists": a that-clause (or one with no marker) of a request is what it asks.
+        if (t.DepRel == "ccomp" ? Kids(ctx, s, v).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] != "that")
+            : !Kids(ctx, s, v).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "to")) return false;
         var head = ctx.Doc.Tokens[t.Head];
         return head.Upos == "VERB" && RequestLemmas.Contains((head.Lemma ?? head.Text).ToLowerInvariant());
     }

@@ -152,7 +152,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         string w = lower[i];
         int len = 1;
         (string Code, string OfRole, bool Threat) entry;
-        if (i + 1 < s.EndToken && lex.Nouns.TryGetValue(w + " " + Singular(lower[i + 1]), out entry)) len = 2;
+        // "a sit-in", "the pull-out": a hyphenated noun the tokenizer split into three tokens.
+        if (i + 2 < s.EndToken && lower[i + 1] == "-" && lex.Nouns.TryGetValue(w + "-" + Singular(lower[i + 2]), out entry)) len = 3;
+        else if (i + 1 < s.EndToken && lex.Nouns.TryGetValue(w + " " + Singular(lower[i + 1]), out entry)) len = 2;
         else if (!lex.Nouns.TryGetValue(w, out entry) && !lex.Nouns.TryGetValue(Singular(w), out entry)) return null;
 
         var tok = ctx.Doc.Tokens[i];
@@ -201,7 +203,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target ??= LightVerbParty(ctx, s, i + len - 1, doer);
         }
         // "Copper miners went on strike": being or going "on strike" is always a stoppage of work, whoever the doer.
-        if (code == "190" && w == "strike" && (WorkStoppage(source) || i > s.FirstToken && lower[i - 1] == "on")) code = "143";
+        if (code == "190" && w == "strike" && (WorkStoppage(source) || i > s.FirstToken && lower[i - 1] == "on" || ctx.Parsed && OnStrike(ctx, s, i))) code = "143";
         // "announced the withdrawal of its troops from Kabul": a retreat is the doer's own forces leaving, so the "of" phrase
         // names what is withdrawn (the doer's), and the party retreated from is the place of its "from" phrase.
         if (ctx.Parsed && code == "0874")
@@ -213,6 +215,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && earlier.Any(c => c.Trigger == gov && c.Code[..2] is "08" or "12" or "16"))
             return null;
         if (ctx.Parsed && SubjectOfRuledOut(ctx, s, i + len - 1)) return null;   // "a withdrawal was not an option"
+        // "recalled its envoy in protest at the raid": "in protest" says why another act was done; it is no demonstration.
+        if (code[..2] == "14" && w == "protest" && i > s.FirstToken && lower[i - 1] == "in") return null;
         var quote = ctx.QuoteOf[i];
         var modality = ModalityAt(ctx, s, i);
         if (entry.Threat && quote is not null && source is null && SpeakerActor(ctx, quote) is { } speaker)
@@ -313,7 +317,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // noun it modifies describes the thing; it tells no act. Only inside a noun phrase (after a determiner, number,
         // adjective, preposition or possessive): after a subject it is the verb the parse misread ("Algerians blocked roads").
         if (ctx.Parsed && tok.Upos == "VERB" && Rel(ctx, i) == "amod" && tok.Head > i && i > s.FirstToken
-            && (ctx.Doc.Tokens[i - 1].Upos is "DET" or "NUM" or "ADJ" or "ADP" || ctx.Doc.Tokens[i - 1].Xpos == "PRP$")) return null;
+            && (ctx.Doc.Tokens[i - 1].Upos is "DET" or "NUM" or "ADJ" or "ADP" or "VERB" || ctx.Doc.Tokens[i - 1].Xpos == "PRP$")) return null;
         // "according to", "following the talks", "including Britain": a participle that works as a preposition is no act.
         if (PrepositionalParticiples.Contains(lower[i]) && i + 1 < s.EndToken && (lower[i] != "according" || lower[i + 1] == "to")) return null;
         var sentUpper = new ArraySegment<string>(upper, s.FirstToken, s.TokenCount);
@@ -439,6 +443,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // With a parse, its arguments come first and the surface readings above only fill a side it leaves empty (tune
             // half of the PLOVER records, first version: type F1 .368 → .447 parse-first, .405 with the parse only filling gaps).
             if (IsComplementOf(ctx, s, i, earlier) || IsRequestedAct(ctx, s, i) || IsAdvice(ctx, s, i) || IsNounPurpose(ctx, s, i)) return null;
+            // "The parliament voted to reject the resolution": a vote to act is the act, done by the voters; the vote is no event of its own.
+            if (lemma == "vote" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "xcomp" && Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && lower[m] == "to"))) return null;
             // "would take military action if Taiwan declared independence": the act of a condition did not happen; it is what
             // the main clause depends on.
             if (Rel(ctx, i) == "advcl" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] is "if" or "unless")) return null;
@@ -831,7 +837,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
     }
 
     /// <summary>Roles of civilians whose strikes are stoppages of work or study, not attacks (rebels' or armies' strikes are).</summary>
-    private static readonly string[] StrikingRoles = ["LAB", "CVL", "EDU", "MED", "OPP", "BUS", "AGR"];
+    private static readonly string[] StrikingRoles = ["LAB", "CVL", "EDU", "MED", "HLH", "OPP", "BUS", "AGR"];
+
+    /// <summary>"went on a three-day strike": the noun's own case marker is "on".</summary>
+    private static bool OnStrike(Ctx ctx, Sentence s, int noun) =>
+        (ctx.Children[noun] ?? []).Any(k => ctx.Doc.Tokens[k].DepRel == "case" && ctx.Lower[k] == "on");
 
     /// <summary>"Shipyard workers went on strike", "doctors staged a strike": a strike by workers, students or doctors is a labour strike (CAMEO 143).</summary>
     private static bool WorkStoppage(Party? doer) =>
