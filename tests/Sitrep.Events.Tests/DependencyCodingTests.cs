@@ -1227,4 +1227,22 @@ public class DependencyCodingTests
         Assert.Equal("REQUEST", v.Plover!.Type);
         Assert.Equal("PER", v.Target!.Code);
     }
+
+    [Fact]
+    public void What_a_threat_would_impose_is_its_content_and_names_its_target()
+    {
+        var v = Assert.Single(Code("The Chinese government threatened on Friday to impose sanctions on American companies that sell arms to Taiwan.").Events);
+        Assert.Equal("THREATEN", v.Plover!.Type);
+        Assert.StartsWith("CHN", v.Source!.Code);
+        Assert.StartsWith("USA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Engaging_in_an_act_is_the_act_its_noun_names()
+    {
+        var v = Assert.Single(Code("Sudanese militias engaged in ethnic cleansing against civilians in Chad.").Events);
+        Assert.Equal("203", v.Cameo.Code);
+        Assert.StartsWith("SDN", v.Source!.Code);
+        Assert.StartsWith("TCD", v.Target!.Code);
+    }
 }

@@ -590,8 +590,10 @@ internal sealed partial class EventCoder
         var o = ctx.Doc.Tokens[obj];
         if (o.Head < s.FirstToken || o.Head >= s.EndToken) return null;
         var verb = ctx.Doc.Tokens[o.Head];
-        // "workers went on strike", "students remained on hunger strike": a state entered with "on" is the subject's act.
-        if (o.DepRel == "obl" && CaseOf(ctx, s, obj) == "on" && verb.Upos is "VERB" or "AUX" && OnStateVerbs.Contains((verb.Lemma ?? verb.Text).ToLowerInvariant())) return o.Head;
+        // "workers went on strike", "students remained on hunger strike": a state entered with "on" is the subject's act;
+        // so is what the subject "engaged in" ("militias engaged in ethnic cleansing").
+        if (o.DepRel == "obl" && verb.Upos is "VERB" or "AUX" && (verb.Lemma ?? verb.Text).ToLowerInvariant() is var lv
+            && (CaseOf(ctx, s, obj) == "on" && OnStateVerbs.Contains(lv) || CaseOf(ctx, s, obj) == "in" && lv == "engage")) return o.Head;
         if (o.DepRel != "obj") return null;
         return verb.Upos == "VERB" && LightVerbs.Contains((verb.Lemma ?? verb.Text).ToLowerInvariant()) ? o.Head : null;
     }
@@ -798,7 +800,10 @@ internal sealed partial class EventCoder
             if (Rel(ctx, governor) is "obj" or "iobj" && ctx.Doc.Tokens[governor].Head >= 0) governor = ctx.Doc.Tokens[governor].Head;
         }
         // Only a verbal act (agree, urge, threaten: quad classes 1 and 3) has its content as a complement; "help support" is two acts.
-        return content && earlier.Any(c => c.Trigger == governor && (CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3 || c.Code == "150"));
+        if (content) return earlier.Any(c => c.Trigger == governor && (CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3 || c.Code == "150"));
+        // "threatened on Friday to impose sanctions": a threat's infinitive the parse hung as a purpose clause is still what is threatened.
+        return t.DepRel == "advcl" && Kids(ctx, s, v).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "to")
+            && earlier.Any(c => c.Trigger == governor && c.Code.StartsWith("13", StringComparison.Ordinal));
     }
 
     private static readonly FrozenSet TimeNouns = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
