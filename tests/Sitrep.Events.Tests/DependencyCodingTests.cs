@@ -1245,4 +1245,13 @@ public class DependencyCodingTests
         Assert.StartsWith("SDN", v.Source!.Code);
         Assert.StartsWith("TCD", v.Target!.Code);
     }
+
+    [Fact]
+    public void A_noun_described_as_engaged_in_an_act_does_it()
+    {
+        var v = Assert.Single(Code("Sudanese militias engaged in ethnic cleansing against civilians in Chad, a U.N. report said on Thursday.").Events);
+        Assert.Equal("ASSAULT", v.Plover!.Type);
+        Assert.StartsWith("SDN", v.Source!.Code);
+        Assert.StartsWith("TCD", v.Target!.Code);
+    }
 }

@@ -533,6 +533,9 @@ internal sealed partial class EventCoder
     private static ActorSpan? LightVerbSubject(Ctx ctx, Sentence s, int noun)
     {
         if (LightVerbOf(ctx, s, noun) is not { } verb) return null;
+        // "militias engaged in ethnic cleansing, a report said": "engaged" describing a noun says what that noun's referent does.
+        if (ctx.Doc.Tokens[verb] is { DepRel: "acl", Lemma: "engage", Head: >= 0 } described)
+            return PhraseActors(ctx, s, described.Head, 0).FirstOrDefault(a => a.Code is { Length: >= 3 });
         var args = ArgumentsFromParse(ctx, s, verb);
         return args.Passive ? null : args.Sources.FirstOrDefault(a => a.Code is { Length: >= 3 });
     }
