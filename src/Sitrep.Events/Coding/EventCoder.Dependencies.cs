@@ -178,6 +178,11 @@ internal sealed partial class EventCoder
             foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "from"))
                 if (AcrossBorder(ctx, s, n) is { Count: > 0 } across) return across;
         if (owned is not null) return owned;
+        // "gave 10 million euros in humanitarian aid to Sudan": the party a thing goes to may hang on any noun of the object
+        // phrase, however deep the parse puts its "to" phrase.
+        foreach (var k in kids.Where(k => Rel(ctx, k) == "obj"))
+            foreach (var n in Subtree(ctx, s, k).Order())
+                if (n != k && Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "to" && PhraseActors(ctx, s, n, 1) is { Count: > 0 } recipient) return recipient;
         // One clause down at most: "denied orchestrating …, that Soleimani had approved" does not reach the nested clause.
         if (depth > 0) return [];
         foreach (var k in kids.Where(k => Rel(ctx, k) == "ccomp"))
@@ -201,6 +206,11 @@ internal sealed partial class EventCoder
             if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } across) return across;
         return [];
     }
+
+    /// <summary>Heads of time phrases ("on Tuesday", "in September", "last week").</summary>
+    private static readonly FrozenSet TimeNouns = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "today", "yesterday", "tomorrow", "tonight", "weekend", "morning", "afternoon", "evening", "night", "week", "month", "year");
 
     /// <summary>Means of talking at a distance ("by phone with X").</summary>
     private static readonly FrozenSet TalkingMeans = new("phone", "telephone", "videoconference", "video", "videolink");
@@ -352,6 +362,8 @@ internal sealed partial class EventCoder
                 if (c < s.FirstToken || c >= s.EndToken || inPhrase[c - s.FirstToken]) continue;
                 // Punctuation and bare time phrases ("lifted Friday a day-old blockade") put no pattern word further away.
                 if (Rel(ctx, c) is "punct" || k == verb && Rel(ctx, c) is "obl:unmarked" or "obl:tmod" or "obl:npmod") continue;
+                // Nor do dated phrases: "telephoned Clinton on Tuesday" is no call "on" a party (CALL * (ON) [020]).
+                if (k == verb && Rel(ctx, c) == "obl" && TimeNouns.Contains(ctx.Lower[c])) continue;
                 // "called for an immediate de-escalation, warning that a wider conflict …": a gerund after a comma is a clause
                 // of its own, however the parse attaches it (here as an apposition of the object).
                 if (c > verb && ctx.Lower[c - 1] == "," && ctx.Lower[c].EndsWith("ing", StringComparison.Ordinal) && Rel(ctx, c) is "appos" or "acl" or "conj" or "advcl") continue;
@@ -524,7 +536,8 @@ internal sealed partial class EventCoder
 
     /// <summary>Verbs that only say an act named by their object took place, began or was made known.</summary>
     private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
-        "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead", "lay");
+        "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead", "lay",
+        "complete", "conclude", "finish");
 
     /// <summary>The coded subject of the light verb ("announce", "launch", "stage" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
     private static ActorSpan? LightVerbSubject(Ctx ctx, Sentence s, int noun)

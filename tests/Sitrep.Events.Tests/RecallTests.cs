@@ -1,0 +1,127 @@
+using Sitrep.Core;
+
+namespace Sitrep.Events.Tests;
+
+/// <summary>
+/// Acts the coder used to miss entirely or give the wrong type: consultations, aid, concessions, retreats and
+/// accusations in common wire wording, behind the real upstream stages, on sentences written for these tests.
+/// </summary>
+public class RecallTests
+{
+    private static readonly Pipeline Upstream = EndToEndTests.Upstream();
+
+    private static Document Code(string text)
+    {
+        var article = new Article { Id = "t", Text = text, Paragraphs = Article.ParagraphsOf(text), Published = TestDocs.Published };
+        var doc = Upstream.Run(Document.From(article));
+        Assert.True(doc.Has(Layer.Dependencies));
+        return EventComponents.Events().Process(EventComponents.Dates().Process(doc));
+    }
+
+    private static PoliticalEvent Only(string text, string type)
+    {
+        var events = Code(text).Events;
+        return Assert.Single(events, e => e.Plover?.Type == type);
+    }
+
+    [Fact]
+    public void A_dated_phrase_is_no_pattern_word()
+    {
+        // CALL * (ON) [020] is an appeal "on" a party; "on Friday" only dates the call.
+        var v = Only("The Kenyan president telephoned the Tanzanian president on Friday.", "CONSULT");
+        Assert.StartsWith("KEN", v.Source!.Code);
+        Assert.StartsWith("TZA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void The_recipient_may_hang_deep_in_the_object_phrase()
+    {
+        var v = Only("Denmark gave five million dollars in relief aid to Eritrea.", "AID");
+        Assert.Equal("DNK", v.Source!.Code);
+        Assert.StartsWith("ERI", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Talks_between_two_parties_are_a_consultation()
+    {
+        var v = Only("Talks between Honduras and Nicaragua resumed in Tegucigalpa on Monday.", "CONSULT");
+        Assert.Equal("HND", v.Source!.Code);
+        Assert.Equal("NIC", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_counterpart_is_an_official_of_the_country_named()
+    {
+        var v = Only("Indonesian Foreign Minister Ali Alatas held talks with his Australian counterpart in Jakarta on Monday.", "CONSULT");
+        Assert.StartsWith("IDN", v.Source!.Code);
+        Assert.StartsWith("AUS", v.Target!.Code);
+    }
+
+    [Fact]
+    public void The_release_of_prisoners_by_a_party_is_a_retreat()
+    {
+        var v = Only("The release of twelve Iranian fishermen by Kuwait was welcomed in Tehran.", "RETREAT");
+        Assert.Equal("0841", v.Cameo.Code);
+        Assert.Equal("KWT", v.Source!.Code);
+        Assert.StartsWith("IRN", v.Target!.Code);
+    }
+
+    [Theory]
+    [InlineData("Ghana opened an inquiry into Togolese smugglers.")]
+    [InlineData("Ghana has completed its investigation of Togolese smugglers.")]   // its own investigation, not one told before
+    public void An_investigation_of_a_party_accuses_it(string text)
+    {
+        var v = Only(text, "ACCUSE");
+        Assert.Equal("090", v.Cameo.Code);
+        Assert.Equal("GHA", v.Source!.Code);
+        Assert.StartsWith("TGO", v.Target!.Code);
+    }
+
+    [Theory]
+    [InlineData("Ecuador freed three Peruvian soldiers on Wednesday.", "ECU", "PER", "0841")]
+    [InlineData("Japan returned the seized trawler to Russia.", "JPN", "RUS", "0842")]
+    [InlineData("Cuban troops pulled out of Angola in May.", "CUB", "AGO", "0874")]
+    public void Releasing_returning_and_pulling_out_are_retreats(string text, string source, string target, string code)
+    {
+        var v = Only(text, "RETREAT");
+        Assert.Equal(code, v.Cameo.Code);
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+    }
+
+    [Theory]
+    [InlineData("Thailand sent 200 tonnes of rice to Cambodia.", "THA", "KHM")]
+    [InlineData("Canada airlifted tents and blankets to Turkey.", "CAN", "TUR")]
+    [InlineData("Nigeria deployed peacekeepers to Liberia.", "NGA", "LBR")]
+    public void Sending_goods_or_peacekeepers_is_aid(string text, string source, string target)
+    {
+        var v = Only(text, "AID");
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+    }
+
+    [Fact]
+    public void Supplying_ones_own_forces_is_no_aid()
+    {
+        Assert.DoesNotContain(Code("General Prasong Suntorn, the Thai army chief, said Thai boats were carrying food to marines on the island.").Events,
+            e => e.Plover?.Type == "AID");
+    }
+
+    [Theory]
+    [InlineData("Chad and Libya negotiated over the disputed Aouzou strip.", "046")]
+    [InlineData("The Zambian envoy met Angolan officials at the border town of Chavuma.", "040")]
+    public void Negotiating_and_meeting_are_consultations_not_intents(string text, string code)
+    {
+        // Coordinated parties ("Chad and Libya") give one event each way; every one is the consultation itself.
+        var events = Code(text).Events.Where(e => e.Plover?.Type == "CONSULT").ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, v => Assert.Equal(code, v.Cameo.Code));
+    }
+
+    [Fact]
+    public void Finding_a_party_guilty_accuses_it()
+    {
+        var v = Only("A Sudanese court found two Eritrean men guilty of spying.", "ACCUSE");
+        Assert.Equal("116", v.Cameo.Code);
+    }
+}
