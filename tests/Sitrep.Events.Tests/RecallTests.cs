@@ -125,3 +125,42 @@ public class RecallTests
         Assert.Equal("116", v.Cameo.Code);
     }
 }
+
+public class RecallPatternTests
+{
+    private static PoliticalEvent Only(string text, string type)
+    {
+        var article = new Article { Id = "t", Text = text, Paragraphs = Article.ParagraphsOf(text), Published = TestDocs.Published };
+        var doc = EventComponents.Events().Process(EventComponents.Dates().Process(Upstream.Run(Document.From(article))));
+        return Assert.Single(doc.Events, e => e.Plover?.Type == type);
+    }
+
+    private static readonly Pipeline Upstream = EndToEndTests.Upstream();
+
+    [Fact]
+    public void A_currency_sign_is_the_currency_and_the_recipient_may_hang_on_what_was_given()
+    {
+        var v = Only("The Italian government extended $200 million in credits to Tunisia.", "AID");
+        Assert.Equal("071", v.Cameo.Code);
+        Assert.StartsWith("ITA", v.Source!.Code);
+        Assert.StartsWith("TUN", v.Target!.Code);
+    }
+
+    [Theory]
+    [InlineData("The Thai prime minister flew to Hanoi on Monday for talks with Vietnamese leaders.", "042")]
+    [InlineData("The Senegalese foreign minister met Malian officials in Bamako on Tuesday to discuss the border dispute.", "040")]
+    [InlineData("The Omani sultan received the visiting Yemeni foreign minister on Sunday.", "043")]
+    public void Trips_meetings_and_hosting_are_consultations(string text, string code)
+    {
+        var v = Only(text, "CONSULT");
+        Assert.Equal(code, v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Troops_withdrawing_under_an_agreement_retreat()
+    {
+        var v = Only("Ethiopian troops withdrew from parts of Badme under the agreement with Eritrea.", "RETREAT");
+        Assert.Equal("0874", v.Cameo.Code);
+        Assert.StartsWith("ETH", v.Source!.Code);
+    }
+}

@@ -180,7 +180,8 @@ internal sealed partial class EventCoder
         if (owned is not null) return owned;
         // "gave 10 million euros in humanitarian aid to Sudan": the party a thing goes to may hang on any noun of the object
         // phrase, however deep the parse puts its "to" phrase.
-        foreach (var k in kids.Where(k => Rel(ctx, k) == "obj"))
+        // So may it on an "in" phrase that says what was given ("extended $500 million in loans to Indonesia").
+        foreach (var k in kids.Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "in"))
             foreach (var n in Subtree(ctx, s, k).Order())
                 if (n != k && Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "to" && PhraseActors(ctx, s, n, 1) is { Count: > 0 } recipient) return recipient;
         // One clause down at most: "denied orchestrating …, that Soleimani had approved" does not reach the nested clause.
@@ -206,6 +207,10 @@ internal sealed partial class EventCoder
             if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } across) return across;
         return [];
     }
+
+    /// <summary>"extended $500 million in loans": a currency sign is the currency word the patterns name (&amp;CURRENCY).</summary>
+    private static readonly Dictionary<string, string> CurrencyWords = new(StringComparer.Ordinal)
+        { ["$"] = "DOLLARS", ["US$"] = "DOLLARS", ["£"] = "POUNDS", ["€"] = "EUROS", ["¥"] = "YEN" };
 
     /// <summary>Heads of time phrases ("on Tuesday", "in September", "last week").</summary>
     private static readonly FrozenSet TimeNouns = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -393,7 +398,7 @@ internal sealed partial class EventCoder
             int givenEnd = Subtree(ctx, s, given).Max();
             post = [.. post.Where(k => !moved.Contains(k) && k <= givenEnd), .. post.Where(moved.Contains), .. post.Where(k => !moved.Contains(k) && k > givenEnd)];
         }
-        foreach (var k in post) words.Add(ctx.Upper[k]);
+        foreach (var k in post) words.Add(CurrencyWords.GetValueOrDefault(ctx.Upper[k], ctx.Upper[k]));
         int start = verb - s.FirstToken;
         // A verb the parse gave nothing after it ("blocked" read as an adjective of "roads") is matched as written.
         if (!Kids(ctx, s, verb).Any(k => k >= verb + flen && Rel(ctx, k) != "punct"))
