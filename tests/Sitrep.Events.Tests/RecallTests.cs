@@ -163,4 +163,20 @@ public class RecallPatternTests
         Assert.Equal("0874", v.Cameo.Code);
         Assert.StartsWith("ETH", v.Source!.Code);
     }
+
+    [Fact]
+    public void A_trip_for_talks_is_made_to_the_country_arrived_in()
+    {
+        var v = Only("The Ghanaian president arrived in Lagos on Monday for talks on regional security.", "CONSULT");
+        Assert.StartsWith("GHA", v.Source!.Code);
+        Assert.StartsWith("NGA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Hostages_freed_by_a_party_are_released_persons()
+    {
+        var v = Only("Two British hostages were freed by Somali gunmen on Friday.", "RETREAT");
+        Assert.Equal("0841", v.Cameo.Code);
+        Assert.StartsWith("SOM", v.Source!.Code);
+    }
 }

@@ -263,6 +263,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }).Also(c => Place(ctx, c));
     }
 
+    /// <summary>Verbs of travelling to a place: a meeting they lead to is held with the place's hosts.</summary>
+    private static readonly FrozenSet TravelLemmas = new("arrive", "fly", "travel", "go", "come", "head", "journey");
+
     /// <summary>Nominal acts that other acts are often about: meetings (04), investigations (09), releases and returns (0841, 0842).</summary>
     private static bool IsMatterOfOtherActs(string code) =>
         code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("09", StringComparison.Ordinal) || code is "0841" or "0842";
@@ -545,7 +548,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if ((HomeAuthority(ctx, s, source, target) ?? HomeGroup(ctx, s, source, target)) is { } authority) target = authority;
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
         // "arrived in Ethiopia for a two-day visit": the country a visit is made to is the host, the party visited (CAMEO 042).
-        if (code == "042" && !passive && target is null && PlaceAfter(ctx, s, i + flen) is { } visited && Side(visited.Code) != Side(source?.Code)) target = visited;
+        // So is the country one travels to for talks ("arrived in Riyadh for talks on the border"): the trip is made to its hosts.
+        if ((code == "042" || coding.Root == "04" && TravelLemmas.Contains(lemma)) && !passive && target is null
+            && PlaceAfter(ctx, s, i + flen) is { } visited && Side(visited.Code) != Side(source?.Code)) target = visited;
         if (placeIsParty && coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
         // "called off a four-day strike after deliberations with the Nigerian government": dissent (14) and its easing (082)
         // that name no party acted upon address the authorities of the source's own country when the sentence names them.
