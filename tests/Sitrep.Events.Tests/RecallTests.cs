@@ -179,4 +179,15 @@ public class RecallPatternTests
         Assert.Equal("0841", v.Cameo.Code);
         Assert.StartsWith("SOM", v.Source!.Code);
     }
+
+    [Theory]
+    [InlineData("Mozambican rebels demobilized 4,000 fighters on Friday.", "RETREAT", "0873")]
+    [InlineData("Rebels in Guatemala laid down their arms on Monday.", "RETREAT", "0873")]
+    [InlineData("Pakistani helicopters airdropped food to flood victims in Afghanistan.", "AID", "073")]
+    [InlineData("Laos's prime minister held a telephone conversation with the Vietnamese president on Monday.", "CONSULT", "041")]
+    public void Demobilizing_airdrops_and_telephone_conversations(string text, string type, string code)
+    {
+        var v = Only(text, type);
+        Assert.Equal(code, v.Cameo.Code);
+    }
 }
