@@ -178,6 +178,12 @@ internal sealed partial class EventCoder
             foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "from"))
                 if (AcrossBorder(ctx, s, n) is { Count: > 0 } across) return across;
         if (owned is not null) return owned;
+        // "gave 10 million euros in humanitarian aid to Sudan": the party a thing goes to may hang on any noun of the object
+        // phrase, however deep the parse puts its "to" phrase.
+        // So may it on an "in" phrase that says what was given ("extended $500 million in loans to Indonesia").
+        foreach (var k in kids.Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "in"))
+            foreach (var n in Subtree(ctx, s, k).Order())
+                if (n != k && Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "to" && PhraseActors(ctx, s, n, 1) is { Count: > 0 } recipient) return recipient;
         // One clause down at most: "denied orchestrating …, that Soleimani had approved" does not reach the nested clause.
         if (depth > 0) return [];
         foreach (var k in kids.Where(k => Rel(ctx, k) == "ccomp"))
@@ -201,6 +207,15 @@ internal sealed partial class EventCoder
             if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } across) return across;
         return [];
     }
+
+    /// <summary>"extended $500 million in loans": a currency sign is the currency word the patterns name (&amp;CURRENCY).</summary>
+    private static readonly Dictionary<string, string> CurrencyWords = new(StringComparer.Ordinal)
+        { ["$"] = "DOLLARS", ["US$"] = "DOLLARS", ["£"] = "POUNDS", ["€"] = "EUROS", ["¥"] = "YEN" };
+
+    /// <summary>Heads of time phrases ("on Tuesday", "in September", "last week").</summary>
+    private static readonly FrozenSet TimeNouns = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "today", "yesterday", "tomorrow", "tonight", "weekend", "morning", "afternoon", "evening", "night", "week", "month", "year");
 
     /// <summary>Means of talking at a distance ("by phone with X").</summary>
     private static readonly FrozenSet TalkingMeans = new("phone", "telephone", "videoconference", "video", "videolink");
@@ -353,7 +368,8 @@ internal sealed partial class EventCoder
                 // Punctuation and bare time phrases ("lifted Friday a day-old blockade") put no pattern word further away.
                 if (Rel(ctx, c) is "punct" || k == verb && Rel(ctx, c) is "obl:unmarked" or "obl:tmod" or "obl:npmod") continue;
                 // "demanded on Friday that …": a day or a month after its preposition is a time, not what a pattern's
-                // preposition takes (DEMAND * ON [190] is "demands on" a party).
+                // preposition takes (DEMAND * ON [190] is "demands on" a party; "telephoned Clinton on Tuesday" is no call
+                // "on" a party, CALL * (ON) [020]).
                 if (k == verb && Rel(ctx, c) == "obl" && TimeNouns.Contains(ctx.Lower[c])) continue;
                 // "called for an immediate de-escalation, warning that a wider conflict …": a gerund after a comma is a clause
                 // of its own, however the parse attaches it (here as an apposition of the object).
@@ -384,7 +400,7 @@ internal sealed partial class EventCoder
             int givenEnd = Subtree(ctx, s, given).Max();
             post = [.. post.Where(k => !moved.Contains(k) && k <= givenEnd), .. post.Where(moved.Contains), .. post.Where(k => !moved.Contains(k) && k > givenEnd)];
         }
-        foreach (var k in post) words.Add(ctx.Upper[k]);
+        foreach (var k in post) words.Add(CurrencyWords.GetValueOrDefault(ctx.Upper[k], ctx.Upper[k]));
         int start = verb - s.FirstToken;
         // A verb the parse gave nothing after it ("blocked" read as an adjective of "roads") is matched as written.
         if (!Kids(ctx, s, verb).Any(k => k >= verb + flen && Rel(ctx, k) != "punct"))
@@ -527,7 +543,8 @@ internal sealed partial class EventCoder
 
     /// <summary>Verbs that only say an act named by their object took place, began or was made known.</summary>
     private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
-        "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead", "lay");
+        "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead", "lay",
+        "complete", "conclude", "finish");
 
     /// <summary>The coded subject of the light verb ("announce", "launch", "stage" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
     private static ActorSpan? LightVerbSubject(Ctx ctx, Sentence s, int noun)
@@ -808,9 +825,6 @@ internal sealed partial class EventCoder
         return t.DepRel == "advcl" && Kids(ctx, s, v).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "to")
             && earlier.Any(c => c.Trigger == governor && c.Code.StartsWith("13", StringComparison.Ordinal));
     }
-
-    private static readonly FrozenSet TimeNouns = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend");
 
     private static readonly FrozenSet BorderNouns = new("border", "borders", "frontier", "frontiers");
 

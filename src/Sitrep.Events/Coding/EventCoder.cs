@@ -177,6 +177,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         if (code == "---") return null;   // "a heart attack": a modifier that names no act (event_noun_modifiers.tsv)
         bool definite = k >= s.FirstToken && Definite.Contains(lower[k]);
+        // "Ghana completed its investigation of …": an act the doer's own pronoun owns is the light verb's subject's act,
+        // told here, not one told before ("the strike").
+        bool ownedByDoer = k >= s.FirstToken && OwnerPronouns.Contains(lower[k]);
 
         // After the noun: "of X" (victim), "on/against/at X" (target), "by X" (perpetrator, also "ordered by X").
         for (int j = i + len; j < s.EndToken && j < i + len + 6; j++)
@@ -185,7 +188,19 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (j + 1 < s.EndToken && ActorAfter(ctx, j + 1, s) is { } a)
             {
                 if (lower[j] == "of" && j == i + len && entry.OfRole == "target" && target is null) { target = a; continue; }
-                if (lower[j] is "on" or "against" or "at" or "targeting" && j <= i + len + 1 && target is null) { target = a; continue; }
+                if (lower[j] is "on" or "against" or "at" or "targeting" or "into" && j <= i + len + 1 && target is null) { target = a; continue; }
+                // "talks with Syria", "a visit to Ethiopia", "talks between Ethiopia and Eritrea": a meeting is held with, or
+                // made to, the party its phrase names; "between" names both sides, the first acting towards the second.
+                if (code.StartsWith("04", StringComparison.Ordinal) && j <= i + len + 1 && target is null)
+                {
+                    if (lower[j] is "with" or "to") { target = a; continue; }
+                    if (lower[j] == "between" && source is null && a.Last + 2 < s.EndToken && lower[a.Last + 1] == "and" && ActorAfter(ctx, a.Last + 2, s) is { } other)
+                    {
+                        (source, target) = (a, other);
+                        j = other.Last;
+                        continue;
+                    }
+                }
                 if (lower[j] == "by" && source is null) { source = a; continue; }
                 if (lower[j] is "from" && entry.Threat && source is null) { source = a; continue; }
             }
@@ -216,6 +231,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         // "Copper miners went on strike": being or going "on strike" is always a stoppage of work, whoever the doer.
         if (code == "190" && w == "strike" && (WorkStoppage(source) || i > s.FirstToken && lower[i - 1] == "on" || ctx.Parsed && OnStrike(ctx, s, i))) code = "143";
+        // "demanded the release of the hostages", "walked out of talks with Azerbaijan", "called for an inquiry into …":
+        // meetings, investigations and releases are what other acts are most often about; in another verb's phrase they
+        // are its matter. They are acts of their own as a clause's subject ("talks between X and Y resumed") or as the
+        // object of a light verb ("held talks", "opened an inquiry").
+        if (ctx.Parsed && IsMatterOfOtherActs(code) && Rel(ctx, i + len - 1) is not ("nsubj" or "nsubj:pass" or "root") && LightVerbOf(ctx, s, i + len - 1) is null)
+            return null;
         // "announced the withdrawal of its troops from Kabul": a retreat is the doer's own forces leaving, so the "of" phrase
         // names what is withdrawn (the doer's), and the party retreated from is the place of its "from" phrase.
         if (ctx.Parsed && code == "0874")
@@ -242,7 +263,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         // Anaphoric: "the strike" names an event told before; not a retreat whose "of" phrase says whose forces the light verb's
         // subject withdraws ("announced the withdrawal of its troops").
-        if (definite && (source is null || light) && !(light && code == "0874" && i + len < s.EndToken && lower[i + len] == "of")) return null;
+        if (definite && (source is null || light && !ownedByDoer) && !(light && code == "0874" && i + len < s.EndToken && lower[i + len] == "of")) return null;
         // "camps used to launch attacks on Indian soil": an act that is only the purpose of an infinitive, by no one
         // named, is a kind of act, not one that happened.
         if (source is null && ctx.Parsed && ctx.Doc.Tokens[i + len - 1].Head is var governor and >= 0 && Rel(ctx, governor) is "xcomp" or "acl" or "advcl"
@@ -261,6 +282,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
             Source = source, Target = target, Modality = modality, Quote = quote,
         }).Also(c => Place(ctx, c));
     }
+
+    /// <summary>Verbs of travelling to a place: a meeting they lead to is held with the place's hosts.</summary>
+    private static readonly FrozenSet TravelLemmas = new("arrive", "fly", "travel", "go", "come", "head", "journey");
+
+    /// <summary>Nominal acts that other acts are often about: meetings (04), investigations (09), releases and returns (0841, 0842).</summary>
+    private static bool IsMatterOfOtherActs(string code) =>
+        code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("09", StringComparison.Ordinal) || code is "0841" or "0842";
 
     /// <summary>Head nouns that, with an event noun before them, still name the act: "a protest march", "strike action".</summary>
     private static readonly FrozenSet ActHeads = new("march", "marches", "action", "actions", "campaign", "campaigns");
@@ -557,7 +585,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if ((HomeAuthority(ctx, s, source, target) ?? HomeGroup(ctx, s, source, target)) is { } authority) target = authority;
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
         // "arrived in Ethiopia for a two-day visit": the country a visit is made to is the host, the party visited (CAMEO 042).
-        if (code == "042" && !passive && target is null && PlaceAfter(ctx, s, i + flen) is { } visited && Side(visited.Code) != Side(source?.Code)) target = visited;
+        // So is the country one travels to for talks ("arrived in Riyadh for talks on the border"): the trip is made to its hosts.
+        if ((code == "042" || coding.Root == "04" && TravelLemmas.Contains(lemma)) && !passive && target is null
+            && PlaceAfter(ctx, s, i + flen) is { } visited && Side(visited.Code) != Side(source?.Code)) target = visited;
         if (placeIsParty && coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
         // "called off a four-day strike after deliberations with the Nigerian government": dissent (14) and its easing (082)
         // that name no party acted upon address the authorities of the source's own country when the sentence names them.
@@ -573,6 +603,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return null;
+        // "the boat was carrying food and medicine to marines stationed on the shoal": supplying a country's own forces or
+        // government is its logistics, not aid given to another party (aid to its own refugees or people still is).
+        if (coding.Root == "07" && target?.Code is { Length: >= 6 } own && Side(own) == Side(source?.Code) && own[3..6] is "MIL" or "GOV") return null;
 
         if (ctx.Parsed && code.StartsWith("19", StringComparison.Ordinal) && WeaponCode(ctx, s, i, passive) is { } weapon) code = weapon;
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
