@@ -228,6 +228,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (source is null && ctx.Parsed && ctx.Doc.Tokens[i + len - 1].Head is var governor and >= 0 && Rel(ctx, governor) is "xcomp" or "acl" or "advcl"
             && Kids(ctx, s, governor).Any(k => Rel(ctx, k) == "mark" && lower[k] == "to"))
             return null;
+        // "defended the right of Ugandan troops to fire on militants": a bare verb form right after "to" is an infinitive the
+        // tagger took for a noun; by no one named, it is what someone may or aims to do, not an act that happened.
+        if (source is null && len == 1 && i > s.FirstToken && lower[i - 1] == "to" && lex.Verbs.HasForm(upper[i])) return null;
         if (source is null && target is null)
         {
             // An unattributed act in a future or possible frame is still news: "there will be retaliation".

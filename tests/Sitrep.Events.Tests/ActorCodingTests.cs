@@ -1,0 +1,57 @@
+using Sitrep.Core;
+using Sitrep.Events.Coding;
+using Sitrep.Events.Dictionaries;
+
+namespace Sitrep.Events.Tests;
+
+/// <summary>Actor spans and their CAMEO codes (<see cref="ActorFinder"/>) on invented wire sentences.</summary>
+public class ActorCodingTests
+{
+    private static List<ActorSpan> Actors(string text, E[] entities)
+    {
+        var doc = TestDocs.Build(text, entities);
+        var upper = doc.Tokens.Select(t => t.Text.Replace('\u2019', '\'').ToUpperInvariant()).ToArray();
+        return ActorFinder.Find(doc, upper, EventLexicon.Default);
+    }
+
+    /// <summary>The code of the actor span whose words are exactly <paramref name="words"/>, or "(no span)".</summary>
+    private static string? CodeOf(string text, E[] entities, string words) =>
+        Actors(text, entities).FirstOrDefault(a => a.Text == words) is { } a ? a.Code : "(no span)";
+
+    [Theory]
+    [InlineData("Officials in Mombasa accused the rebels of looting the port.", "Officials", "KENGOV")]
+    [InlineData("Gunmen in southern Mombasa seized two foreign engineers.", "Gunmen", "KENUAF")]
+    [InlineData("A priest from Mombasa was held by the militia.", "priest", "KENREL")]
+    public void An_agent_placed_in_or_from_a_country_s_place_is_that_country_s(string text, string words, string code) =>
+        Assert.Equal(code, CodeOf(text, [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")], words));
+
+    [Fact]
+    public void An_owned_agent_stays_its_owner_s_wherever_it_is()
+    {
+        const string text = "Kenya said its troops in Mombasa were ready.";
+        Assert.Equal("MIL", CodeOf(text, [new E("Kenya", EntityType.Gpe, "KEN", "KEN"), new E("Mombasa", EntityType.Gpe, "SOM", "SOM")], "troops"));
+    }
+
+    [Fact]
+    public void A_direction_word_may_be_part_of_the_place_s_name()
+    {
+        const string text = "Police arrested three extremists in Northern Ireland.";
+        var code = CodeOf(text, [new E("Northern Ireland", EntityType.Loc, null, "GBR")], "extremists");
+        Assert.Equal("GBRRAD", code);
+    }
+
+    [Theory]
+    [InlineData("A police spokesman in Mombasa said three men were held.", "police spokesman", "KENCOP")]
+    [InlineData("Government troops in Mombasa fired on the crowd.", "Government troops", "KENMIL")]
+    public void Agent_nouns_in_a_row_are_one_actor(string text, string words, string code) =>
+        Assert.Equal(code, CodeOf(text, [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")], words));
+
+    [Fact]
+    public void A_group_s_name_before_an_agent_noun_names_its_members()
+    {
+        const string text = "Red Dawn guerrillas ambushed an army patrol.";
+        Assert.Equal("NPLREB", CodeOf(text, [new E("Red Dawn", EntityType.Org, "NPLREB", "NPL")], "Red Dawn guerrillas"));
+        // A name the dictionaries do not know still makes the agent one actor with it.
+        Assert.Equal("REB", CodeOf("Tiger Hill rebels ambushed an army patrol.", [new E("Tiger Hill", EntityType.Org)], "Tiger Hill rebels"));
+    }
+}
