@@ -54,4 +54,21 @@ public class ActorCodingTests
         // A name the dictionaries do not know still makes the agent one actor with it.
         Assert.Equal("REB", CodeOf("Tiger Hill rebels ambushed an army patrol.", [new E("Tiger Hill", EntityType.Org)], "Tiger Hill rebels"));
     }
+
+    [Fact]
+    public void Parties_named_by_their_kind_take_the_country_where_the_act_happened()
+    {
+        var v = Assert.Single(TestDocs.Code("Rebels attacked a police post in northern Kivu on Friday.", [new E("Kivu", EntityType.Gpe, null, "COD")]).Events);
+        Assert.Equal("CODREB", v.Source!.Code);
+        Assert.Equal("CODCOP", v.Target!.Code);
+        Assert.Equal("Kivu", v.Location!.Name);
+    }
+
+    [Fact]
+    public void Against_a_foreign_party_the_place_does_not_tell_whose_the_doers_are()
+    {
+        var v = Assert.Single(TestDocs.Code("Protesters attacked the Kenyan embassy in Kampala.", [new E("Kampala", EntityType.Gpe, null, "UGA")]).Events);
+        Assert.Equal("OPP", v.Source!.Code);
+        Assert.StartsWith("KEN", v.Target!.Code);
+    }
 }
