@@ -71,4 +71,20 @@ public class ActorCodingTests
         Assert.Equal("OPP", v.Source!.Code);
         Assert.StartsWith("KEN", v.Target!.Code);
     }
+
+    [Fact]
+    public void Named_actors_the_dictionaries_lack_have_their_hand_written_codes()
+    {
+        Assert.Equal("YEMREB", CodeOf("The Houthis seized a fuel depot near the coast.", [new E("Houthis", EntityType.Person)], "Houthis"));
+        Assert.Equal("USAGOV", CodeOf("The State Department summoned the envoy.", [new E("State Department", EntityType.Org)], "State Department"));
+        // A name the entity layer did not find, and its members after it.
+        Assert.Equal("MOZREB", CodeOf("Renamo rebels burned a train.", [], "Renamo rebels"));
+    }
+
+    [Fact]
+    public void Old_state_codes_and_bodies_the_gold_codes_otherwise_are_recoded()
+    {
+        Assert.Equal("AGOREB", CodeOf("UNITA shelled the town overnight.", [new E("UNITA", EntityType.Org, "ANGREB")], "UNITA"));
+        Assert.Equal("IGOHLHIRC", CodeOf("The Red Crescent flew tents to the valley.", [new E("Red Crescent", EntityType.Org, "NGOHLHIRC")], "Red Crescent"));
+    }
 }

@@ -61,6 +61,10 @@ internal static class ActorFinder
             if (code is { Length: 6 } && !lex.CountryCodes.Contains(code[..3]) && code[..3] is not ("IGO" or "NGO" or "IMG" or "MNC")
                 && lex.CountryAt(upper, first) is { } named && lex.CountryCodes.Contains(named.Code) && named.Length < end - first)
                 code = named.Code + code[3..];
+            // "the State Department", "the Houthis", "the African Union": a name the dictionaries lack or file under a region
+            // has its hand-written code (actors_extra.tsv), which is more specific than any the entity layer found.
+            int nameStart = upper[first] == "THE" && end - first > 1 ? first + 1 : first;
+            if (lex.ExtraActors.LongestAt(upper, nameStart) is { } extra && nameStart + extra.Length == end) code = extra.Value;
             int last = end - 1;
             // A nationality or country word the entity layer left uncoded ("Serb forces", "the PRC", "Kampuchean guerrillas").
             bool countryWord = false;
@@ -100,6 +104,7 @@ internal static class ActorFinder
                 last += member.Length;
             }
             if (code is not null) last = AgentChain(lex, upper, last, ref code);
+            code = lex.Recode(code);
             for (int i = first; i <= last; i++) covered[i] = true;
             bool possessor = last + 1 < upper.Count && upper[last + 1] is "'S" or "'";
             var span = new TextSpan(doc.Tokens[first].Span.Start, doc.Tokens[last].Span.End);
@@ -115,6 +120,17 @@ internal static class ActorFinder
             if (covered[i]) continue;
             string? country = null;
             int len = 0;
+            // A named actor the entity layer did not find ("Houthi rebels"): its own code, the agent noun after it its members.
+            if (char.IsUpper(doc.Tokens[i].Text[0]) && lex.ExtraActors.LongestAt(upper, i) is { } named && !Enumerable.Range(i, named.Length).Any(k => covered[k]))
+            {
+                int after = i + named.Length < upper.Count && !covered[i + named.Length] && AgentAt(lex, upper, i + named.Length) is { } members ? members.Length : 0;
+                var whole = new TextSpan(doc.Tokens[i].Span.Start, doc.Tokens[i + named.Length + after - 1].Span.End);
+                result.Add(new ActorSpan(i, i + named.Length + after - 1, null, whole.Of(doc.Text), whole, lex.Recode(named.Value))
+                    { IsPossessor = i + named.Length + after < upper.Count && upper[i + named.Length + after] is "'S" or "'" });
+                for (int k = i; k < i + named.Length + after; k++) covered[k] = true;
+                i += named.Length + after - 1;
+                continue;
+            }
             if (char.IsUpper(doc.Tokens[i].Text[0]) && lex.CountryAt(upper, i) is { } c && !Enumerable.Range(i, c.Length).Any(k => covered[k]))
             {
                 country = c.Code;
