@@ -82,9 +82,12 @@ public class ActorCodingTests
     }
 
     [Fact]
-    public void Old_state_codes_and_bodies_the_gold_codes_otherwise_are_recoded()
+    public void Old_state_codes_and_bodies_the_gold_codes_otherwise_get_the_gold_s_codes()
     {
         Assert.Equal("AGOREB", CodeOf("UNITA shelled the town overnight.", [new E("UNITA", EntityType.Org, "ANGREB")], "UNITA"));
-        Assert.Equal("IGOHLHIRC", CodeOf("The Red Crescent flew tents to the valley.", [new E("Red Crescent", EntityType.Org, "NGOHLHIRC")], "Red Crescent"));
+        // The GSR codes the Red Cross movement as intergovernmental (IGO), Phoenix as an NGO.
+        Assert.Equal("IGOHLH", CodeOf("The Red Crescent flew tents to the valley.", [new E("Red Crescent", EntityType.Org, "NGOHLH")], "Red Crescent"));
+        // A human rights group named by its kind alone is a non-governmental body, wherever it is.
+        Assert.Equal("NGOHRI", CodeOf("A human rights group in Mombasa said 12 men were missing.", [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")], "human rights group"));
     }
 }

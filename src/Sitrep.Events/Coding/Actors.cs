@@ -154,6 +154,9 @@ internal static class ActorFinder
             if (country is null && j < upper.Count && covered[j]) { i = j - 1; continue; }
             // A country name alone ("Iraq") is a place unless the entity layer said otherwise; keep it as a weak actor.
             string code = (country ?? "") + (agent ?? "");
+            // "a human rights group": a rights body of no named country is a non-governmental organisation (NGOHRI), as
+            // CAMEO codes Amnesty or Human Rights Watch; "a Kenyan human rights group" stays KENHRI.
+            if (code == "HRI") code = "NGOHRI";
             var span = new TextSpan(doc.Tokens[i].Span.Start, doc.Tokens[j - 1].Span.End);
             bool possessor = j < upper.Count && upper[j] is "'S" or "'";
             result.Add(new ActorSpan(i, j - 1, null, span.Of(doc.Text), span, code) { IsPossessor = possessor });

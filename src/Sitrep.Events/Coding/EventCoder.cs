@@ -1039,7 +1039,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// </summary>
     private static Party? LocatedAgent(Ctx ctx, Sentence s, int trigger, Party? party, Party? other)
     {
-        if (party is not ActorSpan { EntityId: null, IsPlace: false, Code: { Length: 3 } agent } a || IsCountryCode(ctx, agent) || ActorFinder.IsStateless(agent)) return party;
+        // A named group coded by kind alone ("the Muslim Brotherhood" MUS) too, as the GSR codes such groups by the state
+        // they are in; not a person the dictionaries code without a state (ELI), who is the same person anywhere.
+        if (party is not ActorSpan { IsPlace: false, Code: { Length: 3 } agent } a || IsCountryCode(ctx, agent) || ActorFinder.IsStateless(agent)
+            || a.EntityId is not null && ctx.Doc.EntityById(a.EntityId)?.Type is not (EntityType.Org or EntityType.Norp or EntityType.Misc)) return party;
         if (a.First > s.FirstToken && (OwnerPronouns.Contains(ctx.Lower[a.First - 1]) || ctx.Lower[a.First - 1] is "'s" or "'" or "our")) return party;
         if (EventPlace(ctx, s, trigger, ownClause: true) is not { Code: { Length: >= 3 } pc } || !IsCountryCode(ctx, pc)) return party;
         if (other?.Code is { Length: >= 3 } oc && (IsCountryCode(ctx, oc) ? oc[..3] != pc[..3] : ActorFinder.IsStateless(oc) || other.EntityId is not null)) return party;
