@@ -90,4 +90,12 @@ public class ActorCodingTests
         // A human rights group named by its kind alone is a non-governmental body, wherever it is.
         Assert.Equal("NGOHRI", CodeOf("A human rights group in Mombasa said 12 men were missing.", [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")], "human rights group"));
     }
+
+    [Fact]
+    public void Peacekeepers_are_an_international_force_unless_a_country_is_named()
+    {
+        E[] mombasa = [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")];
+        Assert.Equal("IGO", CodeOf("Peacekeepers in Mombasa escorted the convoy.", mombasa, "Peacekeepers"));
+        Assert.Equal("KENMIL", CodeOf("Kenyan peacekeepers escorted the convoy.", [], "Kenyan peacekeepers"));
+    }
 }

@@ -90,7 +90,8 @@ internal static class ActorFinder
             bool entityless = false;
             if ((type is EntityType.Norp or EntityType.Gpe || countryWord) && !CoordinatedNationality(lex, upper, first) && last + 1 < upper.Count && AgentAt(lex, upper, last + 1) is { } ag && code is { Length: 3 })
             {
-                code += ag.Code;
+                // "Nigerian peacekeepers" are that country's troops; peacekeepers of no named country are an international force (IGO).
+                code += ag.Code == "IGO" ? "MIL" : ag.Code;
                 last += ag.Length;
             }
             // "Shining Path guerrillas", "Renamo rebels", "NATO troops": a group's name before an agent noun names the group's
@@ -153,7 +154,7 @@ internal static class ActorFinder
             // A bare title before a name ("President Trump", "Senator Kosachev") belongs to the name's mention.
             if (country is null && j < upper.Count && covered[j]) { i = j - 1; continue; }
             // A country name alone ("Iraq") is a place unless the entity layer said otherwise; keep it as a weak actor.
-            string code = (country ?? "") + (agent ?? "");
+            string code = (country ?? "") + (country is not null && agent == "IGO" ? "MIL" : agent ?? "");
             // "a human rights group": a rights body of no named country is a non-governmental organisation (NGOHRI), as
             // CAMEO codes Amnesty or Human Rights Watch; "a Kenyan human rights group" stays KENHRI.
             if (code == "HRI") code = "NGOHRI";
