@@ -29,6 +29,13 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void British_isation_spelling_finds_the_dictionary_s_ization_name()
+    {
+        var doc = Run("The Organisation of American States sent observers to the vote on Sunday.");
+        Assert.Equal("IGOOAS", Find(doc, "Organisation of American States").Cameo);
+    }
+
+    [Fact]
     public void Ids_follow_first_mention_order()
     {
         var doc = Run("Officials in Cairo met envoys from Jordan. Cairo later said the talks failed.");

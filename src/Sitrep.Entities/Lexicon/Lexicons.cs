@@ -319,10 +319,14 @@ internal sealed class Lexicons
     private static bool EndsLikeNationality(string s) =>
         s.EndsWith("an", StringComparison.Ordinal) || s.EndsWith("ese", StringComparison.Ordinal) || s.EndsWith("ish", StringComparison.Ordinal);
 
-    /// <summary>Lookup key: lower case, straight apostrophes, single spaces, no leading "the".</summary>
+    /// <summary>
+    /// Lookup key: lower case, straight apostrophes, single spaces, no leading "the", and British "-isation" spelt "-ization"
+    /// as the dictionaries do ("Organisation of American States", "Palestine Liberation Organisation" are the same bodies).
+    /// </summary>
     public static string Key(string s)
     {
         var t = string.Join(' ', s.Replace('\u2019', '\'').Replace('\u2018', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        if (t.Contains("isation", StringComparison.Ordinal)) t = t.Replace("isation", "ization", StringComparison.Ordinal);
         return t.StartsWith("the ", StringComparison.Ordinal) ? t[4..] : t;
     }
 

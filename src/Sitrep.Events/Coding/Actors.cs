@@ -61,6 +61,10 @@ internal static class ActorFinder
             if (code is { Length: 6 } && !lex.CountryCodes.Contains(code[..3]) && code[..3] is not ("IGO" or "NGO" or "IMG" or "MNC")
                 && lex.CountryAt(upper, first) is { } named && lex.CountryCodes.Contains(named.Code) && named.Length < end - first)
                 code = named.Code + code[3..];
+            // "the State Department", "the Houthis", "the African Union": a name the dictionaries lack or file under a region
+            // has its hand-written code (actors_extra.tsv), which is more specific than any the entity layer found.
+            int nameStart = upper[first] == "THE" && end - first > 1 ? first + 1 : first;
+            if (lex.ExtraActors.LongestAt(upper, nameStart) is { } extra && nameStart + extra.Length == end) code = extra.Value;
             int last = end - 1;
             // A nationality or country word the entity layer left uncoded ("Serb forces", "the PRC", "Kampuchean guerrillas").
             bool countryWord = false;
@@ -80,16 +84,31 @@ internal static class ActorFinder
             if (code is null && !place)
                 for (int k = first; k <= last && code is null; k++)
                     if (AgentAt(lex, upper, k) is { } ag0) code = ag0.Code;
-            // "Iranian general", "US embassy": a country or nationality followed by an agent noun is one actor.
-            if ((type is EntityType.Norp or EntityType.Gpe || countryWord) && last + 1 < upper.Count && AgentAt(lex, upper, last + 1) is { } ag && code is { Length: 3 })
+            // "Iranian general", "US embassy": a country or nationality followed by an agent noun is one actor. Not the second of
+            // coordinated nationalities ("Hungarian and Romanian officials"): the agent noun is both countries', which the
+            // parse reads from the noun's modifiers.
+            bool entityless = false;
+            if ((type is EntityType.Norp or EntityType.Gpe || countryWord) && !CoordinatedNationality(lex, upper, first) && last + 1 < upper.Count && AgentAt(lex, upper, last + 1) is { } ag && code is { Length: 3 })
             {
                 code += ag.Code;
                 last += ag.Length;
             }
+            // "Shining Path guerrillas", "Renamo rebels", "NATO troops": a group's name before an agent noun names the group's
+            // own members, one actor with the group's code (the agent's when the name has none).
+            // A name the entity layer could not code gives the span no entity: the agent word alone is no placed party.
+            else if (type is EntityType.Org or EntityType.Misc or EntityType.Person && !place && last + 1 < upper.Count && char.IsLower(doc.Tokens[last + 1].Text[0])
+                && AgentAt(lex, upper, last + 1) is { } member)
+            {
+                if (code is null) entityless = true;
+                code = code is null ? member.Code : code.Length == 3 && lex.CountryCodes.Contains(code) ? code + member.Code : code;
+                last += member.Length;
+            }
+            if (code is not null) last = AgentChain(lex, upper, last, ref code);
+            code = lex.Recode(code);
             for (int i = first; i <= last; i++) covered[i] = true;
             bool possessor = last + 1 < upper.Count && upper[last + 1] is "'S" or "'";
             var span = new TextSpan(doc.Tokens[first].Span.Start, doc.Tokens[last].Span.End);
-            result.Add(new ActorSpan(first, last, e?.Id ?? m.EntityId, span.Of(doc.Text), span, code)
+            result.Add(new ActorSpan(first, last, entityless ? null : e?.Id ?? m.EntityId, span.Of(doc.Text), span, code)
             {
                 IsPlace = place && last == end - 1,
                 IsPossessor = possessor,
@@ -101,6 +120,17 @@ internal static class ActorFinder
             if (covered[i]) continue;
             string? country = null;
             int len = 0;
+            // A named actor the entity layer did not find ("Houthi rebels"): its own code, the agent noun after it its members.
+            if (char.IsUpper(doc.Tokens[i].Text[0]) && lex.ExtraActors.LongestAt(upper, i) is { } named && !Enumerable.Range(i, named.Length).Any(k => covered[k]))
+            {
+                int after = i + named.Length < upper.Count && !covered[i + named.Length] && AgentAt(lex, upper, i + named.Length) is { } members ? members.Length : 0;
+                var whole = new TextSpan(doc.Tokens[i].Span.Start, doc.Tokens[i + named.Length + after - 1].Span.End);
+                result.Add(new ActorSpan(i, i + named.Length + after - 1, null, whole.Of(doc.Text), whole, lex.Recode(named.Value))
+                    { IsPossessor = i + named.Length + after < upper.Count && upper[i + named.Length + after] is "'S" or "'" });
+                for (int k = i; k < i + named.Length + after; k++) covered[k] = true;
+                i += named.Length + after - 1;
+                continue;
+            }
             if (char.IsUpper(doc.Tokens[i].Text[0]) && lex.CountryAt(upper, i) is { } c && !Enumerable.Range(i, c.Length).Any(k => covered[k]))
             {
                 country = c.Code;
@@ -113,16 +143,20 @@ internal static class ActorFinder
             }
             int j = i + len;
             string? agent = null;
-            if (j < upper.Count && !covered[j] && AgentAt(lex, upper, j) is { } ag)
+            if (j < upper.Count && !covered[j] && !(country is not null && CoordinatedNationality(lex, upper, i)) && AgentAt(lex, upper, j) is { } ag)
             {
                 agent = ag.Code;
                 j += ag.Length;
+                j = AgentChain(lex, upper, j - 1, ref agent, covered) + 1;
             }
             if (country is null && agent is null) continue;
             // A bare title before a name ("President Trump", "Senator Kosachev") belongs to the name's mention.
             if (country is null && j < upper.Count && covered[j]) { i = j - 1; continue; }
             // A country name alone ("Iraq") is a place unless the entity layer said otherwise; keep it as a weak actor.
-            string code = (country ?? "") + (agent ?? "");
+            string code = (country ?? "") + (country is not null && agent == "IGO" ? "MIL" : agent ?? "");
+            // "a human rights group": a rights body of no named country is a non-governmental organisation (NGOHRI), as
+            // CAMEO codes Amnesty or Human Rights Watch; "a Kenyan human rights group" stays KENHRI.
+            if (code == "HRI") code = "NGOHRI";
             var span = new TextSpan(doc.Tokens[i].Span.Start, doc.Tokens[j - 1].Span.End);
             bool possessor = j < upper.Count && upper[j] is "'S" or "'";
             result.Add(new ActorSpan(i, j - 1, null, span.Of(doc.Text), span, code) { IsPossessor = possessor });
@@ -130,9 +164,60 @@ internal static class ActorFinder
             i = j - 1;
         }
         result.Sort((a, b) => a.First.CompareTo(b.First));
+        PlaceOfAgents(upper, lex, result);
         ResidenceOfPeople(doc, upper, lex, result);
         Allegiance(upper, lex, result);
         return result;
+    }
+
+    /// <summary>The country word at <paramref name="i"/> is the second of two joined by "and"/"or" ("Hungarian and Romanian officials").</summary>
+    private static bool CoordinatedNationality(EventLexicon lex, IReadOnlyList<string> upper, int i) =>
+        i >= 2 && upper[i - 1] is "AND" or "OR" && lex.CountryAt(upper, i - 2) is not null;
+
+    /// <summary>
+    /// "military spokesman", "police officials", "government troops": agent nouns in a row are one actor. The first word
+    /// names whose person the later one is (a military spokesman speaks for the military), except that the state in
+    /// general ("government") yields to the force a later word names ("government troops" are the military).
+    /// Returns the last token of the chain starting after <paramref name="last"/>.
+    /// </summary>
+    private static int AgentChain(EventLexicon lex, IReadOnlyList<string> upper, int last, ref string code, bool[]? covered = null)
+    {
+        while (last + 1 < upper.Count && (covered is null || !covered[last + 1]) && AgentAt(lex, upper, last + 1) is { } next)
+        {
+            if (code.EndsWith("GOV", StringComparison.Ordinal) && next.Code is "MIL" or "COP") code = code[..^3] + next.Code;
+            last += next.Length;
+        }
+        return last;
+    }
+
+    private static readonly HashSet<string> Owners = new(StringComparer.Ordinal) { "'S", "'", "ITS", "THEIR", "HIS", "HER", "OUR" };
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "IN", "AT", "FROM" };
+
+    /// <summary>Codes that stand for a kind of party with no state: international and non-governmental bodies, companies, groups of several states.</summary>
+    internal static bool IsStateless(string code) => code.Length >= 3 && code[..3] is "IGO" or "NGO" or "IMG" or "MNC" or "UIS";
+
+    /// <summary>
+    /// "officials in Nairobi", "a military spokesman in Kabul", "gunmen in southern Colombia", "a missionary from Calgary":
+    /// an agent named with no country ("officials" GOV, "gunmen" UAF) and placed in or from a country's place belongs to
+    /// that country, as CAMEO codes such a party by the state first (KENGOV, COLUAF, CANREL).
+    /// </summary>
+    private static void PlaceOfAgents(IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans)
+    {
+        for (int n = 0; n + 1 < spans.Count; n++)
+        {
+            var agent = spans[n];
+            if (agent.IsPlace || agent.Code is not { Length: 3 } role || lex.CountryCodes.Contains(role) || IsStateless(role)) continue;
+            // "Iran's military presence in Iraq", "its troops in Lebanon": an owned agent is its owner's, wherever it is.
+            if (agent.First > 0 && Owners.Contains(upper[agent.First - 1])) continue;
+            int k = agent.Last + 1;
+            if (k >= upper.Count || !PlacePrepositions.Contains(upper[k])) continue;
+            k++;
+            // "in southern Colombia", "in the West Bank", but "in Northern Ireland": a direction word may be the place's own.
+            var place = spans[n + 1];
+            while (k < place.First && Directions.Contains(upper[k])) k++;
+            if (place.First != k || !place.IsPlace || place.Code is not { Length: >= 3 } pc || !lex.CountryCodes.Contains(pc[..3])) continue;
+            spans[n] = agent with { Code = pc[..3] + role };
+        }
     }
 
     private static readonly HashSet<string> AllegianceWords = new(StringComparer.Ordinal) { "LOYAL", "ALLIED", "AFFILIATED" };

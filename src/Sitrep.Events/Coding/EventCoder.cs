@@ -269,6 +269,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (source is null && ctx.Parsed && ctx.Doc.Tokens[i + len - 1].Head is var governor and >= 0 && Rel(ctx, governor) is "xcomp" or "acl" or "advcl"
             && Kids(ctx, s, governor).Any(k => Rel(ctx, k) == "mark" && lower[k] == "to"))
             return null;
+        // "defended the right of Ugandan troops to fire on militants": a bare verb form right after "to" is an infinitive the
+        // tagger took for a noun; by no one named, it is what someone may or aims to do, not an act that happened.
+        if (source is null && len == 1 && i > s.FirstToken && lower[i - 1] == "to" && lex.Verbs.HasForm(upper[i])) return null;
         if (source is null && target is null)
         {
             // An unattributed act in a future or possible frame is still news: "there will be retaliation".
@@ -583,6 +586,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
         if ((HomeAuthority(ctx, s, source, target) ?? HomeGroup(ctx, s, source, target)) is { } authority) target = authority;
+        (source, target) = (LocatedAgent(ctx, s, i, source, target), LocatedAgent(ctx, s, i, target, source));
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
         // "arrived in Ethiopia for a two-day visit": the country a visit is made to is the host, the party visited (CAMEO 042).
         // So is the country one travels to for talks ("arrived in Riyadh for talks on the border"): the trip is made to its hosts.
@@ -1110,19 +1114,68 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return Modality.Asserted;
     }
 
-    private static void Place(Ctx ctx, Candidate c)
+    /// <summary>
+    /// "Contra rebels attacked a government convoy in northern Nicaragua", "rebels killed 20 villagers in Zambezia province":
+    /// a party named only by its kind (REB, GOV, CVL with no country) is coded by the country where the act took place,
+    /// as the GSR coders inferred primary codes from the event's location. Only for an act within that country: the other
+    /// party is of it or named by its kind too (against a foreign party, "protestors attacked the US embassy in Baghdad",
+    /// the place does not tell whose the doers are). Not an owned agent ("its troops"), whose country is its owner's, nor
+    /// international bodies and companies (IGO, NGO, MNC), which belong to no one country. The place must be in the act's
+    /// own clause: "…, killing 20 people, relief officials in Nairobi said" places the officials, not the killing.
+    /// </summary>
+    private static Party? LocatedAgent(Ctx ctx, Sentence s, int trigger, Party? party, Party? other)
     {
-        var s = c.Sentence;
-        var doc = ctx.Doc;
+        // A named group coded by kind alone ("the Muslim Brotherhood" MUS) too, as the GSR codes such groups by the state
+        // they are in; not a person the dictionaries code without a state (ELI), who is the same person anywhere.
+        if (party is not ActorSpan { IsPlace: false, Code: { Length: 3 } agent } a || IsCountryCode(ctx, agent) || ActorFinder.IsStateless(agent)
+            || a.EntityId is not null && ctx.Doc.EntityById(a.EntityId)?.Type is not (EntityType.Org or EntityType.Norp or EntityType.Misc)) return party;
+        if (a.First > s.FirstToken && (OwnerPronouns.Contains(ctx.Lower[a.First - 1]) || ctx.Lower[a.First - 1] is "'s" or "'" or "our")) return party;
+        if (EventPlace(ctx, s, trigger, ownClause: true) is not { Code: { Length: >= 3 } pc } || !IsCountryCode(ctx, pc)) return party;
+        if (other?.Code is { Length: >= 3 } oc && (IsCountryCode(ctx, oc) ? oc[..3] != pc[..3] : ActorFinder.IsStateless(oc) || other.EntityId is not null)) return party;
+        return a with { Code = pc[..3] + agent };
+    }
+
+    /// <summary>
+    /// Where the event at <paramref name="trigger"/> happened: the nearest place after a location preposition, one after the
+    /// trigger first; with <paramref name="ownClause"/> and a parse, only a place within the trigger's own phrase.
+    /// </summary>
+    private static ActorSpan? EventPlace(Ctx ctx, Sentence s, int trigger, bool ownClause = false)
+    {
         ActorSpan? best = null;
         int bestDist = int.MaxValue;
         foreach (var a in ctx.Actors)
         {
             if (a.First < s.FirstToken || a.First >= s.EndToken || !a.IsPlace || a.First == 0) continue;
-            if (!LocPreps.Contains(ctx.Lower[a.First - 1])) continue;
-            int dist = a.First > c.Trigger ? a.First - c.Trigger : (c.Trigger - a.Last) * 2;   // after the trigger first
+            // "in northern Nicaragua", "near the eastern Thai border": direction words between the preposition and the place.
+            int p = a.First - 1;
+            while (p > s.FirstToken && PlaceDirections.Contains(ctx.Lower[p])) p--;
+            if (!LocPreps.Contains(ctx.Lower[p])) continue;
+            if (ownClause && ctx.Parsed && !Governs(ctx, s, trigger, a.Last)) continue;
+            int dist = a.First > trigger ? a.First - trigger : (trigger - a.Last) * 2;   // after the trigger first
             if (dist < bestDist) { best = a; bestDist = dist; }
         }
+        return best;
+    }
+
+    private static readonly FrozenSet PlaceDirections = new("the", "northern", "southern", "eastern", "western", "central",
+        "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western");
+
+    /// <summary>Token <paramref name="k"/> is <paramref name="head"/> or below it in the parse.</summary>
+    private static bool Governs(Ctx ctx, Sentence s, int head, int k)
+    {
+        for (int steps = 0; k >= s.FirstToken && k < s.EndToken && steps < 64; steps++)
+        {
+            if (k == head) return true;
+            k = ctx.Doc.Tokens[k].Head;
+        }
+        return false;
+    }
+
+    private static void Place(Ctx ctx, Candidate c)
+    {
+        var s = c.Sentence;
+        var doc = ctx.Doc;
+        var best = EventPlace(ctx, s, c.Trigger);
         if (best is not null)
         {
             var e = doc.EntityById(best.EntityId);

@@ -356,7 +356,20 @@ internal sealed class EventLexicon
     public required FrozenDictionary<string, string> CountryAcronyms { get; init; }
     public required FrozenSet<string> CountryCodes { get; init; }
     public required PhraseDictionary Agents { get; init; }
+    /// <summary>Named actors the Phoenix dictionaries lack or code by region, in the form news names them (actors_extra.tsv).</summary>
+    public required PhraseDictionary ExtraActors { get; init; }
+    /// <summary>Code prefixes read as others (actor_recodes.tsv): the dictionaries' old state codes, bodies the GSR codes otherwise.</summary>
+    public required IReadOnlyList<(string From, string To)> Recodes { get; init; }
     public required PhraseDictionary SentenceDiscards { get; init; }
+
+    /// <summary>A code with its prefix rewritten by <see cref="Recodes"/> ("ANGREB" → "AGOREB"), or the code itself.</summary>
+    public string? Recode(string? code)
+    {
+        if (code is null) return null;
+        foreach (var (from, to) in Recodes)
+            if (code.StartsWith(from, StringComparison.Ordinal)) return to + code[from.Length..];
+        return code;
+    }
     public required FrozenDictionary<string, (string Code, string OfRole, bool Threat)> Nouns { get; init; }
     /// <summary>Modifiers that make an event noun more specific: the combined act's code, and the root of the codes they refine ("drone" 195 of a 19x strike, "joint" 062 of a 15x drill).</summary>
     public required FrozenDictionary<string, (string Code, string Root)> NounModifiers { get; init; }
@@ -426,6 +439,9 @@ internal sealed class EventLexicon
         var agents = new PhraseDictionary();
         foreach (var l in EmbeddedData.Lines(a, "agents.tsv.gz")) { var f = l.Split('\t'); if (!f[0].Contains('{')) agents.Add(f[0], f[1]); }
         foreach (var l in Tsv(a, "agents_extra.tsv")) { var f = l.Split('\t'); agents.Add(f[0], f[1]); }
+        var extraActors = new PhraseDictionary();
+        foreach (var l in Tsv(a, "actors_extra.tsv")) { var f = l.Split('\t'); extraActors.Add(f[0], f[1]); }
+        var recodes = Tsv(a, "actor_recodes.tsv").Select(l => l.Split('\t')).Select(f => (f[0], f[1])).OrderByDescending(r => r.Item1.Length).ToList();
         var discards = new PhraseDictionary();
         foreach (var l in EmbeddedData.Lines(a, "discards.tsv.gz"))
         {
@@ -441,6 +457,8 @@ internal sealed class EventLexicon
             CountryAcronyms = acronyms.Where(kv => kv.Value.Count == 1).ToFrozenDictionary(kv => kv.Key, kv => kv.Value.First(), StringComparer.Ordinal),
             CountryCodes = countryCodes.ToFrozenSet(StringComparer.Ordinal),
             Agents = agents,
+            ExtraActors = extraActors,
+            Recodes = recodes,
             SentenceDiscards = discards,
             Nouns = Tsv(a, "event_nouns.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => (f[1], f.Length > 2 ? f[2] : "none", f.Length > 3 && f[3] == "threat")),
             NounModifiers = Tsv(a, "event_noun_modifiers.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => (f[1], f.Length > 2 ? f[2] : "19")),

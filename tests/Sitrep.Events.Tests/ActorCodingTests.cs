@@ -1,0 +1,93 @@
+using Sitrep.Core;
+using Sitrep.Events.Coding;
+using Sitrep.Events.Dictionaries;
+
+namespace Sitrep.Events.Tests;
+
+/// <summary>Actor spans and their CAMEO codes (<see cref="ActorFinder"/>) on invented wire sentences.</summary>
+public class ActorCodingTests
+{
+    private static List<ActorSpan> Actors(string text, E[] entities)
+    {
+        var doc = TestDocs.Build(text, entities);
+        var upper = doc.Tokens.Select(t => t.Text.Replace('\u2019', '\'').ToUpperInvariant()).ToArray();
+        return ActorFinder.Find(doc, upper, EventLexicon.Default);
+    }
+
+    /// <summary>The code of the actor span whose words are exactly <paramref name="words"/>, or "(no span)".</summary>
+    private static string? CodeOf(string text, E[] entities, string words) =>
+        Actors(text, entities).FirstOrDefault(a => a.Text == words) is { } a ? a.Code : "(no span)";
+
+    [Theory]
+    [InlineData("Officials in Mombasa accused the rebels of looting the port.", "Officials", "KENGOV")]
+    [InlineData("Gunmen in southern Mombasa seized two foreign engineers.", "Gunmen", "KENUAF")]
+    [InlineData("A priest from Mombasa was held by the militia.", "priest", "KENREL")]
+    public void An_agent_placed_in_or_from_a_country_s_place_is_that_country_s(string text, string words, string code) =>
+        Assert.Equal(code, CodeOf(text, [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")], words));
+
+    [Fact]
+    public void An_owned_agent_stays_its_owner_s_wherever_it_is()
+    {
+        const string text = "Kenya said its troops in Mombasa were ready.";
+        Assert.Equal("MIL", CodeOf(text, [new E("Kenya", EntityType.Gpe, "KEN", "KEN"), new E("Mombasa", EntityType.Gpe, "SOM", "SOM")], "troops"));
+    }
+
+    [Fact]
+    public void A_direction_word_may_be_part_of_the_place_s_name()
+    {
+        const string text = "Police arrested three extremists in Northern Ireland.";
+        var code = CodeOf(text, [new E("Northern Ireland", EntityType.Loc, null, "GBR")], "extremists");
+        Assert.Equal("GBRRAD", code);
+    }
+
+    [Theory]
+    [InlineData("A police spokesman in Mombasa said three men were held.", "police spokesman", "KENCOP")]
+    [InlineData("Government troops in Mombasa fired on the crowd.", "Government troops", "KENMIL")]
+    public void Agent_nouns_in_a_row_are_one_actor(string text, string words, string code) =>
+        Assert.Equal(code, CodeOf(text, [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")], words));
+
+    [Fact]
+    public void A_group_s_name_before_an_agent_noun_names_its_members()
+    {
+        const string text = "Red Dawn guerrillas ambushed an army patrol.";
+        Assert.Equal("NPLREB", CodeOf(text, [new E("Red Dawn", EntityType.Org, "NPLREB", "NPL")], "Red Dawn guerrillas"));
+        // A name the dictionaries do not know still makes the agent one actor with it.
+        Assert.Equal("REB", CodeOf("Tiger Hill rebels ambushed an army patrol.", [new E("Tiger Hill", EntityType.Org)], "Tiger Hill rebels"));
+    }
+
+    [Fact]
+    public void Parties_named_by_their_kind_take_the_country_where_the_act_happened()
+    {
+        var v = Assert.Single(TestDocs.Code("Rebels attacked a police post in northern Kivu on Friday.", [new E("Kivu", EntityType.Gpe, null, "COD")]).Events);
+        Assert.Equal("CODREB", v.Source!.Code);
+        Assert.Equal("CODCOP", v.Target!.Code);
+        Assert.Equal("Kivu", v.Location!.Name);
+    }
+
+    [Fact]
+    public void Against_a_foreign_party_the_place_does_not_tell_whose_the_doers_are()
+    {
+        var v = Assert.Single(TestDocs.Code("Protesters attacked the Kenyan embassy in Kampala.", [new E("Kampala", EntityType.Gpe, null, "UGA")]).Events);
+        Assert.Equal("OPP", v.Source!.Code);
+        Assert.StartsWith("KEN", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Named_actors_the_dictionaries_lack_have_their_hand_written_codes()
+    {
+        Assert.Equal("YEMREB", CodeOf("The Houthis seized a fuel depot near the coast.", [new E("Houthis", EntityType.Person)], "Houthis"));
+        Assert.Equal("USAGOV", CodeOf("The State Department summoned the envoy.", [new E("State Department", EntityType.Org)], "State Department"));
+        // A name the entity layer did not find, and its members after it.
+        Assert.Equal("MOZREB", CodeOf("Renamo rebels burned a train.", [], "Renamo rebels"));
+    }
+
+    [Fact]
+    public void Old_state_codes_and_bodies_the_gold_codes_otherwise_get_the_gold_s_codes()
+    {
+        Assert.Equal("AGOREB", CodeOf("UNITA shelled the town overnight.", [new E("UNITA", EntityType.Org, "ANGREB")], "UNITA"));
+        // The GSR codes the Red Cross movement as intergovernmental (IGO), Phoenix as an NGO.
+        Assert.Equal("IGOHLH", CodeOf("The Red Crescent flew tents to the valley.", [new E("Red Crescent", EntityType.Org, "NGOHLH")], "Red Crescent"));
+        // A human rights group named by its kind alone is a non-governmental body, wherever it is.
+        Assert.Equal("NGOHRI", CodeOf("A human rights group in Mombasa said 12 men were missing.", [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")], "human rights group"));
+    }
+}
