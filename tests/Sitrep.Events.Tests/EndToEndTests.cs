@@ -54,7 +54,8 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors a little under the current coder (sitrep eval events: type P 0.706 R 0.714, source 0.764, target 0.678,
+        // Floors a little under the current coder (sitrep eval events: type P 0.727 R 0.719, source 0.783, target 0.694,
+        // all three 0.596 after the events14/15/16 rounds; P 0.706 R 0.714, source 0.764, target 0.678,
         // all three 0.562 after the events11/12 rounds; P 0.695 R 0.685, source 0.754, target 0.672, all three 0.557 before them; before the events9 round (phrasal verbs and verb moves in the extension file, "it"/"the group"
         // subjects, purposes that are no second event, home authorities, unnamed victims, agentless arrests): P 0.674 R 0.670,
         // source 0.734, target 0.667, all three 0.552; before the stative participles, content clauses, allegiance, ethnic groups, show of force, place
@@ -64,16 +65,16 @@ public class EndToEndTests
         // gold codes: P 0.611 R 0.591, 0.640, 0.567, 0.409; before time-phrase discards, obligation demands, yielding and recall targets, purpose clauses,
         // regions and titled names: P 0.589 R 0.502, 0.562, 0.467, 0.320; before demonyms, subtree patterns, light-verb
         // nouns and place targets: P 0.511 R 0.389, 0.512, 0.400, 0.246; before parse-based coding: P 0.417 R 0.271, 0.365, 0.194, 0.108).
-        Assert.True(r.Recall >= 0.70, $"type recall {r.Recall:F3}");
-        Assert.True(r.Precision >= 0.70, $"type precision {r.Precision:F3}");
-        Assert.True(r.SourceRate >= 0.75, $"source {r.SourceRate:F3}");
-        Assert.True(r.TargetRate >= 0.67, $"target {r.TargetRate:F3}");
-        Assert.True(r.AllRate >= 0.55, $"type+source+target {r.AllRate:F3}");
+        Assert.True(r.Recall >= 0.71, $"type recall {r.Recall:F3}");
+        Assert.True(r.Precision >= 0.72, $"type precision {r.Precision:F3}");
+        Assert.True(r.SourceRate >= 0.77, $"source {r.SourceRate:F3}");
+        Assert.True(r.TargetRate >= 0.68, $"target {r.TargetRate:F3}");
+        Assert.True(r.AllRate >= 0.59, $"type+source+target {r.AllRate:F3}");
         // The check half (even record numbers) was never looked at record by record: its floor guards against tuning to the other half.
         var check = r.Details.Where(d => PloverGsrEvaluation.HalfOf(d.Id) == GsrHalf.Check).ToList();
         Assert.Equal(98, check.Count);
         double checkAll = (double)check.Count(d => d.AllFound) / check.Count;
-        Assert.True(checkAll >= 0.35, $"check half type+source+target {checkAll:F3} (0.357 now)");
+        Assert.True(checkAll >= 0.39, $"check half type+source+target {checkAll:F3} (0.398 now)");
     }
 
     [Fact]
