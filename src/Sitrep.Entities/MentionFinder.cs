@@ -275,8 +275,12 @@ internal sealed class MentionFinder(Lexicons lex)
                 k++;
                 continue;
             }
-            // Leading "The" and capitalised common words at a sentence start are not names.
-            if (items.Count == 0 && titles.Count == 0 && modCountry is null && (w.Lower == "the" || (w.SentenceStart && lex.Common.Contains(w.Lower) && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0 && lex.DemonymCountry(w.Lower) is null && UnlistedOffice(words, k, b) == 0)))
+            // Leading "The" and capitalised common words at a sentence start are not names; nor is a common word the gazetteer
+            // knows only as a small town ("Police said …" is not the Polish town of Police; "Mobile" and "Reading" are big
+            // enough to stay places).
+            if (items.Count == 0 && titles.Count == 0 && modCountry is null && (w.Lower == "the" || (w.SentenceStart && lex.Common.Contains(w.Lower)
+                && (LongestLex(words, k, b) == 0 || LongestLex(words, k, b) == 1 && Pick(Lexicons.Key(w.Text)).IsTownUnder(CommonWordTownBelow))
+                && LongestTitle(words, k, b) == 0 && lex.DemonymCountry(w.Lower) is null && UnlistedOffice(words, k, b) == 0)))
             {
                 k++;
                 continue;
@@ -711,6 +715,8 @@ internal sealed class MentionFinder(Lexicons lex)
 
     /// <summary>Population under which a town's name inside an organisation's name may be a plain word of the name.</summary>
     private const int TownInNameBelow = 500_000;
+    /// <summary>A common word opening a sentence is that word, not a town of fewer people than this.</summary>
+    private const int CommonWordTownBelow = 50_000;
 
     /// <summary>True when an office or rank is named inside words[k..e] ("Syrian President Bashar al-Assad").</summary>
     private bool ContainsTitle(IReadOnlyList<Word> words, int k, int e)

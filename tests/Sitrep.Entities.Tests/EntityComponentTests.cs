@@ -36,6 +36,16 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_common_word_opening_a_sentence_is_no_small_town_of_that_name()
+    {
+        // "Police" is also a town in Poland; "Mobile" and "Reading" are cities big enough to stay places.
+        var doc = Run("Police detained four men in Kano on Tuesday. Mobile is a port city in Alabama. Reading lies west of London.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Police");
+        Assert.Equal("USA", Find(doc, "Mobile").Country);
+        Assert.Equal("GBR", Find(doc, "Reading").Country);
+    }
+
+    [Fact]
     public void Ids_follow_first_mention_order()
     {
         var doc = Run("Officials in Cairo met envoys from Jordan. Cairo later said the talks failed.");
