@@ -36,6 +36,14 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_person_named_without_the_dictionary_s_middle_name_is_still_found()
+    {
+        // The actor dictionary files the former Argentine president as "Carlos Saul Menem".
+        var doc = Run("Carlos Menem flew to Santiago on Monday for talks on the border.");
+        Assert.StartsWith("ARG", Find(doc, "Carlos Menem").Cameo);
+    }
+
+    [Fact]
     public void A_common_word_opening_a_sentence_is_no_small_town_of_that_name()
     {
         // "Police" is also a town in Poland; "Mobile" and "Reading" are cities big enough to stay places.

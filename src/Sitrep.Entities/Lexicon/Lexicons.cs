@@ -224,6 +224,7 @@ internal sealed class Lexicons
         }
 
         var given = new Dictionary<string, int>(StringComparer.Ordinal);
+        var withoutMiddle = new Dictionary<string, LexEntry?>(StringComparer.Ordinal);
         foreach (var line in EmbeddedData.Lines(asm, "actors.tsv.gz"))
         {
             var f = line.Split('\t');
@@ -261,12 +262,22 @@ internal sealed class Lexicons
             var e = new LexEntry(LexKind.Actor, Title(f[1]), person ? EntityType.Person : EntityType.Org) { Codes = codes };
             Add(f[1], e);
             foreach (var s in synonyms) Add(s, e);
+            // "carlos saul menem": news often drops the middle name ("Carlos Menem"); the short form is kept aside and
+            // added after the loop when no other person shortens to it and nothing else bears that name.
+            if (f[0] == "P" && nameWords.Length == 3 && nameWords.All(w => w.Length > 1))
+            {
+                var shortName = nameWords[0] + " " + nameWords[2];
+                withoutMiddle[shortName] = withoutMiddle.TryGetValue(shortName, out var other) && other != e ? null : e;
+            }
             if (f[0] == "P")
             {
                 var first = f[1].Split(' ')[0];
                 if (first.Length > 2) given[first] = given.GetValueOrDefault(first) + 1;
             }
         }
+
+        foreach (var (shortName, person) in withoutMiddle)
+            if (person is not null && !names.ContainsKey(Key(shortName))) Add(shortName, person);
 
         var titles = new Dictionary<string, TitleInfo>(StringComparer.Ordinal);
         foreach (var f in Tsv(asm, "titles.tsv"))
