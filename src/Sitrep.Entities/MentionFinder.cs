@@ -279,7 +279,7 @@ internal sealed class MentionFinder(Lexicons lex)
             // knows only as a small town ("Police said …" is not the Polish town of Police; "Mobile" and "Reading" are big
             // enough to stay places).
             if (items.Count == 0 && titles.Count == 0 && modCountry is null && (w.Lower == "the" || (w.SentenceStart && lex.Common.Contains(w.Lower)
-                && (LongestLex(words, k, b) == 0 || LongestLex(words, k, b) == 1 && Pick(Lexicons.Key(w.Text)).IsTownUnder(CommonWordTownBelow))
+                && LongestLex(words, k, b) is var known && (known == 0 || known == 1 && Pick(Lexicons.Key(w.Text)).IsTownUnder(CommonWordTownBelow))
                 && LongestTitle(words, k, b) == 0 && lex.DemonymCountry(w.Lower) is null && UnlistedOffice(words, k, b) == 0)))
             {
                 k++;

@@ -10,13 +10,7 @@ public class DependencyCodingTests
 {
     private static readonly Pipeline Upstream = EndToEndTests.Upstream();
 
-    private static Document Code(string text)
-    {
-        var article = new Article { Id = "t", Text = text, Paragraphs = Article.ParagraphsOf(text), Published = TestDocs.Published };
-        var doc = Upstream.Run(Document.From(article));
-        Assert.True(doc.Has(Layer.Dependencies));
-        return EventComponents.Events().Process(EventComponents.Dates().Process(doc));
-    }
+    private static Document Code(string text) => EndToEndTests.Coded(Upstream, text);
 
     [Fact]
     public void Passive_with_by_codes_the_agent_as_source()

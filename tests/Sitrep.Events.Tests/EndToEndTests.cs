@@ -13,6 +13,15 @@ public class EndToEndTests
     /// <summary>The default pipeline's upstream stages: the event coder reads the tagger's and parser's output.</summary>
     internal static Pipeline Upstream() => Pipeline.Create([NlpComponents.Tokenizer(), NlpComponents.Tagger(), NlpComponents.Parser(), EntityComponents.Entities(), QuoteComponents.Quotes()]);
 
+    /// <summary>One invented sentence (or several) through <paramref name="upstream"/>, then dates and events; asserts the parse ran.</summary>
+    internal static Document Coded(Pipeline upstream, string text)
+    {
+        var article = new Article { Id = "t", Text = text, Paragraphs = Article.ParagraphsOf(text), Published = TestDocs.Published };
+        var doc = upstream.Run(Document.From(article));
+        Assert.True(doc.Has(Layer.Dependencies));
+        return EventComponents.Events().Process(EventComponents.Dates().Process(doc));
+    }
+
     private static Document Seed()
     {
         var paras = SharedData.SeedText.Replace("\r\n", "\n").Split("\n\n").Select(p => p.Trim()).Where(p => p.Length > 0).ToList();

@@ -10,13 +10,7 @@ public class RecallTests
 {
     private static readonly Pipeline Upstream = EndToEndTests.Upstream();
 
-    private static Document Code(string text)
-    {
-        var article = new Article { Id = "t", Text = text, Paragraphs = Article.ParagraphsOf(text), Published = TestDocs.Published };
-        var doc = Upstream.Run(Document.From(article));
-        Assert.True(doc.Has(Layer.Dependencies));
-        return EventComponents.Events().Process(EventComponents.Dates().Process(doc));
-    }
+    private static Document Code(string text) => EndToEndTests.Coded(Upstream, text);
 
     private static PoliticalEvent Only(string text, string type)
     {
@@ -128,14 +122,10 @@ public class RecallTests
 
 public class RecallPatternTests
 {
-    private static PoliticalEvent Only(string text, string type)
-    {
-        var article = new Article { Id = "t", Text = text, Paragraphs = Article.ParagraphsOf(text), Published = TestDocs.Published };
-        var doc = EventComponents.Events().Process(EventComponents.Dates().Process(Upstream.Run(Document.From(article))));
-        return Assert.Single(doc.Events, e => e.Plover?.Type == type);
-    }
-
     private static readonly Pipeline Upstream = EndToEndTests.Upstream();
+
+    private static PoliticalEvent Only(string text, string type) =>
+        Assert.Single(EndToEndTests.Coded(Upstream, text).Events, e => e.Plover?.Type == type);
 
     [Fact]
     public void A_currency_sign_is_the_currency_and_the_recipient_may_hang_on_what_was_given()

@@ -153,7 +153,7 @@ internal static class ActorFinder
             // A bare title before a name ("President Trump", "Senator Kosachev") belongs to the name's mention.
             if (country is null && j < upper.Count && covered[j]) { i = j - 1; continue; }
             // A country name alone ("Iraq") is a place unless the entity layer said otherwise; keep it as a weak actor.
-            string code = (country ?? "") + (country is not null && agent == "IGO" ? "MIL" : agent ?? "");
+            string code = (country ?? "") + (agent ?? "");
             // "a human rights group": a rights body of no named country is a non-governmental organisation (NGOHRI), as
             // CAMEO codes Amnesty or Human Rights Watch; "a Kenyan human rights group" stays KENHRI.
             if (code == "HRI") code = "NGOHRI";

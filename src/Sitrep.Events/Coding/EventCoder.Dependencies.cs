@@ -375,7 +375,7 @@ internal sealed partial class EventCoder
                 // of its own, however the parse attaches it (here as an apposition of the object).
                 if (c > verb && ctx.Lower[c - 1] == "," && ctx.Lower[c].EndsWith("ing", StringComparison.Ordinal) && Rel(ctx, c) is "appos" or "acl" or "conj" or "advcl") continue;
                 // A purpose clause ("blocked roads … to press their demands") says what the act is for: it stays.
-                bool purpose = Rel(ctx, c) == "advcl" && Kids(ctx, s, c).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to");
+                bool purpose = Rel(ctx, c) == "advcl" && HasToMark(ctx, s, c);
                 if (k == verb && !purpose && (OutsidePattern.Contains(Rel(ctx, c) ?? "") || Rel(ctx, c) == "conj" && ctx.Doc.Tokens[c].Upos is "VERB" or "AUX")) continue;
                 stack.Push(c);
             }
@@ -597,6 +597,9 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>"to stop the fighting", "to impose sanctions": the clause at <paramref name="k"/> is an infinitive marked by "to".</summary>
+    private static bool HasToMark(Ctx ctx, Sentence s, int k) => Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to");
+
     /// <summary>Verbs of entering or staying in a state named with "on" ("went on strike", "remained on hunger strike").</summary>
     private static readonly FrozenSet OnStateVerbs = new("go", "remain", "stay", "be", "come");
 
@@ -738,7 +741,7 @@ internal sealed partial class EventCoder
     private static List<ActorSpan> PurposeAddressee(Ctx ctx, Sentence s, int verb)
     {
         var t = ctx.Doc.Tokens[verb];
-        if (t.DepRel != "advcl" || t.Head < 0 || !Kids(ctx, s, verb).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to")) return [];
+        if (t.DepRel != "advcl" || t.Head < 0 || !HasToMark(ctx, s, verb)) return [];
         return Kids(ctx, s, t.Head).Where(k => Rel(ctx, k) is "obj" or "iobj").Select(k => ObjectPhraseActors(ctx, s, k)).FirstOrDefault(a => a.Count > 0) ?? [];
     }
 
@@ -808,7 +811,7 @@ internal sealed partial class EventCoder
         // "prepared to resume shelling": through an infinitive that is no event of its own to the act it completes.
         // "called on Pakistan to stop supporting militants": so through an infinitive the parse hung as a purpose clause.
         for (int up = 0; t.DepRel == "xcomp" && up < 2 && !earlier.Any(c => c.Trigger == governor) && ctx.Doc.Tokens[governor] is { Head: >= 0 } g
-            && (g.DepRel == "xcomp" || g.DepRel == "advcl" && Kids(ctx, s, governor).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to")); up++)
+            && (g.DepRel == "xcomp" || g.DepRel == "advcl" && HasToMark(ctx, s, governor)); up++)
         {
             t = g;
             governor = g.Head;
@@ -822,7 +825,7 @@ internal sealed partial class EventCoder
         // Only a verbal act (agree, urge, threaten: quad classes 1 and 3) has its content as a complement; "help support" is two acts.
         if (content) return earlier.Any(c => c.Trigger == governor && (CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3 || c.Code == "150"));
         // "threatened on Friday to impose sanctions": a threat's infinitive the parse hung as a purpose clause is still what is threatened.
-        return t.DepRel == "advcl" && Kids(ctx, s, v).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "to")
+        return t.DepRel == "advcl" && HasToMark(ctx, s, v)
             && earlier.Any(c => c.Trigger == governor && c.Code.StartsWith("13", StringComparison.Ordinal));
     }
 
@@ -876,7 +879,7 @@ internal sealed partial class EventCoder
         if (t.DepRel is not ("xcomp" or "advcl" or "ccomp") || t.Head < s.FirstToken || t.Head >= s.EndToken) return false;
         // "demanded that Peru release the journalists": a that-clause (or one with no marker) of a request is what it asks.
         if (t.DepRel == "ccomp" ? Kids(ctx, s, v).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] != "that")
-            : !Kids(ctx, s, v).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "to")) return false;
+            : !HasToMark(ctx, s, v)) return false;
         var head = ctx.Doc.Tokens[t.Head];
         return head.Upos == "VERB" && RequestLemmas.Contains((head.Lemma ?? head.Text).ToLowerInvariant());
     }
@@ -895,7 +898,7 @@ internal sealed partial class EventCoder
         // what something is for or the reason given for it, however the parse attaches it; no act that happened.
         if (t.Xpos == "VBG" && Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "for")) return true;
         if (t.DepRel != "acl" || t.Head < s.FirstToken || t.Head >= s.EndToken || ctx.Doc.Tokens[t.Head].Upos != "NOUN") return false;
-        if (!Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "to")) return false;
+        if (!HasToMark(ctx, s, verb)) return false;
         return !Kids(ctx, s, t.Head).Any(k => Rel(ctx, k) is "amod" or "advmod" && Ordinals.Contains(ctx.Lower[k]));
     }
 

@@ -223,7 +223,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "China threatened to impose sanctions on US companies": an act named as the object of what a threat, a promise or an
         // appeal says is its content, not a second event; its party is the one the verbal act is about.
         if (ctx.Parsed && light && LightVerbOf(ctx, s, i + len - 1) is { } lightVerb && ctx.Doc.Tokens[lightVerb] is { DepRel: "xcomp" or "advcl" } lvTok
-            && Kids(ctx, s, lightVerb).Any(m => Rel(ctx, m) == "mark" && lower[m] == "to")
+            && HasToMark(ctx, s, lightVerb)
             && earlier.FindLast(c => c.Sentence == s && c.Trigger == lvTok.Head && CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3) is { } verbalAct)
         {
             if (!IsCoded(verbalAct.Target) && IsCoded(target) && Side(target!.Code) != Side(verbalAct.Source?.Code)) verbalAct.Target = target;
@@ -267,7 +267,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "camps used to launch attacks on Indian soil": an act that is only the purpose of an infinitive, by no one
         // named, is a kind of act, not one that happened.
         if (source is null && ctx.Parsed && ctx.Doc.Tokens[i + len - 1].Head is var governor and >= 0 && Rel(ctx, governor) is "xcomp" or "acl" or "advcl"
-            && Kids(ctx, s, governor).Any(k => Rel(ctx, k) == "mark" && lower[k] == "to"))
+            && HasToMark(ctx, s, governor))
             return null;
         // "defended the right of Ugandan troops to fire on militants": a bare verb form right after "to" is an infinitive the
         // tagger took for a noun; by no one named, it is what someone may or aims to do, not an act that happened.
@@ -490,7 +490,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (lemma == "engage" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "in"
                 && (lex.Nouns.ContainsKey(Singular(lower[k])) || lex.Nouns.ContainsKey(lower[k - 1] + " " + Singular(lower[k]))))) return null;
             // "The parliament voted to reject the resolution": a vote to act is the act, done by the voters; the vote is no event of its own.
-            if (lemma == "vote" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "xcomp" && Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && lower[m] == "to"))) return null;
+            if (lemma == "vote" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "xcomp" && HasToMark(ctx, s, k))) return null;
             // "would take military action if Taiwan declared independence": the act of a condition did not happen; it is what
             // the main clause depends on.
             if (Rel(ctx, i) == "advcl" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] is "if" or "unless")) return null;
