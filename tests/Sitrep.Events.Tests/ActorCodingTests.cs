@@ -90,4 +90,47 @@ public class ActorCodingTests
         // A human rights group named by its kind alone is a non-governmental body, wherever it is.
         Assert.Equal("NGOHRI", CodeOf("A human rights group in Mombasa said 12 men were missing.", [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")], "human rights group"));
     }
+
+    [Fact]
+    public void A_religion_or_kind_coded_group_placed_in_a_country_is_that_country_s_not_a_state_its_code_spells()
+    {
+        // MUS is both the CAMEO religion code of Muslims and Mauritius's state code: a group named by religion has no state yet.
+        const string text = "Muslim rebels in Mombasa burned a church.";
+        Assert.Equal("KENMUS", CodeOf(text, [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")], "Muslim rebels"));
+    }
+
+    [Theory]
+    [InlineData("Police in the southern port city of Mombasa detained two smugglers.", "Police", "KENCOP")]
+    [InlineData("Officials in the province of Mombasa denied the report.", "Officials", "KENGOV")]
+    public void A_kind_of_place_and_its_of_stand_between_an_agent_and_its_place(string text, string words, string code) =>
+        Assert.Equal(code, CodeOf(text, [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")], words));
+
+    [Fact]
+    public void An_agent_a_country_owns_is_that_country_s()
+    {
+        const string text = "Kenya's ruling party accused the opposition of vote buying.";
+        Assert.Equal("KENGOV", CodeOf(text, [new E("Kenya", EntityType.Gpe, "KEN", "KEN")], "ruling party"));
+    }
+
+    [Fact]
+    public void An_agent_for_or_of_a_named_body_speaks_for_that_body()
+    {
+        const string text = "A spokesman for the Lake Basin Commission said the dam would open.";
+        Assert.Equal("IGOWAT", CodeOf(text, [new E("Lake Basin Commission", EntityType.Org, "IGOWAT")], "spokesman"));
+        Assert.Equal("KENGOV", CodeOf("Officials of Kenya met the donors.", [new E("Kenya", EntityType.Gpe, "KEN", "KEN")], "Officials"));
+    }
+
+    [Fact]
+    public void A_person_the_dictionaries_lack_named_after_a_titled_nationality_is_that_party()
+    {
+        const string text = "Kenyan opposition leader Tom Obare accused the police of beating marchers.";
+        Assert.Equal("KENOPP", CodeOf(text, [new E("Tom Obare", EntityType.Person)], "Tom Obare"));
+    }
+
+    [Fact]
+    public void A_group_of_no_country_acting_on_one_state_s_authorities_is_of_that_state()
+    {
+        var v = Assert.Single(TestDocs.Code("Rebels ambushed a Kenyan army patrol near the border.", []).Events);
+        Assert.Equal("KENREB", v.Source!.Code);
+    }
 }

@@ -20,7 +20,18 @@ internal abstract record Party(string? EntityId, string Text, TextSpan Span, str
 }
 
 /// <summary>A stretch of tokens <paramref name="First"/>..<paramref name="Last"/> (inclusive) that names a possible event participant, with its CAMEO actor code.</summary>
-internal sealed record ActorSpan(int First, int Last, string? EntityId, string Text, TextSpan Span, string? Code) : Party(EntityId, Text, Span, Code);
+internal sealed record ActorSpan(int First, int Last, string? EntityId, string Text, TextSpan Span, string? Code) : Party(EntityId, Text, Span, Code)
+{
+    /// <summary>
+    /// The code read from agent nouns alone ("militants" UAF, "Muslim militants" MUSUAF, "ruling party" GOV), null for a
+    /// span with a state or an entity's code. While <see cref="Party.Code"/> is still this code, the span is a kind of party
+    /// of no state, even where the code reads like a country's (the religion code MUS is also Mauritius's).
+    /// </summary>
+    public string? AgentCode { get; init; }
+
+    /// <summary>Coded by agent nouns and given no state since (see <see cref="AgentCode"/>).</summary>
+    public bool AgentOnly => AgentCode is not null && AgentCode == Code;
+}
 
 /// <summary>
 /// A quote's speaker that no actor span of the document covers (the quote layer linked the speaker to an entity
@@ -58,7 +69,7 @@ internal static class ActorFinder
                 : e?.Cameo ?? e?.Country;
             // "Palestinian Islamic Jihad": a group the dictionaries file under a region (MEAREB) whose own name opens with a
             // nationality is that country's group (PSEREB), as CAMEO puts a state's code first.
-            if (code is { Length: 6 } && !lex.CountryCodes.Contains(code[..3]) && code[..3] is not ("IGO" or "NGO" or "IMG" or "MNC")
+            if (code is { Length: 6 } && !lex.CountryCodes.Contains(code[..3]) && !IsStateless(code)
                 && lex.CountryAt(upper, first) is { } named && lex.CountryCodes.Contains(named.Code) && named.Length < end - first)
                 code = named.Code + code[3..];
             // "the State Department", "the Houthis", "the African Union": a name the dictionaries lack or file under a region
@@ -81,9 +92,10 @@ internal static class ActorFinder
                 countryWord = true;
             }
             // A mention the entity layer could not code may still be a generic agent ("protestors", "militants").
+            bool agentOnly = false;
             if (code is null && !place)
                 for (int k = first; k <= last && code is null; k++)
-                    if (AgentAt(lex, upper, k) is { } ag0) code = ag0.Code;
+                    if (AgentAt(lex, upper, k) is { } ag0) (code, agentOnly) = (ag0.Code, true);
             // "Iranian general", "US embassy": a country or nationality followed by an agent noun is one actor. Not the second of
             // coordinated nationalities ("Hungarian and Romanian officials"): the agent noun is both countries', which the
             // parse reads from the noun's modifiers.
@@ -99,7 +111,7 @@ internal static class ActorFinder
             else if (type is EntityType.Org or EntityType.Misc or EntityType.Person && !place && last + 1 < upper.Count && char.IsLower(doc.Tokens[last + 1].Text[0])
                 && AgentAt(lex, upper, last + 1) is { } member)
             {
-                if (code is null) entityless = true;
+                if (code is null) entityless = agentOnly = true;
                 code = code is null ? member.Code : code.Length == 3 && lex.CountryCodes.Contains(code) ? code + member.Code : code;
                 last += member.Length;
             }
@@ -112,6 +124,7 @@ internal static class ActorFinder
             {
                 IsPlace = place && last == end - 1,
                 IsPossessor = possessor,
+                AgentCode = agentOnly ? code : null,
             });
         }
 
@@ -159,11 +172,14 @@ internal static class ActorFinder
             if (code == "HRI") code = "NGOHRI";
             var span = new TextSpan(doc.Tokens[i].Span.Start, doc.Tokens[j - 1].Span.End);
             bool possessor = j < upper.Count && upper[j] is "'S" or "'";
-            result.Add(new ActorSpan(i, j - 1, null, span.Of(doc.Text), span, code) { IsPossessor = possessor });
+            result.Add(new ActorSpan(i, j - 1, null, span.Of(doc.Text), span, code) { IsPossessor = possessor, AgentCode = country is null ? code : null });
             for (int k = i; k < j; k++) covered[k] = true;
             i = j - 1;
         }
         result.Sort((a, b) => a.First.CompareTo(b.First));
+        TitledPeople(doc, lex, result);
+        OwnedAgents(doc, upper, lex, result);
+        AgentsFor(upper, lex, result);
         PlaceOfAgents(upper, lex, result);
         ResidenceOfPeople(doc, upper, lex, result);
         Allegiance(upper, lex, result);
@@ -206,7 +222,7 @@ internal static class ActorFinder
         for (int n = 0; n + 1 < spans.Count; n++)
         {
             var agent = spans[n];
-            if (agent.IsPlace || agent.Code is not { Length: 3 } role || lex.CountryCodes.Contains(role) || IsStateless(role)) continue;
+            if (agent.IsPlace || !Countryless(lex, agent, out var role)) continue;
             // "Iran's military presence in Iraq", "its troops in Lebanon": an owned agent is its owner's, wherever it is.
             if (agent.First > 0 && Owners.Contains(upper[agent.First - 1])) continue;
             int k = agent.Last + 1;
@@ -214,9 +230,112 @@ internal static class ActorFinder
             k++;
             // "in southern Colombia", "in the West Bank", but "in Northern Ireland": a direction word may be the place's own.
             var place = spans[n + 1];
-            while (k < place.First && Directions.Contains(upper[k])) k++;
+            k = SkipPlaceWords(upper, k, place.First);
             if (place.First != k || !place.IsPlace || place.Code is not { Length: >= 3 } pc || !lex.CountryCodes.Contains(pc[..3])) continue;
             spans[n] = agent with { Code = pc[..3] + role };
+        }
+    }
+
+    /// <summary>
+    /// A party coded by its kind and no state: an agent noun alone ("officials" GOV, "Muslim militants" MUSUAF, read by the
+    /// flag and not the letters, as MUS is both Muslims and Mauritius), or a three-letter role that is no country's code.
+    /// </summary>
+    private static bool Countryless(EventLexicon lex, ActorSpan a, out string role)
+    {
+        role = a.Code ?? "";
+        return role.Length >= 3 && !IsStateless(role) && (a.AgentOnly || role.Length == 3 && !lex.CountryCodes.Contains(role));
+    }
+
+    /// <summary>Words that name what kind of place follows ("city of", "province of"): "in the southern city of Karachi" places an agent in Karachi.</summary>
+    private static readonly HashSet<string> PlaceKinds = new(StringComparer.Ordinal)
+        { "CITY", "TOWN", "VILLAGE", "PROVINCE", "REGION", "DISTRICT", "STATE", "CAPITAL", "PORT", "ISLAND", "AREA", "ENCLAVE", "BORDER", "HOLY" };
+
+    /// <summary>
+    /// From token <paramref name="k"/>, past direction words and a kind of place with its "of" ("the southern port city of"),
+    /// as long as <paramref name="place"/> (the next span's first token) is not reached. Returns where the place name should start.
+    /// </summary>
+    private static int SkipPlaceWords(IReadOnlyList<string> upper, int k, int place)
+    {
+        while (k < place && Directions.Contains(upper[k])) k++;
+        int kind = k;
+        while (kind < place && PlaceKinds.Contains(upper[kind])) kind++;
+        if (kind > k && kind + 1 == place && upper[kind] == "OF") return place;
+        return k;
+    }
+
+    /// <summary>
+    /// The token before the words that lead up to the place starting at <paramref name="place"/> ("in" for "in the southern
+    /// port city of Karachi", "in" for "in northern Iraq"), not before <paramref name="floor"/>.
+    /// </summary>
+    internal static int BeforePlaceWords(IReadOnlyList<string> upper, int place, int floor)
+    {
+        int p = place - 1;
+        if (p - 1 > floor && upper[p] == "OF" && PlaceKinds.Contains(upper[p - 1]))
+        {
+            p -= 2;
+            while (p > floor && PlaceKinds.Contains(upper[p])) p--;
+        }
+        while (p > floor && Directions.Contains(upper[p])) p--;
+        return p;
+    }
+
+    /// <summary>
+    /// "Zimbabwe's ruling party", "Kenya's police": an agent with no state owned by a country ("'s") is that country's
+    /// (ZWEGOV), as CAMEO codes the state first. A person owned ("Iran's foreign minister") is read the same way.
+    /// </summary>
+    private static void OwnedAgents(Document doc, IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans)
+    {
+        for (int n = 0; n + 1 < spans.Count; n++)
+        {
+            var owner = spans[n];
+            if (!owner.IsPossessor || owner.Code is not { Length: >= 3 } oc || !lex.CountryCodes.Contains(oc[..3])) continue;
+            var agent = spans[n + 1];
+            // "Zimbabwe's main opposition party": up to two adjectives between the owner and the agent noun.
+            int k = owner.Last + 2;
+            while (k < agent.First && k < owner.Last + 4 && doc.Tokens[k].Upos is "ADJ") k++;
+            if (agent.First != k || agent.IsPlace || !Countryless(lex, agent, out var role)) continue;
+            spans[n + 1] = agent with { Code = oc[..3] + role };
+        }
+    }
+
+    /// <summary>Agents that speak or act for a body named after them with "for" or "of" ("a spokesman for the UN refugee agency").</summary>
+    private static readonly HashSet<string> ForWhom = new(StringComparer.Ordinal) { "FOR", "OF" };
+
+    /// <summary>
+    /// "a spokesman for the U.N. refugee agency", "officials of the African Union", "leaders of the Kurdish rebels": an agent
+    /// with no state of its own followed by "for"/"of" and a named party speaks or acts for that party, and takes its code
+    /// (IGOUNO); a country alone gives its own role to the agent ("officials of Kenya" KENGOV).
+    /// </summary>
+    private static void AgentsFor(IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans)
+    {
+        for (int n = 0; n + 1 < spans.Count; n++)
+        {
+            var agent = spans[n];
+            if (agent.IsPlace || !Countryless(lex, agent, out var role) || agent.Last + 2 >= upper.Count || !ForWhom.Contains(upper[agent.Last + 1])) continue;
+            int k = agent.Last + 2;
+            if (upper[k] == "THE") k++;
+            var party = spans[n + 1];
+            if (party.First != k || party.Code is not { Length: >= 3 } pc || party.IsPossessor) continue;
+            string? code = IsStateless(pc) || pc.Length > 3 && lex.CountryCodes.Contains(pc[..3]) ? pc
+                : pc.Length == 3 && lex.CountryCodes.Contains(pc) && !(party.IsPlace && upper[agent.Last + 1] == "FOR") ? pc + role : null;
+            if (code is null) continue;
+            spans[n] = agent with { Code = code };
+        }
+    }
+
+    /// <summary>
+    /// "Kenyan opposition leader John Mbaru", "Peruvian judge Ana Ruiz": a person the dictionaries do not know, named right
+    /// after a title with a country, is the titled party (KENOPP).
+    /// </summary>
+    private static void TitledPeople(Document doc, EventLexicon lex, List<ActorSpan> spans)
+    {
+        for (int n = 0; n + 1 < spans.Count; n++)
+        {
+            var (title, person) = (spans[n], spans[n + 1]);
+            if (person.First != title.Last + 1 || person.Code is not null || person.EntityId is null || title.IsPlace || title.EntityId is not null
+                || title.Code is not { Length: > 3 } tc || !lex.CountryCodes.Contains(tc[..3])
+                || doc.Entities.FirstOrDefault(e => e.Id == person.EntityId) is not { Type: EntityType.Person }) continue;
+            spans[n + 1] = person with { Code = tc };
         }
     }
 
@@ -244,8 +363,12 @@ internal static class ActorFinder
         }
     }
 
-    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
-        { "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL", "NORTHEASTERN", "NORTHWESTERN", "SOUTHEASTERN", "SOUTHWESTERN", "THE" };
+    /// <summary>Words between a preposition and a place name that do not change the place ("in the southern …", "in north-eastern …").</summary>
+    internal static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL", "NORTHEASTERN", "NORTHWESTERN", "SOUTHEASTERN", "SOUTHWESTERN",
+        "NORTH-EASTERN", "NORTH-WESTERN", "SOUTH-EASTERN", "SOUTH-WESTERN", "THE",
+    };
 
     /// <summary>
     /// "the Albanians of southern Serbia", "the Kurds of Iraq": a people named by a nationality word and then the country
@@ -288,8 +411,7 @@ internal static class ActorFinder
         {
             var place = spans[m];
             if (!place.IsPlace && !place.IsPossessor || place.Code is not { Length: 3 } where || !lex.CountryCodes.Contains(where) || where == own) continue;
-            int p = place.First - 1;
-            while (p > spans[n].Last && Directions.Contains(upper[p])) p--;
+            int p = BeforePlaceWords(upper, place.First, spans[n].Last);
             if (p > spans[n].Last && WherePrepositions.Contains(upper[p])) return where;
         }
         return null;

@@ -586,6 +586,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
         if ((HomeAuthority(ctx, s, source, target) ?? HomeGroup(ctx, s, source, target)) is { } authority) target = authority;
+        if (HomeGroup(ctx, s, target, source) is { } insurgents) source = insurgents;
         (source, target) = (LocatedAgent(ctx, s, i, source, target), LocatedAgent(ctx, s, i, target, source));
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
         // "arrived in Ethiopia for a two-day visit": the country a visit is made to is the host, the party visited (CAMEO 042).
@@ -763,6 +764,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>
     /// "Thai authorities lifted the ban on the opposition party", "Egyptian police detained journalists": a group named with
     /// no country, acted upon by a state or its authorities in a sentence that names no other country, is of that state (THAOPP).
+    /// The same holds the other way round ("Tamil rebels attacked a Sri Lankan navy patrol", "students marched on the Thai
+    /// parliament"): a group of no named country acting on one state's authorities is of that state.
     /// </summary>
     private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party)
     {
@@ -840,8 +843,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     }
 
     /// <summary>An actor the explainer can place: an entity with a code, or a code with a country part.</summary>
+    /// An agent noun alone ("Muslim militants", MUS…) names no state even where its code reads like one (Mauritius).
     private bool IsCoded(Party? a) =>
-        a?.Code is { Length: >= 3 } c && (a.EntityId is not null || lex.CountryCodes.Contains(c[..3]));
+        a?.Code is { Length: >= 3 } c && (a.EntityId is not null || lex.CountryCodes.Contains(c[..3]) && a is not ActorSpan { AgentOnly: true });
 
     private static string? Side(string? code) => code is { Length: >= 3 } ? code[..3] : code;
 
@@ -1147,8 +1151,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             if (a.First < s.FirstToken || a.First >= s.EndToken || !a.IsPlace || a.First == 0) continue;
             // "in northern Nicaragua", "near the eastern Thai border": direction words between the preposition and the place.
-            int p = a.First - 1;
-            while (p > s.FirstToken && PlaceDirections.Contains(ctx.Lower[p])) p--;
+            int p = ActorFinder.BeforePlaceWords(ctx.Upper, a.First, s.FirstToken);
             if (!LocPreps.Contains(ctx.Lower[p])) continue;
             if (ownClause && ctx.Parsed && !Governs(ctx, s, trigger, a.Last)) continue;
             int dist = a.First > trigger ? a.First - trigger : (trigger - a.Last) * 2;   // after the trigger first
@@ -1156,9 +1159,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         return best;
     }
-
-    private static readonly FrozenSet PlaceDirections = new("the", "northern", "southern", "eastern", "western", "central",
-        "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western");
 
     /// <summary>Token <paramref name="k"/> is <paramref name="head"/> or below it in the parse.</summary>
     private static bool Governs(Ctx ctx, Sentence s, int head, int k)
