@@ -779,7 +779,10 @@ internal sealed class MentionFinder(Lexicons lex)
             return state;
         // "Florida", "Punjab": a first-level division outranks a town of the same name (Florida in Cuba), but not a capital
         // or a big city ("Washington").
-        if (best.Kind == LexKind.City && !best.IsCapital && best.Population < DivisionBeatsCityBelow && entries.FirstOrDefault(e => e.IsDivision) is { } division)
+        // Of several divisions so named, the one in the town's own country ("Gaza": the Palestinian governorate around Gaza
+        // City, not Mozambique's Gaza province).
+        if (best.Kind == LexKind.City && !best.IsCapital && best.Population < DivisionBeatsCityBelow
+            && entries.Where(e => e.IsDivision).OrderByDescending(e => e.Country == best.Country).FirstOrDefault() is { } division)
             return division;
         return best;
     }

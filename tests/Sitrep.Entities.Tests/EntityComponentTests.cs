@@ -193,6 +193,14 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void Of_two_divisions_named_like_a_town_the_one_in_the_town_s_country_is_meant()
+    {
+        // Gaza is a town and a governorate in the Palestinian territories, and a province of Mozambique.
+        var doc = Run("Relief lorries waited for hours at the crossing into Gaza on Tuesday.");
+        Assert.Equal("PSE", Find(doc, "Gaza").Country);
+    }
+
+    [Fact]
     public void A_name_opening_with_a_first_level_division_takes_its_country_but_the_division_stays_a_place()
     {
         var doc = Run("Virginia Democrats blocked the budget, and the Nevada State Nurses Association backed them. Oregon stayed quiet.");

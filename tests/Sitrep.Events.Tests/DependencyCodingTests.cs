@@ -1249,4 +1249,33 @@ public class DependencyCodingTests
         Assert.StartsWith("SDN", v.Source!.Code);
         Assert.StartsWith("TCD", v.Target!.Code);
     }
+
+    [Fact]
+    public void Coordinated_subjects_of_a_speech_act_each_act_though_the_quote_layer_names_one_speaker()
+    {
+        var events = Code("Norway and Denmark urged Chile to free the detained fishermen.").Events;
+        Assert.Contains(events, e => e.Source?.Code == "NOR" && e.Target?.Code == "CHL");
+        Assert.Contains(events, e => e.Source?.Code == "DNK" && e.Target?.Code == "CHL");
+    }
+
+    [Fact]
+    public void Coordinated_subjects_act_on_each_other_when_what_they_act_on_has_no_state()
+    {
+        var events = Code("Peru and Ecuador agreed to exchange prisoners of war.").Events;
+        Assert.Contains(events, e => e.Source?.Code == "PER" && e.Target?.Code == "ECU");
+    }
+
+    [Fact]
+    public void The_subject_after_an_opening_attribution_is_the_doer()
+    {
+        var v = Assert.Single(Code("According to residents, Sudanese troops fired on villagers near Juba.").Events);
+        Assert.StartsWith("SDN", v.Source!.Code);
+    }
+
+    [Fact]
+    public void The_only_verb_of_a_sentence_is_its_main_verb_though_parsed_as_a_participle()
+    {
+        var v = Assert.Single(Code("Soldiers loyal to the Chadian government fired on marchers in Ndjamena.").Events);
+        Assert.StartsWith("TCD", v.Source!.Code);
+    }
 }

@@ -66,7 +66,14 @@ internal sealed partial class EventCoder
     private static bool MainVerbReadAsParticiple(Ctx ctx, Sentence s, int verb)
     {
         var t = ctx.Doc.Tokens[verb];
-        if (t.DepRel != "acl" || t.Xpos is not ("VBN" or "VBD") || t.Head < s.FirstToken || t.Head >= verb || Rel(ctx, t.Head) != "root") return false;
+        if (t.DepRel != "acl" || t.Xpos is not ("VBN" or "VBD") || t.Head < s.FirstToken || t.Head >= verb) return false;
+        // "According to witnesses, Burmese troops fired on …": the parse makes the source of the report the root and the
+        // real subject hangs on it (as a conjunct, or its subject); the subject after the attribution is the main clause's noun all the same.
+        // "Troops loyal to the Haitian military fired on crowds": so is a participle hung deeper in a sentence with no other verb.
+        if (Rel(ctx, t.Head) != "root" && !(ctx.Doc.Tokens[t.Head].Head is >= 0 and var attributed && Rel(ctx, attributed) == "root" && attributed < t.Head
+            && Kids(ctx, s, attributed).Any(k => Rel(ctx, k) == "case" && ctx.Lower[k] == "according"))
+            && !(Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken).All(k => k == verb || ctx.Doc.Tokens[k].Upos is not ("VERB" or "AUX"))
+                && Enumerable.Range(s.FirstToken, verb - s.FirstToken).Any(k => Rel(ctx, k) == "root" && ctx.Doc.Tokens[k].Upos is "NOUN" or "PROPN"))) return false;
         return !Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "aux" or "aux:pass" or "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by");
     }
 

@@ -519,7 +519,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // Only parties the explainer can place count ("Pakistan's Prime Minister, Farid Malik" is one party, not PAKGOV and GOV).
             var sources = parsed.Sources.Where(IsCoded).DefaultIfEmpty(source).ToList();
             var targets = parsed.Targets.Where(IsCoded).DefaultIfEmpty(target).ToList();
-            if (!passive && parsed.Targets.Count == 0 && sources.Count >= 2 && target is null && Side(sources[0]!.Code) != Side(sources[1]!.Code)
+            // "Iraq and Iran agreed to exchange prisoners of war": a party of no state ("prisoners") does not stop them.
+            if (!passive && !parsed.Targets.Any(IsCoded) && sources.Count >= 2 && !IsCoded(target) && Side(sources[0]!.Code) != Side(sources[1]!.Code)
                 && ctx.CountryCodes.Contains(Side(sources[0]!.Code)!) && ctx.CountryCodes.Contains(Side(sources[1]!.Code)!))
             {
                 (source, target) = (sources[0], sources[1]);
@@ -538,7 +539,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (!passive && source is ActorSpan { } second && target is null && second.First >= s.FirstToken + 2 && lower[second.First - 1] == "and"
             && ctx.ActorAt[second.First - 2] is { } first && (!first.IsPlace || first.Code is not null))
             (source, target) = (first, source);
-        if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp) source = sp;
+        if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp)
+        {
+            // "Britain and France urged Libya …": a speaker the quote layer found among coordinated subjects speaks with them;
+            // the subject read first stays a source of its own event.
+            if (source is not null && source != sp && IsCoded(source) && pairs.Any(p => p.Source == sp)) pairs.Add((source, target));
+            source = sp;
+        }
         // The same actor on both sides ("Iran's Supreme Leader, Ayatollah Ali Khamenei, promising …") is one party named twice.
         if (source?.Code is { Length: > 3 } sameCode && target?.Code == sameCode) target = null;
         if (source is ActorSpan { } said && SpeakerPronouns.Contains(ctx.Lower[said.First]) && ctx.QuoteOf[i] is { } q0) source = SpeakerActor(ctx, q0);
