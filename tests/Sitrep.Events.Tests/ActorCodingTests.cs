@@ -77,6 +77,10 @@ public class ActorCodingTests
     {
         Assert.Equal("YEMREB", CodeOf("The Houthis seized a fuel depot near the coast.", [new E("Houthis", EntityType.Person)], "Houthis"));
         Assert.Equal("USAGOV", CodeOf("The State Department summoned the envoy.", [new E("State Department", EntityType.Org)], "State Department"));
+        // A group the Phoenix files list only with its initials in brackets, under either form.
+        Assert.Equal("LKAREB", CodeOf("The Liberation Tigers of Tamil Eelam shelled the harbour.", [new E("Liberation Tigers of Tamil Eelam", EntityType.Org)], "Liberation Tigers of Tamil Eelam"));
+        Assert.Equal("LKAREB", CodeOf("The LTTE shelled the harbour.", [], "LTTE"));
+        Assert.Equal("IGOEUR", CodeOf("The E.U. froze the aid.", [new E("E.U.", EntityType.Org)], "E.U."));
         // A name the entity layer did not find, and its members after it.
         Assert.Equal("MOZREB", CodeOf("Renamo rebels burned a train.", [], "Renamo rebels"));
     }
