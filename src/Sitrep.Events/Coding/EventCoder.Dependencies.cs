@@ -597,6 +597,24 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Words that promise or offer the act of their infinitive ("pledged to send", "offered to mediate", "is ready to hold talks").</summary>
+    private static readonly FrozenSet PledgeLemmas = new("pledge", "promise", "offer", "agree", "undertake", "volunteer", "ready", "willing", "prepared");
+
+    /// <summary>
+    /// "Britain pledged to send food to flood victims", "Nigeria offered to send troops to Liberia", "agreed to withdraw and
+    /// release the prisoners": the promise, offer or agreement governing the infinitive at <paramref name="verb"/> (through
+    /// coordinated infinitives), whose act is not done but intended. Null when the verb is no such infinitive.
+    /// </summary>
+    private static int? PledgingGovernor(Ctx ctx, Sentence s, int verb)
+    {
+        int v = verb;
+        while (ctx.Doc.Tokens[v].DepRel == "conj" && ctx.Doc.Tokens[v].Head >= s.FirstToken) v = ctx.Doc.Tokens[v].Head;
+        var t = ctx.Doc.Tokens[v];
+        if (t.DepRel != "xcomp" || t.Head < s.FirstToken || !HasToMark(ctx, s, v)) return null;
+        var g = ctx.Doc.Tokens[t.Head];
+        return PledgeLemmas.Contains((g.Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant()) ? t.Head : null;
+    }
+
     /// <summary>"to stop the fighting", "to impose sanctions": the clause at <paramref name="k"/> is an infinitive marked by "to".</summary>
     private static bool HasToMark(Ctx ctx, Sentence s, int k) => Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to");
 

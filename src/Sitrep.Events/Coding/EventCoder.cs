@@ -457,7 +457,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // A purpose clause the parse hangs as such ("summoned the ambassador to complain") is an act of its own; after an
         // appeal or a demand (CAMEO 02, 10: "urged the public not to tolerate …") it still is what was asked.
         bool ownPurpose = ctx.Parsed && Rel(ctx, i) == "advcl" && !earlier.Any(c => c.Trigger == tok.Head && c.Code[..2] is "02" or "10");
-        if (i > s.FirstToken && lower[i - 1] == "to" && !ownPurpose && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
+        int? pledgedBy = ctx.Parsed && coding.Root is "04" or "05" or "06" or "07" or "08" ? PledgingGovernor(ctx, s, i) : null;
+        if (i > s.FirstToken && lower[i - 1] == "to" && !ownPurpose && pledgedBy is null && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
 
         // "denied orchestrating …": one denial event for the governing verb, not a second event for its complement.
         if (i > s.FirstToken && DenyLemmas.Contains(lower[i - 1])) return null;
@@ -485,7 +486,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             // With a parse, its arguments come first and the surface readings above only fill a side it leaves empty (tune
             // half of the PLOVER records, first version: type F1 .368 → .447 parse-first, .405 with the parse only filling gaps).
-            if (IsComplementOf(ctx, s, i, earlier) || IsRequestedAct(ctx, s, i) || IsAdvice(ctx, s, i) || IsNounPurpose(ctx, s, i)) return null;
+            if (pledgedBy is null && IsComplementOf(ctx, s, i, earlier) || IsRequestedAct(ctx, s, i) || IsAdvice(ctx, s, i) || IsNounPurpose(ctx, s, i)) return null;
             // "militias engaged in ethnic cleansing": "engage in" only brings in the act its noun names, coded from the noun.
             if (lemma == "engage" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "in"
                 && (lex.Nouns.ContainsKey(Singular(lower[k])) || lex.Nouns.ContainsKey(lower[k - 1] + " " + Singular(lower[k]))))) return null;
@@ -619,6 +620,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "no Pakistani military facilities had been hit": an act that did not happen, by no one named, is no event.
         if (modality == Modality.Negated && source?.Code is null) return null;
         var quote = ctx.QuoteOf[i];
+        if (pledgedBy is not null && modality is Modality.Asserted or Modality.Reported) modality = Modality.Future;
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
         code = Intent(code, modality);
         if (modality == Modality.Negated && coding.QuadClass is 1 or 2 && Refusal(ctx, s, i) is { } refusal)
@@ -647,6 +649,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && earlier.FindLast(e => e.Sentence == s && e.Trigger == tok.Head) is { } host && CameoCodebook.Lookup(host.Code)?.Root == "04"
             && host.Source?.Code == source?.Code && target is not null && Side(host.Target?.Code) == Side(target.Code))
             earlier.Remove(host);
+        // The promise itself was coded as a plain intent to cooperate (030); the act promised says what kind of intent it is.
+        if (pledgedBy is { } pledge) earlier.RemoveAll(e => e.Sentence == s && e.Trigger == pledge && e.Code == "030");
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
     }
 
@@ -852,6 +856,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static string Intent(string code, Modality modality)
     {
         if (modality != Modality.Future) return code;
+        if (IntentOfAct.TryGetValue(code, out var specific)) return specific;
         return code[..2] switch
         {
             "04" => "036", "05" => "032", "06" => "031", "07" => "033", "08" => "035",
@@ -863,6 +868,22 @@ internal sealed partial class EventCoder(EventLexicon lex)
             _ => code,
         };
     }
+
+    /// <summary>
+    /// The CAMEO intent code for a cooperative act of a known kind: "will send food aid" is an intent to give humanitarian
+    /// aid (0333), "agreed to withdraw" an intent to de-escalate (0356), "offered to mediate" an intent to mediate (039).
+    /// </summary>
+    private static readonly Dictionary<string, string> IntentOfAct = new(StringComparer.Ordinal)
+    {
+        ["045"] = "039", ["046"] = "036",
+        ["061"] = "0311", ["062"] = "0312", ["063"] = "0313", ["064"] = "0314",
+        ["071"] = "0331", ["072"] = "0332", ["073"] = "0333", ["074"] = "0334",
+        ["081"] = "0351", ["0811"] = "0351", ["0812"] = "0351", ["0813"] = "0351", ["0814"] = "0351", ["082"] = "0352",
+        ["083"] = "034", ["0831"] = "0341", ["0832"] = "0342", ["0833"] = "0343", ["0834"] = "0344",
+        ["084"] = "0353", ["0841"] = "0353", ["0842"] = "0353", ["085"] = "0354",
+        ["086"] = "0355", ["0861"] = "0355", ["0862"] = "0355", ["0863"] = "0355",
+        ["087"] = "0356", ["0871"] = "0356", ["0872"] = "0356", ["0873"] = "0356", ["0874"] = "0356",
+    };
 
     /// <summary>Conventional military force (19x) needs a state actor; by protesters it is a riot, by militias unconventional violence.</summary>
     private static string Adjust(string code, Party? source)
