@@ -31,4 +31,19 @@ public class CooperativeCodingTests
         Assert.StartsWith("UGA", v.Source!.Code);
         Assert.StartsWith("BDI", v.Target!.Code);
     }
+
+    [Theory]
+    [InlineData("Argentina's military government ended the state of emergency in Buenos Aires on Friday.", "RETREAT", "0814", "ARG")]
+    [InlineData("Washington eased the embargo on Cuba on Tuesday.", "RETREAT", "085", "USA")]
+    [InlineData("Chad accepted the deployment of African peacekeepers in the east.", "RETREAT", "0861", "TCD")]
+    [InlineData("Sudan allowed relief agencies to fly food to the south.", "RETREAT", "0863", "SDN")]
+    [InlineData("Austria welcomed Hungary's decision to open the border to refugees.", "SUPPORT", "051", "AUT")]
+    [InlineData("Japan offered an apology to China for the wartime atrocities.", "SUPPORT", "055", "JPN")]
+    [InlineData("The Kenyan government accepted the opposition's demands on Monday.", "CONCEDE", "080", "KEN")]
+    public void Yielding_and_diplomatic_acts_take_their_specific_codes(string text, string type, string cameo, string source)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == type);
+        Assert.Equal(cameo, v.Cameo.Code);
+        Assert.StartsWith(source, v.Source!.Code);
+    }
 }
