@@ -46,4 +46,34 @@ public class CooperativeCodingTests
         Assert.Equal(cameo, v.Cameo.Code);
         Assert.StartsWith(source, v.Source!.Code);
     }
+
+    [Theory]
+    [InlineData("A meeting between the Chilean and Bolivian foreign ministers took place in Lima on Monday.", "CHL", "BOL")]
+    [InlineData("The Egyptian president's meeting with the Jordanian prime minister lasted two hours.", "EGY", "JOR")]
+    [InlineData("The visit of the Cuban foreign minister to Caracas ended on Sunday.", "CUB", "VEN")]
+    public void A_meeting_or_visit_naming_both_parties_is_a_consultation(string text, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal("CONSULT", v.Plover!.Type);
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+    }
+
+    [Theory]
+    [InlineData("The Arab League held an emergency meeting in Cairo on Monday.")]
+    [InlineData("The board of the central bank will discuss the rates at its meeting next week.")]
+    public void A_meeting_with_no_one_met_is_no_event(string text) =>
+        Assert.DoesNotContain(Code(text).Events, e => e.Plover?.Type == "CONSULT");
+
+    [Fact]
+    public void Making_an_appeal_is_a_request()
+    {
+        var v = Assert.Single(Code("Mozambique made an appeal to donor countries for food aid on Friday.").Events);
+        Assert.Equal("REQUEST", v.Plover!.Type);
+        Assert.StartsWith("MOZ", v.Source!.Code);
+    }
+
+    [Fact]
+    public void An_appeal_a_court_hears_is_no_request() =>
+        Assert.Empty(Code("Kenya's court of appeal rejected the opposition's appeal on Monday.").Events.Where(e => e.Plover?.Type == "REQUEST"));
 }

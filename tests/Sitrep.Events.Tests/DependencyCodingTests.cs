@@ -466,7 +466,7 @@ public class DependencyCodingTests
         // "suspected by investigators": the investigators suspect, not Jordan; with no coded agent there is no accusation.
         var v = Assert.Single(Code("Jordan agreed to hand over to Syria two of its citizens suspected by investigators of smuggling arms.").Events);
         Assert.Equal("AGREE", v.Plover!.Type);
-        Assert.Equal("agreed", v.Trigger);
+        Assert.Equal("hand over", v.Trigger);                     // the act agreed to names the intent (CooperativeCodingTests)
     }
 
     [Fact]

@@ -544,7 +544,7 @@ internal sealed partial class EventCoder
     /// <summary>Verbs that only say an act named by their object took place, began or was made known.</summary>
     private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
         "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead", "lay",
-        "complete", "conclude", "finish");
+        "complete", "conclude", "finish", "make", "issue");
 
     /// <summary>The coded subject of the light verb ("announce", "launch", "stage" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
     private static ActorSpan? LightVerbSubject(Ctx ctx, Sentence s, int noun)

@@ -188,6 +188,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (j + 1 < s.EndToken && ActorAfter(ctx, j + 1, s) is { } a)
             {
                 if (lower[j] == "of" && j == i + len && entry.OfRole == "target" && target is null) { target = a; continue; }
+                // "the visit of the Iranian president to Beijing": the "of" phrase of a visit names the visitor.
+                if (lower[j] == "of" && j == i + len && entry.OfRole == "source" && source is null) { source = a; continue; }
+                if (lower[j] == "to" && entry.OfRole == "source" && source is not null && target is null && code.StartsWith("04", StringComparison.Ordinal)) { target = a; continue; }
                 if (lower[j] is "on" or "against" or "at" or "targeting" or "into" && j <= i + len + 1 && target is null) { target = a; continue; }
                 // "talks with Syria", "a visit to Ethiopia", "talks between Ethiopia and Eritrea": a meeting is held with, or
                 // made to, the party its phrase names; "between" names both sides, the first acting towards the second.
@@ -279,6 +282,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         if (quote is not null && modality == Modality.Asserted) modality = Modality.Reported;
         if ((source is not null || target is not null) && !IsCoded(source) && !IsCoded(target)) return null;
+        // "a meeting between the two foreign ministers", "Putin's meeting with Schroeder", "held a meeting with his Turkish
+        // counterpart": a word as common as "meeting" (of a board, a party, a council) tells a consultation only when it names
+        // both who met and whom they met with (role "with" in event_nouns.tsv).
+        if (entry.OfRole == "with" && (!IsCoded(source) || !IsCoded(target))) return null;
+        // "made an appeal to the donors": a noun as often a court's ("an appeal court", "lost his appeal") as a plea is one
+        // only as the object of a light verb (role "light").
+        if (entry.OfRole == "light" && !(ctx.Parsed && LightVerbOf(ctx, s, i + len - 1) is not null)) return null;
         return Accusation(ctx, new Candidate
         {
             Trigger = i, TriggerEnd = i + len, Sentence = s, Code = Adjust(code, source), Nominal = true,
