@@ -76,4 +76,23 @@ public class CooperativeCodingTests
     [Fact]
     public void An_appeal_a_court_hears_is_no_request() =>
         Assert.Empty(Code("Kenya's court of appeal rejected the opposition's appeal on Monday.").Events.Where(e => e.Plover?.Type == "REQUEST"));
+
+    [Fact]
+    public void Asking_a_party_to_act_is_a_request_of_the_asker_not_the_act_asked_for()
+    {
+        var v = Assert.Single(Code("Georgia has asked Turkey to help train its army.").Events);
+        Assert.Equal("REQUEST", v.Plover!.Type);
+        Assert.Equal("GEO", v.Source!.Code);
+        Assert.Equal("TUR", v.Target!.Code);
+    }
+
+    [Fact]
+    public void What_is_handed_over_is_no_party_the_recipient_is()
+    {
+        // The parse hangs "to Spain" on "lord"; the drug lord is no coded party, Spain receives him.
+        var v = Assert.Single(Code("Colombia extradited a drug lord to Spain on Tuesday.").Events);
+        Assert.Equal("COOPERATE", v.Plover!.Type);
+        Assert.Equal("COL", v.Source!.Code);
+        Assert.Equal("ESP", v.Target!.Code);
+    }
 }

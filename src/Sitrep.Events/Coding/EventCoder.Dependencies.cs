@@ -752,6 +752,16 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>The first party of a "to" phrase of the verb ("delivered fighters to India", "extradited a banker to Spain").</summary>
+    private static ActorSpan? RecipientParty(Ctx ctx, Sentence s, int verb)
+    {
+        // The parse may hang the "to" phrase on the object ("extradited a drug lord to the United States").
+        var objects = Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj").ToList();
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "obl" or "obl:arg").Concat(objects.SelectMany(o => Kids(ctx, s, o).Where(k => Rel(ctx, k) == "nmod"))))
+            if (CaseOf(ctx, s, k) == "to" && PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } party) return party;
+        return null;
+    }
+
     /// <summary>
     /// "summoned Niger's ambassador to complain of inaction": a purpose clause with no party of its own addresses the
     /// party the verb it serves acts upon.

@@ -435,7 +435,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var cueQuote = ctx.CueOf[i];
         string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
         // A plain reporting cue (say, add, read, post) introduces words; the patterns would code the words, not the act.
-        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !statedAct && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return null;
+        // "Fiji asked Australia to send troops": asking a party to do something is an appeal (CAMEO 02), not a question,
+        // whatever cue the quote layer took the verb for.
+        bool asksForAct = ctx.Parsed && RequestLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "xcomp" or "advcl" && HasToMark(ctx, s, k));
+        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !statedAct && !asksForAct && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return null;
         // "Manila vows to keep resupplying its marines": a vow is a threat (the cue's 130) only when what is vowed is hostile;
         // otherwise the dictionary's own reading stands (VOW [---]: no event).
         if (code is null && ctx.Parsed && PromiseLemmas.Contains(lemma) && PromisesOnlyPeace(ctx, s, i) == true) return null;
@@ -561,6 +564,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "lifted a blockade on Palestinian lorries", "ended its siege of Sarajevo": yielding on an act is yielding to the
         // party the act was against.
         if (ctx.Parsed && coding.Root == "08" && !passive && !IsCoded(target) && YieldedActParty(ctx, s, i) is { } yieldedTo) target = yieldedTo;
+        // "Russia delivered MiG-29 fighters to India", "extradited a drug lord to the United States": what is handed over,
+        // even a person or a weapon an agent word names, is no party; cooperation and aid go to the party of the "to" phrase.
+        // Not a gerund ("protested the decision of sending troops to Iraq"), whose act is what something is about.
+        if (ctx.Parsed && coding.Root is "06" or "07" && !passive && tok.Xpos != "VBG" && IsCoded(source) && !IsCoded(target) && RecipientParty(ctx, s, i) is { } recipient
+            && IsCoded(recipient) && Side(recipient.Code) != Side(source?.Code)) target = recipient;
         // "recalled Pakistan's High Commissioner from New Delhi", "withdrew its troops from Lebanon": taking back one's own
         // people or forces acts on the country they are taken from, not on their owner.
         // "pulled its forces out of Somalia": so does a "from" or "out of" phrase when nothing else is acted upon.
