@@ -95,4 +95,15 @@ public class CooperativeCodingTests
         Assert.Equal("COL", v.Source!.Code);
         Assert.Equal("ESP", v.Target!.Code);
     }
+
+    [Theory]
+    [InlineData("Malaysia handed over the suspect to Indonesia on Monday.", "063", "MYS", "IDN")]
+    [InlineData("Egypt shared intelligence with Washington.", "064", "EGY", "USA")]
+    public void Cooperation_goes_to_the_party_handed_to_or_shared_with(string text, string cameo, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal(cameo, v.Cameo.Code);
+        Assert.Equal(source, v.Source!.Code);
+        Assert.Equal(target, v.Target!.Code);
+    }
 }

@@ -68,7 +68,8 @@ public class DependencyCodingTests
     public void Agreeing_to_do_something_is_intent_to_cooperate()
     {
         var v = Assert.Single(Code("Peru has agreed to share intelligence with Bolivia.").Events);
-        Assert.Equal("030", v.Cameo.Code);
+        Assert.Equal("0314", v.Cameo.Code);                      // the act agreed to names the kind: intent to share intelligence
+        Assert.Equal("BOL", v.Target!.Code);
         Assert.Equal("AGREE", v.Plover!.Type);
     }
 

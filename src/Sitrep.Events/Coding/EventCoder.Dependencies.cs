@@ -752,13 +752,17 @@ internal sealed partial class EventCoder
         return null;
     }
 
-    /// <summary>The first party of a "to" phrase of the verb ("delivered fighters to India", "extradited a banker to Spain").</summary>
-    private static ActorSpan? RecipientParty(Ctx ctx, Sentence s, int verb)
+    /// <summary>
+    /// The first party of a "to" phrase of the verb ("delivered fighters to India", "extradited a banker to Spain"), or of a
+    /// "with" phrase when <paramref name="partner"/> ("shared intelligence with Washington": cooperation is with a partner).
+    /// </summary>
+    private static ActorSpan? RecipientParty(Ctx ctx, Sentence s, int verb, bool partner)
     {
-        // The parse may hang the "to" phrase on the object ("extradited a drug lord to the United States").
-        var objects = Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj").ToList();
-        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "obl" or "obl:arg").Concat(objects.SelectMany(o => Kids(ctx, s, o).Where(k => Rel(ctx, k) == "nmod"))))
-            if (CaseOf(ctx, s, k) == "to" && PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } party) return party;
+        // The parse may hang the phrase on the object ("extradited a drug lord to the United States", "handed over the suspect to …").
+        var direct = Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "obj" or "obl" or "obl:arg").ToList();
+        foreach (var k in direct.Concat(direct.SelectMany(o => Kids(ctx, s, o).Where(k => Rel(ctx, k) == "nmod"))))
+            if (CaseOf(ctx, s, k) is "to" || partner && CaseOf(ctx, s, k) is "with")
+                if (PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } party) return party;
         return null;
     }
 

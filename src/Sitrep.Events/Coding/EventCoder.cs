@@ -565,9 +565,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // party the act was against.
         if (ctx.Parsed && coding.Root == "08" && !passive && !IsCoded(target) && YieldedActParty(ctx, s, i) is { } yieldedTo) target = yieldedTo;
         // "Russia delivered MiG-29 fighters to India", "extradited a drug lord to the United States": what is handed over,
-        // even a person or a weapon an agent word names, is no party; cooperation and aid go to the party of the "to" phrase.
+        // even a person or a weapon an agent word names, is no party; aid goes to the party of the "to" phrase, cooperation
+        // to that of the "to" or "with" phrase ("shared intelligence with Washington").
         // Not a gerund ("protested the decision of sending troops to Iraq"), whose act is what something is about.
-        if (ctx.Parsed && coding.Root is "06" or "07" && !passive && tok.Xpos != "VBG" && IsCoded(source) && !IsCoded(target) && RecipientParty(ctx, s, i) is { } recipient
+        if (ctx.Parsed && coding.Root is "06" or "07" && !passive && tok.Xpos != "VBG" && IsCoded(source) && !IsCoded(target) && RecipientParty(ctx, s, i, partner: coding.Root == "06") is { } recipient
             && IsCoded(recipient) && Side(recipient.Code) != Side(source?.Code)) target = recipient;
         // "recalled Pakistan's High Commissioner from New Delhi", "withdrew its troops from Lebanon": taking back one's own
         // people or forces acts on the country they are taken from, not on their owner.
