@@ -106,4 +106,13 @@ public class CooperativeCodingTests
         Assert.Equal(source, v.Source!.Code);
         Assert.Equal(target, v.Target!.Code);
     }
+
+    [Fact]
+    public void A_sum_pledged_is_an_intent_to_give_aid_even_where_the_pledge_is_a_quote_cue()
+    {
+        var v = Assert.Single(Code("Britain pledged 50 million pounds in food aid to Ethiopia.").Events);
+        Assert.Equal("AGREE", v.Plover!.Type);
+        Assert.Equal("GBR", v.Source!.Code);
+        Assert.Equal("ETH", v.Target!.Code);
+    }
 }

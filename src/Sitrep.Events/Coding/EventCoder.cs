@@ -437,7 +437,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // A plain reporting cue (say, add, read, post) introduces words; the patterns would code the words, not the act.
         // "Fiji asked Australia to send troops": asking a party to do something is an appeal (CAMEO 02), not a question,
         // whatever cue the quote layer took the verb for.
-        bool asksForAct = ctx.Parsed && RequestLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "xcomp" or "advcl" && HasToMark(ctx, s, k));
+        // "The European Union pledged 50 million euros in food aid": what is pledged or offered as a thing, not a clause, is
+        // the aid itself, not words the quote layer took for the pledge's content.
+        bool asksForAct = ctx.Parsed && (RequestLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "xcomp" or "advcl" && HasToMark(ctx, s, k))
+            || PledgeLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && ctx.Doc.Tokens[k].Upos is "NOUN" or "NUM" or "SYM")
+               && !Kids(ctx, s, i).Any(k => Rel(ctx, k) == "ccomp"));
         if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !statedAct && !asksForAct && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return null;
         // "Manila vows to keep resupplying its marines": a vow is a threat (the cue's 130) only when what is vowed is hostile;
         // otherwise the dictionary's own reading stands (VOW [---]: no event).
