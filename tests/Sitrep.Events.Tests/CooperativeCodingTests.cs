@@ -115,4 +115,15 @@ public class CooperativeCodingTests
         Assert.Equal("GBR", v.Source!.Code);
         Assert.Equal("ETH", v.Target!.Code);
     }
+
+    [Theory]
+    [InlineData("Morocco played host to the Algerian foreign minister on Sunday.", "043", "MAR", "DZA")]
+    [InlineData("Greece held a new round of talks with Turkey in Athens on Monday.", "046", "GRC", "TUR")]
+    public void Hosting_and_rounds_of_talks_are_consultations(string text, string cameo, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal(cameo, v.Cameo.Code);
+        Assert.Equal(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+    }
 }

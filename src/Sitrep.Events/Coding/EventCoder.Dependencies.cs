@@ -621,6 +621,9 @@ internal sealed partial class EventCoder
     /// <summary>Verbs of entering or staying in a state named with "on" ("went on strike", "remained on hunger strike").</summary>
     private static readonly FrozenSet OnStateVerbs = new("go", "remain", "stay", "be", "come");
 
+    /// <summary>Nouns that count occurrences of an act ("a round of talks", "a series of meetings").</summary>
+    private static readonly FrozenSet RoundNouns = new("round", "series", "session");
+
     /// <summary>The light verb ("announce", "launch", "lay" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
     private static int? LightVerbOf(Ctx ctx, Sentence s, int noun)
     {
@@ -628,6 +631,9 @@ internal sealed partial class EventCoder
         // "launched artillery, mortar, and rocket fire": the noun may be the last conjunct of the object.
         int obj = noun;
         if (t.DepRel == "conj" && t.Head >= s.FirstToken && t.Head < s.EndToken) obj = t.Head;
+        // "held a new round of talks": a round or series of the act is the act.
+        if (t.DepRel == "nmod" && t.Head >= s.FirstToken && t.Head < s.EndToken && CaseOf(ctx, s, noun) == "of"
+            && RoundNouns.Contains((ctx.Doc.Tokens[t.Head].Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant())) obj = t.Head;
         var o = ctx.Doc.Tokens[obj];
         if (o.Head < s.FirstToken || o.Head >= s.EndToken) return null;
         var verb = ctx.Doc.Tokens[o.Head];
