@@ -126,4 +126,14 @@ public class CooperativeCodingTests
         Assert.Equal(source, v.Source!.Code);
         Assert.StartsWith(target, v.Target!.Code);
     }
+
+    [Fact]
+    public void Freeing_people_is_releasing_persons_also_in_the_passive()
+    {
+        var v = Assert.Single(Code("Four British sailors were freed by Iran on Thursday.").Events);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.Equal("0841", v.Cameo.Code);
+        Assert.Equal("IRN", v.Source!.Code);
+        Assert.StartsWith("GBR", v.Target!.Code);
+    }
 }
