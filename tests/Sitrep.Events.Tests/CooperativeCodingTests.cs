@@ -119,6 +119,7 @@ public class CooperativeCodingTests
     [Theory]
     [InlineData("Morocco played host to the Algerian foreign minister on Sunday.", "043", "MAR", "DZA")]
     [InlineData("Greece held a new round of talks with Turkey in Athens on Monday.", "046", "GRC", "TUR")]
+    [InlineData("Iran and the European Union held a new round of talks in Brussels.", "046", "IRN", "IGOEUR")]
     public void Hosting_and_rounds_of_talks_are_consultations(string text, string cameo, string source, string target)
     {
         var v = Assert.Single(Code(text).Events);

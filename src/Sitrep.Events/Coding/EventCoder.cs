@@ -219,6 +219,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             light = true;
             if (target is null && NounPhraseParty(ctx, s, i + len - 1) is { } party && party != doer) target = party;
             target ??= LightVerbParty(ctx, s, i + len - 1, doer);
+            // "Iran and the European Union held a new round of talks": coordinated subjects of a meeting meet each other.
+            if (target is null && code.StartsWith("04", StringComparison.Ordinal) && LightVerbOf(ctx, s, i + len - 1) is { } meetingVerb
+                && ArgumentsFromParse(ctx, s, meetingVerb).Sources.FirstOrDefault(a => a != doer && IsCoded(a) && Side(a.Code) != Side(doer.Code)) is { } partner)
+                target = partner;
         }
         // "militias engaged in ethnic cleansing against civilians in Chad": as for a verb, a material act on a party of no
         // country acts on the country where it happens.
