@@ -68,7 +68,8 @@ public class DependencyCodingTests
     public void Agreeing_to_do_something_is_intent_to_cooperate()
     {
         var v = Assert.Single(Code("Peru has agreed to share intelligence with Bolivia.").Events);
-        Assert.Equal("030", v.Cameo.Code);
+        Assert.Equal("0314", v.Cameo.Code);                      // the act agreed to names the kind: intent to share intelligence
+        Assert.Equal("BOL", v.Target!.Code);
         Assert.Equal("AGREE", v.Plover!.Type);
     }
 
@@ -466,7 +467,7 @@ public class DependencyCodingTests
         // "suspected by investigators": the investigators suspect, not Jordan; with no coded agent there is no accusation.
         var v = Assert.Single(Code("Jordan agreed to hand over to Syria two of its citizens suspected by investigators of smuggling arms.").Events);
         Assert.Equal("AGREE", v.Plover!.Type);
-        Assert.Equal("agreed", v.Trigger);
+        Assert.Equal("hand over", v.Trigger);                     // the act agreed to names the intent (CooperativeCodingTests)
     }
 
     [Fact]

@@ -551,7 +551,7 @@ internal sealed partial class EventCoder
     /// <summary>Verbs that only say an act named by their object took place, began or was made known.</summary>
     private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
         "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead", "lay",
-        "complete", "conclude", "finish");
+        "complete", "conclude", "finish", "make", "issue");
 
     /// <summary>The coded subject of the light verb ("announce", "launch", "stage" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
     private static ActorSpan? LightVerbSubject(Ctx ctx, Sentence s, int noun)
@@ -604,11 +604,32 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Words that promise or offer the act of their infinitive ("pledged to send", "offered to mediate", "is ready to hold talks").</summary>
+    private static readonly FrozenSet PledgeLemmas = new("pledge", "promise", "offer", "agree", "undertake", "volunteer", "ready", "willing", "prepared");
+
+    /// <summary>
+    /// "Britain pledged to send food to flood victims", "Nigeria offered to send troops to Liberia", "agreed to withdraw and
+    /// release the prisoners": the promise, offer or agreement governing the infinitive at <paramref name="verb"/> (through
+    /// coordinated infinitives), whose act is not done but intended. Null when the verb is no such infinitive.
+    /// </summary>
+    private static int? PledgingGovernor(Ctx ctx, Sentence s, int verb)
+    {
+        int v = verb;
+        while (ctx.Doc.Tokens[v].DepRel == "conj" && ctx.Doc.Tokens[v].Head >= s.FirstToken) v = ctx.Doc.Tokens[v].Head;
+        var t = ctx.Doc.Tokens[v];
+        if (t.DepRel != "xcomp" || t.Head < s.FirstToken || !HasToMark(ctx, s, v)) return null;
+        var g = ctx.Doc.Tokens[t.Head];
+        return PledgeLemmas.Contains((g.Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant()) ? t.Head : null;
+    }
+
     /// <summary>"to stop the fighting", "to impose sanctions": the clause at <paramref name="k"/> is an infinitive marked by "to".</summary>
     private static bool HasToMark(Ctx ctx, Sentence s, int k) => Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to");
 
     /// <summary>Verbs of entering or staying in a state named with "on" ("went on strike", "remained on hunger strike").</summary>
     private static readonly FrozenSet OnStateVerbs = new("go", "remain", "stay", "be", "come");
+
+    /// <summary>Nouns that count occurrences of an act ("a round of talks", "a series of meetings").</summary>
+    private static readonly FrozenSet RoundNouns = new("round", "series", "session");
 
     /// <summary>The light verb ("announce", "launch", "lay" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
     private static int? LightVerbOf(Ctx ctx, Sentence s, int noun)
@@ -617,6 +638,9 @@ internal sealed partial class EventCoder
         // "launched artillery, mortar, and rocket fire": the noun may be the last conjunct of the object.
         int obj = noun;
         if (t.DepRel == "conj" && t.Head >= s.FirstToken && t.Head < s.EndToken) obj = t.Head;
+        // "held a new round of talks": a round or series of the act is the act.
+        if (t.DepRel == "nmod" && t.Head >= s.FirstToken && t.Head < s.EndToken && CaseOf(ctx, s, noun) == "of"
+            && RoundNouns.Contains((ctx.Doc.Tokens[t.Head].Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant())) obj = t.Head;
         var o = ctx.Doc.Tokens[obj];
         if (o.Head < s.FirstToken || o.Head >= s.EndToken) return null;
         var verb = ctx.Doc.Tokens[o.Head];
@@ -738,6 +762,20 @@ internal sealed partial class EventCoder
     {
         foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) is { } c && !LocativeCases.Contains(c)))
             if ((!meetingsOnly || MeetingNouns.Contains(ctx.Lower[k])) && NounPhraseParty(ctx, s, k) is { } party) return party;
+        return null;
+    }
+
+    /// <summary>
+    /// The first party of a "to" phrase of the verb ("delivered fighters to India", "extradited a banker to Spain"), or of a
+    /// "with" phrase when <paramref name="partner"/> ("shared intelligence with Washington": cooperation is with a partner).
+    /// </summary>
+    private static ActorSpan? RecipientParty(Ctx ctx, Sentence s, int verb, bool partner)
+    {
+        // The parse may hang the phrase on the object ("extradited a drug lord to the United States", "handed over the suspect to …").
+        var direct = Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "obj" or "obl" or "obl:arg").ToList();
+        foreach (var k in direct.Concat(direct.SelectMany(o => Kids(ctx, s, o).Where(k => Rel(ctx, k) == "nmod"))))
+            if (CaseOf(ctx, s, k) is "to" || partner && CaseOf(ctx, s, k) is "with")
+                if (PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } party) return party;
         return null;
     }
 

@@ -1,0 +1,140 @@
+using Sitrep.Core;
+
+namespace Sitrep.Events.Tests;
+
+/// <summary>
+/// The cooperative CAMEO roots 01–09 (intent, consultation, diplomatic and material cooperation, aid, yielding,
+/// investigation), behind the real upstream stages, on sentences written for these tests (none from the PLOVER records).
+/// </summary>
+public class CooperativeCodingTests
+{
+    private static readonly Pipeline Upstream = EndToEndTests.Upstream();
+
+    private static Document Code(string text) => EndToEndTests.Coded(Upstream, text);
+
+    [Fact]
+    public void A_pledge_to_send_aid_is_an_intent_to_give_that_aid()
+    {
+        var v = Assert.Single(Code("Canada pledged on Thursday to send food and tents to earthquake survivors in Peru.").Events);
+        Assert.Equal("AGREE", v.Plover!.Type);
+        Assert.Equal("0333", v.Cameo.Code);
+        Assert.StartsWith("CAN", v.Source!.Code);
+        Assert.StartsWith("PER", v.Target!.Code);
+    }
+
+    [Fact]
+    public void An_agreement_to_withdraw_is_an_intent_to_de_escalate_towards_the_country_left()
+    {
+        var v = Assert.Single(Code("Uganda agreed on Monday to withdraw its troops from Burundi.").Events);
+        Assert.Equal("AGREE", v.Plover!.Type);
+        Assert.Equal("0356", v.Cameo.Code);
+        Assert.StartsWith("UGA", v.Source!.Code);
+        Assert.StartsWith("BDI", v.Target!.Code);
+    }
+
+    [Theory]
+    [InlineData("Argentina's military government ended the state of emergency in Buenos Aires on Friday.", "RETREAT", "0814", "ARG")]
+    [InlineData("Washington eased the embargo on Cuba on Tuesday.", "RETREAT", "085", "USA")]
+    [InlineData("Chad accepted the deployment of African peacekeepers in the east.", "RETREAT", "0861", "TCD")]
+    [InlineData("Sudan allowed relief agencies to fly food to the south.", "RETREAT", "0863", "SDN")]
+    [InlineData("Austria welcomed Hungary's decision to open the border to refugees.", "SUPPORT", "051", "AUT")]
+    [InlineData("Japan offered an apology to China for the wartime atrocities.", "SUPPORT", "055", "JPN")]
+    [InlineData("The Kenyan government accepted the opposition's demands on Monday.", "CONCEDE", "080", "KEN")]
+    public void Yielding_and_diplomatic_acts_take_their_specific_codes(string text, string type, string cameo, string source)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == type);
+        Assert.Equal(cameo, v.Cameo.Code);
+        Assert.StartsWith(source, v.Source!.Code);
+    }
+
+    [Theory]
+    [InlineData("A meeting between the Chilean and Bolivian foreign ministers took place in Lima on Monday.", "CHL", "BOL")]
+    [InlineData("The Egyptian president's meeting with the Jordanian prime minister lasted two hours.", "EGY", "JOR")]
+    [InlineData("The visit of the Cuban foreign minister to Caracas ended on Sunday.", "CUB", "VEN")]
+    public void A_meeting_or_visit_naming_both_parties_is_a_consultation(string text, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal("CONSULT", v.Plover!.Type);
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+    }
+
+    [Theory]
+    [InlineData("The Arab League held an emergency meeting in Cairo on Monday.")]
+    [InlineData("The board of the central bank will discuss the rates at its meeting next week.")]
+    public void A_meeting_with_no_one_met_is_no_event(string text) =>
+        Assert.DoesNotContain(Code(text).Events, e => e.Plover?.Type == "CONSULT");
+
+    [Fact]
+    public void Making_an_appeal_is_a_request()
+    {
+        var v = Assert.Single(Code("Mozambique made an appeal to donor countries for food aid on Friday.").Events);
+        Assert.Equal("REQUEST", v.Plover!.Type);
+        Assert.StartsWith("MOZ", v.Source!.Code);
+    }
+
+    [Fact]
+    public void An_appeal_a_court_hears_is_no_request() =>
+        Assert.Empty(Code("Kenya's court of appeal rejected the opposition's appeal on Monday.").Events.Where(e => e.Plover?.Type == "REQUEST"));
+
+    [Fact]
+    public void Asking_a_party_to_act_is_a_request_of_the_asker_not_the_act_asked_for()
+    {
+        var v = Assert.Single(Code("Georgia has asked Turkey to help train its army.").Events);
+        Assert.Equal("REQUEST", v.Plover!.Type);
+        Assert.Equal("GEO", v.Source!.Code);
+        Assert.Equal("TUR", v.Target!.Code);
+    }
+
+    [Fact]
+    public void What_is_handed_over_is_no_party_the_recipient_is()
+    {
+        // The parse hangs "to Spain" on "lord"; the drug lord is no coded party, Spain receives him.
+        var v = Assert.Single(Code("Colombia extradited a drug lord to Spain on Tuesday.").Events);
+        Assert.Equal("COOPERATE", v.Plover!.Type);
+        Assert.Equal("COL", v.Source!.Code);
+        Assert.Equal("ESP", v.Target!.Code);
+    }
+
+    [Theory]
+    [InlineData("Malaysia handed over the suspect to Indonesia on Monday.", "063", "MYS", "IDN")]
+    [InlineData("Egypt shared intelligence with Washington.", "064", "EGY", "USA")]
+    public void Cooperation_goes_to_the_party_handed_to_or_shared_with(string text, string cameo, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal(cameo, v.Cameo.Code);
+        Assert.Equal(source, v.Source!.Code);
+        Assert.Equal(target, v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_sum_pledged_is_an_intent_to_give_aid_even_where_the_pledge_is_a_quote_cue()
+    {
+        var v = Assert.Single(Code("Britain pledged 50 million pounds in food aid to Ethiopia.").Events);
+        Assert.Equal("AGREE", v.Plover!.Type);
+        Assert.Equal("GBR", v.Source!.Code);
+        Assert.Equal("ETH", v.Target!.Code);
+    }
+
+    [Theory]
+    [InlineData("Morocco played host to the Algerian foreign minister on Sunday.", "043", "MAR", "DZA")]
+    [InlineData("Greece held a new round of talks with Turkey in Athens on Monday.", "046", "GRC", "TUR")]
+    [InlineData("Iran and the European Union held a new round of talks in Brussels.", "046", "IRN", "IGOEUR")]
+    public void Hosting_and_rounds_of_talks_are_consultations(string text, string cameo, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal(cameo, v.Cameo.Code);
+        Assert.Equal(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+    }
+
+    [Fact]
+    public void Freeing_people_is_releasing_persons_also_in_the_passive()
+    {
+        var v = Assert.Single(Code("Four British sailors were freed by Iran on Thursday.").Events);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.Equal("0841", v.Cameo.Code);
+        Assert.Equal("IRN", v.Source!.Code);
+        Assert.StartsWith("GBR", v.Target!.Code);
+    }
+}
