@@ -1,0 +1,35 @@
+using Sitrep.Core;
+
+namespace Sitrep.Events.Tests;
+
+/// <summary>
+/// The conflictive CAMEO roots (10 demand … 20 mass violence) in common wire wording, behind the real upstream stages,
+/// on sentences written for these tests: each names the act, its CAMEO code and the two parties.
+/// </summary>
+public class ConflictCodingTests
+{
+    private static readonly Pipeline Upstream = EndToEndTests.Upstream();
+
+    private static Document Code(string text) => EndToEndTests.Coded(Upstream, text);
+
+    [Theory]
+    // Charging, indicting and convicting accuse of a crime (PLOVER ACCUSE), they are no arrest.
+    [InlineData("A Peruvian court indicted the Chilean businessman on Tuesday.", "ACCUSE", "11", "PER", "CHL")]
+    [InlineData("Brazilian prosecutors accused the Bolivian governor of fraud.", "ACCUSE", "1121", "BRA", "BOL")]
+    [InlineData("Serbian officials accused Croatian troops of war crimes.", "ACCUSE", "1124", "SRB", "HRV")]
+    [InlineData("Egypt condemned the Libyan raid as a violation of its sovereignty.", "ACCUSE", "11", "EGY", "LBY")]
+    // Clashing with armed forces is fighting, not a dispute with a government.
+    [InlineData("Sudanese rebels clashed with government troops near the border.", "ASSAULT", "1", "SDN", "SDN")]
+    [InlineData("France vetoed the Spanish proposal on fishing quotas.", "REJECT", "129", "FRA", "ESP")]
+    [InlineData("Norway suspended economic aid to Kenya on Friday.", "SANCTION", "1621", "NOR", "KEN")]
+    [InlineData("Tanzanian troops committed atrocities against Ugandan civilians.", "ASSAULT", "200", "TZA", "UGA")]
+    [InlineData("Greece turned down a Turkish offer of talks.", "REJECT", "12", "GRC", "TUR")]
+    [InlineData("Iraqi gunboats sank two Iranian tankers.", "ASSAULT", "1", "IRQ", "IRN")]
+    public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);
+        Assert.StartsWith(code, v.Cameo.Code);
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+    }
+}
