@@ -32,4 +32,20 @@ public class ConflictCodingTests
         Assert.StartsWith(source, v.Source!.Code);
         Assert.StartsWith(target, v.Target!.Code);
     }
+
+    [Theory]
+    // The act a demand or a threat names is asked or threatened, not done: one event, the demand or the threat, whose
+    // kind and party the named act gives.
+    [InlineData("Libya threatened a naval blockade of Malta on Sunday.", "1381", "LBY", "MLT")]
+    [InlineData("Lebanon demanded Syria's complete withdrawal from the Bekaa valley.", "", "LBN", "SYR")]
+    [InlineData("Ethiopia demanded Somalia's withdrawal from the Ogaden on Friday.", "", "ETH", "SOM")]
+    // A light verb and its noun are one act: "imposed an embargo" is the embargo (163), not coercion beside it.
+    [InlineData("Japan imposed a trade embargo on North Korea.", "163", "JPN", "PRK")]
+    public void Codes_one_event_for_an_act_and_what_it_names(string text, string code, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.StartsWith(code, v.Cameo.Code);
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+    }
 }

@@ -247,6 +247,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && Rel(ctx, i + len - 1) == "obj" && ctx.Doc.Tokens[i + len - 1].Head is var gov and >= 0
             && earlier.Any(c => c.Trigger == gov && c.Code[..2] is "08" or "12" or "16"))
             return null;
+        // "demanded Israel's withdrawal from the Golan", "threatened a naval blockade of the island": the act an appeal, a
+        // demand or a threat names is what is asked or threatened, not an act that happened; a threatened act of force makes the
+        // threat one of force (CAMEO 138, a blockade 1381, an occupation 1382).
+        if (ctx.Parsed && Rel(ctx, i + len - 1) == "obj" && ctx.Doc.Tokens[i + len - 1].Head is var asker and >= 0
+            && earlier.FindLast(c => c.Trigger == asker && c.Code[..2] is "02" or "10" or "13") is { } askedOrThreatened)
+        {
+            if (askedOrThreatened.Code is "130" or "13") askedOrThreatened.Code = ThreatenedForce(code) ?? askedOrThreatened.Code;
+            if (!IsCoded(askedOrThreatened.Target) && IsCoded(target) && Side(target!.Code) != Side(askedOrThreatened.Source?.Code)) askedOrThreatened.Target = target;
+            return null;
+        }
         if (ctx.Parsed && SubjectOfRuledOut(ctx, s, i + len - 1)) return null;   // "a withdrawal was not an option"
         // "recalled its envoy in protest at the raid": "in protest" says why another act was done; it is no demonstration.
         if (code[..2] == "14" && w == "protest" && i > s.FirstToken && lower[i - 1] == "in") return null;
@@ -285,6 +295,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
             Source = source, Target = target, Modality = modality, Quote = quote,
         }).Also(c => Place(ctx, c));
     }
+
+    /// <summary>The threat of force a threatened act makes: a blockade 1381, an occupation 1382, other force 138; null for no force.</summary>
+    private static string? ThreatenedForce(string act) => act switch
+    {
+        "191" => "1381",
+        "192" => "1382",
+        _ when act[..2] is "18" or "19" or "20" => "138",
+        _ => null,
+    };
 
     /// <summary>Verbs of travelling to a place: a meeting they lead to is held with the place's hosts.</summary>
     private static readonly FrozenSet TravelLemmas = new("arrive", "fly", "travel", "go", "come", "head", "journey");
