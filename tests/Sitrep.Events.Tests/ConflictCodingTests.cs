@@ -25,6 +25,10 @@ public class ConflictCodingTests
     [InlineData("Tanzanian troops committed atrocities against Ugandan civilians.", "ASSAULT", "200", "TZA", "UGA")]
     [InlineData("Greece turned down a Turkish offer of talks.", "REJECT", "12", "GRC", "TUR")]
     [InlineData("Iraqi gunboats sank two Iranian tankers.", "ASSAULT", "1", "IRQ", "IRN")]
+    // A protest lodged or filed is an official complaint (114), not a demonstration.
+    [InlineData("South Korea lodged an official protest with Japan over the incursion of Japanese patrol boats.", "ACCUSE", "114", "KOR", "JPN")]
+    // Refusing to yield, even with only one's own forces named, is a refusal to yield (124).
+    [InlineData("Armenia refused to halt its offensive against Azerbaijan.", "REJECT", "124", "ARM", "AZE")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);
@@ -47,5 +51,18 @@ public class ConflictCodingTests
         Assert.StartsWith(code, v.Cameo.Code);
         Assert.StartsWith(source, v.Source!.Code);
         Assert.StartsWith(target, v.Target!.Code);
+    }
+
+    [Theory]
+    // Administrative sanctions restrict everyone under the doer's rule: they are acts with no party named.
+    [InlineData("The Bolivian government declared a state of emergency on Tuesday.", "1724", "BOL")]
+    [InlineData("The Nigerian military government banned all political meetings.", "172", "NGA")]
+    // Refusing to withdraw one's own forces is a refusal to yield (124), with no other party named.
+    [InlineData("Turkey refused to withdraw its troops.", "124", "TUR")]
+    public void Codes_an_act_that_needs_no_target(string text, string code, string source)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.StartsWith(code, v.Cameo.Code);
+        Assert.StartsWith(source, v.Source!.Code);
     }
 }

@@ -622,7 +622,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool unnamedVictim = ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && IsCountryCode(ctx, source!.Code!)
             && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj") && tok.Xpos is "VBD" or "VBZ" or "VBP" or "VBN"
             && (Rel(ctx, i) == "root" || Rel(ctx, i) == "conj" && Rel(ctx, tok.Head) == "root" || MainVerbReadAsParticiple(ctx, s, i));   // a main-clause act, not a background one
-        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, coding.Root))) return null;
+        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return null;
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return null;
@@ -716,13 +716,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// government eased restrictions on foreign journalists", "rebels freed three hostages", "teachers called off their
     /// strike") and mobilizing (15; PLOVER: "a group may mobilize with no specific target stated": "mobilised 2,000
     /// reservists"). Only a main-clause act, or one reported by the main verb ("officials said the army eased …"), not a
-    /// background clause ("after releasing …").
+    /// background clause ("after releasing …"). So are administrative sanctions (172x), which restrict everyone under the
+    /// doer's rule ("declared a state of emergency", "banned public meetings", "imposed a curfew"), as the main act.
     /// </summary>
-    private static bool StandsWithoutTarget(Ctx ctx, Sentence s, int i, string root)
+    private static bool StandsWithoutTarget(Ctx ctx, Sentence s, int i, string code)
     {
-        if (!ctx.Parsed || root is not ("08" or "15")) return false;
+        bool sanction = code.StartsWith("172", StringComparison.Ordinal);
+        if (!ctx.Parsed || code.Length < 2 || code[..2] is not ("08" or "15") && !sanction) return false;
         var t = ctx.Doc.Tokens[i];
         if (t.Xpos == "VBG") return false;
+        // A sanction only as the main act: "learned that Uganda had closed the border" reports a closing without saying on whom.
+        if (sanction) return t.DepRel == "root";
         if (t.DepRel == "root" || VerbReadAsAdjective(ctx, s, i) || MainVerbReadAsParticiple(ctx, s, i)) return true;
         return t.DepRel is "conj" or "ccomp" or "parataxis" && t.Head >= s.FirstToken && t.Head < s.EndToken && Rel(ctx, t.Head) == "root";
     }
@@ -892,6 +896,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return code;
     }
 
+    /// <summary>Light verbs of official complaints: "lodged a protest", "filed a protest", "registered a protest".</summary>
+    private static readonly FrozenSet LodgeLemmas = new("lodge", "file", "register");
+
     /// <summary>Roles of a state's civil authorities, which protest in words, not in the streets.</summary>
     private static readonly FrozenSet OfficialRoles = new("GOV", "LEG", "JUD");
 
@@ -902,6 +909,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// </summary>
     private static string OfficialProtest(Ctx ctx, string lemma, string code, Party? source)
     {
+        // "lodged a formal protest with Beijing", "filed a protest": a protest lodged or filed is a complaint made to a
+        // party, whoever makes it; crowds demonstrate, they lodge nothing.
+        if (LodgeLemmas.Contains(lemma) && code is "140" or "141") return "114";
         if (lemma != "protest" || code is not ("140" or "141") || source?.Code is not { Length: >= 3 } sc || !ctx.CountryCodes.Contains(sc[..3])) return code;
         bool state = sc.Length == 3 ? source.EntityId is { } id && ctx.Doc.EntityById(id)?.Type == EntityType.Gpe : OfficialRoles.Contains(sc[3..]);
         return state ? "114" : code;
