@@ -29,6 +29,16 @@ public class ConflictCodingTests
     [InlineData("South Korea lodged an official protest with Japan over the incursion of Japanese patrol boats.", "ACCUSE", "114", "KOR", "JPN")]
     // Refusing to yield, even with only one's own forces named, is a refusal to yield (124).
     [InlineData("Armenia refused to halt its offensive against Azerbaijan.", "REJECT", "124", "ARM", "AZE")]
+    // A verb the tokenizer split at its hyphen, its first part read as a noun, is still the verb.
+    [InlineData("Bolivian police tear-gassed striking miners in La Paz.", "ASSAULT", "175", "BOL", "BOL")]
+    // An act someone claims responsibility for is the claimant's.
+    [InlineData("The Shining Path claimed responsibility for the bombing of the Peruvian embassy.", "ASSAULT", "18", "PER", "PER")]
+    // Weapons of mass destruction used are CAMEO 204.
+    [InlineData("Libya used poison gas against Chadian troops.", "ASSAULT", "2041", "LBY", "TCD")]
+    // A threat is coded by what it threatens.
+    [InlineData("Washington threatened to cut off economic aid to Nicaragua.", "THREATEN", "1311", "USA", "NIC")]
+    [InlineData("Greece threatened to break off diplomatic relations with Albania.", "THREATEN", "1313", "GRC", "ALB")]
+    [InlineData("Syria threatened to invade Jordan on Sunday.", "THREATEN", "138", "SYR", "JOR")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);
@@ -59,6 +69,7 @@ public class ConflictCodingTests
     [InlineData("The Nigerian military government banned all political meetings.", "172", "NGA")]
     // Refusing to withdraw one's own forces is a refusal to yield (124), with no other party named.
     [InlineData("Turkey refused to withdraw its troops.", "124", "TUR")]
+    [InlineData("The Ugandan army threatened to impose a curfew.", "1323", "UGA")]
     public void Codes_an_act_that_needs_no_target(string text, string code, string source)
     {
         var v = Assert.Single(Code(text).Events);

@@ -206,6 +206,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             }
         }
 
+        // "Hizbollah claimed responsibility for the bombing of the embassy": an act someone claims is that claimant's act.
+        if (ctx.Parsed && !IsCoded(source) && Claimant(ctx, s, i + len - 1) is { } claimant) source = claimant;
         // "Italy announced a suspension of air links with Serbia", "forces launched rocket fire against camps": the act
         // named by the object of a light verb is done by that verb's subject, to a party in the noun's phrases.
         bool light = false;
@@ -296,14 +298,59 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }).Also(c => Place(ctx, c));
     }
 
-    /// <summary>The threat of force a threatened act makes: a blockade 1381, an occupation 1382, other force 138; null for no force.</summary>
-    private static string? ThreatenedForce(string act) => act switch
+    /// <summary>
+    /// "Police tear-gassed the crowd": a verb the tokenizer split at its hyphen, whose first part the tagger reads as a
+    /// noun; the dictionary knows the whole form ("TEAR - GASSED") and the tagger the last part as the verb.
+    /// </summary>
+    private bool HyphenatedVerb(Ctx ctx, Sentence s, int i) =>
+        i + 2 < s.EndToken && ctx.Lower[i + 1] == "-" && ctx.Doc.Tokens[i + 2].Upos == "VERB"
+        && lex.Verbs.FormsAt(new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount), i - s.FirstToken).Any(f => f.Length == 3);
+
+    /// <summary>Verbs of owning up to an act: "claimed responsibility for", "accepted responsibility for", "took credit for".</summary>
+    private static readonly FrozenSet ClaimLemmas = new("claim", "accept", "admit", "take");
+
+    /// <summary>The subject of "claimed responsibility (or credit) for" the act the noun at <paramref name="noun"/> names.</summary>
+    private static ActorSpan? Claimant(Ctx ctx, Sentence s, int noun)
     {
+        var t = ctx.Doc.Tokens[noun];
+        if (CaseOf(ctx, s, noun) != "for" || t.Head < s.FirstToken || t.Head >= s.EndToken || ctx.Lower[t.Head] is not ("responsibility" or "credit")) return null;
+        var owned = ctx.Doc.Tokens[t.Head];
+        if (owned.DepRel != "obj" || owned.Head < s.FirstToken || owned.Head >= s.EndToken
+            || !ClaimLemmas.Contains((ctx.Doc.Tokens[owned.Head].Lemma ?? ctx.Lower[owned.Head]).ToLowerInvariant())) return null;
+        var args = ArgumentsFromParse(ctx, s, owned.Head);
+        return args.Passive ? null : args.Sources.FirstOrDefault(a => a.Code is { Length: >= 3 });
+    }
+
+    /// <summary>
+    /// The kind of threat (CAMEO 131-138) a threatened act makes: cutting aid 1311, a boycott 1312, cutting ties 1313,
+    /// administrative sanctions 132x, halting talks or mediation 134/135, expelling monitors 136, repression 137, a blockade
+    /// 1381, an occupation 1382, unconventional violence 1383, a conventional attack 1384, weapons of mass destruction 1385;
+    /// null for an act CAMEO gives no threat of its own.
+    /// </summary>
+    private static string? ThreatOf(string act) => act switch
+    {
+        _ when act.StartsWith("162", StringComparison.Ordinal) => "1311",
+        _ when act.StartsWith("143", StringComparison.Ordinal) => "1312",
+        "160" or "161" => "1313",
+        "172" => "132",
+        "1721" => "1321",
+        "1722" => "1322",
+        "1723" => "1323",
+        "1724" => "1324",
+        "164" => "134",
+        "165" => "135",
+        _ when act.StartsWith("166", StringComparison.Ordinal) => "136",
+        "175" => "137",
         "191" => "1381",
         "192" => "1382",
-        _ when act[..2] is "18" or "19" or "20" => "138",
+        _ when act.StartsWith("204", StringComparison.Ordinal) => "1385",
+        _ when act[..2] is "18" || act[..2] == "20" => "1383",
+        _ when act[..2] == "19" => "1384",
         _ => null,
     };
+
+    /// <summary>A threatened noun's threat: of force at least (138) for violence, else what <see cref="ThreatOf"/> says.</summary>
+    private static string? ThreatenedForce(string act) => ThreatOf(act) is { } kind ? kind : act[..2] is "18" or "19" or "20" ? "138" : null;
 
     /// <summary>Verbs of travelling to a place: a meeting they lead to is held with the place's hosts.</summary>
     private static readonly FrozenSet TravelLemmas = new("arrive", "fly", "travel", "go", "come", "head", "journey");
@@ -374,7 +421,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var lower = ctx.Lower;
         var tok = ctx.Doc.Tokens[i];
         bool stative = StativeParticiple(ctx, s, i) is not null;
-        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i) && !stative) return null;
+        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i) && !stative && !HyphenatedVerb(ctx, s, i)) return null;
         // "an attack on a suspected weapons supply", "precision guided missiles": a participle the parse puts before the
         // noun it modifies describes the thing; it tells no act. Only inside a noun phrase (after a determiner, number,
         // adjective, preposition or possessive): after a subject it is the verb the parse misread ("Algerians blocked roads").
@@ -640,6 +687,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var quote = ctx.QuoteOf[i];
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
         code = Intent(code, modality);
+        // "threatened to cut off aid to Egypt", "threatened to impose martial law": CAMEO codes a threat by what is threatened.
+        if (ctx.Parsed && code == "130" && ThreatenedAct(ctx, s, i) is { } threatened && ThreatOf(threatened) is { } kind) code = kind;
         if (modality == Modality.Negated && coding.QuadClass is 1 or 2 && Refusal(ctx, s, i) is { } refusal)
         {
             code = refusal(code);
