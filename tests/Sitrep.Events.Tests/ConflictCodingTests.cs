@@ -39,6 +39,12 @@ public class ConflictCodingTests
     [InlineData("Washington threatened to cut off economic aid to Nicaragua.", "THREATEN", "1311", "USA", "NIC")]
     [InlineData("Greece threatened to break off diplomatic relations with Albania.", "THREATEN", "1313", "GRC", "ALB")]
     [InlineData("Syria threatened to invade Jordan on Sunday.", "THREATEN", "138", "SYR", "JOR")]
+    // Ordering an expulsion or an arrest is doing it, not a demand on another party.
+    [InlineData("Kenya ordered the expulsion of three Ugandan diplomats on Friday.", "SANCTION", "166", "KEN", "UGA")]
+    // Moving troops is mobilizing them.
+    [InlineData("Syria moved troops to the Turkish border.", "MOBILIZE", "154", "SYR", "TUR")]
+    // Civilians a group of one country attacks, in a sentence naming no other country, are that country's.
+    [InlineData("Peruvian guerrillas kidnapped three engineers.", "ASSAULT", "181", "PER", "PER")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

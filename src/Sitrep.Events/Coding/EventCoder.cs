@@ -651,7 +651,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
-        if ((HomeAuthority(ctx, s, source, target) ?? HomeGroup(ctx, s, source, target)) is { } authority) target = authority;
+        if ((HomeAuthority(ctx, s, source, target) ?? HomeGroup(ctx, s, source, target, violence: coding.Root is "18" or "19" or "20")) is { } authority) target = authority;
         (source, target) = (LocatedAgent(ctx, s, i, source, target), LocatedAgent(ctx, s, i, target, source));
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
         // "arrived in Ethiopia for a two-day visit": the country a visit is made to is the host, the party visited (CAMEO 042).
@@ -835,11 +835,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>
     /// "Thai authorities lifted the ban on the opposition party", "Egyptian police detained journalists": a group named with
     /// no country, acted upon by a state or its authorities in a sentence that names no other country, is of that state (THAOPP).
+    /// So are civilians a group of one country attacks ("Algerian militants killed 17 villagers": DZACVL).
     /// </summary>
-    private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party)
+    private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party, bool violence = false)
     {
         if (party is not ActorSpan { Code: { Length: 3 } group } a || !DomesticGroups.Contains(group) || source?.Code is not { Length: >= 3 } sc
-            || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..])) return null;
+            || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..]) && !(violence && group == "CVL")) return null;
         // "we will defend our citizens": a group a pronoun owns is the source's own people, no other party.
         if (a.First > s.FirstToken && ctx.Doc.Tokens[a.First - 1].Xpos == "PRP$") return null;
         string home = sc[..3];
