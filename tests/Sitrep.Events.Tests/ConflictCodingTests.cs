@@ -45,12 +45,18 @@ public class ConflictCodingTests
     [InlineData("Syria moved troops to the Turkish border.", "MOBILIZE", "154", "SYR", "TUR")]
     // Civilians a group of one country attacks, in a sentence naming no other country, are that country's.
     [InlineData("Peruvian guerrillas kidnapped three engineers.", "ASSAULT", "181", "PER", "PER")]
+    [InlineData("Jordan dismissed the Syrian peace offer on Sunday.", "REJECT", "12", "JOR", "SYR")]
+    [InlineData("Britain rallied European states against Argentina.", "ACCUSE", "113", "GBR", "ARG")]
+    [InlineData("Syria expelled the United Nations weapons inspectors on Monday.", "SANCTION", "1662", "SYR", "")]
+    // Farmers or fishermen blocking a port obstruct passage in protest; workers stage strikes, armies launch them.
+    [InlineData("Spanish fishermen blockaded the port of Bilbao.", "PROTEST", "144", "ESP", "ESP")]
+    [InlineData("Bolivian tin miners staged a strike on Monday.", "PROTEST", "143", "BOL", "")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);
         Assert.StartsWith(code, v.Cameo.Code);
         Assert.StartsWith(source, v.Source!.Code);
-        Assert.StartsWith(target, v.Target!.Code);
+        if (target.Length > 0) Assert.StartsWith(target, v.Target!.Code);
     }
 
     [Theory]

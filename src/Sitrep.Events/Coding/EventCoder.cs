@@ -232,7 +232,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             return null;
         }
         // "Copper miners went on strike": being or going "on strike" is always a stoppage of work, whoever the doer.
-        if (code == "190" && w == "strike" && (WorkStoppage(source) || i > s.FirstToken && lower[i - 1] == "on" || ctx.Parsed && OnStrike(ctx, s, i))) code = "143";
+        // So is a strike "staged" or "called": armies launch or carry out strikes, they do not stage them.
+        if (code == "190" && w == "strike" && (WorkStoppage(source) || i > s.FirstToken && lower[i - 1] == "on" || ctx.Parsed && OnStrike(ctx, s, i)
+            || ctx.Parsed && LightVerbOf(ctx, s, i) is { } sv && (ctx.Doc.Tokens[sv].Lemma ?? "").ToLowerInvariant() is "stage" or "call")) code = "143";
         // "demanded the release of the hostages", "walked out of talks with Azerbaijan", "called for an inquiry into …":
         // meetings, investigations and releases are what other acts are most often about; in another verb's phrase they
         // are its matter. They are acts of their own as a clause's subject ("talks between X and Y resumed") or as the
@@ -979,7 +981,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         doer?.Code is { Length: >= 3 } dc && StrikingRoles.Any(role => dc.Contains(role, StringComparison.Ordinal));
 
     private static readonly FrozenSet ObstructLemmas = new("block", "blockade", "barricade", "obstruct");
-    private static readonly string[] ProtestingRoles = ["OPP", "CVL", "LAB", "EDU", "REB", "ACT"];
+    private static readonly string[] ProtestingRoles = ["OPP", "CVL", "LAB", "EDU", "REB", "ACT", "AGR"];
 
     /// <summary>
     /// Workers, protesters, students or rebels blocking a road or a bridge obstruct it in protest (CAMEO 144); a
