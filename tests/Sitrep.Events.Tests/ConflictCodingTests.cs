@@ -51,6 +51,8 @@ public class ConflictCodingTests
     // Farmers or fishermen blocking a port obstruct passage in protest; workers stage strikes, armies launch them.
     [InlineData("Spanish fishermen blockaded the port of Bilbao.", "PROTEST", "144", "ESP", "ESP")]
     [InlineData("Bolivian tin miners staged a strike on Monday.", "PROTEST", "143", "BOL", "")]
+    // Workers rallying demonstrate; they show no force.
+    [InlineData("Brazilian steel workers rallied in Sao Paulo on Sunday.", "PROTEST", "141", "BRA", "")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

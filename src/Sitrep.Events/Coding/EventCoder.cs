@@ -989,6 +989,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// </summary>
     private static string Obstruction(string lemma, string code, Party? source)
     {
+        // "Tens of thousands of workers rallied in Seoul": people rallying demonstrate (141); MOBILIZE's rally (150) is a
+        // show of force by those who have one.
+        if (lemma == "rally" && code == "150" && source?.Code is { Length: >= 3 } rc && ProtestingRoles.Any(role => rc.Contains(role, StringComparison.Ordinal))) return "141";
         if (!ObstructLemmas.Contains(lemma) || source?.Code is not { Length: >= 3 } sc || code[..2] is not ("16" or "17" or "19")) return code;
         return ProtestingRoles.Any(role => sc.Contains(role, StringComparison.Ordinal)) ? "144" : code;
     }
