@@ -491,6 +491,16 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>The code of the act an infinitive complement of a threat names ("threatened to break off relations"), if any.</summary>
+    private string? ThreatenedAct(Ctx ctx, Sentence s, int verb)
+    {
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB"))
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 3 } c) return c;
+        return null;
+    }
+
     /// <summary>"wants Kenya to withdraw": an object naming a party, and an infinitive complement saying what it should do.</summary>
     private static bool WantsOtherToAct(Ctx ctx, Sentence s, int verb)
     {

@@ -209,6 +209,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             }
         }
 
+        // "Hizbollah claimed responsibility for the bombing of the embassy": an act someone claims is that claimant's act.
+        if (ctx.Parsed && !IsCoded(source) && Claimant(ctx, s, i + len - 1) is { } claimant) source = claimant;
         // "Italy announced a suspension of air links with Serbia", "forces launched rocket fire against camps": the act
         // named by the object of a light verb is done by that verb's subject, to a party in the noun's phrases.
         bool light = false;
@@ -237,7 +239,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             return null;
         }
         // "Copper miners went on strike": being or going "on strike" is always a stoppage of work, whoever the doer.
-        if (code == "190" && w == "strike" && (WorkStoppage(source) || i > s.FirstToken && lower[i - 1] == "on" || ctx.Parsed && OnStrike(ctx, s, i))) code = "143";
+        // So is a strike "staged" or "called": armies launch or carry out strikes, they do not stage them.
+        if (code == "190" && w == "strike" && (WorkStoppage(source) || i > s.FirstToken && lower[i - 1] == "on" || ctx.Parsed && OnStrike(ctx, s, i)
+            || ctx.Parsed && LightVerbOf(ctx, s, i) is { } sv && (ctx.Doc.Tokens[sv].Lemma ?? "").ToLowerInvariant() is "stage" or "call")) code = "143";
         // "demanded the release of the hostages", "walked out of talks with Azerbaijan", "called for an inquiry into …":
         // meetings, investigations and releases are what other acts are most often about; in another verb's phrase they
         // are its matter. They are acts of their own as a clause's subject ("talks between X and Y resumed") or as the
@@ -254,6 +258,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && Rel(ctx, i + len - 1) == "obj" && ctx.Doc.Tokens[i + len - 1].Head is var gov and >= 0
             && earlier.Any(c => c.Trigger == gov && c.Code[..2] is "08" or "12" or "16"))
             return null;
+        // "demanded Israel's withdrawal from the Golan", "threatened a naval blockade of the island": the act an appeal, a
+        // demand or a threat names is what is asked or threatened, not an act that happened; a threatened act of force makes the
+        // threat one of force (CAMEO 138, a blockade 1381, an occupation 1382).
+        if (ctx.Parsed && Rel(ctx, i + len - 1) == "obj" && ctx.Doc.Tokens[i + len - 1].Head is var asker and >= 0
+            && earlier.FindLast(c => c.Trigger == asker && c.Code[..2] is "02" or "10" or "13") is { } askedOrThreatened)
+        {
+            if (askedOrThreatened.Code is "130" or "13") askedOrThreatened.Code = ThreatenedForce(code) ?? askedOrThreatened.Code;
+            if (!IsCoded(askedOrThreatened.Target) && IsCoded(target) && Side(target!.Code) != Side(askedOrThreatened.Source?.Code)) askedOrThreatened.Target = target;
+            return null;
+        }
         if (ctx.Parsed && SubjectOfRuledOut(ctx, s, i + len - 1)) return null;   // "a withdrawal was not an option"
         // "recalled its envoy in protest at the raid": "in protest" says why another act was done; it is no demonstration.
         if (code[..2] == "14" && w == "protest" && i > s.FirstToken && lower[i - 1] == "in") return null;
@@ -299,6 +313,60 @@ internal sealed partial class EventCoder(EventLexicon lex)
             Source = source, Target = target, Modality = modality, Quote = quote,
         }).Also(c => Place(ctx, c));
     }
+
+    /// <summary>
+    /// "Police tear-gassed the crowd": a verb the tokenizer split at its hyphen, whose first part the tagger reads as a
+    /// noun; the dictionary knows the whole form ("TEAR - GASSED") and the tagger the last part as the verb.
+    /// </summary>
+    private bool HyphenatedVerb(Ctx ctx, Sentence s, int i) =>
+        i + 2 < s.EndToken && ctx.Lower[i + 1] == "-" && ctx.Doc.Tokens[i + 2].Upos == "VERB"
+        && lex.Verbs.FormsAt(new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount), i - s.FirstToken).Any(f => f.Length == 3);
+
+    /// <summary>Verbs of owning up to an act: "claimed responsibility for", "accepted responsibility for", "took credit for".</summary>
+    private static readonly FrozenSet ClaimLemmas = new("claim", "accept", "admit", "take");
+
+    /// <summary>The subject of "claimed responsibility (or credit) for" the act the noun at <paramref name="noun"/> names.</summary>
+    private static ActorSpan? Claimant(Ctx ctx, Sentence s, int noun)
+    {
+        var t = ctx.Doc.Tokens[noun];
+        if (CaseOf(ctx, s, noun) != "for" || t.Head < s.FirstToken || t.Head >= s.EndToken || ctx.Lower[t.Head] is not ("responsibility" or "credit")) return null;
+        var owned = ctx.Doc.Tokens[t.Head];
+        if (owned.DepRel != "obj" || owned.Head < s.FirstToken || owned.Head >= s.EndToken
+            || !ClaimLemmas.Contains((ctx.Doc.Tokens[owned.Head].Lemma ?? ctx.Lower[owned.Head]).ToLowerInvariant())) return null;
+        var args = ArgumentsFromParse(ctx, s, owned.Head);
+        return args.Passive ? null : args.Sources.FirstOrDefault(a => a.Code is { Length: >= 3 });
+    }
+
+    /// <summary>
+    /// The kind of threat (CAMEO 131-138) a threatened act makes: cutting aid 1311, a boycott 1312, cutting ties 1313,
+    /// administrative sanctions 132x, halting talks or mediation 134/135, expelling monitors 136, repression 137, a blockade
+    /// 1381, an occupation 1382, unconventional violence 1383, a conventional attack 1384, weapons of mass destruction 1385;
+    /// null for an act CAMEO gives no threat of its own.
+    /// </summary>
+    private static string? ThreatOf(string act) => act switch
+    {
+        _ when act.StartsWith("162", StringComparison.Ordinal) => "1311",
+        _ when act.StartsWith("143", StringComparison.Ordinal) => "1312",
+        "160" or "161" => "1313",
+        "172" => "132",
+        "1721" => "1321",
+        "1722" => "1322",
+        "1723" => "1323",
+        "1724" => "1324",
+        "164" => "134",
+        "165" => "135",
+        _ when act.StartsWith("166", StringComparison.Ordinal) => "136",
+        "175" => "137",
+        "191" => "1381",
+        "192" => "1382",
+        _ when act.StartsWith("204", StringComparison.Ordinal) => "1385",
+        _ when act[..2] is "18" || act[..2] == "20" => "1383",
+        _ when act[..2] == "19" => "1384",
+        _ => null,
+    };
+
+    /// <summary>A threatened noun's threat: of force at least (138) for violence, else what <see cref="ThreatOf"/> says.</summary>
+    private static string? ThreatenedForce(string act) => ThreatOf(act) is { } kind ? kind : act[..2] is "18" or "19" or "20" ? "138" : null;
 
     /// <summary>Verbs of travelling to a place: a meeting they lead to is held with the place's hosts.</summary>
     private static readonly FrozenSet TravelLemmas = new("arrive", "fly", "travel", "go", "come", "head", "journey");
@@ -369,7 +437,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var lower = ctx.Lower;
         var tok = ctx.Doc.Tokens[i];
         bool stative = StativeParticiple(ctx, s, i) is not null;
-        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i) && !stative) return null;
+        if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i) && !stative && !HyphenatedVerb(ctx, s, i)) return null;
         // "an attack on a suspected weapons supply", "precision guided missiles": a participle the parse puts before the
         // noun it modifies describes the thing; it tells no act. Only inside a noun phrase (after a determiner, number,
         // adjective, preposition or possessive): after a subject it is the verb the parse misread ("Algerians blocked roads").
@@ -620,7 +688,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
-        if ((HomeAuthority(ctx, s, source, target) ?? HomeGroup(ctx, s, source, target)) is { } authority) target = authority;
+        if ((HomeAuthority(ctx, s, source, target) ?? HomeGroup(ctx, s, source, target, violence: coding.Root is "18" or "19" or "20")) is { } authority) target = authority;
         if (HomeGroup(ctx, s, target, source) is { } insurgents) source = insurgents;
         (source, target) = (LocatedAgent(ctx, s, i, source, target), LocatedAgent(ctx, s, i, target, source));
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
@@ -639,7 +707,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool unnamedVictim = ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && IsCountryCode(ctx, source!.Code!)
             && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj") && tok.Xpos is "VBD" or "VBZ" or "VBP" or "VBN"
             && (Rel(ctx, i) == "root" || Rel(ctx, i) == "conj" && Rel(ctx, tok.Head) == "root" || MainVerbReadAsParticiple(ctx, s, i));   // a main-clause act, not a background one
-        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, coding.Root))) return null;
+        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return null;
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return null;
@@ -658,6 +726,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (pledgedBy is not null && modality is Modality.Asserted or Modality.Reported) modality = Modality.Future;
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
         code = Intent(code, modality);
+        // "threatened to cut off aid to Egypt", "threatened to impose martial law": CAMEO codes a threat by what is threatened.
+        if (ctx.Parsed && code == "130" && ThreatenedAct(ctx, s, i) is { } threatened && ThreatOf(threatened) is { } kind) code = kind;
         if (modality == Modality.Negated && coding.QuadClass is 1 or 2 && Refusal(ctx, s, i) is { } refusal)
         {
             code = refusal(code);
@@ -736,13 +806,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// government eased restrictions on foreign journalists", "rebels freed three hostages", "teachers called off their
     /// strike") and mobilizing (15; PLOVER: "a group may mobilize with no specific target stated": "mobilised 2,000
     /// reservists"). Only a main-clause act, or one reported by the main verb ("officials said the army eased …"), not a
-    /// background clause ("after releasing …").
+    /// background clause ("after releasing …"). So are administrative sanctions (172x), which restrict everyone under the
+    /// doer's rule ("declared a state of emergency", "banned public meetings", "imposed a curfew"), as the main act.
     /// </summary>
-    private static bool StandsWithoutTarget(Ctx ctx, Sentence s, int i, string root)
+    private static bool StandsWithoutTarget(Ctx ctx, Sentence s, int i, string code)
     {
-        if (!ctx.Parsed || root is not ("08" or "15")) return false;
+        bool sanction = code.StartsWith("172", StringComparison.Ordinal);
+        if (!ctx.Parsed || code.Length < 2 || code[..2] is not ("08" or "15") && !sanction) return false;
         var t = ctx.Doc.Tokens[i];
         if (t.Xpos == "VBG") return false;
+        // A sanction only as the main act: "learned that Uganda had closed the border" reports a closing without saying on whom.
+        if (sanction) return t.DepRel == "root";
         if (t.DepRel == "root" || VerbReadAsAdjective(ctx, s, i) || MainVerbReadAsParticiple(ctx, s, i)) return true;
         return t.DepRel is "conj" or "ccomp" or "parataxis" && t.Head >= s.FirstToken && t.Head < s.EndToken && Rel(ctx, t.Head) == "root";
     }
@@ -804,11 +878,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// no country, acted upon by a state or its authorities in a sentence that names no other country, is of that state (THAOPP).
     /// The same holds the other way round ("Tamil rebels attacked a Sri Lankan navy patrol", "students marched on the Thai
     /// parliament"): a group of no named country acting on one state's authorities is of that state.
+    /// So are civilians a group of one country attacks ("Algerian militants killed 17 villagers": DZACVL).
     /// </summary>
-    private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party)
+    private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party, bool violence = false)
     {
         if (party is not ActorSpan { Code: { Length: 3 } group } a || !DomesticGroups.Contains(group) || source?.Code is not { Length: >= 3 } sc
-            || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..])) return null;
+            || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..]) && !(violence && group == "CVL")) return null;
         // "we will defend our citizens": a group a pronoun owns is the source's own people, no other party.
         if (a.First > s.FirstToken && ctx.Doc.Tokens[a.First - 1].Xpos == "PRP$") return null;
         string home = sc[..3];
@@ -932,6 +1007,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return code;
     }
 
+    /// <summary>Light verbs of official complaints: "lodged a protest", "filed a protest", "registered a protest".</summary>
+    private static readonly FrozenSet LodgeLemmas = new("lodge", "file", "register");
+
     /// <summary>Roles of a state's civil authorities, which protest in words, not in the streets.</summary>
     private static readonly FrozenSet OfficialRoles = new("GOV", "LEG", "JUD");
 
@@ -942,6 +1020,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// </summary>
     private static string OfficialProtest(Ctx ctx, string lemma, string code, Party? source)
     {
+        // "lodged a formal protest with Beijing", "filed a protest": a protest lodged or filed is a complaint made to a
+        // party, whoever makes it; crowds demonstrate, they lodge nothing.
+        if (LodgeLemmas.Contains(lemma) && code is "140" or "141") return "114";
         if (lemma != "protest" || code is not ("140" or "141") || source?.Code is not { Length: >= 3 } sc || !ctx.CountryCodes.Contains(sc[..3])) return code;
         bool state = sc.Length == 3 ? source.EntityId is { } id && ctx.Doc.EntityById(id)?.Type == EntityType.Gpe : OfficialRoles.Contains(sc[3..]);
         return state ? "114" : code;
@@ -959,7 +1040,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         doer?.Code is { Length: >= 3 } dc && StrikingRoles.Any(role => dc.Contains(role, StringComparison.Ordinal));
 
     private static readonly FrozenSet ObstructLemmas = new("block", "blockade", "barricade", "obstruct");
-    private static readonly string[] ProtestingRoles = ["OPP", "CVL", "LAB", "EDU", "REB", "ACT"];
+    private static readonly string[] ProtestingRoles = ["OPP", "CVL", "LAB", "EDU", "REB", "ACT", "AGR"];
 
     /// <summary>
     /// Workers, protesters, students or rebels blocking a road or a bridge obstruct it in protest (CAMEO 144); a
@@ -967,6 +1048,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// </summary>
     private static string Obstruction(string lemma, string code, Party? source)
     {
+        // "Tens of thousands of workers rallied in Seoul": people rallying demonstrate (141); MOBILIZE's rally (150) is a
+        // show of force by those who have one.
+        if (lemma == "rally" && code == "150" && source?.Code is { Length: >= 3 } rc && ProtestingRoles.Any(role => rc.Contains(role, StringComparison.Ordinal))) return "141";
         if (!ObstructLemmas.Contains(lemma) || source?.Code is not { Length: >= 3 } sc || code[..2] is not ("16" or "17" or "19")) return code;
         return ProtestingRoles.Any(role => sc.Contains(role, StringComparison.Ordinal)) ? "144" : code;
     }

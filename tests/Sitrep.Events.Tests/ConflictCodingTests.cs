@@ -1,0 +1,93 @@
+using Sitrep.Core;
+
+namespace Sitrep.Events.Tests;
+
+/// <summary>
+/// The conflictive CAMEO roots (10 demand … 20 mass violence) in common wire wording, behind the real upstream stages,
+/// on sentences written for these tests: each names the act, its CAMEO code and the two parties.
+/// </summary>
+public class ConflictCodingTests
+{
+    private static readonly Pipeline Upstream = EndToEndTests.Upstream();
+
+    private static Document Code(string text) => EndToEndTests.Coded(Upstream, text);
+
+    [Theory]
+    // Charging, indicting and convicting accuse of a crime (PLOVER ACCUSE), they are no arrest.
+    [InlineData("A Peruvian court indicted the Chilean businessman on Tuesday.", "ACCUSE", "11", "PER", "CHL")]
+    [InlineData("Brazilian prosecutors accused the Bolivian governor of fraud.", "ACCUSE", "1121", "BRA", "BOL")]
+    [InlineData("Serbian officials accused Croatian troops of war crimes.", "ACCUSE", "1124", "SRB", "HRV")]
+    [InlineData("Egypt condemned the Libyan raid as a violation of its sovereignty.", "ACCUSE", "11", "EGY", "LBY")]
+    // Clashing with armed forces is fighting, not a dispute with a government.
+    [InlineData("Sudanese rebels clashed with government troops near the border.", "ASSAULT", "1", "SDN", "SDN")]
+    [InlineData("France vetoed the Spanish proposal on fishing quotas.", "REJECT", "129", "FRA", "ESP")]
+    [InlineData("Norway suspended economic aid to Kenya on Friday.", "SANCTION", "1621", "NOR", "KEN")]
+    [InlineData("Tanzanian troops committed atrocities against Ugandan civilians.", "ASSAULT", "200", "TZA", "UGA")]
+    [InlineData("Greece turned down a Turkish offer of talks.", "REJECT", "12", "GRC", "TUR")]
+    [InlineData("Iraqi gunboats sank two Iranian tankers.", "ASSAULT", "1", "IRQ", "IRN")]
+    // A protest lodged or filed is an official complaint (114), not a demonstration.
+    [InlineData("South Korea lodged an official protest with Japan over the incursion of Japanese patrol boats.", "ACCUSE", "114", "KOR", "JPN")]
+    // Refusing to yield, even with only one's own forces named, is a refusal to yield (124).
+    [InlineData("Armenia refused to halt its offensive against Azerbaijan.", "REJECT", "124", "ARM", "AZE")]
+    // A verb the tokenizer split at its hyphen, its first part read as a noun, is still the verb.
+    [InlineData("Bolivian police tear-gassed striking miners in La Paz.", "ASSAULT", "175", "BOL", "BOL")]
+    // An act someone claims responsibility for is the claimant's.
+    [InlineData("The Shining Path claimed responsibility for the bombing of the Peruvian embassy.", "ASSAULT", "18", "PER", "PER")]
+    // Weapons of mass destruction used are CAMEO 204.
+    [InlineData("Libya used poison gas against Chadian troops.", "ASSAULT", "2041", "LBY", "TCD")]
+    // A threat is coded by what it threatens.
+    [InlineData("Washington threatened to cut off economic aid to Nicaragua.", "THREATEN", "1311", "USA", "NIC")]
+    [InlineData("Greece threatened to break off diplomatic relations with Albania.", "THREATEN", "1313", "GRC", "ALB")]
+    [InlineData("Syria threatened to invade Jordan on Sunday.", "THREATEN", "138", "SYR", "JOR")]
+    // Ordering an expulsion or an arrest is doing it, not a demand on another party.
+    [InlineData("Kenya ordered the expulsion of three Ugandan diplomats on Friday.", "SANCTION", "166", "KEN", "UGA")]
+    // Moving troops is mobilizing them.
+    [InlineData("Syria moved troops to the Turkish border.", "MOBILIZE", "154", "SYR", "TUR")]
+    // Civilians a group of one country attacks, in a sentence naming no other country, are that country's.
+    [InlineData("Peruvian guerrillas kidnapped three engineers.", "ASSAULT", "181", "PER", "PER")]
+    [InlineData("Jordan dismissed the Syrian peace offer on Sunday.", "REJECT", "12", "JOR", "SYR")]
+    [InlineData("Britain rallied European states against Argentina.", "ACCUSE", "113", "GBR", "ARG")]
+    [InlineData("Syria expelled the United Nations weapons inspectors on Monday.", "SANCTION", "1662", "SYR", "")]
+    // Farmers or fishermen blocking a port obstruct passage in protest; workers stage strikes, armies launch them.
+    [InlineData("Spanish fishermen blockaded the port of Bilbao.", "PROTEST", "144", "ESP", "ESP")]
+    [InlineData("Bolivian tin miners staged a strike on Monday.", "PROTEST", "143", "BOL", "")]
+    // Workers rallying demonstrate; they show no force.
+    [InlineData("Brazilian steel workers rallied in Sao Paulo on Sunday.", "PROTEST", "141", "BRA", "")]
+    public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);
+        Assert.StartsWith(code, v.Cameo.Code);
+        Assert.StartsWith(source, v.Source!.Code);
+        if (target.Length > 0) Assert.StartsWith(target, v.Target!.Code);
+    }
+
+    [Theory]
+    // The act a demand or a threat names is asked or threatened, not done: one event, the demand or the threat, whose
+    // kind and party the named act gives.
+    [InlineData("Libya threatened a naval blockade of Malta on Sunday.", "1381", "LBY", "MLT")]
+    [InlineData("Lebanon demanded Syria's complete withdrawal from the Bekaa valley.", "", "LBN", "SYR")]
+    [InlineData("Ethiopia demanded Somalia's withdrawal from the Ogaden on Friday.", "", "ETH", "SOM")]
+    // A light verb and its noun are one act: "imposed an embargo" is the embargo (163), not coercion beside it.
+    [InlineData("Japan imposed a trade embargo on North Korea.", "163", "JPN", "PRK")]
+    public void Codes_one_event_for_an_act_and_what_it_names(string text, string code, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.StartsWith(code, v.Cameo.Code);
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+    }
+
+    [Theory]
+    // Administrative sanctions restrict everyone under the doer's rule: they are acts with no party named.
+    [InlineData("The Bolivian government declared a state of emergency on Tuesday.", "1724", "BOL")]
+    [InlineData("The Nigerian military government banned all political meetings.", "172", "NGA")]
+    // Refusing to withdraw one's own forces is a refusal to yield (124), with no other party named.
+    [InlineData("Turkey refused to withdraw its troops.", "124", "TUR")]
+    [InlineData("The Ugandan army threatened to impose a curfew.", "1323", "UGA")]
+    public void Codes_an_act_that_needs_no_target(string text, string code, string source)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.StartsWith(code, v.Cameo.Code);
+        Assert.StartsWith(source, v.Source!.Code);
+    }
+}
