@@ -63,27 +63,19 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors a little under the current coder (sitrep eval events: type P 0.725 R 0.724, source 0.788, target 0.700,
-        // all three 0.601 after the events14/15/16 rounds and 'Police' no longer read as the Polish town; P 0.706 R 0.714, source 0.764, target 0.678,
-        // all three 0.562 after the events11/12 rounds; P 0.695 R 0.685, source 0.754, target 0.672, all three 0.557 before them; before the events9 round (phrasal verbs and verb moves in the extension file, "it"/"the group"
-        // subjects, purposes that are no second event, home authorities, unnamed victims, agentless arrests): P 0.674 R 0.670,
-        // source 0.734, target 0.667, all three 0.552; before the stative participles, content clauses, allegiance, ethnic groups, show of force, place
-        // entity fixes and the receive/renege/martial-law patterns: P 0.624 R 0.626, source 0.695, target 0.611, all three
-        // 0.473; before the European Community entry and named bodies before the noun: P 0.632 R 0.626, source 0.680,
-        // target 0.594, all three 0.463, 3 of its 94 records from reading the GSR's legacy state codes as ISO; before the DELAY block fix, lawsuit/strike/mediation/aid-delivery patterns and ISO reading of legacy
-        // gold codes: P 0.611 R 0.591, 0.640, 0.567, 0.409; before time-phrase discards, obligation demands, yielding and recall targets, purpose clauses,
-        // regions and titled names: P 0.589 R 0.502, 0.562, 0.467, 0.320; before demonyms, subtree patterns, light-verb
-        // nouns and place targets: P 0.511 R 0.389, 0.512, 0.400, 0.246; before parse-based coding: P 0.417 R 0.271, 0.365, 0.194, 0.108).
-        Assert.True(r.Recall >= 0.71, $"type recall {r.Recall:F3}");
+        // Floors a little under the current coder (sitrep eval events after the events17/18/19 rounds: type P 0.732 R 0.734,
+        // source 0.798, target 0.706, all three 0.611). How they rose from P 0.417 R 0.271 and all three 0.108 before
+        // parse-based coding is in the git log of this file and the issue notes.
+        Assert.True(r.Recall >= 0.72, $"type recall {r.Recall:F3}");
         Assert.True(r.Precision >= 0.72, $"type precision {r.Precision:F3}");
-        Assert.True(r.SourceRate >= 0.77, $"source {r.SourceRate:F3}");
-        Assert.True(r.TargetRate >= 0.68, $"target {r.TargetRate:F3}");
-        Assert.True(r.AllRate >= 0.59, $"type+source+target {r.AllRate:F3}");
+        Assert.True(r.SourceRate >= 0.78, $"source {r.SourceRate:F3}");
+        Assert.True(r.TargetRate >= 0.69, $"target {r.TargetRate:F3}");
+        Assert.True(r.AllRate >= 0.60, $"type+source+target {r.AllRate:F3}");
         // The check half (even record numbers) was never looked at record by record: its floor guards against tuning to the other half.
         var check = r.Details.Where(d => PloverGsrEvaluation.HalfOf(d.Id) == GsrHalf.Check).ToList();
         Assert.Equal(98, check.Count);
         double checkAll = (double)check.Count(d => d.AllFound) / check.Count;
-        Assert.True(checkAll >= 0.39, $"check half type+source+target {checkAll:F3} (0.398 now)");
+        Assert.True(checkAll >= 0.40, $"check half type+source+target {checkAll:F3} (0.408 now)");
     }
 
     [Fact]
