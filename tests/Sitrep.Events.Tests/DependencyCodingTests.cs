@@ -921,6 +921,15 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void A_group_named_by_religion_takes_the_state_where_it_acts_not_the_state_its_code_spells()
+    {
+        // MUS is the CAMEO code of Muslims and the ISO code of Mauritius: the agent flag, not the letters, decides.
+        var v = Assert.Single(Code("Muslim rebels burned a church in a village in Mindanao on Sunday, the army said.").Events);
+        Assert.Equal("1712", v.Cameo.Code);
+        Assert.Equal("PHLMUS", v.Source!.Code);
+    }
+
+    [Fact]
     public void An_ultimatum_given_to_a_party_threatens_it()
     {
         var v = Assert.Single(Code("Sudan gave the rebels a 48-hour ultimatum.").Events);

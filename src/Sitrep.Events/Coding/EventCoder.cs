@@ -1269,8 +1269,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static Party? LocatedAgent(Ctx ctx, Sentence s, int trigger, Party? party, Party? other)
     {
         // A named group coded by kind alone ("the Muslim Brotherhood" MUS) too, as the GSR codes such groups by the state
-        // they are in; not a person the dictionaries code without a state (ELI), who is the same person anywhere.
-        if (party is not ActorSpan { IsPlace: false, Code: { Length: 3 } agent } a || IsCountryCode(ctx, agent) || ActorFinder.IsStateless(agent)
+        // they are in; not a person the dictionaries code without a state (ELI), who is the same person anywhere. An agent
+        // noun's code that is also a state's ("Muslim rebels" MUS, not Mauritius) is read by the flag, not the letters.
+        if (party is not ActorSpan { IsPlace: false, Code: { Length: 3 } agent } a || IsCountryCode(ctx, agent) && !a.AgentOnly || ActorFinder.IsStateless(agent)
             || a.EntityId is not null && ctx.Doc.EntityById(a.EntityId)?.Type is not (EntityType.Org or EntityType.Norp or EntityType.Misc)) return party;
         if (a.First > s.FirstToken && (OwnerPronouns.Contains(ctx.Lower[a.First - 1]) || ctx.Lower[a.First - 1] is "'s" or "'" or "our")) return party;
         if (EventPlace(ctx, s, trigger, ownClause: true) is not { Code: { Length: >= 3 } pc } || !IsCountryCode(ctx, pc)) return party;
