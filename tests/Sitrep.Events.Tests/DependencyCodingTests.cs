@@ -237,6 +237,16 @@ public class DependencyCodingTests
         Assert.Equal("KENGOV", v.Target!.Code);
     }
 
+    [Theory]
+    [InlineData("The Danish prime minister urged parliament on Monday to approve food aid to Ethiopia.", "DNKLEG")]
+    [InlineData("Ghanaian opposition leaders accused the government on Friday of bowing to demands from Nigeria.", "GHAGOV")]
+    public void Authorities_addressed_are_the_sources_own_despite_a_country_in_the_acts_clause(string text, string target)
+    {
+        // The other country is only in what the act is about (a purpose or topic clause), not a party of it.
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal(target, v.Target!.Code);
+    }
+
     [Fact]
     public void Upgrading_ties_is_diplomatic_cooperation()
     {

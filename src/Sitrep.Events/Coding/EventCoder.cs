@@ -688,7 +688,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
-        if ((HomeAuthority(ctx, s, source, target) ?? HomeGroup(ctx, s, source, target, violence: coding.Root is "18" or "19" or "20")) is { } authority) target = authority;
+        if ((HomeAuthority(ctx, s, source, target, i) ?? HomeGroup(ctx, s, source, target, violence: coding.Root is "18" or "19" or "20")) is { } authority) target = authority;
         if (HomeGroup(ctx, s, target, source) is { } insurgents) source = insurgents;
         (source, target) = (LocatedAgent(ctx, s, i, source, target), LocatedAgent(ctx, s, i, target, source));
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
@@ -700,7 +700,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "called off a four-day strike after deliberations with the Nigerian government": dissent (14) and its easing (082)
         // that name no party acted upon address the authorities of the source's own country when the sentence names them.
         if ((coding.Root == "14" || code == "082") && !passive && !IsCoded(target) && Side(source?.Code) is { } home && ctx.CountryCodes.Contains(home)
-            && OwnAuthorities(ctx, s, source!, home) is { } authorities)
+            && OwnAuthorities(ctx, s, source!, home, i) is { } authorities)
             target = authorities;
         // Material acts need someone acted upon; violence a coded party did to things it names ("Indian missiles struck three
         // sites near the Line of Control") is an attack whose victim the text leaves unnamed.
@@ -849,9 +849,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     }
 
     /// <summary>The first actor of the sentence with a role in <paramref name="country"/> (its government, its president) other than <paramref name="source"/>.</summary>
-    private static ActorSpan? OwnAuthorities(Ctx ctx, Sentence s, Party source, string country) =>
+    private static ActorSpan? OwnAuthorities(Ctx ctx, Sentence s, Party source, string country, int trigger) =>
         ctx.Actors.Where(a => a.First >= s.FirstToken && a.First < s.EndToken && a != source && !a.IsPlace && (a.EntityId is null || a.EntityId != source.EntityId))
-            .Select(a => HomeAuthority(ctx, s, source, a) ?? a)
+            .Select(a => HomeAuthority(ctx, s, source, a, trigger) ?? a)
             .FirstOrDefault(a => a.Code is { Length: > 3 } c && c[..3] == country && Side(source.Code) == country);
 
     /// <summary>State authorities named by their kind alone ("the government", "police"): CAMEO agents with no country.</summary>
@@ -862,12 +862,41 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// state authorities named with no country, acted upon by a party of one country in a sentence that names no other
     /// country, are that country's (KENGOV). Null when <paramref name="party"/> is no such agent.
     /// </summary>
-    private static ActorSpan? HomeAuthority(Ctx ctx, Sentence s, Party? source, Party? party)
+    private static ActorSpan? HomeAuthority(Ctx ctx, Sentence s, Party? source, Party? party, int trigger = -1)
     {
         if (party is not ActorSpan { Code: { Length: 3 } agent } a || !StateAgents.Contains(agent) || Side(source?.Code) is not { } home
             || !ctx.CountryCodes.Contains(home)) return null;
-        bool foreign = ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home);
+        // "President Clinton urged Congress to approve aid to Mexico": a country named only in a clause of what the act is
+        // about is no other party the authorities could belong to; one the act itself names as a party ("urged Congress
+        // and Mexico", "criticised the government of Haiti") still is.
+        bool foreign = ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home
+            && !(trigger >= 0 && ctx.Parsed && OnlyInActsTopic(ctx, s, trigger, x)));
         return foreign ? null : a with { Code = home + agent };
+    }
+
+    /// <summary>Dependency relations that open a clause of its own: what is in it is not a party of the verb above it.</summary>
+    private static readonly FrozenSet ClauseRelations = new("acl", "acl:relcl", "advcl", "xcomp", "ccomp");
+
+    /// <summary>
+    /// <paramref name="x"/> is only in what the act at <paramref name="trigger"/> is about: its words hang from the trigger
+    /// through a clause of their own ("urged Congress to approve aid to Mexico", "accused the government of bowing to
+    /// pressure from Pakistan"). A country elsewhere in the sentence, even in a clause above the act ("Belarus's rulers …,
+    /// saying it was withholding it until a government takes over"), or in a phrase of the act's own clause ("rioted at a
+    /// jail in northern Israel") may still be a party, and is not discounted.
+    /// </summary>
+    private static bool OnlyInActsTopic(Ctx ctx, Sentence s, int trigger, ActorSpan x)
+    {
+        int k = x.First;
+        bool clause = false;
+        for (int steps = 0; steps < 40; steps++)
+        {
+            int h = ctx.Doc.Tokens[k].Head;
+            if (h < s.FirstToken || h >= s.EndToken || h == k) return false;
+            if (ClauseRelations.Contains(Rel(ctx, k) ?? "")) clause = true;
+            if (h == trigger) return clause;
+            k = h;
+        }
+        return false;
     }
 
     /// <summary>Groups of a society named by their kind alone ("the opposition", "journalists", "workers", "rebels").</summary>
