@@ -247,6 +247,15 @@ public class DependencyCodingTests
         Assert.Equal(target, v.Target!.Code);
     }
 
+    [Theory]
+    [InlineData("Egyptian police arrested journalists on Monday to stop reports about the war in Sudan.", "173", "EGYMED")]
+    [InlineData("Kenyan police beat students who were protesting against the visit of the Iraqi leader.", "190", "KENEDU")]
+    public void Groups_acted_upon_are_the_sources_own_despite_a_country_in_the_acts_clause(string text, string code, string target)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Cameo.Code == code);
+        Assert.Equal(target, v.Target!.Code);
+    }
+
     [Fact]
     public void Upgrading_ties_is_diplomatic_cooperation()
     {

@@ -688,8 +688,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
-        if ((HomeAuthority(ctx, s, source, target, i) ?? HomeGroup(ctx, s, source, target, violence: coding.Root is "18" or "19" or "20")) is { } authority) target = authority;
-        if (HomeGroup(ctx, s, target, source) is { } insurgents) source = insurgents;
+        if ((HomeAuthority(ctx, s, source, target, i) ?? HomeGroup(ctx, s, source, target, violence: coding.Root is "18" or "19" or "20", trigger: i)) is { } authority) target = authority;
+        if (HomeGroup(ctx, s, target, source, trigger: i) is { } insurgents) source = insurgents;
         (source, target) = (LocatedAgent(ctx, s, i, source, target), LocatedAgent(ctx, s, i, target, source));
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
         // "arrived in Ethiopia for a two-day visit": the country a visit is made to is the host, the party visited (CAMEO 042).
@@ -909,14 +909,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// parliament"): a group of no named country acting on one state's authorities is of that state.
     /// So are civilians a group of one country attacks ("Algerian militants killed 17 villagers": DZACVL).
     /// </summary>
-    private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party, bool violence = false)
+    private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party, bool violence = false, int trigger = -1)
     {
         if (party is not ActorSpan { Code: { Length: 3 } group } a || !DomesticGroups.Contains(group) || source?.Code is not { Length: >= 3 } sc
             || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..]) && !(violence && group == "CVL")) return null;
         // "we will defend our citizens": a group a pronoun owns is the source's own people, no other party.
         if (a.First > s.FirstToken && ctx.Doc.Tokens[a.First - 1].Xpos == "PRP$") return null;
         string home = sc[..3];
-        bool foreign = ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home);
+        // "Thai police detained students demanding an inquiry into arms sales to Burma": as for authorities, a country
+        // only in a clause of what the act is about is no other party the group could belong to.
+        bool foreign = ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home
+            && !(trigger >= 0 && ctx.Parsed && OnlyInActsTopic(ctx, s, trigger, x)));
         return foreign ? null : a with { Code = home + group };
     }
 
