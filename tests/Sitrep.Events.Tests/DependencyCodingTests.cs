@@ -1288,4 +1288,34 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Soldiers loyal to the Chadian government fired on marchers in Ndjamena.").Events);
         Assert.StartsWith("TCD", v.Source!.Code);
     }
+
+    [Fact]
+    public void Rounding_up_people_arrests_them()
+    {
+        var v = Assert.Single(Code("Kenyan police rounded up hundreds of student leaders in Nairobi on Monday.").Events);
+        Assert.Equal("173", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Downgrading_ties_reduces_relations()
+    {
+        var v = Assert.Single(Code("Morocco downgraded diplomatic relations with Algeria on Friday.").Events);
+        Assert.Equal("161", v.Cameo.Code);
+        Assert.Equal("MAR", v.Source!.Code);
+        Assert.Equal("DZA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Giving_refuge_to_people_grants_them_asylum()
+    {
+        var v = Assert.Single(Code("Sudan gave refuge to thousands of Ugandan refugees last year.").Events);
+        Assert.Equal("075", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Letting_inspectors_in_allows_international_involvement()
+    {
+        var events = Code("Libya will let United Nations inspectors enter the plant.").Events;
+        Assert.Contains(events, e => e.Cameo.Code.StartsWith("0355") || e.Cameo.Code.StartsWith("0862"));
+    }
 }
