@@ -1318,4 +1318,15 @@ public class DependencyCodingTests
         var events = Code("Libya will let United Nations inspectors enter the plant.").Events;
         Assert.Contains(events, e => e.Cameo.Code.StartsWith("0355") || e.Cameo.Code.StartsWith("0862"));
     }
+
+    [Fact]
+    public void Seizing_people_abducts_them_while_seizing_a_vessel_stays_seizure()
+    {
+        var people = Assert.Single(Code("Colombian guerrillas seized two German engineers near the oil pipeline on Sunday.").Events);
+        Assert.Equal("181", people.Cameo.Code);
+        var passive = Assert.Single(Code("Two Italian tourists were seized by gunmen in Yemen.").Events);
+        Assert.Equal("181", passive.Cameo.Code);
+        var vessel = Assert.Single(Code("Iranian forces seized a British oil tanker in the Gulf on Friday.").Events);
+        Assert.Equal("171", vessel.Cameo.Code);
+    }
 }
