@@ -1329,4 +1329,13 @@ public class DependencyCodingTests
         var vessel = Assert.Single(Code("Iranian forces seized a British oil tanker in the Gulf on Friday.").Events);
         Assert.Equal("171", vessel.Cameo.Code);
     }
+
+    [Fact]
+    public void Recognizing_the_independence_of_a_country_acts_on_that_country()
+    {
+        var v = Assert.Single(Code("Turkey recognized the independence of Azerbaijan in 1991.").Events);
+        Assert.Equal("054", v.Cameo.Code);
+        Assert.Equal("TUR", v.Source!.Code);
+        Assert.Equal("AZE", v.Target!.Code);
+    }
 }
