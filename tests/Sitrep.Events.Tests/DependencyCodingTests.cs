@@ -1307,4 +1307,54 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Soldiers loyal to the Chadian government fired on marchers in Ndjamena.").Events);
         Assert.StartsWith("TCD", v.Source!.Code);
     }
+
+    [Fact]
+    public void Rounding_up_people_arrests_them()
+    {
+        var v = Assert.Single(Code("Kenyan police rounded up hundreds of student leaders in Nairobi on Monday.").Events);
+        Assert.Equal("173", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Downgrading_ties_reduces_relations()
+    {
+        var v = Assert.Single(Code("Morocco downgraded diplomatic relations with Algeria on Friday.").Events);
+        Assert.Equal("161", v.Cameo.Code);
+        Assert.Equal("MAR", v.Source!.Code);
+        Assert.Equal("DZA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Giving_refuge_to_people_grants_them_asylum()
+    {
+        var v = Assert.Single(Code("Sudan gave refuge to thousands of Ugandan refugees last year.").Events);
+        Assert.Equal("075", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Letting_inspectors_in_allows_international_involvement()
+    {
+        var events = Code("Libya will let United Nations inspectors enter the plant.").Events;
+        Assert.Contains(events, e => e.Cameo.Code.StartsWith("0355") || e.Cameo.Code.StartsWith("0862"));
+    }
+
+    [Fact]
+    public void Seizing_people_abducts_them_while_seizing_a_vessel_stays_seizure()
+    {
+        var people = Assert.Single(Code("Colombian guerrillas seized two German engineers near the oil pipeline on Sunday.").Events);
+        Assert.Equal("181", people.Cameo.Code);
+        var passive = Assert.Single(Code("Two Italian tourists were seized by gunmen in Yemen.").Events);
+        Assert.Equal("181", passive.Cameo.Code);
+        var vessel = Assert.Single(Code("Iranian forces seized a British oil tanker in the Gulf on Friday.").Events);
+        Assert.Equal("171", vessel.Cameo.Code);
+    }
+
+    [Fact]
+    public void Recognizing_the_independence_of_a_country_acts_on_that_country()
+    {
+        var v = Assert.Single(Code("Turkey recognized the independence of Azerbaijan in 1991.").Events);
+        Assert.Equal("054", v.Cameo.Code);
+        Assert.Equal("TUR", v.Source!.Code);
+        Assert.Equal("AZE", v.Target!.Code);
+    }
 }

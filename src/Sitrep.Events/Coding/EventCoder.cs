@@ -735,7 +735,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         var c = new Candidate
         {
-            Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = OfficialProtest(ctx, lemma, Obstruction(lemma, Adjust(code, source), source), source), Weight = weight,
+            Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = OfficialProtest(ctx, lemma, Obstruction(lemma, Adjust(SeizedPerson(ctx, s, i, lemma, code, passive), source), source), source), Weight = weight,
             Source = source, Target = target, Modality = modality, Quote = cueQuote is null ? quote : null,
         };
         foreach (var (ps, pt) in pairs)
@@ -1029,6 +1029,24 @@ internal sealed partial class EventCoder(EventLexicon lex)
         ["086"] = "0355", ["0861"] = "0355", ["0862"] = "0355", ["0863"] = "0355",
         ["087"] = "0356", ["0871"] = "0356", ["0872"] = "0356", ["0873"] = "0356", ["0874"] = "0356",
     };
+
+    /// <summary>Verbs of taking hold of something, coded as seizure (171) whatever is seized.</summary>
+    private static readonly FrozenSet SeizeLemmas = new("seize", "grab", "snatch");
+
+    /// <summary>
+    /// Seizing a person is abduction (181: "gunmen seized a Dutch engineer", "a tourist was grabbed"), seizing a ship, land
+    /// or goods stays seizure of property (171: "seized a fishing trawler"); the seized one's head noun or a person's name decides.
+    /// </summary>
+    private string SeizedPerson(Ctx ctx, Sentence s, int verb, string lemma, string code, bool passive)
+    {
+        if (code is not ("171" or "1711") || !ctx.Parsed || !SeizeLemmas.Contains(lemma)) return code;
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == (passive ? "nsubj:pass" : "obj")))
+        {
+            var head = (ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant();
+            if (lex.PersonNouns.Contains(head) || lex.PersonNouns.Contains(ctx.Lower[k])) return "181";
+        }
+        return code;
+    }
 
     /// <summary>Conventional military force (19x) needs a state actor; by protesters it is a riot, by militias unconventional violence.</summary>
     private static string Adjust(string code, Party? source)

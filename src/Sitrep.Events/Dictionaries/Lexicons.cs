@@ -378,6 +378,8 @@ internal sealed class EventLexicon
     /// <summary>Words of sport and elections ("match", "scored", "election"): the frame in which "beat" or "defeat" is winning.</summary>
     public required FrozenSet<string> CompetitionWords { get; init; }
     public required FrozenDictionary<string, string> SpeechCues { get; init; }
+    /// <summary>Head nouns of people ("engineer", "tourist"): seizing one is an abduction, seizing a thing is not.</summary>
+    public required FrozenSet<string> PersonNouns { get; init; }
 
     /// <summary>
     /// The country named at token <paramref name="i"/>: a dictionary name or demonym, else (for one word) a plural or
@@ -465,6 +467,7 @@ internal sealed class EventLexicon
             AccidentNouns = Tsv(a, "accident_nouns.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
             CompetitionWords = Tsv(a, "competition_words.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
             SpeechCues = Tsv(a, "speech_cues.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => f[1]),
+            PersonNouns = Tsv(a, "seized_person_nouns.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
         };
     }
 
