@@ -869,10 +869,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "President Clinton urged Congress to approve aid to Mexico": a country named only in a clause of what the act is
         // about is no other party the authorities could belong to; one the act itself names as a party ("urged Congress
         // and Mexico", "criticised the government of Haiti") still is.
-        bool foreign = ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home
-            && !(trigger >= 0 && ctx.Parsed && OnlyInActsTopic(ctx, s, trigger, x)));
-        return foreign ? null : a with { Code = home + agent };
+        return OtherCountryNamed(ctx, s, home, trigger) ? null : a with { Code = home + agent };
     }
+
+    /// <summary>
+    /// Whether the sentence names a country other than <paramref name="home"/> that may be a party of the act at
+    /// <paramref name="trigger"/> (with a trigger and a parse, one named only in what the act is about does not count):
+    /// the test HomeAuthority and HomeGroup share before giving a party named by its kind the acting party's country.
+    /// </summary>
+    private static bool OtherCountryNamed(Ctx ctx, Sentence s, string home, int trigger) =>
+        ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home
+            && !(trigger >= 0 && ctx.Parsed && OnlyInActsTopic(ctx, s, trigger, x)));
 
     /// <summary>Dependency relations that open a clause of its own: what is in it is not a party of the verb above it.</summary>
     private static readonly FrozenSet ClauseRelations = new("acl", "acl:relcl", "advcl", "xcomp", "ccomp");
@@ -918,9 +925,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         string home = sc[..3];
         // "Thai police detained students demanding an inquiry into arms sales to Burma": as for authorities, a country
         // only in a clause of what the act is about is no other party the group could belong to.
-        bool foreign = ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home
-            && !(trigger >= 0 && ctx.Parsed && OnlyInActsTopic(ctx, s, trigger, x)));
-        return foreign ? null : a with { Code = home + group };
+        return OtherCountryNamed(ctx, s, home, trigger) ? null : a with { Code = home + group };
     }
 
     /// <summary>
