@@ -48,6 +48,27 @@ public class CooperativeCodingTests
     }
 
     [Theory]
+    [InlineData("The Peruvian interior minister resigned on Monday after the prison riot.", "PER")]
+    [InlineData("Mongolia's prime minister stepped down on Friday.", "MNG")]
+    [InlineData("The Bolivian army chief stepped aside on Tuesday amid the corruption inquiry.", "BOL")]
+    public void A_resignation_is_a_retreat_not_a_concession(string text, string source)
+    {
+        // CAMEO files resigning under 083/0831 (acceding to demands for reform), whose PLOVER type is CONCEDE;
+        // PLOVER counts resignations of officials as RETREAT, mode resign, whatever led to them.
+        var v = Assert.Single(Code(text).Events, e => e.Cameo.Code.StartsWith("083"));
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.Equal("resign", v.Plover.Mode);
+        Assert.StartsWith(source, v.Source!.Code);
+    }
+
+    [Fact]
+    public void Acceding_to_demands_without_resigning_stays_a_concession()
+    {
+        var v = Assert.Single(Code("The Nepalese king accepted the demands for political reform on Sunday.").Events);
+        Assert.Equal("CONCEDE", v.Plover!.Type);
+    }
+
+    [Theory]
     [InlineData("A meeting between the Chilean and Bolivian foreign ministers took place in Lima on Monday.", "CHL", "BOL")]
     [InlineData("The Egyptian president's meeting with the Jordanian prime minister lasted two hours.", "EGY", "JOR")]
     [InlineData("The visit of the Cuban foreign minister to Caracas ended on Sunday.", "CUB", "VEN")]

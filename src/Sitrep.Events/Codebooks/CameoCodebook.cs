@@ -19,6 +19,16 @@ public sealed record CameoCode(string Code, string Label, double Goldstein, int 
 public static class CameoCodebook
 {
     private static readonly Lazy<(FrozenDictionary<string, CameoCode> Codes, FrozenDictionary<string, ImmutableArray<string>> Types)> Data = new(Load);
+    private static readonly Lazy<FrozenDictionary<(string Code, string Verb), (string Type, string? Mode)>> VerbReadings = new(LoadVerbReadings);
+
+    /// <summary>
+    /// The PLOVER type and mode plover_extra.tsv gives <paramref name="code"/> when its trigger is the verb
+    /// <paramref name="verbLemma"/>, or null. CAMEO puts some acts under a broader code than PLOVER does:
+    /// resigning is 083 "accede to demands for political reform" (CONCEDE), while PLOVER counts resignations of
+    /// officials as RETREAT (mode resign) whoever demanded them.
+    /// </summary>
+    internal static (string Type, string? Mode)? VerbReading(string code, string? verbLemma) =>
+        verbLemma is not null && VerbReadings.Value.TryGetValue((code, verbLemma.ToLowerInvariant()), out var r) ? r : null;
 
     /// <summary>Every code in the codebook (311 CAMEO codes).</summary>
     public static IReadOnlyCollection<CameoCode> All => Data.Value.Codes.Values;
@@ -55,7 +65,7 @@ public static class CameoCodebook
         }
         // Codes the 2021 table leaves out get the hand-written reading of plover_extra.tsv (longest prefix wins).
         var extra = EmbeddedData.Lines(typeof(CameoCodebook).Assembly, "plover_extra.tsv")
-            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length >= 2)
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length >= 2 && (f.Length < 4 || f[3].Length == 0))
             .OrderByDescending(f => f[0].Length).ToList();
         foreach (var c in codes.Values.Where(c => c.PloverType is null).ToList())
         {
@@ -64,6 +74,15 @@ public static class CameoCodebook
         }
         return (codes.ToFrozenDictionary(StringComparer.Ordinal), types.ToFrozenDictionary(StringComparer.Ordinal));
     }
+
+    // Rows of plover_extra.tsv with a fourth column (comma-separated verb lemmas) apply to those verbs only,
+    // and override the 2021 table for them.
+    private static FrozenDictionary<(string Code, string Verb), (string Type, string? Mode)> LoadVerbReadings() =>
+        EmbeddedData.Lines(typeof(CameoCodebook).Assembly, "plover_extra.tsv")
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length >= 4 && f[3].Length > 0)
+            .SelectMany(f => f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(v => (Key: (f[0], v.ToLowerInvariant()), Value: (f[1], f[2].Length > 0 ? (string?)f[2] : null))))
+            .ToFrozenDictionary(kv => kv.Key, kv => kv.Value);
 }
 
 /// <summary>CAMEO→PLOVER mapping (CAMEO2PLOVER-2021, PLOVER draft 0.8) and the PLOVER type list.</summary>
@@ -72,6 +91,14 @@ public static class PloverMapping
     /// <summary>The PLOVER type and mode of a CAMEO code, or null for codes PLOVER does not cover.</summary>
     public static PloverCoding? FromCameo(string? cameoCode) =>
         CameoCodebook.Lookup(cameoCode) is { PloverType: { } t } c ? new PloverCoding(t, c.PloverMode) : null;
+
+    /// <summary>
+    /// The PLOVER type and mode of a CAMEO code as triggered by the verb <paramref name="verbLemma"/>: the
+    /// verb-specific reading of plover_extra.tsv when there is one (resign under 083 is RETREAT/resign), else
+    /// <see cref="FromCameo(string?)"/>.
+    /// </summary>
+    public static PloverCoding? FromCameo(string? cameoCode, string? verbLemma) =>
+        cameoCode is not null && CameoCodebook.VerbReading(cameoCode, verbLemma) is { } r ? new PloverCoding(r.Type, r.Mode) : FromCameo(cameoCode);
 
     /// <summary>The 16 PLOVER types with their modes.</summary>
     public static IReadOnlyDictionary<string, ImmutableArray<string>> Types => CameoCodebook.PloverTypes;

@@ -118,7 +118,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 Trigger = trig.Of(doc.Text),
                 Source = source?.ToEventActor(),
                 Target = target?.ToEventActor(),
-                Plover = PloverMapping.FromCameo(c.Code),
+                Plover = PloverMapping.FromCameo(c.Code, doc.Tokens[c.Trigger].Lemma),
                 Modality = c.Modality,
                 AttributedTo = c.Quote?.Id,
                 Date = c.Date,
