@@ -76,6 +76,13 @@ internal static class ActorFinder
             // has its hand-written code (actors_extra.tsv), which is more specific than any the entity layer found.
             int nameStart = upper[first] == "THE" && end - first > 1 ? first + 1 : first;
             if (lex.ExtraActors.LongestAt(upper, nameStart) is { } extra && nameStart + extra.Length == end) code = extra.Value;
+            // "Pope John Paul II", "Pontiff Benedict": a person named after a title the hand-written list codes is that
+            // actor's head and speaks for it, whatever namesake the linker found for the bare name.
+            else if (type is EntityType.Person && lex.ExtraActors.LongestAt(upper, nameStart) is { } titled && nameStart + titled.Length < end
+                && lex.ExtraTitles.Contains(upper[nameStart])) code = titled.Value;
+            else if (type is EntityType.Person && first > 0 && !covered[first - 1] && lex.ExtraTitles.Contains(upper[first - 1])
+                && lex.ExtraActors.LongestAt(upper, first - 1) is { Length: 1 } titleBefore)
+                (code, first) = (titleBefore.Value, first - 1);   // the title outside the recogniser's mention joins it
             int last = end - 1;
             // A nationality or country word the entity layer left uncoded ("Serb forces", "the PRC", "Kampuchean guerrillas").
             bool countryWord = false;

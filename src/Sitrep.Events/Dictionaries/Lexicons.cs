@@ -358,6 +358,9 @@ internal sealed class EventLexicon
     public required PhraseDictionary Agents { get; init; }
     /// <summary>Named actors the Phoenix dictionaries lack or code by region, in the form news names them (actors_extra.tsv).</summary>
     public required PhraseDictionary ExtraActors { get; init; }
+
+    /// <summary>Entries of actors_extra.tsv marked "title": a person named after one is that actor ("Pope Francis" = VAT).</summary>
+    public required FrozenSet<string> ExtraTitles { get; init; }
     /// <summary>Code prefixes read as others (actor_recodes.tsv): the dictionaries' old state codes, bodies the GSR codes otherwise.</summary>
     public required IReadOnlyList<(string From, string To)> Recodes { get; init; }
     public required PhraseDictionary SentenceDiscards { get; init; }
@@ -442,7 +445,13 @@ internal sealed class EventLexicon
         foreach (var l in EmbeddedData.Lines(a, "agents.tsv.gz")) { var f = l.Split('\t'); if (!f[0].Contains('{')) agents.Add(f[0], f[1]); }
         foreach (var l in Tsv(a, "agents_extra.tsv")) { var f = l.Split('\t'); agents.Add(f[0], f[1]); }
         var extraActors = new PhraseDictionary();
-        foreach (var l in Tsv(a, "actors_extra.tsv")) { var f = l.Split('\t'); extraActors.Add(f[0], f[1]); }
+        var extraTitles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var l in Tsv(a, "actors_extra.tsv"))
+        {
+            var f = l.Split('\t');
+            extraActors.Add(f[0], f[1]);
+            if (f.Length > 2 && f[2] == "title") extraTitles.Add(f[0].ToUpperInvariant());
+        }
         var recodes = Tsv(a, "actor_recodes.tsv").Select(l => l.Split('\t')).Select(f => (f[0], f[1])).OrderByDescending(r => r.Item1.Length).ToList();
         var discards = new PhraseDictionary();
         foreach (var l in EmbeddedData.Lines(a, "discards.tsv.gz"))
@@ -460,6 +469,7 @@ internal sealed class EventLexicon
             CountryCodes = countryCodes.ToFrozenSet(StringComparer.Ordinal),
             Agents = agents,
             ExtraActors = extraActors,
+            ExtraTitles = extraTitles.ToFrozenSet(StringComparer.Ordinal),
             Recodes = recodes,
             SentenceDiscards = discards,
             Nouns = Tsv(a, "event_nouns.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => (f[1], f.Length > 2 ? f[2] : "none", f.Length > 3 && f[3] == "threat")),
