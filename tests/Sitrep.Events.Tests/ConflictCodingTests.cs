@@ -90,4 +90,29 @@ public class ConflictCodingTests
         Assert.StartsWith(code, v.Cameo.Code);
         Assert.StartsWith(source, v.Source!.Code);
     }
+
+    [Fact]
+    public void Parties_found_guilty_of_violating_a_ceasefire_each_violated_it()
+    {
+        var doc = Code("Both the Philippine army and the Moro Islamic Liberation Front are guilty of violating the truce, according to church monitors.");
+        var violations = doc.Events.Where(e => e.Cameo.Code == "196").ToList();
+        Assert.Contains(violations, v => v.Source!.Code == "PHLMIL");
+        Assert.Contains(violations, v => v.Source!.Code == "PHLREB");
+    }
+
+    [Theory]
+    [InlineData("The Ugandan army was responsible for shelling the market in Gulu.", "190")]
+    [InlineData("The Ugandan army is guilty of violating the ceasefire.", "196")]
+    public void An_act_a_party_is_held_responsible_or_guilty_for_is_its_act(string text, string code)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Cameo.Code == code);
+        Assert.Equal("UGAMIL", v.Source!.Code);
+    }
+
+    [Fact]
+    public void Being_able_to_attack_is_not_being_guilty_of_an_attack()
+    {
+        // "ready for", "known for" predicates are no blame: only guilty/culpable/responsible lend the act to their subject.
+        Assert.DoesNotContain(Code("The Ugandan army is famous for defending the ceasefire lines.").Events, e => e.Cameo.Root is "18" or "19" or "20");
+    }
 }

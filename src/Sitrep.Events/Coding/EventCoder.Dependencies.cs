@@ -77,6 +77,16 @@ internal sealed partial class EventCoder
         return !Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "aux" or "aux:pass" or "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by");
     }
 
+    // Predicates that say their subject did the act of their "of"/"for" clause ("guilty of violating", "responsible for
+    // shelling"), unlike those of ability or readiness ("capable of launching", "ready for talks"), which do not say it happened.
+    private static readonly FrozenSet CulpablePredicates = new("guilty", "culpable", "responsible");
+
+    /// <summary>The verb is the act a predicate of blame says its subject did ("is guilty of violating", "was responsible for shelling").</summary>
+    private static bool IsCulpableAct(Ctx ctx, Sentence s, int verb) =>
+        ctx.Doc.Tokens[verb] is { DepRel: "acl" or "advcl", Head: var pred } && pred >= s.FirstToken && pred < s.EndToken
+        && CulpablePredicates.Contains(ctx.Lower[pred]) && Kids(ctx, s, pred).Any(k => Rel(ctx, k) == "cop")
+        && Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] is "of" or "for");
+
     /// <summary>The subject's actors, or those of the clause the verb shares its subject with.</summary>
     private static List<ActorSpan> SubjectActors(Ctx ctx, Sentence s, int verb, int depth)
     {
@@ -107,6 +117,9 @@ internal sealed partial class EventCoder
         {
             // Coordinated verbs, control verbs ("threatened to ban") and participle clauses ("…, killing 20") share the subject.
             "conj" or "xcomp" or "advcl" when ctx.Doc.Tokens[tok.Head].Upos is "VERB" or "AUX" => SubjectActors(ctx, s, tok.Head, depth + 1),
+            // "Both the army and the rebels are guilty of violating the ceasefire": the act a predicate of blame names is its
+            // subject's (every subject: the parse may hang each conjunct on the predicate).
+            "acl" or "advcl" when IsCulpableAct(ctx, s, verb) => [.. Kids(ctx, s, tok.Head).Where(k => Rel(ctx, k) == "nsubj").SelectMany(k => PhraseActors(ctx, s, k, 0))],
             // A purpose clause of a noun ("a mechanism for supporting X", "plans to attack Y") says what the noun is
             // for, not that its owner acted.
             "acl" when Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark") => [],
@@ -951,7 +964,7 @@ internal sealed partial class EventCoder
         var t = ctx.Doc.Tokens[verb];
         // "accepted a formula for settling the dispute", "arrested for collaborating with Israel": a gerund after "for" is
         // what something is for or the reason given for it, however the parse attaches it; no act that happened.
-        if (t.Xpos == "VBG" && Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "for")) return true;
+        if (t.Xpos == "VBG" && Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "for") && !IsCulpableAct(ctx, s, verb)) return true;
         if (t.DepRel != "acl" || t.Head < s.FirstToken || t.Head >= s.EndToken || ctx.Doc.Tokens[t.Head].Upos != "NOUN") return false;
         if (!HasToMark(ctx, s, verb)) return false;
         return !Kids(ctx, s, t.Head).Any(k => Rel(ctx, k) is "amod" or "advmod" && Ordinals.Contains(ctx.Lower[k]));
