@@ -49,6 +49,14 @@ public class ActorCodingTests
         Assert.Equal("USA", CodeOf("Ira Glass criticised the Argentine government.", [new E("Ira Glass", EntityType.Person, "USA", "USA")], "Ira Glass"));
     }
 
+    [Theory]
+    [InlineData("The Lake Victoria Fishing Association condemned the tax.", "Lake Victoria Fishing Association", "NGO")]
+    [InlineData("The Association of Coastal Jurists condemned the tax.", "Association of Coastal Jurists", "NGO")]
+    [InlineData("The Kenyan Coastal Heritage Foundation condemned the tax.", "Kenyan Coastal Heritage Foundation", "KENNGO")]
+    [InlineData("The National Reconciliation Forum condemned the tax.", "National Reconciliation Forum", null)]
+    public void An_uncoded_organisation_headed_by_a_body_of_people_is_non_governmental(string text, string words, string? code) =>
+        Assert.Equal(code, CodeOf(text, [new E(words, EntityType.Org)], words));
+
     [Fact]
     public void An_owned_agent_stays_its_owner_s_wherever_it_is()
     {

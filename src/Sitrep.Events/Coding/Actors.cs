@@ -103,6 +103,13 @@ internal static class ActorFinder
             if (code is null && !place)
                 for (int k = first; k <= last && code is null; k++)
                     if (AgentAt(lex, upper, k) is { } ag0) (code, agentOnly) = (ag0.Code, true);
+            // "the Ceasefire Violations Committee", "the Kenyan Teachers Union": an organisation no dictionary codes whose name is
+            // headed by a body of people (organisation_nouns.tsv) and names no organ of state is a non-governmental body.
+            if (code is null && type is EntityType.Org && BodyOfPeople(lex, upper, nameStart, end))
+            {
+                code = lex.CountryAt(upper, nameStart) is { } bodyCountry && lex.CountryCodes.Contains(bodyCountry.Code) && bodyCountry.Length < end - nameStart
+                    ? bodyCountry.Code + "NGO" : "NGO";
+            }
             // "Iranian general", "US embassy": a country or nationality followed by an agent noun is one actor. Not the second of
             // coordinated nationalities ("Hungarian and Romanian officials"): the agent noun is both countries', which the
             // parse reads from the noun's modifiers.
@@ -329,6 +336,16 @@ internal static class ActorFinder
             spans[n] = agent with { Code = code };
         }
     }
+    /// <summary>The name's head (its last word, or the word before "of") is a body noun and no word of it names a state organ.</summary>
+    private static bool BodyOfPeople(EventLexicon lex, IReadOnlyList<string> upper, int first, int end)
+    {
+        int ofAt = Enumerable.Range(first, end - first).FirstOrDefault(k => upper[k] == "OF", end);
+        int head = ofAt < end && ofAt > first ? ofAt - 1 : end - 1;
+        if (!lex.BodyNouns.Contains(upper[head])) return false;
+        for (int k = first; k < end; k++) if (lex.StateWords.Contains(upper[k])) return false;
+        return true;
+    }
+
 
     /// <summary>
     /// "Kenyan opposition leader John Mbaru", "Peruvian judge Ana Ruiz": a person the dictionaries do not know, named right

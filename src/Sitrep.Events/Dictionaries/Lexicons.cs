@@ -378,6 +378,9 @@ internal sealed class EventLexicon
     public required FrozenDictionary<string, (string Code, string Root)> NounModifiers { get; init; }
     /// <summary>Accidents and disasters ("crash", "landslide"): deaths they cause have no perpetrator.</summary>
     public required FrozenSet<string> AccidentNouns { get; init; }
+    /// <summary>Head nouns of bodies of people ("committee", "union") and words of state organs (organisation_nouns.tsv).</summary>
+    public required FrozenSet<string> BodyNouns { get; init; }
+    public required FrozenSet<string> StateWords { get; init; }
     /// <summary>Words of sport and elections ("match", "scored", "election"): the frame in which "beat" or "defeat" is winning.</summary>
     public required FrozenSet<string> CompetitionWords { get; init; }
     public required FrozenDictionary<string, string> SpeechCues { get; init; }
@@ -475,6 +478,8 @@ internal sealed class EventLexicon
             Nouns = Tsv(a, "event_nouns.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => (f[1], f.Length > 2 ? f[2] : "none", f.Length > 3 && f[3] == "threat")),
             NounModifiers = Tsv(a, "event_noun_modifiers.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => (f[1], f.Length > 2 ? f[2] : "19")),
             AccidentNouns = Tsv(a, "accident_nouns.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
+            BodyNouns = Tsv(a, "organisation_nouns.tsv").Select(l => l.Split('\t')).Where(f => f is [_, "body"]).Select(f => f[0].ToUpperInvariant()).ToFrozenSet(StringComparer.Ordinal),
+            StateWords = Tsv(a, "organisation_nouns.tsv").Select(l => l.Split('\t')).Where(f => f is [_, "state"]).Select(f => f[0].ToUpperInvariant()).ToFrozenSet(StringComparer.Ordinal),
             CompetitionWords = Tsv(a, "competition_words.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
             SpeechCues = Tsv(a, "speech_cues.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => f[1]),
             PersonNouns = Tsv(a, "seized_person_nouns.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
