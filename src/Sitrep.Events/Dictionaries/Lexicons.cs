@@ -65,14 +65,20 @@ internal sealed class VerbDictionary
     private readonly Dictionary<string, string> _blockCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<VerbPattern>> _patterns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _synsets = new(StringComparer.Ordinal);
+    private bool _wholeWords;
 
     public int FormCount => _forms.Count;
     public int PatternCount => _patterns.Values.Sum(p => p.Count);
 
     /// <summary>Loads a dictionary from lines in the compact format written by EventDataBuilder.</summary>
-    public static VerbDictionary FromCompact(IEnumerable<string> lines, IEnumerable<string>? extraPatterns = null)
+    /// <param name="wholeWords">
+    /// Pattern words match whole tokens only. PETRARCH2 matches pattern words against the parse's words, not as
+    /// prefixes ("TROOPS" does not match "TROOPSHIP"), so the PETR validation dictionaries load this
+    /// way; the production dictionary keeps stem matching, which its hand-written patterns were tuned for.
+    /// </param>
+    public static VerbDictionary FromCompact(IEnumerable<string> lines, IEnumerable<string>? extraPatterns = null, bool wholeWords = false)
     {
-        var d = new VerbDictionary();
+        var d = new VerbDictionary { _wholeWords = wholeWords };
         var raw = new List<(string Block, string Pre, string Post, string Code)>();
         foreach (var line in lines)
         {
@@ -181,9 +187,9 @@ internal sealed class VerbDictionary
         }
         return words;
 
-        static IReadOnlyList<(string, bool)> Seq(string w)
+        IReadOnlyList<(string, bool)> Seq(string w)
         {
-            bool exactLast = w.EndsWith('_');
+            bool exactLast = _wholeWords || w.EndsWith('_');
             var parts = w.Split('_', StringSplitOptions.RemoveEmptyEntries);
             // Inner words of a multi-word entry are whole words; only the last one may be a stem.
             return [.. parts.Select((p, i) => (p, i < parts.Length - 1 || exactLast))];
