@@ -29,3 +29,30 @@ public class PetrarchVerbMatchingTests
         Assert.Equal("043", CodeOf(stems, "VISITED", "TROOPSHIP", "TOWN"));
     }
 }
+
+public class PetrarchVerbJoinTests
+{
+    private static readonly string[] Lines =
+    [
+        "B\tPRAISE\t051",
+        "V\tPRAISED\tPRAISE\tPRAISE",
+        "P\tPRAISE\tWARMLY_\t\t057",
+        "P\tPRAISE\t\t_BACK\t058",
+    ];
+
+    private static string? CodeOf(VerbDictionary d, int verb, params string[] words)
+    {
+        var form = d.FormsAt(words, verb).First().Form;
+        return d.Code(form, words, verb, verb + 1).Code;
+    }
+
+    [Fact]
+    public void A_pattern_word_joined_to_the_verb_with_underscore_must_stand_next_to_it()
+    {
+        var d = VerbDictionary.FromCompact(Lines, wholeWords: true);
+        Assert.Equal("057", CodeOf(d, 1, "WARMLY", "PRAISED", "THE", "ENVOY"));
+        Assert.Equal("051", CodeOf(d, 2, "WARMLY", "HAD", "PRAISED", "THE", "ENVOY"));
+        Assert.Equal("058", CodeOf(d, 1, "THEY", "PRAISED", "BACK", "THE", "ENVOY"));
+        Assert.Equal("051", CodeOf(d, 1, "THEY", "PRAISED", "THE", "BACK", "ROOM"));
+    }
+}

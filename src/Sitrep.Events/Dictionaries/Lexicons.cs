@@ -49,6 +49,10 @@ internal sealed record VerbPattern(IReadOnlyList<PatternWord> Pre, IReadOnlyList
 
     /// <summary>'%' before the verb: the pattern applies to a coordinated subject ("Gondor and Osgiliath agree").</summary>
     public bool CompoundSubject { get; init; }
+
+    /// <summary>PETRARCH's '_' joining a word to the verb ("RECENTLY_*", "*_OUT"): that word must stand right before / after it.</summary>
+    public bool PreTouchesVerb { get; init; }
+    public bool PostTouchesVerb { get; init; }
 }
 
 /// <summary>A surface form of a dictionary verb: its lemma, block and own code (empty when it takes the block's).</summary>
@@ -144,6 +148,9 @@ internal sealed class VerbDictionary
                 SourceMark = d.Mark(pre, '$', true) ?? d.Mark(post, '$', false),
                 TargetMark = d.Mark(pre, '+', true) ?? d.Mark(post, '+', false),
                 CompoundSubject = pre.Contains('%'),
+                // Only with whole words: otherwise a trailing '_' is the production dictionary's "exact word" mark.
+                PreTouchesVerb = d._wholeWords && pre.EndsWith('_'),
+                PostTouchesVerb = d._wholeWords && post.StartsWith('_'),
             });
         }
         return d;
@@ -241,8 +248,9 @@ internal sealed class VerbDictionary
             {
                 if (p.Weight == 0 || p.CompoundSubject && !compoundSubject) continue;
                 if (best is not null && p.Weight <= best.Weight) continue;
-                if (MatchPost(p.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), null, firstGap) &&
-                    MatchPre(p.Pre, upper, Math.Max(0, verbStart - preWindow), verbStart))
+                if (MatchPost(p.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), null, p.PostTouchesVerb ? 0 : firstGap) &&
+                    MatchPre(p.Pre, upper, Math.Max(0, verbStart - preWindow), verbStart) &&
+                    (!p.PreTouchesVerb || EndsAt(p.Pre[^1], upper, verbStart)))
                     best = p;
             }
         }
@@ -273,7 +281,8 @@ internal sealed class VerbDictionary
         {
             var w = words[n];
             bool prep = w.Alternatives.Items.Count == 1 && w.Alternatives.Items[0].Count == 1 && PatternPrepositions.Contains(w.Alternatives.Items[0][0].Word);
-            int gap = n == 0 ? (prep ? Math.Max(10, firstGap) : firstGap) : 6;
+            // firstGap 0: the first word is joined to the verb and must follow it directly.
+            int gap = n == 0 ? (firstGap == 0 ? 1 : prep ? Math.Max(10, firstGap) : firstGap) : 6;
             int hit = Find(w, upper, cur, Math.Min(to, cur + (w.Adjacent && n > 0 ? 1 : gap)), to);
             if (hit < 0) return false;
             cur = hit;
@@ -286,7 +295,14 @@ internal sealed class VerbDictionary
     private static bool MatchPre(IReadOnlyList<PatternWord> words, IReadOnlyList<string> upper, int from, int to) =>
         words.Count == 0 || MatchPost(words, upper, Math.Max(from, to - 2 - 2 * words.Count), to);
 
-    /// <summary>Position after the first match of <paramref name="w"/> in [from, to), or -1.</summary>
+    /// <summary>Whether <paramref name="w"/> occurs ending exactly at token <paramref name="end"/>.</summary>
+    private static bool EndsAt(PatternWord w, IReadOnlyList<string> upper, int end)
+    {
+        for (int i = Math.Max(0, end - 4); i < end; i++)
+            if (Find(w, upper, i, i + 1, end) == end) return true;
+        return false;
+    }
+
     /// <summary>Position after the first match of <paramref name="w"/> starting in [from, to) and ending by <paramref name="end"/>, or -1.</summary>
     private static int Find(PatternWord w, IReadOnlyList<string> upper, int from, int to, int end)
     {
