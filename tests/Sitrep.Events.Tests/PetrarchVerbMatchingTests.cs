@@ -56,3 +56,19 @@ public class PetrarchVerbJoinTests
         Assert.Equal("051", CodeOf(d, 1, "THEY", "PRAISED", "THE", "BACK", "ROOM"));
     }
 }
+
+public class PetrarchMultiWordVerbTests
+{
+    [Fact]
+    public void A_multi_word_verb_is_found_from_its_last_word()
+    {
+        var d = VerbDictionary.FromCompact(EventDataBuilderLines("--- BUGGING  [1711] ---", "PHONE_+BUG {PHONE_+BUGGED PHONE_+BUGGING}"), wholeWords: true);
+        string[] words = ["AGENTS", "PHONE", "BUGGED", "THE", "MINISTRY"];
+        var hit = Assert.Single(d.MultiWordFormsEndingAt(words, 2));
+        Assert.Equal((1, 2), (hit.Start, hit.Length));
+        Assert.Equal("1711", d.Code(hit.Form, words, hit.Start, hit.Start + hit.Length).Code);
+        Assert.Empty(d.MultiWordFormsEndingAt(words, 3));
+    }
+
+    private static List<string> EventDataBuilderLines(params string[] raw) => Sitrep.Events.Data.EventDataBuilder.VerbLines(raw);
+}

@@ -215,6 +215,17 @@ internal sealed class VerbDictionary
         }
     }
 
+    /// <summary>
+    /// The multi-word dictionary verbs that end at token <paramref name="i"/>, with their first token: PETRARCH's
+    /// "WIRE_+TAPPED" marks the last word as the verb, so the parse's verb is "tapped" with "wire" before it.
+    /// </summary>
+    public IEnumerable<(VerbForm Form, int Start, int Length)> MultiWordFormsEndingAt(IReadOnlyList<string> upper, int i)
+    {
+        for (int start = i - 1; start >= Math.Max(0, i - 3); start--)
+            foreach (var (f, len) in FormsAt(upper, start))
+                if (start + len - 1 == i) yield return (f, start, len);
+    }
+
     public bool HasForm(string upper) => _forms.ContainsKey(upper);
 
     /// <summary>

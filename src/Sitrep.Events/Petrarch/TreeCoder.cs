@@ -81,10 +81,12 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
 
     private void CodeVerb(Ctx ctx, TreeNode vp, TreeNode verb, List<string> subject)
     {
-        var forms = dict.Verbs.FormsAt(ctx.Upper, verb.Index).ToList();
+        var forms = dict.Verbs.FormsAt(ctx.Upper, verb.Index).Select(f => (f.Form, Start: verb.Index, f.Length))
+            // A multi-word verb whose verb word is its last ("wire tapped"): the parse tags only that word as the verb.
+            .Concat(dict.Verbs.MultiWordFormsEndingAt(ctx.Upper, verb.Index)).ToList();
         if (forms.Count == 0) return;
-        var (form, len) = forms[0];
-        var (raw, _, sourceAt, targetAt) = dict.Verbs.Match(form, ctx.Upper, verb.Index, verb.Index + len, compoundSubject: subject.Count >= 2, firstGap: 8);
+        var (form, start, len) = forms.MaxBy(f => f.Length);
+        var (raw, _, sourceAt, targetAt) = dict.Verbs.Match(form, ctx.Upper, start, start + len, compoundSubject: subject.Count >= 2, firstGap: 8);
         var codes = raw.Split(':').Select(c => c.Trim()).ToArray();
         if (codes[0].Length == 0 || !char.IsAsciiLetterOrDigit(codes[0][0])) return;
 
