@@ -61,7 +61,10 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
                 if (s.Children.IndexOf(c) > 1 && s.Children[0].Label == "S" && subjNode is not null)
                     foreach (var e in ctx.Out.Skip(before)) ctx.Attributions.Add(e);
             }
-            else if (c.Label is "S" or "SBAR" or "SINV") Clause(ctx, c.Label == "SBAR" ? InnerClause(c) ?? c : c, c.Label == "S" && subjNode is null ? inherited : []);
+            // A clause without a subject of its own passes the governing one to a nested S, and to an SBAR that opens it
+            // ("X is inching (S (SBAR nearer (S to accord with Y)))"): X is the one who would accord.
+            else if (c.Label is "S" or "SBAR" or "SINV") Clause(ctx, c.Label == "SBAR" ? InnerClause(c) ?? c : c,
+                subjNode is null && (c.Label == "S" || c.Label == "SBAR" && s.Children.IndexOf(c) == 0) ? inherited : []);
         }
     }
 
