@@ -25,4 +25,13 @@ public class PetrarchTreeCoderTests
                     "(PP (IN with) (NP (NNP Gondor)))))))))) (. .)))";
         Assert.Contains("ARN GON 083", Code(parse));
     }
+
+    [Fact]
+    public void A_caret_in_a_pattern_skips_whole_actors_and_agents_not_words()
+    {
+        // "* IFTAR AT ^ ^ +": pass over Osgiliath and "parliament", so the target is the country, not its parliament.
+        var parse = "(ROOT (S (NP (NNP Rohan)) (VP (VBD celebrated) (NP (NNP Iftar)) (PP (IN at) (NP (NNP Osgiliath))) " +
+                    "(PP (IN with) (NP (NP (DT the) (NN parliament)) (PP (IN of) (NP (NNP Calenardhon)))))) (. .)))";
+        Assert.Equal(["ROH CAL 044"], Code(parse));
+    }
 }

@@ -252,6 +252,16 @@ internal sealed class VerbDictionary
     /// </summary>
     public (string Code, int Weight, int? SourceAt, int? TargetAt) Match(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12, bool compoundSubject = false, int firstGap = 4)
     {
+        var (code, weight, s, t) = MatchMarks(form, upper, verbStart, verbEnd, preWindow, postWindow, compoundSubject, firstGap);
+        return (code, weight, s is { } a ? (a.At < 0 ? -1 : a.At + a.Skips) : null, t is { } b ? (b.At < 0 ? -1 : b.At + b.Skips) : null);
+    }
+
+    /// <summary>
+    /// As <see cref="Match"/>, with each mark as the position after the pattern word before it and the number of '^'
+    /// between: PETRARCH's '^' skips an actor, which a caller that knows the actors can count ("IFTAR AT ^ ^ +").
+    /// </summary>
+    public (string Code, int Weight, (int At, int Skips)? Source, (int At, int Skips)? Target) MatchMarks(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12, bool compoundSubject = false, int firstGap = 4)
+    {
         VerbPattern? best = null;
         if (_patterns.TryGetValue(form.Block, out var patterns))
         {
@@ -266,14 +276,14 @@ internal sealed class VerbDictionary
             }
         }
         string code = best?.Code ?? (form.OwnCode.Length > 0 ? form.OwnCode : _blockCode.GetValueOrDefault(form.Block, "---"));
-        int? At((bool InPre, int After, int Skip)? mark)
+        (int, int)? At((bool InPre, int After, int Skip)? mark)
         {
             if (best is null || mark is not { } mk) return null;
-            if (mk.InPre) return -1;
-            if (mk.After == 0) return verbEnd + mk.Skip;
+            if (mk.InPre) return (-1, 0);
+            if (mk.After == 0) return (verbEnd, mk.Skip);
             var ends = new List<int>();
-            MatchPost(best.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), ends, firstGap);
-            return ends.Count >= mk.After ? ends[mk.After - 1] + mk.Skip : null;
+            MatchPost(best.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), ends, best.PostTouchesVerb ? 0 : firstGap);
+            return ends.Count >= mk.After ? (ends[mk.After - 1], mk.Skip) : null;
         }
         return (code.Trim(), best?.Weight ?? 0, At(best?.SourceMark), At(best?.TargetMark));
     }
