@@ -49,6 +49,10 @@ internal sealed record VerbPattern(IReadOnlyList<PatternWord> Pre, IReadOnlyList
 
     /// <summary>'%' before the verb: the pattern applies to a coordinated subject ("Gondor and Osgiliath agree").</summary>
     public bool CompoundSubject { get; init; }
+
+    /// <summary>PETRARCH's '_' joining a word to the verb ("RECENTLY_*", "*_OUT"): that word must stand right before / after it.</summary>
+    public bool PreTouchesVerb { get; init; }
+    public bool PostTouchesVerb { get; init; }
 }
 
 /// <summary>A surface form of a dictionary verb: its lemma, block and own code (empty when it takes the block's).</summary>
@@ -65,14 +69,20 @@ internal sealed class VerbDictionary
     private readonly Dictionary<string, string> _blockCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<VerbPattern>> _patterns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _synsets = new(StringComparer.Ordinal);
+    private bool _wholeWords;
 
     public int FormCount => _forms.Count;
     public int PatternCount => _patterns.Values.Sum(p => p.Count);
 
     /// <summary>Loads a dictionary from lines in the compact format written by EventDataBuilder.</summary>
-    public static VerbDictionary FromCompact(IEnumerable<string> lines, IEnumerable<string>? extraPatterns = null)
+    /// <param name="wholeWords">
+    /// Pattern words match whole tokens only. PETRARCH2 matches pattern words against the parse's words, not as
+    /// prefixes ("TROOPS" does not match "TROOPSHIP"), so the PETR validation dictionaries load this
+    /// way; the production dictionary keeps stem matching, which its hand-written patterns were tuned for.
+    /// </param>
+    public static VerbDictionary FromCompact(IEnumerable<string> lines, IEnumerable<string>? extraPatterns = null, bool wholeWords = false)
     {
-        var d = new VerbDictionary();
+        var d = new VerbDictionary { _wholeWords = wholeWords };
         var raw = new List<(string Block, string Pre, string Post, string Code)>();
         foreach (var line in lines)
         {
@@ -138,6 +148,9 @@ internal sealed class VerbDictionary
                 SourceMark = d.Mark(pre, '$', true) ?? d.Mark(post, '$', false),
                 TargetMark = d.Mark(pre, '+', true) ?? d.Mark(post, '+', false),
                 CompoundSubject = pre.Contains('%'),
+                // Only with whole words: otherwise a trailing '_' is the production dictionary's "exact word" mark.
+                PreTouchesVerb = d._wholeWords && pre.EndsWith('_'),
+                PostTouchesVerb = d._wholeWords && post.StartsWith('_'),
             });
         }
         return d;
@@ -181,9 +194,9 @@ internal sealed class VerbDictionary
         }
         return words;
 
-        static IReadOnlyList<(string, bool)> Seq(string w)
+        IReadOnlyList<(string, bool)> Seq(string w)
         {
-            bool exactLast = w.EndsWith('_');
+            bool exactLast = _wholeWords || w.EndsWith('_');
             var parts = w.Split('_', StringSplitOptions.RemoveEmptyEntries);
             // Inner words of a multi-word entry are whole words; only the last one may be a stem.
             return [.. parts.Select((p, i) => (p, i < parts.Length - 1 || exactLast))];
@@ -200,6 +213,17 @@ internal sealed class VerbDictionary
             for (int k = 0; ok && k < f.Rest.Count; k++) ok = upper[i + 1 + k] == f.Rest[k];
             if (ok) yield return (f, 1 + f.Rest.Count);
         }
+    }
+
+    /// <summary>
+    /// The multi-word dictionary verbs that end at token <paramref name="i"/>, with their first token: PETRARCH's
+    /// "WIRE_+TAPPED" marks the last word as the verb, so the parse's verb is "tapped" with "wire" before it.
+    /// </summary>
+    public IEnumerable<(VerbForm Form, int Start, int Length)> MultiWordFormsEndingAt(IReadOnlyList<string> upper, int i)
+    {
+        for (int start = i - 1; start >= Math.Max(0, i - 3); start--)
+            foreach (var (f, len) in FormsAt(upper, start))
+                if (start + len - 1 == i) yield return (f, start, len);
     }
 
     public bool HasForm(string upper) => _forms.ContainsKey(upper);
@@ -228,6 +252,16 @@ internal sealed class VerbDictionary
     /// </summary>
     public (string Code, int Weight, int? SourceAt, int? TargetAt) Match(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12, bool compoundSubject = false, int firstGap = 4)
     {
+        var (code, weight, s, t) = MatchMarks(form, upper, verbStart, verbEnd, preWindow, postWindow, compoundSubject, firstGap);
+        return (code, weight, s is { } a ? (a.At < 0 ? -1 : a.At + a.Skips) : null, t is { } b ? (b.At < 0 ? -1 : b.At + b.Skips) : null);
+    }
+
+    /// <summary>
+    /// As <see cref="Match"/>, with each mark as the position after the pattern word before it and the number of '^'
+    /// between: PETRARCH's '^' skips an actor, which a caller that knows the actors can count ("IFTAR AT ^ ^ +").
+    /// </summary>
+    public (string Code, int Weight, (int At, int Skips)? Source, (int At, int Skips)? Target) MatchMarks(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12, bool compoundSubject = false, int firstGap = 4)
+    {
         VerbPattern? best = null;
         if (_patterns.TryGetValue(form.Block, out var patterns))
         {
@@ -235,20 +269,21 @@ internal sealed class VerbDictionary
             {
                 if (p.Weight == 0 || p.CompoundSubject && !compoundSubject) continue;
                 if (best is not null && p.Weight <= best.Weight) continue;
-                if (MatchPost(p.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), null, firstGap) &&
-                    MatchPre(p.Pre, upper, Math.Max(0, verbStart - preWindow), verbStart))
+                if (MatchPost(p.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), null, p.PostTouchesVerb ? 0 : firstGap) &&
+                    MatchPre(p.Pre, upper, Math.Max(0, verbStart - preWindow), verbStart) &&
+                    (!p.PreTouchesVerb || EndsAt(p.Pre[^1], upper, verbStart)))
                     best = p;
             }
         }
         string code = best?.Code ?? (form.OwnCode.Length > 0 ? form.OwnCode : _blockCode.GetValueOrDefault(form.Block, "---"));
-        int? At((bool InPre, int After, int Skip)? mark)
+        (int, int)? At((bool InPre, int After, int Skip)? mark)
         {
             if (best is null || mark is not { } mk) return null;
-            if (mk.InPre) return -1;
-            if (mk.After == 0) return verbEnd + mk.Skip;
+            if (mk.InPre) return (-1, 0);
+            if (mk.After == 0) return (verbEnd, mk.Skip);
             var ends = new List<int>();
-            MatchPost(best.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), ends, firstGap);
-            return ends.Count >= mk.After ? ends[mk.After - 1] + mk.Skip : null;
+            MatchPost(best.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), ends, best.PostTouchesVerb ? 0 : firstGap);
+            return ends.Count >= mk.After ? (ends[mk.After - 1], mk.Skip) : null;
         }
         return (code.Trim(), best?.Weight ?? 0, At(best?.SourceMark), At(best?.TargetMark));
     }
@@ -267,7 +302,8 @@ internal sealed class VerbDictionary
         {
             var w = words[n];
             bool prep = w.Alternatives.Items.Count == 1 && w.Alternatives.Items[0].Count == 1 && PatternPrepositions.Contains(w.Alternatives.Items[0][0].Word);
-            int gap = n == 0 ? (prep ? Math.Max(10, firstGap) : firstGap) : 6;
+            // firstGap 0: the first word is joined to the verb and must follow it directly.
+            int gap = n == 0 ? (firstGap == 0 ? 1 : prep ? Math.Max(10, firstGap) : firstGap) : 6;
             int hit = Find(w, upper, cur, Math.Min(to, cur + (w.Adjacent && n > 0 ? 1 : gap)), to);
             if (hit < 0) return false;
             cur = hit;
@@ -280,7 +316,14 @@ internal sealed class VerbDictionary
     private static bool MatchPre(IReadOnlyList<PatternWord> words, IReadOnlyList<string> upper, int from, int to) =>
         words.Count == 0 || MatchPost(words, upper, Math.Max(from, to - 2 - 2 * words.Count), to);
 
-    /// <summary>Position after the first match of <paramref name="w"/> in [from, to), or -1.</summary>
+    /// <summary>Whether <paramref name="w"/> occurs ending exactly at token <paramref name="end"/>.</summary>
+    private static bool EndsAt(PatternWord w, IReadOnlyList<string> upper, int end)
+    {
+        for (int i = Math.Max(0, end - 4); i < end; i++)
+            if (Find(w, upper, i, i + 1, end) == end) return true;
+        return false;
+    }
+
     /// <summary>Position after the first match of <paramref name="w"/> starting in [from, to) and ending by <paramref name="end"/>, or -1.</summary>
     private static int Find(PatternWord w, IReadOnlyList<string> upper, int from, int to, int end)
     {

@@ -35,7 +35,7 @@ internal sealed partial class PetrarchDictionaries
 
     public static PetrarchDictionaries Load(string verbsPath, string actorsPath, string agentsPath, string discardsPath)
     {
-        var d = new PetrarchDictionaries { Verbs = VerbDictionary.FromCompact(EventDataBuilder.VerbLines(Read(verbsPath))) };
+        var d = new PetrarchDictionaries { Verbs = VerbDictionary.FromCompact(EventDataBuilder.VerbLines(Read(verbsPath)), wholeWords: true) };
         d.LoadActors(Read(actorsPath));
         d.LoadAgents(Read(agentsPath));
         foreach (var raw in Read(discardsPath))

@@ -61,7 +61,10 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
                 if (s.Children.IndexOf(c) > 1 && s.Children[0].Label == "S" && subjNode is not null)
                     foreach (var e in ctx.Out.Skip(before)) ctx.Attributions.Add(e);
             }
-            else if (c.Label is "S" or "SBAR" or "SINV") Clause(ctx, c.Label == "SBAR" ? InnerClause(c) ?? c : c, c.Label == "S" && subjNode is null ? inherited : []);
+            // A clause without a subject of its own passes the governing one to a nested S, and to an SBAR that opens it
+            // ("X is inching (S (SBAR nearer (S to accord with Y)))"): X is the one who would accord.
+            else if (c.Label is "S" or "SBAR" or "SINV") Clause(ctx, c.Label == "SBAR" ? InnerClause(c) ?? c : c,
+                subjNode is null && (c.Label == "S" || c.Label == "SBAR" && s.Children.IndexOf(c) == 0) ? inherited : []);
         }
     }
 
@@ -81,10 +84,13 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
 
     private void CodeVerb(Ctx ctx, TreeNode vp, TreeNode verb, List<string> subject)
     {
-        var forms = dict.Verbs.FormsAt(ctx.Upper, verb.Index).ToList();
+        var forms = dict.Verbs.FormsAt(ctx.Upper, verb.Index).Select(f => (f.Form, Start: verb.Index, f.Length))
+            // A multi-word verb whose verb word is its last ("wire tapped"): the parse tags only that word as the verb.
+            .Concat(dict.Verbs.MultiWordFormsEndingAt(ctx.Upper, verb.Index)).ToList();
         if (forms.Count == 0) return;
-        var (form, len) = forms[0];
-        var (raw, _, sourceAt, targetAt) = dict.Verbs.Match(form, ctx.Upper, verb.Index, verb.Index + len, compoundSubject: subject.Count >= 2, firstGap: 8);
+        var (form, start, len) = forms.MaxBy(f => f.Length);
+        var (raw, _, sourceMark, targetMark) = dict.Verbs.MatchMarks(form, ctx.Upper, start, start + len, compoundSubject: subject.Count >= 2, firstGap: 8);
+        int? sourceAt = sourceMark is { } sm ? SkipActors(ctx, sm.At, sm.Skips) : null, targetAt = targetMark is { } tm ? SkipActors(ctx, tm.At, tm.Skips) : null;
         var codes = raw.Split(':').Select(c => c.Trim()).ToArray();
         if (codes[0].Length == 0 || !char.IsAsciiLetterOrDigit(codes[0][0])) return;
 
@@ -152,6 +158,23 @@ internal sealed class TreeCoder(PetrarchDictionaries dict)
     }
 
     private static string? FirstWord(TreeNode n) => n.Leaves().FirstOrDefault()?.Word?.ToLowerInvariant();
+
+    /// <summary>
+    /// The position after <paramref name="skips"/> actors or agents from <paramref name="pos"/>: PETRARCH's '^' in a
+    /// pattern skips one ("IFTAR AT ^ ^ +" passes over "Osgiliath" and "the parliament" to reach "of Gondor").
+    /// </summary>
+    private int SkipActors(Ctx ctx, int pos, int skips)
+    {
+        if (pos < 0) return pos;
+        int i = pos;
+        for (int n = 0; n < skips && i < ctx.Upper.Length;)
+        {
+            if (dict.ActorAt(ctx.Upper, i, ctx.Upper.Length) is { } a) { i += a.Length; n++; }
+            else if (dict.AgentAt(ctx.Upper, i, ctx.Upper.Length) is { } g) { i += g.Length; n++; }
+            else i++;
+        }
+        return i;
+    }
 
     /// <summary>The actors of the first noun phrase starting at or after token <paramref name="pos"/> that has any.</summary>
     private List<string> ActorsFrom(Ctx ctx, TreeNode root, int pos)
