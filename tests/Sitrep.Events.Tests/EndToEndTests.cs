@@ -63,12 +63,12 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors a little under the current coder (sitrep eval events at stop 20: type P 0.738 R 0.744,
-        // source 0.803, target 0.706, all three 0.621). How they rose from P 0.417 R 0.271 and all three 0.108 before
+        // Floors a little under the current coder (sitrep eval events at stop 20: type P 0.739 R 0.749,
+        // source 0.808, target 0.706, all three 0.621). How they rose from P 0.417 R 0.271 and all three 0.108 before
         // parse-based coding is in the git log of this file and the issue notes.
         Assert.True(r.Recall >= 0.73, $"type recall {r.Recall:F3}");
         Assert.True(r.Precision >= 0.73, $"type precision {r.Precision:F3}");
-        Assert.True(r.SourceRate >= 0.78, $"source {r.SourceRate:F3}");
+        Assert.True(r.SourceRate >= 0.79, $"source {r.SourceRate:F3}");
         Assert.True(r.TargetRate >= 0.69, $"target {r.TargetRate:F3}");
         Assert.True(r.AllRate >= 0.61, $"type+source+target {r.AllRate:F3}");
         // The check half (even record numbers) was never looked at record by record: its floor guards against tuning to the other half.
