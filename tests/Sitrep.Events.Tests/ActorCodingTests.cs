@@ -58,6 +58,13 @@ public class ActorCodingTests
         Assert.Equal(code, CodeOf(text, [new E(words, EntityType.Org)], words));
 
     [Fact]
+    public void An_owned_ally_is_of_the_country_it_is_in_not_of_its_patron()
+    {
+        const string text = "Kenya's militia ally in Mombasa seized the port.";
+        Assert.Equal("SOMUAF", CodeOf(text, [new E("Kenya", EntityType.Gpe, "KEN", "KEN"), new E("Mombasa", EntityType.Gpe, "SOM", "SOM")], "militia"));
+    }
+
+    [Fact]
     public void An_owned_agent_stays_its_owner_s_wherever_it_is()
     {
         const string text = "Kenya said its troops in Mombasa were ready.";

@@ -237,9 +237,11 @@ internal static class ActorFinder
         {
             var agent = spans[n];
             if (agent.IsPlace || !Countryless(lex, agent, out var role)) continue;
-            // "Iran's military presence in Iraq", "its troops in Lebanon": an owned agent is its owner's, wherever it is.
-            if (agent.First > 0 && Owners.Contains(upper[agent.First - 1])) continue;
-            int k = agent.Last + 1;
+            // "Iran's military presence in Iraq", "its troops in Lebanon": an owned agent is its owner's, wherever it is;
+            // an owned ally is not ("Israel's militia ally in southern Lebanon" is Lebanese).
+            int ally = AllyAfter(upper, agent);
+            if (agent.First > 0 && Owners.Contains(upper[agent.First - 1]) && ally == 0) continue;
+            int k = agent.Last + 1 + ally;
             if (k >= upper.Count || !PlacePrepositions.Contains(upper[k])) continue;
             k++;
             // "in southern Colombia", "in the West Bank", but "in Northern Ireland": a direction word may be the place's own.
@@ -249,6 +251,12 @@ internal static class ActorFinder
             spans[n] = agent with { Code = pc[..3] + role };
         }
     }
+
+    private static readonly HashSet<string> AllyWords = new(StringComparer.Ordinal) { "ALLY", "ALLIES", "PROXY", "PROXIES" };
+
+    /// <summary>1 when "ally" or "proxy" follows the agent noun ("militia ally"), else 0.</summary>
+    private static int AllyAfter(IReadOnlyList<string> upper, ActorSpan agent) =>
+        agent.Last + 1 < upper.Count && AllyWords.Contains(upper[agent.Last + 1]) ? 1 : 0;
 
     /// <summary>
     /// A party coded by its kind and no state: an agent noun alone ("officials" GOV, "Muslim militants" MUSUAF, read by the
@@ -308,6 +316,8 @@ internal static class ActorFinder
             int k = owner.Last + 2;
             while (k < agent.First && k < owner.Last + 4 && doc.Tokens[k].Upos is "ADJ") k++;
             if (agent.First != k || agent.IsPlace || !Countryless(lex, agent, out var role)) continue;
+            // "Israel's militia ally in southern Lebanon": an ally or proxy is not its patron's own; where it is says whose it is.
+            if (AllyAfter(upper, agent) > 0) continue;
             spans[n + 1] = agent with { Code = oc[..3] + role };
         }
     }
