@@ -18,8 +18,8 @@ public sealed record CameoCode(string Code, string Label, double Goldstein, int 
 /// </summary>
 public static class CameoCodebook
 {
-    private static readonly Lazy<(FrozenDictionary<string, CameoCode> Codes, FrozenDictionary<string, ImmutableArray<string>> Types)> Data = new(Load);
-    private static readonly Lazy<FrozenDictionary<(string Code, string Verb), (string Type, string? Mode)>> VerbReadings = new(LoadVerbReadings);
+    private static readonly Lazy<(FrozenDictionary<string, CameoCode> Codes, FrozenDictionary<string, ImmutableArray<string>> Types,
+        FrozenDictionary<(string Code, string Verb), (string Type, string? Mode)> VerbReadings)> Data = new(Load);
 
     /// <summary>
     /// The PLOVER type and mode plover_extra.tsv gives <paramref name="code"/> when its trigger is the verb
@@ -28,7 +28,7 @@ public static class CameoCodebook
     /// officials as RETREAT (mode resign) whoever demanded them.
     /// </summary>
     internal static (string Type, string? Mode)? VerbReading(string code, string? verbLemma) =>
-        verbLemma is not null && VerbReadings.Value.TryGetValue((code, verbLemma.ToLowerInvariant()), out var r) ? r : null;
+        verbLemma is not null && Data.Value.VerbReadings.TryGetValue((code, verbLemma.ToLowerInvariant()), out var r) ? r : null;
 
     /// <summary>Every code in the codebook (311 CAMEO codes).</summary>
     public static IReadOnlyCollection<CameoCode> All => Data.Value.Codes.Values;
@@ -46,7 +46,7 @@ public static class CameoCodebook
     /// <summary>PLOVER types and their modes (PLOVER manual v0.8+).</summary>
     internal static FrozenDictionary<string, ImmutableArray<string>> PloverTypes => Data.Value.Types;
 
-    private static (FrozenDictionary<string, CameoCode>, FrozenDictionary<string, ImmutableArray<string>>) Load()
+    private static (FrozenDictionary<string, CameoCode>, FrozenDictionary<string, ImmutableArray<string>>, FrozenDictionary<(string, string), (string, string?)>) Load()
     {
         var codes = new Dictionary<string, CameoCode>(StringComparer.Ordinal);
         var types = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
@@ -63,26 +63,23 @@ public static class CameoCodebook
                 types[f[1]] = [.. f[2].Split(',', StringSplitOptions.RemoveEmptyEntries)];
             }
         }
+        var rows = EmbeddedData.Lines(typeof(CameoCodebook).Assembly, "plover_extra.tsv")
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length >= 2).ToList();
+        static bool ForVerbs(string[] f) => f.Length >= 4 && f[3].Length > 0;
         // Codes the 2021 table leaves out get the hand-written reading of plover_extra.tsv (longest prefix wins).
-        var extra = EmbeddedData.Lines(typeof(CameoCodebook).Assembly, "plover_extra.tsv")
-            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length >= 2 && (f.Length < 4 || f[3].Length == 0))
-            .OrderByDescending(f => f[0].Length).ToList();
+        var extra = rows.Where(f => !ForVerbs(f)).OrderByDescending(f => f[0].Length).ToList();
         foreach (var c in codes.Values.Where(c => c.PloverType is null).ToList())
         {
             var hit = extra.FirstOrDefault(f => c.Code.StartsWith(f[0], StringComparison.Ordinal));
             if (hit is not null) codes[c.Code] = c with { PloverType = hit[1], PloverMode = hit.Length > 2 && hit[2].Length > 0 ? hit[2] : null };
         }
-        return (codes.ToFrozenDictionary(StringComparer.Ordinal), types.ToFrozenDictionary(StringComparer.Ordinal));
-    }
-
-    // Rows of plover_extra.tsv with a fourth column (comma-separated verb lemmas) apply to those verbs only,
-    // and override the 2021 table for them.
-    private static FrozenDictionary<(string Code, string Verb), (string Type, string? Mode)> LoadVerbReadings() =>
-        EmbeddedData.Lines(typeof(CameoCodebook).Assembly, "plover_extra.tsv")
-            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Where(f => f.Length >= 4 && f[3].Length > 0)
+        // Rows with a fourth column (comma-separated verb lemmas) apply to those verbs only, and override the 2021 table for them.
+        var verbReadings = rows.Where(ForVerbs)
             .SelectMany(f => f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(v => (Key: (f[0], v.ToLowerInvariant()), Value: (f[1], f[2].Length > 0 ? (string?)f[2] : null))))
+                .Select(v => (Key: (f[0], v.ToLowerInvariant()), Value: (f[1], f.Length > 2 && f[2].Length > 0 ? (string?)f[2] : null))))
             .ToFrozenDictionary(kv => kv.Key, kv => kv.Value);
+        return (codes.ToFrozenDictionary(StringComparer.Ordinal), types.ToFrozenDictionary(StringComparer.Ordinal), verbReadings);
+    }
 }
 
 /// <summary>CAMEO→PLOVER mapping (CAMEO2PLOVER-2021, PLOVER draft 0.8) and the PLOVER type list.</summary>

@@ -346,6 +346,7 @@ internal static class ActorFinder
             spans[n] = agent with { Code = code };
         }
     }
+
     /// <summary>The name's head (its last word, or the word before "of") is a body noun and no word of it names a state organ.</summary>
     private static bool BodyOfPeople(EventLexicon lex, IReadOnlyList<string> upper, int first, int end)
     {
@@ -355,7 +356,6 @@ internal static class ActorFinder
         for (int k = first; k < end; k++) if (lex.StateWords.Contains(upper[k])) return false;
         return true;
     }
-
 
     /// <summary>
     /// "Kenyan opposition leader John Mbaru", "Peruvian judge Ana Ruiz": a person the dictionaries do not know, named right

@@ -704,11 +704,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = authorities;
         // Material acts need someone acted upon; violence a coded party did to things it names ("Indian missiles struck three
         // sites near the Line of Control") is an attack whose victim the text leaves unnamed.
-        bool unnamedVictim = ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && IsCountryCode(ctx, source!.Code!)
-            && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj") && tok.Xpos is "VBD" or "VBZ" or "VBP" or "VBN"
-            && (Rel(ctx, i) == "root" || Rel(ctx, i) == "conj" && Rel(ctx, tok.Head) == "root" || MainVerbReadAsParticiple(ctx, s, i))   // a main-clause act, not a background one
-            // or one a party is said to be guilty of: "the army and the rebels are guilty of violating the ceasefire"
-            || ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && IsCulpableAct(ctx, s, i) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj");
+        bool unnamedVictim = ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj")
+            && (IsCountryCode(ctx, source!.Code!) && tok.Xpos is "VBD" or "VBZ" or "VBP" or "VBN"
+                    && (Rel(ctx, i) == "root" || Rel(ctx, i) == "conj" && Rel(ctx, tok.Head) == "root" || MainVerbReadAsParticiple(ctx, s, i))   // a main-clause act, not a background one
+                // or one a party is said to be guilty of: "the army and the rebels are guilty of violating the ceasefire"
+                || IsCulpableAct(ctx, s, i));
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return null;
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal

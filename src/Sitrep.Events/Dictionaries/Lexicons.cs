@@ -498,6 +498,9 @@ internal sealed class EventLexicon
             extraActors.Add(f[0], f[1]);
             if (f.Length > 2 && f[2] == "title") extraTitles.Add(f[0].ToUpperInvariant());
         }
+        var organisationNouns = Tsv(a, "organisation_nouns.tsv").Select(l => l.Split('\t')).ToList();
+        FrozenSet<string> OrganisationWords(string kind) =>
+            organisationNouns.Where(f => f is [_, var k] && k == kind).Select(f => f[0].ToUpperInvariant()).ToFrozenSet(StringComparer.Ordinal);
         var recodes = Tsv(a, "actor_recodes.tsv").Select(l => l.Split('\t')).Select(f => (f[0], f[1])).OrderByDescending(r => r.Item1.Length).ToList();
         var discards = new PhraseDictionary();
         foreach (var l in EmbeddedData.Lines(a, "discards.tsv.gz"))
@@ -521,8 +524,8 @@ internal sealed class EventLexicon
             Nouns = Tsv(a, "event_nouns.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => (f[1], f.Length > 2 ? f[2] : "none", f.Length > 3 && f[3] == "threat")),
             NounModifiers = Tsv(a, "event_noun_modifiers.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => (f[1], f.Length > 2 ? f[2] : "19")),
             AccidentNouns = Tsv(a, "accident_nouns.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
-            BodyNouns = Tsv(a, "organisation_nouns.tsv").Select(l => l.Split('\t')).Where(f => f is [_, "body"]).Select(f => f[0].ToUpperInvariant()).ToFrozenSet(StringComparer.Ordinal),
-            StateWords = Tsv(a, "organisation_nouns.tsv").Select(l => l.Split('\t')).Where(f => f is [_, "state"]).Select(f => f[0].ToUpperInvariant()).ToFrozenSet(StringComparer.Ordinal),
+            BodyNouns = OrganisationWords("body"),
+            StateWords = OrganisationWords("state"),
             CompetitionWords = Tsv(a, "competition_words.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
             SpeechCues = Tsv(a, "speech_cues.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => f[1]),
             PersonNouns = Tsv(a, "seized_person_nouns.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
