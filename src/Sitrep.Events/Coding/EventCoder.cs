@@ -52,6 +52,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static readonly FrozenSet SpeakerPronouns = new("we", "i", "us", "our");
     private static readonly FrozenSet PrepositionalParticiples = new("according", "owing", "regarding", "concerning", "including", "excluding", "following", "pending", "barring");
 
+    /// <summary>
+    /// With SITREP_EVENTS_TRACE=1 every trigger a rule drops is written to stderr with the line of that rule, so that
+    /// the reasons for missed events can be counted over a data set without reading its records one by one.
+    /// </summary>
+    private static readonly bool TraceDrops = Environment.GetEnvironmentVariable("SITREP_EVENTS_TRACE") == "1";
+
+    private static Candidate? Dropped(Ctx ctx, int trigger, [System.Runtime.CompilerServices.CallerLineNumber] int line = 0)
+    {
+        if (TraceDrops) Console.Error.WriteLine($"drop\t{line}\t{ctx.Doc.Tokens[trigger].Text}");
+        return null;
+    }
+
     public ImmutableArray<PoliticalEvent> Code(Document doc, string producer) => Build(doc, producer, Find(doc));
 
     /// <summary>Every event candidate before merging, in text order (for diagnostics and tests).</summary>
@@ -159,9 +171,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
         var tok = ctx.Doc.Tokens[i];
         // "military drills": the first word of a two-word noun may be its adjective; the last is the noun.
-        if (ctx.Tagged && tok.Upos is { } upos && upos != "NOUN" && upos != "PROPN" && !(len == 2 && upos == "ADJ" && ctx.Doc.Tokens[i + 1].Upos == "NOUN")) return null;
-        if (!ctx.Tagged && !LooksNominal(ctx, s, i)) return null;
-        if (ModifiesAnotherNoun(ctx, s, i + len - 1)) return null;
+        if (ctx.Tagged && tok.Upos is { } upos && upos != "NOUN" && upos != "PROPN" && !(len == 2 && upos == "ADJ" && ctx.Doc.Tokens[i + 1].Upos == "NOUN")) return Dropped(ctx, i);
+        if (!ctx.Tagged && !LooksNominal(ctx, s, i)) return Dropped(ctx, i);
+        if (ModifiesAnotherNoun(ctx, s, i + len - 1)) return Dropped(ctx, i);
 
         string code = entry.Code;
         int k = i - 1;
@@ -175,7 +187,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             else if (!IsAdjectiveLike(ctx, k)) break;
             k--;
         }
-        if (code == "---") return null;   // "a heart attack": a modifier that names no act (event_noun_modifiers.tsv)
+        if (code == "---") return Dropped(ctx, i);   // "a heart attack": a modifier that names no act (event_noun_modifiers.tsv)
         bool definite = k >= s.FirstToken && Definite.Contains(lower[k]);
         // "Ghana completed its investigation of …": an act the doer's own pronoun owns is the light verb's subject's act,
         // told here, not one told before ("the strike").
@@ -236,7 +248,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && earlier.FindLast(c => c.Sentence == s && c.Trigger == lvTok.Head && CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3) is { } verbalAct)
         {
             if (!IsCoded(verbalAct.Target) && IsCoded(target) && Side(target!.Code) != Side(verbalAct.Source?.Code)) verbalAct.Target = target;
-            return null;
+            return Dropped(ctx, i);
         }
         // "Copper miners went on strike": being or going "on strike" is always a stoppage of work, whoever the doer.
         // So is a strike "staged" or "called": armies launch or carry out strikes, they do not stage them.
@@ -247,7 +259,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // are its matter. They are acts of their own as a clause's subject ("talks between X and Y resumed") or as the
         // object of a light verb ("held talks", "opened an inquiry").
         if (ctx.Parsed && IsMatterOfOtherActs(code) && Rel(ctx, i + len - 1) is not ("nsubj" or "nsubj:pass" or "root") && LightVerbOf(ctx, s, i + len - 1) is null)
-            return null;
+            return Dropped(ctx, i);
         // "announced the withdrawal of its troops from Kabul": a retreat is the doer's own forces leaving, so the "of" phrase
         // names what is withdrawn (the doer's), and the party retreated from is the place of its "from" phrase.
         if (ctx.Parsed && code == "0874")
@@ -257,7 +269,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // so is the act a rejection rules out ("ruled out any withdrawal from the border").
         if (ctx.Parsed && Rel(ctx, i + len - 1) == "obj" && ctx.Doc.Tokens[i + len - 1].Head is var gov and >= 0
             && earlier.Any(c => c.Trigger == gov && c.Code[..2] is "08" or "12" or "16"))
-            return null;
+            return Dropped(ctx, i);
         // "demanded Israel's withdrawal from the Golan", "threatened a naval blockade of the island": the act an appeal, a
         // demand or a threat names is what is asked or threatened, not an act that happened; a threatened act of force makes the
         // threat one of force (CAMEO 138, a blockade 1381, an occupation 1382).
@@ -266,11 +278,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             if (askedOrThreatened.Code is "130" or "13") askedOrThreatened.Code = ThreatenedForce(code) ?? askedOrThreatened.Code;
             if (!IsCoded(askedOrThreatened.Target) && IsCoded(target) && Side(target!.Code) != Side(askedOrThreatened.Source?.Code)) askedOrThreatened.Target = target;
-            return null;
+            return Dropped(ctx, i);
         }
-        if (ctx.Parsed && SubjectOfRuledOut(ctx, s, i + len - 1)) return null;   // "a withdrawal was not an option"
+        if (ctx.Parsed && SubjectOfRuledOut(ctx, s, i + len - 1)) return Dropped(ctx, i);   // "a withdrawal was not an option"
         // "recalled its envoy in protest at the raid": "in protest" says why another act was done; it is no demonstration.
-        if (code[..2] == "14" && w == "protest" && i > s.FirstToken && lower[i - 1] == "in") return null;
+        if (code[..2] == "14" && w == "protest" && i > s.FirstToken && lower[i - 1] == "in") return Dropped(ctx, i);
         var quote = ctx.QuoteOf[i];
         var modality = ModalityAt(ctx, s, i);
         if (entry.Threat && quote is not null && source is null && SpeakerActor(ctx, quote) is { } speaker)
@@ -284,29 +296,29 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         // Anaphoric: "the strike" names an event told before; not a retreat whose "of" phrase says whose forces the light verb's
         // subject withdraws ("announced the withdrawal of its troops").
-        if (definite && (source is null || light && !ownedByDoer) && !(light && code == "0874" && i + len < s.EndToken && lower[i + len] == "of")) return null;
+        if (definite && (source is null || light && !ownedByDoer) && !(light && code == "0874" && i + len < s.EndToken && lower[i + len] == "of")) return Dropped(ctx, i);
         // "camps used to launch attacks on Indian soil": an act that is only the purpose of an infinitive, by no one
         // named, is a kind of act, not one that happened.
         if (source is null && ctx.Parsed && ctx.Doc.Tokens[i + len - 1].Head is var governor and >= 0 && Rel(ctx, governor) is "xcomp" or "acl" or "advcl"
             && HasToMark(ctx, s, governor))
-            return null;
+            return Dropped(ctx, i);
         // "defended the right of Ugandan troops to fire on militants": a bare verb form right after "to" is an infinitive the
         // tagger took for a noun; by no one named, it is what someone may or aims to do, not an act that happened.
-        if (source is null && len == 1 && i > s.FirstToken && lower[i - 1] == "to" && lex.Verbs.HasForm(upper[i])) return null;
+        if (source is null && len == 1 && i > s.FirstToken && lower[i - 1] == "to" && lex.Verbs.HasForm(upper[i])) return Dropped(ctx, i);
         if (source is null && target is null)
         {
             // An unattributed act in a future or possible frame is still news: "there will be retaliation".
-            if (modality is not (Modality.Future or Modality.Hypothetical or Modality.Threatened)) return null;
+            if (modality is not (Modality.Future or Modality.Hypothetical or Modality.Threatened)) return Dropped(ctx, i);
         }
         if (quote is not null && modality == Modality.Asserted) modality = Modality.Reported;
-        if ((source is not null || target is not null) && !IsCoded(source) && !IsCoded(target)) return null;
+        if ((source is not null || target is not null) && !IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "a meeting between the two foreign ministers", "Putin's meeting with Schroeder", "held a meeting with his Turkish
         // counterpart": a word as common as "meeting" (of a board, a party, a council) tells a consultation only when it names
         // both who met and whom they met with (role "with" in event_nouns.tsv).
-        if (entry.OfRole == "with" && (!IsCoded(source) || !IsCoded(target))) return null;
+        if (entry.OfRole == "with" && (!IsCoded(source) || !IsCoded(target))) return Dropped(ctx, i);
         // "made an appeal to the donors": a noun as often a court's ("an appeal court", "lost his appeal") as a plea is one
         // only as the object of a light verb (role "light").
-        if (entry.OfRole == "light" && !(ctx.Parsed && LightVerbOf(ctx, s, i + len - 1) is not null)) return null;
+        if (entry.OfRole == "light" && !(ctx.Parsed && LightVerbOf(ctx, s, i + len - 1) is not null)) return Dropped(ctx, i);
         return Accusation(ctx, new Candidate
         {
             Trigger = i, TriggerEnd = i + len, Sentence = s, Code = Adjust(code, source), Nominal = true,
@@ -452,14 +464,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (forms.Count == 0) return null;
         // "have been key allies": after a form of "be" a bare verb form is a predicate noun, not an act.
         if (!ctx.Tagged && !lower[i].EndsWith("ed", StringComparison.Ordinal) && !lower[i].EndsWith("ing", StringComparison.Ordinal)
-            && (i - 1 >= s.FirstToken && BeForms.Contains(lower[i - 1]) && lower[i - 1] != "'s" || i - 2 >= s.FirstToken && BeForms.Contains(lower[i - 2]) && lower[i - 2] != "'s" && IsAdjectiveLike(ctx, i - 1) || i - 2 >= s.FirstToken && lower[i - 2] == "been")) return null;
+            && (i - 1 >= s.FirstToken && BeForms.Contains(lower[i - 1]) && lower[i - 1] != "'s" || i - 2 >= s.FirstToken && BeForms.Contains(lower[i - 2]) && lower[i - 2] != "'s" && IsAdjectiveLike(ctx, i - 1) || i - 2 >= s.FirstToken && lower[i - 2] == "been")) return Dropped(ctx, i);
         // After a preposition a verb form is a noun ("despite claims"), unless it is a gerund ("after leaving").
-        if (!ctx.Tagged && i > s.FirstToken && Prepositions.Contains(lower[i - 1]) && lower[i - 1] != "to" && !lower[i].EndsWith("ing", StringComparison.Ordinal)) return null;
+        if (!ctx.Tagged && i > s.FirstToken && Prepositions.Contains(lower[i - 1]) && lower[i - 1] != "to" && !lower[i].EndsWith("ing", StringComparison.Ordinal)) return Dropped(ctx, i);
         // "attack plans", "Iranian attack": a noun compound, not a verb.
         if (!ctx.Tagged && i > s.FirstToken && !upper[i].EndsWith("ED", StringComparison.Ordinal) &&
-            (lex.Nouns.ContainsKey(Singular(lower[i - 1])) || ctx.ActorAt[i - 1] is { EntityId: null, Code: { Length: 3 } cc } && lex.CountryCodes.Contains(cc))) return null;
+            (lex.Nouns.ContainsKey(Singular(lower[i - 1])) || ctx.ActorAt[i - 1] is { EntityId: null, Code: { Length: 3 } cc } && lex.CountryCodes.Contains(cc))) return Dropped(ctx, i);
         var (form, flen) = forms[0];
-        if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return null;
+        if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return Dropped(ctx, i);
         var (code, weight) = ctx.Parsed ? PatternCode(ctx, s, i, form, flen) : lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
         // "is committed to opening up the economy": a stated commitment to an act is an intent to do it (CAMEO 030, as
         // PETRARCH codes COMMITTED TO COOPERATION), or a threat when the act is violence.
@@ -514,32 +526,32 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool asksForAct = ctx.Parsed && (RequestLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "xcomp" or "advcl" && HasToMark(ctx, s, k))
             || PledgeLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && ctx.Doc.Tokens[k].Upos is "NOUN" or "NUM" or "SYM")
                && !Kids(ctx, s, i).Any(k => Rel(ctx, k) == "ccomp"));
-        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !statedAct && !asksForAct && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return null;
+        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !statedAct && !asksForAct && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return Dropped(ctx, i);
         // "Manila vows to keep resupplying its marines": a vow is a threat (the cue's 130) only when what is vowed is hostile;
         // otherwise the dictionary's own reading stands (VOW [---]: no event).
-        if (code is null && ctx.Parsed && PromiseLemmas.Contains(lemma) && PromisesOnlyPeace(ctx, s, i) == true) return null;
+        if (code is null && ctx.Parsed && PromiseLemmas.Contains(lemma) && PromisesOnlyPeace(ctx, s, i) == true) return Dropped(ctx, i);
         if (code is null && lex.SpeechCues.TryGetValue(lemma, out var cueCode)) code = cueCode;
-        if (code is null) return null;
+        if (code is null) return Dropped(ctx, i);
         // Plain statements are carried by the quotes layer; as events they would only repeat it.
-        if (code is "010" or "01") return null;
+        if (code is "010" or "01") return Dropped(ctx, i);
 
         var coding = CameoCodebook.Lookup(code);
-        if (coding is null) return null;
+        if (coding is null) return Dropped(ctx, i);
         bool verbal = coding.QuadClass is 1 or 3;
         bool passive = !stative && IsPassive(ctx, s, i, form);
-        if (coding.PloverType is null && code != "016") return null;   // CAMEO statements PLOVER does not count as events
-        if (ctx.Parsed && coding.Root == "14" && ShowsRatherThanProtests(ctx, s, i, lemma)) return null;
+        if (coding.PloverType is null && code != "016") return Dropped(ctx, i);   // CAMEO statements PLOVER does not count as events
+        if (ctx.Parsed && coding.Root == "14" && ShowsRatherThanProtests(ctx, s, i, lemma)) return Dropped(ctx, i);
         // "Wales beat Hungary 2-0", "Democrats defeated the governor in the election": winning a match or a vote is no attack;
         // in a match report "fired a shot at the goaltender" is none either.
-        if (coding.Root is "18" or "19" or "20" && (form.Block == "DESTROY" && CompetitionSentence(ctx, s) || CompetitionDocument(ctx))) return null;
+        if (coding.Root is "18" or "19" or "20" && (form.Block == "DESTROY" && CompetitionSentence(ctx, s) || CompetitionDocument(ctx))) return Dropped(ctx, i);
         // "killed in a helicopter crash": harm an accident or disaster caused is done by no one, so it is no attack.
-        if (ctx.Parsed && coding.Root is "18" or "19" or "20" && CausedByAccident(ctx, s, i)) return null;
+        if (ctx.Parsed && coding.Root is "18" or "19" or "20" && CausedByAccident(ctx, s, i)) return Dropped(ctx, i);
         // ", ordered by X," describes a participant of another event; it is not a new one.
-        if (i > s.FirstToken && lower[i - 1] == "," && i + 1 < s.EndToken && lower[i + 1] == "by") return null;
+        if (i > s.FirstToken && lower[i - 1] == "," && i + 1 < s.EndToken && lower[i + 1] == "by") return Dropped(ctx, i);
         // Advice and obligation ("citizens should depart") are not events.
         for (int k = i - 1; k >= s.FirstToken && k >= i - 4; k--)
         {
-            if (lower[k] is "should" or "must" or "ought") return null;
+            if (lower[k] is "should" or "must" or "ought") return Dropped(ctx, i);
             if (lower[k] is "," or ";" or "that") break;
         }
         // "urging citizens to depart": the infinitive is the content of the request, not a second event.
@@ -547,10 +559,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // appeal or a demand (CAMEO 02, 10: "urged the public not to tolerate …") it still is what was asked.
         bool ownPurpose = ctx.Parsed && Rel(ctx, i) == "advcl" && !earlier.Any(c => c.Trigger == tok.Head && c.Code[..2] is "02" or "10");
         int? pledgedBy = ctx.Parsed && coding.Root is "04" or "05" or "06" or "07" or "08" ? PledgingGovernor(ctx, s, i) : null;
-        if (i > s.FirstToken && lower[i - 1] == "to" && !ownPurpose && pledgedBy is null && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return null;
+        if (i > s.FirstToken && lower[i - 1] == "to" && !ownPurpose && pledgedBy is null && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return Dropped(ctx, i);
 
         // "denied orchestrating …": one denial event for the governing verb, not a second event for its complement.
-        if (i > s.FirstToken && DenyLemmas.Contains(lower[i - 1])) return null;
+        if (i > s.FirstToken && DenyLemmas.Contains(lower[i - 1])) return Dropped(ctx, i);
         bool denial = DenyLemmas.Contains(lower[i]) || lemma == "deny";
         if (denial && i + 1 < s.EndToken && (lower[i + 1].EndsWith("ing", StringComparison.Ordinal) || lower[i + 1] == "that" || lower[i + 1] == "any"))
         {
@@ -575,15 +587,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             // With a parse, its arguments come first and the surface readings above only fill a side it leaves empty (tune
             // half of the PLOVER records, first version: type F1 .368 → .447 parse-first, .405 with the parse only filling gaps).
-            if (pledgedBy is null && IsComplementOf(ctx, s, i, earlier) || IsRequestedAct(ctx, s, i) || IsAdvice(ctx, s, i) || IsNounPurpose(ctx, s, i)) return null;
+            if (pledgedBy is null && IsComplementOf(ctx, s, i, earlier) || IsRequestedAct(ctx, s, i) || IsAdvice(ctx, s, i) || IsNounPurpose(ctx, s, i)) return Dropped(ctx, i);
             // "militias engaged in ethnic cleansing": "engage in" only brings in the act its noun names, coded from the noun.
             if (lemma == "engage" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "in"
-                && (lex.Nouns.ContainsKey(Singular(lower[k])) || lex.Nouns.ContainsKey(lower[k - 1] + " " + Singular(lower[k]))))) return null;
+                && (lex.Nouns.ContainsKey(Singular(lower[k])) || lex.Nouns.ContainsKey(lower[k - 1] + " " + Singular(lower[k]))))) return Dropped(ctx, i);
             // "The parliament voted to reject the resolution": a vote to act is the act, done by the voters; the vote is no event of its own.
-            if (lemma == "vote" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "xcomp" && HasToMark(ctx, s, k))) return null;
+            if (lemma == "vote" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "xcomp" && HasToMark(ctx, s, k))) return Dropped(ctx, i);
             // "would take military action if Taiwan declared independence": the act of a condition did not happen; it is what
             // the main clause depends on.
-            if (Rel(ctx, i) == "advcl" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] is "if" or "unless")) return null;
+            if (Rel(ctx, i) == "advcl" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] is "if" or "unless")) return Dropped(ctx, i);
             var parsed = ArgumentsFromParse(ctx, s, i);
             bool surfacePassive = passive;
             passive = parsed.Passive;
@@ -595,7 +607,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (Rel(ctx, i) == "acl" && (tok.Xpos is "VBG" or "VBN" || tok.Xpos == "VBD" && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "nsubj" or "nsubj:pass"))
                 && parsed.Sources.Count == 0 && ctx.Doc.Tokens[i].Head is >= 0 and var described
                 && PhraseActors(ctx, s, described, 0).Count == 0 && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj"))
-                return null;
+                return Dropped(ctx, i);
             // "two of its nationals suspected by the West of …": when only the parse sees a passive, the actor left of the verb
             // the surface reading took for its subject is the patient's side, not a fallback source.
             if (parsed.Sources.Count > 0 || passive)
@@ -681,10 +693,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (passive && source?.Code is null && code is { Length: >= 3 } && code[..3] is "173" or "174" && PlaceAfter(ctx, s, i + flen - 1) is { } state
             && state.Code != Side(target?.Code))
             source = state;
-        if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return null;
+        if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return Dropped(ctx, i);
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between
         // parties (a place the act happens in, taken as the party below, may be named as an owner: "near Macedonia's border").
-        if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return null;
+        if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return Dropped(ctx, i);
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
@@ -709,13 +721,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
                     && (Rel(ctx, i) == "root" || Rel(ctx, i) == "conj" && Rel(ctx, tok.Head) == "root" || MainVerbReadAsParticiple(ctx, s, i))   // a main-clause act, not a background one
                 // or one a party is said to be guilty of: "the army and the rebels are guilty of violating the ceasefire"
                 || IsCulpableAct(ctx, s, i));
-        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return null;
+        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
-        if (coding.Root is "04" or "05" && target is null) return null;                      // so does cooperation, even verbal
-        if (!IsCoded(source) && !IsCoded(target)) return null;
+        if (coding.Root is "04" or "05" && target is null) return Dropped(ctx, i);                      // so does cooperation, even verbal
+        if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "the boat was carrying food and medicine to marines stationed on the shoal": supplying a country's own forces or
         // government is its logistics, not aid given to another party (aid to its own refugees or people still is).
-        if (coding.Root == "07" && target?.Code is { Length: >= 6 } own && Side(own) == Side(source?.Code) && own[3..6] is "MIL" or "GOV") return null;
+        if (coding.Root == "07" && target?.Code is { Length: >= 6 } own && Side(own) == Side(source?.Code) && own[3..6] is "MIL" or "GOV") return Dropped(ctx, i);
 
         if (ctx.Parsed && code.StartsWith("19", StringComparison.Ordinal) && WeaponCode(ctx, s, i, passive) is { } weapon) code = weapon;
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
@@ -723,7 +735,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Palestinian leaders said they would boycott …": "would" in a reported clause announces what they will do.
         if (modality == Modality.Hypothetical && ctx.Parsed && IsReportedWould(ctx, s, i)) modality = Modality.Future;
         // "no Pakistani military facilities had been hit": an act that did not happen, by no one named, is no event.
-        if (modality == Modality.Negated && source?.Code is null) return null;
+        if (modality == Modality.Negated && source?.Code is null) return Dropped(ctx, i);
         var quote = ctx.QuoteOf[i];
         if (pledgedBy is not null && modality is Modality.Asserted or Modality.Reported) modality = Modality.Future;
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
@@ -749,7 +761,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && verbal && Rel(ctx, i) == "advcl" && i > s.FirstToken && lower[i - 1] == "to"
             && earlier.FindLast(e => e.Sentence == s && (e.Trigger == tok.Head || e.Nominal && ctx.Doc.Tokens[e.TriggerEnd - 1].Head == tok.Head)) is { } purposeOf
             && CameoCodebook.Lookup(purposeOf.Code) is { } hostCoding && (hostCoding.QuadClass is 2 or 4 || hostCoding.Root is "13" or "14" or "15"))
-            return null;
+            return Dropped(ctx, i);
         // "summoned India's deputy envoy to lodge a protest": a meeting called for a verbal protest or threat to the same party
         // is how that act was done; the reader gets one event, the protest, not a consultation beside it.
         if (ctx.Parsed && coding.QuadClass == 3 && Rel(ctx, i) == "advcl" && i > s.FirstToken && lower[i - 1] == "to"
@@ -943,8 +955,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Doc.Tokens[i + 1].Upos is "DET" or "NUM" || ctx.Doc.Tokens[i + 1].Xpos == "PRP$") return true;
         // A main clause the tagger left without a verb ("officials suspended aid deliveries in Baghdad"): after a noun subject
         // and before a noun, the first past form is the verb.
-        // So is it before a nationality adjective of its object ("Rwandan troops shelled Congolese villages").
-        if (ctx.Doc.Tokens[i - 1].Upos is not ("NOUN" or "PROPN") || ctx.Doc.Tokens[i + 1].Upos is not "NOUN" && !(ctx.Doc.Tokens[i + 1].Upos == "ADJ" && ctx.ActorAt[i + 1] is { IsPlace: false })) return false;
+        // So is it before a nationality adjective of its object ("Rwandan troops shelled Congolese villages"), coded or not, read as a people or a place.
+        if (ctx.Doc.Tokens[i - 1].Upos is not ("NOUN" or "PROPN") || ctx.Doc.Tokens[i + 1].Upos is not "NOUN" && !(ctx.Doc.Tokens[i + 1].Upos == "ADJ" && (ctx.ActorAt[i + 1] is not null || char.IsUpper(ctx.Doc.Tokens[i + 1].Text[0])))) return false;
         for (int k = s.FirstToken; k < i; k++)
             if (ctx.Doc.Tokens[k].Upos is "VERB" or "AUX") return false;
         return true;
