@@ -53,6 +53,17 @@ public class ConflictCodingTests
     [InlineData("Bolivian tin miners staged a strike on Monday.", "PROTEST", "143", "BOL", "")]
     // Workers rallying demonstrate; they show no force.
     [InlineData("Brazilian steel workers rallied in Sao Paulo on Sunday.", "PROTEST", "141", "BRA", "")]
+    // A protest is aimed at the state whose mission it is held at or that its "against" phrase names, else at the
+    // protesters' own state, named by their nationality word.
+    [InlineData("Kenyan students demonstrated outside the Belgian embassy in Nairobi.", "PROTEST", "141", "KEN", "BEL")]
+    [InlineData("Hundreds of Bolivians rallied outside the Peruvian consulate in La Paz.", "PROTEST", "141", "BOL", "PER")]
+    [InlineData("Moroccan prisoners went on hunger strike to protest against conditions in Spanish jails.", "PROTEST", "142", "MAR", "ESP")]
+    [InlineData("Greek farmers blocked roads across the country on Monday to protest against cuts in subsidies.", "PROTEST", "14", "GRC", "GRC")]
+    // An attack verb whose object names armed men is fighting, whatever verbal attack a word of the object reads
+    // ("ATTACK * GOVERNMENT" [111] is criticism of a government, not of its troops).
+    [InlineData("Tamil rebels attacked Sri Lankan government troops near Jaffna.", "ASSAULT", "1", "LKA", "LKA")]
+    // A past form the tagger reads as an adjective before a nationality adjective is still the verb.
+    [InlineData("Serbian troops shelled Croatian towns.", "ASSAULT", "19", "SRB", "HRV")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

@@ -310,6 +310,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // An unattributed act in a future or possible frame is still news: "there will be retaliation".
             if (modality is not (Modality.Future or Modality.Hypothetical or Modality.Threatened)) return Dropped(ctx, i);
         }
+        // "went on hunger strike to protest against conditions in Israeli jails": a protest named by a noun is aimed as one
+        // a verb tells (see VerbEvent).
+        if (code[..2] == "14" && IsCoded(source) && (!IsCoded(target) || Side(target!.Code) == Side(source!.Code)))
+        {
+            if (ProtestedState(ctx, s, i + len, source) is { } protested) target = protested;
+            else if (target is null && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
+        }
         if (quote is not null && modality == Modality.Asserted) modality = Modality.Reported;
         if ((source is not null || target is not null) && !IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "a meeting between the two foreign ministers", "Putin's meeting with Schroeder", "held a meeting with his Turkish
@@ -656,6 +663,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && source is ActorSpan { EntityId: null, Code: { Length: 3 } agent } owned && !IsCountryCode(ctx, agent) && ReporterCountry(ctx, s, i, owned) is { } ownerSide)
             source = owned with { Code = ownerSide + agent };
 
+        // "UNITA rebels attacked Angolan government troops": a verb of fighting whose pattern read a verbal attack off a word
+        // of its object ("ATTACK * GOVERNMENT" [111]) is fighting when what it acts on is armed men.
+        if (coding.Root == "11" && !passive && lex.Verbs.BaseCode(form) is { Length: >= 2 } fought && fought[..2] is "18" or "19" or "20"
+            && target?.Code is { Length: 6 } armed && armed[3..] is "MIL" or "REB" or "UAF" or "COP" or "INS" && CameoCodebook.Lookup(fought) is { } fight)
+            (code, coding, verbal) = (fought, fight, false);
         // "lifted a blockade on Palestinian lorries", "ended its siege of Sarajevo": yielding on an act is yielding to the
         // party the act was against.
         if (ctx.Parsed && coding.Root == "08" && !passive && !IsCoded(target) && YieldedActParty(ctx, s, i) is { } yieldedTo) target = yieldedTo;
@@ -714,6 +726,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if ((coding.Root == "14" || code == "082") && !passive && !IsCoded(target) && Side(source?.Code) is { } home && ctx.CountryCodes.Contains(home)
             && OwnAuthorities(ctx, s, source!, home, i) is { } authorities)
             target = authorities;
+        // "demonstrated outside the U.S. embassy in Seoul", "to protest against conditions in Israeli jails": a protest is aimed at
+        // the state whose mission it is held at, or that the "against" phrase names, rather than at the city it is held in.
+        if (coding.Root == "14" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && ProtestedState(ctx, s, i + flen, source) is { } protested)
+            target = protested;
         // Material acts need someone acted upon; violence a coded party did to things it names ("Indian missiles struck three
         // sites near the Line of Control") is an attack whose victim the text leaves unnamed.
         bool unnamedVictim = ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj")
@@ -723,6 +739,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 || IsCulpableAct(ctx, s, i));
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
+        // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
+        // party is aimed at their own state, as the GSR codes it (its target is the protesters' country); the country's word
+        // in the source's mention ("French") is the target's.
+        if (coding.Root == "14" && !passive && target is null && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
         if (coding.Root is "04" or "05" && target is null) return Dropped(ctx, i);                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "the boat was carrying food and medicine to marines stationed on the shoal": supplying a country's own forces or
@@ -1176,6 +1196,51 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 if (LocPreps.Contains(ctx.Lower[p])) return a;
             k = a.Last;
         }
+        return null;
+    }
+
+    /// <summary>Words for a state's diplomatic mission abroad.</summary>
+    private static readonly FrozenSet MissionWords = new("embassy", "embassies", "consulate", "consulates", "legation", "mission", "commission");
+
+    /// <summary>
+    /// The state a protest is aimed at, read after its trigger: the one whose diplomatic mission it is held at ("outside the
+    /// U.S. embassy", "the embassy of Iraq", "the Indian High Commission"), else the first other state named in an "against"
+    /// phrase ("against conditions in Israeli jails"). Never the protesters' own side.
+    /// </summary>
+    private static ActorSpan? ProtestedState(Ctx ctx, Sentence s, int from, Party? source)
+    {
+        string? home = Side(source?.Code);
+        bool Foreign(ActorSpan? a) => a?.Code is { Length: >= 3 } c && ctx.CountryCodes.Contains(c[..3]) && c[..3] != home;
+        for (int k = from; k < s.EndToken; k++)
+        {
+            if (ctx.Lower[k] is ";" or "“" or "”" or "\"") break;
+            if (MissionWords.Contains(ctx.Lower[k]) && (ctx.Lower[k] != "commission" || k > s.FirstToken && ctx.Lower[k - 1] == "high"))
+            {
+                if (k + 2 < s.EndToken && ctx.Lower[k + 1] == "of" && Foreign(ctx.ActorAt[k + 2])) return ctx.ActorAt[k + 2];
+                for (int b = k; b >= Math.Max(from, k - 3); b--)
+                    if (Foreign(ctx.ActorAt[b])) return ctx.ActorAt[b];
+            }
+            if (ctx.Lower[k] == "against")
+                for (int a = k + 1; a < Math.Min(s.EndToken, k + 8) && ctx.Lower[a] is not ("," or ";"); a++)
+                    if (Foreign(ctx.ActorAt[a])) return ctx.ActorAt[a];
+        }
+        return null;
+    }
+
+    /// <summary>The state of protesters who are one country's people or domestic group ("French farmers": France, named by "French").</summary>
+    private ActorSpan? ProtestersOwnState(Ctx ctx, Party? source) =>
+        source is ActorSpan { Code: { } sc } protester && ctx.CountryCodes.Contains(Side(sc)!) && (sc.Length == 3 || DomesticGroups.Contains(sc[3..Math.Min(6, sc.Length)]))
+            ? CountryWordIn(ctx, protester, Side(sc)!) : null;
+
+    /// <summary>The tokens of <paramref name="mention"/> that name the state <paramref name="country"/> ("French" of "French farmers"), as a party of their own.</summary>
+    private ActorSpan? CountryWordIn(Ctx ctx, ActorSpan mention, string country)
+    {
+        for (int k = mention.First; k <= mention.Last; k++)
+            if (lex.CountryAt(ctx.Upper, k) is { } c && c.Code == country && k + c.Length - 1 <= mention.Last)
+            {
+                var span = new TextSpan(ctx.Doc.Tokens[k].Span.Start, ctx.Doc.Tokens[k + c.Length - 1].Span.End);
+                return new ActorSpan(k, k + c.Length - 1, null, span.Of(ctx.Doc.Text), span, country);
+            }
         return null;
     }
 

@@ -239,6 +239,13 @@ internal sealed class VerbDictionary
         return (code.Length == 0 || code.StartsWith('-') ? null : code, weight);
     }
 
+    /// <summary>The verb's code before any pattern: its own, else its block's; null for "---".</summary>
+    public string? BaseCode(VerbForm form)
+    {
+        var code = (form.OwnCode.Length > 0 ? form.OwnCode : _blockCode.GetValueOrDefault(form.Block, "---")).Split(':')[0].Trim();
+        return code.Length == 0 || code.StartsWith('-') ? null : code;
+    }
+
     /// <summary>The code as the dictionary writes it ("032:033" = source→target and target→source; "---" = none).</summary>
     public (string Code, int Weight) RawCode(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12)
     {
