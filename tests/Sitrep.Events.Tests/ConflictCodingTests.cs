@@ -62,6 +62,9 @@ public class ConflictCodingTests
     // An attack verb whose object names armed men is fighting, whatever verbal attack a word of the object reads
     // ("ATTACK * GOVERNMENT" [111] is criticism of a government, not of its troops).
     [InlineData("Tamil rebels attacked Sri Lankan government troops near Jaffna.", "ASSAULT", "1", "LKA", "LKA")]
+    // Cutting trade is a reduction of relations; executing people is violence, executing a plan no event (below).
+    [InlineData("Kuwait cut off all trade with Jordan on Wednesday.", "SANCTION", "160", "KWT", "JOR")]
+    [InlineData("Sudan executed three Egyptian smugglers on Monday.", "ASSAULT", "180", "SDN", "EGY")]
     // A past form the tagger reads as an adjective before a nationality adjective is still the verb.
     [InlineData("Serbian troops shelled Croatian towns.", "ASSAULT", "19", "SRB", "HRV")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
@@ -87,6 +90,12 @@ public class ConflictCodingTests
         Assert.StartsWith(source, v.Source!.Code);
         Assert.StartsWith(target, v.Target!.Code);
     }
+
+    [Theory]
+    [InlineData("The Peruvian army executed the plan on Monday.")]
+    [InlineData("Bolivian generals executed a rapid withdrawal from the plateau.")]
+    public void Executing_a_plan_or_a_manoeuvre_is_no_violence(string text) =>
+        Assert.DoesNotContain(Code(text).Events, e => e.Plover?.Type == "ASSAULT");
 
     [Theory]
     // Administrative sanctions restrict everyone under the doer's rule: they are acts with no party named.

@@ -40,6 +40,12 @@ public class CooperativeCodingTests
     [InlineData("Austria welcomed Hungary's decision to open the border to refugees.", "SUPPORT", "051", "AUT")]
     [InlineData("Japan offered an apology to China for the wartime atrocities.", "SUPPORT", "055", "JPN")]
     [InlineData("The Kenyan government accepted the opposition's demands on Monday.", "CONCEDE", "080", "KEN")]
+    // Returning or handing back what was seized is a return (084), not a gift (GRANT 060).
+    [InlineData("Cuba returned the seized American yacht and its crew on Sunday.", "RETREAT", "0842", "CUB")]
+    [InlineData("Vietnam handed back the captured Chinese trawler on Friday.", "RETREAT", "0842", "VNM")]
+    // A stated will to meet or act ("expressed its willingness", "announced its intention") is an intent (03x).
+    [InlineData("Chile expressed its willingness to resume negotiations with Bolivia over the border.", "AGREE", "036", "CHL")]
+    [InlineData("Ghana announced its intention to withdraw its troops from Liberia.", "AGREE", "0356", "GHA")]
     public void Yielding_and_diplomatic_acts_take_their_specific_codes(string text, string type, string cameo, string source)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == type);

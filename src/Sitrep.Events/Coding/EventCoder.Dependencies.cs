@@ -633,17 +633,31 @@ internal sealed partial class EventCoder
     /// <summary>
     /// "Britain pledged to send food to flood victims", "Nigeria offered to send troops to Liberia", "agreed to withdraw and
     /// release the prisoners": the promise, offer or agreement governing the infinitive at <paramref name="verb"/> (through
-    /// coordinated infinitives), whose act is not done but intended. Null when the verb is no such infinitive.
+    /// coordinated infinitives), or the noun of such a will a party states ("expressed willingness to resume talks"; not "rejected the offer to
+    /// hold talks"), whose act is not done but
+    /// intended. Null when the verb is no such infinitive.
     /// </summary>
     private static int? PledgingGovernor(Ctx ctx, Sentence s, int verb)
     {
         int v = verb;
         while (ctx.Doc.Tokens[v].DepRel == "conj" && ctx.Doc.Tokens[v].Head >= s.FirstToken) v = ctx.Doc.Tokens[v].Head;
         var t = ctx.Doc.Tokens[v];
-        if (t.DepRel != "xcomp" || t.Head < s.FirstToken || !HasToMark(ctx, s, v)) return null;
+        if (t.DepRel is not ("xcomp" or "acl") || t.Head < s.FirstToken || !HasToMark(ctx, s, v)) return null;
         var g = ctx.Doc.Tokens[t.Head];
-        return PledgeLemmas.Contains((g.Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant()) ? t.Head : null;
+        var governor = (g.Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant();
+        // "announced its intention to withdraw": the parse may hang the infinitive on the stating verb, beside the noun.
+        if (t.DepRel == "xcomp" && StatingLemmas.Contains(governor)
+            && Kids(ctx, s, t.Head).FirstOrDefault(k => Rel(ctx, k) == "obj" && k < v && PledgeNouns.Contains(ctx.Lower[k]), -1) is var willed and >= 0) return willed;
+        return t.DepRel == "xcomp" ? PledgeLemmas.Contains(governor) ? t.Head : null
+            : PledgeNouns.Contains(governor) && g.Upos == "NOUN" && g.DepRel == "obj" && g.Head >= s.FirstToken
+              && StatingLemmas.Contains((ctx.Doc.Tokens[g.Head].Lemma ?? ctx.Lower[g.Head]).ToLowerInvariant()) ? t.Head : null;
     }
+
+    /// <summary>Verbs by which a party states its own will ("expressed its willingness", "reaffirmed its commitment", "made an offer").</summary>
+    private static readonly FrozenSet StatingLemmas = new("express", "announce", "reaffirm", "reiterate", "declare", "state", "confirm", "signal", "indicate", "voice", "make", "give", "renew");
+
+    /// <summary>Nouns of a stated will to act ("expressed its willingness to resume talks", "announced its readiness to withdraw").</summary>
+    private static readonly FrozenSet PledgeNouns = new("willingness", "readiness", "preparedness", "commitment", "pledge", "promise", "offer", "undertaking", "intention");
 
     /// <summary>"to stop the fighting", "to impose sanctions": the clause at <paramref name="k"/> is an infinitive marked by "to".</summary>
     private static bool HasToMark(Ctx ctx, Sentence s, int k) => Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to");

@@ -594,7 +594,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             // With a parse, its arguments come first and the surface readings above only fill a side it leaves empty (tune
             // half of the PLOVER records, first version: type F1 .368 → .447 parse-first, .405 with the parse only filling gaps).
-            if (pledgedBy is null && IsComplementOf(ctx, s, i, earlier) || IsRequestedAct(ctx, s, i) || IsAdvice(ctx, s, i) || IsNounPurpose(ctx, s, i)) return Dropped(ctx, i);
+            if (pledgedBy is null && IsComplementOf(ctx, s, i, earlier) || IsRequestedAct(ctx, s, i) || IsAdvice(ctx, s, i) || pledgedBy is null && IsNounPurpose(ctx, s, i)) return Dropped(ctx, i);
             // "militias engaged in ethnic cleansing": "engage in" only brings in the act its noun names, coded from the noun.
             if (lemma == "engage" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "in"
                 && (lex.Nouns.ContainsKey(Singular(lower[k])) || lex.Nouns.ContainsKey(lower[k - 1] + " " + Singular(lower[k]))))) return Dropped(ctx, i);
@@ -684,8 +684,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = FromParty(ctx, s, i) ?? (target is null || target.IsPossessor ? null : target);
         // "walked out of the talks with Israel", "suspended its cooperation with Kiev": ending or reducing ties acts on the
         // party the ties are with.
-        // So do meetings with the party they are held with ("arrived in Damascus for talks with the Syrian president").
-        if (ctx.Parsed && coding.Root is "16" or "04" && !passive && !IsCoded(target) && TiesParty(ctx, s, i, meetingsOnly: coding.Root == "04") is { } tiedTo
+        // So do meetings with the party they are held with ("arrived in Damascus for talks with the Syrian president"), over
+        // a party the talks are about ("negotiations with Britain over the Falkland Islands").
+        if (ctx.Parsed && coding.Root is "16" or "04" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || coding.Root == "04") && TiesParty(ctx, s, i, meetingsOnly: coding.Root == "04") is { } tiedTo
             && Side(tiedTo.Code) != Side(source?.Code)) target = tiedTo;
         // "massed troops on its border with Jordan": forces mobilised at a border are mobilised against the country across it;
         // the forces themselves ("troops", an agent of no country) are no target.
