@@ -65,6 +65,10 @@ public class ConflictCodingTests
     // Cutting trade is a reduction of relations; executing people is violence, executing a plan no event (below).
     [InlineData("Kuwait cut off all trade with Jordan on Wednesday.", "SANCTION", "160", "KWT", "JOR")]
     [InlineData("Sudan executed three Egyptian smugglers on Monday.", "ASSAULT", "180", "SDN", "EGY")]
+    // An investigation is aimed at whoever the act it looks into is laid to, not at the act's victims.
+    [InlineData("Amnesty International investigated the killing of protesters by Kenyan police.", "ACCUSE", "09", "NGO", "KEN")]
+    // A bomb that exploded in a place, no party named: the attack is that country's, on that country's people.
+    [InlineData("A bomb exploded in a market in Karachi on Friday, killing 12 people.", "ASSAULT", "183", "PAK", "PAK")]
     // A past form the tagger reads as an adjective before a nationality adjective is still the verb.
     [InlineData("Serbian troops shelled Croatian towns.", "ASSAULT", "19", "SRB", "HRV")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)

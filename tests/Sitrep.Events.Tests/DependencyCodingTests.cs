@@ -306,9 +306,11 @@ public class DependencyCodingTests
         Assert.Equal("ASSAULT", v.Plover!.Type);
         Assert.Equal("SOM", v.Source!.Code);
         Assert.Equal("KENCOP", v.Target!.Code);
-        // Without a place, or with no party attacked, there is still no source to infer and no event.
+        // With no party attacked either, the scene's country is both sides; without a place there is no source to infer.
+        var blast = Assert.Single(Code("A bomb exploded in Nairobi on Monday.").Events);
+        Assert.Equal(("KEN", "KEN"), (blast.Source!.Code, blast.Target!.Code));
         Assert.Empty(Code("A car bomb killed three Kenyan policemen on Monday.").Events.Where(e => e.Source?.Code is not null));
-        Assert.Empty(Code("A bomb exploded in Nairobi on Monday.").Events);
+        Assert.Empty(Code("A bomb exploded on Monday.").Events);
     }
 
     [Fact]

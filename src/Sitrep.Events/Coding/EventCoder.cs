@@ -698,9 +698,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "A roadside bombing near the town of Samarra killed one U.S. soldier": the subject is the attack itself, not a party.
         // The GSR readme says actor codes were then inferred from the place; the attacker's primary code is the country
         // where the attack happened (violence, CAMEO 18-20, against a coded party).
-        if (ctx.Parsed && source?.Code is null && !passive && coding.Root is "18" or "19" or "20" && IsCoded(target)
+        // "A bomb exploded in a market in Karachi, killing 12 people": with no coded party hit either, the attack is on that
+        // country's people too.
+        if (ctx.Parsed && source?.Code is null && !passive && coding.Root is "18" or "19" or "20"
             && AttackSubject(ctx, s, i) is { } attack && (PlaceWithin(ctx, s, attack, i) ?? PlaceAfter(ctx, s, i + flen)) is { } scene)
-            source = scene;
+            (source, target) = (scene, IsCoded(target) ? target : scene);
         // "A missionary from Calgary was arrested in Lebanon": arrest, detention and expulsion are what a state's authorities
         // do; with no agent named, the country where it happened did it.
         if (passive && source?.Code is null && code is { Length: >= 3 } && code[..3] is "173" or "174" && PlaceAfter(ctx, s, i + flen - 1) is { } state
@@ -731,6 +733,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // the state whose mission it is held at, or that the "against" phrase names, rather than at the city it is held in.
         if (coding.Root == "14" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && ProtestedState(ctx, s, i + flen, source) is { } protested)
             target = protested;
+        // "investigated the killing of protesters by Kenyan police": an investigation is aimed at whoever the act it looks
+        // into is laid to, not at the act's victims.
+        if (code.StartsWith("09", StringComparison.Ordinal) && !passive && InvestigatedAgent(ctx, s, i + flen, source) is { } accused) target = accused;
         // Material acts need someone acted upon; violence a coded party did to things it names ("Indian missiles struck three
         // sites near the Line of Control") is an attack whose victim the text leaves unnamed.
         bool unnamedVictim = ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj")
@@ -1158,6 +1163,23 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         // A reduced relative: "a strike, ordered by X," — participle directly followed by "by".
         return i + 1 < s.EndToken && ctx.Lower[i + 1] == "by" && i > s.FirstToken && ctx.Lower[i - 1] == ",";
+    }
+
+    /// <summary>
+    /// The party an investigated act is laid to: the "by" agent of the act named after the investigation's trigger ("an
+    /// inquiry into the alleged massacre of civilians by Serb forces"), within its clause; never the investigator's own.
+    /// </summary>
+    private ActorSpan? InvestigatedAgent(Ctx ctx, Sentence s, int from, Party? investigator)
+    {
+        bool act = false;
+        for (int j = from; j < s.EndToken && j < from + 14; j++)
+        {
+            if (ctx.Lower[j] is ";" or "," or "“" or "”" or "\"" or "that" or "after" or "because") break;
+            if (lex.Nouns.ContainsKey(Singular(ctx.Lower[j])) || lex.Nouns.ContainsKey(ctx.Lower[j]) || ctx.Lower[j] is "abuses" or "abuse" or "role" or "use" or "involvement") act = true;
+            if (act && ctx.Lower[j] == "by" && j + 1 < s.EndToken && ActorAfter(ctx, j + 1, s) is { Code: not null } agent && Side(agent.Code) != Side(investigator?.Code))
+                return agent;
+        }
+        return null;
     }
 
     private static ActorSpan? ByAgent(Ctx ctx, Sentence s, int from)
