@@ -69,6 +69,14 @@ public class ConflictCodingTests
     [InlineData("Amnesty International investigated the killing of protesters by Kenyan police.", "ACCUSE", "09", "NGO", "KEN")]
     // A bomb that exploded in a place, no party named: the attack is that country's, on that country's people.
     [InlineData("A bomb exploded in a market in Karachi on Friday, killing 12 people.", "ASSAULT", "183", "PAK", "PAK")]
+    // A threat is aimed at whom the threatened act would hit, however the parse hangs the infinitive.
+    [InlineData("Syria threatened on Monday to attack Jordan if it let Iraqi troops cross its territory.", "THREATEN", "13", "SYR", "JOR")]
+    [InlineData("Tunisia threatened to recall its ambassador from Libya over the expulsions.", "THREATEN", "13", "TUN", "LBY")]
+    [InlineData("Lebanese negotiators threatened to walk out of the talks with Syria unless the shelling stopped.", "THREATEN", "13", "LBN", "SYR")]
+    // "demanded … that X do …": X, the subject of the clause, is the party asked, not what X is asked to release.
+    [InlineData("Britain demanded on Thursday that Libya immediately release the British nurses held in Tripoli.", "REQUEST", "10", "GBR", "LBY")]
+    // Protesters of no named country protest in the country where they protest.
+    [InlineData("Hundreds of Kurds demonstrated in Ankara on Thursday against the arrest of their leaders.", "PROTEST", "14", "TUR", "TUR")]
     // A past form the tagger reads as an adjective before a nationality adjective is still the verb.
     [InlineData("Serbian troops shelled Croatian towns.", "ASSAULT", "19", "SRB", "HRV")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)

@@ -92,7 +92,9 @@ internal sealed partial class EventCoder
     {
         if (depth > 4 || verb < 0) return [];
         var tok = ctx.Doc.Tokens[verb];
-        int subj = Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "nsubj", -1);
+        // "demanded that Iran release …" with "that" misread as a second subject: the complementizer is none.
+        int subj = Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "nsubj" && !(ctx.Lower[k] == "that" && ctx.Doc.Tokens[verb].DepRel == "ccomp"
+            && Kids(ctx, s, verb).Any(o => o > k && Rel(ctx, o) == "nsubj")), -1);
         if (subj >= 0)
         {
             var own = PhraseActors(ctx, s, subj, 0);

@@ -48,7 +48,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static readonly FrozenSet AllegedCues = new("allegedly", "alleged", "reportedly", "suspected", "believed", "purportedly", "apparently");
     private static readonly FrozenSet DenyLemmas = new("deny", "denied", "denies", "denying", "rejected", "dismissed");
     private static readonly FrozenSet ClaimCues = new("claim", "claims", "claimed", "claiming");
-    private static readonly FrozenSet LocPreps = new("in", "at", "near", "outside", "inside", "across", "throughout", "around");
+    private static readonly FrozenSet LocPreps = new("in", "at", "near", "outside", "inside", "across", "throughout", "around", "through", "along", "off");
+    /// <summary>Nouns for a part or the surroundings of a place, named before it with "of" ("the streets of Seoul").</summary>
+    private static readonly FrozenSet PlacePartNouns = new("streets", "centre", "center", "heart", "outskirts", "suburbs", "coast", "coasts", "shores",
+        "waters", "capital", "city", "town", "province", "region", "north", "south", "east", "west", "rest", "parts", "part", "villages", "cities", "towns");
     private static readonly FrozenSet SpeakerPronouns = new("we", "i", "us", "our");
     private static readonly FrozenSet PrepositionalParticiples = new("according", "owing", "regarding", "concerning", "including", "excluding", "following", "pending", "barring");
 
@@ -692,6 +695,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // the forces themselves ("troops", an agent of no country) are no target.
         if (ctx.Parsed && coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && BorderParty(ctx, s, i, source) is { } across) target = across;
         // "warned that it would retaliate if American warships entered its waters": a threat is against the party it is conditioned on.
+        // "threatened on Monday to attack Israel", "threatened to recall its ambassador from Algeria", "to walk out of the talks
+        // with Israel": a threat is aimed at the party its threatened act would hit.
+        if (ctx.Parsed && coding.Root == "13" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && ThreatenedParty(ctx, s, i, source) is { } hitParty) target = hitParty;
         if (ctx.Parsed && coding.Root == "13" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && ConditionParty(ctx, s, i, source) is { } conditioned) target = conditioned;
         // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
@@ -708,6 +714,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (passive && source?.Code is null && code is { Length: >= 3 } && code[..3] is "173" or "174" && PlaceAfter(ctx, s, i + flen - 1) is { } state
             && state.Code != Side(target?.Code))
             source = state;
+        // "Thousands of students marched through the streets of Seoul", "Hundreds of Tibetans demonstrated in Lhasa": people of
+        // no named country protest in the country where they protest.
+        // Not against a foreign party, which may have come from anywhere to protest.
+        if (coding.Root == "14" && !passive && !IsCoded(source) && PlaceAfter(ctx, s, i + flen - 1) is { } protestedIn && (!IsCoded(target) || Side(target!.Code) == protestedIn.Code))
+            source = source is ActorSpan { Code: { Length: 3 } protesterKind } protesters && !IsCountryCode(ctx, protesterKind) ? protesters with { Code = protestedIn.Code + protesterKind } : protestedIn;
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return Dropped(ctx, i);
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between
         // parties (a place the act happens in, taken as the party below, may be named as an owner: "near Macedonia's border").
@@ -1182,6 +1193,23 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return null;
     }
 
+    /// <summary>
+    /// The party a threatened act would hit, read from the infinitive under the threat (a complement or, as the parse may
+    /// hang it, a purpose clause): its object side, else the party it takes one's people or forces from, else the party of
+    /// the ties or talks it ends. Never the threatener's own side.
+    /// </summary>
+    private ActorSpan? ThreatenedParty(Ctx ctx, Sentence s, int verb, Party? source)
+    {
+        bool Other(ActorSpan? a) => a?.Code is { Length: >= 3 } c && IsCoded(a) && Side(c) != Side(source?.Code) && !a.IsPossessor;
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) == "advcl" && HasToMark(ctx, s, k)))
+        {
+            if (ObjectSideActors(ctx, s, k, 1).FirstOrDefault(Other) is { } hit) return hit;
+            if (FromParty(ctx, s, k) is { } from && Other(from)) return from;
+            if (TiesParty(ctx, s, k) is { } tied && Other(tied)) return tied;
+        }
+        return null;
+    }
+
     private static ActorSpan? ByAgent(Ctx ctx, Sentence s, int from)
     {
         for (int j = from; j < s.EndToken && j < from + 3; j++)
@@ -1277,6 +1305,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // "in Liberia", "in northern Israel", "in the east of Bosnia" read back over the place's modifiers.
             int p = k - 1;
             while (p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p) || ctx.Lower[p] is "northern" or "southern" or "eastern" or "western" or "central" or "east" or "west" or "north" or "south")) p--;
+            // "through the streets of Seoul", "off the coast of Taiwan": a part of the place before "of" is still the place.
+            if (ctx.Lower[p] == "of" && p - 1 > from && PlacePartNouns.Contains(ctx.Lower[p - 1]))
+                for (p -= 2; p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p)); ) p--;
             if (LocPreps.Contains(ctx.Lower[p])) return a;
             k = a.Last;
         }
