@@ -46,6 +46,15 @@ public class ActorCodingTests
     }
 
     [Fact]
+    public void A_title_naming_another_state_outweighs_the_dictionary_code_of_the_person_after_it()
+    {
+        // The dictionaries know "Amr Moussa" by a later office (the Arab League's); the title says whose minister he is here.
+        Assert.Equal("EGYGOV", CodeOf("Egyptian Foreign Minister Amr Moussa arrived in Jerusalem.", [new E("Amr Moussa", EntityType.Person, "IGOMEA", "EGY")], "Amr Moussa"));
+        // A title of the person's own state leaves the dictionary's code alone.
+        Assert.Equal("ISRELI", CodeOf("Israeli opposition leader Amos Dror arrived in Cairo.", [new E("Amos Dror", EntityType.Person, "ISRELI", "ISR")], "Amos Dror"));
+    }
+
+    [Fact]
     public void A_title_word_is_no_title_when_it_is_a_name()
     {
         // "IRA" is the Irish Republican Army only as a group's name, and only "title" entries of actors_extra.tsv join a person.

@@ -358,15 +358,18 @@ internal static class ActorFinder
     }
 
     /// <summary>
-    /// "Kenyan opposition leader John Mbaru", "Peruvian judge Ana Ruiz": a person the dictionaries do not know, named right
-    /// after a title with a country, is the titled party (KENOPP).
+    /// "Kenyan opposition leader John Mbaru", "Peruvian judge Ana Ruiz": a person the dictionaries do not know, or know as
+    /// another state's or body's, named right after a title with a country, is the titled party (KENOPP).
     /// </summary>
     private static void TitledPeople(Document doc, EventLexicon lex, List<ActorSpan> spans)
     {
         for (int n = 0; n + 1 < spans.Count; n++)
         {
             var (title, person) = (spans[n], spans[n + 1]);
-            if (person.First != title.Last + 1 || person.Code is not null || person.EntityId is null || title.IsPlace || title.EntityId is not null
+            // A known person keeps the dictionaries' code unless the title names another state: "Egyptian Foreign Minister Amr
+            // Moussa" in 1995 is Egypt's, whatever office a later date range gives the name (IGOMEA).
+            if (person.First != title.Last + 1 || person.Code is { Length: >= 3 } pc && title.Code is { Length: >= 3 } tcc && pc[..3] == tcc[..3]
+                || person.EntityId is null || title.IsPlace || title.EntityId is not null
                 || title.Code is not { Length: > 3 } tc || !lex.CountryCodes.Contains(tc[..3])
                 || doc.Entities.FirstOrDefault(e => e.Id == person.EntityId) is not { Type: EntityType.Person }) continue;
             spans[n + 1] = person with { Code = tc };
