@@ -77,6 +77,12 @@ public class ConflictCodingTests
     [InlineData("Britain demanded on Thursday that Libya immediately release the British nurses held in Tripoli.", "REQUEST", "10", "GBR", "LBY")]
     // Protesters of no named country protest in the country where they protest.
     [InlineData("Hundreds of Kurds demonstrated in Ankara on Thursday against the arrest of their leaders.", "PROTEST", "14", "TUR", "TUR")]
+    // "S V O, a spokesman said": the parse that hangs the main verb as a participle on the subject of "said" still gives
+    // an active act by that subject, also when the subject is a number of people ("Thousands of students").
+    [InlineData("Chadian troops fired on Libyan army posts near the border on Saturday, a Chadian military spokesman said.", "ASSAULT", "19", "TCD", "LBY")]
+    [InlineData("Thousands of students marched through the streets of Caracas on Saturday chanting slogans, police said.", "PROTEST", "14", "VEN", "VEN")]
+    // Hijacking an airliner with its passengers is hijacking (181), not seizing property (171).
+    [InlineData("Lebanese gunmen hijacked a Kuwaiti airliner on Friday.", "ASSAULT", "181", "LBN", "KWT")]
     // A past form the tagger reads as an adjective before a nationality adjective is still the verb.
     [InlineData("Serbian troops shelled Croatian towns.", "ASSAULT", "19", "SRB", "HRV")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)

@@ -46,6 +46,7 @@ public class CooperativeCodingTests
     // A stated will to meet or act ("expressed its willingness", "announced its intention") is an intent (03x).
     [InlineData("Chile expressed its willingness to resume negotiations with Bolivia over the border.", "AGREE", "036", "CHL")]
     [InlineData("Ghana announced its intention to withdraw its troops from Liberia.", "AGREE", "0356", "GHA")]
+    [InlineData("Ecuador agreed on Saturday to pull its forces back from the Peruvian border within two weeks.", "AGREE", "0356", "ECU")]
     public void Yielding_and_diplomatic_acts_take_their_specific_codes(string text, string type, string cameo, string source)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == type);

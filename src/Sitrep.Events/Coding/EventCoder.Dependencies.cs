@@ -70,12 +70,26 @@ internal sealed partial class EventCoder
         // "According to witnesses, Burmese troops fired on …": the parse makes the source of the report the root and the
         // real subject hangs on it (as a conjunct, or its subject); the subject after the attribution is the main clause's noun all the same.
         // "Troops loyal to the Haitian military fired on crowds": so is a participle hung deeper in a sentence with no other verb.
+        // "Indian troops fired on Pakistani posts …, a Pakistani spokesman said": with the report's verb last, the parse makes the
+        // subject the reporting verb's and hangs the main verb on it.
+        // "Thousands of students marched …, police said": the subject may be a number of the participle's noun.
+        int subjectHead = t.Head;
+        for (int up = 0; up < 2 && Rel(ctx, subjectHead) == "nmod" && CaseOf(ctx, s, subjectHead) == "of" && ctx.Doc.Tokens[subjectHead].Head is var whole and >= 0 && whole < subjectHead; up++)
+            subjectHead = whole;
+        if (Rel(ctx, subjectHead) == "nsubj" && ctx.Doc.Tokens[subjectHead].Head is var reported and > 0 && reported > verb && Rel(ctx, reported) == "root"
+            && ReportingLemmas.Contains((ctx.Doc.Tokens[reported].Lemma ?? ctx.Lower[reported]).ToLowerInvariant())
+            && Enumerable.Range(verb + 1, reported - verb - 1).Any(k => ctx.Lower[k] == ",")
+            && !Enumerable.Range(s.FirstToken, reported - s.FirstToken).Any(k => k != verb && ctx.Doc.Tokens[k].Upos is "VERB" or "AUX" && Rel(ctx, k) is "root" or "ccomp"))
+            return !Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "aux" or "aux:pass" or "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by");
         if (Rel(ctx, t.Head) != "root" && !(ctx.Doc.Tokens[t.Head].Head is >= 0 and var attributed && Rel(ctx, attributed) == "root" && attributed < t.Head
             && Kids(ctx, s, attributed).Any(k => Rel(ctx, k) == "case" && ctx.Lower[k] == "according"))
             && !(Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken).All(k => k == verb || ctx.Doc.Tokens[k].Upos is not ("VERB" or "AUX"))
                 && Enumerable.Range(s.FirstToken, verb - s.FirstToken).Any(k => Rel(ctx, k) == "root" && ctx.Doc.Tokens[k].Upos is "NOUN" or "PROPN"))) return false;
         return !Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "aux" or "aux:pass" or "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by");
     }
+
+    /// <summary>Verbs that report what a source said ("…, a spokesman said", "…, Tass reported").</summary>
+    private static readonly FrozenSet ReportingLemmas = new("say", "report", "tell", "add", "announce", "state", "claim", "confirm", "allege", "quote", "write");
 
     // Predicates that say their subject did the act of their "of"/"for" clause ("guilty of violating", "responsible for
     // shelling"), unlike those of ability or readiness ("capable of launching", "ready for talks"), which do not say it happened.
@@ -644,13 +658,14 @@ internal sealed partial class EventCoder
         int v = verb;
         while (ctx.Doc.Tokens[v].DepRel == "conj" && ctx.Doc.Tokens[v].Head >= s.FirstToken) v = ctx.Doc.Tokens[v].Head;
         var t = ctx.Doc.Tokens[v];
-        if (t.DepRel is not ("xcomp" or "acl") || t.Head < s.FirstToken || !HasToMark(ctx, s, v)) return null;
+        if (t.DepRel is not ("xcomp" or "acl" or "advcl") || t.Head < s.FirstToken || !HasToMark(ctx, s, v)) return null;
         var g = ctx.Doc.Tokens[t.Head];
         var governor = (g.Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant();
         // "announced its intention to withdraw": the parse may hang the infinitive on the stating verb, beside the noun.
         if (t.DepRel == "xcomp" && StatingLemmas.Contains(governor)
             && Kids(ctx, s, t.Head).FirstOrDefault(k => Rel(ctx, k) == "obj" && k < v && PledgeNouns.Contains(ctx.Lower[k]), -1) is var willed and >= 0) return willed;
-        return t.DepRel == "xcomp" ? PledgeLemmas.Contains(governor) ? t.Head : null
+        // "agreed on Saturday to pull its forces back": the parse may hang the promised infinitive as a purpose clause.
+        return t.DepRel is "xcomp" or "advcl" ? PledgeLemmas.Contains(governor) && g.Upos is "VERB" or "ADJ" or "AUX" ? t.Head : null
             : PledgeNouns.Contains(governor) && g.Upos == "NOUN" && g.DepRel == "obj" && g.Head >= s.FirstToken
               && StatingLemmas.Contains((ctx.Doc.Tokens[g.Head].Lemma ?? ctx.Lower[g.Head]).ToLowerInvariant()) ? t.Head : null;
     }
