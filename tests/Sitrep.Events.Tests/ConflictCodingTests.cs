@@ -83,6 +83,9 @@ public class ConflictCodingTests
     [InlineData("Thousands of students marched through the streets of Caracas on Saturday chanting slogans, police said.", "PROTEST", "14", "VEN", "VEN")]
     // Hijacking an airliner with its passengers is hijacking (181), not seizing property (171).
     [InlineData("Lebanese gunmen hijacked a Kuwaiti airliner on Friday.", "ASSAULT", "181", "LBN", "KWT")]
+    // Ordering peacekeepers or aid agencies out ends their presence; a state refusing entry to an envoy declines involvement.
+    [InlineData("Somalia ordered United Nations peacekeepers to leave the port of Kismayo on Tuesday.", "SANCTION", "1661", "SOM", "IGO")]
+    [InlineData("Burma refused entry to a U.N. human rights envoy on Thursday.", "REJECT", "1245", "MMR", "IGO")]
     // A past form the tagger reads as an adjective before a nationality adjective is still the verb.
     [InlineData("Serbian troops shelled Croatian towns.", "ASSAULT", "19", "SRB", "HRV")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)

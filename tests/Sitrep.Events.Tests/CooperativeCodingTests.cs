@@ -40,6 +40,8 @@ public class CooperativeCodingTests
     [InlineData("Austria welcomed Hungary's decision to open the border to refugees.", "SUPPORT", "051", "AUT")]
     [InlineData("Japan offered an apology to China for the wartime atrocities.", "SUPPORT", "055", "JPN")]
     [InlineData("The Kenyan government accepted the opposition's demands on Monday.", "CONCEDE", "080", "KEN")]
+    // Flying tonnes of supplies to a country is aid, not a visit.
+    [InlineData("The Red Cross flew 40 tonnes of medical supplies to Eritrea on Wednesday.", "AID", "073", "IGO")]
     // Returning or handing back what was seized is a return (084), not a gift (GRANT 060).
     [InlineData("Cuba returned the seized American yacht and its crew on Sunday.", "RETREAT", "0842", "CUB")]
     [InlineData("Vietnam handed back the captured Chinese trawler on Friday.", "RETREAT", "0842", "VNM")]

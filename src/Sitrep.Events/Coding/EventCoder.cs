@@ -1157,6 +1157,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Tens of thousands of workers rallied in Seoul": people rallying demonstrate (141); MOBILIZE's rally (150) is a
         // show of force by those who have one.
         if (lemma == "rally" && code == "150" && source?.Code is { Length: >= 3 } rc && ProtestingRoles.Any(role => rc.Contains(role, StringComparison.Ordinal))) return "141";
+        // "Burma refused entry to a U.N. envoy": a state refusing entry declines international involvement (1245); the
+        // dictionary's REFUSE * ENTRY [144] is protesters barring a way.
+        if (code == "144" && lemma is "refuse" or "deny" && source?.Code is { Length: >= 3 } state && !ProtestingRoles.Any(role => state.Contains(role, StringComparison.Ordinal))) return "1245";
         if (!ObstructLemmas.Contains(lemma) || source?.Code is not { Length: >= 3 } sc || code[..2] is not ("16" or "17" or "19")) return code;
         return ProtestingRoles.Any(role => sc.Contains(role, StringComparison.Ordinal)) ? "144" : code;
     }
