@@ -86,6 +86,11 @@ public class ConflictCodingTests
     // Ordering peacekeepers or aid agencies out ends their presence; a state refusing entry to an envoy declines involvement.
     [InlineData("Somalia ordered United Nations peacekeepers to leave the port of Kismayo on Tuesday.", "SANCTION", "1661", "SOM", "IGO")]
     [InlineData("Burma refused entry to a U.N. human rights envoy on Thursday.", "REJECT", "1245", "MMR", "IGO")]
+    // Unrest or fighting that broke out in a place, by and against no one named, is that country's on both sides.
+    [InlineData("Riots broke out in Lusaka on Wednesday over a sharp rise in maize prices.", "PROTEST", "145", "ZMB", "ZMB")]
+    [InlineData("Fighting erupted in Mogadishu on Monday, witnesses said.", "ASSAULT", "190", "SOM", "SOM")]
+    // People of a country blocking roads obstruct them in protest, aimed at their own state.
+    [InlineData("Belgian truck drivers blocked major highways across the country on Tuesday.", "PROTEST", "144", "BEL", "BEL")]
     // A past form the tagger reads as an adjective before a nationality adjective is still the verb.
     [InlineData("Serbian troops shelled Croatian towns.", "ASSAULT", "19", "SRB", "HRV")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)

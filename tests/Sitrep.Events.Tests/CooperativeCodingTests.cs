@@ -71,6 +71,14 @@ public class CooperativeCodingTests
     }
 
     [Fact]
+    public void An_agreement_signed_with_a_party_is_with_it_however_deep_the_with_phrase_hangs()
+    {
+        var v = Assert.Single(Code("NATO signed a charter on a distinctive partnership with Georgia at a summit in Madrid.").Events, e => e.Plover?.Type == "SUPPORT");
+        Assert.Equal("057", v.Cameo.Code);
+        Assert.StartsWith("GEO", v.Target!.Code);
+    }
+
+    [Fact]
     public void Acceding_to_demands_without_resigning_stays_a_concession()
     {
         var v = Assert.Single(Code("The Nepalese king accepted the demands for political reform on Sunday.").Events);

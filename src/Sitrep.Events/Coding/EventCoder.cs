@@ -688,8 +688,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "walked out of the talks with Israel", "suspended its cooperation with Kiev": ending or reducing ties acts on the
         // party the ties are with.
         // So do meetings with the party they are held with ("arrived in Damascus for talks with the Syrian president"), over
-        // a party the talks are about ("negotiations with Britain over the Falkland Islands").
-        if (ctx.Parsed && coding.Root is "16" or "04" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || coding.Root == "04") && TiesParty(ctx, s, i, meetingsOnly: coding.Root == "04") is { } tiedTo
+        // a party the talks are about ("negotiations with Britain over the Falkland Islands"); so do agreements signed with a
+        // party ("signed a charter on partnership with Ukraine").
+        if (ctx.Parsed && coding.Root is "16" or "04" or "05" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || coding.Root == "04") && TiesParty(ctx, s, i, meetingsOnly: coding.Root == "04") is { } tiedTo
             && Side(tiedTo.Code) != Side(source?.Code)) target = tiedTo;
         // "massed troops on its border with Jordan": forces mobilised at a border are mobilised against the country across it;
         // the forces themselves ("troops", an agent of no country) are no target.
@@ -706,7 +707,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // where the attack happened (violence, CAMEO 18-20, against a coded party).
         // "A bomb exploded in a market in Karachi, killing 12 people": with no coded party hit either, the attack is on that
         // country's people too.
+        // Only an intransitive blast: what a bomb "killed" is named, whoever the parse could not code.
         if (ctx.Parsed && source?.Code is null && !passive && coding.Root is "18" or "19" or "20"
+            && (IsCoded(target) || !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj"))
             && AttackSubject(ctx, s, i) is { } attack && (PlaceWithin(ctx, s, attack, i) ?? PlaceAfter(ctx, s, i + flen)) is { } scene)
             (source, target) = (scene, IsCoded(target) ? target : scene);
         // "A missionary from Calgary was arrested in Lebanon": arrest, detention and expulsion are what a state's authorities
@@ -719,6 +722,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Not against a foreign party, which may have come from anywhere to protest.
         if (coding.Root == "14" && !passive && !IsCoded(source) && PlaceAfter(ctx, s, i + flen - 1) is { } protestedIn && (!IsCoded(target) || Side(target!.Code) == protestedIn.Code))
             source = source is ActorSpan { Code: { Length: 3 } protesterKind } protesters && !IsCountryCode(ctx, protesterKind) ? protesters with { Code = protestedIn.Code + protesterKind } : protestedIn;
+        // "Riots broke out in Lagos", "Fighting erupted in Mogadishu": unrest or violence said to break out somewhere, by and
+        // against no one named, is that country's on both sides (the GSR readme's place rule); the noun says what it was.
+        if (ctx.Parsed && source?.Code is null && !passive && OutbreakLemmas.Contains(lemma) && OutbreakOf(ctx, s, i) is { } unrest
+            && PlaceAfter(ctx, s, i + flen - 1) is { } unrestScene && CameoCodebook.Lookup(unrest) is { } outbreak)
+            (code, coding, verbal, source, target) = (unrest, outbreak, false, unrestScene, unrestScene);
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return Dropped(ctx, i);
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between
         // parties (a place the act happens in, taken as the party below, may be named as an owner: "near Macedonia's border").
@@ -735,6 +743,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if ((code == "042" || coding.Root == "04" && TravelLemmas.Contains(lemma)) && !passive && target is null
             && PlaceAfter(ctx, s, i + flen) is { } visited && Side(visited.Code) != Side(source?.Code)) target = visited;
         if (placeIsParty && coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
+        // "French truck drivers blocked major highways": people blocking roads obstruct them in protest (144; see Obstruction),
+        // which needs no party acted upon.
+        if (Obstruction(ctx, lemma, code, source) == "144" && code != "144" && CameoCodebook.Lookup("144") is { } obstruction) (code, coding, verbal) = ("144", obstruction, true);
         // "called off a four-day strike after deliberations with the Nigerian government": dissent (14) and its easing (082)
         // that name no party acted upon address the authorities of the source's own country when the sentence names them.
         if ((coding.Root == "14" || code == "082") && !passive && !IsCoded(target) && Side(source?.Code) is { } home && ctx.CountryCodes.Contains(home)
@@ -786,7 +797,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         var c = new Candidate
         {
-            Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = OfficialProtest(ctx, lemma, Obstruction(lemma, Adjust(SeizedPerson(ctx, s, i, lemma, code, passive), source), source), source), Weight = weight,
+            Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = OfficialProtest(ctx, lemma, Obstruction(ctx, lemma, Adjust(SeizedPerson(ctx, s, i, lemma, code, passive), source), source), source), Weight = weight,
             Source = source, Target = target, Modality = modality, Quote = cueQuote is null ? quote : null,
         };
         foreach (var (ps, pt) in pairs)
@@ -1152,7 +1163,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// Workers, protesters, students or rebels blocking a road or a bridge obstruct it in protest (CAMEO 144); a
     /// government doing so imposes a blockade or restricts movement and keeps the dictionary's code.
     /// </summary>
-    private static string Obstruction(string lemma, string code, Party? source)
+    private static string Obstruction(Ctx ctx, string lemma, string code, Party? source)
     {
         // "Tens of thousands of workers rallied in Seoul": people rallying demonstrate (141); MOBILIZE's rally (150) is a
         // show of force by those who have one.
@@ -1161,8 +1172,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // dictionary's REFUSE * ENTRY [144] is protesters barring a way.
         if (code == "144" && lemma is "refuse" or "deny" && source?.Code is { Length: >= 3 } state && !ProtestingRoles.Any(role => state.Contains(role, StringComparison.Ordinal))) return "1245";
         if (!ObstructLemmas.Contains(lemma) || source?.Code is not { Length: >= 3 } sc || code[..2] is not ("16" or "17" or "19")) return code;
-        return ProtestingRoles.Any(role => sc.Contains(role, StringComparison.Ordinal)) ? "144" : code;
+        return ProtestingRoles.Any(role => sc.Contains(role, StringComparison.Ordinal)) || PeopleOfCountry(ctx, source) ? "144" : code;
     }
+
+    /// <summary>People of a country named by a common noun the agent dictionary lacks ("French truck drivers"): no state organ.</summary>
+    private static bool PeopleOfCountry(Ctx ctx, Party? source) =>
+        source is ActorSpan { Code.Length: 3 } a && ctx.Doc.Tokens[a.Last].Upos == "ADJ" && a.Last + 1 < ctx.Doc.Tokens.Length && ctx.Doc.Tokens[a.Last + 1].Upos == "NOUN";
 
     private bool IsPassive(Ctx ctx, Sentence s, int i, VerbForm form)
     {
@@ -1249,6 +1264,25 @@ internal sealed partial class EventCoder(EventLexicon lex)
             for (int p = k - 1; p >= from && p >= k - 5; p--)
                 if (LocPreps.Contains(ctx.Lower[p])) return a;
             k = a.Last;
+        }
+        return null;
+    }
+
+    /// <summary>Verbs of unrest or fighting beginning or going on ("broke out", "erupted", "flared").</summary>
+    private static readonly FrozenSet OutbreakLemmas = new("break", "erupt", "flare", "rage", "continue", "escalate", "spread", "resume");
+
+    /// <summary>Subjects of such verbs the event nouns may lack, with their CAMEO code.</summary>
+    private static readonly Dictionary<string, string> UnrestNouns = new(StringComparer.Ordinal)
+        { ["fighting"] = "190", ["hostilities"] = "190", ["violence"] = "180", ["unrest"] = "145", ["rioting"] = "145" };
+
+    /// <summary>The CAMEO code of the unrest or violence that is the subject of the verb at <paramref name="verb"/>, if any.</summary>
+    private string? OutbreakOf(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj"))
+        {
+            var w = ctx.Lower[k];
+            if (UnrestNouns.TryGetValue(w, out var c)) return c;
+            if (lex.Nouns.TryGetValue(Singular(w), out var n) && n.Code.Length >= 2 && n.Code[..2] is "14" or "18" or "19" or "20") return n.Code;
         }
         return null;
     }
