@@ -91,6 +91,12 @@ public class ConflictCodingTests
     [InlineData("Fighting erupted in Mogadishu on Monday, witnesses said.", "ASSAULT", "190", "SOM", "SOM")]
     // People of a country blocking roads obstruct them in protest, aimed at their own state.
     [InlineData("Belgian truck drivers blocked major highways across the country on Tuesday.", "PROTEST", "144", "BEL", "BEL")]
+    // A state's organs seizing things in their own country act on that country; sealing off a territory restricts movement;
+    // breaking a ceasefire needs no named victim; going on alert raises alert.
+    [InlineData("Kenyan authorities seized 800 farms on Monday under a land resettlement programme, farmers said.", "COERCE", "171", "KEN", "KEN")]
+    [InlineData("Israel sealed off the Gaza Strip on Monday.", "COERCE", "191", "ISR", "PSE")]
+    [InlineData("Ethiopian forces broke the ceasefire near the border on Thursday, Eritrea's Defence Ministry said.", "ASSAULT", "196", "ETH", "")]
+    [InlineData("Nigerian police went on full alert in Lagos on Sunday ahead of the elections.", "MOBILIZE", "151", "NGA", "")]
     // A past form the tagger reads as an adjective before a nationality adjective is still the verb.
     [InlineData("Serbian troops shelled Croatian towns.", "ASSAULT", "19", "SRB", "HRV")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)

@@ -765,6 +765,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
                     && (Rel(ctx, i) == "root" || Rel(ctx, i) == "conj" && Rel(ctx, tok.Head) == "root" || MainVerbReadAsParticiple(ctx, s, i))   // a main-clause act, not a background one
                 // or one a party is said to be guilty of: "the army and the rebels are guilty of violating the ceasefire"
                 || IsCulpableAct(ctx, s, i));
+        // "Zimbabwean authorities seized 800 white-owned farms": a state's organs coercing what they name in their own country
+        // act on that country's people (the GSR codes the state on both sides); its word in the source's mention is the target's.
+        // So does any leader imposing administrative sanctions ("Polish leader General Jaruzelski declared martial law").
+        if (coding.Root == "17" && !passive && !IsCoded(target) && source is ActorSpan { Code: { Length: 6 } organ } coercer && (StateAgents.Contains(organ[3..]) || code.StartsWith("172", StringComparison.Ordinal))
+            && ctx.CountryCodes.Contains(organ[..3]) && !OtherCountryNamed(ctx, s, organ[..3], i) && CountryWordIn(ctx, coercer, organ[..3]) is { } coerced)
+            target = coerced;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
@@ -874,11 +880,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static bool StandsWithoutTarget(Ctx ctx, Sentence s, int i, string code)
     {
         bool sanction = code.StartsWith("172", StringComparison.Ordinal);
-        if (!ctx.Parsed || code.Length < 2 || code[..2] is not ("08" or "15") && !sanction) return false;
+        // "Armenian forces broke the ceasefire": a ceasefire violated is violence against no one named.
+        if (!ctx.Parsed || code.Length < 2 || code[..2] is not ("08" or "15") && !sanction && code != "196") return false;
         var t = ctx.Doc.Tokens[i];
         if (t.Xpos == "VBG") return false;
-        // A sanction only as the main act: "learned that Uganda had closed the border" reports a closing without saying on whom.
-        if (sanction) return t.DepRel == "root";
+        // A sanction only as the main act: "learned that Uganda had closed the border" reports a closing without saying on whom;
+        // "Jaruzelski declared martial law, state radio announced" is the main act, the report's verb last.
+        if (sanction) return t.DepRel == "root" || t.DepRel == "ccomp" && t.Head > i && t.Head < s.EndToken && Rel(ctx, t.Head) == "root"
+            && ReportingLemmas.Contains((ctx.Doc.Tokens[t.Head].Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant());
         if (t.DepRel == "root" || VerbReadAsAdjective(ctx, s, i) || MainVerbReadAsParticiple(ctx, s, i)) return true;
         return t.DepRel is "conj" or "ccomp" or "parataxis" && t.Head >= s.FirstToken && t.Head < s.EndToken && Rel(ctx, t.Head) == "root";
     }
