@@ -69,6 +69,8 @@ public class ConflictCodingTests
     [InlineData("Amnesty International investigated the killing of protesters by Kenyan police.", "ACCUSE", "09", "NGO", "KEN")]
     // A bomb that exploded in a place, no party named: the attack is that country's, on that country's people.
     [InlineData("A bomb exploded in a market in Karachi on Friday, killing 12 people.", "ASSAULT", "183", "PAK", "PAK")]
+    // The mission's state wins over a party the "against" phrase names.
+    [InlineData("Spanish protesters rallied outside the U.S. embassy in Madrid on Saturday against the NATO air campaign.", "PROTEST", "14", "ESP", "USA")]
     // A threat is aimed at whom the threatened act would hit, however the parse hangs the infinitive.
     [InlineData("Syria threatened on Monday to attack Jordan if it let Iraqi troops cross its territory.", "THREATEN", "13", "SYR", "JOR")]
     [InlineData("Tunisia threatened to recall its ambassador from Libya over the expulsions.", "THREATEN", "13", "TUN", "LBY")]

@@ -78,6 +78,23 @@ public class CooperativeCodingTests
         Assert.StartsWith("GEO", v.Target!.Code);
     }
 
+    [Theory]
+    [InlineData("Syria eased travel restrictions on its Jewish citizens on Monday.", "SYR")]
+    [InlineData("Burma's military rulers allowed the opposition to reopen its party offices on Friday, diplomats said.", "MMR")]
+    public void A_state_yielding_with_no_other_party_named_yields_to_its_own_people(string text, string country)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Plover?.Type is "CONCEDE" or "RETREAT");
+        Assert.StartsWith(country, v.Source!.Code);
+        Assert.Equal(country, v.Target!.Code);
+    }
+
+    [Fact]
+    public void Allowing_relief_flights_in_is_humanitarian_access()
+    {
+        var v = Assert.Single(Code("Sudan allowed relief flights into the south on Wednesday after a two-month ban.").Events);
+        Assert.Equal("0863", v.Cameo.Code);
+    }
+
     [Fact]
     public void Acceding_to_demands_without_resigning_stays_a_concession()
     {

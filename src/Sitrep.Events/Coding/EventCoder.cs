@@ -753,8 +753,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = authorities;
         // "demonstrated outside the U.S. embassy in Seoul", "to protest against conditions in Israeli jails": a protest is aimed at
         // the state whose mission it is held at, or that the "against" phrase names, rather than at the city it is held in.
-        if (coding.Root == "14" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && ProtestedState(ctx, s, i + flen, source) is { } protested)
-            target = protested;
+        // The mission's state wins over any party the parse reads ("rallied outside the U.S. embassy against the NATO campaign").
+        if (coding.Root == "14" && !passive)
+        {
+            if (MissionState(ctx, s, i + flen, source) is { } mission) target = mission;
+            else if ((!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && ProtestedState(ctx, s, i + flen, source) is { } protested) target = protested;
+        }
         // "investigated the killing of protesters by Kenyan police": an investigation is aimed at whoever the act it looks
         // into is laid to, not at the act's victims.
         if (code.StartsWith("09", StringComparison.Ordinal) && !passive && InvestigatedAgent(ctx, s, i + flen, source) is { } accused) target = accused;
@@ -777,6 +781,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // party is aimed at their own state, as the GSR codes it (its target is the protesters' country); the country's word
         // in the source's mention ("French") is the target's.
         if (coding.Root == "14" && !passive && target is null && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
+        // "Syria eased travel restrictions on its Jewish citizens", "Burma's military rulers allowed the opposition to reopen its
+        // offices": a state yielding with no other party named yields to its own people (the GSR codes the state on both sides);
+        // a resignation is no one's.
+        if (coding.Root == "08" && code is not ("083" or "0831") && !passive && target is null && Side(source?.Code) is { } yielder && ctx.CountryCodes.Contains(yielder)
+            && !OtherCountryNamed(ctx, s, yielder, i) && source is ActorSpan yielding && CountryWordIn(ctx, yielding, yielder) is { } ownPeople)
+            target = ownPeople;
         if (coding.Root is "04" or "05" && target is null) return Dropped(ctx, i);                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "the boat was carrying food and medicine to marines stationed on the shoal": supplying a country's own forces or
@@ -1304,32 +1314,48 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// U.S. embassy", "the embassy of Iraq", "the Indian High Commission"), else the first other state named in an "against"
     /// phrase ("against conditions in Israeli jails"). Never the protesters' own side.
     /// </summary>
-    private static ActorSpan? ProtestedState(Ctx ctx, Sentence s, int from, Party? source)
+    private static ActorSpan? ProtestedState(Ctx ctx, Sentence s, int from, Party? source) =>
+        MissionState(ctx, s, from, source) ?? AgainstState(ctx, s, from, source);
+
+    /// <summary>The state whose diplomatic mission a protest is held at ("outside the U.S. embassy", "the embassy of Iraq").</summary>
+    private static ActorSpan? MissionState(Ctx ctx, Sentence s, int from, Party? source)
     {
         string? home = Side(source?.Code);
-        bool Foreign(ActorSpan? a) => a?.Code is { Length: >= 3 } c && ctx.CountryCodes.Contains(c[..3]) && c[..3] != home;
         for (int k = from; k < s.EndToken; k++)
         {
             if (ctx.Lower[k] is ";" or "“" or "”" or "\"") break;
-            if (MissionWords.Contains(ctx.Lower[k]) && (ctx.Lower[k] != "commission" || k > s.FirstToken && ctx.Lower[k - 1] == "high"))
-            {
-                if (k + 2 < s.EndToken && ctx.Lower[k + 1] == "of" && Foreign(ctx.ActorAt[k + 2])) return ctx.ActorAt[k + 2];
-                for (int b = k; b >= Math.Max(from, k - 3); b--)
-                    if (Foreign(ctx.ActorAt[b])) return ctx.ActorAt[b];
-            }
-            if (ctx.Lower[k] == "against")
-                for (int a = k + 1; a < Math.Min(s.EndToken, k + 8) && ctx.Lower[a] is not ("," or ";"); a++)
-                    if (Foreign(ctx.ActorAt[a])) return ctx.ActorAt[a];
+            if (!MissionWords.Contains(ctx.Lower[k]) || ctx.Lower[k] == "commission" && !(k > s.FirstToken && ctx.Lower[k - 1] == "high")) continue;
+            if (k + 2 < s.EndToken && ctx.Lower[k + 1] == "of" && ForeignState(ctx, ctx.ActorAt[k + 2], home)) return ctx.ActorAt[k + 2];
+            for (int b = k; b >= Math.Max(from, k - 3); b--)
+                if (ForeignState(ctx, ctx.ActorAt[b], home)) return ctx.ActorAt[b];
         }
         return null;
     }
+
+    /// <summary>The first other state named in an "against" phrase after the trigger ("against conditions in Israeli jails").</summary>
+    private static ActorSpan? AgainstState(Ctx ctx, Sentence s, int from, Party? source)
+    {
+        string? home = Side(source?.Code);
+        for (int k = from; k < s.EndToken; k++)
+        {
+            if (ctx.Lower[k] is ";" or "“" or "”" or "\"") break;
+            if (ctx.Lower[k] == "against")
+                for (int a = k + 1; a < Math.Min(s.EndToken, k + 8) && ctx.Lower[a] is not ("," or ";"); a++)
+                    if (ForeignState(ctx, ctx.ActorAt[a], home)) return ctx.ActorAt[a];
+        }
+        return null;
+    }
+
+    private static bool ForeignState(Ctx ctx, ActorSpan? a, string? home) =>
+        a?.Code is { Length: >= 3 } c && ctx.CountryCodes.Contains(c[..3]) && c[..3] != home;
 
     /// <summary>The state of protesters who are one country's people or domestic group ("French farmers": France, named by "French").</summary>
     private ActorSpan? ProtestersOwnState(Ctx ctx, Party? source) =>
         source is ActorSpan { Code: { } sc } protester && ctx.CountryCodes.Contains(Side(sc)!) && (sc.Length == 3 || DomesticGroups.Contains(sc[3..Math.Min(6, sc.Length)]))
             ? CountryWordIn(ctx, protester, Side(sc)!) : null;
 
-    /// <summary>The tokens of <paramref name="mention"/> that name the state <paramref name="country"/> ("French" of "French farmers"), as a party of their own.</summary>
+    /// <summary>The tokens of <paramref name="mention"/> that name the state <paramref name="country"/> ("French" of "French farmers"), or its owner
+    /// before it ("Burma's military rulers"), as a party of their own.</summary>
     private ActorSpan? CountryWordIn(Ctx ctx, ActorSpan mention, string country)
     {
         for (int k = mention.First; k <= mention.Last; k++)
@@ -1338,6 +1364,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 var span = new TextSpan(ctx.Doc.Tokens[k].Span.Start, ctx.Doc.Tokens[k + c.Length - 1].Span.End);
                 return new ActorSpan(k, k + c.Length - 1, null, span.Of(ctx.Doc.Text), span, country);
             }
+        // "Burma's military rulers": the owner named before the mention.
+        if (mention.First >= 2 && ctx.Lower[mention.First - 1] is "'s" or "’s" && ctx.ActorAt[mention.First - 2] is { Code: { } oc } owner && oc == country)
+            return owner with { IsPossessor = false };
         return null;
     }
 
