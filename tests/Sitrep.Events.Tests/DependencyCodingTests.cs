@@ -299,6 +299,15 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void The_part_after_the_hyphen_of_a_written_word_is_no_trigger_and_no_pattern_word()
+    {
+        // HOLD * FIRE [0871] is holding fire; "live-fire exercises" are a show of force, and "fire" no attack of its own.
+        var events = Code("China held live-fire naval exercises near the coast on Monday.").Events;
+        var v = Assert.Single(events);
+        Assert.Equal("MOBILIZE", v.Plover!.Type);
+    }
+
+    [Fact]
     public void An_attack_with_no_named_attacker_takes_the_country_of_the_scene()
     {
         // The GSR readme: actor codes inferred from the place where none is named.

@@ -340,15 +340,33 @@ internal sealed partial class EventCoder
         return result;
     }
 
+    /// <summary>The agent code of the words of a description phrase ending at its head <paramref name="desc"/> ("opposition leader": OPP).</summary>
+    private static string? DescribedAgent(Ctx ctx, Sentence s, int desc)
+    {
+        int first = desc;
+        while (first > s.FirstToken && ctx.Doc.Tokens[first - 1].Head == desc && Rel(ctx, first - 1) is "compound" or "amod") first--;
+        for (int k = first; k <= desc; k++)
+            if (ActorFinder.AgentAt(ctx.Lex, ctx.Upper, k) is { } agent && k + agent.Length - 1 <= desc && agent.Code.Length == 3) return agent.Code;
+        return null;
+    }
+
     private static List<ActorSpan> HeadActors(Ctx ctx, Sentence s, int head, int depth)
     {
         var own = ctx.ActorAt[head];
         if (own is { IsPossessor: true }) own = null;
         // "Salaheddine Sidhoum, Algeria's leading human rights activist": a name the entity layer could not code is
         // placed by the description in apposition to it.
-        if (own is { Code: null } && depth < 2)
+        // So is a name the entity layer did not find ("opposition leader Kenneth Matiba").
+        if ((own is { Code: null } || own is null && ctx.Doc.Tokens[head].Upos == "PROPN") && depth < 2)
             foreach (var k in Kids(ctx, s, head))
-                if (Rel(ctx, k) is "appos" or "nmod:desc" && PhraseActors(ctx, s, k, depth + 1) is { Count: > 0 } described) return described;
+            {
+                if (Rel(ctx, k) is not ("appos" or "nmod:desc")) continue;
+                if (PhraseActors(ctx, s, k, depth + 1) is { Count: > 0 } described) return described;
+                // "opposition leader Kenneth Matiba": a description no actor span covers still says what kind of party the
+                // person is, by its agent words (OPP); the name is that party.
+                // Only groups a state can be placed by (a "suspected drug trafficker" stays the person the act goes with).
+                if (own is not null && DescribedAgent(ctx, s, k) is { } kind && DomesticGroups.Contains(kind)) return [own with { Code = kind, AgentCode = kind }];
+            }
         // An agent word with no country ("officials"; "military government" GOVMIL) is placed by its modifiers or owner.
         bool agentOnly = own?.Code is { Length: 3 or 6 } oc && own.EntityId is null && !own.IsPlace && !IsCountryCode(ctx, oc) && oc[..3] is not ("IGO" or "NGO" or "IMG" or "MNC");
         if (own is not null && !agentOnly) return [own];
@@ -436,13 +454,20 @@ internal sealed partial class EventCoder
             int givenEnd = Subtree(ctx, s, given).Max();
             post = [.. post.Where(k => !moved.Contains(k) && k <= givenEnd), .. post.Where(moved.Contains), .. post.Where(k => !moved.Contains(k) && k > givenEnd)];
         }
-        foreach (var k in post) words.Add(CurrencyWords.GetValueOrDefault(ctx.Upper[k], ctx.Upper[k]));
+        // "held live-fire exercises": the second part of a hyphenated word the tokenizer split is no pattern word of its own
+        // (HOLD * FIRE [0871] is holding fire).
+        foreach (var k in post)
+            words.Add(HyphenTail(ctx, k) ? "-" + ctx.Upper[k] : CurrencyWords.GetValueOrDefault(ctx.Upper[k], ctx.Upper[k]));
         int start = verb - s.FirstToken;
         // A verb the parse gave nothing after it ("blocked" read as an adjective of "roads") is matched as written.
         if (!Kids(ctx, s, verb).Any(k => k >= verb + flen && Rel(ctx, k) != "punct"))
             return lex.Verbs.Code(form, new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount), start, start + flen);
         return lex.Verbs.Code(form, words, start, start + flen);
     }
+
+    /// <summary>The token is the part after the hyphen of a word written with one ("fire" of "live-fire").</summary>
+    private static bool HyphenTail(Ctx ctx, int k) =>
+        k >= 2 && ctx.Lower[k - 1] == "-" && ctx.Doc.Tokens[k - 1].Span.Start == ctx.Doc.Tokens[k - 2].Span.End && ctx.Doc.Tokens[k].Span.Start == ctx.Doc.Tokens[k - 1].Span.End;
 
     /// <summary>The token and everything under it in the parse, within the sentence.</summary>
     private static HashSet<int> Subtree(Ctx ctx, Sentence s, int head)

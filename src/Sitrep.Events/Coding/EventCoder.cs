@@ -164,6 +164,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private Candidate? NounEvent(Ctx ctx, Sentence s, int i, List<Candidate> earlier)
     {
         var (lower, upper) = (ctx.Lower, ctx.Upper);
+        if (HyphenTail(ctx, i)) return null;   // "live-fire exercises": part of a word, no noun of its own
         string w = lower[i];
         int len = 1;
         (string Code, string OfRole, bool Threat) entry;
@@ -458,6 +459,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var upper = ctx.Upper;
         var lower = ctx.Lower;
         var tok = ctx.Doc.Tokens[i];
+        if (HyphenTail(ctx, i)) return null;   // "live-fire exercises": part of a word, no verb of its own
         bool stative = StativeParticiple(ctx, s, i) is not null;
         if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i) && !stative && !HyphenatedVerb(ctx, s, i)) return null;
         // "an attack on a suspected weapons supply", "precision guided missiles": a participle the parse puts before the
