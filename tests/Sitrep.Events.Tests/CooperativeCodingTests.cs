@@ -42,6 +42,9 @@ public class CooperativeCodingTests
     [InlineData("The Kenyan government accepted the opposition's demands on Monday.", "CONCEDE", "080", "KEN")]
     // Flying tonnes of supplies to a country is aid, not a visit.
     [InlineData("The Red Cross flew 40 tonnes of medical supplies to Eritrea on Wednesday.", "AID", "073", "IGO")]
+    // Troops leaving a country withdraw from it; a minister leaving for a capital visits it.
+    [InlineData("The last Cuban troops left Angola on Wednesday, the news agency said.", "RETREAT", "0874", "CUB")]
+    [InlineData("The Italian foreign minister left for Paris on Monday.", "CONSULT", "042", "ITA")]
     // Returning or handing back what was seized is a return (084), not a gift (GRANT 060).
     [InlineData("Cuba returned the seized American yacht and its crew on Sunday.", "RETREAT", "0842", "CUB")]
     [InlineData("Vietnam handed back the captured Chinese trawler on Friday.", "RETREAT", "0842", "VNM")]
@@ -93,6 +96,20 @@ public class CooperativeCodingTests
     {
         var v = Assert.Single(Code("Sudan allowed relief flights into the south on Wednesday after a two-month ban.").Events);
         Assert.Equal("0863", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Two_named_officials_the_parse_made_two_subjects_of_a_meeting_met_each_other()
+    {
+        var events = Code("Israeli Foreign Minister Moshe Dayan and Egyptian Deputy Premier Hassan Tuhami met secretly in Morocco last month.").Events;
+        Assert.Contains(events, e => e.Plover?.Type == "CONSULT" && e.Source!.Code!.StartsWith("ISR") && e.Target!.Code!.StartsWith("EGY"));
+    }
+
+    [Fact]
+    public void A_pope_with_a_regnal_number_speaks_for_the_holy_see()
+    {
+        var v = Assert.Single(Code("Pope John Paul II urged Argentina to settle the dispute by peaceful means.").Events);
+        Assert.Equal(("VAT", "ARG", "REQUEST"), (v.Source!.Code, v.Target!.Code, v.Plover!.Type));
     }
 
     [Fact]

@@ -191,6 +191,7 @@ internal static class ActorFinder
             i = j - 1;
         }
         result.Sort((a, b) => a.First.CompareTo(b.First));
+        RegnalNumbers(doc, result);
         TitledPeople(doc, lex, result);
         OwnedAgents(doc, upper, lex, result);
         AgentsFor(upper, lex, result);
@@ -198,6 +199,24 @@ internal static class ActorFinder
         ResidenceOfPeople(doc, upper, lex, result);
         Allegiance(upper, lex, result);
         return result;
+    }
+
+    private static readonly HashSet<string> RomanNumerals = new(StringComparer.Ordinal) { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI" };
+
+    /// <summary>
+    /// "Pope John Paul II", "King Hussein II": a regnal number the recogniser made a mention of its own belongs to the name
+    /// before it, so that the subject the parse may hang on the number is the person.
+    /// </summary>
+    private static void RegnalNumbers(Document doc, List<ActorSpan> spans)
+    {
+        for (int n = spans.Count - 1; n > 0; n--)
+        {
+            var (name, number) = (spans[n - 1], spans[n]);
+            if (number.First != number.Last || number.First != name.Last + 1 || !RomanNumerals.Contains(doc.Tokens[number.First].Text) || name.Code is null) continue;
+            var span = new TextSpan(name.Span.Start, number.Span.End);
+            spans[n - 1] = name with { Last = number.Last, Span = span, Text = span.Of(doc.Text) };
+            spans.RemoveAt(n);
+        }
     }
 
     /// <summary>The country word at <paramref name="i"/> is the second of two joined by "and"/"or" ("Hungarian and Romanian officials").</summary>

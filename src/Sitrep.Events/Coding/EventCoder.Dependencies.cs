@@ -112,6 +112,13 @@ internal sealed partial class EventCoder
         if (subj >= 0)
         {
             var own = PhraseActors(ctx, s, subj, 0);
+            // "Israeli Foreign Minister Moshe Dayan and Egyptian Deputy Premier Hassan Tuhami met": a coordination the parse
+            // broke into two subjects of the verb still names both.
+            // Only parties of other states joined by "and" ("Chairman of the committee, Senator Kosachev" is one party).
+            foreach (var other in Kids(ctx, s, verb).Where(k => k > subj && Rel(ctx, k) == "nsubj" && ctx.Lower[k] != "that"
+                && Enumerable.Range(subj + 1, k - subj - 1).Any(c => ctx.Lower[c] == "and")))
+                foreach (var a in PhraseActors(ctx, s, other, 0))
+                    if (!own.Any(o => Side(o.Code) == Side(a.Code))) own.Add(a);
             if (own.Count > 0) return own;
             // "who/which" of a relative clause stands for the noun it modifies.
             if (RelativePronouns.Contains(ctx.Lower[subj]) && tok.DepRel is "acl:relcl" or "acl") return PhraseActors(ctx, s, tok.Head, 0);
