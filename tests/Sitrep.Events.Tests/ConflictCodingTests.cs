@@ -91,6 +91,8 @@ public class ConflictCodingTests
     // Unrest or fighting that broke out in a place, by and against no one named, is that country's on both sides.
     [InlineData("Riots broke out in Lusaka on Wednesday over a sharp rise in maize prices.", "PROTEST", "145", "ZMB", "ZMB")]
     [InlineData("Fighting erupted in Mogadishu on Monday, witnesses said.", "ASSAULT", "190", "SOM", "SOM")]
+    [InlineData("Riots erupted in Caracas over fuel price increases, witnesses said.", "PROTEST", "145", "VEN", "VEN")]
+    [InlineData("Croatia ordered the withdrawal of UN peacekeepers from its territory.", "SANCTION", "1661", "HRV", "IGO")]
     // People of a country blocking roads obstruct them in protest, aimed at their own state.
     [InlineData("Belgian truck drivers blocked major highways across the country on Tuesday.", "PROTEST", "144", "BEL", "BEL")]
     // A state's organs seizing things in their own country act on that country; sealing off a territory restricts movement;

@@ -112,6 +112,16 @@ public class CooperativeCodingTests
         Assert.Equal(("VAT", "ARG", "REQUEST"), (v.Source!.Code, v.Target!.Code, v.Plover!.Type));
     }
 
+    [Theory]
+    [InlineData("The European Community lifted its oil embargo against Chile.", "CHL")]
+    [InlineData("India lifted its trade blockade of Nepal on Monday.", "NPL")]
+    public void Lifting_ones_own_measures_against_a_party_yields_to_that_party(string text, string target)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal("RETREAT", v.Plover!.Type);
+        Assert.Equal(target, v.Target!.Code);
+    }
+
     [Fact]
     public void Acceding_to_demands_without_resigning_stays_a_concession()
     {

@@ -752,7 +752,8 @@ internal sealed partial class EventCoder
             var (n, d) = queue.Dequeue();
             foreach (var k in Kids(ctx, s, n))
             {
-                if (Rel(ctx, k) is not ("nmod" or "nmod:poss")) continue;
+                // "lifted its oil embargo against South Africa": the owner a pronoun names is the doer's own side.
+                if (Rel(ctx, k) is not ("nmod" or "nmod:poss") || ctx.Doc.Tokens[k].Xpos == "PRP$") continue;
                 var c = CaseOf(ctx, s, k);
                 if (c is not null && (LocativeCases.Contains(c) || !ArgumentCases.Contains(c)) || IsBoundary(ctx, k)) continue;
                 if (PhraseActors(ctx, s, k, 1).FirstOrDefault() is { } a) return a;
@@ -808,10 +809,13 @@ internal sealed partial class EventCoder
     /// <summary>The coded party in the phrases of an act the verb's object names ("lifted a blockade on Palestinian lorries").</summary>
     private static ActorSpan? YieldedActParty(Ctx ctx, Sentence s, int verb)
     {
-        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" && ctx.Lex.Nouns.ContainsKey(Singular(ctx.Lower[k]))))
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" && (ctx.Lex.Nouns.ContainsKey(Singular(ctx.Lower[k])) || RestrictionNouns.Contains(ctx.Lower[k]))))
             if (NounPhraseParty(ctx, s, k) is { } party) return party;
         return null;
     }
+
+    /// <summary>Measures against a party that yielding lifts or eases ("lifted its oil embargo against South Africa").</summary>
+    private static readonly FrozenSet RestrictionNouns = new("embargo", "embargoes", "sanctions", "restrictions", "ban", "bans", "blockade", "siege", "curfew", "boycott");
 
     /// <summary>The coded party of a "from" or "out of" phrase of the verb or of its object ("recalled its envoy from New Delhi").</summary>
     private static ActorSpan? FromParty(Ctx ctx, Sentence s, int verb)

@@ -543,6 +543,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // otherwise the dictionary's own reading stands (VOW [---]: no event).
         if (code is null && ctx.Parsed && PromiseLemmas.Contains(lemma) && PromisesOnlyPeace(ctx, s, i) == true) return Dropped(ctx, i);
         if (code is null && lex.SpeechCues.TryGetValue(lemma, out var cueCode)) code = cueCode;
+        // "Riots erupted in Caracas": a verb of unrest breaking out that the dictionary does not code takes its subject's act.
+        if (code is null && ctx.Parsed && OutbreakLemmas.Contains(lemma) && OutbreakOf(ctx, s, i) is { } broke) code = broke;
         if (code is null) return Dropped(ctx, i);
         // Plain statements are carried by the quotes layer; as events they would only repeat it.
         if (code is "010" or "01") return Dropped(ctx, i);
@@ -675,7 +677,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             (code, coding, verbal) = (fought, fight, false);
         // "lifted a blockade on Palestinian lorries", "ended its siege of Sarajevo": yielding on an act is yielding to the
         // party the act was against.
-        if (ctx.Parsed && coding.Root == "08" && !passive && !IsCoded(target) && YieldedActParty(ctx, s, i) is { } yieldedTo) target = yieldedTo;
+        if (ctx.Parsed && coding.Root == "08" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && YieldedActParty(ctx, s, i) is { } yieldedTo
+            && Side(yieldedTo.Code) != Side(source?.Code)) target = yieldedTo;
         // "Russia delivered MiG-29 fighters to India", "extradited a drug lord to the United States": what is handed over,
         // even a person or a weapon an agent word names, is no party; aid goes to the party of the "to" phrase, cooperation
         // to that of the "to" or "with" phrase ("shared intelligence with Washington").
