@@ -146,6 +146,12 @@ public class ActorCodingTests
         Assert.Equal("NGOHRI", CodeOf("A human rights group in Mombasa said 12 men were missing.", [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")], "human rights group"));
     }
 
+    [Theory]
+    [InlineData("Opposition leaders in Mombasa criticised the tax.", "Opposition leaders", "KENOPP")]
+    [InlineData("Opposition activists in Mombasa criticised the tax.", "Opposition activists", "KENOPP")]
+    public void A_plural_of_a_multi_word_agent_listed_in_the_singular_is_that_agent(string text, string words, string code) =>
+        Assert.Equal(code, CodeOf(text, [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")], words));
+
     [Fact]
     public void A_religion_or_kind_coded_group_placed_in_a_country_is_that_country_s_not_a_state_its_code_spells()
     {
