@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using Sitrep.Core;
+using Sitrep.Events.Dictionaries;
+
+namespace Sitrep.Events.Coding;
+
+/// <summary>
+/// What surrounds an event: the speaker of the quote it is told in, its modality (negated, alleged, future, hypothetical,
+/// reported), and the place it happened, geocoded by the entity layer.
+/// </summary>
+internal sealed partial class EventCoder
+{
+    private static Party? SpeakerActor(Ctx ctx, Quote q)
+    {
+        if (q.SpeakerSpan is { } ss)
+        {
+            var r = ctx.Doc.TokenRange(ss);
+            for (int k = r.Start.Value; k < r.End.Value; k++) if (ctx.ActorAt[k] is { } a) return a;
+        }
+        if (q.SpeakerEntityId is { } id && ctx.Doc.EntityById(id) is { } e)
+        {
+            var m = e.Mentions.FirstOrDefault();
+            var span = q.SpeakerSpan ?? m?.Span ?? q.Span;
+            return new SpeakerParty(e.Id, q.SpeakerText ?? e.Name, span, e.Cameo ?? e.MetonymyCode ?? e.Country);
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ modality, place, date
+    private static Modality ModalityAt(Ctx ctx, Sentence s, int i)
+    {
+        var lower = ctx.Lower;
+        for (int k = i - 1; k >= s.FirstToken && k >= i - 6; k--)
+        {
+            var w = lower[k];
+            if (SubjectStops.Contains(w) && w != "that" || w is "," or "and") break;
+            if (DenyLemmas.Contains(w)) return Modality.Denied;
+            if (Negators.Contains(w)) return Modality.Negated;
+            if (w is "threaten" or "threatens" or "threatened" or "threatening" or "vowed" or "vows" or "vow") return Modality.Threatened;
+            // "is set to visit" is a plan; "set fire to the offices" is the act itself.
+            if (FutureCues.Contains(w) && !(w == "set" && (k + 1 >= s.EndToken || lower[k + 1] != "to"))) return Modality.Future;
+            if (ModalCues.Contains(w)) return Modality.Hypothetical;
+            if (AllegedCues.Contains(w)) return Modality.Alleged;
+            if (ClaimCues.Contains(w)) return Modality.Claimed;
+            if (w == "that" && k > s.FirstToken && ClaimCues.Contains(lower[k - 1])) return Modality.Claimed;
+        }
+        // "there will be some kind of retaliation": the existential future.
+        for (int k = s.FirstToken; k < i; k++)
+            if (lower[k] == "there" && k + 2 < i + 1 && lower[k + 1] is "will" or "could" or "may" or "might" or "would")
+                return lower[k + 1] == "will" ? Modality.Future : Modality.Hypothetical;
+        return Modality.Asserted;
+    }
+
+    /// <summary>
+    /// "Contra rebels attacked a government convoy in northern Nicaragua", "rebels killed 20 villagers in Zambezia province":
+    /// a party named only by its kind (REB, GOV, CVL with no country) is coded by the country where the act took place,
+    /// as the GSR coders inferred primary codes from the event's location. Only for an act within that country: the other
+    /// party is of it or named by its kind too (against a foreign party, "protestors attacked the US embassy in Baghdad",
+    /// the place does not tell whose the doers are). Not an owned agent ("its troops"), whose country is its owner's, nor
+    /// international bodies and companies (IGO, NGO, MNC), which belong to no one country. The place must be in the act's
+    /// own clause: "…, killing 20 people, relief officials in Nairobi said" places the officials, not the killing.
+    /// </summary>
+    private static Party? LocatedAgent(Ctx ctx, Sentence s, int trigger, Party? party, Party? other)
+    {
+        // A named group coded by kind alone ("the Muslim Brotherhood" MUS) too, as the GSR codes such groups by the state
+        // they are in; not a person the dictionaries code without a state (ELI), who is the same person anywhere. An agent
+        // noun's code that is also a state's ("Muslim rebels" MUS, not Mauritius) is read by the flag, not the letters.
+        if (party is not ActorSpan { IsPlace: false, Code: { Length: 3 } agent } a || IsCountryCode(ctx, agent) && !a.AgentOnly || ActorFinder.IsStateless(agent)
+            || a.EntityId is not null && ctx.Doc.EntityById(a.EntityId)?.Type is not (EntityType.Org or EntityType.Norp or EntityType.Misc)) return party;
+        if (a.First > s.FirstToken && (OwnerPronouns.Contains(ctx.Lower[a.First - 1]) || ctx.Lower[a.First - 1] is "'s" or "'" or "our")) return party;
+        if (EventPlace(ctx, s, trigger, ownClause: true) is not { Code: { Length: >= 3 } pc } || !IsCountryCode(ctx, pc)) return party;
+        if (other?.Code is { Length: >= 3 } oc && (IsCountryCode(ctx, oc) ? oc[..3] != pc[..3] : ActorFinder.IsStateless(oc) || other.EntityId is not null)) return party;
+        return a with { Code = pc[..3] + agent };
+    }
+
+    /// <summary>
+    /// Where the event at <paramref name="trigger"/> happened: the nearest place after a location preposition, one after the
+    /// trigger first; with <paramref name="ownClause"/> and a parse, only a place within the trigger's own phrase.
+    /// </summary>
+    private static ActorSpan? EventPlace(Ctx ctx, Sentence s, int trigger, bool ownClause = false)
+    {
+        ActorSpan? best = null;
+        int bestDist = int.MaxValue;
+        foreach (var a in ctx.Actors)
+        {
+            if (a.First < s.FirstToken || a.First >= s.EndToken || !a.IsPlace || a.First == 0) continue;
+            // "in northern Nicaragua", "near the eastern Thai border": direction words between the preposition and the place.
+            int p = ActorFinder.BeforePlaceWords(ctx.Upper, a.First, s.FirstToken);
+            if (!LocPreps.Contains(ctx.Lower[p])) continue;
+            if (ownClause && ctx.Parsed && !Governs(ctx, s, trigger, a.Last)) continue;
+            int dist = a.First > trigger ? a.First - trigger : (trigger - a.Last) * 2;   // after the trigger first
+            if (dist < bestDist) { best = a; bestDist = dist; }
+        }
+        return best;
+    }
+
+    /// <summary>Token <paramref name="k"/> is <paramref name="head"/> or below it in the parse.</summary>
+    private static bool Governs(Ctx ctx, Sentence s, int head, int k)
+    {
+        for (int steps = 0; k >= s.FirstToken && k < s.EndToken && steps < 64; steps++)
+        {
+            if (k == head) return true;
+            k = ctx.Doc.Tokens[k].Head;
+        }
+        return false;
+    }
+
+    private static void Place(Ctx ctx, Candidate c)
+    {
+        var s = c.Sentence;
+        var doc = ctx.Doc;
+        var best = EventPlace(ctx, s, c.Trigger);
+        if (best is not null)
+        {
+            var e = doc.EntityById(best.EntityId);
+            c.Location = new EventLocation(best.EntityId, e?.Name ?? best.Text, e?.Country ?? e?.Geo?.CountryCode, e?.Geo?.Lat, e?.Geo?.Lon)
+            {
+                FeatureId = e?.Geo?.FeatureId,
+            };
+        }
+        TimeExpression? date = null;
+        int dd = int.MaxValue;
+        var trigStart = doc.Tokens[c.Trigger].Span.Start;
+        foreach (var d in doc.Dates)
+        {
+            if (!s.Span.Contains(d.Span)) continue;
+            int dist = Math.Abs(d.Span.Start - trigStart) + (d.Value is null ? 1000 : 0);
+            if (dist < dd) { date = d; dd = dist; }
+        }
+        if (date is not null) c.Date = new EventDate(date.Value, date.Text, date.Span);
+    }
+}

@@ -1,0 +1,394 @@
+using System.Collections.Immutable;
+using Sitrep.Core;
+using Sitrep.Events.Dictionaries;
+
+namespace Sitrep.Events.Coding;
+
+/// <summary>
+/// Who an event is between when the parse leaves a side open: passives and "by" agents, the surface subject and object,
+/// the targets of threats, investigations and protests, the state of protesters, coerced or yielding parties, and the
+/// places that stand for a country (GSR's place rule: a bomb that exploded in Karachi, riots that broke out in Lagos).
+/// </summary>
+internal sealed partial class EventCoder
+{
+    private bool IsPassive(Ctx ctx, Sentence s, int i, VerbForm form)
+    {
+        var t = ctx.Doc.Tokens[i];
+        if (t.Xpos is "VBN" && ctx.Tagged) { }
+        else if (!(ctx.Upper[i].EndsWith("ED", StringComparison.Ordinal) || ctx.Upper[i].EndsWith('N') || ctx.Upper[i] != form.Lemma && !ctx.Upper[i].EndsWith("ING", StringComparison.Ordinal) && !ctx.Upper[i].EndsWith('S'))) return false;
+        for (int k = i - 1; k >= s.FirstToken && k >= i - 3; k--)
+        {
+            if (BeForms.Contains(ctx.Lower[k])) return true;
+            if (ctx.Lower[k].EndsWith("ly", StringComparison.Ordinal) || ctx.Lower[k] is "also" or "not" or "n't" or "reportedly" or "have" or "has" or "had") continue;
+            break;
+        }
+        // A reduced relative: "a strike, ordered by X," — participle directly followed by "by".
+        return i + 1 < s.EndToken && ctx.Lower[i + 1] == "by" && i > s.FirstToken && ctx.Lower[i - 1] == ",";
+    }
+
+    /// <summary>
+    /// The party an investigated act is laid to: the "by" agent of the act named after the investigation's trigger ("an
+    /// inquiry into the alleged massacre of civilians by Serb forces"), within its clause; never the investigator's own.
+    /// </summary>
+    private ActorSpan? InvestigatedAgent(Ctx ctx, Sentence s, int from, Party? investigator)
+    {
+        bool act = false;
+        for (int j = from; j < s.EndToken && j < from + 14; j++)
+        {
+            if (ctx.Lower[j] is ";" or "," or "“" or "”" or "\"" or "that" or "after" or "because") break;
+            if (lex.Nouns.ContainsKey(Singular(ctx.Lower[j])) || lex.Nouns.ContainsKey(ctx.Lower[j]) || ctx.Lower[j] is "abuses" or "abuse" or "role" or "use" or "involvement") act = true;
+            if (act && ctx.Lower[j] == "by" && j + 1 < s.EndToken && ActorAfter(ctx, j + 1, s) is { Code: not null } agent && Side(agent.Code) != Side(investigator?.Code))
+                return agent;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The party a threatened act would hit, read from the infinitive under the threat (a complement or, as the parse may
+    /// hang it, a purpose clause): its object side, else the party it takes one's people or forces from, else the party of
+    /// the ties or talks it ends. Never the threatener's own side.
+    /// </summary>
+    private ActorSpan? ThreatenedParty(Ctx ctx, Sentence s, int verb, Party? source)
+    {
+        bool Other(ActorSpan? a) => a?.Code is { Length: >= 3 } c && IsCoded(a) && Side(c) != Side(source?.Code) && !a.IsPossessor;
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) == "advcl" && HasToMark(ctx, s, k)))
+        {
+            if (ObjectSideActors(ctx, s, k, 1).FirstOrDefault(Other) is { } hit) return hit;
+            if (FromParty(ctx, s, k) is { } from && Other(from)) return from;
+            if (TiesParty(ctx, s, k) is { } tied && Other(tied)) return tied;
+        }
+        return null;
+    }
+
+    private static ActorSpan? ByAgent(Ctx ctx, Sentence s, int from)
+    {
+        for (int j = from; j < s.EndToken && j < from + 3; j++)
+            if (ctx.Lower[j] == "by" && j + 1 < s.EndToken) return ActorAfter(ctx, j + 1, s);
+        return null;
+    }
+
+    private static readonly FrozenSet AttackThings = new("bomb", "blast", "explosion", "mine", "rocket", "missile", "shell", "grenade");
+
+    /// <summary>The first token of the verb's subject when that subject names a violent act or weapon, not a party.</summary>
+    private int? AttackSubject(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in ctx.Children[verb] ?? [])
+        {
+            if (Rel(ctx, k) != "nsubj" || ctx.ActorAt[k] is not null) continue;
+            var w = Singular(ctx.Lower[k]);
+            bool act = AttackThings.Contains(w) || lex.Nouns.TryGetValue(w, out var n) && n.Code.Length >= 2 && n.Code[..2] is "18" or "19" or "20";
+            if (!act) return null;
+            int first = k;
+            while (first > s.FirstToken && ctx.Doc.Tokens[first - 1].Head == k) first--;
+            return first;
+        }
+        return null;
+    }
+
+    /// <summary>The first country-coded place after a location preposition between <paramref name="from"/> and
+    /// <paramref name="to"/> ("near the town of Samarra", "in Kabul").</summary>
+    private static ActorSpan? PlaceWithin(Ctx ctx, Sentence s, int from, int to)
+    {
+        for (int k = from; k < to && k < s.EndToken; k++)
+        {
+            // After a location preposition a country-coded name is a place, whatever type the entity layer gave it.
+            if (ctx.ActorAt[k] is not { Code.Length: 3 } a || !ctx.CountryCodes.Contains(a.Code!)) continue;
+            for (int p = k - 1; p >= from && p >= k - 5; p--)
+                if (LocPreps.Contains(ctx.Lower[p])) return a;
+            k = a.Last;
+        }
+        return null;
+    }
+
+    /// <summary>Verbs of unrest or fighting beginning or going on ("broke out", "erupted", "flared").</summary>
+    private static readonly FrozenSet OutbreakLemmas = new("break", "erupt", "flare", "rage", "continue", "escalate", "spread", "resume");
+
+    /// <summary>Subjects of such verbs the event nouns may lack, with their CAMEO code.</summary>
+    private static readonly Dictionary<string, string> UnrestNouns = new(StringComparer.Ordinal)
+        { ["fighting"] = "190", ["hostilities"] = "190", ["violence"] = "180", ["unrest"] = "145", ["rioting"] = "145" };
+
+    /// <summary>The CAMEO code of the unrest or violence that is the subject of the verb at <paramref name="verb"/>, if any.</summary>
+    private string? OutbreakOf(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj"))
+        {
+            var w = ctx.Lower[k];
+            if (UnrestNouns.TryGetValue(w, out var c)) return c;
+            if (lex.Nouns.TryGetValue(Singular(w), out var n) && n.Code.Length >= 2 && n.Code[..2] is "14" or "18" or "19" or "20") return n.Code;
+        }
+        return null;
+    }
+
+    /// <summary>Words for a state's diplomatic mission abroad.</summary>
+    private static readonly FrozenSet MissionWords = new("embassy", "embassies", "consulate", "consulates", "legation", "mission", "commission");
+
+    /// <summary>
+    /// The state a protest is aimed at, read after its trigger: the one whose diplomatic mission it is held at ("outside the
+    /// U.S. embassy", "the embassy of Iraq", "the Indian High Commission"), else the first other state named in an "against"
+    /// phrase ("against conditions in Israeli jails"). Never the protesters' own side.
+    /// </summary>
+    private static ActorSpan? ProtestedState(Ctx ctx, Sentence s, int from, Party? source) =>
+        MissionState(ctx, s, from, source) ?? AgainstState(ctx, s, from, source);
+
+    /// <summary>The state whose diplomatic mission a protest is held at ("outside the U.S. embassy", "the embassy of Iraq").</summary>
+    private static ActorSpan? MissionState(Ctx ctx, Sentence s, int from, Party? source)
+    {
+        string? home = Side(source?.Code);
+        for (int k = from; k < s.EndToken; k++)
+        {
+            if (ctx.Lower[k] is ";" or "“" or "”" or "\"") break;
+            if (!MissionWords.Contains(ctx.Lower[k]) || ctx.Lower[k] == "commission" && !(k > s.FirstToken && ctx.Lower[k - 1] == "high")) continue;
+            if (k + 2 < s.EndToken && ctx.Lower[k + 1] == "of" && ForeignState(ctx, ctx.ActorAt[k + 2], home)) return ctx.ActorAt[k + 2];
+            for (int b = k; b >= Math.Max(from, k - 3); b--)
+                if (ForeignState(ctx, ctx.ActorAt[b], home)) return ctx.ActorAt[b];
+        }
+        return null;
+    }
+
+    /// <summary>The first other state named in an "against" phrase after the trigger ("against conditions in Israeli jails").</summary>
+    private static ActorSpan? AgainstState(Ctx ctx, Sentence s, int from, Party? source)
+    {
+        string? home = Side(source?.Code);
+        for (int k = from; k < s.EndToken; k++)
+        {
+            if (ctx.Lower[k] is ";" or "“" or "”" or "\"") break;
+            if (ctx.Lower[k] == "against")
+                for (int a = k + 1; a < Math.Min(s.EndToken, k + 8) && ctx.Lower[a] is not ("," or ";"); a++)
+                    if (ForeignState(ctx, ctx.ActorAt[a], home)) return ctx.ActorAt[a];
+        }
+        return null;
+    }
+
+    private static bool ForeignState(Ctx ctx, ActorSpan? a, string? home) =>
+        a?.Code is { Length: >= 3 } c && ctx.CountryCodes.Contains(c[..3]) && c[..3] != home;
+
+    /// <summary>The state of protesters who are one country's people or domestic group ("French farmers": France, named by "French").</summary>
+    private ActorSpan? ProtestersOwnState(Ctx ctx, Party? source) =>
+        source is ActorSpan { Code: { } sc } protester && ctx.CountryCodes.Contains(Side(sc)!) && (sc.Length == 3 || DomesticGroups.Contains(sc[3..Math.Min(6, sc.Length)]))
+            ? CountryWordIn(ctx, protester, Side(sc)!) : null;
+
+    /// <summary>The tokens of <paramref name="mention"/> that name the state <paramref name="country"/> ("French" of "French farmers"), or its owner
+    /// before it ("Burma's military rulers"), as a party of their own.</summary>
+    private ActorSpan? CountryWordIn(Ctx ctx, ActorSpan mention, string country)
+    {
+        for (int k = mention.First; k <= mention.Last; k++)
+            if (lex.CountryAt(ctx.Upper, k) is { } c && c.Code == country && k + c.Length - 1 <= mention.Last)
+            {
+                var span = new TextSpan(ctx.Doc.Tokens[k].Span.Start, ctx.Doc.Tokens[k + c.Length - 1].Span.End);
+                return new ActorSpan(k, k + c.Length - 1, null, span.Of(ctx.Doc.Text), span, country);
+            }
+        // "Burma's military rulers": the owner named before the mention.
+        if (mention.First >= 2 && ctx.Lower[mention.First - 1] is "'s" or "’s" && ctx.ActorAt[mention.First - 2] is { Code: { } oc } owner && oc == country)
+            return owner with { IsPossessor = false };
+        return null;
+    }
+
+    /// <summary>The first coded place after a location preposition following <paramref name="from"/> in the sentence.</summary>
+    private static ActorSpan? PlaceAfter(Ctx ctx, Sentence s, int from)
+    {
+        for (int k = from + 1; k < s.EndToken; k++)
+        {
+            if (ctx.Lower[k] is "." or ";" or "“" or "”" or "\"") return null;
+            if (ctx.ActorAt[k] is not { IsPlace: true, Code.Length: 3 } a) continue;
+            // "in Liberia", "in northern Israel", "in the east of Bosnia" read back over the place's modifiers.
+            int p = k - 1;
+            while (p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p) || ctx.Lower[p] is "northern" or "southern" or "eastern" or "western" or "central" or "east" or "west" or "north" or "south")) p--;
+            // "through the streets of Seoul", "off the coast of Taiwan": a part of the place before "of" is still the place.
+            if (ctx.Lower[p] == "of" && p - 1 > from && PlacePartNouns.Contains(ctx.Lower[p - 1]))
+                for (p -= 2; p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p)); ) p--;
+            if (LocPreps.Contains(ctx.Lower[p])) return a;
+            k = a.Last;
+        }
+        return null;
+    }
+
+    /// <summary>The first actor of the noun phrase starting at <paramref name="j"/> (skipping determiners and adjectives).</summary>
+    private static ActorSpan? ActorAfter(Ctx ctx, int j, Sentence s)
+    {
+        for (int k = j; k < s.EndToken && k < j + 5; k++)
+        {
+            if (ctx.ActorAt[k] is { } a)
+            {
+                return a.IsPossessor ? PossessedHead(ctx, s, a) : a;
+            }
+            if (!(Determiners.Contains(ctx.Lower[k]) || IsAdjectiveLike(ctx, k) || ctx.Lower[k] is "top" or "senior" or "several" or "two" or "three" or "many")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The nearest actor on the subject side, skipping actors inside prepositional phrases ("in Baghdad").</summary>
+    private static ActorSpan? SubjectLeft(Ctx ctx, Sentence s, int i)
+    {
+        bool inQuote = ctx.QuoteOf[i] is not null;
+        for (int k = i - 1; k >= s.FirstToken; k--)
+        {
+            var w = ctx.Lower[k];
+            // A quotation mark inside a clause ("the general “was developing …") is crossed; one after a speech verb is not.
+            if (w is "“" or "”" or "\"" or "'") { if (k > s.FirstToken && ctx.ActorAt[k - 1] is not null) continue; return null; }
+            if (SubjectStops.Contains(w)) return null;
+            if (SpeakerPronouns.Contains(w) && inQuote) return new ActorSpan(k, k, null, ctx.Doc.Tokens[k].Text, ctx.Doc.Tokens[k].Span, null);
+            // "Syria says it is willing to withdraw": a pronoun subject after a reporting clause is that clause's subject.
+            if (w is "it" or "they" && ctx.ActorAt[k] is null && k > s.FirstToken && !inQuote)
+            {
+                var antecedent = SubjectLeft(ctx, s, k);
+                return antecedent?.Code is not null ? antecedent : null;
+            }
+            if (ctx.ActorAt[k] is not { } a) continue;
+            k = a.First;
+            if (a.IsPossessor) continue;
+            string before = a.First > s.FirstToken ? ctx.Lower[a.First - 1] : "";
+            // "after"/"before"/"as" also open clauses ("days after protestors attacked"): what follows can be a subject.
+            if (Prepositions.Contains(before) && before is not ("after" or "before" or "as" or "than" or "like") || a.IsPlace && before != "by" && a.Code is null) continue;
+            if (a.IsPlace && LocPreps.Contains(before)) continue;
+            return a;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The object side: a direct object (no preposition crossed), or for speech acts the first actor of the
+    /// complement ("alleged that the Quds Force …"); a definite event noun ("slammed the strike") points back to the
+    /// earlier event and its perpetrator.
+    /// </summary>
+    private Party? ObjectRight(Ctx ctx, Sentence s, int from, bool verbal, List<Candidate> earlier, string code)
+    {
+        // Only reactions to an act (criticize, reject, threaten, deny) take its perpetrator as their target.
+        bool anaphora = code[..2] is "11" or "12" or "13" || code == "016";
+        int limit = Math.Min(s.EndToken, from + (verbal ? 12 : 7));
+        for (int k = from; k < limit; k++)
+        {
+            var w = ctx.Lower[k];
+            if (ctx.ActorAt[k] is { } a)
+            {
+                // "support Turkey's efforts": the owner is the party acted upon when what it owns is no actor.
+                if (a.IsPossessor) return PossessedHead(ctx, s, a) ?? (a.Code is not null && !a.IsPlace ? a : a.Code is not null ? a : null);
+                if (a.IsPlace && k > from && LocPreps.Contains(ctx.Lower[k - 1])) { k = a.Last; continue; }
+                // A span without a code ("lifted Friday a blockade on …": a day read as a name) is no party.
+                if (a.Code is null) { k = a.Last; continue; }
+                return a;
+            }
+            if (anaphora && lex.Nouns.TryGetValue(Singular(w), out var noun) && !noun.Threat && k > from && Definite.Contains(ctx.Lower[k - 1]))
+            {
+                // "slammed the strike": the definite event noun points back to the event, and its perpetrator is the target.
+                var prior = earlier.LastOrDefault(c => c.Source?.Code is not null && c.Nominal && Singular(ctx.Lower[c.Trigger]) == Singular(w))
+                    ?? earlier.LastOrDefault(c => c.Source?.Code is not null && Family(c.Code) == Family(noun.Code));
+                if (prior is not null) return prior.Source;
+            }
+            if (w is "." or ";" or ":" or "“" or "”" or "\"" or "(" or ",") return null;
+            if (w == "that" && verbal) continue;
+            if (Prepositions.Contains(w) && w is not ("on" or "against" or "at")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"Iran's Revolutionary Guards": the possessed actor is the head; "Iran's national interests" has no actor head.</summary>
+    private static ActorSpan? PossessedHead(Ctx ctx, Sentence s, ActorSpan possessor)
+    {
+        for (int k = possessor.Last + 2; k < s.EndToken && k <= possessor.Last + 4; k++)
+        {
+            if (ctx.ActorAt[k] is { } head) return head;
+            if (!IsAdjectiveLike(ctx, k) && !Determiners.Contains(ctx.Lower[k])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The first actor of the sentence with a role in <paramref name="country"/> (its government, its president) other than <paramref name="source"/>.</summary>
+    private static ActorSpan? OwnAuthorities(Ctx ctx, Sentence s, Party source, string country, int trigger) =>
+        ctx.Actors.Where(a => a.First >= s.FirstToken && a.First < s.EndToken && a != source && !a.IsPlace && (a.EntityId is null || a.EntityId != source.EntityId))
+            .Select(a => HomeAuthority(ctx, s, source, a, trigger) ?? a)
+            .FirstOrDefault(a => a.Code is { Length: > 3 } c && c[..3] == country && Side(source.Code) == country);
+
+    /// <summary>State authorities named by their kind alone ("the government", "police"): CAMEO agents with no country.</summary>
+    private static readonly FrozenSet StateAgents = new("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+    /// <summary>
+    /// "Kenyan students protested against the government", "to press their demands from President Bouteflika's government":
+    /// state authorities named with no country, acted upon by a party of one country in a sentence that names no other
+    /// country, are that country's (KENGOV). Null when <paramref name="party"/> is no such agent.
+    /// </summary>
+    private static ActorSpan? HomeAuthority(Ctx ctx, Sentence s, Party? source, Party? party, int trigger = -1)
+    {
+        if (party is not ActorSpan { Code: { Length: 3 } agent } a || !StateAgents.Contains(agent) || Side(source?.Code) is not { } home
+            || !ctx.CountryCodes.Contains(home)) return null;
+        // "President Clinton urged Congress to approve aid to Mexico": a country named only in a clause of what the act is
+        // about is no other party the authorities could belong to; one the act itself names as a party ("urged Congress
+        // and Mexico", "criticised the government of Haiti") still is.
+        return OtherCountryNamed(ctx, s, home, trigger) ? null : a with { Code = home + agent };
+    }
+
+    /// <summary>
+    /// Whether the sentence names a country other than <paramref name="home"/> that may be a party of the act at
+    /// <paramref name="trigger"/> (with a trigger and a parse, one named only in what the act is about does not count):
+    /// the test HomeAuthority and HomeGroup share before giving a party named by its kind the acting party's country.
+    /// </summary>
+    private static bool OtherCountryNamed(Ctx ctx, Sentence s, string home, int trigger) =>
+        ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home
+            && !(trigger >= 0 && ctx.Parsed && OnlyInActsTopic(ctx, s, trigger, x)));
+
+    /// <summary>Dependency relations that open a clause of its own: what is in it is not a party of the verb above it.</summary>
+    private static readonly FrozenSet ClauseRelations = new("acl", "acl:relcl", "advcl", "xcomp", "ccomp");
+
+    /// <summary>
+    /// <paramref name="x"/> is only in what the act at <paramref name="trigger"/> is about: its words hang from the trigger
+    /// through a clause of their own ("urged Congress to approve aid to Mexico", "accused the government of bowing to
+    /// pressure from Pakistan"). A country elsewhere in the sentence, even in a clause above the act ("Belarus's rulers …,
+    /// saying it was withholding it until a government takes over"), or in a phrase of the act's own clause ("rioted at a
+    /// jail in northern Israel") may still be a party, and is not discounted.
+    /// </summary>
+    private static bool OnlyInActsTopic(Ctx ctx, Sentence s, int trigger, ActorSpan x)
+    {
+        int k = x.First;
+        bool clause = false;
+        for (int steps = 0; steps < 40; steps++)
+        {
+            int h = ctx.Doc.Tokens[k].Head;
+            if (h < s.FirstToken || h >= s.EndToken || h == k) return false;
+            if (ClauseRelations.Contains(Rel(ctx, k) ?? "")) clause = true;
+            if (h == trigger) return clause;
+            k = h;
+        }
+        return false;
+    }
+
+    /// <summary>Groups of a society named by their kind alone ("the opposition", "journalists", "workers", "rebels").</summary>
+    private static readonly FrozenSet DomesticGroups = new("OPP", "CVL", "LAB", "EDU", "MED", "BUS", "REB", "INS", "REL", "AGR");
+
+    /// <summary>
+    /// "Thai authorities lifted the ban on the opposition party", "Egyptian police detained journalists": a group named with
+    /// no country, acted upon by a state or its authorities in a sentence that names no other country, is of that state (THAOPP).
+    /// The same holds the other way round ("Tamil rebels attacked a Sri Lankan navy patrol", "students marched on the Thai
+    /// parliament"): a group of no named country acting on one state's authorities is of that state.
+    /// So are civilians a group of one country attacks ("Algerian militants killed 17 villagers": DZACVL).
+    /// </summary>
+    private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party, bool violence = false, int trigger = -1)
+    {
+        if (party is not ActorSpan { Code: { Length: 3 } group } a || !DomesticGroups.Contains(group) || source?.Code is not { Length: >= 3 } sc
+            || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..]) && !(violence && group == "CVL")) return null;
+        // "we will defend our citizens": a group a pronoun owns is the source's own people, no other party.
+        if (a.First > s.FirstToken && ctx.Doc.Tokens[a.First - 1].Xpos == "PRP$") return null;
+        string home = sc[..3];
+        // "Thai police detained students demanding an inquiry into arms sales to Burma": as for authorities, a country
+        // only in a clause of what the act is about is no other party the group could belong to.
+        return OtherCountryNamed(ctx, s, home, trigger) ? null : a with { Code = home + group };
+    }
+
+    private static readonly FrozenSet OwnerPronouns = new("his", "her", "its", "their");
+
+    /// <summary>
+    /// The country of the subject that reports the clause of <paramref name="verb"/> when <paramref name="owned"/> is owned by
+    /// a pronoun ("his army"): the first coded subject up the chain of complement and coordinated clauses.
+    /// </summary>
+    private static string? ReporterCountry(Ctx ctx, Sentence s, int verb, ActorSpan owned)
+    {
+        if (owned.First <= s.FirstToken || !OwnerPronouns.Contains(ctx.Lower[owned.First - 1])) return null;
+        int v = verb;
+        for (int up = 0; up < 3; up++)
+        {
+            var t = ctx.Doc.Tokens[v];
+            if (t.DepRel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "parataxis") || t.Head < s.FirstToken || t.Head >= s.EndToken) return null;
+            v = t.Head;
+            if (SubjectActors(ctx, s, v, 0).FirstOrDefault(a => a.Code is { } c && IsCountryCode(ctx, c)) is { } reporter) return Side(reporter.Code);
+        }
+        return null;
+    }
+}
