@@ -31,7 +31,7 @@ public static class GdeltExport
         "DATEADDED", "SOURCEURL",
     ];
 
-    /// <summary>One row per event of <paramref name="document"/>, ids counting up from <paramref name="firstId"/>.</summary>
+    /// <summary>One row per event of <paramref name="document"/> with a coded actor, ids counting up from <paramref name="firstId"/>.</summary>
     /// <param name="added">DATEADDED; defaults to the publication date (so output is reproducible), else now.</param>
     public static IEnumerable<string> Rows(Document document, long firstId = 1, DateTimeOffset? added = null)
     {
@@ -40,6 +40,9 @@ public static class GdeltExport
         int firstParagraphEnd = document.Article.Paragraphs.IsDefaultOrEmpty ? document.Text.Length : document.Article.Paragraphs[0].End;
         foreach (var v in document.Events)
         {
+            // A GDELT row names at least one actor: an act of no one ("there will be some kind of retaliation") stays in the
+            // explainer and the PLOVER lines, but is no event record.
+            if (v.Source?.Code is null && v.Target?.Code is null) continue;
             var date = EventDay(v, document.Article.Published);
             var f = new string[Columns.Count];
             Array.Fill(f, "");

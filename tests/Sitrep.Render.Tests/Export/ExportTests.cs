@@ -34,6 +34,15 @@ public class ExportTests
     }
 
     [Fact]
+    public void An_event_of_no_coded_actor_is_no_gdelt_row()
+    {
+        var doc = Sample();
+        var actorless = doc.Events[1] with { Id = "V3", Source = null, Target = new EventActor(null, "someone", null, null) };
+        var rows = GdeltExport.Rows(doc with { Events = [.. doc.Events, actorless] }).ToList();
+        Assert.Equal(2, rows.Count);
+    }
+
+    [Fact]
     public void Gdelt_columns_are_the_61_of_the_codebook_in_order()
     {
         var names = File.ReadAllLines(SharedData.PathOf("data", "events", "gdelt_columns.txt"))
