@@ -67,6 +67,11 @@ public class ConflictCodingTests
     [InlineData("Sudan executed three Egyptian smugglers on Monday.", "ASSAULT", "180", "SDN", "EGY")]
     // An investigation is aimed at whoever the act it looks into is laid to, not at the act's victims.
     [InlineData("Amnesty International investigated the killing of protesters by Kenyan police.", "ACCUSE", "09", "NGO", "KEN")]
+    // With no one accused, an investigation looks into the country where what it investigates happened; an act's
+    // nationality adjective says whose act it was.
+    [InlineData("A United Nations commission began investigating reports of mass killings in Burundi on Monday.", "ACCUSE", "09", "IGO", "BDI")]
+    [InlineData("A UN human rights commission began investigating reports of torture in Peru's prisons.", "ACCUSE", "09", "IGO", "PER")]
+    [InlineData("The OAU set up a commission to investigate the South African raid on Lesotho's capital Maseru.", "ACCUSE", "09", "IGO", "ZAF")]
     // A bomb that exploded in a place, no party named: the attack is that country's, on that country's people.
     [InlineData("A bomb exploded in a market in Karachi on Friday, killing 12 people.", "ASSAULT", "183", "PAK", "PAK")]
     // The mission's state wins over a party the "against" phrase names.

@@ -36,9 +36,32 @@ internal sealed partial class EventCoder
         for (int j = from; j < s.EndToken && j < from + 14; j++)
         {
             if (ctx.Lower[j] is ";" or "," or "“" or "”" or "\"" or "that" or "after" or "because") break;
-            if (lex.Nouns.ContainsKey(Singular(ctx.Lower[j])) || lex.Nouns.ContainsKey(ctx.Lower[j]) || ctx.Lower[j] is "abuses" or "abuse" or "role" or "use" or "involvement") act = true;
+            if (lex.Nouns.ContainsKey(Singular(ctx.Lower[j])) || lex.Nouns.ContainsKey(ctx.Lower[j]) || ctx.Lower[j] is "abuses" or "abuse" or "role" or "use" or "involvement")
+            {
+                act = true;
+                // "the South African raid on Botswana": the act's nationality before it is whose act it was.
+                // A nationality adjective, not a place that says where it was ("the Kabul raid").
+                if (j > from && ctx.ActorAt[j - 1] is { Code: { Length: 3 } whose } raider && ctx.CountryCodes.Contains(whose) && ctx.Doc.Tokens[j - 1].Upos == "ADJ"
+                    && Side(whose) != Side(investigator?.Code)) return raider;
+            }
             if (act && ctx.Lower[j] == "by" && j + 1 < s.EndToken && ActorAfter(ctx, j + 1, s) is { Code: not null } agent && Side(agent.Code) != Side(investigator?.Code))
                 return agent;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where no one is accused, an investigation looks into a country: "reports of mass killings in Rwanda", "torture in
+    /// Chile's prisons" (the place, or the owner of the place, named after the trigger).
+    /// </summary>
+    private static ActorSpan? InvestigatedCountry(Ctx ctx, Sentence s, int from, Party? investigator)
+    {
+        if (PlaceAfter(ctx, s, from) is { } place && Side(place.Code) != Side(investigator?.Code)) return place;
+        for (int j = from + 1; j < s.EndToken && j < from + 12; j++)
+        {
+            if (ctx.Lower[j] is ";" or "," or "that") break;
+            if (ctx.ActorAt[j] is { IsPossessor: true, Code: { Length: 3 } owner } a && ctx.CountryCodes.Contains(owner) && owner != Side(investigator?.Code))
+                return a with { IsPossessor = false };
         }
         return null;
     }

@@ -769,7 +769,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         // "investigated the killing of protesters by Kenyan police": an investigation is aimed at whoever the act it looks
         // into is laid to, not at the act's victims.
-        if (code.StartsWith("09", StringComparison.Ordinal) && !passive && InvestigatedAgent(ctx, s, i + flen, source) is { } accused) target = accused;
+        if (code.StartsWith("09", StringComparison.Ordinal) && !passive && (InvestigatedAgent(ctx, s, i + flen, source)
+            ?? (IsCoded(target) ? null : InvestigatedCountry(ctx, s, i + flen - 1, source))) is { } accused) target = accused;
         // Material acts need someone acted upon; violence a coded party did to things it names ("Indian missiles struck three
         // sites near the Line of Control") is an attack whose victim the text leaves unnamed.
         bool unnamedVictim = ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj")
