@@ -299,6 +299,15 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void A_name_counts_as_one_word_between_the_pattern_words()
+    {
+        // FOUND * GUILTY: the first pattern word must come within a few words of the verb; a long name is one of them.
+        var v = Assert.Single(Code("A Peruvian military court found Shining Path leader Abimael Guzman guilty of treason on Wednesday.").Events);
+        Assert.Equal("ACCUSE", v.Plover!.Type);
+        Assert.StartsWith("PER", v.Source!.Code);
+    }
+
+    [Fact]
     public void The_part_after_the_hyphen_of_a_written_word_is_no_trigger_and_no_pattern_word()
     {
         // HOLD * FIRE [0871] is holding fire; "live-fire exercises" are a show of force, and "fire" no attack of its own.

@@ -463,8 +463,13 @@ internal sealed partial class EventCoder
         }
         // "held live-fire exercises": the second part of a hyphenated word the tokenizer split is no pattern word of its own
         // (HOLD * FIRE [0871] is holding fire).
+        // "found Shining Path leader Abimael Guzman guilty": a name counts as one word between pattern words, as PETRARCH
+        // skips a whole noun phrase; only its last word stays.
         foreach (var k in post)
+        {
+            if (ctx.ActorAt[k] is { EntityId: not null } named && k < named.Last && post.Contains(named.Last)) continue;
             words.Add(HyphenTail(ctx, k) ? "-" + ctx.Upper[k] : CurrencyWords.GetValueOrDefault(ctx.Upper[k], ctx.Upper[k]));
+        }
         int start = verb - s.FirstToken;
         // A verb the parse gave nothing after it ("blocked" read as an adjective of "roads") is matched as written.
         if (!Kids(ctx, s, verb).Any(k => k >= verb + flen && Rel(ctx, k) != "punct"))
