@@ -63,19 +63,19 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors a little under the current coder (sitrep eval events at stop 21: type P 0.753 R 0.754,
-        // source 0.808, target 0.717, all three 0.631). How they rose from P 0.417 R 0.271 and all three 0.108 before
+        // Floors a little under the current coder (sitrep eval events at stop 21: type P 0.758 R 0.759,
+        // source 0.808, target 0.717, all three 0.635). How they rose from P 0.417 R 0.271 and all three 0.108 before
         // parse-based coding is in the git log of this file and the issue notes.
         Assert.True(r.Recall >= 0.745, $"type recall {r.Recall:F3}");
         Assert.True(r.Precision >= 0.745, $"type precision {r.Precision:F3}");
         Assert.True(r.SourceRate >= 0.80, $"source {r.SourceRate:F3}");
         Assert.True(r.TargetRate >= 0.71, $"target {r.TargetRate:F3}");
-        Assert.True(r.AllRate >= 0.625, $"type+source+target {r.AllRate:F3}");
+        Assert.True(r.AllRate >= 0.63, $"type+source+target {r.AllRate:F3}");
         // The check half (even record numbers) was never looked at record by record: its floor guards against tuning to the other half.
         var check = r.Details.Where(d => PloverGsrEvaluation.HalfOf(d.Id) == GsrHalf.Check).ToList();
         Assert.Equal(98, check.Count);
         double checkAll = (double)check.Count(d => d.AllFound) / check.Count;
-        Assert.True(checkAll >= 0.41, $"check half type+source+target {checkAll:F3} (0.418 now)");
+        Assert.True(checkAll >= 0.42, $"check half type+source+target {checkAll:F3} (0.429 now)");
     }
 
     /// <summary>
@@ -84,8 +84,8 @@ public class EndToEndTests
     /// </summary>
     [Theory]
     [InlineData("invented-wire-heldout.json", 170, 0.64)]     // 112/170 = 0.659 at stop 21 (0.576 before its rules)
-    [InlineData("invented-wire-tune-1.json", 170, 0.77)]      // 135/170 = 0.794
-    [InlineData("invented-wire-tune-2.json", 160, 0.54)]      // 90/160 = 0.562
+    [InlineData("invented-wire-tune-1.json", 170, 0.79)]      // 137/170 = 0.806
+    [InlineData("invented-wire-tune-2.json", 160, 0.55)]      // 91/160 = 0.569
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
