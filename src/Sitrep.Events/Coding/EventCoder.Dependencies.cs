@@ -463,11 +463,11 @@ internal sealed partial class EventCoder
         }
         // "held live-fire exercises": the second part of a hyphenated word the tokenizer split is no pattern word of its own
         // (HOLD * FIRE [0871] is holding fire).
-        // "found Shining Path leader Abimael Guzman guilty": a name counts as one word between pattern words, as PETRARCH
-        // skips a whole noun phrase; only its last word stays.
+        // "found Shining Path leader Abimael Guzman guilty": a named or coded party counts as one word between pattern words,
+        // as PETRARCH skips a whole noun phrase; only its head noun (and any word of the span after it) stays.
         foreach (var k in post)
         {
-            if (ctx.ActorAt[k] is { EntityId: not null } named && k < named.Last && post.Contains(named.Last)) continue;
+            if (ctx.ActorAt[k] is { } named && NameHead(ctx, named) is var head && k < head && post.Contains(head)) continue;
             words.Add(HyphenTail(ctx, k) ? "-" + ctx.Upper[k] : CurrencyWords.GetValueOrDefault(ctx.Upper[k], ctx.Upper[k]));
         }
         int start = verb - s.FirstToken;
@@ -480,6 +480,14 @@ internal sealed partial class EventCoder
     /// <summary>The token is the part after the hyphen of a word written with one ("fire" of "live-fire").</summary>
     private static bool HyphenTail(Ctx ctx, int k) =>
         k >= 2 && ctx.Lower[k - 1] == "-" && ctx.Doc.Tokens[k - 1].Span.Start == ctx.Doc.Tokens[k - 2].Span.End && ctx.Doc.Tokens[k].Span.Start == ctx.Doc.Tokens[k - 1].Span.End;
+
+    /// <summary>The last noun of an actor span ("ambassador" of "Spanish ambassador to"), else its last token.</summary>
+    private static int NameHead(Ctx ctx, ActorSpan a)
+    {
+        for (int k = a.Last; k > a.First; k--)
+            if (ctx.Doc.Tokens[k].Upos is "NOUN" or "PROPN") return k;
+        return a.Last;
+    }
 
     /// <summary>The token and everything under it in the parse, within the sentence.</summary>
     private static HashSet<int> Subtree(Ctx ctx, Sentence s, int head)
