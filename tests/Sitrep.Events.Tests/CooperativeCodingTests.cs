@@ -40,6 +40,8 @@ public class CooperativeCodingTests
     [InlineData("Austria welcomed Hungary's decision to open the border to refugees.", "SUPPORT", "051", "AUT")]
     [InlineData("Japan offered an apology to China for the wartime atrocities.", "SUPPORT", "055", "JPN")]
     [InlineData("The Kenyan government accepted the opposition's demands on Monday.", "CONCEDE", "080", "KEN")]
+    // Passing intelligence to a party shares it (064); PASS otherwise sits with ALLOW.
+    [InlineData("Belgium passed intelligence on arms smugglers to the Dutch government on Monday.", "COOPERATE", "064", "BEL")]
     // Flying tonnes of supplies to a country is aid, not a visit.
     [InlineData("The Red Cross flew 40 tonnes of medical supplies to Eritrea on Wednesday.", "AID", "073", "IGO")]
     // Troops leaving a country withdraw from it; a minister leaving for a capital visits it.
