@@ -476,9 +476,10 @@ internal static class ActorFinder
     /// <summary>An agent noun at token <paramref name="i"/> (PETRARCH agents are stems: "PROTESTER" covers "protesters").</summary>
     public static (string Code, int Length)? AgentAt(EventLexicon lex, IReadOnlyList<string> upper, int i)
     {
+        if (lex.Agents.LongestAt(upper, i) is { } a) return (a.Value, a.Length);
         // "opposition leaders": a plural of a multi-word agent the dictionary lists in the singular (OPPOSITION_LEADER), when
         // no agent starts at the first word ("Muslim rebels" stays MUSLIM with its REBEL chain).
-        for (int len = lex.Agents.LongestAt(upper, i) is null ? Math.Min(3, upper.Count - i) : 0; len >= 2; len--)
+        for (int len = Math.Min(3, upper.Count - i); len >= 2; len--)
         {
             var last = upper[i + len - 1];
             if (last.Length <= 4 || !last.EndsWith('S')) continue;
@@ -491,7 +492,6 @@ internal static class ActorFinder
                     return (plural.Value, len);
             }
         }
-        if (lex.Agents.LongestAt(upper, i) is { } a) return (a.Value, a.Length);
         var w = upper[i];
         foreach (var cut in new[] { 1, 2 })
         {

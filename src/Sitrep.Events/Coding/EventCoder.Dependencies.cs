@@ -76,12 +76,11 @@ internal sealed partial class EventCoder
         int subjectHead = t.Head;
         for (int up = 0; up < 2 && Rel(ctx, subjectHead) == "nmod" && CaseOf(ctx, s, subjectHead) == "of" && ctx.Doc.Tokens[subjectHead].Head is var whole and >= 0 && whole < subjectHead; up++)
             subjectHead = whole;
-        if (Rel(ctx, subjectHead) == "nsubj" && ctx.Doc.Tokens[subjectHead].Head is var reported and > 0 && reported > verb && Rel(ctx, reported) == "root"
+        bool reportedLast = Rel(ctx, subjectHead) == "nsubj" && ctx.Doc.Tokens[subjectHead].Head is var reported and > 0 && reported > verb && Rel(ctx, reported) == "root"
             && ReportingLemmas.Contains((ctx.Doc.Tokens[reported].Lemma ?? ctx.Lower[reported]).ToLowerInvariant())
             && Enumerable.Range(verb + 1, reported - verb - 1).Any(k => ctx.Lower[k] == ",")
-            && !Enumerable.Range(s.FirstToken, reported - s.FirstToken).Any(k => k != verb && ctx.Doc.Tokens[k].Upos is "VERB" or "AUX" && Rel(ctx, k) is "root" or "ccomp"))
-            return !Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "aux" or "aux:pass" or "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by");
-        if (Rel(ctx, t.Head) != "root" && !(ctx.Doc.Tokens[t.Head].Head is >= 0 and var attributed && Rel(ctx, attributed) == "root" && attributed < t.Head
+            && !Enumerable.Range(s.FirstToken, reported - s.FirstToken).Any(k => k != verb && ctx.Doc.Tokens[k].Upos is "VERB" or "AUX" && Rel(ctx, k) is "root" or "ccomp");
+        if (!reportedLast && Rel(ctx, t.Head) != "root" && !(ctx.Doc.Tokens[t.Head].Head is >= 0 and var attributed && Rel(ctx, attributed) == "root" && attributed < t.Head
             && Kids(ctx, s, attributed).Any(k => Rel(ctx, k) == "case" && ctx.Lower[k] == "according"))
             && !(Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken).All(k => k == verb || ctx.Doc.Tokens[k].Upos is not ("VERB" or "AUX"))
                 && Enumerable.Range(s.FirstToken, verb - s.FirstToken).Any(k => Rel(ctx, k) == "root" && ctx.Doc.Tokens[k].Upos is "NOUN" or "PROPN"))) return false;
@@ -467,7 +466,7 @@ internal sealed partial class EventCoder
         // as PETRARCH skips a whole noun phrase; only its head noun (and any word of the span after it) stays.
         foreach (var k in post)
         {
-            if (ctx.ActorAt[k] is { } named && NameHead(ctx, named) is var head && k < head && post.Contains(head)) continue;
+            if (ctx.ActorAt[k] is { } named && NameHead(ctx, named) is var head && k < head && head >= after && head < s.EndToken && inPhrase[head - s.FirstToken]) continue;
             words.Add(HyphenTail(ctx, k) ? "-" + ctx.Upper[k] : CurrencyWords.GetValueOrDefault(ctx.Upper[k], ctx.Upper[k]));
         }
         int start = verb - s.FirstToken;
@@ -694,9 +693,8 @@ internal sealed partial class EventCoder
     /// <summary>
     /// "Britain pledged to send food to flood victims", "Nigeria offered to send troops to Liberia", "agreed to withdraw and
     /// release the prisoners": the promise, offer or agreement governing the infinitive at <paramref name="verb"/> (through
-    /// coordinated infinitives), or the noun of such a will a party states ("expressed willingness to resume talks"; not "rejected the offer to
-    /// hold talks"), whose act is not done but
-    /// intended. Null when the verb is no such infinitive.
+    /// coordinated infinitives), or the noun of such a will a party states ("expressed willingness to resume talks"; not
+    /// "rejected the offer to hold talks"), whose act is not done but intended. Null when the verb is no such infinitive.
     /// </summary>
     private static int? PledgingGovernor(Ctx ctx, Sentence s, int verb)
     {

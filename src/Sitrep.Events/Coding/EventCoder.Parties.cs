@@ -190,6 +190,14 @@ internal sealed partial class EventCoder
         source is ActorSpan { Code: { } sc } protester && ctx.CountryCodes.Contains(Side(sc)!) && (sc.Length == 3 || DomesticGroups.Contains(sc[3..Math.Min(6, sc.Length)]))
             ? CountryWordIn(ctx, protester, Side(sc)!) : null;
 
+    /// <summary>
+    /// The source's own state as named in its mention ("Zimbabwean" of "Zimbabwean authorities"), when the sentence names no
+    /// other state the act could concern.
+    /// </summary>
+    private ActorSpan? OwnStateNamedIn(Ctx ctx, Sentence s, Party? source, int trigger) =>
+        source is ActorSpan mention && Side(mention.Code) is { } home && ctx.CountryCodes.Contains(home) && !OtherCountryNamed(ctx, s, home, trigger)
+            ? CountryWordIn(ctx, mention, home) : null;
+
     /// <summary>The tokens of <paramref name="mention"/> that name the state <paramref name="country"/> ("French" of "French farmers"), or its owner
     /// before it ("Burma's military rulers"), as a party of their own.</summary>
     private ActorSpan? CountryWordIn(Ctx ctx, ActorSpan mention, string country)

@@ -706,8 +706,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "warned that it would retaliate if American warships entered its waters": a threat is against the party it is conditioned on.
         // "threatened on Monday to attack Israel", "threatened to recall its ambassador from Algeria", "to walk out of the talks
         // with Israel": a threat is aimed at the party its threatened act would hit.
-        if (ctx.Parsed && coding.Root == "13" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && ThreatenedParty(ctx, s, i, source) is { } hitParty) target = hitParty;
-        if (ctx.Parsed && coding.Root == "13" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && ConditionParty(ctx, s, i, source) is { } conditioned) target = conditioned;
+        if (ctx.Parsed && coding.Root == "13" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
+            && (ThreatenedParty(ctx, s, i, source) ?? ConditionParty(ctx, s, i, source)) is { } threatenedParty) target = threatenedParty;
         // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
         // "A roadside bombing near the town of Samarra killed one U.S. soldier": the subject is the attack itself, not a party.
@@ -781,8 +781,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Zimbabwean authorities seized 800 white-owned farms": a state's organs coercing what they name in their own country
         // act on that country's people (the GSR codes the state on both sides); its word in the source's mention is the target's.
         // So does any leader imposing administrative sanctions ("Polish leader General Jaruzelski declared martial law").
-        if (coding.Root == "17" && !passive && !IsCoded(target) && source is ActorSpan { Code: { Length: 6 } organ } coercer && (StateAgents.Contains(organ[3..]) || code.StartsWith("172", StringComparison.Ordinal))
-            && ctx.CountryCodes.Contains(organ[..3]) && !OtherCountryNamed(ctx, s, organ[..3], i) && CountryWordIn(ctx, coercer, organ[..3]) is { } coerced)
+        if (coding.Root == "17" && !passive && !IsCoded(target) && source?.Code is { Length: 6 } organ && (StateAgents.Contains(organ[3..]) || code.StartsWith("172", StringComparison.Ordinal))
+            && OwnStateNamedIn(ctx, s, source, i) is { } coerced)
             target = coerced;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
@@ -793,8 +793,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Syria eased travel restrictions on its Jewish citizens", "Burma's military rulers allowed the opposition to reopen its
         // offices": a state yielding with no other party named yields to its own people (the GSR codes the state on both sides);
         // a resignation is no one's.
-        if (coding.Root == "08" && code is not ("083" or "0831") && !passive && target is null && Side(source?.Code) is { } yielder && ctx.CountryCodes.Contains(yielder)
-            && !OtherCountryNamed(ctx, s, yielder, i) && source is ActorSpan yielding && CountryWordIn(ctx, yielding, yielder) is { } ownPeople)
+        if (coding.Root == "08" && code is not ("083" or "0831") && !passive && target is null && OwnStateNamedIn(ctx, s, source, i) is { } ownPeople)
             target = ownPeople;
         if (coding.Root is "04" or "05" && target is null) return Dropped(ctx, i);                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);

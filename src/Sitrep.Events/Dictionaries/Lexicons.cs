@@ -242,9 +242,12 @@ internal sealed class VerbDictionary
     /// <summary>The verb's code before any pattern: its own, else its block's; null for "---".</summary>
     public string? BaseCode(VerbForm form)
     {
-        var code = (form.OwnCode.Length > 0 ? form.OwnCode : _blockCode.GetValueOrDefault(form.Block, "---")).Split(':')[0].Trim();
+        var code = RawBaseCode(form).Split(':')[0].Trim();
         return code.Length == 0 || code.StartsWith('-') ? null : code;
     }
+
+    /// <summary>The verb's own code as the dictionary writes it, else its block's, else "---".</summary>
+    private string RawBaseCode(VerbForm form) => form.OwnCode.Length > 0 ? form.OwnCode : _blockCode.GetValueOrDefault(form.Block, "---");
 
     /// <summary>The code as the dictionary writes it ("032:033" = source→target and target→source; "---" = none).</summary>
     public (string Code, int Weight) RawCode(VerbForm form, IReadOnlyList<string> upper, int verbStart, int verbEnd, int preWindow = 6, int postWindow = 12)
@@ -282,7 +285,7 @@ internal sealed class VerbDictionary
                     best = p;
             }
         }
-        string code = best?.Code ?? (form.OwnCode.Length > 0 ? form.OwnCode : _blockCode.GetValueOrDefault(form.Block, "---"));
+        string code = best?.Code ?? RawBaseCode(form);
         (int, int)? At((bool InPre, int After, int Skip)? mark)
         {
             if (best is null || mark is not { } mk) return null;
