@@ -24,7 +24,8 @@ internal sealed class EntityComponent : IPipelineComponent
     {
         var lex = Lexicons.Shared;
         var words = Words.Of(document);
-        var finder = new MentionFinder(lex);
+        int date = document.Article.Published is { } published ? published.Year * 10000 + published.Month * 100 + published.Day : 0;
+        var finder = new MentionFinder(lex, date);
         var ner = NerModel.Shared;
         var cands = new List<Candidate>();
         for (int s = 0; s < words.Length; s++)

@@ -34,7 +34,8 @@ internal sealed class Candidate
 /// Finds name, description and pronoun mentions in a sentence's words: dictionary and gazetteer matches,
 /// capitalised-name sequences split at titles, organisation patterns (X Council, Ministry of X, Embassy in X).
 /// </summary>
-internal sealed class MentionFinder(Lexicons lex)
+/// <param name="date">The publication date (yyyymmdd, 0 = unknown), which says who held an office a title names.</param>
+internal sealed class MentionFinder(Lexicons lex, int date = 0)
 {
     private static readonly FrozenSet<string> Connectors = new[] { "of", "the", "al", "bin", "ibn", "de", "del", "da", "van", "von", "der", "for", "on", "and" }.ToFrozenSet();
 
@@ -343,6 +344,13 @@ internal sealed class MentionFinder(Lexicons lex)
             {
                 var span = new TextSpan(words[k].Span.Start, words[k + ll - 1].Span.End);
                 var entry = Pick(Lexicons.Key(Join(words, k, k + ll - 1)));
+                // "King Hassan" is Hassan II, not the town of Hassan nor the Jordanian prince; "President Pinochet" is the
+                // leader, not any place of that name: after a title a lone word that is no person known by it, or that a
+                // monarch's title gives a regnal name, is the one leader who fits (TitledLeader).
+                if (titles.Count > 0 && ll == 1 && (entry is not { Kind: LexKind.Actor, Type: EntityType.Person }
+                        || RoyalTitles.Contains(titles[^1].Info.Title.ToLowerInvariant()) && !HoldsTitle(entry, titles[^1].Info, modCountry ?? roleOf?.Country, date))
+                    && TitledLeader(titles[^1].Info, Norm(w.Lower), modCountry ?? roleOf?.Country) is { } titledLeader)
+                    entry = titledLeader;
                 // After a person's title a dictionary actor is that person, whatever kind the entry was filed under.
                 bool personal = entry.Kind == LexKind.Actor && (titles.Count > 0 || ContainsTitle(words, k, k + ll - 1));
                 var c = Make(words, k, k + ll - 1, sentence, personal ? EntityType.Person : entry.Type, entry);
@@ -413,7 +421,8 @@ internal sealed class MentionFinder(Lexicons lex)
                 continue;
             }
             var type = GuessType(words, k, e, titles.Count > 0 || honorificAt == k);
-            var name = Make(words, k, e, sentence, type, null, destination && type == EntityType.Person ? null : modCountry);
+            var leader = type == EntityType.Person && titles.Count > 0 && e == k ? TitledLeader(titles[^1].Info, Norm(w.Lower), modCountry ?? roleOf?.Country) : null;
+            var name = Make(words, k, e, sentence, type, leader, destination && type == EntityType.Person ? null : modCountry);
             // "President Bush": the actors file lists titled short forms of its people; a country all the holders of the
             // titled form share places the person (the title then gives the sector).
             if (name.Type == EntityType.Person && titles.Count > 0 && modCountry is null && roleOf is null)
@@ -512,6 +521,33 @@ internal sealed class MentionFinder(Lexicons lex)
     }
 
     /// <summary>The one country of the dictionary people listed under "title name" ("president bush": both Bushes, USA), else null.</summary>
+    /// <summary>Titles of monarchs, who are named by their regnal name ("King Hassan" for Hassan II).</summary>
+    private static readonly FrozenSet<string> RoyalTitles = new[] { "king", "queen", "emperor", "empress", "sultan", "emir", "shah", "pope", "grand duke" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "President Mitterrand", "King Hassan", "Prime Minister Thatcher": a title and a lone surname (a monarch's regnal name)
+    /// that the actors file knows only within a leader's full name are that leader when exactly one of its leaders fits:
+    /// of the country the text gives the title, if any, and holding the title's own sector at the top level (a president
+    /// holds GOV, not the GOVMED of a minister of culture who shares his surname) on the publication date, else at any
+    /// time ("President Mitterrand" in a retrospective). Two that fit are no one.
+    /// </summary>
+    private LexEntry? TitledLeader(TitleInfo title, string surname, string? country)
+    {
+        bool royal = RoyalTitles.Contains(title.Title.ToLowerInvariant());
+        var pool = royal && lex.RulersByRegnalName.TryGetValue(surname, out var rulers) ? rulers
+            : lex.LeadersBySurname.TryGetValue(surname, out var leaders) ? leaders : [];
+        var fit = pool.Where(x => HoldsTitle(x, title, country, date)).Take(2).ToList();
+        if (fit.Count == 0 && date != 0) fit = [.. pool.Where(x => HoldsTitle(x, title, country, 0)).Take(2)];
+        return fit.Count == 1 ? fit[0] : null;
+    }
+
+    /// <summary>Whether an actor has a code of the country (if given) and of the title's sector at its top level on the date (0 = ever).</summary>
+    private static bool HoldsTitle(LexEntry x, TitleInfo title, string? country, int date) =>
+        !x.Codes.IsDefaultOrEmpty && x.Codes.Any(c => c.ActiveOn(date)
+            && (country is null || c.Code.StartsWith(country, StringComparison.Ordinal))
+            && (title.Sector is not { Length: 3 } sector || c.Code.Length == 6 && c.Code.AsSpan(3).SequenceEqual(sector)));
+
     private string? TitledNameCountry(string title, string name)
     {
         if (!lex.Names.TryGetValue(Lexicons.Key(title + " " + name), out var entries)) return null;

@@ -44,6 +44,21 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_title_and_a_surname_alone_are_the_one_leader_of_that_name_who_held_the_office()
+    {
+        // The actor dictionary knows these leaders only by full name: "Augusto Pinochet Ugarte", "Francois Mitterrand" (beside
+        // Frederic Mitterrand, a minister of culture: GOVMED, no president), "Hassan II" (beside the town of Hassan in India
+        // and Jordan's Prince Hassan, who never reigned).
+        var doc = Run("President Pinochet rejected the demands. President Mitterrand received King Hassan of Morocco in Paris.",
+            new DateTimeOffset(1988, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("CHLGOV", Find(doc, "Pinochet").Cameo);
+        Assert.Equal("FRAGOV", Find(doc, "Mitterrand").Cameo);
+        Assert.Equal("MARGOV", Find(doc, "Hassan").Cameo);
+        // A surname several office holders share says no one: the title alone places nobody.
+        Assert.Null(Find(Run("Minister Smith arrived on Monday."), "Smith").Cameo);
+    }
+
+    [Fact]
     public void A_common_word_opening_a_sentence_is_no_small_town_of_that_name()
     {
         // "Police" is also a town in Poland; "Mobile" and "Reading" are cities big enough to stay places.

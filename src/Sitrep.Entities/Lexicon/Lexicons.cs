@@ -72,6 +72,12 @@ internal sealed class Lexicons
     public IReadOnlyDictionary<string, ImmutableArray<LexEntry>> Names { get; }
     public FrozenDictionary<string, string> Demonyms { get; }
 
+    /// <summary>People of the actors file's leader lists by the last word of their full name ("mitterrand").</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<LexEntry>> LeadersBySurname { get; }
+
+    /// <summary>Rulers whose full name ends in a regnal number, by the name before it ("hassan" of Hassan II).</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<LexEntry>> RulersByRegnalName { get; }
+
     /// <summary>
     /// "ukrainian" → UKR, "belarusian" → BLR: adjectives of countries whose dictionary code has dates (Ukraine: USRUKR under
     /// the Soviet Union, then UKR), which the actors file therefore lists among an organisation's synonyms rather than as
@@ -224,6 +230,8 @@ internal sealed class Lexicons
         }
 
         var given = new Dictionary<string, int>(StringComparer.Ordinal);
+        var surnames = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
+        var regnalNames = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
         var withoutMiddle = new Dictionary<string, LexEntry?>(StringComparer.Ordinal);
         foreach (var line in EmbeddedData.Lines(asm, "actors.tsv.gz"))
         {
@@ -269,6 +277,16 @@ internal sealed class Lexicons
                 var shortName = nameWords[0] + " " + nameWords[2];
                 withoutMiddle[shortName] = withoutMiddle.TryGetValue(shortName, out var other) && other != e ? null : e;
             }
+            // "President Mitterrand", "King Hassan", "President Pinochet" (of Augusto Pinochet Ugarte): leaders the file lists
+            // only under their full names, kept by each word after the given name (a regnal name by the name before its
+            // number) for a title and a surname alone to find them.
+            if (f[0] == "P" && nameWords.Length >= 2)
+            {
+                if (RomanNumeral(nameWords[^1])) AddHolder(regnalNames, string.Join(' ', nameWords[..^1]), e);
+                else
+                    foreach (var w in nameWords.Skip(1))
+                        if (w.Length > 2) AddHolder(surnames, w, e);
+            }
             if (f[0] == "P")
             {
                 var first = f[1].Split(' ')[0];
@@ -294,6 +312,8 @@ internal sealed class Lexicons
         Common = EmbeddedData.Lines(asm, "common-words.txt.gz").ToFrozenSet(StringComparer.Ordinal);
         GivenNames = given.Where(kv => kv.Value >= 2 && !Common.Contains(kv.Key)).Select(kv => kv.Key).ToFrozenSet(StringComparer.Ordinal);
         Names = names.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
+        LeadersBySurname = surnames.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
+        RulersByRegnalName = regnalNames.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
         Countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
         DatedCountryAdjectives = DatedAdjectives(names, Countries);
@@ -325,6 +345,15 @@ internal sealed class Lexicons
         }
         return result.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    private static void AddHolder(Dictionary<string, List<LexEntry>> byName, string key, LexEntry e)
+    {
+        if (!byName.TryGetValue(key, out var holders)) byName[key] = holders = [];
+        if (!holders.Contains(e)) holders.Add(e);
+    }
+
+    /// <summary>A lower-case roman numeral as regnal names end in ("ii", "xvi").</summary>
+    private static bool RomanNumeral(string word) => word.Length is > 0 and <= 5 && word.All(ch => ch is 'i' or 'v' or 'x');
 
     /// <summary>Ends like an adjective of nationality ("Iranian", "Chinese", "Turkish").</summary>
     private static bool EndsLikeNationality(string s) =>
