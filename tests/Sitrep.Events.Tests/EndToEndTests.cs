@@ -101,6 +101,7 @@ public class EndToEndTests
         Assert.Equal("JPN", PloverGsrEvaluation.Iso("JAP"));
         Assert.Equal("ITAGOV", PloverGsrEvaluation.Iso("ITLGOV"));
         Assert.Equal("TLS", PloverGsrEvaluation.Iso("TMP"));
+        Assert.Equal("RUSMIL", PloverGsrEvaluation.Iso("SUNMIL"));
         Assert.Equal("IRNMIL", PloverGsrEvaluation.Iso("IRNMIL"));
         Assert.Equal("IGO", PloverGsrEvaluation.Iso("IGO"));
     }

@@ -93,12 +93,14 @@ public static class PloverGsrEvaluation
             : "";
 
     /// <summary>
-    /// Older CAMEO/KEDS state codes and their ISO-3166 alpha-3 equivalents. The GSR readme says its states carry ISO codes,
-    /// yet a few records keep the old ones (JAP, ITL, VTN), and Phoenix's dictionaries still code East Timor TMP; either
-    /// side is read as the ISO code so that the same state is not scored as a miss.
+    /// Older CAMEO/KEDS state codes and their current ISO-3166 alpha-3 equivalents. The GSR readme says its states carry
+    /// the codes of the current ISO-3166 list, yet a few records keep the old ones (JAP, ITL, VTN), Phoenix's dictionaries
+    /// still code East Timor TMP, and they code the Soviet Union SUN, a state the current list files under its successor
+    /// (the GSR codes Soviet-era Moscow RUS). Either side is read as the current code so that the same state is not
+    /// scored as a miss.
     /// </summary>
     private static readonly Dictionary<string, string> LegacyStateCodes = new(StringComparer.Ordinal)
-        { ["JAP"] = "JPN", ["ITL"] = "ITA", ["VTN"] = "VNM", ["TMP"] = "TLS" };
+        { ["JAP"] = "JPN", ["ITL"] = "ITA", ["VTN"] = "VNM", ["TMP"] = "TLS", ["SUN"] = "RUS" };
 
     public static string Iso(string code) =>
         code.Length >= 3 && LegacyStateCodes.TryGetValue(code[..3], out var iso) ? iso + code[3..] : code;
