@@ -59,6 +59,16 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void Names_listed_before_one_code_block_all_take_its_codes()
+    {
+        // Phoenix lists MIKHAIL_GORBACHEV_ and several more root lines (PRESIDENT_MIKHAIL_S._GORBACHEV, …) before one block
+        // of codes; PETRARCH gives all of them the block's codes, and so must the dictionary built from the file.
+        var doc = Run("Mikhail Gorbachev met Leonid Brezhnev's widow in Moscow.", new DateTimeOffset(1988, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("RUSGOV", Find(doc, "Mikhail Gorbachev").Cameo);
+        Assert.StartsWith("RUS", Find(doc, "Leonid Brezhnev").Cameo);
+    }
+
+    [Fact]
     public void A_common_word_opening_a_sentence_is_no_small_town_of_that_name()
     {
         // "Police" is also a town in Poland; "Mobile" and "Reading" are cities big enough to stay places.

@@ -127,8 +127,18 @@ internal static partial class EntityDataBuilder
                 if (name is not null) { var s = Phrase(codeMatch.Success ? body[1..codeMatch.Index] : body[1..]); if (s.Length > 0) syns.Add(s); }
                 continue;
             }
+            var root = Phrase(codeMatch.Success ? body[..codeMatch.Index] : body);
+            // "MIKHAIL_GORBACHEV_" then "PRESIDENT_MIKHAIL_S._GORBACHEV", … before one code block: as PETRARCH reads the
+            // file, root lines that come before any code all take the block's codes; the first is the name, the rest synonyms.
+            if (name is not null && codes.Count == 0 && root.Length > 0)
+            {
+                syns.Add(root);
+                if (comment.Contains("CountryInfo", StringComparison.Ordinal) || comment.Contains("rulers", StringComparison.Ordinal)) kind = "P";
+                if (codeMatch.Success) AddCode(codes, codeMatch);
+                continue;
+            }
             Flush();
-            name = Phrase(codeMatch.Success ? body[..codeMatch.Index] : body);
+            name = root;
             if (name.Length == 0) { name = null; continue; }
             if (comment.Contains("CountryInfo", StringComparison.Ordinal) || comment.Contains("rulers", StringComparison.Ordinal)) kind = "P";
             if (codeMatch.Success)
