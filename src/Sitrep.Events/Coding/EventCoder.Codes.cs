@@ -33,6 +33,30 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Acts that two parties doing them "jointly" do together, with their CAMEO cooperation code.</summary>
+    private static readonly Dictionary<string, string> JointActs = new(StringComparer.Ordinal)
+    {
+        ["operation"] = "062", ["patrol"] = "062", ["exercise"] = "062", ["manoeuvre"] = "062", ["maneuver"] = "062", ["manoeuvres"] = "062",
+        ["maneuvers"] = "062", ["offensive"] = "062", ["drill"] = "062", ["venture"] = "061", ["production"] = "061", ["exploration"] = "061",
+        ["project"] = "061", ["development"] = "061", ["search"] = "060", ["investigation"] = "063", ["inquiry"] = "063",
+    };
+
+    /// <summary>
+    /// "Thai and Malaysian forces launched joint operations against communist guerrillas", "began a joint search for the
+    /// remains": a joint act named as the verb's object is the doers' cooperation with each other: military (062) for
+    /// operations, patrols and exercises, economic (061) for ventures and projects, judicial (063) for investigations,
+    /// else material (060). Null when the object is no joint act.
+    /// </summary>
+    private static string? JointCooperation(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "obj" or "nsubj:pass"))
+        {
+            if (!Kids(ctx, s, k).Any(m => ctx.Lower[m] is "joint" or "combined" && Rel(ctx, m) == "amod")) continue;
+            if (JointActs.TryGetValue(ctx.Lower[k], out var code) || JointActs.TryGetValue(Singular(ctx.Lower[k]), out code)) return code;
+        }
+        return null;
+    }
+
     /// <summary>
     /// "Syria says it will not accept any more refugees", "we cannot support": cooperation negated with a modal or a
     /// present auxiliary is, in CAMEO, a refusal (12x): not meeting is 125, not yielding 124, anything else 120.

@@ -448,7 +448,7 @@ internal sealed partial class EventCoder
         // what it is a part of within reach.
         // So does a measure of acts after its article and adjectives ("held a fresh round of talks", "launched a wave of strikes").
         int measure = after;
-        while (measure < s.EndToken && measure < after + 3 && (ctx.Doc.Tokens[measure].Upos is "DET" or "ADJ" || Determiners.Contains(ctx.Lower[measure]))) measure++;
+        while (measure < s.EndToken && measure < after + 4 && (ctx.Doc.Tokens[measure].Upos is "DET" or "ADJ" or "NUM" || Determiners.Contains(ctx.Lower[measure]) || ctx.Lower[measure] == "than")) measure++;
         if (measure + 1 < s.EndToken && Partitives.Contains(ctx.Lower[measure]) && ctx.Lower[measure + 1] == "of") after = measure + 2;
         var post = Enumerable.Range(after, Math.Max(0, s.EndToken - after)).Where(k => inPhrase[k - s.FirstToken]).ToList();
         // "gave the rebels an ultimatum", "sent Ukraine weapons": the recipient of a double object goes after the thing given,
@@ -531,7 +531,9 @@ internal sealed partial class EventCoder
     }
 
     private static readonly FrozenSet Partitives = new("part", "parts", "some", "most", "much", "all", "half", "portion", "rest", "many", "one", "two", "three",
-        "round", "series", "wave", "spate", "barrage", "volley", "string", "flurry");
+        "round", "series", "wave", "spate", "barrage", "volley", "string", "flurry", "rounds", "session", "sessions",
+        // "held more than five hours of talks": a duration of the act
+        "minutes", "hour", "hours", "day", "days", "week", "weeks", "months");
 
     private static readonly FrozenSet PromiseLemmas = new("vow", "swear", "pledge", "promise");
 

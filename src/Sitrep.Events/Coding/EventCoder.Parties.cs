@@ -83,6 +83,14 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Where an actor's mention starts once capitalised title words before it that no span covers are taken in ("President" of "President Francois Mitterrand").</summary>
+    private static int UntitledStart(Ctx ctx, Sentence s, ActorSpan a)
+    {
+        int k = a.First;
+        while (k - 1 > s.FirstToken && k > a.First - 3 && ctx.ActorAt[k - 1] is null && ctx.Doc.Tokens[k - 1].Text is { Length: > 1 } w && char.IsUpper(w[0])) k--;
+        return k;
+    }
+
     private static ActorSpan? ByAgent(Ctx ctx, Sentence s, int from)
     {
         for (int j = from; j < s.EndToken && j < from + 3; j++)

@@ -548,6 +548,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (code is null && lex.SpeechCues.TryGetValue(lemma, out var cueCode)) code = cueCode;
         // "Riots erupted in Caracas": a verb of unrest breaking out that the dictionary does not code takes its subject's act.
         if (code is null && ctx.Parsed && OutbreakLemmas.Contains(lemma) && OutbreakOf(ctx, s, i) is { } broke) code = broke;
+        // "launched a joint oil exploration venture": a verb the dictionary leaves uncoded whose object is a joint act.
+        if (code is null && ctx.Parsed && JointCooperation(ctx, s, i) is { } jointAct) code = jointAct;
         if (code is null) return Dropped(ctx, i);
         // Plain statements are carried by the quotes layer; as events they would only repeat it.
         if (code is "010" or "01") return Dropped(ctx, i);
@@ -638,6 +640,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // Only parties the explainer can place count ("Pakistan's Prime Minister, Farid Malik" is one party, not PAKGOV and GOV).
             var sources = parsed.Sources.Where(IsCoded).DefaultIfEmpty(source).ToList();
             var targets = parsed.Targets.Where(IsCoded).DefaultIfEmpty(target).ToList();
+            // "Thai and Malaysian forces launched joint operations against communist guerrillas": a joint act of parties of
+            // two states is their cooperation with each other, whatever it is aimed at.
+            if (!passive && sources.Count >= 2 && Side(sources[0]?.Code) is { } oneSide && Side(sources[1]?.Code) is { } otherSide && oneSide != otherSide
+                && JointCooperation(ctx, s, i) is { } joint && CameoCodebook.Lookup(joint) is { } together)
+            {
+                (code, coding, verbal) = (joint, together, false);
+                parsed.Targets.Clear();
+                target = null;
+            }
             // "Iraq and Iran agreed to exchange prisoners of war": a party of no state ("prisoners") does not stop them.
             if (!passive && !parsed.Targets.Any(IsCoded) && sources.Count >= 2 && !IsCoded(target) && Side(sources[0]!.Code) != Side(sources[1]!.Code)
                 && ctx.CountryCodes.Contains(Side(sources[0]!.Code)!) && ctx.CountryCodes.Contains(Side(sources[1]!.Code)!))
@@ -655,9 +666,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
             }
         }
         // "Jordan and Britain agreed …": coordinated subjects act towards each other; code the first towards the second.
-        if (!passive && source is ActorSpan { } second && target is null && second.First >= s.FirstToken + 2 && lower[second.First - 1] == "and"
-            && ctx.ActorAt[second.First - 2] is { } first && (!first.IsPlace || first.Code is not null))
+        // "Chancellor Helmut Kohl and President Francois Mitterrand conferred": a title outside the second one's span between.
+        if (!passive && source is ActorSpan { } second && target is null && UntitledStart(ctx, s, second) is var secondStart && secondStart >= s.FirstToken + 2
+            && lower[secondStart - 1] == "and" && ctx.ActorAt[secondStart - 2] is { } first && (!first.IsPlace || first.Code is not null))
             (source, target) = (first, source);
+        // "Chancellor Helmut Kohl and President Francois Mitterrand conferred": the parse may hang the second subject on the
+        // first (as an apposition); the two still act towards each other.
+        else if (!passive && source is ActorSpan { } firstSubject && target is null && firstSubject.Last + 2 < i && lower[firstSubject.Last + 1] == "and"
+            && ctx.ActorAt[firstSubject.Last + 2] is { } partner && partner.Last < i && IsCoded(partner) && Side(partner.Code) != Side(firstSubject.Code))
+            target = partner;
         if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp)
         {
             // "Britain and France urged Libya …": a speaker the quote layer found among coordinated subjects speaks with them;
