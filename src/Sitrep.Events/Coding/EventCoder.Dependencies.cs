@@ -464,16 +464,29 @@ internal sealed partial class EventCoder
         // (HOLD * FIRE [0871] is holding fire).
         // "found Shining Path leader Abimael Guzman guilty": a named or coded party counts as one word between pattern words,
         // as PETRARCH skips a whole noun phrase; only its head noun (and any word of the span after it) stays.
+        int particleAt = -1;
         foreach (var k in post)
         {
-            if (ctx.ActorAt[k] is { } named && NameHead(ctx, named) is var head && k < head && head >= after && head < s.EndToken && inPhrase[head - s.FirstToken]) continue;
+            // A common noun head keeps the common nouns compounded with it ("international aid groups" keeps AID GROUPS).
+            if (ctx.ActorAt[k] is { } named && NameHead(ctx, named) is var head && k < head && head >= after && head < s.EndToken && inPhrase[head - s.FirstToken]
+                && !(ctx.Doc.Tokens[head].Upos == "NOUN" && Enumerable.Range(k, head - k).All(m => ctx.Doc.Tokens[m].Upos == "NOUN"))) continue;
+            if (Rel(ctx, k) == "compound:prt" && ctx.Doc.Tokens[k].Head == verb) particleAt = words.Count;
             words.Add(HyphenTail(ctx, k) ? "-" + ctx.Upper[k] : CurrencyWords.GetValueOrDefault(ctx.Upper[k], ctx.Upper[k]));
         }
         int start = verb - s.FirstToken;
         // A verb the parse gave nothing after it ("blocked" read as an adjective of "roads") is matched as written.
         if (!Kids(ctx, s, verb).Any(k => k >= verb + flen && Rel(ctx, k) != "punct"))
             return lex.Verbs.Code(form, new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount), start, start + flen);
-        return lex.Verbs.Code(form, words, start, start + flen);
+        var coded = lex.Verbs.Code(form, words, start, start + flen);
+        // "cut off economic and military aid": when no pattern reads the verb's particle (SET * OFF &WEAPON does), the
+        // particle is no pattern word and puts the object no further away (CUT * AID).
+        if (coded.Weight == 0 && particleAt >= 0)
+        {
+            words.RemoveAt(particleAt);
+            var withoutParticle = lex.Verbs.Code(form, words, start, start + flen);
+            if (withoutParticle.Weight > 0) return withoutParticle;
+        }
+        return coded;
     }
 
     /// <summary>The token is the part after the hyphen of a word written with one ("fire" of "live-fire").</summary>
