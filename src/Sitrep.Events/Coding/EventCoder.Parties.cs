@@ -190,6 +190,30 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Nouns of a standing conflict between states.</summary>
+    private static readonly FrozenSet ConflictNouns = new("tension", "tensions", "standoff", "stand-off", "dispute", "confrontation", "crisis", "row",
+        "conflict", "war", "feud", "quarrel");
+
+    /// <summary>
+    /// The other state of a conflict named after the trigger ("in a standoff with Turkey", "as tension mounted with Syria",
+    /// "amid tension with India"), or the other state of a border named there ("along the Chinese frontier").
+    /// </summary>
+    private static ActorSpan? ConflictState(Ctx ctx, Sentence s, int from, Party? source)
+    {
+        string? home = Side(source?.Code);
+        for (int k = from; k < s.EndToken; k++)
+        {
+            if (ctx.Lower[k] is ";" or "“" or "”" or "\"") break;
+            if (ConflictNouns.Contains(ctx.Lower[k]))
+                for (int a = k + 1; a < Math.Min(s.EndToken, k + 5) && ctx.Lower[a] is not ("," or ";"); a++)
+                    if (ctx.Lower[a] is "with" or "between" && a + 1 < s.EndToken)
+                        for (int b = a + 1; b < Math.Min(s.EndToken, a + 6) && ctx.Lower[b] is not ("," or ";"); b++)
+                            if (ForeignState(ctx, ctx.ActorAt[b], home)) return ctx.ActorAt[b];
+            if (ctx.Lower[k] is "border" or "frontier" && k > from && ForeignState(ctx, ctx.ActorAt[k - 1], home)) return ctx.ActorAt[k - 1];
+        }
+        return null;
+    }
+
     private static bool ForeignState(Ctx ctx, ActorSpan? a, string? home) =>
         a?.Code is { Length: >= 3 } c && ctx.CountryCodes.Contains(c[..3]) && c[..3] != home;
 

@@ -791,7 +791,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "mobilized army reservists for a possible war against Iraq": a show of force is aimed at the state it is readied
         // against, not at the forces it readies (the source's own or no one's).
         if (coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target!.Code!.Length == 3 && !ctx.CountryCodes.Contains(target.Code))
-            && AgainstState(ctx, s, i + flen, source) is { } foe) target = foe;
+            && (AgainstState(ctx, s, i + flen, source) ?? ConflictState(ctx, s, i + flen, source)) is { } foe) target = foe;
         // Material acts need someone acted upon; violence a coded party did to things it names ("Indian missiles struck three
         // sites near the Line of Control") is an attack whose victim the text leaves unnamed.
         bool unnamedVictim = ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj")
