@@ -180,4 +180,51 @@ public class RecallPatternTests
         var v = Only(text, type);
         Assert.Equal(code, v.Cameo.Code);
     }
+
+    [Theory]
+    [InlineData("Peruvian and Bolivian troops began joint patrols along their border on Monday.", "062")]
+    [InlineData("South Korean and Vietnamese state companies launched a joint shipbuilding venture in Haiphong.", "061")]
+    public void A_joint_act_of_two_states_is_their_cooperation_whatever_it_is_aimed_at(string text, string code)
+    {
+        var coded = EndToEndTests.Coded(Upstream, text).Events;
+        var events = coded.Where(e => e.Plover?.Type == "COOPERATE").ToList();
+        Assert.Contains(events, e => e.Cameo.Code == code);
+        Assert.All(events, e => Assert.NotEqual(e.Source!.Code![..3], e.Target!.Code![..3]));
+        Assert.DoesNotContain(coded, e => e.Plover?.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void Two_titled_leaders_joined_by_and_meet_each_other()
+    {
+        var v = Only("Chancellor Helmut Kohl and President Francois Mitterrand conferred in Bonn on Friday.", "CONSULT");
+        Assert.StartsWith("DEU", v.Source!.Code);
+        Assert.StartsWith("FRA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_particle_no_pattern_reads_keeps_the_object_in_reach()
+    {
+        // CUT * AID: "off" between them is no word of the pattern; SET * OFF &WEAPON still reads its particle.
+        var v = Only("Norway cut off economic and development aid to Malawi on Tuesday.", "SANCTION");
+        Assert.Equal("162", v.Cameo.Code);
+        Assert.StartsWith("MWI", v.Target!.Code);
+        Assert.Equal("183", Only("Corsican separatists set off a bomb in Ajaccio on Sunday, killing a policeman.", "ASSAULT").Cameo.Code);
+    }
+
+    [Fact]
+    public void Expelling_aid_groups_expels_aid_agencies()
+    {
+        var v = Only("Myanmar expelled five international aid groups from Rakhine state on Friday.", "SANCTION");
+        Assert.Equal("1663", v.Cameo.Code);
+        Assert.StartsWith("NGO", v.Target!.Code);
+    }
+
+    [Theory]
+    [InlineData("Chile put its navy on alert on Monday in a standoff with Argentina over the Beagle Channel.", "ARG")]
+    [InlineData("Vietnam reinforced its garrisons along the Chinese frontier, military analysts said.", "CHN")]
+    public void A_show_of_force_is_aimed_at_the_other_state_of_its_conflict_or_border(string text, string target)
+    {
+        var v = Only(text, "MOBILIZE");
+        Assert.StartsWith(target, v.Target!.Code);
+    }
 }
