@@ -478,15 +478,47 @@ internal sealed partial class EventCoder
         if (!Kids(ctx, s, verb).Any(k => k >= verb + flen && Rel(ctx, k) != "punct"))
             return lex.Verbs.Code(form, new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount), start, start + flen);
         var coded = lex.Verbs.Code(form, words, start, start + flen);
+        if (coded.Weight > 0) return coded;
         // "cut off economic and military aid": when no pattern reads the verb's particle (SET * OFF &WEAPON does), the
         // particle is no pattern word and puts the object no further away (CUT * AID).
-        if (coded.Weight == 0 && particleAt >= 0)
+        if (particleAt >= 0)
         {
             words.RemoveAt(particleAt);
             var withoutParticle = lex.Verbs.Code(form, words, start, start + flen);
             if (withoutParticle.Weight > 0) return withoutParticle;
         }
+        // "lifted the 19-year-old U.S. trade embargo": when no pattern is in reach, the object's head noun and the nouns and
+        // adjectives compounded right before it are read without its determiners, numbers and other modifiers, as
+        // PETRARCH reads a noun phrase by its head (LIFT * EMBARGO).
+        if (ObjectPreModifiers(ctx, s, verb) is { Count: > 0 } modifiers)
+        {
+            var trimmed = new List<string>(words.Count);
+            for (int k = s.FirstToken; k < verb + flen; k++) trimmed.Add(words[k - s.FirstToken]);
+            foreach (var k in post)
+                if (!modifiers.Contains(k) && !(Rel(ctx, k) == "compound:prt" && ctx.Doc.Tokens[k].Head == verb))
+                    trimmed.Add(HyphenTail(ctx, k) ? "-" + ctx.Upper[k] : CurrencyWords.GetValueOrDefault(ctx.Upper[k], ctx.Upper[k]));
+            var headed = lex.Verbs.Code(form, trimmed, start, start + flen);
+            if (headed.Weight > 0) return headed;
+        }
         return coded;
+    }
+
+    /// <summary>
+    /// The tokens before the head of the verb's object that are not the nouns and adjectives compounded right before it:
+    /// "the 19-year-old U.S." of "the 19-year-old U.S. trade embargo" (the chain "trade" stays).
+    /// </summary>
+    private static HashSet<int> ObjectPreModifiers(Ctx ctx, Sentence s, int verb)
+    {
+        var result = new HashSet<int>();
+        foreach (var obj in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" && k > verb))
+        {
+            int chain = obj;
+            while (chain - 1 > verb && ctx.Doc.Tokens[chain - 1].Head == obj && Rel(ctx, chain - 1) is "compound" or "amod"
+                && ctx.Doc.Tokens[chain - 1].Upos is "NOUN" or "ADJ" && ctx.ActorAt[chain - 1] is null) chain--;
+            foreach (var k in Subtree(ctx, s, obj))
+                if (k > verb && k < chain) result.Add(k);
+        }
+        return result;
     }
 
     /// <summary>The token is the part after the hyphen of a word written with one ("fire" of "live-fire").</summary>
@@ -546,7 +578,9 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet Partitives = new("part", "parts", "some", "most", "much", "all", "half", "portion", "rest", "many", "one", "two", "three",
         "round", "series", "wave", "spate", "barrage", "volley", "string", "flurry", "rounds", "session", "sessions",
         // "held more than five hours of talks": a duration of the act
-        "minutes", "hour", "hours", "day", "days", "week", "weeks", "months");
+        "minutes", "hour", "hours", "day", "days", "week", "weeks", "months",
+        // "delivered a fresh consignment of MiG-23 fighters": a quantity of what is given
+        "consignment", "consignments", "shipment", "shipments", "batch", "cargo", "quantity", "quantities", "load", "supply");
 
     private static readonly FrozenSet PromiseLemmas = new("vow", "swear", "pledge", "promise");
 
@@ -892,6 +926,11 @@ internal sealed partial class EventCoder
         foreach (var k in direct.Concat(direct.SelectMany(o => Kids(ctx, s, o).Where(k => Rel(ctx, k) == "nmod"))))
             if (CaseOf(ctx, s, k) is "to" || partner && CaseOf(ctx, s, k) is "with")
                 if (PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } party) return party;
+        // "delivered a fresh consignment of MiG-23 fighters and SAM-5 missiles to Syria": or deeper in what is given.
+        foreach (var o in direct.Where(k => Rel(ctx, k) == "obj"))
+            foreach (var k in Subtree(ctx, s, o).Order())
+                if (k != o && Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is "to" && PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } deep)
+                    return deep;
         return null;
     }
 

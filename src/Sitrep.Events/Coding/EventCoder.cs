@@ -703,7 +703,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // even a person or a weapon an agent word names, is no party; aid goes to the party of the "to" phrase, cooperation
         // to that of the "to" or "with" phrase ("shared intelligence with Washington").
         // Not a gerund ("protested the decision of sending troops to Iraq"), whose act is what something is about.
-        if (ctx.Parsed && coding.Root is "06" or "07" && !passive && tok.Xpos != "VBG" && IsCoded(source) && !IsCoded(target) && RecipientParty(ctx, s, i, partner: coding.Root == "06") is { } recipient
+        if (ctx.Parsed && coding.Root is "06" or "07" && !passive && tok.Xpos != "VBG" && IsCoded(source) && (!IsCoded(target) || !IsCountryCode(ctx, Side(target!.Code)!)) && RecipientParty(ctx, s, i, partner: coding.Root == "06") is { } recipient
             && IsCoded(recipient) && Side(recipient.Code) != Side(source?.Code)) target = recipient;
         // "recalled Pakistan's High Commissioner from New Delhi", "withdrew its troops from Lebanon": taking back one's own
         // people or forces acts on the country they are taken from, not on their owner.

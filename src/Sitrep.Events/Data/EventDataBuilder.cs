@@ -293,6 +293,6 @@ public static partial class EventDataBuilder
     [GeneratedRegex(@"^(\+?[A-Z][A-Z_\-']*)")] private static partial Regex VerbLine();
     [GeneratedRegex(@"^\s*~?([A-Z]+)\s*$")] private static partial Regex SectorCode();
     [GeneratedRegex(@"^([A-Z][A-Z_\-'.]*)\s+\[([A-Z]{3})\]$")] private static partial Regex CountryHead();
-    [GeneratedRegex(@"^[A-Z][A-Z_\-'.]*_$")] private static partial Regex BareHead();
+    [GeneratedRegex(@"^[A-Z][A-Z_\-'.]*_?$")] private static partial Regex BareHead();
     [GeneratedRegex(@"^\[([A-Z]{3})((?:\s+[^\]]*)?)\]$")] private static partial Regex DatedCountryCode();
 }
