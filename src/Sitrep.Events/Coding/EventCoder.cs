@@ -541,7 +541,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool asksForAct = ctx.Parsed && (RequestLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "xcomp" or "advcl" && HasToMark(ctx, s, k))
             || PledgeLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && ctx.Doc.Tokens[k].Upos is "NOUN" or "NUM" or "SYM")
                && !Kids(ctx, s, i).Any(k => Rel(ctx, k) == "ccomp"));
-        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !statedAct && !asksForAct && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return Dropped(ctx, i);
+        // "rebuffed Washington's demand that it free …": a pattern read off the verb's own object, outside the words quoted,
+        // codes the act on the object (REBUFF * DEMAND), not the words.
+        bool objectOutsideQuote = ctx.Parsed && weight > 0 && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && k > i && ctx.QuoteOf[k] is null && ctx.Doc.Tokens[k].Upos == "NOUN");
+        if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !statedAct && !asksForAct && !objectOutsideQuote
+            && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return Dropped(ctx, i);
         // "Manila vows to keep resupplying its marines": a vow is a threat (the cue's 130) only when what is vowed is hostile;
         // otherwise the dictionary's own reading stands (VOW [---]: no event).
         if (code is null && ctx.Parsed && PromiseLemmas.Contains(lemma) && PromisesOnlyPeace(ctx, s, i) == true) return Dropped(ctx, i);
