@@ -324,6 +324,12 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             int ll = LongestLex(words, k, b);
             // A given name the dictionaries also list alone ("Ali") opens a longer name when capitalised words follow.
             // A first-level division ("Virginia") stays the place before a word no surname would be ("Virginia Democrats").
+            // So does, after a title, a one-word name the dictionaries know as someone's surname when an unknown capitalised
+            // word follows ("Patriarch Nasrallah Sfeir" is not Hassan Nasrallah).
+            if (ll == 1 && k < b && titles.Count > 0 && words[k + 1].IsCap && LongestTitle(words, k + 1, b) == 0 && LongestLex(words, k + 1, b) == 0
+                && !Connectors.Contains(words[k + 1].Lower) && !lex.Common.Contains(words[k + 1].Lower) && !lex.IsNotName(words[k + 1].Lower)
+                && !NameSuffixes.Contains(Norm(words[k + 1].Lower)) && Pick(Lexicons.Key(words[k].Text)) is { Kind: LexKind.Actor, Type: EntityType.Person })
+                ll = 0;
             if (ll == 1 && k < b && lex.GivenNames.Contains(words[k].Lower) && words[k + 1].IsCap && LongestTitle(words, k + 1, b) == 0 &&
                 Pick(Lexicons.Key(words[k].Text)).Kind is not (LexKind.Country or LexKind.Facility or LexKind.Media) &&
                 !(DivisionCountry(words, k, b) is not null && !Surname(words[k + 1])))
@@ -402,7 +408,9 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             bool givenStart = lex.GivenNames.Contains(w.Lower) || honorificAt == k && LongestLex(words, k, b) == 0;
             // "Kevin King", "John Major": a one-word title right after a lone given name, ending the name, is its surname.
             bool SurnameTitle(int at) => at == k && givenStart && LongestTitle(words, at + 1, b) == 1 && (at + 2 > b || !words[at + 2].IsCap);
-            while (e + 1 <= b && (LongestTitle(words, e + 1, b) == 0 || SurnameTitle(e)) && (LongestLex(words, e + 1, b) == 0 || givenStart && e == k || KnownSurnameAfterGivenName(words, e, b)) && !Connectors.Contains(words[e + 1].Lower)) e++;
+            // A weekday or month never continues a name ("Prime Minister Thatcher Tuesday criticized …").
+            while (e + 1 <= b && (LongestTitle(words, e + 1, b) == 0 || SurnameTitle(e)) && (LongestLex(words, e + 1, b) == 0 || givenStart && e == k || KnownSurnameAfterGivenName(words, e, b))
+                   && !Connectors.Contains(words[e + 1].Lower) && !lex.IsNotName(words[e + 1].Lower)) e++;
             // "Line of Control", "Axis of Resistance": two unknown capitalised parts joined by "of" are one name, unless
             // the second part is a known name or a title ("Friends of Syria" stays two).
             while (e + 2 <= b && words[e + 1].Lower == "of" && !words[e + 1].IsCap && words[e + 2].IsCap && !givenStart &&
@@ -521,6 +529,9 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
     }
 
     /// <summary>The one country of the dictionary people listed under "title name" ("president bush": both Bushes, USA), else null.</summary>
+    /// <summary>Words that follow a name as part of it without being a surname ("Bush Sr.", "King Jr.").</summary>
+    private static readonly FrozenSet<string> NameSuffixes = new[] { "sr", "jr", "ii", "iii", "iv" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Titles of monarchs, who are named by their regnal name ("King Hassan" for Hassan II).</summary>
     private static readonly FrozenSet<string> RoyalTitles = new[] { "king", "queen", "emperor", "empress", "sultan", "emir", "shah", "pope", "grand duke" }
         .ToFrozenSet(StringComparer.Ordinal);

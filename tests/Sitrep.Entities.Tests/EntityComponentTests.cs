@@ -59,6 +59,17 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_known_surname_after_a_title_and_before_an_unknown_name_is_a_given_name()
+    {
+        // "Nasrallah" alone is the Hezbollah leader in the dictionaries; "Patriarch Nasrallah Sfeir" is someone else. A
+        // weekday after a titled surname is no part of the name.
+        var doc = Run("Maronite Patriarch Nasrallah Sfeir said prayers in Bkerke. Prime Minister Thatcher Tuesday criticized Argentina.",
+            new DateTimeOffset(1988, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("Nasrallah Sfeir", Assert.Single(doc.Entities, e => e.Name.Contains("Nasrallah")).Name);
+        Assert.Equal("GBRGOV", Find(doc, "Thatcher").Cameo);
+    }
+
+    [Fact]
     public void Names_listed_before_one_code_block_all_take_its_codes()
     {
         // Phoenix lists MIKHAIL_GORBACHEV_ and several more root lines (PRESIDENT_MIKHAIL_S._GORBACHEV, …) before one block
