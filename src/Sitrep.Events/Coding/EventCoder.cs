@@ -792,6 +792,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // into is laid to, not at the act's victims.
         if (code.StartsWith("09", StringComparison.Ordinal) && !passive && (InvestigatedAgent(ctx, s, i + flen, source)
             ?? (IsCoded(target) ? null : InvestigatedCountry(ctx, s, i + flen - 1, source))) is { } accused) target = accused;
+        // "Nigeria's military government deployed troops and armoured cars on the streets of Lagos": sending one's own forces
+        // within one's own country is no cooperation with anyone but a show of force there (154; police, 153), at that country.
+        if (code == "062" && !passive && Side(source?.Code) is { } deployer && ctx.CountryCodes.Contains(deployer) && (!IsCoded(target) || Side(target!.Code) == deployer)
+            && PlaceAfter(ctx, s, i + flen) is var deployedIn && (deployedIn is null || Side(deployedIn.Code) == deployer)
+            && (deployedIn ?? OwnStateNamedIn(ctx, s, source, i)) is { } deployedAt
+            && CameoCodebook.Lookup(target?.Code is { Length: 6 } forces && forces[3..] == "COP" ? "153" : "154") is { } showOfForce)
+            (code, coding, verbal, target) = (showOfForce.Code, showOfForce, false, deployedAt);
         // "mobilized army reservists for a possible war against Iraq": a show of force is aimed at the state it is readied
         // against, not at the forces it readies (the source's own or no one's).
         if (coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target!.Code!.Length == 3 && !ctx.CountryCodes.Contains(target.Code))
