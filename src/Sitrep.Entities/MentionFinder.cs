@@ -295,6 +295,16 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
                 k++;
                 continue;
             }
+            // "Jailed IRA guerrilla Bobby Sands", "Exiled Tibetan leader …": a capitalised past participle opening a sentence
+            // before a known name is an adjective of what follows, not the first word of a name.
+            if (items.Count == 0 && titles.Count == 0 && modCountry is null && w.SentenceStart && k < b && w.Lower.Length >= 5
+                && w.Lower.EndsWith("ed", StringComparison.Ordinal) && w.Text.Skip(1).All(char.IsLower) && !lex.GivenNames.Contains(w.Lower)
+                && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0
+                && (LongestLex(words, k + 1, b) > 0 || lex.DemonymCountry(words[k + 1].Lower) is not null || words[k + 1].Text is { Length: >= 2 } acronym && acronym.All(char.IsUpper)))
+            {
+                k++;
+                continue;
+            }
             // Organisation: the rest of the chunk ends with an organisation head (or opens with one: Ministry of X).
             int orgEnd = OrgEnd(words, k, b);
             if (orgEnd >= k && !(orgEnd == k && LongestTitle(words, k, b) > 0))
