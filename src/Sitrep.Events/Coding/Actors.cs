@@ -388,7 +388,9 @@ internal static class ActorFinder
             // A known person keeps the dictionaries' code unless the title names another state: "Egyptian Foreign Minister Amr
             // Moussa" in 1995 is Egypt's, whatever office a later date range gives the name (IGOMEA).
             if (person.First != title.Last + 1 || person.Code is { Length: >= 3 } pc && title.Code is { Length: >= 3 } tcc && pc[..3] == tcc[..3]
-                || person.EntityId is null || title.IsPlace || title.EntityId is not null
+                || person.EntityId is null || title.IsPlace
+                // a named body before the name is no title, but a nationality the entity layer kept as a name is ("Yugoslav")
+                || title.EntityId is not null && doc.Entities.FirstOrDefault(e => e.Id == title.EntityId) is not { Type: EntityType.Norp }
                 || title.Code is not { Length: > 3 } tc || !lex.CountryCodes.Contains(tc[..3])
                 || doc.Entities.FirstOrDefault(e => e.Id == person.EntityId) is not { Type: EntityType.Person }) continue;
             spans[n + 1] = person with { Code = tc };

@@ -425,7 +425,9 @@ internal sealed partial class EventCoder
     /// </summary>
     private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party, bool violence = false, int trigger = -1)
     {
-        if (party is not ActorSpan { Code: { Length: 3 } group } a || !DomesticGroups.Contains(group) || source?.Code is not { Length: >= 3 } sc
+        // "opposition newspapers" (OPPMED): a group of groups counts as one.
+        if (party is not ActorSpan { Code: { Length: 3 or 6 } group } a || !DomesticGroups.Contains(group[..3]) || group.Length == 6 && !DomesticGroups.Contains(group[3..])
+            || source?.Code is not { Length: >= 3 } sc
             || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..]) && !(violence && group == "CVL")) return null;
         // "we will defend our citizens": a group a pronoun owns is the source's own people, no other party.
         if (a.First > s.FirstToken && ctx.Doc.Tokens[a.First - 1].Xpos == "PRP$") return null;
