@@ -1142,6 +1142,8 @@ internal sealed partial class EventCoder
     {
         foreach (var c in Kids(ctx, s, k))
             if (Rel(ctx, c) == "case" && ctx.Doc.Tokens[c].Upos == "ADP") return ctx.Lower[c];
+            // "according to", "thanks to": a multi-word preposition headed by a verb form is the phrase's case all the same.
+            else if (Rel(ctx, c) == "case" && Kids(ctx, s, c).Any(f => Rel(ctx, f) == "fixed")) return ctx.Lower[c];
         return null;
     }
 
