@@ -227,4 +227,24 @@ public class RecallPatternTests
         var v = Only(text, "MOBILIZE");
         Assert.StartsWith(target, v.Target!.Code);
     }
+
+    [Theory]
+    [InlineData("Greek farmers handed in their shotguns at police stations across Thessaly on Monday.", "RETREAT", "0873")]
+    [InlineData("Iraqi units in Basra surrendered to British troops on Friday.", "RETREAT", "0874")]
+    [InlineData("The Tanzanian president voiced strong backing for Uganda's new government on Monday.", "SUPPORT", "051")]
+    [InlineData("The Bank of Japan released a 300 million dollar loan to Vietnam on Friday.", "AID", "071")]
+    [InlineData("Bolivian miners enforced a general strike in La Paz on Tuesday.", "PROTEST", "143")]
+    public void Wire_wordings_the_dictionary_lacked(string text, string type, string code)
+    {
+        var v = Only(text, type);
+        Assert.Equal(code, v.Cameo.Code);
+    }
+
+    [Fact]
+    public void A_verb_that_is_an_act_keeps_its_code_when_its_patterns_read_only_the_words_quoted()
+    {
+        // The quote layer reads "hailed X as Y" as reported words; ACCLAIM's (TO) pattern would read "to the peoples".
+        var v = Only("The Venezuelan president hailed Bolivia's land reform on Sunday as an example to the peoples of the Andes.", "SUPPORT");
+        Assert.StartsWith("BOL", v.Target!.Code);
+    }
 }

@@ -545,7 +545,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // codes the act on the object (REBUFF * DEMAND), not the words.
         bool objectOutsideQuote = ctx.Parsed && weight > 0 && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && k > i && ctx.QuoteOf[k] is null && ctx.Doc.Tokens[k].Upos == "NOUN");
         if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !statedAct && !asksForAct && !objectOutsideQuote
-            && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01")) return Dropped(ctx, i);
+            && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01"))
+        {
+            // "hailed Nicaragua's revolution as an example to the peoples of Latin America": a verb that is an act of its own
+            // (ACCLAIM 051) keeps its own code when its patterns only read the words quoted ("(TO)" of "to the peoples").
+            if (ctx.Parsed && weight > 0 && lex.Verbs.BaseCode(form) is { Length: >= 2 } verbOwn && verbOwn[..2] != "01") (code, weight) = (verbOwn, 0);
+            else return Dropped(ctx, i);
+        }
         // "Manila vows to keep resupplying its marines": a vow is a threat (the cue's 130) only when what is vowed is hostile;
         // otherwise the dictionary's own reading stands (VOW [---]: no event).
         if (code is null && ctx.Parsed && PromiseLemmas.Contains(lemma) && PromisesOnlyPeace(ctx, s, i) == true) return Dropped(ctx, i);
