@@ -243,6 +243,13 @@ internal sealed partial class EventCoder
         // "Burma's military rulers": the owner named before the mention.
         if (mention.First >= 2 && ctx.Lower[mention.First - 1] is "'s" or "’s" && ctx.ActorAt[mention.First - 2] is { Code: { } oc } owner && oc == country)
             return owner with { IsPossessor = false };
+        // "Polish leader General Wojciech Jaruzelski": the nationality of the titles right before a person's name.
+        for (int k = mention.First - 1; k >= 0 && k >= mention.First - 4 && ctx.Doc.Tokens[k].Upos is "PROPN" or "NOUN" or "ADJ"; k--)
+            if (lex.CountryAt(ctx.Upper, k) is { } c && c.Code == country && k + c.Length <= mention.First)
+            {
+                var span = new TextSpan(ctx.Doc.Tokens[k].Span.Start, ctx.Doc.Tokens[k + c.Length - 1].Span.End);
+                return new ActorSpan(k, k + c.Length - 1, null, span.Of(ctx.Doc.Text), span, country);
+            }
         return null;
     }
 
