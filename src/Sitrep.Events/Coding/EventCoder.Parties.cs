@@ -190,6 +190,27 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Nouns of pressure put on a party to yield.</summary>
+    private static readonly FrozenSet PressureNouns = new("pressure", "pressures", "demand", "demands", "appeals", "calls", "protests", "criticism", "objections");
+
+    /// <summary>
+    /// The party whose pressure a concession yields to, named after the trigger: "after pressure from Washington", "under
+    /// U.S. pressure", "bowing to Washington's demands". Never the yielding party's own side.
+    /// </summary>
+    private static ActorSpan? PressingParty(Ctx ctx, Sentence s, int from, Party? source)
+    {
+        string? home = Side(source?.Code);
+        for (int k = from; k < s.EndToken && k < from + 16; k++)
+        {
+            if (ctx.Lower[k] is ";" or "“" or "”" or "\"") break;
+            if (!PressureNouns.Contains(ctx.Lower[k])) continue;
+            if (k + 2 < s.EndToken && ctx.Lower[k + 1] is "from" or "by" && ActorAfter(ctx, k + 2, s) is { } presser && ForeignState(ctx, presser, home)) return presser;
+            for (int b = k - 1; b >= from && b >= k - 3; b--)
+                if (ctx.ActorAt[b] is { } owner && ForeignState(ctx, owner, home)) return owner with { IsPossessor = false };
+        }
+        return null;
+    }
+
     /// <summary>Nouns of a standing conflict between states.</summary>
     private static readonly FrozenSet ConflictNouns = new("tension", "tensions", "standoff", "stand-off", "dispute", "confrontation", "crisis", "row",
         "conflict", "war", "feud", "quarrel");

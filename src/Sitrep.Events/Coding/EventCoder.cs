@@ -709,6 +709,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // party the act was against.
         if (ctx.Parsed && coding.Root == "08" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && YieldedActParty(ctx, s, i) is { } yieldedTo
             && Side(yieldedTo.Code) != Side(source?.Code)) target = yieldedTo;
+        // "backed down over a plan to build settler homes after pressure from Washington": a concession made under another
+        // state's pressure yields to that state, over whatever the plan was about.
+        // A party the concession benefits stays ("eased restrictions on its Jewish citizens under U.S. pressure"); a place does not.
+        if (coding.Root == "08" && code is not ("083" or "0831") && !passive && (!IsCoded(target) || target is ActorSpan { IsPlace: true })
+            && PressingParty(ctx, s, i + flen, source) is { } presser) target = presser;
         // "Russia delivered MiG-29 fighters to India", "extradited a drug lord to the United States": what is handed over,
         // even a person or a weapon an agent word names, is no party; aid goes to the party of the "to" phrase, cooperation
         // to that of the "to" or "with" phrase ("shared intelligence with Washington").
