@@ -247,4 +247,27 @@ public class RecallPatternTests
         var v = Only("The Venezuelan president hailed Bolivia's land reform on Sunday as an example to the peoples of the Andes.", "SUPPORT");
         Assert.StartsWith("BOL", v.Target!.Code);
     }
+
+    [Fact]
+    public void Agreeing_to_talks_is_aimed_at_the_party_they_are_with_not_their_mediator()
+    {
+        // Rebels and their own government are two parties; "Norwegian-brokered" names the mediator.
+        var events = EndToEndTests.Coded(Upstream, "The Tamil Tigers agreed on Friday to attend Norwegian-brokered peace talks with the Sri Lankan government.").Events;
+        Assert.Contains(events, e => e.Cameo.Code == "036" && e.Target?.Code == "LKAGOV");
+        Assert.DoesNotContain(events, e => e.Target?.Code?.StartsWith("NOR") == true);
+    }
+
+    [Fact]
+    public void A_concession_under_another_state_s_pressure_yields_to_it()
+    {
+        var v = Only("Turkey backed down on Tuesday over plans to drill near Cyprus after pressure from Brussels.", "CONCEDE");
+        Assert.StartsWith("BEL", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_leader_s_nationality_before_his_titles_names_the_state_he_coerces()
+    {
+        var v = Only("Burmese leader General Ne Win declared martial law on Monday.", "COERCE");
+        Assert.StartsWith("MMR", v.Target!.Code);
+    }
 }

@@ -163,7 +163,9 @@ internal static class ActorFinder
                 country = c.Code;
                 len = c.Length;
             }
-            else if (char.IsUpper(doc.Tokens[i].Text[0]) && upper[i].Contains('-') && lex.CountryAt([upper[i].Split('-')[0]], 0) is { } hc)
+            // Not a mediator's or host's word ("Portuguese-brokered peace talks", "Egyptian-sponsored talks"): the talks are
+            // between others.
+            else if (char.IsUpper(doc.Tokens[i].Text[0]) && upper[i].Contains('-') && !MediatorSuffixes.Any(upper[i].EndsWith) && lex.CountryAt([upper[i].Split('-')[0]], 0) is { } hc)
             {
                 country = hc.Code; // "Iranian-backed militia", "Vietnamese-led forces"
                 len = 1;
@@ -396,6 +398,8 @@ internal static class ActorFinder
             spans[n + 1] = person with { Code = tc };
         }
     }
+
+    private static readonly string[] MediatorSuffixes = ["-BROKERED", "-SPONSORED", "-MEDIATED", "-HOSTED", "-ORGANISED", "-ORGANIZED"];
 
     private static readonly HashSet<string> AllegianceWords = new(StringComparer.Ordinal) { "LOYAL", "ALLIED", "AFFILIATED" };
     private static readonly HashSet<string> AllegiancePrepositions = new(StringComparer.Ordinal) { "TO", "WITH" };

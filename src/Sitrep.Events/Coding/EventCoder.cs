@@ -730,8 +730,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // So do meetings with the party they are held with ("arrived in Damascus for talks with the Syrian president"), over
         // a party the talks are about ("negotiations with Britain over the Falkland Islands"); so do agreements signed with a
         // party ("signed a charter on partnership with Ukraine").
-        if (ctx.Parsed && coding.Root is "16" or "04" or "05" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || coding.Root == "04") && TiesParty(ctx, s, i, meetingsOnly: coding.Root == "04") is { } tiedTo
-            && Side(tiedTo.Code) != Side(source?.Code)) target = tiedTo;
+        // So does agreeing to meet ("agreed to attend Portuguese-brokered peace talks with the Luanda government", 036).
+        bool meets = coding.Root == "04" || code == "036";
+        // Rebels and their own government are two parties ("UNITA agreed to attend talks with the Angolan government").
+        if (ctx.Parsed && (coding.Root is "16" or "05" || meets) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || meets) && TiesParty(ctx, s, i, meetingsOnly: meets) is { } tiedTo
+            && (Side(tiedTo.Code) != Side(source?.Code) || StateAndChallenger(source?.Code, tiedTo.Code))) target = tiedTo;
         // "massed troops on its border with Jordan": forces mobilised at a border are mobilised against the country across it;
         // the forces themselves ("troops", an agent of no country) are no target.
         if (ctx.Parsed && coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && BorderParty(ctx, s, i, source) is { } across) target = across;
@@ -824,7 +827,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Zimbabwean authorities seized 800 white-owned farms": a state's organs coercing what they name in their own country
         // act on that country's people (the GSR codes the state on both sides); its word in the source's mention is the target's.
         // So does any leader imposing administrative sanctions ("Polish leader General Jaruzelski declared martial law").
-        if (coding.Root == "17" && !passive && !IsCoded(target) && source?.Code is { Length: 6 } organ && (StateAgents.Contains(organ[3..]) || code.StartsWith("172", StringComparison.Ordinal))
+        if (coding.Root == "17" && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } organ
+            && (organ.Length == 6 && StateAgents.Contains(organ[3..]) || code.StartsWith("172", StringComparison.Ordinal) && (organ.Length == 6 || IsCountryCode(ctx, organ)))
             && OwnStateNamedIn(ctx, s, source, i) is { } coerced)
             target = coerced;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
@@ -966,6 +970,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// </summary>
     private bool IsCoded(Party? a) =>
         a?.Code is { Length: >= 3 } c && (a.EntityId is not null || lex.CountryCodes.Contains(c[..3]) && a is not ActorSpan { AgentOnly: true } || c[..3] is "NGO" or "IGO");
+
+    /// <summary>Two codes of one country, one its state (GOV, MIL …) and the other a group that fights or opposes it (REB, OPP, INS).</summary>
+    private static bool StateAndChallenger(string? a, string? b)
+    {
+        static bool State(string c) => c.Length >= 6 && StateAgents.Contains(c[3..6]);
+        static bool Challenger(string c) => c.Length >= 6 && c[3..6] is "REB" or "OPP" or "INS";
+        return a is { Length: >= 6 } && b is { Length: >= 6 } && a[..3] == b[..3] && (State(a) && Challenger(b) || Challenger(a) && State(b));
+    }
 
     private static string? Side(string? code) => code is { Length: >= 3 } ? code[..3] : code;
 
