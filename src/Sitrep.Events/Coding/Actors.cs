@@ -114,7 +114,10 @@ internal static class ActorFinder
             // coordinated nationalities ("Hungarian and Romanian officials"): the agent noun is both countries', which the
             // parse reads from the noun's modifiers.
             bool entityless = false;
-            if ((type is EntityType.Norp or EntityType.Gpe || countryWord) && !CoordinatedNationality(lex, upper, first) && last + 1 < upper.Count && AgentAt(lex, upper, last + 1) is { } ag && code is { Length: 3 })
+            // "Soviet Defence Minister": a name the entity layer took for an organisation whose code is a state's is that
+            // state's adjective (the Soviet Union has no current ISO entry for the entity layer to know it by).
+            bool stateName = type is EntityType.Org && code is { Length: 3 } && lex.CountryCodes.Contains(code) && end - first == 1;
+            if ((type is EntityType.Norp or EntityType.Gpe || countryWord || stateName) && !CoordinatedNationality(lex, upper, first) && last + 1 < upper.Count && AgentAt(lex, upper, last + 1) is { } ag && code is { Length: 3 })
             {
                 code += ag.Code;
                 last += ag.Length;
@@ -392,7 +395,7 @@ internal static class ActorFinder
             if (person.First != title.Last + 1 || person.Code is { Length: >= 3 } pc && title.Code is { Length: >= 3 } tcc && pc[..3] == tcc[..3]
                 || person.EntityId is null || title.IsPlace
                 // a named body before the name is no title, but a nationality the entity layer kept as a name is ("Yugoslav")
-                || title.EntityId is not null && doc.Entities.FirstOrDefault(e => e.Id == title.EntityId) is not { Type: EntityType.Norp }
+                || title.EntityId is not null && doc.Entities.FirstOrDefault(e => e.Id == title.EntityId) is not ({ Type: EntityType.Norp } or { Cameo.Length: 3 })
                 || title.Code is not { Length: > 3 } tc || !lex.CountryCodes.Contains(tc[..3])
                 || doc.Entities.FirstOrDefault(e => e.Id == person.EntityId) is not { Type: EntityType.Person }) continue;
             spans[n + 1] = person with { Code = tc };
