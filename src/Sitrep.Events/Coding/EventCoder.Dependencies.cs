@@ -375,6 +375,12 @@ internal sealed partial class EventCoder
             }
         // An agent word with no country ("officials"; "military government" GOVMIL) is placed by its modifiers or owner.
         bool agentOnly = own?.Code is { Length: 3 or 6 } oc && own.EntityId is null && !own.IsPlace && !IsCountryCode(ctx, oc) && oc[..3] is not ("IGO" or "NGO" or "IMG" or "MNC");
+        // "Foreign ministers of Chile and Argentina": an agent span that took in its "of" country shares the agent with that
+        // country's conjuncts (CHLGOV, ARGGOV).
+        if (own is { Code: { Length: 6 } ownCode } && !agentOnly && IsCountryCode(ctx, ownCode)
+            && Kids(ctx, s, head).FirstOrDefault(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of" && ctx.ActorAt[k]?.Code == ownCode[..3], -1) is var ofCountry and >= 0
+            && Kids(ctx, s, ofCountry).Where(k => Rel(ctx, k) == "conj" && ctx.ActorAt[k] is { Code: { Length: 3 } cc } && IsCountryCode(ctx, cc) && cc != ownCode[..3]).ToList() is { Count: > 0 } partners)
+            return [own, .. partners.Select(k => ctx.ActorAt[k]! with { Code = ctx.ActorAt[k]!.Code + ownCode[3..], IsPlace = false })];
         if (own is not null && !agentOnly) return [own];
         // "Iran's Supreme Leader Ayatollah Ali Khamenei": a title in apposition to a named, coded person is that person.
         foreach (var k in Kids(ctx, s, head))
