@@ -270,4 +270,19 @@ public class RecallPatternTests
         var v = Only("Burmese leader General Ne Win declared martial law on Monday.", "COERCE");
         Assert.StartsWith("MMR", v.Target!.Code);
     }
+
+    [Fact]
+    public void Ministers_of_two_coordinated_states_act_towards_each_other()
+    {
+        var events = EndToEndTests.Coded(Upstream, "The trade ministers of Peru and Ecuador signed a border trade agreement in Lima on Monday.").Events;
+        Assert.Contains(events, e => e.Source?.Code == "PERGOV" && e.Target?.Code == "ECUGOV");
+    }
+
+    [Fact]
+    public void Strikers_placed_in_a_country_strike_against_its_state()
+    {
+        var v = Only("Dock workers in Chile went on strike on Tuesday demanding higher wages.", "PROTEST");
+        Assert.StartsWith("CHL", v.Source!.Code);
+        Assert.Equal("CHL", v.Target!.Code);
+    }
 }

@@ -264,6 +264,12 @@ internal sealed partial class EventCoder
         // "Burma's military rulers": the owner named before the mention.
         if (mention.First >= 2 && ctx.Lower[mention.First - 1] is "'s" or "’s" && ctx.ActorAt[mention.First - 2] is { Code: { } oc } owner && oc == country)
             return owner with { IsPossessor = false };
+        // "Coal miners in Siberia's Kuzbass region": the place the people are said to be in, right after the mention.
+        if (mention.Last + 2 < ctx.Lower.Length && ctx.Lower[mention.Last + 1] == "in")
+        {
+            int at = mention.Last + 2 + (ctx.Lower[mention.Last + 2] == "the" ? 1 : 0);
+            if (at < ctx.Lower.Length && ctx.ActorAt[at] is { Code: { Length: >= 3 } pc } place && pc[..3] == country) return place with { IsPossessor = false, Code = country };
+        }
         // "Polish leader General Wojciech Jaruzelski": the nationality of the titles right before a person's name.
         for (int k = mention.First - 1; k >= 0 && k >= mention.First - 4 && ctx.Doc.Tokens[k].Upos is "PROPN" or "NOUN" or "ADJ"; k--)
             if (lex.CountryAt(ctx.Upper, k) is { } c && c.Code == country && k + c.Length <= mention.First)
