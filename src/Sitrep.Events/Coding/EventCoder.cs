@@ -680,11 +680,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (!passive && source is ActorSpan { } second && target is null && UntitledStart(ctx, s, second) is var secondStart && secondStart >= s.FirstToken + 2
             && lower[secondStart - 1] == "and" && ctx.ActorAt[secondStart - 2] is { } first && (!first.IsPlace || first.Code is not null))
             (source, target) = (first, source);
-        // "Chancellor Helmut Kohl and President Francois Mitterrand conferred": the parse may hang the second subject on the
-        // first (as an apposition); the two still act towards each other.
-        else if (!passive && source is ActorSpan { } firstSubject && target is null && firstSubject.Last + 2 < i && lower[firstSubject.Last + 1] == "and"
-            && ctx.ActorAt[firstSubject.Last + 2] is { } partner && partner.Last < i && IsCoded(partner) && Side(partner.Code) != Side(firstSubject.Code))
-            target = partner;
         if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp)
         {
             // "Britain and France urged Libya …": a speaker the quote layer found among coordinated subjects speaks with them;
