@@ -957,11 +957,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return true;
     }
 
-    /// <summary>An actor the explainer can place: an entity with a code, or a code with a country part.</summary>
-    /// An agent noun alone ("Muslim militants", MUS…) names no state even where its code reads like one (Mauritius).
     /// <summary>
-    /// A party the explainer can place: a resolved entity, a country's actor, or a body of the international level CAMEO
-    /// codes without a country ("international aid groups": NGO, "peacekeepers": IGO).
+    /// A party the explainer can place: an entity with a code, a code with a country part, or a body of the international
+    /// level CAMEO codes without a country ("international aid groups": NGO, "peacekeepers": IGO). An agent noun alone
+    /// ("Muslim militants", MUS…) names no state even where its code reads like one (Mauritius).
     /// </summary>
     private bool IsCoded(Party? a) =>
         a?.Code is { Length: >= 3 } c && (a.EntityId is not null || lex.CountryCodes.Contains(c[..3]) && a is not ActorSpan { AgentOnly: true } || c[..3] is "NGO" or "IGO");
