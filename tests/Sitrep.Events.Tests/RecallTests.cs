@@ -285,4 +285,11 @@ public class RecallPatternTests
         Assert.StartsWith("CHL", v.Source!.Code);
         Assert.Equal("CHL", v.Target!.Code);
     }
+
+    [Fact]
+    public void A_meeting_is_held_with_its_guest_not_with_what_the_talks_are_about()
+    {
+        var v = Only("The Kenyan president received the Ugandan president on Friday for talks on the disarming of rebel militias.", "CONSULT");
+        Assert.Equal("UGAGOV", v.Target!.Code);
+    }
 }

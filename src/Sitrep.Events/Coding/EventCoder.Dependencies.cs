@@ -811,7 +811,9 @@ internal sealed partial class EventCoder
         LightVerbOf(ctx, s, noun) is { } verb ? ObjectSideActors(ctx, s, verb, 1).FirstOrDefault(a => a != doer && Side(a.Code) != Side(doer.Code)) : null;
 
     /// <summary>The first coded party in the noun's own phrases, through "of/with/against/on/to" but not places ("of air links with Serbia").</summary>
-    private static ActorSpan? NounPhraseParty(Ctx ctx, Sentence s, int noun)
+    /// <param name="skipTopics">Leave out what the noun is about ("talks on the disarming of the militias"), as a meeting's
+    /// party is who it is held with.</param>
+    private static ActorSpan? NounPhraseParty(Ctx ctx, Sentence s, int noun, bool skipTopics = false)
     {
         var queue = new Queue<(int Node, int Depth)>();
         queue.Enqueue((noun, 0));
@@ -824,6 +826,7 @@ internal sealed partial class EventCoder
                 if (Rel(ctx, k) is not ("nmod" or "nmod:poss") || ctx.Doc.Tokens[k].Xpos == "PRP$") continue;
                 var c = CaseOf(ctx, s, k);
                 if (c is not null && (LocativeCases.Contains(c) || !ArgumentCases.Contains(c)) || IsBoundary(ctx, k)) continue;
+                if (skipTopics && c is "on" or "about" or "over") continue;
                 if (PhraseActors(ctx, s, k, 1).FirstOrDefault() is { } a) return a;
                 if (d < 2) queue.Enqueue((k, d + 1));
             }
@@ -919,7 +922,7 @@ internal sealed partial class EventCoder
     private static ActorSpan? TiesParty(Ctx ctx, Sentence s, int verb, bool meetingsOnly = false)
     {
         foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) is { } c && !LocativeCases.Contains(c)))
-            if ((!meetingsOnly || MeetingNouns.Contains(ctx.Lower[k])) && NounPhraseParty(ctx, s, k) is { } party) return party;
+            if ((!meetingsOnly || MeetingNouns.Contains(ctx.Lower[k])) && NounPhraseParty(ctx, s, k, skipTopics: meetingsOnly) is { } party) return party;
         return null;
     }
 
