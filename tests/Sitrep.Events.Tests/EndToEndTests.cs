@@ -83,11 +83,11 @@ public class EndToEndTests
     /// never read record by record, guards against rules that fit only the sentences they were written from.
     /// </summary>
     [Theory]
-    [InlineData("invented-wire-heldout.json", 170, 0.675)]    // 116/170 = 0.682 at stop 22 (0.576 before the stop-21 rules, 0.671 after)
+    [InlineData("invented-wire-heldout.json", 170, 0.68)]     // 117/170 = 0.688 at stop 22 (0.576 before the stop-21 rules, 0.671 after)
     [InlineData("invented-wire-heldout-2.json", 160, 0.55)]   // 90/160 = 0.562 at stop 22 (0.506 on first sight)
-    [InlineData("invented-wire-tune-1.json", 170, 0.84)]      // 145/170 = 0.853
-    [InlineData("invented-wire-tune-2.json", 160, 0.66)]      // 107/160 = 0.669
-    [InlineData("invented-wire-tune-3.json", 160, 0.65)]      // 105/160 = 0.656 (0.506 on first sight)
+    [InlineData("invented-wire-tune-1.json", 170, 0.85)]      // 146/170 = 0.859
+    [InlineData("invented-wire-tune-2.json", 160, 0.675)]     // 109/160 = 0.681
+    [InlineData("invented-wire-tune-3.json", 160, 0.655)]     // 106/160 = 0.662 (0.506 on first sight)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
