@@ -569,6 +569,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool verbal = coding.QuadClass is 1 or 3;
         bool passive = !stative && IsPassive(ctx, s, i, form);
         if (coding.PloverType is null && code != "016") return Dropped(ctx, i);   // CAMEO statements PLOVER does not count as events
+        // "tear-gassed striking miners": workers on strike, whatever the parse made of "striking", are no attack.
+        if (lower[i] == "striking" && i + 1 < s.EndToken && ActorFinder.AgentAt(lex, ctx.Upper, i + 1) is { Code: "LAB" or "EDU" or "AGR" or "MED" or "HLH" or "CVL" }) return Dropped(ctx, i);
         if (ctx.Parsed && coding.Root == "14" && ShowsRatherThanProtests(ctx, s, i, lemma)) return Dropped(ctx, i);
         // "Wales beat Hungary 2-0", "Democrats defeated the governor in the election": winning a match or a vote is no attack;
         // in a match report "fired a shot at the goaltender" is none either.
