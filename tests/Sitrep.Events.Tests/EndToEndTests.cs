@@ -104,6 +104,7 @@ public class EndToEndTests
         Assert.Equal("ITAGOV", PloverGsrEvaluation.Iso("ITLGOV"));
         Assert.Equal("TLS", PloverGsrEvaluation.Iso("TMP"));
         Assert.Equal("RUSMIL", PloverGsrEvaluation.Iso("SUNMIL"));
+        Assert.Equal("SRB", PloverGsrEvaluation.Iso("KSV"));
         Assert.Equal("IRNMIL", PloverGsrEvaluation.Iso("IRNMIL"));
         Assert.Equal("IGO", PloverGsrEvaluation.Iso("IGO"));
     }

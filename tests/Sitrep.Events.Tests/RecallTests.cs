@@ -292,4 +292,12 @@ public class RecallPatternTests
         var v = Only("The Kenyan president received the Ugandan president on Friday for talks on the disarming of rebel militias.", "CONSULT");
         Assert.Equal("UGAGOV", v.Target!.Code);
     }
+
+    [Fact]
+    public void Ethnic_people_in_Kosovo_are_coded_by_where_they_live()
+    {
+        // The entity layer knows Kosovo as UNK (world-countries); the event codes use Phoenix's KSV.
+        var v = Only("Macedonian police arrested four ethnic Albanians in Kosovo on Friday.", "COERCE");
+        Assert.Equal("KSV", v.Target!.Code);
+    }
 }
