@@ -470,6 +470,8 @@ internal sealed partial class EventCoder
         // (HOLD * FIRE [0871] is holding fire).
         // "found Shining Path leader Abimael Guzman guilty": a named or coded party counts as one word between pattern words,
         // as PETRARCH skips a whole noun phrase; only its head noun (and any word of the span after it) stays.
+        // A token as a pattern word: a currency sign as its word, the part after a hyphen marked as such.
+        string PatternWord(int k) => HyphenTail(ctx, k) ? "-" + ctx.Upper[k] : CurrencyWords.GetValueOrDefault(ctx.Upper[k], ctx.Upper[k]);
         int particleAt = -1;
         foreach (var k in post)
         {
@@ -477,7 +479,7 @@ internal sealed partial class EventCoder
             if (ctx.ActorAt[k] is { } named && NameHead(ctx, named) is var head && k < head && head >= after && head < s.EndToken && inPhrase[head - s.FirstToken]
                 && !(ctx.Doc.Tokens[head].Upos == "NOUN" && Enumerable.Range(k, head - k).All(m => ctx.Doc.Tokens[m].Upos == "NOUN"))) continue;
             if (Rel(ctx, k) == "compound:prt" && ctx.Doc.Tokens[k].Head == verb) particleAt = words.Count;
-            words.Add(HyphenTail(ctx, k) ? "-" + ctx.Upper[k] : CurrencyWords.GetValueOrDefault(ctx.Upper[k], ctx.Upper[k]));
+            words.Add(PatternWord(k));
         }
         int start = verb - s.FirstToken;
         // A verb the parse gave nothing after it ("blocked" read as an adjective of "roads") is matched as written.
@@ -504,7 +506,7 @@ internal sealed partial class EventCoder
             for (int k = s.FirstToken; k < verb + flen; k++) trimmed.Add(words[k - s.FirstToken]);
             foreach (var k in post)
                 if (objectWords.Contains(k) && !modifiers.Contains(k))
-                    trimmed.Add(HyphenTail(ctx, k) ? "-" + ctx.Upper[k] : CurrencyWords.GetValueOrDefault(ctx.Upper[k], ctx.Upper[k]));
+                    trimmed.Add(PatternWord(k));
             var headed = lex.Verbs.Code(form, trimmed, start, start + flen);
             if (headed.Weight > 0) return headed;
         }

@@ -167,7 +167,7 @@ internal sealed partial class EventCoder
         string? home = Side(source?.Code);
         for (int k = from; k < s.EndToken; k++)
         {
-            if (ctx.Lower[k] is ";" or "“" or "”" or "\"") break;
+            if (QuoteOrSemicolon(ctx, k)) break;
             if (!MissionWords.Contains(ctx.Lower[k]) || ctx.Lower[k] == "commission" && !(k > s.FirstToken && ctx.Lower[k - 1] == "high")) continue;
             if (k + 2 < s.EndToken && ctx.Lower[k + 1] == "of" && ForeignState(ctx, ctx.ActorAt[k + 2], home)) return ctx.ActorAt[k + 2];
             for (int b = k; b >= Math.Max(from, k - 3); b--)
@@ -182,10 +182,8 @@ internal sealed partial class EventCoder
         string? home = Side(source?.Code);
         for (int k = from; k < s.EndToken; k++)
         {
-            if (ctx.Lower[k] is ";" or "“" or "”" or "\"") break;
-            if (ctx.Lower[k] == "against")
-                for (int a = k + 1; a < Math.Min(s.EndToken, k + 8) && ctx.Lower[a] is not ("," or ";"); a++)
-                    if (ForeignState(ctx, ctx.ActorAt[a], home)) return ctx.ActorAt[a];
+            if (QuoteOrSemicolon(ctx, k)) break;
+            if (ctx.Lower[k] == "against" && ForeignStateWithin(ctx, s, k + 1, 7, home) is { } against) return against;
         }
         return null;
     }
@@ -202,7 +200,7 @@ internal sealed partial class EventCoder
         string? home = Side(source?.Code);
         for (int k = from; k < s.EndToken && k < from + 16; k++)
         {
-            if (ctx.Lower[k] is ";" or "“" or "”" or "\"") break;
+            if (QuoteOrSemicolon(ctx, k)) break;
             if (!PressureNouns.Contains(ctx.Lower[k])) continue;
             if (k + 2 < s.EndToken && ctx.Lower[k + 1] is "from" or "by" && ActorAfter(ctx, k + 2, s) is { } presser && ForeignState(ctx, presser, home)) return presser;
             for (int b = k - 1; b >= from && b >= k - 3; b--)
@@ -224,14 +222,23 @@ internal sealed partial class EventCoder
         string? home = Side(source?.Code);
         for (int k = from; k < s.EndToken; k++)
         {
-            if (ctx.Lower[k] is ";" or "“" or "”" or "\"") break;
+            if (QuoteOrSemicolon(ctx, k)) break;
             if (ConflictNouns.Contains(ctx.Lower[k]))
                 for (int a = k + 1; a < Math.Min(s.EndToken, k + 5) && ctx.Lower[a] is not ("," or ";"); a++)
-                    if (ctx.Lower[a] is "with" or "between" && a + 1 < s.EndToken)
-                        for (int b = a + 1; b < Math.Min(s.EndToken, a + 6) && ctx.Lower[b] is not ("," or ";"); b++)
-                            if (ForeignState(ctx, ctx.ActorAt[b], home)) return ctx.ActorAt[b];
+                    if (ctx.Lower[a] is "with" or "between" && ForeignStateWithin(ctx, s, a + 1, 5, home) is { } other) return other;
             if (ctx.Lower[k] is "border" or "frontier" && k > from && ForeignState(ctx, ctx.ActorAt[k - 1], home)) return ctx.ActorAt[k - 1];
         }
+        return null;
+    }
+
+    /// <summary>A semicolon or a quotation mark: where a scan for the parties of a phrase after the trigger stops.</summary>
+    private static bool QuoteOrSemicolon(Ctx ctx, int k) => ctx.Lower[k] is ";" or "“" or "”" or "\"";
+
+    /// <summary>The first other state among the <paramref name="count"/> tokens from <paramref name="from"/>, up to a comma or semicolon.</summary>
+    private static ActorSpan? ForeignStateWithin(Ctx ctx, Sentence s, int from, int count, string? home)
+    {
+        for (int k = from; k < Math.Min(s.EndToken, from + count) && ctx.Lower[k] is not ("," or ";"); k++)
+            if (ForeignState(ctx, ctx.ActorAt[k], home)) return ctx.ActorAt[k];
         return null;
     }
 
@@ -255,12 +262,13 @@ internal sealed partial class EventCoder
     /// before it ("Burma's military rulers"), as a party of their own.</summary>
     private ActorSpan? CountryWordIn(Ctx ctx, ActorSpan mention, string country)
     {
+        ActorSpan Words(int first, int length)
+        {
+            var span = new TextSpan(ctx.Doc.Tokens[first].Span.Start, ctx.Doc.Tokens[first + length - 1].Span.End);
+            return new ActorSpan(first, first + length - 1, null, span.Of(ctx.Doc.Text), span, country);
+        }
         for (int k = mention.First; k <= mention.Last; k++)
-            if (lex.CountryAt(ctx.Upper, k) is { } c && c.Code == country && k + c.Length - 1 <= mention.Last)
-            {
-                var span = new TextSpan(ctx.Doc.Tokens[k].Span.Start, ctx.Doc.Tokens[k + c.Length - 1].Span.End);
-                return new ActorSpan(k, k + c.Length - 1, null, span.Of(ctx.Doc.Text), span, country);
-            }
+            if (lex.CountryAt(ctx.Upper, k) is { } c && c.Code == country && k + c.Length - 1 <= mention.Last) return Words(k, c.Length);
         // "Burma's military rulers": the owner named before the mention.
         if (mention.First >= 2 && ctx.Lower[mention.First - 1] is "'s" or "’s" && ctx.ActorAt[mention.First - 2] is { Code: { } oc } owner && oc == country)
             return owner with { IsPossessor = false };
@@ -272,11 +280,7 @@ internal sealed partial class EventCoder
         }
         // "Polish leader General Wojciech Jaruzelski": the nationality of the titles right before a person's name.
         for (int k = mention.First - 1; k >= 0 && k >= mention.First - 4 && ctx.Doc.Tokens[k].Upos is "PROPN" or "NOUN" or "ADJ"; k--)
-            if (lex.CountryAt(ctx.Upper, k) is { } c && c.Code == country && k + c.Length <= mention.First)
-            {
-                var span = new TextSpan(ctx.Doc.Tokens[k].Span.Start, ctx.Doc.Tokens[k + c.Length - 1].Span.End);
-                return new ActorSpan(k, k + c.Length - 1, null, span.Of(ctx.Doc.Text), span, country);
-            }
+            if (lex.CountryAt(ctx.Upper, k) is { } c && c.Code == country && k + c.Length <= mention.First) return Words(k, c.Length);
         return null;
     }
 
