@@ -148,6 +148,10 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
                 {
                     if (c.RoleTitle is not null && c.RoleOf is null && pendingOwner is not null && pendingOwner.WordIndex >= i - 1)
                     { c.RoleOf = pendingOwner; c.Country ??= pendingOwner.Country; }
+                    // "Lebanon's Maronite Patriarch Nasrallah Sfeir", "Britain's Prince Charles": a religious title or an
+                    // honorific holds no office of the country before it, but its holder is that country's.
+                    else if (c.Titles.Count > 0 && c.Lex is null && pendingOwner is { Type: EntityType.Gpe } possessor && possessor.WordIndex >= i - 1)
+                        c.Country ??= possessor.Country;
                     if (pendingRole is { } pr && c.WordIndex - pr.At <= 14)
                     {
                         c.RoleTitle ??= pr.Title; c.RoleSpan ??= pr.Span; c.RoleOf ??= pr.Of; c.Country ??= pr.Country; c.Sector ??= pr.Sector;

@@ -70,6 +70,15 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_religious_title_after_a_country_possessive_places_its_holder_there()
+    {
+        // A patriarch holds no office of Lebanon, but "Lebanon's" says whose he is; no office means no government sector.
+        var doc = Run("Lebanon's Maronite Patriarch Nasrallah Sfeir urged Syria to withdraw its troops.", new DateTimeOffset(1995, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("LBNREL", Find(doc, "Nasrallah Sfeir").Cameo);
+        Assert.Null(Find(Run("Maronite Patriarch Nasrallah Sfeir urged Syria to withdraw its troops."), "Nasrallah Sfeir").Country);
+    }
+
+    [Fact]
     public void Names_listed_before_one_code_block_all_take_its_codes()
     {
         // Phoenix lists MIKHAIL_GORBACHEV_ and several more root lines (PRESIDENT_MIKHAIL_S._GORBACHEV, …) before one block
