@@ -47,6 +47,33 @@ public sealed class TaggerParserTests
         Assert.Equal(Tagging.WordNetLexicon.Analysis.None, lexicon.Analyse("amstel"));
     }
 
+    [Fact]
+    public void A_party_phrase_after_a_date_and_a_visiting_guest_hang_on_the_verb()
+    {
+        // The parser hangs "to … Roh" on "Thursday" and reads "to visiting" as an infinitive; both are repaired.
+        var doc = Annotate("Japanese Prime Minister Toshiki Kaifu apologised on Thursday to visiting South Korean President Roh Tae-woo.");
+        int Of(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal(Of("apologised"), doc.Tokens[Of("Roh")].Head);
+        Assert.Equal("obl", doc.Tokens[Of("Roh")].DepRel);
+        Assert.Equal(Of("Roh"), doc.Tokens[Of("to")].Head);
+        Assert.Equal("ADP", doc.Tokens[Of("to")].Upos);
+        Assert.Equal("amod", doc.Tokens[Of("visiting")].DepRel);
+    }
+
+    [Fact]
+    public void A_date_range_stays_the_first_dates_own_phrase()
+    {
+        // ran(1) from(2) Monday(3) to(4) Thursday(5): "Thursday" is an nmod of "Monday", and a day names no party.
+        string[] words = ["They", "ran", "from", "Monday", "to", "Thursday", "to", "Paris"];
+        string[] tags = ["PRP", "VBD", "IN", "NNP", "TO", "NNP", "IN", "NNP"];
+        string[] upos = ["PRON", "VERB", "ADP", "PROPN", "ADP", "PROPN", "ADP", "PROPN"];
+        int[] heads = [1, -1, 3, 1, 5, 3, 7, 3];
+        string[] labels = ["nsubj", "root", "case", "obl", "case", "nmod", "case", "nmod"];
+        Parsing.AttachmentRepairs.Apply(words, tags, upos, heads, labels);
+        Assert.Equal((3, "nmod"), (heads[5], labels[5]));
+        Assert.Equal((1, "obl"), (heads[7], labels[7]));
+    }
+
     private static readonly Lazy<List<UdSentence>> TestSlice = new(() => NlpTools.Retag(NlpModels.Tagger, Test.Value.Take(600)).ToList());
 
     [Fact]

@@ -23,8 +23,11 @@ internal sealed class ParserComponent(Func<ParserEnsemble> model) : IPipelineCom
                 tags[i] = tokens[first + i].Xpos ?? "";
             }
             var (heads, labels) = parser.Parse(words, tags);
+            var upos = new string[n];
+            for (int i = 0; i < n; i++) upos[i] = tokens[first + i].Upos ?? "";
+            AttachmentRepairs.Apply(words, tags, upos, heads, labels);
             for (int i = 0; i < n; i++)
-                tokens[first + i] = tokens[first + i] with { Head = heads[i] < 0 ? -1 : first + heads[i], DepRel = labels[i] };
+                tokens[first + i] = tokens[first + i] with { Head = heads[i] < 0 ? -1 : first + heads[i], DepRel = labels[i], Upos = upos[i].Length == 0 ? tokens[first + i].Upos : upos[i] };
         }
         return (document with { Tokens = tokens.ToImmutable() }).ProducedBy(Info.Id, Layer.Dependencies);
     }

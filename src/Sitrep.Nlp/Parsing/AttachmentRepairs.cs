@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Nlp.Parsing;
+
+/// <summary>
+/// Repairs of attachments the transition parser gets wrong in news sentences in a way no reading allows. Each repair is
+/// a rule about what a word can govern, applied to the parser's output for one sentence (heads 0-based within it, -1
+/// for the root).
+/// </summary>
+internal static class AttachmentRepairs
+{
+    /// <summary>Day and month names: they head no prepositional phrase naming a party.</summary>
+    private static readonly FrozenSet<string> DateNouns = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Prepositions of a verb's party ("apologised on Thursday to President Roh", "talks on Monday with rebels").</summary>
+    private static readonly FrozenSet<string> PartyCases = new[] { "to", "with", "against", "into", "toward", "towards" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Applies every repair in place; a word a repair makes a phrase's case is an adposition (<paramref name="upos"/>).</summary>
+    public static void Apply(string[] words, string[] tags, string[] upos, int[] heads, string[] labels)
+    {
+        PartyPhraseOffDate(words, tags, heads, labels);
+        VisitingAsModifier(words, tags, heads, labels);
+        for (int k = 0; k < words.Length; k++)
+            if (labels[k] == "case" && upos[k] == "SCONJ") upos[k] = "ADP";
+    }
+
+    /// <summary>
+    /// "apologised to visiting South Korean President Roh", "talks with visiting Chinese Premier Li Peng": "visiting" before
+    /// a name describes the guest; the parser reads "to visiting" as an infinitive or a clause whose object is the guest. The
+    /// guest becomes the phrase's head (an oblique of the verb the clause hung on), the preposition its case and "visiting"
+    /// its modifier.
+    /// </summary>
+    private static void VisitingAsModifier(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        for (int v = 1; v < words.Length - 1; v++)
+        {
+            if (!words[v].Equals("visiting", StringComparison.OrdinalIgnoreCase) || labels[v] is not ("advcl" or "xcomp" or "acl")) continue;
+            int prep = v - 1;
+            if (heads[prep] != v || labels[prep] != "mark" || words[prep].ToLowerInvariant() is not ("to" or "with" or "for" or "by" or "from")) continue;
+            int guest = -1;
+            for (int k = v + 1; k < words.Length; k++)
+                if (heads[k] == v && labels[k] == "obj") { guest = k; break; }
+            if (guest < 0 || tags[guest] is not ("NNP" or "NNPS")) continue;
+            // Every word between "visiting" and the guest must belong to the guest's phrase.
+            bool contiguous = true;
+            for (int k = v + 1; k < guest && contiguous; k++)
+                for (int up = k, steps = 0; ; up = heads[up], steps++)
+                {
+                    if (up == guest) break;
+                    if (up < 0 || steps > 8 || up == v) { contiguous = false; break; }
+                }
+            if (!contiguous) continue;
+            heads[guest] = heads[v];
+            labels[guest] = "obl";
+            heads[prep] = guest;
+            labels[prep] = "case";
+            heads[v] = guest;
+            labels[v] = "amod";
+            // Anything else the clause governed ("for the suffering …") now hangs on the verb the guest serves.
+            for (int k = 0; k < words.Length; k++)
+                if (heads[k] == v && k != prep) { heads[k] = heads[guest]; if (labels[k] == "obj") labels[k] = "obl"; }
+        }
+    }
+
+    /// <summary>
+    /// "Kaifu apologised on Thursday to South Korean President Roh": a phrase after a verb's date that the parser hung on
+    /// the day's name is the verb's own (a day names no one's recipient); "from Monday to Friday", a date after a date,
+    /// stays where it is.
+    /// </summary>
+    private static void PartyPhraseOffDate(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        for (int t = 0; t < words.Length; t++)
+        {
+            if (labels[t] != "nmod" || heads[t] is not (>= 0 and var date) || date >= t) continue;
+            if (!DateNouns.Contains(words[date].ToLowerInvariant()) || labels[date] is not ("obl" or "obl:tmod" or "obl:npmod")) continue;
+            if (heads[date] is not (>= 0 and var verb) || !tags[verb].StartsWith("VB", StringComparison.Ordinal)) continue;
+            if (DateNouns.Contains(words[t].ToLowerInvariant()) || tags[t] == "CD") continue;
+            bool partyCase = false;
+            for (int c = date + 1; c < t; c++)
+                if (heads[c] == t && labels[c] == "case") partyCase = PartyCases.Contains(words[c].ToLowerInvariant());
+            if (!partyCase) continue;
+            heads[t] = verb;
+            labels[t] = "obl";
+        }
+    }
+}
