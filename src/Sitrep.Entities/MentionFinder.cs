@@ -386,6 +386,15 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
                 if (c.Type == EntityType.Person) AttachTitles(c, titles, destination ? null : modCountry, roleOf);
                 continue;
             }
+            // "South Korean President Roh Tae-woo", "Sri Lankan troops": a two-word nationality qualifies what follows as
+            // a one-word one does.
+            if (k + 1 <= b && w.IsCap && words[k + 1].IsCap && lex.DemonymCountry(w.Lower + " " + words[k + 1].Lower) is { } iso2)
+            {
+                modCountry = iso2; modStart = k; destination = false;
+                if (k + 1 == b && words[k + 1].Text.EndsWith('s')) items.Add(Make(words, k, k + 1, sentence, EntityType.Norp, null, iso2));
+                k += 2;
+                continue;
+            }
             if (lex.DemonymCountry(w.Lower) is { } iso && (k < b || k == b))
             {
                 // "Syrian President", "Russian Federation Council": an adjective gives the country of what follows.

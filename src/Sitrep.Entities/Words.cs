@@ -14,8 +14,21 @@ internal sealed record Word(string Text, TextSpan Span, int FirstToken, int Last
     public string Lower => Text.ToLowerInvariant();
     public bool IsCap => Text.Length > 0 && (char.IsUpper(Text[0]) ? !LowerCompound : ParticleName);
 
-    /// <summary>"US-designated", "Iranian-backed": an adjective built on a name, not a name.</summary>
-    public bool LowerCompound => Text.LastIndexOf('-') is var h and > 0 && h + 1 < Text.Length && char.IsLower(Text[h + 1]);
+    /// <summary>
+    /// "US-designated", "Iranian-backed", "Soviet-made": an adjective built on a name, not a name. A short tail no such
+    /// adjective ends in is the second syllable of a hyphenated given name ("Young-sam", "Tae-woo", "Jong-il").
+    /// </summary>
+    public bool LowerCompound => Text.LastIndexOf('-') is var h and > 0 && h + 1 < Text.Length && char.IsLower(Text[h + 1])
+        && !(Text.Length - h - 1 is >= 2 and <= 4 && Text.AsSpan(h + 1).ToString() is var tail && tail.All(char.IsLower) && !CompoundTails.Contains(tail));
+
+    /// <summary>Short last parts of adjectives built on a name ("Iraqi-led", "Hamas-run", "Soviet-era", "Taliban-held").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> CompoundTails = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "led", "run", "era", "day", "old", "new", "wide", "made", "born", "like", "held", "free", "rich", "only", "side", "term",
+        "year", "long", "type", "back", "size", "bred", "fed", "won", "lost", "paid", "bond", "plus", "area", "zone", "bloc",
+        "ally", "less", "ward", "ish", "ism", "ist", "ists", "isms", "ites", "ite", "esque", "wise", "time", "up", "in", "out",
+        "off", "on", "over", "down", "bound", "linked", "tied", "mad", "hit", "shy", "proof", "lite", "owned",
+    }, StringComparer.Ordinal);
 
     /// <summary>"al-Assad", "bin-Talal": a lower-case Arabic particle joined to a name.</summary>
     public bool ParticleName => Text.IndexOf('-') is var h and > 0 and <= 3 && h + 1 < Text.Length && char.IsUpper(Text[h + 1]);

@@ -79,6 +79,17 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void Two_word_nationalities_and_hyphenated_given_names_place_leaders()
+    {
+        // "South Korean" qualifies the title as "Iranian" would; the actors file writes KIM_YOUNG_SAM_ where news writes
+        // "Kim Young-sam"; "Soviet-made" stays an adjective, not a name.
+        var doc = Run("South Korean President Kim Young-sam met Roh Tae-woo. Soviet-made tanks moved.", new DateTimeOffset(1995, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("KORGOV", Find(doc, "Kim Young-sam").Cameo);
+        Assert.StartsWith("KOR", Find(doc, "Roh Tae-woo").Cameo);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Soviet-made"));
+    }
+
+    [Fact]
     public void Names_listed_before_one_code_block_all_take_its_codes()
     {
         // Phoenix lists MIKHAIL_GORBACHEV_ and several more root lines (PRESIDENT_MIKHAIL_S._GORBACHEV, …) before one block

@@ -233,6 +233,7 @@ internal sealed class Lexicons
         var surnames = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
         var regnalNames = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
         var withoutMiddle = new Dictionary<string, LexEntry?>(StringComparer.Ordinal);
+        var hyphenated = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
         foreach (var line in EmbeddedData.Lines(asm, "actors.tsv.gz"))
         {
             var f = line.Split('\t');
@@ -270,6 +271,10 @@ internal sealed class Lexicons
             var e = new LexEntry(LexKind.Actor, Title(f[1]), person ? EntityType.Person : EntityType.Org) { Codes = codes };
             Add(f[1], e);
             foreach (var s in synonyms) Add(s, e);
+            // "Kim Young-sam", "Roh Tae-woo": the file writes Korean given names as two words (KIM_YOUNG_SAM_); news
+            // hyphenates them.
+            if (f[0] == "P" && nameWords.Length == 3 && nameWords.All(w => w.All(char.IsLetter)))
+                hyphenated.TryAdd(nameWords[0] + " " + nameWords[1] + "-" + nameWords[2], e);
             // "carlos saul menem": news often drops the middle name ("Carlos Menem"); the short form is kept aside and
             // added after the loop when no other person shortens to it and nothing else bears that name.
             if (f[0] == "P" && nameWords.Length == 3 && nameWords.All(w => w.Length > 1))
@@ -296,6 +301,8 @@ internal sealed class Lexicons
 
         foreach (var (shortName, person) in withoutMiddle)
             if (person is not null && !names.ContainsKey(Key(shortName))) Add(shortName, person);
+        foreach (var (form, person) in hyphenated)
+            if (!names.ContainsKey(form)) Add(form, person);
 
         var titles = new Dictionary<string, TitleInfo>(StringComparer.Ordinal);
         foreach (var f in Tsv(asm, "titles.tsv"))
