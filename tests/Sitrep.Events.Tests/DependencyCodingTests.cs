@@ -1379,4 +1379,21 @@ public class DependencyCodingTests
         Assert.Equal("TUR", v.Source!.Code);
         Assert.Equal("AZE", v.Target!.Code);
     }
+
+    [Fact]
+    public void Two_titled_names_joined_by_and_are_two_parties_even_when_the_parse_hangs_one_on_the_other()
+    {
+        var events = Code("U.S. President Ronald Reagan and Soviet leader Mikhail Gorbachev held more than five hours of talks on Tuesday.").Events;
+        Assert.Contains(events, e => e.Cameo.Code == "046" && e.Source!.Code!.StartsWith("USA") && e.Target!.Code!.StartsWith("RUS"));
+        Assert.Contains(events, e => e.Cameo.Code == "046" && e.Source!.Code!.StartsWith("RUS") && e.Target!.Code!.StartsWith("USA"));
+    }
+
+    [Fact]
+    public void A_leader_yielding_is_aimed_at_the_state_owning_his_titles()
+    {
+        var v = Assert.Single(Code("South Korea's ruling party chairman Roh Tae-woo bowed to weeks of street protests on Monday.").Events);
+        Assert.Equal("080", v.Cameo.Code);
+        Assert.StartsWith("KOR", v.Source!.Code);
+        Assert.Equal("KOR", v.Target!.Code);
+    }
 }

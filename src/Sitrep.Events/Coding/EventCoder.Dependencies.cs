@@ -1146,8 +1146,26 @@ internal sealed partial class EventCoder
         var list = new List<int> { head };
         for (int n = 0; n < list.Count && list.Count < 8; n++)
             foreach (var k in Kids(ctx, s, list[n]))
-                if (Rel(ctx, k) == "conj" && ctx.Doc.Tokens[k].Upos is "NOUN" or "PROPN" or "ADJ" or "PRON") list.Add(k);
+                if (Rel(ctx, k) == "conj" && ctx.Doc.Tokens[k].Upos is "NOUN" or "PROPN" or "ADJ" or "PRON" || CoordinatedName(ctx, list[n], k)) list.Add(k);
         return list;
+    }
+
+    /// <summary>
+    /// "U.S. President Ronald Reagan and Soviet leader Mikhail Gorbachev": the parser may hang a second titled name on the
+    /// first as part of it (flat); a "cc" between the two inside the second's phrase says it is a conjunct, as no name
+    /// holds an "and".
+    /// </summary>
+    private static bool CoordinatedName(Ctx ctx, int head, int k)
+    {
+        if (Rel(ctx, k) is not ("flat" or "flat:name") || ctx.Doc.Tokens[k].Upos != "PROPN" || k <= head + 1) return false;
+        for (int t = head + 1; t < k; t++)
+        {
+            if (Rel(ctx, t) != "cc") continue;
+            for (int up = ctx.Doc.Tokens[t].Head, steps = 0; up >= 0 && steps < 6; up = ctx.Doc.Tokens[up].Head, steps++)
+                if (up == k) return true;
+                else if (up == head || up < head || up > k) break;
+        }
+        return false;
     }
 
     /// <summary>The lower-cased case marker (preposition) of a nominal dependent.</summary>

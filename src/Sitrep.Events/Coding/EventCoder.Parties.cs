@@ -279,8 +279,18 @@ internal sealed partial class EventCoder
             if (at < ctx.Lower.Length && ctx.ActorAt[at] is { Code: { Length: >= 3 } pc } place && pc[..3] == country) return place with { IsPossessor = false, Code = country };
         }
         // "Polish leader General Wojciech Jaruzelski": the nationality of the titles right before a person's name.
-        for (int k = mention.First - 1; k >= 0 && k >= mention.First - 4 && ctx.Doc.Tokens[k].Upos is "PROPN" or "NOUN" or "ADJ"; k--)
+        // "South Korea's ruling party chairman Roh Tae-woo": or the country owning those titles.
+        for (int k = mention.First - 1; k >= 0 && k >= mention.First - 5; k--)
+        {
+            if (ctx.Lower[k] is "'s" or "’s")
+            {
+                for (int o = k - 1; o >= 0 && o >= k - 3; o--)
+                    if (lex.CountryAt(ctx.Upper, o) is { } titlesOwner && titlesOwner.Code == country && o + titlesOwner.Length == k) return Words(o, titlesOwner.Length);
+                break;
+            }
+            if (!(ctx.Doc.Tokens[k].Upos is "PROPN" or "NOUN" or "ADJ" || ctx.Doc.Tokens[k] is { Xpos: "VBG" or "VBN", DepRel: "amod" })) break;
             if (lex.CountryAt(ctx.Upper, k) is { } c && c.Code == country && k + c.Length <= mention.First) return Words(k, c.Length);
+        }
         return null;
     }
 
