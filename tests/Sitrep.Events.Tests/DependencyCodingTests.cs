@@ -1396,4 +1396,17 @@ public class DependencyCodingTests
         Assert.StartsWith("KOR", v.Source!.Code);
         Assert.Equal("KOR", v.Target!.Code);
     }
+
+    [Fact]
+    public void A_verb_moved_to_another_block_keeps_the_patterns_written_for_it()
+    {
+        // ORDER left OVERSEE_MANAGE for INSIST (verb_patterns_extra.txt); its "# ORDER" pattern "- * (TO LEAVE) [174]"
+        // goes with it, so ordering people out of the country expels them.
+        var v = Assert.Single(Code("Nigeria ordered Ghanaians to leave the country on Monday.").Events);
+        Assert.Equal("174", v.Cameo.Code);
+        Assert.Equal("NGA", v.Source!.Code);
+        Assert.Equal("GHA", v.Target!.Code);
+        // and the block's other patterns still do not: ordering a state to withdraw is a demand, not a visit.
+        Assert.Equal("100", Assert.Single(Code("Peru ordered Ecuador to withdraw its troops.").Events).Cameo.Code);
+    }
 }

@@ -142,7 +142,10 @@ public static partial class EventDataBuilder
                 int star = pbody.IndexOf('*');
                 if (star < 0) continue;
                 string pre = Normalize(pbody[..star]), post = Normalize(pbody[(star + 1)..]);
-                body.Add($"P\t{block}\t{pre}\t{post}\t{code}");
+                // The comment names the verb of the block the pattern was written for ("# ORDER"): kept, so that a verb
+                // the hand-written file moves to another block takes its own patterns along.
+                var writtenFor = Regex.Match(raw, @"#\s*([A-Z][A-Z_]+)\b");
+                body.Add(writtenFor.Success ? $"P\t{block}\t{pre}\t{post}\t{code}\t{writtenFor.Groups[1].Value}" : $"P\t{block}\t{pre}\t{post}\t{code}");
                 continue;
             }
             var v = VerbLine().Match(l.Replace("_+", "_"));

@@ -84,6 +84,7 @@ internal sealed class VerbDictionary
     {
         var d = new VerbDictionary { _wholeWords = wholeWords };
         var raw = new List<(string Block, string Pre, string Post, string Code)>();
+        var writtenFor = new List<(string Block, string Pre, string Post, string Code, string Verb)>();
         foreach (var line in lines)
         {
             var f = line.Split('\t');
@@ -97,7 +98,10 @@ internal sealed class VerbDictionary
                     if (!d._forms.TryGetValue(words[0], out var list)) d._forms[words[0]] = list = [];
                     list.Add(new VerbForm(f[1], f[2], f[3], f.Length > 4 ? f[4] : "", words[1..]));
                     break;
-                case "P": raw.Add((f[1], f[2], f[3], f[4])); break;
+                case "P":
+                    raw.Add((f[1], f[2], f[3], f[4]));
+                    if (f.Length > 5) writtenFor.Add((f[1], f[2], f[3], f[4], f[5]));
+                    break;
             }
         }
         if (extraPatterns is not null)
@@ -115,6 +119,14 @@ internal sealed class VerbDictionary
                     // A header code other than "---" corrects the block's default ("---  SUE   [115]  ---").
                     int ho = s.IndexOf('['), hc = s.IndexOf(']');
                     if (ho > 0 && hc > ho && s[(ho + 1)..hc].Trim() is { Length: > 0 } hcode && !hcode.StartsWith('-')) d._blockCode[block] = hcode;
+                    continue;
+                }
+                // "<< OVERSEE_MANAGE ORDER": the patterns another block wrote for a verb (its "# ORDER" comments) join this
+                // block, for a verb moved here that should keep them ("- * (TO LEAVE) [174]").
+                if (block is not null && s.StartsWith("<<", StringComparison.Ordinal) && s[2..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var from, var verb])
+                {
+                    var into = block;
+                    extras.AddRange(writtenFor.Where(p => p.Block == from && p.Verb == verb).Select(p => (into, p.Pre, p.Post, p.Code)));
                     continue;
                 }
                 if (block is null || !s.StartsWith('-')) continue;
