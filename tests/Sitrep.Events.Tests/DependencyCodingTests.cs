@@ -1409,4 +1409,23 @@ public class DependencyCodingTests
         // and the block's other patterns still do not: ordering a state to withdraw is a demand, not a visit.
         Assert.Equal("100", Assert.Single(Code("Peru ordered Ecuador to withdraw its troops.").Events).Cameo.Code);
     }
+
+    [Fact]
+    public void A_participle_after_a_possessive_describes_the_noun()
+    {
+        // "ruling" of "Mozambique's ruling Frelimo party" is no act of ruling; lavishing praise supports the party.
+        var events = Code("Tanzanian President Julius Nyerere lavished praise on Mozambique's ruling Frelimo party on Wednesday.").Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, v => Assert.Equal(("051", "MOZ"), (v.Cameo.Code, v.Target!.Code![..3])));
+    }
+
+    [Fact]
+    public void Recognition_extended_and_a_proposal_dismissed_are_coded_from_the_noun()
+    {
+        var recognition = Assert.Single(Code("Germany formally extended diplomatic recognition to Croatia on Monday.").Events);
+        Assert.Equal(("054", "DEU", "HRV"), (recognition.Cameo.Code, recognition.Source!.Code, recognition.Target!.Code));
+        // The quote layer reads "dismissed …" as a statement; its object is a thing named, and DISMISS * PROPOSAL rejects it.
+        var dismissed = Code("Soviet Foreign Minister Andrei Gromyko on Tuesday dismissed President Ronald Reagan's \"zero option\" proposal as unacceptable.").Events;
+        Assert.Contains(dismissed, e => e.Plover!.Type == "REJECT" && e.Target!.Code!.StartsWith("USA"));
+    }
 }

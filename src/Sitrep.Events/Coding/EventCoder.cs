@@ -467,9 +467,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i) && !stative && !HyphenatedVerb(ctx, s, i)) return null;
         // "an attack on a suspected weapons supply", "precision guided missiles": a participle the parse puts before the
         // noun it modifies describes the thing; it tells no act. Only inside a noun phrase (after a determiner, number,
-        // adjective, preposition or possessive): after a subject it is the verb the parse misread ("Algerians blocked roads").
+        // adjective, preposition or possessive, "Mozambique's ruling Frelimo party"): after a subject it is the verb the
+        // parse misread ("Algerians blocked roads").
         if (ctx.Parsed && tok.Upos == "VERB" && Rel(ctx, i) == "amod" && tok.Head > i && i > s.FirstToken
-            && (ctx.Doc.Tokens[i - 1].Upos is "DET" or "NUM" or "ADJ" or "ADP" or "VERB" || ctx.Doc.Tokens[i - 1].Xpos == "PRP$")) return null;
+            && (ctx.Doc.Tokens[i - 1].Upos is "DET" or "NUM" or "ADJ" or "ADP" or "VERB" || ctx.Doc.Tokens[i - 1].Xpos is "PRP$" or "POS")) return null;
         // "according to", "following the talks", "including Britain": a participle that works as a preposition is no act.
         if (PrepositionalParticiples.Contains(lower[i]) && i + 1 < s.EndToken && (lower[i] != "according" || lower[i + 1] == "to")) return null;
         var sentUpper = new ArraySegment<string>(upper, s.FirstToken, s.TokenCount);
@@ -543,7 +544,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
                && !Kids(ctx, s, i).Any(k => Rel(ctx, k) == "ccomp"));
         // "rebuffed Washington's demand that it free …": a pattern read off the verb's own object, outside the words quoted,
         // codes the act on the object (REBUFF * DEMAND), not the words.
-        bool objectOutsideQuote = ctx.Parsed && weight > 0 && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && k > i && ctx.QuoteOf[k] is null && ctx.Doc.Tokens[k].Upos == "NOUN");
+        // So does a pattern on a noun the verb declares or dismisses ("declared his kingdom's full solidarity with …",
+        // "dismissed Reagan's 'zero option' proposal as unacceptable"): what the quote layer took for the words of a
+        // statement is a thing named, with no clause said. An act the noun itself names ("announced the withdrawal of its
+        // troops") is the noun's event.
+        bool objectOutsideQuote = ctx.Parsed && weight > 0 && (Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && k > i && ctx.QuoteOf[k] is null && ctx.Doc.Tokens[k].Upos == "NOUN")
+            || Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && k > i && ctx.Doc.Tokens[k].Upos == "NOUN" && !lex.Nouns.ContainsKey(Singular(ctx.Lower[k])))
+                && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "ccomp" or "xcomp"));
         if (cueQuote?.Cue is { } cueLemma && !lex.SpeechCues.ContainsKey(cueLemma.ToLowerInvariant()) && code != "138" && !statedAct && !asksForAct && !objectOutsideQuote
             && !(ctx.Parsed && weight == 0 && code is { Length: >= 2 } && code[..2] != "01"))
         {
