@@ -1428,4 +1428,14 @@ public class DependencyCodingTests
         var dismissed = Code("Soviet Foreign Minister Andrei Gromyko on Tuesday dismissed President Ronald Reagan's \"zero option\" proposal as unacceptable.").Events;
         Assert.Contains(dismissed, e => e.Plover!.Type == "REJECT" && e.Target!.Code!.StartsWith("USA"));
     }
+
+    [Fact]
+    public void A_case_the_parse_hangs_on_the_description_before_a_name_is_the_names()
+    {
+        // "with his Iraqi counterpart Tariq Aziz": "with" is a child of "counterpart", the name's description.
+        var v = Assert.Single(Code("Iranian Foreign Minister Ali Akbar Velayati conferred for two hours with his Iraqi counterpart Tariq Aziz in Geneva on Wednesday.").Events);
+        Assert.Equal("046", v.Cameo.Code);
+        Assert.StartsWith("IRN", v.Source!.Code);
+        Assert.StartsWith("IRQ", v.Target!.Code);
+    }
 }

@@ -61,6 +61,18 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_party_phrase_after_a_counted_duration_and_a_participle_before_a_name_are_repaired()
+    {
+        var conferred = Annotate("Iranian Foreign Minister Ali Akbar Velayati conferred for two hours with his Iraqi counterpart Tariq Aziz in Geneva.");
+        int In(Document d, string w) => d.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((In(conferred, "conferred"), "obl"), (conferred.Tokens[In(conferred, "Tariq")].Head, conferred.Tokens[In(conferred, "Tariq")].DepRel));
+        // "to deposed …": no infinitive is a past participle.
+        var granted = Annotate("France granted political asylum to deposed Iraqi President Saddam Hussein.");
+        Assert.Equal("amod", granted.Tokens[In(granted, "deposed")].DepRel);
+        Assert.Equal(In(granted, "granted"), granted.Tokens[In(granted, "Saddam")].Head);
+    }
+
+    [Fact]
     public void A_date_range_stays_the_first_dates_own_phrase()
     {
         // ran(1) from(2) Monday(3) to(4) Thursday(5): "Thursday" is an nmod of "Monday", and a day names no party.

@@ -1175,6 +1175,11 @@ internal sealed partial class EventCoder
             if (Rel(ctx, c) == "case" && ctx.Doc.Tokens[c].Upos == "ADP") return ctx.Lower[c];
             // "according to", "thanks to": a multi-word preposition headed by a verb form is the phrase's case all the same.
             else if (Rel(ctx, c) == "case" && Kids(ctx, s, c).Any(f => Rel(ctx, f) == "fixed")) return ctx.Lower[c];
+        // "with his Iraqi counterpart Tariq Aziz": the parse may hang the case on the description before the name.
+        foreach (var d in Kids(ctx, s, k))
+            if (d < k && Rel(ctx, d) == "nmod:desc")
+                foreach (var c in Kids(ctx, s, d))
+                    if (c < d && Rel(ctx, c) == "case" && ctx.Doc.Tokens[c].Upos == "ADP") return ctx.Lower[c];
         return null;
     }
 

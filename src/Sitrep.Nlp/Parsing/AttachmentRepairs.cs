@@ -16,6 +16,21 @@ internal static class AttachmentRepairs
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Units of time: counted ("for two hours"), they head no party's phrase either.</summary>
+    private static readonly FrozenSet<string> DurationNouns = new[]
+    {
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"conferred for two hours with his Iraqi counterpart": a unit of time with a number counting it.</summary>
+    private static bool CountedDuration(string[] words, int[] heads, string[] labels, int noun)
+    {
+        if (!DurationNouns.Contains(words[noun].ToLowerInvariant())) return false;
+        for (int k = 0; k < noun; k++)
+            if (heads[k] == noun && labels[k] == "nummod") return true;
+        return false;
+    }
+
     /// <summary>Prepositions of a verb's party ("apologised on Thursday to President Roh", "talks on Monday with rebels").</summary>
     private static readonly FrozenSet<string> PartyCases = new[] { "to", "with", "against", "into", "toward", "towards" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -29,7 +44,8 @@ internal static class AttachmentRepairs
     }
 
     /// <summary>
-    /// "apologised to visiting South Korean President Roh", "talks with visiting Chinese Premier Li Peng": "visiting" before
+    /// "apologised to visiting South Korean President Roh", "talks with visiting Chinese Premier Li Peng": "visiting" (or a
+    /// past participle: "granted asylum to deposed Iranian President Bani-Sadr") before
     /// a name describes the guest; the parser reads "to visiting" as an infinitive or a clause whose object is the guest. The
     /// guest becomes the phrase's head (an oblique of the verb the clause hung on), the preposition its case and "visiting"
     /// its modifier.
@@ -38,7 +54,11 @@ internal static class AttachmentRepairs
     {
         for (int v = 1; v < words.Length - 1; v++)
         {
-            if (!words[v].Equals("visiting", StringComparison.OrdinalIgnoreCase) || labels[v] is not ("advcl" or "xcomp" or "acl")) continue;
+            // "to deposed Iranian President Bani-Sadr", "with jailed leader Nelson Mandela": no infinitive or gerund is a
+            // past participle, so one before a name is its modifier too; of the -ing forms only "visiting" (a gerund may
+            // take a name: "committed to defending Taiwan").
+            bool modifier = words[v].Equals("visiting", StringComparison.OrdinalIgnoreCase) || tags[v] == "VBN";
+            if (!modifier || labels[v] is not ("advcl" or "xcomp" or "acl")) continue;
             int prep = v - 1;
             if (heads[prep] != v || labels[prep] != "mark" || words[prep].ToLowerInvariant() is not ("to" or "with" or "for" or "by" or "from")) continue;
             int guest = -1;
@@ -76,12 +96,13 @@ internal static class AttachmentRepairs
         for (int t = 0; t < words.Length; t++)
         {
             if (labels[t] != "nmod" || heads[t] is not (>= 0 and var date) || date >= t) continue;
-            if (!DateNouns.Contains(words[date].ToLowerInvariant()) || labels[date] is not ("obl" or "obl:tmod" or "obl:npmod")) continue;
+            if (!(DateNouns.Contains(words[date].ToLowerInvariant()) || CountedDuration(words, heads, labels, date)) || labels[date] is not ("obl" or "obl:tmod" or "obl:npmod")) continue;
             if (heads[date] is not (>= 0 and var verb) || !tags[verb].StartsWith("VB", StringComparison.Ordinal)) continue;
             if (DateNouns.Contains(words[t].ToLowerInvariant()) || tags[t] == "CD") continue;
             bool partyCase = false;
             for (int c = date + 1; c < t; c++)
-                if (heads[c] == t && labels[c] == "case") partyCase = PartyCases.Contains(words[c].ToLowerInvariant());
+                // The case may hang on a description before the name ("with his Iraqi counterpart Tariq Aziz").
+                if (labels[c] == "case" && (heads[c] == t || heads[c] > c && heads[c] < t && heads[heads[c]] == t)) partyCase = PartyCases.Contains(words[c].ToLowerInvariant());
             if (!partyCase) continue;
             heads[t] = verb;
             labels[t] = "obl";
