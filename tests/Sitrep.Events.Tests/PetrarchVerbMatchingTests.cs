@@ -71,4 +71,21 @@ public class PetrarchMultiWordVerbTests
     }
 
     private static List<string> EventDataBuilderLines(params string[] raw) => Sitrep.Events.Data.EventDataBuilder.VerbLines(raw);
+
+    [Fact]
+    public void British_spellings_are_forms_of_the_dictionarys_american_verbs()
+    {
+        var d = VerbDictionary.FromCompact(
+        [
+            "B\tTRAVEL\t042", "V\tTRAVELED\tTRAVEL\tTRAVEL", "V\tTRAVELING\tTRAVEL\tTRAVEL",
+            "B\tRECOGNIZE\t054", "V\tRECOGNIZED\tRECOGNIZE\tRECOGNIZE",
+            "B\tFAIL\t---", "V\tFAILED\tFAIL\tFAIL",
+        ]);
+        string? Code(params string[] words) => d.Code(d.FormsAt(words, 0).First().Form, words, 0, 1).Code;
+        Assert.Equal("042", Code("TRAVELLED", "TO", "HANOI"));
+        Assert.Equal("042", Code("TRAVELLING", "TO", "HANOI"));
+        Assert.Equal("054", Code("RECOGNISED", "CROATIA"));
+        // A doubled consonant only after a single vowel: "failed" has no "failled".
+        Assert.False(d.HasForm("FAILLED"));
+    }
 }

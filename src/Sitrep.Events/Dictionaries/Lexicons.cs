@@ -152,6 +152,7 @@ internal sealed class VerbDictionary
                 list.Add(form);
             }
         }
+        AddBritishSpellings(d._forms);
         foreach (var (block, pre, post, code) in raw)
         {
             if (!d._patterns.TryGetValue(block, out var list)) d._patterns[block] = list = [];
@@ -213,6 +214,39 @@ internal sealed class VerbDictionary
             // Inner words of a multi-word entry are whole words; only the last one may be a stem.
             return [.. parts.Select((p, i) => (p, i < parts.Length - 1 || exactLast))];
         }
+    }
+
+    /// <summary>
+    /// The dictionary spells verbs the American way; wire copy from London, Paris or Nairobi writes "travelled",
+    /// "cancelled", "labelling" and "recognised", "organising". Each single-word form gets its British spelling as a form
+    /// of the same verb, unless that spelling is already a form of its own.
+    /// </summary>
+    private static void AddBritishSpellings(Dictionary<string, List<VerbForm>> forms)
+    {
+        var added = new List<(string Key, VerbForm Form)>();
+        foreach (var (key, list) in forms)
+            foreach (var f in list)
+            {
+                string? british = null;
+                // A final "l" after one vowel doubles before -ed and -ing: TRAVELED → TRAVELLED (not FAILED or SEALED).
+                if ((key.EndsWith("LED", StringComparison.Ordinal) || key.EndsWith("LING", StringComparison.Ordinal)) && key.Length >= 6)
+                {
+                    int l = key.EndsWith("LED", StringComparison.Ordinal) ? key.Length - 3 : key.Length - 4;
+                    if (IsVowel(key[l - 1]) && !IsVowel(key[l - 2]) && key[l - 1] != 'L') british = key[..l] + "L" + key[l..];
+                }
+                // -IZE verbs: RECOGNIZED → RECOGNISED, ORGANIZING → ORGANISING.
+                else if (key.Length >= 6 && key.IndexOf("IZ", key.Length - 6, StringComparison.Ordinal) is var z and >= 3
+                         && key[(z + 2)..] is "E" or "ED" or "ES" or "ING")
+                    british = key[..z] + "IS" + key[(z + 2)..];
+                if (british is not null && !forms.ContainsKey(british)) added.Add((british, f with { Form = f.Form.Length == key.Length ? british : f.Form }));
+            }
+        foreach (var (key, form) in added)
+        {
+            if (!forms.TryGetValue(key, out var list)) forms[key] = list = [];
+            if (!list.Any(x => x.Lemma == form.Lemma && x.Rest.SequenceEqual(form.Rest))) list.Add(form);
+        }
+
+        static bool IsVowel(char c) => c is 'A' or 'E' or 'I' or 'O' or 'U';
     }
 
     /// <summary>The dictionary verbs whose form starts at token <paramref name="i"/> (longest multi-word first).</summary>
