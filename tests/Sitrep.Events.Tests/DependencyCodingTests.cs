@@ -1438,4 +1438,13 @@ public class DependencyCodingTests
         Assert.StartsWith("IRN", v.Source!.Code);
         Assert.StartsWith("IRQ", v.Target!.Code);
     }
+
+    [Fact]
+    public void Ordering_an_asset_freeze_or_reinforcements_to_a_border_is_the_act_ordered()
+    {
+        var freeze = Assert.Single(Code("President Jimmy Carter ordered a freeze on all Iranian government assets in U.S. banks on Wednesday.").Events);
+        Assert.Equal(("163", "IRN"), (freeze.Cameo.Code, freeze.Target!.Code![..3]));
+        var border = Assert.Single(Code("Argentina ordered reinforcements to the border with Chile on Monday.").Events);
+        Assert.Equal(("154", "ARG", "CHL"), (border.Cameo.Code, border.Source!.Code, border.Target!.Code));
+    }
 }
