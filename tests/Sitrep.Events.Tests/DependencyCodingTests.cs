@@ -1447,4 +1447,12 @@ public class DependencyCodingTests
         var border = Assert.Single(Code("Argentina ordered reinforcements to the border with Chile on Monday.").Events);
         Assert.Equal(("154", "ARG", "CHL"), (border.Cameo.Code, border.Source!.Code, border.Target!.Code));
     }
+
+    [Fact]
+    public void Two_nationalities_of_one_joint_act_cooperate_with_each_other_however_the_parse_groups_them()
+    {
+        var events = Code("Indian and Soviet warships staged joint manoeuvres in the Arabian Sea on Monday.").Events;
+        Assert.Contains(events, e => e.Cameo.Code == "062" && e.Source!.Code!.StartsWith("IND") && e.Target!.Code!.StartsWith("SUN"));
+        Assert.Contains(events, e => e.Cameo.Code == "062" && e.Source!.Code!.StartsWith("SUN") && e.Target!.Code!.StartsWith("IND"));
+    }
 }

@@ -688,7 +688,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Chancellor Helmut Kohl and President Francois Mitterrand conferred": a title outside the second one's span between.
         if (!passive && source is ActorSpan { } second && target is null && UntitledStart(ctx, s, second) is var secondStart && secondStart >= s.FirstToken + 2
             && lower[secondStart - 1] == "and" && ctx.ActorAt[secondStart - 2] is { } first && (!first.IsPlace || first.Code is not null))
+        {
             (source, target) = (first, source);
+            // Each acts towards the other, as coordinated subjects the parse joins do ("Indian and Soviet warships staged
+            // joint manoeuvres": the parse read "Soviet warships" as one phrase and "Indian" as its conjunct).
+            if (Side(first.Code) is { } firstSide && Side(second.Code) is { } secondSide && firstSide != secondSide
+                && ctx.CountryCodes.Contains(firstSide) && ctx.CountryCodes.Contains(secondSide))
+            {
+                pairs.Add((second, first));
+                if (ctx.Parsed && JointCooperation(ctx, s, i) is { } jointOfTwo && CameoCodebook.Lookup(jointOfTwo) is { } jointCoding)
+                    (code, coding, verbal) = (jointOfTwo, jointCoding, false);
+            }
+        }
         if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp)
         {
             // "Britain and France urged Libya …": a speaker the quote layer found among coordinated subjects speaks with them;
