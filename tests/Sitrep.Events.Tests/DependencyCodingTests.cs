@@ -1455,4 +1455,12 @@ public class DependencyCodingTests
         Assert.Contains(events, e => e.Cameo.Code == "062" && e.Source!.Code!.StartsWith("IND") && e.Target!.Code!.StartsWith("SUN"));
         Assert.Contains(events, e => e.Cameo.Code == "062" && e.Source!.Code!.StartsWith("SUN") && e.Target!.Code!.StartsWith("IND"));
     }
+
+    [Fact]
+    public void A_national_strike_is_a_work_stoppage_and_an_air_strike_is_not()
+    {
+        var national = Assert.Single(Code("Britain's National Union of Mineworkers began a national strike against pit closures on Monday.").Events);
+        Assert.Equal("143", national.Cameo.Code);
+        Assert.Equal("190", Assert.Single(Code("Israeli jets carried out a strike on Gaza.").Events).Cameo.Code);
+    }
 }

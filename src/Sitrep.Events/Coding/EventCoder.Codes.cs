@@ -190,7 +190,12 @@ internal sealed partial class EventCoder
 
     /// <summary>"went on a three-day strike": the noun's own case marker is "on".</summary>
     private static bool OnStrike(Ctx ctx, Sentence s, int noun) =>
-        (ctx.Children[noun] ?? []).Any(k => ctx.Doc.Tokens[k].DepRel == "case" && ctx.Lower[k] == "on");
+        (ctx.Children[noun] ?? []).Any(k => ctx.Doc.Tokens[k].DepRel == "case" && ctx.Lower[k] == "on"
+            // "began a national strike against pit closures", "called a general strike": only work stops nationwide.
+            || ctx.Doc.Tokens[k].DepRel is "amod" or "compound" && StoppageKinds.Contains(ctx.Lower[k]));
+
+    private static readonly FrozenSet StoppageKinds = new("general", "national", "nationwide", "indefinite", "wildcat", "one-day", "two-day",
+        "three-day", "24-hour", "48-hour", "sympathy", "labour", "labor", "token", "rail", "transport", "dock", "teachers", "doctors", "workers");
 
     /// <summary>"Shipyard workers went on strike", "doctors staged a strike": a strike by workers, students or doctors is a labour strike (CAMEO 143).</summary>
     private static bool WorkStoppage(Party? doer) =>
