@@ -1463,4 +1463,13 @@ public class DependencyCodingTests
         Assert.Equal("143", national.Cameo.Code);
         Assert.Equal("190", Assert.Single(Code("Israeli jets carried out a strike on Gaza.").Events).Cameo.Code);
     }
+
+    [Fact]
+    public void Gunmen_of_no_named_country_act_in_the_country_where_they_act()
+    {
+        var v = Assert.Single(Code("Gunmen kidnapped an American journalist in west Beirut on Saturday.").Events);
+        Assert.Equal("181", v.Cameo.Code);
+        Assert.StartsWith("LBN", v.Source!.Code);
+        Assert.StartsWith("USA", v.Target!.Code);
+    }
 }

@@ -51,6 +51,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static readonly FrozenSet AllegedCues = new("allegedly", "alleged", "reportedly", "suspected", "believed", "purportedly", "apparently");
     private static readonly FrozenSet DenyLemmas = new("deny", "denied", "denies", "denying", "rejected", "dismissed");
     private static readonly FrozenSet ClaimCues = new("claim", "claims", "claimed", "claiming");
+    /// <summary>Agent codes of armed men named by kind only ("gunmen", "rebels", "bandits").</summary>
+    private static readonly FrozenSet StatelessArmed = new("UAF", "REB", "CRM", "INS");
+
     private static readonly FrozenSet LocPreps = new("in", "at", "near", "outside", "inside", "across", "throughout", "around", "through", "along", "off");
     /// <summary>Nouns for a part or the surroundings of a place, named before it with "of" ("the streets of Seoul").</summary>
     private static readonly FrozenSet PlacePartNouns = new("streets", "centre", "center", "heart", "outskirts", "suburbs", "coast", "coasts", "shores",
@@ -780,6 +783,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Not against a foreign party, which may have come from anywhere to protest.
         if (coding.Root == "14" && !passive && !IsCoded(source) && PlaceAfter(ctx, s, i + flen - 1) is { } protestedIn && (!IsCoded(target) || Side(target!.Code) == protestedIn.Code))
             source = source is ActorSpan { Code: { Length: 3 } protesterKind } protesters && !IsCountryCode(ctx, protesterKind) ? protesters with { Code = protestedIn.Code + protesterKind } : protestedIn;
+        // "Gunmen kidnapped an American journalist in west Beirut": armed men of no named country act in the country where
+        // they act (the GSR readme's place rule), whoever their victim.
+        if (coding.Root is "18" or "19" or "20" && !passive && source is ActorSpan { Code: { Length: 3 } armedKind } armedMen && StatelessArmed.Contains(armedKind)
+            && PlaceAfter(ctx, s, i + flen - 1) is { } actedIn)
+            source = armedMen with { Code = actedIn.Code + armedKind };
         // "Riots broke out in Lagos", "Fighting erupted in Mogadishu": unrest or violence said to break out somewhere, by and
         // against no one named, is that country's on both sides (the GSR readme's place rule); the noun says what it was.
         if (ctx.Parsed && source?.Code is null && !passive && OutbreakLemmas.Contains(lemma) && OutbreakOf(ctx, s, i) is { } unrest
