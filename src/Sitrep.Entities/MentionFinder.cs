@@ -318,6 +318,11 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
                 items.Add(org);
                 items.AddRange(Nested(words, org, sentence));
                 modCountry = null; modStart = -1; destination = false;
+                // "Soviet Defence Minister Dmitri Ustinov": a state the actors file codes by itself (SUN) but the country
+                // table lacks qualifies a title after it as a country would.
+                if (items.Count == 1 && titles.Count == 0 && org.Lex?.CodeOn(date) is { Length: 3 } stateCode && stateCode.All(char.IsAsciiLetterUpper)
+                    && Math.Max(orgEnd, org.WordIndex) + 1 is var next && next <= b && LongestTitle(words, next, b) > 0)
+                { modCountry = stateCode; modStart = k; }
                 k = Math.Max(orgEnd, org.WordIndex) + 1;
                 k = SkipTo(words, org.Span.End, k);
                 continue;

@@ -90,6 +90,14 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_state_the_country_table_lacks_qualifies_the_title_after_it()
+    {
+        // The actors file codes "Soviet" SUN; world-countries has no Soviet Union, so only the actor entry can place him.
+        var doc = Run("Soviet Defence Minister Dmitri Ustinov warned Poland on Friday.", new DateTimeOffset(1981, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("SUNMIL", Find(doc, "Dmitri Ustinov").Cameo);
+    }
+
+    [Fact]
     public void Names_listed_before_one_code_block_all_take_its_codes()
     {
         // Phoenix lists MIKHAIL_GORBACHEV_ and several more root lines (PRESIDENT_MIKHAIL_S._GORBACHEV, …) before one block
