@@ -1472,4 +1472,13 @@ public class DependencyCodingTests
         Assert.StartsWith("LBN", v.Source!.Code);
         Assert.StartsWith("USA", v.Target!.Code);
     }
+
+    [Fact]
+    public void An_uncoded_organisation_introduced_as_the_opposition_is_an_opposition_party()
+    {
+        // No dictionary knows the Movement for the Restoration of Democracy; "Pakistan's opposition" says what it is.
+        var v = Assert.Single(Code("Pakistan's opposition Movement for the Restoration of Democracy boycotted Monday's elections.").Events);
+        Assert.Equal("PAKOPP", v.Source!.Code);
+        Assert.Equal("PROTEST", v.Plover!.Type);
+    }
 }

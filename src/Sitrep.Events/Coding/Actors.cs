@@ -105,6 +105,15 @@ internal static class ActorFinder
                     if (AgentAt(lex, upper, k) is { } ag0) (code, agentOnly) = (ag0.Code, true);
             // "the Ceasefire Violations Committee", "the Kenyan Teachers Union": an organisation no dictionary codes whose name is
             // headed by a body of people (organisation_nouns.tsv) and names no organ of state is a non-governmental body.
+            // "Bangladesh's opposition Awami League", "the opposition Movement for the Restoration of Democracy": an
+            // organisation no dictionary codes that is introduced as the opposition is an opposition party, of the country
+            // whose possessive or nationality comes before (BGDOPP).
+            if (code is null && type is EntityType.Org && nameStart > 0 && upper[nameStart - 1] == "OPPOSITION")
+            {
+                string? home = nameStart >= 2 && lex.CountryAt(upper, nameStart - 2) is { Length: 1 } adjective && lex.CountryCodes.Contains(adjective.Code) ? adjective.Code
+                    : nameStart >= 3 && upper[nameStart - 2] is "'S" or "’S" && lex.CountryAt(upper, nameStart - 3) is { } owner && lex.CountryCodes.Contains(owner.Code) ? owner.Code : null;
+                code = home + "OPP";
+            }
             if (code is null && type is EntityType.Org && BodyOfPeople(lex, upper, nameStart, end))
             {
                 code = lex.CountryAt(upper, nameStart) is { } bodyCountry && lex.CountryCodes.Contains(bodyCountry.Code) && bodyCountry.Length < end - nameStart
