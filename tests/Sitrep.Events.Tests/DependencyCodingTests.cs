@@ -1481,4 +1481,12 @@ public class DependencyCodingTests
         Assert.Equal("PAKOPP", v.Source!.Code);
         Assert.Equal("PROTEST", v.Plover!.Type);
     }
+
+    [Fact]
+    public void Deploying_riot_police_mobilizes_police_power()
+    {
+        var v = Assert.Single(Code("Kenyan authorities deployed hundreds of riot police in Nairobi on Saturday ahead of a banned opposition rally.").Events);
+        Assert.Equal(("153", "MOBILIZE"), (v.Cameo.Code, v.Plover!.Type));
+        Assert.StartsWith("KEN", v.Target!.Code);
+    }
 }
