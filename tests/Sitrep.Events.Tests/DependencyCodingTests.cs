@@ -1489,4 +1489,12 @@ public class DependencyCodingTests
         Assert.Equal(("153", "MOBILIZE"), (v.Cameo.Code, v.Plover!.Type));
         Assert.StartsWith("KEN", v.Target!.Code);
     }
+
+    [Fact]
+    public void Coordinated_patrols_of_two_states_are_their_cooperation_and_fight_neither()
+    {
+        var events = Code("Malaysian and Singaporean naval vessels began coordinated patrols in the Strait of Malacca on Monday to combat piracy.").Events;
+        Assert.Contains(events, e => e.Cameo.Code == "062" && e.Source!.Code!.StartsWith("MYS") && e.Target!.Code!.StartsWith("SGP"));
+        Assert.DoesNotContain(events, e => e.Plover!.Type == "ASSAULT");
+    }
 }

@@ -49,9 +49,11 @@ internal sealed partial class EventCoder
     /// </summary>
     private static string? JointCooperation(Ctx ctx, Sentence s, int verb)
     {
+        // "Turkish and Iraqi troops coordinated operations against Kurdish guerrillas": coordinating an act is doing it jointly.
+        bool coordinating = (ctx.Doc.Tokens[verb].Lemma ?? "").Equals("coordinate", StringComparison.OrdinalIgnoreCase);
         foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "obj" or "nsubj:pass"))
         {
-            if (!Kids(ctx, s, k).Any(m => ctx.Lower[m] is "joint" or "combined" && Rel(ctx, m) == "amod")) continue;
+            if (!coordinating && !Kids(ctx, s, k).Any(m => ctx.Lower[m] is "joint" or "combined" or "coordinated" && Rel(ctx, m) == "amod")) continue;
             if (JointActs.TryGetValue(ctx.Lower[k], out var code) || JointActs.TryGetValue(Singular(ctx.Lower[k]), out code)) return code;
         }
         return null;
