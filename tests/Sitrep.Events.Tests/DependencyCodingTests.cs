@@ -1497,4 +1497,12 @@ public class DependencyCodingTests
         Assert.Contains(events, e => e.Cameo.Code == "062" && e.Source!.Code!.StartsWith("MYS") && e.Target!.Code!.StartsWith("SGP"));
         Assert.DoesNotContain(events, e => e.Plover!.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void A_denied_role_in_an_attack_is_aimed_at_the_party_attacked()
+    {
+        var v = Assert.Single(Code("Syria denied any role in the assassination of Lebanese Prime Minister Rafik al-Hariri.").Events);
+        Assert.Equal(("016", "SYR"), (v.Cameo.Code, v.Source!.Code));
+        Assert.StartsWith("LBN", v.Target!.Code);
+    }
 }

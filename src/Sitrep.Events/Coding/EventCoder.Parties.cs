@@ -51,6 +51,25 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>
+    /// The party an act whose responsibility is denied was done to: "denied any role in the assassination of former Lebanese
+    /// Prime Minister Rafik al-Hariri" (LBN), "in the bombing of a discotheque frequented by American servicemen" is not
+    /// reached (only an "of", "on" or "against" right after the act's noun); never the denier's own side.
+    /// </summary>
+    private ActorSpan? DeniedActVictim(Ctx ctx, Sentence s, int from, Party? denier)
+    {
+        for (int j = from; j < s.EndToken && j < from + 10; j++)
+        {
+            if (ctx.Lower[j] is ";" or "," or "“" or "”" or "\"" or "that" or "after" or "because") break;
+            if (!(lex.Nouns.TryGetValue(Singular(ctx.Lower[j]), out var act) || lex.Nouns.TryGetValue(ctx.Lower[j], out act)) || act.Code.Length < 2 || act.Code[..2] is not ("18" or "19" or "20")) continue;
+            if (j + 1 < s.EndToken && ctx.Lower[j + 1] is "of" or "on" or "against" && ActorAfter(ctx, j + 2, s) is { Code: { Length: >= 3 } } victim
+                && ctx.CountryCodes.Contains(Side(victim.Code)!) && Side(victim.Code) != Side(denier?.Code))
+                return victim;
+            break;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Where no one is accused, an investigation looks into a country: "reports of mass killings in Rwanda", "torture in
     /// Chile's prisons" (the place, or the owner of the place, named after the trigger).
     /// </summary>

@@ -827,6 +827,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (MissionState(ctx, s, i + flen, source) is { } mission) target = mission;
             else if ((!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && ProtestedState(ctx, s, i + flen, source) is { } protested) target = protested;
         }
+        // "Syria denied any role in the assassination of Lebanese Prime Minister Rafik al-Hariri": a denial of responsibility
+        // naming no accuser is aimed at the party the denied act was done to.
+        if (code == "016" && !passive && !IsCoded(target) && DeniedActVictim(ctx, s, i + flen, source) is { } victimSide) target = victimSide;
         // "investigated the killing of protesters by Kenyan police": an investigation is aimed at whoever the act it looks
         // into is laid to, not at the act's victims.
         if (code.StartsWith("09", StringComparison.Ordinal) && !passive && (InvestigatedAgent(ctx, s, i + flen, source)
