@@ -1505,4 +1505,12 @@ public class DependencyCodingTests
         Assert.Equal(("016", "SYR"), (v.Cameo.Code, v.Source!.Code));
         Assert.StartsWith("LBN", v.Target!.Code);
     }
+
+    [Fact]
+    public void A_protest_lodged_with_a_state_is_aimed_at_it()
+    {
+        var v = Assert.Single(Code("Tokyo lodged a formal protest with Moscow over the detention of 20 Japanese fishermen.").Events);
+        Assert.Equal("ACCUSE", v.Plover!.Type);
+        Assert.Equal(("JPN", "RUS"), (v.Source!.Code, v.Target!.Code));
+    }
 }

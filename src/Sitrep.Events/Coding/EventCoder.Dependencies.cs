@@ -201,6 +201,18 @@ internal sealed partial class EventCoder
                     if (OnlySaysWhose(ctx, s, verb, k, a) && RecipientActors(ctx, s, verb, k) is { Count: > 0 } recipient) return recipient;
                     return a;
                 }
+        // "lodged a strong protest with Pakistan": a complaint is made to the party of its "with" phrase; lodged with a
+        // body ("a complaint with the U.N. Security Council over Iraqi violations"), it is aimed at whom its "over" phrase
+        // accuses.
+        foreach (var k in kids.Where(k => Rel(ctx, k) == "obj" && ComplaintNouns.Contains(ctx.Lower[k])))
+            foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "with"))
+                if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } lodgedWith)
+                {
+                    if (lodgedWith[0].Code is { Length: >= 3 } bc && bc[..3] is "IGO" or "NGO")
+                        foreach (var o in kids.Concat(Kids(ctx, s, k)).Where(o => Rel(ctx, o) is "obl" or "nmod" && CaseOf(ctx, s, o) == "over"))
+                            if (PhraseActors(ctx, s, o, 1) is { Count: > 0 } accused && IsCountryCode(ctx, accused[0].Code!)) return accused;
+                    return lodgedWith;
+                }
         foreach (var k in kids.Where(k => Rel(ctx, k) is "obl" or "obl:arg"))
         {
             var c = CaseOf(ctx, s, k);
@@ -258,6 +270,9 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet TimeNouns = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "today", "yesterday", "tomorrow", "tonight", "weekend", "morning", "afternoon", "evening", "night", "week", "month", "year");
+
+    /// <summary>Nouns of a formal complaint lodged with a party.</summary>
+    private static readonly FrozenSet ComplaintNouns = new("protest", "protests", "complaint", "complaints", "demarche", "démarche");
 
     /// <summary>Means of talking at a distance ("by phone with X").</summary>
     private static readonly FrozenSet TalkingMeans = new("phone", "telephone", "videoconference", "video", "videolink");

@@ -31,8 +31,9 @@ internal static class AttachmentRepairs
         return false;
     }
 
-    /// <summary>Prepositions of a verb's party ("apologised on Thursday to President Roh", "talks on Monday with rebels").</summary>
-    private static readonly FrozenSet<string> PartyCases = new[] { "to", "with", "against", "into", "toward", "towards" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Prepositions of a verb's party or matter ("apologised on Thursday to President Roh", "talks on Monday with rebels",
+    /// "a complaint on Monday over Iraqi violations"); not "of" ("Monday of last week"), nor a place ("at the Elysee Palace" stays where the parse put it).</summary>
+    private static readonly FrozenSet<string> PartyCases = new[] { "to", "with", "against", "into", "toward", "towards", "over", "for" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Applies every repair in place; a word a repair makes a phrase's case is an adposition (<paramref name="upos"/>).</summary>
     public static void Apply(string[] words, string[] tags, string[] upos, int[] heads, string[] labels)
