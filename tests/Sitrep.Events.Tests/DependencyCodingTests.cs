@@ -1513,4 +1513,11 @@ public class DependencyCodingTests
         Assert.Equal("ACCUSE", v.Plover!.Type);
         Assert.Equal(("JPN", "RUS"), (v.Source!.Code, v.Target!.Code));
     }
+
+    [Fact]
+    public void Being_prepared_to_act_is_an_intent()
+    {
+        var v = Assert.Single(Code("Syria was prepared to withdraw its troops from Lebanon.").Events);
+        Assert.Equal(("AGREE", "SYR", "LBN"), (v.Plover!.Type, v.Source!.Code, v.Target!.Code));
+    }
 }

@@ -73,6 +73,15 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_verb_after_to_and_before_a_determiner_is_an_infinitive()
+    {
+        var doc = Annotate("Luanda was prepared to free a captured South African officer. They fought for the free world.");
+        var free = doc.Tokens.Where(t => t.Text == "free").ToList();
+        Assert.Equal(("VERB", "VB"), (free[0].Upos, free[0].Xpos));
+        Assert.NotEqual("VERB", free[1].Upos);
+    }
+
+    [Fact]
     public void A_date_range_stays_the_first_dates_own_phrase()
     {
         // ran(1) from(2) Monday(3) to(4) Thursday(5): "Thursday" is an nmod of "Monday", and a day names no party.

@@ -778,6 +778,8 @@ internal sealed partial class EventCoder
         if (t.DepRel is not ("xcomp" or "acl" or "advcl") || t.Head < s.FirstToken || !HasToMark(ctx, s, v)) return null;
         var g = ctx.Doc.Tokens[t.Head];
         var governor = (g.Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant();
+        // "Luanda was prepared to free …": the participle the parse reads as a passive is the adjective of readiness.
+        if (governor == "prepare" && g.Xpos == "VBN") governor = "prepared";
         // "announced its intention to withdraw": the parse may hang the infinitive on the stating verb, beside the noun.
         if (t.DepRel == "xcomp" && StatingLemmas.Contains(governor)
             && Kids(ctx, s, t.Head).FirstOrDefault(k => Rel(ctx, k) == "obj" && k < v && PledgeNouns.Contains(ctx.Lower[k]), -1) is var willed and >= 0) return willed;

@@ -18,6 +18,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             var words = new string[sentence.TokenCount];
             for (int i = 0; i < words.Length; i++) words[i] = NlpModels.ModelForm(tokens[sentence.FirstToken + i].Text);
             var tags = tagger.Tag(words);
+            InfinitiveBeforeObject(words, tags, tagger.Lexicon);
             for (int i = 0; i < words.Length; i++)
             {
                 var t = tokens[sentence.FirstToken + i];
@@ -28,5 +29,26 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             }
         }
         return (document with { Tokens = tokens.ToImmutable() }).ProducedBy(Info.Id, Layer.PartsOfSpeech, Layer.Lemmas);
+    }
+
+    /// <summary>Words that open a noun phrase: after "to" and a word that can be a verb, they make it one.</summary>
+    private static readonly HashSet<string> PhraseOpeners = new(StringComparer.Ordinal)
+        { "a", "an", "the", "its", "their", "his", "her", "our", "all", "some", "any", "this", "these", "those", "more", "two", "three" };
+
+    /// <summary>
+    /// "Luanda was prepared to free a captured South African officer": after "to", a word WordNet knows as a verb that the
+    /// tagger took for an adjective or a noun, followed by a determiner, is the infinitive with its object ("to the free
+    /// world" has the determiner first).
+    /// </summary>
+    internal static void InfinitiveBeforeObject(string[] words, (string Upos, string Xpos)[] tags, WordNetLexicon? lexicon)
+    {
+        if (lexicon is null) return;
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            if (!words[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase) || tags[i].Xpos is not ("JJ" or "NN") || !words[i].All(char.IsLower)) continue;
+            if (!PhraseOpeners.Contains(words[i + 1].ToLowerInvariant()) || !lexicon.Analyse(words[i]).HasFlag(WordNetLexicon.Analysis.BaseVerb)) continue;
+            tags[i] = ("VERB", "VB");
+            if (tags[i - 1].Xpos == "IN") tags[i - 1] = ("PART", "TO");
+        }
     }
 }
