@@ -1520,4 +1520,12 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Syria was prepared to withdraw its troops from Lebanon.").Events);
         Assert.Equal(("AGREE", "SYR", "LBN"), (v.Plover!.Type, v.Source!.Code, v.Target!.Code));
     }
+
+    [Fact]
+    public void Protesters_of_no_named_country_marching_to_a_known_square_protest_in_its_country()
+    {
+        // facilities.tsv places Tiananmen Square in Beijing; the square's country is where the students protest.
+        var v = Assert.Single(Code("Tens of thousands of students marched to Tiananmen Square on Thursday.").Events);
+        Assert.Equal(("PROTEST", "CHNEDU", "CHN"), (v.Plover!.Type, v.Source!.Code, v.Target!.Code));
+    }
 }

@@ -390,7 +390,7 @@ internal sealed class Lexicons
 
     private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 
-    private static IEnumerable<string> Split(string s) => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    private static IEnumerable<string> Split(string s) => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(x => x != "-");
 
     private static IEnumerable<string[]> Tsv(System.Reflection.Assembly asm, string name) =>
         EmbeddedData.Lines(asm, name).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t'));

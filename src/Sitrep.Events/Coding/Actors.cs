@@ -63,7 +63,8 @@ internal static class ActorFinder
             bool place = type is EntityType.Gpe or EntityType.Loc or EntityType.Fac;
             // Facilities and regions are where things happen, not who acts, unless used for their owner by metonymy.
             // An area within one country ("the Gaza Strip", "Northern Ireland") stands for that country where a place is a party.
-            string? code = type is EntityType.Fac ? e?.MetonymyCode ?? e?.Cameo
+            // A site the gazetteer places ("Tiananmen Square", "Baghdad airport") is in its country, as a city is.
+            string? code = type is EntityType.Fac ? e?.MetonymyCode ?? e?.Cameo ?? e?.Country
                 : type is EntityType.Loc ? e?.MetonymyCode ?? e?.Cameo ?? e?.Country
                 : place ? e?.MetonymyCode ?? e?.Cameo ?? e?.Country
                 : e?.Cameo ?? e?.Country;
