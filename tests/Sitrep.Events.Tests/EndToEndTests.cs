@@ -85,11 +85,11 @@ public class EndToEndTests
     [Theory]
     [InlineData("invented-wire-heldout.json", 170, 0.70)]     // 120/170 = 0.706 at stop 23 (0.576 before the stop-21 rules, 0.688 at stop 22)
     [InlineData("invented-wire-heldout-2.json", 160, 0.585)]  // 96/160 = 0.600 at stop 23 (0.506 on first sight, 0.562 at stop 22)
-    [InlineData("invented-wire-heldout-3.json", 160, 0.60)]   // 98/160 = 0.613 at stop 23 (0.562 on first sight)
+    [InlineData("invented-wire-heldout-3.json", 160, 0.60)]   // 99/160 = 0.619 at stop 23 (0.562 on first sight)
     [InlineData("invented-wire-tune-1.json", 170, 0.85)]      // 146/170 = 0.859
     [InlineData("invented-wire-tune-2.json", 160, 0.70)]      // 114/160 = 0.713
     [InlineData("invented-wire-tune-3.json", 160, 0.675)]     // 110/160 = 0.688 (0.506 on first sight)
-    [InlineData("invented-wire-tune-4.json", 160, 0.64)]      // 106/160 = 0.662 (0.537 on first sight)
+    [InlineData("invented-wire-tune-4.json", 160, 0.65)]      // 107/160 = 0.669 (0.537 on first sight)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
