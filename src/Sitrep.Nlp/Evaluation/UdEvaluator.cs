@@ -17,7 +17,7 @@ internal sealed record Prf(int Tp, int Predicted, int Gold)
 
 internal sealed record UdReport(
     string Split, Prf Tokens, Prf Sentences, int SbdPassed, int SbdTotal,
-    double Upos, double Xpos, double Lemma, double Uas, double Las, int Words)
+    double Upos, double Xpos, double Lemma, double Uas, double Las, int Words, double RepairedUas = 0, double RepairedLas = 0)
 {
     public string Format()
     {
@@ -33,6 +33,8 @@ internal sealed record UdReport(
         sb.AppendLine($"{"lemma",-34} {Lemma,7:F2}");
         sb.AppendLine($"{"UAS (predicted tags)",-34} {Uas,7:F2}");
         sb.AppendLine($"{"LAS (predicted tags)",-34} {Las,7:F2}");
+        sb.AppendLine($"{"UAS with the pipeline's repairs",-34} {RepairedUas,7:F2}");
+        sb.AppendLine($"{"LAS with the pipeline's repairs",-34} {RepairedLas,7:F2}");
         return sb.ToString();
     }
 
@@ -49,10 +51,24 @@ internal static class UdEvaluator
         var (tok, sen) = Segmentation(sents);
         var (sbdPassed, sbdTotal) = sbdPath is null ? (0, 0) : GoldenRules(sbdPath);
         var (upos, xpos, lemma) = tagger.Evaluate(sents);
-        double uas = 0, las = 0;
-        if (parser is not null) (uas, las) = parser.Evaluate(NlpTools.Retag(tagger, sents));
-        return new UdReport(split, tok, sen, sbdPassed, sbdTotal, upos, xpos, lemma, uas, las, sents.Sum(s => s.Count));
+        double uas = 0, las = 0, repairedUas = 0, repairedLas = 0;
+        if (parser is not null)
+        {
+            var tagged = NlpTools.Retag(tagger, sents).ToList();
+            (uas, las) = parser.Evaluate(tagged);
+            (repairedUas, repairedLas) = Repaired(tagged, parser);
+        }
+        return new UdReport(split, tok, sen, sbdPassed, sbdTotal, upos, xpos, lemma, uas, las, sents.Sum(s => s.Count), repairedUas, repairedLas);
     }
+
+    /// <summary>UAS and LAS of the parse as the pipeline's parser component leaves it: the ensemble, then AttachmentRepairs.</summary>
+    private static (double Uas, double Las) Repaired(List<UdSentence> tagged, ParserEnsemble parser) =>
+        ParserEnsemble.Score(tagged, (words, tags) =>
+        {
+            var (heads, labels) = parser.Parse(words, tags);
+            AttachmentRepairs.Apply([.. words], [.. tags], new string[words.Count], heads, labels);
+            return (heads, labels);
+        });
 
     /// <summary>
     /// The parser's share of the report in detail (for choosing ensemble members and weights on dev): each member
