@@ -391,21 +391,15 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
                 if (c.Type == EntityType.Person) AttachTitles(c, titles, destination ? null : modCountry, roleOf);
                 continue;
             }
-            // "South Korean President Roh Tae-woo", "Sri Lankan troops": a two-word nationality qualifies what follows as
-            // a one-word one does.
-            if (k + 1 <= b && w.IsCap && words[k + 1].IsCap && lex.DemonymCountry(w.Lower + " " + words[k + 1].Lower) is { } iso2)
+            // "Syrian President", "Russian Federation Council": an adjective gives the country of what follows; so does a
+            // two-word one ("South Korean President Roh Tae-woo", "Sri Lankan troops").
+            (string? iso, int dl) = k + 1 <= b && w.IsCap && words[k + 1].IsCap && lex.DemonymCountry(w.Lower + " " + words[k + 1].Lower) is { } two ? (two, 2)
+                : (lex.DemonymCountry(w.Lower), 1);
+            if (iso is not null)
             {
-                modCountry = iso2; modStart = k; destination = false;
-                if (k + 1 == b && words[k + 1].Text.EndsWith('s')) items.Add(Make(words, k, k + 1, sentence, EntityType.Norp, null, iso2));
-                k += 2;
-                continue;
-            }
-            if (lex.DemonymCountry(w.Lower) is { } iso && (k < b || k == b))
-            {
-                // "Syrian President", "Russian Federation Council": an adjective gives the country of what follows.
                 modCountry = iso; modStart = k; destination = false;
-                if (k == b && w.Text.EndsWith('s')) items.Add(Make(words, k, k, sentence, EntityType.Norp, null, iso));
-                k++;
+                if (k + dl - 1 == b && words[b].Text.EndsWith('s')) items.Add(Make(words, k, b, sentence, EntityType.Norp, null, iso));
+                k += dl;
                 continue;
             }
             if (headline) { k++; continue; }
@@ -556,7 +550,6 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         return m;
     }
 
-    /// <summary>The one country of the dictionary people listed under "title name" ("president bush": both Bushes, USA), else null.</summary>
     /// <summary>Words that follow a name as part of it without being a surname ("Bush Sr.", "King Jr.").</summary>
     private static readonly FrozenSet<string> NameSuffixes = new[] { "sr", "jr", "ii", "iii", "iv" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -587,6 +580,7 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             && (country is null || c.Code.StartsWith(country, StringComparison.Ordinal))
             && (title.Sector is not { Length: 3 } sector || c.Code.Length == 6 && c.Code.AsSpan(3).SequenceEqual(sector)));
 
+    /// <summary>The one country of the dictionary people listed under "title name" ("president bush": both Bushes, USA), else null.</summary>
     private string? TitledNameCountry(string title, string name)
     {
         if (!lex.Names.TryGetValue(Lexicons.Key(title + " " + name), out var entries)) return null;

@@ -624,6 +624,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = ObjectRight(ctx, s, i + flen, verbal, earlier, code);
         }
         var pairs = new List<(Party? Source, Party? Target)>();
+        // "Thai and Malaysian forces launched joint operations against communist guerrillas": a joint act of parties of two
+        // states is their cooperation with each other, whatever it is aimed at (JointCooperation gives its code).
+        bool CodeAsJointAct()
+        {
+            if (!ctx.Parsed || JointCooperation(ctx, s, i) is not { } joint || CameoCodebook.Lookup(joint) is not { } together) return false;
+            (code, coding, verbal) = (joint, together, false);
+            return true;
+        }
         if (ctx.Parsed)
         {
             // With a parse, its arguments come first and the surface readings above only fill a side it leaves empty (tune
@@ -662,12 +670,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // Only parties the explainer can place count ("Pakistan's Prime Minister, Farid Malik" is one party, not PAKGOV and GOV).
             var sources = parsed.Sources.Where(IsCoded).DefaultIfEmpty(source).ToList();
             var targets = parsed.Targets.Where(IsCoded).DefaultIfEmpty(target).ToList();
-            // "Thai and Malaysian forces launched joint operations against communist guerrillas": a joint act of parties of
-            // two states is their cooperation with each other, whatever it is aimed at.
             if (!passive && sources.Count >= 2 && Side(sources[0]?.Code) is { } oneSide && Side(sources[1]?.Code) is { } otherSide && oneSide != otherSide
-                && JointCooperation(ctx, s, i) is { } joint && CameoCodebook.Lookup(joint) is { } together)
+                && CodeAsJointAct())
             {
-                (code, coding, verbal) = (joint, together, false);
                 parsed.Targets.Clear();
                 target = null;
             }
@@ -701,8 +706,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 && ctx.CountryCodes.Contains(firstSide) && ctx.CountryCodes.Contains(secondSide))
             {
                 pairs.Add((second, first));
-                if (ctx.Parsed && JointCooperation(ctx, s, i) is { } jointOfTwo && CameoCodebook.Lookup(jointOfTwo) is { } jointCoding)
-                    (code, coding, verbal) = (jointOfTwo, jointCoding, false);
+                CodeAsJointAct();
             }
         }
         if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp)

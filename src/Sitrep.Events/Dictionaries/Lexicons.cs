@@ -225,21 +225,21 @@ internal sealed class VerbDictionary
     {
         var added = new List<(string Key, VerbForm Form)>();
         foreach (var (key, list) in forms)
-            foreach (var f in list)
+        {
+            string? british = null;
+            // A final "l" after one vowel doubles before -ed and -ing: TRAVELED → TRAVELLED (not FAILED or SEALED).
+            if ((key.EndsWith("LED", StringComparison.Ordinal) || key.EndsWith("LING", StringComparison.Ordinal)) && key.Length >= 6)
             {
-                string? british = null;
-                // A final "l" after one vowel doubles before -ed and -ing: TRAVELED → TRAVELLED (not FAILED or SEALED).
-                if ((key.EndsWith("LED", StringComparison.Ordinal) || key.EndsWith("LING", StringComparison.Ordinal)) && key.Length >= 6)
-                {
-                    int l = key.EndsWith("LED", StringComparison.Ordinal) ? key.Length - 3 : key.Length - 4;
-                    if (IsVowel(key[l - 1]) && !IsVowel(key[l - 2]) && key[l - 1] != 'L') british = key[..l] + "L" + key[l..];
-                }
-                // -IZE verbs: RECOGNIZED → RECOGNISED, ORGANIZING → ORGANISING.
-                else if (key.Length >= 6 && key.IndexOf("IZ", key.Length - 6, StringComparison.Ordinal) is var z and >= 3
-                         && key[(z + 2)..] is "E" or "ED" or "ES" or "ING")
-                    british = key[..z] + "IS" + key[(z + 2)..];
-                if (british is not null && !forms.ContainsKey(british)) added.Add((british, f with { Form = f.Form.Length == key.Length ? british : f.Form }));
+                int l = key.EndsWith("LED", StringComparison.Ordinal) ? key.Length - 3 : key.Length - 4;
+                if (IsVowel(key[l - 1]) && !IsVowel(key[l - 2])) british = key[..l] + "L" + key[l..];
             }
+            // -IZE verbs: RECOGNIZED → RECOGNISED, ORGANIZING → ORGANISING.
+            else if (key.Length >= 6 && key.IndexOf("IZ", key.Length - 6, StringComparison.Ordinal) is var z and >= 3
+                     && key[(z + 2)..] is "E" or "ED" or "ES" or "ING")
+                british = key[..z] + "IS" + key[(z + 2)..];
+            if (british is null || forms.ContainsKey(british)) continue;
+            foreach (var f in list) added.Add((british, f with { Form = f.Form.Length == key.Length ? british : f.Form }));
+        }
         foreach (var (key, form) in added)
         {
             if (!forms.TryGetValue(key, out var list)) forms[key] = list = [];

@@ -54,21 +54,23 @@ internal static class UdEvaluator
         double uas = 0, las = 0, repairedUas = 0, repairedLas = 0;
         if (parser is not null)
         {
+            // One parse of each sentence, scored as the ensemble leaves it and as the parser component leaves it (after
+            // AttachmentRepairs, which work on copies).
             var tagged = NlpTools.Retag(tagger, sents).ToList();
-            (uas, las) = parser.Evaluate(tagged);
-            (repairedUas, repairedLas) = Repaired(tagged, parser);
+            var parses = tagged.Select(t => parser.Parse(t.Words.Select(w => w.Form).ToList(), t.Words.Select(w => w.Xpos).ToList())).ToList();
+            int n = 0;
+            (uas, las) = ParserEnsemble.Score(tagged, (_, _) => parses[n++]);
+            n = 0;
+            (repairedUas, repairedLas) = ParserEnsemble.Score(tagged, (words, tags) =>
+            {
+                var (heads, labels) = parses[n++];
+                (heads, labels) = ([.. heads], [.. labels]);
+                AttachmentRepairs.Apply([.. words], [.. tags], new string[words.Count], heads, labels);
+                return (heads, labels);
+            });
         }
         return new UdReport(split, tok, sen, sbdPassed, sbdTotal, upos, xpos, lemma, uas, las, sents.Sum(s => s.Count), repairedUas, repairedLas);
     }
-
-    /// <summary>UAS and LAS of the parse as the pipeline's parser component leaves it: the ensemble, then AttachmentRepairs.</summary>
-    private static (double Uas, double Las) Repaired(List<UdSentence> tagged, ParserEnsemble parser) =>
-        ParserEnsemble.Score(tagged, (words, tags) =>
-        {
-            var (heads, labels) = parser.Parse(words, tags);
-            AttachmentRepairs.Apply([.. words], [.. tags], new string[words.Count], heads, labels);
-            return (heads, labels);
-        });
 
     /// <summary>
     /// The parser's share of the report in detail (for choosing ensemble members and weights on dev): each member
