@@ -54,6 +54,8 @@ public class CooperativeCodingTests
     [InlineData("Chile expressed its willingness to resume negotiations with Bolivia over the border.", "AGREE", "036", "CHL")]
     [InlineData("Ghana announced its intention to withdraw its troops from Liberia.", "AGREE", "0356", "GHA")]
     [InlineData("Ecuador agreed on Saturday to pull its forces back from the Peruvian border within two weeks.", "AGREE", "0356", "ECU")]
+    // A quantity of what is given is read by what it measures: "a fresh package of low-interest yen loans" are loans.
+    [InlineData("Norway extended a new package of low-interest krone loans to Tanzania on Monday.", "AID", "071", "NOR")]
     public void Yielding_and_diplomatic_acts_take_their_specific_codes(string text, string type, string cameo, string source)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == type);

@@ -70,6 +70,10 @@ public sealed class TaggerParserTests
         var granted = Annotate("France granted political asylum to deposed Iraqi President Saddam Hussein.");
         Assert.Equal("amod", granted.Tokens[In(granted, "deposed")].DepRel);
         Assert.Equal(In(granted, "granted"), granted.Tokens[In(granted, "Saddam")].Head);
+        // The parser gives the name to the reporting clause after it; the bare participle still describes the guest.
+        var announced = Annotate("France on Friday granted political asylum to deposed Iranian President Abolhassan Bani-Sadr, the Interior Ministry in Paris announced.");
+        Assert.Equal(("amod", In(announced, "Abolhassan")), (announced.Tokens[In(announced, "deposed")].DepRel, announced.Tokens[In(announced, "deposed")].Head));
+        Assert.Equal((In(announced, "granted"), "obl"), (announced.Tokens[In(announced, "Abolhassan")].Head, announced.Tokens[In(announced, "Abolhassan")].DepRel));
     }
 
     [Fact]

@@ -537,8 +537,12 @@ internal sealed partial class EventCoder
         var result = new HashSet<int>();
         foreach (var obj in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" && k > verb))
         {
-            int chain = obj;
-            while (chain - 1 > verb && ctx.Doc.Tokens[chain - 1].Head == obj && Rel(ctx, chain - 1) is "compound" or "amod"
+            // "extend a fresh package of low-interest yen loans": the head of a quantity is what it measures, whose own
+            // compounds stay ("interest yen loans"); the quantity and its "of" are modifiers.
+            int head = Partitives.Contains(ctx.Lower[obj]) && Kids(ctx, s, obj).FirstOrDefault(k => k > obj && Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of", -1) is var measured and >= 0
+                ? measured : obj;
+            int chain = head;
+            while (chain - 1 > verb && ctx.Doc.Tokens[chain - 1].Head == head && Rel(ctx, chain - 1) is "compound" or "amod"
                 && ctx.Doc.Tokens[chain - 1].Upos is "NOUN" or "ADJ" && ctx.ActorAt[chain - 1] is null) chain--;
             foreach (var k in Subtree(ctx, s, obj))
                 if (k > verb && k < chain) result.Add(k);
@@ -605,7 +609,8 @@ internal sealed partial class EventCoder
         // "held more than five hours of talks": a duration of the act
         "minutes", "hour", "hours", "day", "days", "week", "weeks", "months",
         // "delivered a fresh consignment of MiG-23 fighters": a quantity of what is given
-        "consignment", "consignments", "shipment", "shipments", "batch", "cargo", "quantity", "quantities", "load", "supply");
+        "consignment", "consignments", "shipment", "shipments", "batch", "cargo", "quantity", "quantities", "load", "supply",
+        "package", "packages", "tonnes", "tons");
 
     private static readonly FrozenSet PromiseLemmas = new("vow", "swear", "pledge", "promise");
 

@@ -65,6 +65,12 @@ internal static class AttachmentRepairs
             int guest = -1;
             for (int k = v + 1; k < words.Length; k++)
                 if (heads[k] == v && labels[k] == "obj") { guest = k; break; }
+            // "granted asylum to deposed Iranian President Bani-Sadr, the Interior Ministry announced": the parser may give
+            // the name to the reporting clause after it (its subject), leaving the participle bare; the first name after it
+            // is then the guest when the participle governs nothing after itself.
+            if (guest < 0 && !HasDependentAfter(heads, v))
+                for (int k = v + 1; k < words.Length && k <= v + 4; k++)
+                    if (tags[k] is "NNP" or "NNPS" && labels[k] != "compound" && labels[k] != "nmod:desc" && labels[k] != "amod") { guest = k; break; }
             if (guest < 0 || tags[guest] is not ("NNP" or "NNPS")) continue;
             // Every word between "visiting" and the guest must belong to the guest's phrase.
             bool contiguous = true;
@@ -85,6 +91,13 @@ internal static class AttachmentRepairs
             for (int k = 0; k < words.Length; k++)
                 if (heads[k] == v && k != prep) { heads[k] = heads[guest]; if (labels[k] == "obj") labels[k] = "obl"; }
         }
+    }
+
+    private static bool HasDependentAfter(int[] heads, int v)
+    {
+        for (int k = v + 1; k < heads.Length; k++)
+            if (heads[k] == v) return true;
+        return false;
     }
 
     /// <summary>
