@@ -231,6 +231,9 @@ internal sealed class Coreference(Lexicons lex)
                 if (cl.Type is not (EntityType.Person or EntityType.Misc)) continue;
                 if (c.Lex is { Type: EntityType.Person } && cl.Lex is not null && ReferenceEquals(cl.Lex, c.Lex)) return cl;
                 if (OtherGivenName(words, cl.FullName) || c.Lex is null && cl.Lex is { } known && !LexFitsName(known, words)) continue;
+                // "King Hussein of Jordan telephoned Iraqi President Saddam Hussein": a full name the dictionary knows as
+                // someone other than the one-word name before it is that other person.
+                if (words.Length > 1 && cl.FullName.Length == 1 && c.Lex is { Type: EntityType.Person } && !ReferenceEquals(cl.Lex, c.Lex)) continue;
                 if (cl.Type == EntityType.Person && (IsSuffix(words, cl.FullName) || IsSuffix(cl.FullName, words))) return cl;
                 if (cl.Type == EntityType.Misc && cl.FullName.SequenceEqual(words)) return cl;
                 continue;

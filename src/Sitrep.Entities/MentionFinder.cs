@@ -37,7 +37,16 @@ internal sealed class Candidate
 /// <param name="date">The publication date (yyyymmdd, 0 = unknown), which says who held an office a title names.</param>
 internal sealed class MentionFinder(Lexicons lex, int date = 0)
 {
-    private static readonly FrozenSet<string> Connectors = new[] { "of", "the", "al", "bin", "ibn", "de", "del", "da", "van", "von", "der", "for", "on", "and" }.ToFrozenSet();
+    private static readonly FrozenSet<string> Connectors = new[] { "of", "the", "al", "bin", "ibn", "de", "del", "da", "van", "von", "der", "for", "on", "and",
+        // "Daniel arap Moi", "Dar es Salaam", "Zia ul-Haq", "Jose Eduardo dos Santos"
+        "arap", "es", "ul", "dos", "das" }.ToFrozenSet();
+
+    /// <summary>Day and month names: "the Organization of African Unity on Tuesday" ends before "on".</summary>
+    private static readonly FrozenSet<string> DateWords = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    }.ToFrozenSet();
 
     /// <summary>Last words that make a capitalised sequence an organisation.</summary>
     internal static readonly FrozenSet<string> OrgHeads = new[]
@@ -129,7 +138,7 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             // A bare "the" right after a capitalised word ends the name ("told Reuters the Defence Ministry …"); only after a
             // connector is it inside one ("Bank of the South").
             while (j + 1 < words.Count && (!words[j].Possessive || PossessiveInName(words, j)) &&
-                   (words[j + 1].IsCap || (Connectors.Contains(words[j + 1].Lower) && (words[j + 1].Lower != "the" || !words[j].IsCap) && j + 2 < words.Count && (words[j + 2].IsCap || words[j + 2].Lower == "the" && j + 3 < words.Count && words[j + 3].IsCap))) &&
+                   (words[j + 1].IsCap || (Connectors.Contains(words[j + 1].Lower) && (words[j + 1].Lower != "the" || !words[j].IsCap) && j + 2 < words.Count && !DateWords.Contains(words[j + 2].Lower) && (words[j + 2].IsCap || words[j + 2].Lower == "the" && j + 3 < words.Count && words[j + 3].IsCap))) &&
                    !CoordinatesNames(words, i, j))
                 j++;
             // A trailing connector never ends a chunk.
@@ -162,12 +171,43 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
                 // "India's Defence Ministry": an organisation right after a country's possessive is that country's.
                 if (c.Type == EntityType.Org && c.Kind == MentionKind.Name && c.Country is null && pendingOwner is { Type: EntityType.Gpe, Country: { } owner } && pendingOwner.WordIndex >= i - 1)
                     c.Country = owner;
+                if (c.Type is EntityType.Person or EntityType.Misc && c.Kind == MentionKind.Name && j + 1 < words.Count && c.Span.End == words[j].Span.End
+                    && GovernmentWords.Contains(words[j + 1].Lower) && LeadersGovernment(c) is { } governed)
+                {
+                    // "the Reagan administration": the government a leader heads, an organisation of his country.
+                    c.Type = EntityType.Org; c.Country = governed; c.Sector = "GOV"; c.Lex = null;
+                    c.Span = new TextSpan(c.Span.Start, words[j + 1].Span.End);
+                    c.Text = c.Text + " " + words[j + 1].Text;
+                    c.NameWords = [.. c.NameWords, words[j + 1].Lower];
+                }
                 found.Add(c);
                 if (c.Possessive && c.Type is EntityType.Gpe or EntityType.Org) pendingOwner = c;
             }
             i = j + 1;
         }
         return found;
+    }
+
+    /// <summary>Words after a leader's name that make it his government ("the Reagan administration").</summary>
+    private static readonly FrozenSet<string> GovernmentWords = new[] { "administration", "government", "regime", "cabinet" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The country whose government the named leader headed: his dictionary entry's, else the one country of the leaders
+    /// the actors file knows by that surname at the top of a government (GOV) on the publication date, else at any time.
+    /// </summary>
+    private string? LeadersGovernment(Candidate c)
+    {
+        static IEnumerable<string> Governed(LexEntry x, int on) => x.Codes.IsDefaultOrEmpty ? []
+            : x.Codes.Where(k => k.ActiveOn(on) && k.Code.Length == 6 && k.Code.AsSpan(3).SequenceEqual("GOV")).Select(k => k.Code[..3]);
+        if (c.Lex is { Type: EntityType.Person } known)
+            return Governed(known, 0).Distinct(StringComparer.Ordinal).Take(2).ToList() is [var only] ? only : null;
+        if (c.NameWords.Length == 0 || !lex.LeadersBySurname.TryGetValue(c.NameWords[^1], out var leaders)) return null;
+        foreach (var on in date == 0 ? [0] : new[] { date, 0 })
+        {
+            var countries = leaders.SelectMany(x => Governed(x, on)).Distinct(StringComparer.Ordinal).Take(2).ToList();
+            if (countries.Count > 0) return countries.Count == 1 ? countries[0] : null;
+        }
+        return null;
     }
 
     private static bool NextIsSpeech(IReadOnlyList<Word> words, int i) =>

@@ -90,6 +90,32 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void Lower_case_name_particles_join_the_name_and_a_weekday_ends_an_organisation()
+    {
+        var doc = Run("Kenyan President Daniel arap Moi flew to Dar es Salaam. The Organization of African Unity on Tuesday met.",
+            new DateTimeOffset(1990, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("KENGOV", Find(doc, "Daniel arap Moi").Cameo);
+        Assert.Equal("TZA", Find(doc, "Dar es Salaam").Country);
+        Assert.StartsWith("IGO", Find(doc, "Organization of African Unity").Cameo);
+    }
+
+    [Fact]
+    public void A_full_name_the_dictionary_knows_as_someone_else_is_not_an_earlier_one_word_name()
+    {
+        var doc = Run("King Hussein of Jordan telephoned Iraqi President Saddam Hussein on Sunday.", new DateTimeOffset(1990, 8, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("IRQGOV", Find(doc, "Saddam Hussein").Cameo);
+        Assert.Equal("JORGOV", Assert.Single(doc.Entities, e => e.Name == "Hussein").Cameo);
+    }
+
+    [Fact]
+    public void A_leaders_administration_is_his_countrys_government()
+    {
+        var doc = Run("The Reagan administration rejected the request.", new DateTimeOffset(1986, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        var government = Find(doc, "Reagan administration");
+        Assert.Equal((EntityType.Org, "USAGOV"), (government.Type, government.Cameo));
+    }
+
+    [Fact]
     public void A_state_the_country_table_lacks_qualifies_the_title_after_it()
     {
         // The actors file codes "Soviet" SUN; world-countries has no Soviet Union, so only the actor entry can place him.

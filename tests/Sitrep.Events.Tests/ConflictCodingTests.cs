@@ -111,6 +111,11 @@ public class ConflictCodingTests
     [InlineData("Police in Nairobi arrested opposition leader Kenneth Matiba and five of his supporters, witnesses said.", "COERCE", "173", "KEN", "KENOPP")]
     // A past form the tagger reads as an adjective before a nationality adjective is still the verb.
     [InlineData("Serbian troops shelled Croatian towns.", "ASSAULT", "19", "SRB", "HRV")]
+    // Freezing lending stops economic aid; breaking relations with a party breaks them (not a breach "with" it);
+    // placing someone under house arrest detains him.
+    [InlineData("The World Bank froze new lending to Zambia on Friday.", "SANCTION", "1621", "IGO", "ZMB")]
+    [InlineData("Canada broke diplomatic relations with Libya on Sunday.", "SANCTION", "161", "CAN", "LBY")]
+    [InlineData("Chile's military government placed opposition leader Ricardo Lagos under house arrest on Thursday.", "COERCE", "173", "CHL", "CHL")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

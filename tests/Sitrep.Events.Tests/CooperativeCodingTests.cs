@@ -54,6 +54,13 @@ public class CooperativeCodingTests
     [InlineData("Chile expressed its willingness to resume negotiations with Bolivia over the border.", "AGREE", "036", "CHL")]
     [InlineData("Ghana announced its intention to withdraw its troops from Liberia.", "AGREE", "0356", "GHA")]
     [InlineData("Ecuador agreed on Saturday to pull its forces back from the Peruvian border within two weeks.", "AGREE", "0356", "ECU")]
+    // A joint act or cooperation done with a named party is cooperation with it, whatever verb starts it.
+    [InlineData("The Thai navy conducted joint patrols with Malaysian vessels in the Strait of Malacca on Thursday.", "COOPERATE", "062", "THA")]
+    [InlineData("Ugandan police have stepped up security cooperation with Kenyan authorities along the border.", "COOPERATE", "062", "UGA")]
+    // A person named after an international body and his title in it is the body's.
+    [InlineData("U.N. Secretary-General Jan Kowalski flew to Tehran on Friday for talks with Iranian leaders.", "CONSULT", "042", "IGOUNO")]
+    // Handing over intelligence shares it.
+    [InlineData("Peruvian police handed over intelligence on the smugglers to Bolivian officers on Monday.", "COOPERATE", "064", "PER")]
     // A quantity of what is given is read by what it measures: "a fresh package of low-interest yen loans" are loans.
     [InlineData("Norway extended a new package of low-interest krone loans to Tanzania on Monday.", "AID", "071", "NOR")]
     public void Yielding_and_diplomatic_acts_take_their_specific_codes(string text, string type, string cameo, string source)

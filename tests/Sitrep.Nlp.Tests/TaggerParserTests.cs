@@ -77,6 +77,29 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void Coordinated_modifiers_of_an_object_and_a_split_titled_subject_are_repaired()
+    {
+        var doc = Annotate("South African Foreign Minister Pik Botha signed a joint security and trade agreement with Mozambique on Friday, officials said.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        // The agreement is what was signed; "security" and "trade" say what kind.
+        Assert.Equal((In("signed"), "obj"), (doc.Tokens[In("agreement")].Head, doc.Tokens[In("agreement")].DepRel));
+        Assert.Equal(In("agreement"), doc.Tokens[In("security")].Head);
+        // One subject: "South" belongs to the title's phrase.
+        Assert.Single(doc.Tokens, t => t.Head == In("signed") && t.DepRel == "nsubj");
+        // A list of things stays a list.
+        var sent = Annotate("Canada sent food and medical supplies to Haiti.");
+        Assert.Equal("food", sent.Tokens.Single(t => t.DepRel == "obj").Text);
+    }
+
+    [Fact]
+    public void An_irregular_past_form_after_a_name_is_a_verb()
+    {
+        var doc = Annotate("Tokyo froze grant aid to China on Monday.");
+        var froze = doc.Tokens.First(t => t.Text == "froze");
+        Assert.Equal(("VERB", "VBD", "root"), (froze.Upos, froze.Xpos, froze.DepRel));
+    }
+
+    [Fact]
     public void A_verb_after_to_and_before_a_determiner_is_an_infinitive()
     {
         var doc = Annotate("Luanda was prepared to free a captured South African officer. They fought for the free world.");

@@ -410,6 +410,19 @@ internal static class ActorFinder
                 || doc.Entities.FirstOrDefault(e => e.Id == person.EntityId) is not { Type: EntityType.Person }) continue;
             spans[n + 1] = person with { Code = tc };
         }
+        // "U.N. Secretary-General Kofi Annan", "OAU Secretary General Salim Salim": a person of no state the dictionaries
+        // know (ELI) or do not know, named after an international body and his title in it, is the body's.
+        for (int n = 0; n + 1 < spans.Count; n++)
+        {
+            var (body, person) = (spans[n], spans[n + 1]);
+            if (body.IsPlace || body.Code is not { Length: >= 3 } bc || !bc.StartsWith("IGO", StringComparison.Ordinal)) continue;
+            if (person.EntityId is null || person.Code is { Length: >= 3 } known && (known.Length != 3 || lex.CountryCodes.Contains(known))) continue;
+            int gap = person.First - body.Last - 1;
+            if (gap is < 1 or > 3 || !Enumerable.Range(body.Last + 1, gap).All(k => doc.Tokens[k].Upos is "PROPN" or "NOUN" or "ADJ" && char.IsUpper(doc.Tokens[k].Text[0])))
+                continue;
+            if (doc.Entities.FirstOrDefault(e => e.Id == person.EntityId) is not { Type: EntityType.Person }) continue;
+            spans[n + 1] = person with { Code = bc };
+        }
     }
 
     private static readonly string[] MediatorSuffixes = ["-BROKERED", "-SPONSORED", "-MEDIATED", "-HOSTED", "-ORGANISED", "-ORGANIZED"];

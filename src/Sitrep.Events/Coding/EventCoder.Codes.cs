@@ -59,6 +59,35 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Kinds of cooperation by the word before it: "security cooperation" is military (062), "trade cooperation" economic (061).</summary>
+    private static readonly Dictionary<string, string> CooperationKinds = new(StringComparer.Ordinal)
+    {
+        ["security"] = "062", ["military"] = "062", ["defence"] = "062", ["defense"] = "062", ["naval"] = "062", ["border"] = "062",
+        ["economic"] = "061", ["trade"] = "061", ["energy"] = "061", ["investment"] = "061", ["financial"] = "061",
+        ["judicial"] = "063", ["legal"] = "063", ["police"] = "063", ["intelligence"] = "064",
+    };
+
+    /// <summary>
+    /// The cooperation code of a verb whose object is a joint act ("conducted joint patrols", "launched a joint operation")
+    /// or cooperation itself ("stepped up security cooperation") done with a party its "with" phrase names; null otherwise.
+    /// </summary>
+    private string? JointActWith(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" && k > verb))
+        {
+            string? code = JointActs.TryGetValue(Singular(ctx.Lower[k]), out var joint) && Kids(ctx, s, k).Any(m => ctx.Lower[m] is "joint" or "combined" && Rel(ctx, m) == "amod")
+                ? joint
+                : ctx.Lower[k] is "cooperation" or "co-operation" or "collaboration"
+                    ? Kids(ctx, s, k).Where(m => m < k && Rel(ctx, m) is "amod" or "compound").Select(m => CooperationKinds.GetValueOrDefault(ctx.Lower[m])).LastOrDefault(c => c is not null) ?? "060"
+                    : null;
+            if (code is null) continue;
+            bool withParty = Kids(ctx, s, k).Concat(Kids(ctx, s, verb)).Any(m => m > k && Rel(ctx, m) is "nmod" or "obl" && CaseOf(ctx, s, m) == "with"
+                && PhraseActors(ctx, s, m, 0).Count > 0);
+            if (withParty) return code;
+        }
+        return null;
+    }
+
     /// <summary>
     /// "Syria says it will not accept any more refugees", "we cannot support": cooperation negated with a modal or a
     /// present auxiliary is, in CAMEO, a refusal (12x): not meeting is 125, not yielding 124, anything else 120.

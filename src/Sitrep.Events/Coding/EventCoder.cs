@@ -497,6 +497,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (stative && StativeParticiple(ctx, s, i) is { Intent: true } && code is null)
             (code, weight) = (CommitsToViolence(ctx, s, i) ? "138" : "030", 1);
         if (ctx.Parsed && weight == 0 && code == "050" && AgreementCode(ctx, s, i) is { } agreed) code = agreed;
+        // "conducted joint patrols with Sri Lankan vessels", "stepped up security cooperation with Ethiopian authorities": a
+        // joint act or cooperation done with a named party is cooperation with it, whatever the verb that starts or holds it.
+        if (ctx.Parsed && JointActWith(ctx, s, i) is { } together) (code, weight) = (together, Math.Max(weight, 1));
         // Promising or vowing revenge is a threat, whatever the verb's own code.
         int objStart = i + flen;
         bool threat = false;

@@ -40,6 +40,8 @@ internal static class AttachmentRepairs
     {
         PartyPhraseOffDate(words, tags, heads, labels);
         VisitingAsModifier(words, tags, heads, labels);
+        CoordinatedModifiersOfObject(words, tags, heads, labels);
+        SplitSubjectName(tags, heads, labels);
         for (int k = 0; k < words.Length; k++)
             if (labels[k] == "case" && upos[k] == "SCONJ") upos[k] = "ADP";
     }
@@ -91,6 +93,86 @@ internal static class AttachmentRepairs
             for (int k = 0; k < words.Length; k++)
                 if (heads[k] == v && k != prep) { heads[k] = heads[guest]; if (labels[k] == "obj") labels[k] = "obl"; }
         }
+    }
+
+    /// <summary>
+    /// "signed a joint security and trade agreement with Mozambique": the parser may take the first of two coordinated
+    /// modifiers for the verb's object and the noun they modify for a second verb conjoined with it. A noun is no verb's
+    /// conjunct when only "and" and its own modifiers stand between it and an object that governs nothing after itself:
+    /// the noun is the object, the first modifier its compound (the article and adjectives before it the noun's).
+    /// </summary>
+    private static void CoordinatedModifiersOfObject(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        for (int x = 2; x < words.Length; x++)
+        {
+            if (labels[x] != "conj" || !tags[x].StartsWith("NN", StringComparison.Ordinal) || tags[x].StartsWith("NNP", StringComparison.Ordinal)) continue;
+            int v = heads[x], o = -1;
+            if (v < 0 || v >= x) continue;
+            if (tags[v].StartsWith("VB", StringComparison.Ordinal))
+            {
+                for (int k = v + 1; k < x; k++)
+                    if (heads[k] == v && labels[k] == "obj") o = k;
+                if (o < 0 || tags[o] is not ("NN" or "NNS")) continue;
+            }
+            // Or the noun is the first modifier's conjunct: only a noun compound of its own ("trade") tells it from a list
+            // of things ("food and medical supplies").
+            else if (tags[v] == "NN" && labels[v] == "obj" && heads[v] is >= 0 and var verb && tags[verb].StartsWith("VB", StringComparison.Ordinal)
+                && Enumerable.Range(v + 1, x - v - 1).Any(k => heads[k] == x && labels[k] == "compound" && tags[k] == "NN"))
+                (o, v) = (v, verb);
+            else continue;
+            if (HasDependentAfter(heads, o, x)) continue;
+            bool onlyModifiers = true, sawAnd = false;
+            for (int k = o + 1; k < x && onlyModifiers; k++)
+            {
+                if (labels[k] == "cc" && words[k].ToLowerInvariant() is "and" or "or" && heads[k] == x) { sawAnd = true; continue; }
+                onlyModifiers = heads[k] == x && labels[k] is "compound" or "amod";
+            }
+            if (!onlyModifiers || !sawAnd) continue;
+            heads[x] = v;
+            labels[x] = "obj";
+            for (int k = v + 1; k < o; k++)
+                if (heads[k] == o && labels[k] is "det" or "amod" or "nummod" or "nmod:poss") heads[k] = x;
+            heads[o] = x;
+            labels[o] = "compound";
+        }
+    }
+
+    /// <summary>
+    /// "South African Foreign Minister Pik Botha signed …": a verb has one subject; when the parser gives it two, the first a
+    /// name word whose every following word up to the second belongs to the second's phrase, the first word is part of that
+    /// phrase too (a compound of the word after it).
+    /// </summary>
+    private static void SplitSubjectName(string[] tags, int[] heads, string[] labels)
+    {
+        for (int a = 0; a < tags.Length - 2; a++)
+        {
+            if (labels[a] != "nsubj" || !tags[a].StartsWith("NNP", StringComparison.Ordinal) || heads[a] <= a) continue;
+            int v = heads[a], b = -1;
+            for (int k = a + 1; k < v; k++)
+                if (heads[k] == v && labels[k] == "nsubj") { b = k; break; }
+            if (b < 0) continue;
+            bool inPhrase = true;
+            for (int k = a + 1; k < b && inPhrase; k++)
+            {
+                // "President Reagan and Soviet leader Mikhail Gorbachev": two subjects joined are two.
+                if (labels[k] is not ("amod" or "compound" or "nmod:desc" or "flat" or "det")) { inPhrase = false; break; }
+                for (int up = k, steps = 0; ; up = heads[up], steps++)
+                {
+                    if (up == b) break;
+                    if (up < 0 || steps > 8 || up == v) { inPhrase = false; break; }
+                }
+            }
+            if (!inPhrase) continue;
+            heads[a] = a + 1 < b ? a + 1 : b;
+            labels[a] = "compound";
+        }
+    }
+
+    private static bool HasDependentAfter(int[] heads, int v, int until)
+    {
+        for (int k = v + 1; k < until; k++)
+            if (heads[k] == v) return true;
+        return false;
     }
 
     private static bool HasDependentAfter(int[] heads, int v)

@@ -19,6 +19,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             for (int i = 0; i < words.Length; i++) words[i] = NlpModels.ModelForm(tokens[sentence.FirstToken + i].Text);
             var tags = tagger.Tag(words);
             InfinitiveBeforeObject(words, tags, tagger.Lexicon);
+            IrregularPastAfterName(words, tags, tagger.Lexicon);
             for (int i = 0; i < words.Length; i++)
             {
                 var t = tokens[sentence.FirstToken + i];
@@ -40,6 +41,22 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
     /// tagger took for an adjective or a noun, followed by a determiner, is the infinitive with its object ("to the free
     /// world" has the determiner first).
     /// </summary>
+    /// <summary>
+    /// "Tokyo froze grant aid to China": a word WordNet knows only as an irregular past form of a verb ("froze", "flew",
+    /// "broke" is also no noun) that the tagger took for a noun after a name is the name's verb.
+    /// </summary>
+    internal static void IrregularPastAfterName(string[] words, (string Upos, string Xpos)[] tags, WordNetLexicon? lexicon)
+    {
+        if (lexicon is null) return;
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (tags[i].Xpos is not ("NN" or "JJ") || tags[i - 1].Xpos is not ("NNP" or "NNPS") || !words[i].All(char.IsLower)) continue;
+            var a = lexicon.Analyse(words[i]);
+            if (a != WordNetLexicon.Analysis.VerbEd || lexicon.BaseOf(words[i], 'v') is not { } verb || verb == words[i] || words[i].EndsWith("ed", StringComparison.Ordinal)) continue;
+            tags[i] = ("VERB", "VBD");
+        }
+    }
+
     internal static void InfinitiveBeforeObject(string[] words, (string Upos, string Xpos)[] tags, WordNetLexicon? lexicon)
     {
         if (lexicon is null) return;
