@@ -115,6 +115,16 @@ public class ConflictCodingTests
     // placing someone under house arrest detains him.
     [InlineData("The World Bank froze new lending to Zambia on Friday.", "SANCTION", "1621", "IGO", "ZMB")]
     [InlineData("Canada broke diplomatic relations with Libya on Sunday.", "SANCTION", "161", "CAN", "LBY")]
+    // A sense one verb of a violent block has alone (BLAST * (FOR …) [111], criticism) is not another verb's.
+    [InlineData("French jets bombed rebel bases in northern Chad on Friday in retaliation for the raid on Abeche.", "ASSAULT", "195", "FRA", "TCD")]
+    // Withdrawing one's peacekeepers ends their mission; ordering an aid agency out ends its presence; inspectors named
+    // after their body ("U.N. weapons inspectors") are the body's.
+    [InlineData("The United Nations withdrew its last peacekeepers from Haiti on Friday.", "SANCTION", "1661", "IGO", "HTI")]
+    [InlineData("Ethiopia ordered the aid agency Oxfam out of Tigray on Monday.", "SANCTION", "1663", "ETH", "")]
+    [InlineData("Syria ordered U.N. weapons inspectors to leave the country on Thursday.", "SANCTION", "1662", "SYR", "IGO")]
+    // A show of force is aimed at the state it warns.
+    [InlineData("Britain ordered an aircraft carrier to the Gulf on Tuesday as a warning to Iran.", "MOBILIZE", "154", "GBR", "IRN")]
+    [InlineData("The U.S. Sixth Fleet moved three aircraft carriers into the Gulf of Sidra on Sunday in a show of force off the Libyan coast.", "MOBILIZE", "154", "USA", "LBY")]
     [InlineData("Chile's military government placed opposition leader Ricardo Lagos under house arrest on Thursday.", "COERCE", "173", "CHL", "CHL")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {

@@ -57,6 +57,10 @@ public class CooperativeCodingTests
     // A joint act or cooperation done with a named party is cooperation with it, whatever verb starts it.
     [InlineData("The Thai navy conducted joint patrols with Malaysian vessels in the Strait of Malacca on Thursday.", "COOPERATE", "062", "THA")]
     [InlineData("Ugandan police have stepped up security cooperation with Kenyan authorities along the border.", "COOPERATE", "062", "UGA")]
+    // A preposition inside what is asked for is no party phrase of the request (ASK * (AGAINST) [113]).
+    [InlineData("Pakistan asked India on Thursday to halt its military offensive against Kashmiri militants.", "REQUEST", "020", "PAK")]
+    // Flying medicine and tents to a country is aid, not a visit (what is flown wins over "flew to").
+    [InlineData("Peru flew tents, blankets and medicine to Ecuador on Friday for the flood victims.", "AID", "073", "PER")]
     // A person named after an international body and his title in it is the body's.
     [InlineData("U.N. Secretary-General Jan Kowalski flew to Tehran on Friday for talks with Iranian leaders.", "CONSULT", "042", "IGOUNO")]
     // Handing over intelligence shares it.

@@ -407,7 +407,11 @@ internal sealed partial class EventCoder
         {
             if (Rel(ctx, k) is not ("compound" or "amod" or "nmod:poss" or "flat" or "flat:name" or "appos")) continue;
             if (namedBody && Rel(ctx, k) == "nmod:poss") continue;
-            foreach (var c in Conjuncts(ctx, s, k))
+            // "U.N. weapons inspectors": the parse chains compounds, hanging the body on the noun compounded with the head.
+            var modifiers = Rel(ctx, k) == "compound" && ctx.ActorAt[k] is null
+                ? Kids(ctx, s, k).Where(m => m < k && Rel(ctx, m) == "compound").Prepend(k)
+                : Conjuncts(ctx, s, k);
+            foreach (var c in modifiers)
                 // A modifier that is only an agent word ("Prime" of "Prime Minister") is part of the head, not another party.
                 // A named international body before the noun ("its European Community partners", "UN peacekeepers") counts too.
                 if (ctx.ActorAt[c] is { } m && m != own && m.Code is { } mc && (IsCountryCode(ctx, mc) || Rel(ctx, k) is "compound" or "amod" && m.EntityId is not null && mc.Length >= 6 && mc[..3] is "IGO" or "NGO") && !mods.Contains(m)) mods.Add(m);
@@ -488,8 +492,14 @@ internal sealed partial class EventCoder
         // A token as a pattern word: a currency sign as its word, the part after a hyphen marked as such.
         string PatternWord(int k) => HyphenTail(ctx, k) ? "-" + ctx.Upper[k] : CurrencyWords.GetValueOrDefault(ctx.Upper[k], ctx.Upper[k]);
         int particleAt = -1;
+        // "asked Sri Lanka to halt its offensive against Tamil rebels": a preposition inside what a request asks for is no
+        // party phrase of the request (ASK * (AGAINST) [113] is asking for action against a party).
+        var askedFor = RequestLemmas.Contains((ctx.Doc.Tokens[verb].Lemma ?? "").ToLowerInvariant())
+            ? Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "xcomp" or "advcl" && HasToMark(ctx, s, k)).SelectMany(k => Subtree(ctx, s, k)).ToHashSet()
+            : null;
         foreach (var k in post)
         {
+            if (askedFor is not null && askedFor.Contains(k) && Rel(ctx, k) == "case") { words.Add("~"); continue; }
             // A common noun head keeps the common nouns compounded with it ("international aid groups" keeps AID GROUPS).
             if (ctx.ActorAt[k] is { } named && NameHead(ctx, named) is var head && k < head && head >= after && head < s.EndToken && inPhrase[head - s.FirstToken]
                 && !(ctx.Doc.Tokens[head].Upos == "NOUN" && Enumerable.Range(k, head - k).All(m => ctx.Doc.Tokens[m].Upos == "NOUN"))) continue;

@@ -203,6 +203,11 @@ internal sealed partial class EventCoder
         {
             if (QuoteOrSemicolon(ctx, k)) break;
             if (ctx.Lower[k] == "against" && ForeignStateWithin(ctx, s, k + 1, 7, home) is { } against) return against;
+            // "as a warning to Iraq", "in a show of force off the Libyan coast": whom a show of force is meant for.
+            if (ctx.Lower[k] is "warning" or "signal" or "message" && k + 1 < s.EndToken && ctx.Lower[k + 1] == "to" && ForeignStateWithin(ctx, s, k + 2, 5, home) is { } warned)
+                return warned;
+            if (ctx.Lower[k] == "show" && k + 2 < s.EndToken && ctx.Lower[k + 1] == "of" && ctx.Lower[k + 2] == "force" && ForeignStateWithin(ctx, s, k + 3, 7, home) is { } shown)
+                return shown;
         }
         return null;
     }

@@ -47,6 +47,9 @@ internal sealed record VerbPattern(IReadOnlyList<PatternWord> Pre, IReadOnlyList
 
     public int Weight => Pre.Count + Post.Count + (CompoundSubject ? 1 : 0);
 
+    /// <summary>The lemma of the one verb of the block this pattern reads (a sense of that verb alone), or null for all of them.</summary>
+    public string? OwnSenseOf { get; init; }
+
     /// <summary>'%' before the verb: the pattern applies to a coordinated subject ("Gondor and Osgiliath agree").</summary>
     public bool CompoundSubject { get; init; }
 
@@ -83,7 +86,7 @@ internal sealed class VerbDictionary
     public static VerbDictionary FromCompact(IEnumerable<string> lines, IEnumerable<string>? extraPatterns = null, bool wholeWords = false)
     {
         var d = new VerbDictionary { _wholeWords = wholeWords };
-        var raw = new List<(string Block, string Pre, string Post, string Code)>();
+        var raw = new List<(string Block, string Pre, string Post, string Code, string? For)>();
         var writtenFor = new List<(string Block, string Pre, string Post, string Code, string Verb)>();
         foreach (var line in lines)
         {
@@ -99,7 +102,7 @@ internal sealed class VerbDictionary
                     list.Add(new VerbForm(f[1], f[2], f[3], f.Length > 4 ? f[4] : "", words[1..]));
                     break;
                 case "P":
-                    raw.Add((f[1], f[2], f[3], f[4]));
+                    raw.Add((f[1], f[2], f[3], f[4], f.Length > 5 ? f[5] : null));
                     if (f.Length > 5) writtenFor.Add((f[1], f[2], f[3], f[4], f[5]));
                     break;
             }
@@ -108,7 +111,7 @@ internal sealed class VerbDictionary
         {
             extraPatterns = extraPatterns.ToList();
             // Hand-written patterns go first: a tie in weight goes to the first pattern, and they are corrections.
-            var extras = new List<(string Block, string Pre, string Post, string Code)>();
+            var extras = new List<(string Block, string Pre, string Post, string Code, string? For)>();
             string? block = null;
             foreach (var l in extraPatterns)
             {
@@ -126,7 +129,7 @@ internal sealed class VerbDictionary
                 if (block is not null && s.StartsWith("<<", StringComparison.Ordinal) && s[2..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var from, var verb])
                 {
                     var into = block;
-                    extras.AddRange(writtenFor.Where(p => p.Block == from && p.Verb == verb).Select(p => (into, p.Pre, p.Post, p.Code)));
+                    extras.AddRange(writtenFor.Where(p => p.Block == from && p.Verb == verb).Select(p => (into, p.Pre, p.Post, p.Code, (string?)null)));
                     continue;
                 }
                 if (block is null || !s.StartsWith('-')) continue;
@@ -135,7 +138,7 @@ internal sealed class VerbDictionary
                 var body = s[1..open];
                 int star = body.IndexOf('*');
                 if (star < 0) continue;
-                extras.Add((block, body[..star].Trim(), body[(star + 1)..].Trim(), s[(open + 1)..close].Trim()));
+                extras.Add((block, body[..star].Trim(), body[(star + 1)..].Trim(), s[(open + 1)..close].Trim(), null));
             }
             raw.InsertRange(0, extras);
             // Verb lines under a header, in the dictionary's own syntax ("+HAND_OVER {+HANDS_OVER …}", "RULE [---]"): the line
@@ -153,11 +156,12 @@ internal sealed class VerbDictionary
             }
         }
         AddBritishSpellings(d._forms);
-        foreach (var (block, pre, post, code) in raw)
+        foreach (var (block, pre, post, code, writer) in raw)
         {
             if (!d._patterns.TryGetValue(block, out var list)) d._patterns[block] = list = [];
             list.Add(new VerbPattern(d.ParseWords(pre), d.ParseWords(post), code)
             {
+                OwnSenseOf = d.OwnSenseOf(block, code, writer),
                 SourceMark = d.Mark(pre, '$', true) ?? d.Mark(post, '$', false),
                 TargetMark = d.Mark(pre, '+', true) ?? d.Mark(post, '+', false),
                 CompoundSubject = pre.Contains('%'),
@@ -167,6 +171,19 @@ internal sealed class VerbDictionary
             });
         }
         return d;
+    }
+
+    /// <summary>
+    /// The lemma of the verb a pattern was written for when the pattern reads a sense of that verb alone: a verbal or
+    /// diplomatic code (quad class 1-3) in a block of violence (roots 18-20). "BLAST * (FOR HOSTING) [111]" is criticism;
+    /// "bombed targets in retaliation for the bombing" is no criticism though BOMB shares BLAST's block. Null otherwise.
+    /// </summary>
+    private string? OwnSenseOf(string block, string code, string? writer)
+    {
+        if (writer is null || CameoCodebook.Lookup(code.Split(':')[0].Trim()) is not { QuadClass: not 4 }) return null;
+        if (CameoCodebook.Lookup(_blockCode.GetValueOrDefault(block, "---").Split(':')[0].Trim()) is not { Root: "18" or "19" or "20" }) return null;
+        var first = writer.Split('_')[0];
+        return _forms.TryGetValue(first, out var forms) && forms.FirstOrDefault(f => f.Form == writer) is { } written ? written.Lemma : writer;
     }
 
     /// <summary>Where a standalone mark stands: in the pre part, or after how many pattern words of the post part.</summary>
@@ -323,7 +340,7 @@ internal sealed class VerbDictionary
         {
             foreach (var p in patterns)
             {
-                if (p.Weight == 0 || p.CompoundSubject && !compoundSubject) continue;
+                if (p.Weight == 0 || p.CompoundSubject && !compoundSubject || p.OwnSenseOf is { } own && own != form.Lemma) continue;
                 if (best is not null && p.Weight <= best.Weight) continue;
                 if (MatchPost(p.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), null, p.PostTouchesVerb ? 0 : firstGap) &&
                     MatchPre(p.Pre, upper, Math.Max(0, verbStart - preWindow), verbStart) &&
