@@ -122,6 +122,13 @@ public class ConflictCodingTests
     [InlineData("The United Nations withdrew its last peacekeepers from Haiti on Friday.", "SANCTION", "1661", "IGO", "HTI")]
     [InlineData("Ethiopia ordered the aid agency Oxfam out of Tigray on Monday.", "SANCTION", "1663", "ETH", "")]
     [InlineData("Syria ordered U.N. weapons inspectors to leave the country on Thursday.", "SANCTION", "1662", "SYR", "IGO")]
+    // Protesters of no named country protest where they protest, also when a noun names the protest and the place is
+    // in their own phrase; a demonstration whose purpose clause has a clause of its own is still the main act.
+    [InlineData("Dockers at the port in Mombasa went on strike on Thursday to demand higher pay.", "PROTEST", "143", "KEN", "KEN")]
+    [InlineData("Thousands of students demonstrated in Lagos on Tuesday to demand that the military government resign, witnesses said.", "PROTEST", "14", "NGA", "NGA")]
+    // Forces put on alert by no one named are readied by their own state, against the state in dispute with it.
+    [InlineData("Bulgarian police were put on high alert across Sofia on Thursday ahead of the rally.", "MOBILIZE", "152", "BGR", "BGR")]
+    [InlineData("Cypriot forces were placed on alert on Monday as a dispute with Turkey escalated.", "MOBILIZE", "152", "CYP", "TUR")]
     // A show of force is aimed at the state it warns.
     [InlineData("Britain ordered an aircraft carrier to the Gulf on Tuesday as a warning to Iran.", "MOBILIZE", "154", "GBR", "IRN")]
     [InlineData("The U.S. Sixth Fleet moved three aircraft carriers into the Gulf of Sidra on Sunday in a show of force off the Libyan coast.", "MOBILIZE", "154", "USA", "LBY")]

@@ -226,7 +226,8 @@ internal sealed partial class EventCoder
             || ctx.Doc.Tokens[k].DepRel is "amod" or "compound" && StoppageKinds.Contains(ctx.Lower[k]));
 
     private static readonly FrozenSet StoppageKinds = new("general", "national", "nationwide", "indefinite", "wildcat", "one-day", "two-day",
-        "three-day", "24-hour", "48-hour", "sympathy", "labour", "labor", "token", "rail", "transport", "dock", "teachers", "doctors", "workers");
+        "three-day", "24-hour", "48-hour", "sympathy", "labour", "labor", "token", "rail", "transport", "dock", "teachers", "doctors", "workers",
+        "commercial", "business", "shopkeepers", "merchants", "traders", "protest", "political");
 
     /// <summary>"Shipyard workers went on strike", "doctors staged a strike": a strike by workers, students or doctors is a labour strike (CAMEO 143).</summary>
     private static bool WorkStoppage(Party? doer) =>

@@ -79,7 +79,9 @@ internal sealed partial class EventCoder
         bool reportedLast = Rel(ctx, subjectHead) == "nsubj" && ctx.Doc.Tokens[subjectHead].Head is var reported and > 0 && reported > verb && Rel(ctx, reported) == "root"
             && ReportingLemmas.Contains((ctx.Doc.Tokens[reported].Lemma ?? ctx.Lower[reported]).ToLowerInvariant())
             && Enumerable.Range(verb + 1, reported - verb - 1).Any(k => ctx.Lower[k] == ",")
-            && !Enumerable.Range(s.FirstToken, reported - s.FirstToken).Any(k => k != verb && ctx.Doc.Tokens[k].Upos is "VERB" or "AUX" && Rel(ctx, k) is "root" or "ccomp");
+            // (a clause of the participle's own, "… to demand that Suharto resign", is no other main verb)
+            && Subtree(ctx, s, verb) is var own
+            && !Enumerable.Range(s.FirstToken, reported - s.FirstToken).Any(k => k != verb && !own.Contains(k) && ctx.Doc.Tokens[k].Upos is "VERB" or "AUX" && Rel(ctx, k) is "root" or "ccomp");
         if (!reportedLast && Rel(ctx, t.Head) != "root" && !(ctx.Doc.Tokens[t.Head].Head is >= 0 and var attributed && Rel(ctx, attributed) == "root" && attributed < t.Head
             && Kids(ctx, s, attributed).Any(k => Rel(ctx, k) == "case" && ctx.Lower[k] == "according"))
             && !(Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken).All(k => k == verb || ctx.Doc.Tokens[k].Upos is not ("VERB" or "AUX"))

@@ -320,6 +320,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // An unattributed act in a future or possible frame is still news: "there will be retaliation".
             if (modality is not (Modality.Future or Modality.Hypothetical or Modality.Threatened)) return Dropped(ctx, i);
         }
+        // "Workers went on strike in Gdansk", "Workers at the Lenin shipyard in Gdansk went on strike": protesters of no named
+        // country protest in the country where they protest, as with a verb (see VerbEvent).
+        if (code[..2] == "14" && source is ActorSpan { Code: { Length: 3 } kind } people && !IsCountryCode(ctx, kind)
+            && (PlaceAfter(ctx, s, i + len - 1) ?? (people.Last < i ? PlaceWithin(ctx, s, people.Last + 1, i) : null)) is { } protestedIn
+            && (!IsCoded(target) || Side(target!.Code) == protestedIn.Code))
+        {
+            source = people with { Code = protestedIn.Code + kind };
+            target ??= protestedIn;
+        }
         // "went on hunger strike to protest against conditions in Israeli jails": a protest named by a noun is aimed as one
         // a verb tells (see VerbEvent).
         if (code[..2] == "14" && IsCoded(source) && (!IsCoded(target) || Side(target!.Code) == Side(source!.Code)))
@@ -762,6 +771,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Rebels and their own government are two parties ("UNITA agreed to attend talks with the Angolan government").
         if (ctx.Parsed && (coding.Root is "16" or "05" || meets) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || meets) && TiesParty(ctx, s, i, meetingsOnly: meets) is { } tiedTo
             && (Side(tiedTo.Code) != Side(source?.Code) || StateAndChallenger(source?.Code, tiedTo.Code))) target = tiedTo;
+        // "Sri Lankan police were put on high alert", "Greek armed forces were placed on alert": forces readied by no one named
+        // are readied by their own state, and are the party that mobilises (the show of force is aimed below, else at home).
+        if (coding.Root == "15" && passive && source?.Code is null && target is ActorSpan { Code: { Length: >= 3 } readiedCode } readiedForces && IsCountryCode(ctx, readiedCode[..3]))
+        {
+            (source, target, passive) = (readiedForces, null, false);
+            if ((AgainstState(ctx, s, i + flen, source) ?? ConflictState(ctx, s, i + flen, source)) is null) target = OwnStateNamedIn(ctx, s, source, i);
+        }
         // "massed troops on its border with Jordan": forces mobilised at a border are mobilised against the country across it;
         // the forces themselves ("troops", an agent of no country) are no target.
         if (ctx.Parsed && coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && BorderParty(ctx, s, i, source) is { } across) target = across;
@@ -790,7 +806,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Thousands of students marched through the streets of Seoul", "Hundreds of Tibetans demonstrated in Lhasa": people of
         // no named country protest in the country where they protest.
         // Not against a foreign party, which may have come from anywhere to protest.
-        if (coding.Root == "14" && !passive && !IsCoded(source) && PlaceAfter(ctx, s, i + flen - 1) is { } protestedIn && (!IsCoded(target) || Side(target!.Code) == protestedIn.Code))
+        // "Workers at the Lenin shipyard in Gdansk went on strike": the place may be named in the subject's own phrase.
+        if (coding.Root == "14" && !passive && !IsCoded(source)
+            && (PlaceAfter(ctx, s, i + flen - 1) ?? (source is ActorSpan { Last: var subjectEnd } && subjectEnd < i ? PlaceWithin(ctx, s, subjectEnd + 1, i) : null)) is { } protestedIn
+            && (!IsCoded(target) || Side(target!.Code) == protestedIn.Code))
             source = source is ActorSpan { Code: { Length: 3 } protesterKind } protesters && !IsCountryCode(ctx, protesterKind) ? protesters with { Code = protestedIn.Code + protesterKind } : protestedIn;
         // "Gunmen kidnapped an American journalist in west Beirut": armed men of no named country act in the country where
         // they act (the GSR readme's place rule), whoever their victim.
