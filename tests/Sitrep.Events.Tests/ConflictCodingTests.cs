@@ -129,6 +129,8 @@ public class ConflictCodingTests
     // Forces put on alert by no one named are readied by their own state, against the state in dispute with it.
     [InlineData("Bulgarian police were put on high alert across Sofia on Thursday ahead of the rally.", "MOBILIZE", "152", "BGR", "BGR")]
     [InlineData("Cypriot forces were placed on alert on Monday as a dispute with Turkey escalated.", "MOBILIZE", "152", "CYP", "TUR")]
+    // An ally or proxy is not its patron: the party is placed where it is.
+    [InlineData("Rebels killed the deputy commander of Syria's militia ally in northern Lebanon on Sunday.", "ASSAULT", "18", "", "LBN")]
     // A show of force is aimed at the state it warns.
     [InlineData("Britain ordered an aircraft carrier to the Gulf on Tuesday as a warning to Iran.", "MOBILIZE", "154", "GBR", "IRN")]
     [InlineData("The U.S. Sixth Fleet moved three aircraft carriers into the Gulf of Sidra on Sunday in a show of force off the Libyan coast.", "MOBILIZE", "154", "USA", "LBY")]
@@ -175,6 +177,19 @@ public class ConflictCodingTests
         var v = Assert.Single(Code(text).Events);
         Assert.StartsWith(code, v.Cameo.Code);
         Assert.StartsWith(source, v.Source!.Code);
+    }
+
+    [Fact]
+    public void A_place_of_a_state_not_yet_independent_is_in_the_state_it_seceded_from()
+    {
+        const string text = "Sudanese rebels shelled the southern town of Juba on Sunday, relief officials said.";
+        Document At(int year)
+        {
+            var article = new Article { Id = "t", Text = text, Paragraphs = Article.ParagraphsOf(text), Published = new DateTimeOffset(year, 3, 1, 0, 0, 0, TimeSpan.Zero) };
+            return EventComponents.Events().Process(EventComponents.Dates().Process(Upstream.Run(Document.From(article))));
+        }
+        Assert.StartsWith("SDN", Assert.Single(At(1994).Events, e => e.Plover?.Type == "ASSAULT").Target!.Code);
+        Assert.StartsWith("SSD", Assert.Single(At(2014).Events, e => e.Plover?.Type == "ASSAULT").Target!.Code);
     }
 
     [Fact]

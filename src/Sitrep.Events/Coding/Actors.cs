@@ -46,6 +46,8 @@ internal sealed record SpeakerParty(string? EntityId, string Text, TextSpan Span
 /// </summary>
 internal static class ActorFinder
 {
+    private static readonly DateTimeOffset SouthSudanIndependence = new(2011, 7, 9, 0, 0, 0, TimeSpan.Zero);
+
     public static List<ActorSpan> Find(Document doc, IReadOnlyList<string> upper, EventLexicon lex)
     {
         var result = new List<ActorSpan>();
@@ -68,6 +70,10 @@ internal static class ActorFinder
                 : type is EntityType.Loc ? e?.MetonymyCode ?? e?.Cameo ?? e?.Country
                 : place ? e?.MetonymyCode ?? e?.Cameo ?? e?.Country
                 : e?.Cameo ?? e?.Country;
+            // "Sudanese rebels shelled the southern regional capital Juba" (1994): a place of a state that did not yet exist is
+            // in the state it seceded from, as CAMEO coded it then (South Sudan's independence, 9 July 2011).
+            if (code is { Length: >= 3 } && code.StartsWith("SSD", StringComparison.Ordinal) && doc.Article.Published is { } published && published < SouthSudanIndependence)
+                code = "SDN" + code[3..];
             // "Palestinian Islamic Jihad": a group the dictionaries file under a region (MEAREB) whose own name opens with a
             // nationality is that country's group (PSEREB), as CAMEO puts a state's code first.
             if (code is { Length: 6 } && !lex.CountryCodes.Contains(code[..3]) && !IsStateless(code)

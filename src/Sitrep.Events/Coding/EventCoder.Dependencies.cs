@@ -409,6 +409,8 @@ internal sealed partial class EventCoder
         {
             if (Rel(ctx, k) is not ("compound" or "amod" or "nmod:poss" or "flat" or "flat:name" or "appos")) continue;
             if (namedBody && Rel(ctx, k) == "nmod:poss") continue;
+            // "Israel's militia ally in southern Lebanon": an ally or proxy is not its patron.
+            if (AllyNouns.Contains(ctx.Lower[head]) && Rel(ctx, k) == "nmod:poss") continue;
             // "U.N. weapons inspectors": the parse chains compounds, hanging the body on the noun compounded with the head.
             var modifiers = Rel(ctx, k) == "compound" && ctx.ActorAt[k] is null
                 ? Kids(ctx, s, k).Where(m => m < k && Rel(ctx, m) == "compound").Prepend(k)
@@ -421,7 +423,7 @@ internal sealed partial class EventCoder
         // "the deputy chief of Israel's militia", "the Foreign Office in Islamabad": a person or body belongs to its owner
         // (an agent-only head also to the place it sits in, as PETRARCH reads "of/in/from"); an act ("the killing of X") does not.
         if (mods.Count == 0 && depth < 2 && !NamesOwnParticipants(ctx, head))
-            foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is { } c && (OwnerCases.Contains(c) || c == "in" && own is not null)))
+            foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is { } c && (OwnerCases.Contains(c) || c == "in" && (own is not null || AllyNouns.Contains(ctx.Lower[head])))))
                 if ((mods = PhraseActors(ctx, s, k, depth + 1)).Count > 0) break;
         if (own is null) return mods;
         if (mods.Count == 0) return [own];
@@ -615,6 +617,9 @@ internal sealed partial class EventCoder
                 if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] is "18" or "19" or "20") return true;
         return false;
     }
+
+    /// <summary>Parties that act for another: "Israel's militia ally in southern Lebanon" is Lebanese, not Israel.</summary>
+    private static readonly FrozenSet AllyNouns = new("ally", "allies", "proxy", "proxies", "surrogate", "surrogates");
 
     private static readonly FrozenSet Partitives = new("part", "parts", "some", "most", "much", "all", "half", "portion", "rest", "many", "one", "two", "three",
         "round", "series", "wave", "spate", "barrage", "volley", "string", "flurry", "rounds", "session", "sessions",
