@@ -131,6 +131,11 @@ public class ConflictCodingTests
     [InlineData("Cypriot forces were placed on alert on Monday as a dispute with Turkey escalated.", "MOBILIZE", "152", "CYP", "TUR")]
     // An ally or proxy is not its patron: the party is placed where it is.
     [InlineData("Rebels killed the deputy commander of Syria's militia ally in northern Lebanon on Sunday.", "ASSAULT", "18", "", "LBN")]
+    // Warships sailing into waters show force; riot police deployed by no one named are the country's where they are;
+    // members of a team ordered out are the team ordered out.
+    [InlineData("French warships sailed into the Gulf on Monday in a show of force against Iran.", "MOBILIZE", "154", "FRA", "IRN")]
+    [InlineData("Thousands of riot police were deployed in central Dhaka on Saturday ahead of the opposition rally.", "MOBILIZE", "153", "BGD", "BGD")]
+    [InlineData("Syria ordered all British members of the U.N. weapons inspection team out of the country on Monday.", "SANCTION", "1662", "SYR", "")]
     // A show of force is aimed at the state it warns.
     [InlineData("Britain ordered an aircraft carrier to the Gulf on Tuesday as a warning to Iran.", "MOBILIZE", "154", "GBR", "IRN")]
     [InlineData("The U.S. Sixth Fleet moved three aircraft carriers into the Gulf of Sidra on Sunday in a show of force off the Libyan coast.", "MOBILIZE", "154", "USA", "LBY")]

@@ -627,7 +627,9 @@ internal sealed partial class EventCoder
         "minutes", "hour", "hours", "day", "days", "week", "weeks", "months",
         // "delivered a fresh consignment of MiG-23 fighters": a quantity of what is given
         "consignment", "consignments", "shipment", "shipments", "batch", "cargo", "quantity", "quantities", "load", "supply",
-        "package", "packages", "tonnes", "tons");
+        "package", "packages", "tonnes", "tons",
+        // "ordered all American members of the U.N. weapons inspection team out": the team is what is ordered out
+        "members", "member", "contingent", "contingents");
 
     private static readonly FrozenSet PromiseLemmas = new("vow", "swear", "pledge", "promise");
 

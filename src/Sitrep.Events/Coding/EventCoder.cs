@@ -773,6 +773,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && (Side(tiedTo.Code) != Side(source?.Code) || StateAndChallenger(source?.Code, tiedTo.Code))) target = tiedTo;
         // "Sri Lankan police were put on high alert", "Greek armed forces were placed on alert": forces readied by no one named
         // are readied by their own state, and are the party that mobilises (the show of force is aimed below, else at home).
+        // "Thousands of riot police were deployed in central Seoul": forces of no named country are the country's where they are.
+        if (coding.Root == "15" && passive && source?.Code is null && target is ActorSpan { Code: { Length: 3 } forcesKind } unplaced && !IsCountryCode(ctx, forcesKind)
+            && PlaceAfter(ctx, s, i + flen - 1) is { } deployedWhere)
+            target = unplaced with { Code = deployedWhere.Code + forcesKind };
         if (coding.Root == "15" && passive && source?.Code is null && target is ActorSpan { Code: { Length: >= 3 } readiedCode } readiedForces && IsCountryCode(ctx, readiedCode[..3]))
         {
             (source, target, passive) = (readiedForces, null, false);
