@@ -136,6 +136,11 @@ public class ConflictCodingTests
     [InlineData("French warships sailed into the Gulf on Monday in a show of force against Iran.", "MOBILIZE", "154", "FRA", "IRN")]
     [InlineData("Thousands of riot police were deployed in central Dhaka on Saturday ahead of the opposition rally.", "MOBILIZE", "153", "BGD", "BGD")]
     [InlineData("Syria ordered all British members of the U.N. weapons inspection team out of the country on Monday.", "SANCTION", "1662", "SYR", "")]
+    // Giving a party until a time to act is an ultimatum; crowds pouring into a square demonstrate; suspending a party's
+    // membership reduces relations with it.
+    [InlineData("President Bush gave Panama until Friday to hand over General Noriega.", "THREATEN", "139", "USA", "PAN")]
+    [InlineData("Thousands of students poured into Red Square on Wednesday to demand reforms.", "PROTEST", "141", "RUS", "RUS")]
+    [InlineData("The Organization of American States suspended Cuba's membership on Saturday.", "SANCTION", "160", "IGO", "CUB")]
     // A show of force is aimed at the state it warns.
     [InlineData("Britain ordered an aircraft carrier to the Gulf on Tuesday as a warning to Iran.", "MOBILIZE", "154", "GBR", "IRN")]
     [InlineData("The U.S. Sixth Fleet moved three aircraft carriers into the Gulf of Sidra on Sunday in a show of force off the Libyan coast.", "MOBILIZE", "154", "USA", "LBY")]

@@ -23,6 +23,14 @@ public class CooperativeCodingTests
     }
 
     [Fact]
+    public void Shuttling_between_two_parties_mediates_between_them()
+    {
+        var events = Code("Swiss intermediaries shuttled between Baghdad and Washington on Monday.").Events.Where(e => e.Cameo.Code == "045").ToList();
+        Assert.All(events, e => Assert.StartsWith("CHE", e.Source!.Code));
+        Assert.Equal(["IRQ", "USA"], events.Select(e => e.Target!.Code![..3]).Order());
+    }
+
+    [Fact]
     public void An_agreement_to_withdraw_is_an_intent_to_de_escalate_towards_the_country_left()
     {
         var v = Assert.Single(Code("Uganda agreed on Monday to withdraw its troops from Burundi.").Events);
@@ -61,6 +69,12 @@ public class CooperativeCodingTests
     [InlineData("Pakistan asked India on Thursday to halt its military offensive against Kashmiri militants.", "REQUEST", "020", "PAK")]
     // Flying medicine and tents to a country is aid, not a visit (what is flown wins over "flew to").
     [InlineData("Peru flew tents, blankets and medicine to Ecuador on Friday for the flood victims.", "AID", "073", "PER")]
+    // Coming to a party's defence defends it; doctors arriving bring aid; peacekeepers
+    // taking up positions protect; caving in yields.
+    [InlineData("Chinese Foreign Minister Qian Qichen came to the defence of North Korea on Friday.", "SUPPORT", "052", "CHN")]
+    [InlineData("A team of 60 Norwegian doctors arrived in Armenia on Sunday to treat survivors of the earthquake.", "AID", "073", "NOR")]
+    [InlineData("Irish peacekeepers took up positions around Tyre airport on Thursday.", "AID", "074", "IRL")]
+    [InlineData("Kenya's electoral authorities caved in to opposition protests on Tuesday.", "CONCEDE", "080", "KEN")]
     // A person named after an international body and his title in it is the body's.
     [InlineData("U.N. Secretary-General Jan Kowalski flew to Tehran on Friday for talks with Iranian leaders.", "CONSULT", "042", "IGOUNO")]
     // Handing over intelligence shares it.

@@ -100,6 +100,16 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void An_ed_form_after_the_first_noun_phrase_with_an_object_is_the_main_verb()
+    {
+        var doc = Annotate("Cuban state security agents arrested dozens of dissidents and independent journalists across the island this week, human rights groups said.");
+        Assert.Equal("VBD", doc.Tokens.First(t => t.Text == "arrested").Xpos);
+        // A participle with its agent, or one after a verb, stays a participle.
+        var seized = Annotate("Weapons seized by police were destroyed. Police said weapons seized last week were destroyed.");
+        Assert.All(seized.Tokens.Where(t => t.Text == "seized"), t => Assert.Equal("VBN", t.Xpos));
+    }
+
+    [Fact]
     public void A_verb_after_to_and_before_a_determiner_is_an_infinitive()
     {
         var doc = Annotate("Luanda was prepared to free a captured South African officer. They fought for the free world.");

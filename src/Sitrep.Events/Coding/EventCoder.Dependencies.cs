@@ -459,7 +459,8 @@ internal sealed partial class EventCoder
                 // "demanded on Friday that …": a day or a month after its preposition is a time, not what a pattern's
                 // preposition takes (DEMAND * ON [190] is "demands on" a party; "telephoned Clinton on Tuesday" is no call
                 // "on" a party, CALL * (ON) [020]).
-                if (k == verb && Rel(ctx, c) == "obl" && TimeNouns.Contains(ctx.Lower[c])) continue;
+                // "gave Panama until Friday" is a deadline (GRANT * UNTIL [139]), which a time may be.
+                if (k == verb && Rel(ctx, c) == "obl" && TimeNouns.Contains(ctx.Lower[c]) && CaseOf(ctx, s, c) != "until") continue;
                 // "called for an immediate de-escalation, warning that a wider conflict …": a gerund after a comma is a clause
                 // of its own, however the parse attaches it (here as an apposition of the object).
                 if (c > verb && ctx.Lower[c - 1] == "," && ctx.Lower[c].EndsWith("ing", StringComparison.Ordinal) && Rel(ctx, c) is "appos" or "acl" or "conj" or "advcl") continue;

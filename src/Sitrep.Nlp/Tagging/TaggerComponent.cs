@@ -20,6 +20,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             var tags = tagger.Tag(words);
             InfinitiveBeforeObject(words, tags, tagger.Lexicon);
             IrregularPastAfterName(words, tags, tagger.Lexicon);
+            MainVerbReadAsParticiple(words, tags);
             for (int i = 0; i < words.Length; i++)
             {
                 var t = tokens[sentence.FirstToken + i];
@@ -53,6 +54,29 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             if (tags[i].Xpos is not ("NN" or "JJ") || tags[i - 1].Xpos is not ("NNP" or "NNPS") || !words[i].All(char.IsLower)) continue;
             var a = lexicon.Analyse(words[i]);
             if (a != WordNetLexicon.Analysis.VerbEd || lexicon.BaseOf(words[i], 'v') is not { } verb || verb == words[i] || words[i].EndsWith("ed", StringComparison.Ordinal)) continue;
+            tags[i] = ("VERB", "VBD");
+        }
+    }
+
+    /// <summary>Words after a participle that say when, not what: "the men arrested yesterday" keeps its participle.</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+        { "yesterday", "today", "tonight", "last", "this", "next", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+    /// <summary>
+    /// "Cuban state security agents arrested dozens of dissidents", "The World Food Programme distributed rice": an -ed form
+    /// right after the sentence's first noun phrase, with no verb before it and an object after it (a determiner, a number,
+    /// a noun), is the sentence's verb, not a participle describing the noun ("weapons seized by police" has its agent).
+    /// </summary>
+    internal static void MainVerbReadAsParticiple(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            if (tags[i].Xpos != "VBN" || !words[i].EndsWith("ed", StringComparison.Ordinal) || !tags[i - 1].Xpos.StartsWith("NN", StringComparison.Ordinal)) continue;
+            if (tags[i + 1].Xpos is not ("DT" or "CD" or "NN" or "NNS" or "JJ" or "PRP$") || TimeWords.Contains(words[i + 1])) continue;
+            bool verbBefore = false;
+            for (int k = 0; k < i && !verbBefore; k++)
+                verbBefore = tags[k].Xpos.StartsWith("VB", StringComparison.Ordinal) || tags[k].Xpos == "MD" || words[k] is "," or "who" or "which" or "that";
+            if (verbBefore) continue;
             tags[i] = ("VERB", "VBD");
         }
     }
