@@ -17,7 +17,8 @@ internal sealed record Prf(int Tp, int Predicted, int Gold)
 
 internal sealed record UdReport(
     string Split, Prf Tokens, Prf Sentences, int SbdPassed, int SbdTotal,
-    double Upos, double Xpos, double Lemma, double Uas, double Las, int Words, double RepairedUas = 0, double RepairedLas = 0)
+    double Upos, double Xpos, double Lemma, double Uas, double Las, int Words, double RepairedUas = 0, double RepairedLas = 0,
+    double RepairedXpos = 0, int TagRepairs = 0, int TagRepairsRight = 0)
 {
     public string Format()
     {
@@ -30,6 +31,7 @@ internal sealed record UdReport(
         sb.AppendLine($"{"metric (gold tokens)",-34} {"acc %",7}");
         sb.AppendLine($"{"UPOS",-34} {Upos,7:F2}");
         sb.AppendLine($"{"XPOS",-34} {Xpos,7:F2}");
+        sb.AppendLine($"{"XPOS with the pipeline's repairs",-34} {RepairedXpos,7:F2}   ({TagRepairs} tags changed, {TagRepairsRight} of them to the gold tag)");
         sb.AppendLine($"{"lemma",-34} {Lemma,7:F2}");
         sb.AppendLine($"{"UAS (predicted tags)",-34} {Uas,7:F2}");
         sb.AppendLine($"{"LAS (predicted tags)",-34} {Las,7:F2}");
@@ -52,24 +54,46 @@ internal static class UdEvaluator
         var (sbdPassed, sbdTotal) = sbdPath is null ? (0, 0) : GoldenRules(sbdPath);
         var (upos, xpos, lemma) = tagger.Evaluate(sents);
         double uas = 0, las = 0, repairedUas = 0, repairedLas = 0;
+        var tagged = NlpTools.Retag(tagger, sents).ToList();
+        // The tagger component's repairs (TaggerComponent.ApplyRepairs) on the model's tags, scored against the gold XPOS.
+        int xposRight = 0, words = 0, changed = 0, changedRight = 0;
+        var repairedTags = new List<string[]?>(tagged.Count);   // null: the repairs changed nothing in the sentence
+        for (int n = 0; n < tagged.Count; n++)
+        {
+            var forms = tagged[n].Words.Select(w => w.Form).ToArray();
+            var tags = tagged[n].Words.Select(w => (w.Upos, w.Xpos)).ToArray();
+            TaggerComponent.ApplyRepairs(forms, tags, tagger.Lexicon);
+            repairedTags.Add(Enumerable.Range(0, forms.Length).Any(k => tags[k].Xpos != tagged[n].Words[k].Xpos) ? tags.Select(t => t.Xpos).ToArray() : null);
+            for (int k = 0; k < forms.Length; k++)
+            {
+                string goldXpos = sents[n].Words[k].Xpos;
+                words++;
+                if (tags[k].Xpos == goldXpos) xposRight++;
+                if (tags[k].Xpos != tagged[n].Words[k].Xpos) { changed++; if (tags[k].Xpos == goldXpos) changedRight++; }
+            }
+        }
         if (parser is not null)
         {
             // One parse of each sentence, scored as the ensemble leaves it and as the parser component leaves it (after
             // AttachmentRepairs, which work on copies).
-            var tagged = NlpTools.Retag(tagger, sents).ToList();
             var parses = tagged.Select(t => parser.Parse(t.Words.Select(w => w.Form).ToList(), t.Words.Select(w => w.Xpos).ToList())).ToList();
             int n = 0;
             (uas, las) = ParserEnsemble.Score(tagged, (_, _) => parses[n++]);
             n = 0;
+            // As in the pipeline, the parser reads the tags after the tagger component's repairs: a sentence they changed is
+            // parsed again with them.
             (repairedUas, repairedLas) = ParserEnsemble.Score(tagged, (words, tags) =>
             {
-                var (heads, labels) = parses[n++];
+                var retagged = repairedTags[n];
+                var (heads, labels) = retagged is null ? parses[n] : parser.Parse([.. words], [.. retagged]);
+                n++;
                 (heads, labels) = ([.. heads], [.. labels]);
-                AttachmentRepairs.Apply([.. words], [.. tags], new string[words.Count], heads, labels);
+                AttachmentRepairs.Apply([.. words], retagged ?? [.. tags], new string[words.Count], heads, labels);
                 return (heads, labels);
             });
         }
-        return new UdReport(split, tok, sen, sbdPassed, sbdTotal, upos, xpos, lemma, uas, las, sents.Sum(s => s.Count), repairedUas, repairedLas);
+        return new UdReport(split, tok, sen, sbdPassed, sbdTotal, upos, xpos, lemma, uas, las, sents.Sum(s => s.Count), repairedUas, repairedLas,
+            words == 0 ? 0 : 100.0 * xposRight / words, changed, changedRight);
     }
 
     /// <summary>

@@ -18,9 +18,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             var words = new string[sentence.TokenCount];
             for (int i = 0; i < words.Length; i++) words[i] = NlpModels.ModelForm(tokens[sentence.FirstToken + i].Text);
             var tags = tagger.Tag(words);
-            InfinitiveBeforeObject(words, tags, tagger.Lexicon);
-            IrregularPastAfterName(words, tags, tagger.Lexicon);
-            MainVerbReadAsParticiple(words, tags);
+            ApplyRepairs(words, tags, tagger.Lexicon);
             for (int i = 0; i < words.Length; i++)
             {
                 var t = tokens[sentence.FirstToken + i];
@@ -31,6 +29,14 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             }
         }
         return (document with { Tokens = tokens.ToImmutable() }).ProducedBy(Info.Id, Layer.PartsOfSpeech, Layer.Lemmas);
+    }
+
+    /// <summary>The component's repairs of the model's tags, in order (also scored by <c>sitrep eval ud</c>).</summary>
+    internal static void ApplyRepairs(string[] words, (string Upos, string Xpos)[] tags, WordNetLexicon? lexicon)
+    {
+        InfinitiveBeforeObject(words, tags, lexicon);
+        IrregularPastAfterName(words, tags, lexicon);
+        MainVerbReadAsParticiple(words, tags);
     }
 
     /// <summary>Words that open a noun phrase: after "to" and a word that can be a verb, they make it one.</summary>
