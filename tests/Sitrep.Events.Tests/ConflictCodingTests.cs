@@ -141,6 +141,8 @@ public class ConflictCodingTests
     [InlineData("President Bush gave Panama until Friday to hand over General Noriega.", "THREATEN", "139", "USA", "PAN")]
     [InlineData("Thousands of students poured into Red Square on Wednesday to demand reforms.", "PROTEST", "141", "RUS", "RUS")]
     [InlineData("The Organization of American States suspended Cuba's membership on Saturday.", "SANCTION", "160", "IGO", "CUB")]
+    // An ultimatum wins over what it demands ("to withdraw their heavy weapons"), a counted span before it ("10-day") aside.
+    [InlineData("The UN gave the Khmer Rouge a 30-day ultimatum to hand over their heavy weapons or face sanctions.", "THREATEN", "139", "IGO", "")]
     // A show of force is aimed at the state it warns.
     [InlineData("Britain ordered an aircraft carrier to the Gulf on Tuesday as a warning to Iran.", "MOBILIZE", "154", "GBR", "IRN")]
     [InlineData("The U.S. Sixth Fleet moved three aircraft carriers into the Gulf of Sidra on Sunday in a show of force off the Libyan coast.", "MOBILIZE", "154", "USA", "LBY")]

@@ -77,6 +77,8 @@ public class CooperativeCodingTests
     [InlineData("Kenya's electoral authorities caved in to opposition protests on Tuesday.", "CONCEDE", "080", "KEN")]
     // A person named after an international body and his title in it is the body's.
     [InlineData("U.N. Secretary-General Jan Kowalski flew to Tehran on Friday for talks with Iranian leaders.", "CONSULT", "042", "IGOUNO")]
+    // Handing a party files shares them, with or without "over".
+    [InlineData("Spanish police handed Portuguese investigators files on the smuggling ring on Monday.", "COOPERATE", "064", "ESP")]
     // Handing over intelligence shares it.
     [InlineData("Peruvian police handed over intelligence on the smugglers to Bolivian officers on Monday.", "COOPERATE", "064", "PER")]
     // A quantity of what is given is read by what it measures: "a fresh package of low-interest yen loans" are loans.

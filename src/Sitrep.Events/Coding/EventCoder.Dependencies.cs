@@ -505,6 +505,9 @@ internal sealed partial class EventCoder
         foreach (var k in post)
         {
             if (askedFor is not null && askedFor.Contains(k) && Rel(ctx, k) == "case") { words.Add("~"); continue; }
+            // "a 10-day ultimatum": a counted span before the noun puts no words between the verb and it.
+            if (k + 1 < s.EndToken && ctx.Lower[k] == "-" && k > s.FirstToken && ctx.Doc.Tokens[k - 1].Upos == "NUM" && HyphenTail(ctx, k + 1)
+                || HyphenTail(ctx, k) && k - 2 >= s.FirstToken && ctx.Doc.Tokens[k - 2].Upos == "NUM") continue;
             // A common noun head keeps the common nouns compounded with it ("international aid groups" keeps AID GROUPS).
             if (ctx.ActorAt[k] is { } named && NameHead(ctx, named) is var head && k < head && head >= after && head < s.EndToken && inPhrase[head - s.FirstToken]
                 && !(ctx.Doc.Tokens[head].Upos == "NOUN" && Enumerable.Range(k, head - k).All(m => ctx.Doc.Tokens[m].Upos == "NOUN"))) continue;
