@@ -143,6 +143,8 @@ public class ConflictCodingTests
     [InlineData("The Organization of American States suspended Cuba's membership on Saturday.", "SANCTION", "160", "IGO", "CUB")]
     // An ultimatum wins over what it demands ("to withdraw their heavy weapons"), a counted span before it ("10-day") aside.
     [InlineData("The UN gave the Khmer Rouge a 30-day ultimatum to hand over their heavy weapons or face sanctions.", "THREATEN", "139", "IGO", "")]
+    // Forces a state readies against no one named are readied at home.
+    [InlineData("Tunisia's government placed thousands of gendarmes and riot police on alert around the capital's mosques on Friday.", "MOBILIZE", "152", "TUN", "TUN")]
     // A show of force is aimed at the state it warns.
     [InlineData("Britain ordered an aircraft carrier to the Gulf on Tuesday as a warning to Iran.", "MOBILIZE", "154", "GBR", "IRN")]
     [InlineData("The U.S. Sixth Fleet moved three aircraft carriers into the Gulf of Sidra on Sunday in a show of force off the Libyan coast.", "MOBILIZE", "154", "USA", "LBY")]

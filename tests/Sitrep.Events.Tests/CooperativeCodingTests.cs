@@ -23,6 +23,14 @@ public class CooperativeCodingTests
     }
 
     [Fact]
+    public void Intelligence_passed_on_is_no_party_the_party_it_goes_to_is()
+    {
+        // However deep the parse hangs the recipient's phrase ("on smuggling boats with Indonesian police").
+        var v = Assert.Single(Code("Canberra has been sharing intelligence on smuggling boats with Indonesian police since January.").Events, e => e.Cameo.Code == "064");
+        Assert.Equal(("AUS", "IDN"), (v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
+    [Fact]
     public void Shuttling_between_two_parties_mediates_between_them()
     {
         var events = Code("Swiss intermediaries shuttled between Baghdad and Washington on Monday.").Events.Where(e => e.Cameo.Code == "045").ToList();

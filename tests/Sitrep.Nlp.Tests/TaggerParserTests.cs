@@ -110,6 +110,14 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void Riot_before_the_noun_it_compounds_with_is_a_noun()
+    {
+        var doc = Annotate("Algeria's government placed thousands of gendarmes and riot police on alert around the capital's mosques.");
+        Assert.Equal("NOUN", doc.Tokens.First(t => t.Text == "riot").Upos);
+        Assert.Equal("VERB", Annotate("Prisoners may riot if the food runs out.").Tokens.First(t => t.Text == "riot").Upos);
+    }
+
+    [Fact]
     public void A_verb_after_to_and_before_a_determiner_is_an_infinitive()
     {
         var doc = Annotate("Luanda was prepared to free a captured South African officer. They fought for the free world.");

@@ -197,12 +197,22 @@ internal sealed partial class EventCoder
         List<ActorSpan>? owned = null;
         foreach (var rel in new[] { "obj", "iobj" })
             foreach (var k in kids.Where(k => Rel(ctx, k) == rel))
+            {
+                // "shared intelligence with Indonesian police": intelligence as a thing passed on is no intelligence service;
+                // only the party it goes to, hung on it ("passed intelligence … to the Irish government"), is.
+                if (ctx.Lower[k] == "intelligence" && ctx.ActorAt[k] is { EntityId: null })
+                {
+                    foreach (var n in Subtree(ctx, s, verb).Where(n => n > verb && Rel(ctx, n) is "nmod" or "obl" && CaseOf(ctx, s, n) is "to" or "with").Order())
+                        if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } given) return given;
+                    continue;
+                }
                 if (ObjectPhraseActors(ctx, s, k) is { Count: > 0 } a)
                 {
                     if (OwnedByPronoun(ctx, a)) { owned ??= a; continue; }
                     if (OnlySaysWhose(ctx, s, verb, k, a) && RecipientActors(ctx, s, verb, k) is { Count: > 0 } recipient) return recipient;
                     return a;
                 }
+            }
         // "lodged a strong protest with Pakistan": a complaint is made to the party of its "with" phrase; lodged with a
         // body ("a complaint with the U.N. Security Council over Iraqi violations"), it is aimed at whom its "over" phrase
         // accuses.

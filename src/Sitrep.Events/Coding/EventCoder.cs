@@ -875,6 +875,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // against, not at the forces it readies (the source's own or no one's).
         if (coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target!.Code!.Length == 3 && !ctx.CountryCodes.Contains(target.Code))
             && (AgainstState(ctx, s, i + flen, source) ?? ConflictState(ctx, s, i + flen, source)) is { } foe) target = foe;
+        // "Algeria's government placed thousands of gendarmes and riot police on alert": forces a state readies against no
+        // one named are readied at home (the GSR codes the state on both sides).
+        if (coding.Root == "15" && !passive && !IsCoded(target) && IsCoded(source) && OwnStateNamedIn(ctx, s, source, i) is { } readiedAt) target = readiedAt;
         // Material acts need someone acted upon; violence a coded party did to things it names ("Indian missiles struck three
         // sites near the Line of Control") is an attack whose victim the text leaves unnamed.
         bool unnamedVictim = ctx.Parsed && coding.Root is "18" or "19" or "20" && target is null && IsCoded(source) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj")

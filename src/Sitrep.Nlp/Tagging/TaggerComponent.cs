@@ -37,6 +37,22 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         InfinitiveBeforeObject(words, tags, lexicon);
         IrregularPastAfterName(words, tags, lexicon);
         MainVerbReadAsParticiple(words, tags);
+        RiotPolice(words, tags);
+    }
+
+    /// <summary>Nouns "riot" compounds with in news ("riot police", "riot squads", "riot gear").</summary>
+    private static readonly HashSet<string> RiotCompounds = new(StringComparer.OrdinalIgnoreCase)
+        { "police", "policemen", "squad", "squads", "troops", "units", "gear", "shields", "control" };
+
+    /// <summary>
+    /// "thousands of gendarmes and riot police": "riot" before a noun it compounds with is a noun, however often the model
+    /// reads it as the verb after "and".
+    /// </summary>
+    internal static void RiotPolice(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 0; i + 1 < words.Length; i++)
+            if (words[i].Equals("riot", StringComparison.OrdinalIgnoreCase) && tags[i].Upos == "VERB" && RiotCompounds.Contains(words[i + 1]))
+                tags[i] = ("NOUN", "NN");
     }
 
     /// <summary>Words that open a noun phrase: after "to" and a word that can be a verb, they make it one.</summary>
