@@ -31,6 +31,13 @@ public class CooperativeCodingTests
     }
 
     [Fact]
+    public void A_retreat_is_from_the_state_its_out_of_phrase_names()
+    {
+        var v = Assert.Single(Code("Libya pulled another 2,000 troops out of Chad on Saturday, Tripoli radio said.").Events, e => e.Cameo.Code == "0874");
+        Assert.Equal(("LBY", "TCD"), (v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
+    [Fact]
     public void Shuttling_between_two_parties_mediates_between_them()
     {
         var events = Code("Swiss intermediaries shuttled between Baghdad and Washington on Monday.").Events.Where(e => e.Cameo.Code == "045").ToList();

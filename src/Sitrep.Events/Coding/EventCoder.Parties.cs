@@ -255,6 +255,19 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>A place named only as a modifier of a noun ("the Geneva arms talks"): where something is, not a party to it.</summary>
+    private static bool ModifierPlace(Ctx ctx, ActorSpan a) => a.IsPlace && ctx.Parsed && Rel(ctx, a.Last) is "compound" or "amod";
+
+    /// <summary>The other state named right after "out of" or "from" after the trigger, up to a comma.</summary>
+    private static ActorSpan? RetreatedFrom(Ctx ctx, Sentence s, int from, Party? source)
+    {
+        string? home = Side(source?.Code);
+        for (int k = from; k < s.EndToken && ctx.Lower[k] is not ("," or ";"); k++)
+            if (ctx.Lower[k] == "from" || ctx.Lower[k] == "of" && k > from && ctx.Lower[k - 1] == "out")
+                return ForeignStateWithin(ctx, s, k + 1, 4, home);
+        return null;
+    }
+
     /// <summary>A semicolon or a quotation mark: where a scan for the parties of a phrase after the trigger stops.</summary>
     private static bool QuoteOrSemicolon(Ctx ctx, int k) => ctx.Lower[k] is ";" or "“" or "”" or "\"";
 

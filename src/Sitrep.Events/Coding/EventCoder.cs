@@ -788,8 +788,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "warned that it would retaliate if American warships entered its waters": a threat is against the party it is conditioned on.
         // "threatened on Monday to attack Israel", "threatened to recall its ambassador from Algeria", "to walk out of the talks
         // with Israel": a threat is aimed at the party its threatened act would hit.
-        if (ctx.Parsed && coding.Root == "13" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
-            && (ThreatenedParty(ctx, s, i, source) ?? ConditionParty(ctx, s, i, source)) is { } threatenedParty) target = threatenedParty;
+        if (ctx.Parsed && coding.Root == "13" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target is ActorSpan threatPlace && ModifierPlace(ctx, threatPlace))
+            // (a place that only modifies what the act names, "walk out of the Geneva talks", gives way to the party of the condition)
+            && (ThreatenedParty(ctx, s, i, source) is { } hit && !ModifierPlace(ctx, hit) ? hit : ConditionParty(ctx, s, i, source) ?? ThreatenedParty(ctx, s, i, source)) is { } threatenedParty)
+            target = threatenedParty;
+        // "Vietnam pulled another 20,000 troops out of Cambodia", "crossed the bridge out of Afghanistan": a retreat is from the
+        // state its "out of" or "from" phrase names, not from the forces withdrawn.
+        if (code.StartsWith("0874", StringComparison.Ordinal) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
+            && RetreatedFrom(ctx, s, i + flen, source) is { } leftState) target = leftState;
         // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
         // "A roadside bombing near the town of Samarra killed one U.S. soldier": the subject is the attack itself, not a party.

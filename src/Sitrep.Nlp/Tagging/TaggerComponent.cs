@@ -82,7 +82,8 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
 
     /// <summary>Words after a participle that say when, not what: "the men arrested yesterday" keeps its participle.</summary>
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-        { "yesterday", "today", "tonight", "last", "this", "next", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+        { "yesterday", "today", "tonight", "last", "this", "next", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
 
     /// <summary>
     /// "Cuban state security agents arrested dozens of dissidents", "The World Food Programme distributed rice": an -ed form
@@ -94,7 +95,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         for (int i = 1; i + 1 < words.Length; i++)
         {
             if (tags[i].Xpos != "VBN" || !words[i].EndsWith("ed", StringComparison.Ordinal) || !tags[i - 1].Xpos.StartsWith("NN", StringComparison.Ordinal)) continue;
-            if (tags[i + 1].Xpos is not ("DT" or "CD" or "NN" or "NNS" or "JJ" or "PRP$") || TimeWords.Contains(words[i + 1])) continue;
+            if (tags[i + 1].Xpos is not ("DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "PRP$") || TimeWords.Contains(words[i + 1])) continue;
             bool verbBefore = false;
             for (int k = 0; k < i && !verbBefore; k++)
                 verbBefore = tags[k].Xpos.StartsWith("VB", StringComparison.Ordinal) || tags[k].Xpos == "MD" || words[k] is "," or "who" or "which" or "that";
