@@ -63,19 +63,19 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors a little under the current coder (sitrep eval events at stop 23: type P 0.753 R 0.768,
-        // source 0.813, target 0.733, all three 0.650). How they rose from P 0.417 R 0.271 and all three 0.108 before
+        // Floors a little under the current coder (sitrep eval events at stop 24: type P 0.752 R 0.778,
+        // source 0.823, target 0.750, all three 0.670). How they rose from P 0.417 R 0.271 and all three 0.108 before
         // parse-based coding is in the git log of this file and the issue notes.
-        Assert.True(r.Recall >= 0.76, $"type recall {r.Recall:F3}");
+        Assert.True(r.Recall >= 0.77, $"type recall {r.Recall:F3}");
         Assert.True(r.Precision >= 0.745, $"type precision {r.Precision:F3}");
-        Assert.True(r.SourceRate >= 0.805, $"source {r.SourceRate:F3}");
-        Assert.True(r.TargetRate >= 0.725, $"target {r.TargetRate:F3}");
-        Assert.True(r.AllRate >= 0.645, $"type+source+target {r.AllRate:F3}");
+        Assert.True(r.SourceRate >= 0.815, $"source {r.SourceRate:F3}");
+        Assert.True(r.TargetRate >= 0.74, $"target {r.TargetRate:F3}");
+        Assert.True(r.AllRate >= 0.665, $"type+source+target {r.AllRate:F3}");
         // The check half (even record numbers) was never looked at record by record: its floor guards against tuning to the other half.
         var check = r.Details.Where(d => PloverGsrEvaluation.HalfOf(d.Id) == GsrHalf.Check).ToList();
         Assert.Equal(98, check.Count);
         double checkAll = (double)check.Count(d => d.AllFound) / check.Count;
-        Assert.True(checkAll >= 0.44, $"check half type+source+target {checkAll:F3} (0.449 now)");
+        Assert.True(checkAll >= 0.46, $"check half type+source+target {checkAll:F3} (0.469 now)");
     }
 
     /// <summary>
@@ -83,13 +83,15 @@ public class EndToEndTests
     /// never read record by record, guards against rules that fit only the sentences they were written from.
     /// </summary>
     [Theory]
-    [InlineData("invented-wire-heldout.json", 170, 0.70)]     // 120/170 = 0.706 at stop 23 (0.576 before the stop-21 rules, 0.688 at stop 22)
-    [InlineData("invented-wire-heldout-2.json", 160, 0.585)]  // 96/160 = 0.600 at stop 23 (0.506 on first sight, 0.562 at stop 22)
-    [InlineData("invented-wire-heldout-3.json", 160, 0.60)]   // 99/160 = 0.619 at stop 23 (0.562 on first sight)
-    [InlineData("invented-wire-tune-1.json", 170, 0.85)]      // 146/170 = 0.859
-    [InlineData("invented-wire-tune-2.json", 160, 0.70)]      // 114/160 = 0.713
-    [InlineData("invented-wire-tune-3.json", 160, 0.675)]     // 110/160 = 0.688 (0.506 on first sight)
-    [InlineData("invented-wire-tune-4.json", 160, 0.65)]      // 107/160 = 0.669 (0.537 on first sight)
+    [InlineData("invented-wire-heldout.json", 170, 0.72)]     // 124/170 = 0.729 at stop 24 (0.576 before the stop-21 rules, 0.706 at stop 23)
+    [InlineData("invented-wire-heldout-2.json", 160, 0.63)]   // 102/160 = 0.638 at stop 24 (0.506 on first sight, 0.600 at stop 23)
+    [InlineData("invented-wire-heldout-3.json", 160, 0.635)]  // 103/160 = 0.644 at stop 24 (0.562 on first sight, 0.619 at stop 23)
+    [InlineData("invented-wire-heldout-4.json", 160, 0.685)]  // 111/160 = 0.694 at stop 24 (0.681 on first sight)
+    [InlineData("invented-wire-tune-1.json", 170, 0.865)]     // 148/170 = 0.871
+    [InlineData("invented-wire-tune-2.json", 160, 0.74)]      // 120/160 = 0.750
+    [InlineData("invented-wire-tune-3.json", 160, 0.74)]      // 120/160 = 0.750 (0.506 on first sight)
+    [InlineData("invented-wire-tune-4.json", 160, 0.70)]      // 113/160 = 0.706 (0.537 on first sight)
+    [InlineData("invented-wire-tune-5.json", 160, 0.83)]      // 134/160 = 0.838 (0.606 on first sight, before 8 labels were set to the 2021 table)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();

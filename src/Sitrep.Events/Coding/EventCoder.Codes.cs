@@ -71,7 +71,7 @@ internal sealed partial class EventCoder
     /// The cooperation code of a verb whose object is a joint act ("conducted joint patrols", "launched a joint operation")
     /// or cooperation itself ("stepped up security cooperation") done with a party its "with" phrase names; null otherwise.
     /// </summary>
-    private string? JointActWith(Ctx ctx, Sentence s, int verb)
+    private static string? JointActWith(Ctx ctx, Sentence s, int verb)
     {
         foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" && k > verb))
         {
