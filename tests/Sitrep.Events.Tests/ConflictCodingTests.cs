@@ -147,6 +147,9 @@ public class ConflictCodingTests
     [InlineData("Tunisia's government placed thousands of gendarmes and riot police on alert around the capital's mosques on Friday.", "MOBILIZE", "152", "TUN", "TUN")]
     // A threat to walk out of talks held somewhere is aimed at the party of its condition, not at the place.
     [InlineData("Iran threatened to walk out of the Vienna nuclear talks if Washington went ahead with new sanctions.", "THREATEN", "13", "IRN", "USA")]
+    // A show of force named by a noun is aimed at the other state where it happens or which it faces.
+    [InlineData("North Korea held live-fire artillery exercises off the coast opposite South Korea on Monday.", "MOBILIZE", "150", "PRK", "KOR")]
+    [InlineData("Turkish forces began large-scale manoeuvres close to the Syrian border on Monday.", "MOBILIZE", "150", "TUR", "SYR")]
     // A show of force is aimed at the state it warns.
     [InlineData("Britain ordered an aircraft carrier to the Gulf on Tuesday as a warning to Iran.", "MOBILIZE", "154", "GBR", "IRN")]
     [InlineData("The U.S. Sixth Fleet moved three aircraft carriers into the Gulf of Sidra on Sunday in a show of force off the Libyan coast.", "MOBILIZE", "154", "USA", "LBY")]

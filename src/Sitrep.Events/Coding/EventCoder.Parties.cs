@@ -258,6 +258,23 @@ internal sealed partial class EventCoder
     /// <summary>A place named only as a modifier of a noun ("the Geneva arms talks"): where something is, not a party to it.</summary>
     private static bool ModifierPlace(Ctx ctx, ActorSpan a) => a.IsPlace && ctx.Parsed && Rel(ctx, a.Last) is "compound" or "amod";
 
+    /// <summary>
+    /// The state a show of force is aimed at when nothing else names it: one named against ("against Libya"), in a dispute
+    /// or across a border ("close to the Polish border"), or the other state where it happens ("naval exercises in the
+    /// Taiwan Strait", "off the coast of Fujian province opposite Taiwan").
+    /// </summary>
+    private static ActorSpan? ShowOfForceTarget(Ctx ctx, Sentence s, int from, Party? source)
+    {
+        if ((AgainstState(ctx, s, from, source) ?? ConflictState(ctx, s, from, source)) is { } foe) return foe;
+        string? home = Side(source?.Code);
+        for (int k = from; k < s.EndToken && ctx.Lower[k] is not ("," or ";" or "as" or "after" or "while"); k++)
+        {
+            if (ctx.Lower[k] is "opposite" or "near" or "facing" && ForeignStateWithin(ctx, s, k + 1, 3, home) is { } faced) return faced;
+            if (ctx.ActorAt[k] is { IsPlace: true } place && ForeignState(ctx, place, home) && k > from && ctx.Lower[k - 1] is "the" or "in" or "into" or "off") return place;
+        }
+        return null;
+    }
+
     /// <summary>The other state named right after "out of" or "from" after the trigger, up to a comma.</summary>
     private static ActorSpan? RetreatedFrom(Ctx ctx, Sentence s, int from, Party? source)
     {

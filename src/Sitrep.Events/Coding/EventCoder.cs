@@ -320,6 +320,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // An unattributed act in a future or possible frame is still news: "there will be retaliation".
             if (modality is not (Modality.Future or Modality.Hypothetical or Modality.Threatened)) return Dropped(ctx, i);
         }
+        // "China held live-fire naval exercises in the Taiwan Strait": a show of force named by a noun is aimed as one a verb tells.
+        if (code[..2] == "15" && IsCoded(source) && (!IsCoded(target) || Side(target!.Code) == Side(source!.Code))
+            && ShowOfForceTarget(ctx, s, i + len, source) is { } facing) target = facing;
         // "Workers went on strike in Gdansk", "Workers at the Lenin shipyard in Gdansk went on strike": protesters of no named
         // country protest in the country where they protest, as with a verb (see VerbEvent).
         if (code[..2] == "14" && source is ActorSpan { Code: { Length: 3 } kind } people && !IsCountryCode(ctx, kind)
@@ -881,6 +884,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // against, not at the forces it readies (the source's own or no one's).
         if (coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target!.Code!.Length == 3 && !ctx.CountryCodes.Contains(target.Code))
             && (AgainstState(ctx, s, i + flen, source) ?? ConflictState(ctx, s, i + flen, source)) is { } foe) target = foe;
+        // "China held live-fire naval exercises in the Taiwan Strait": else at the other state where it happens.
+        if (coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && IsCoded(source)
+            && ShowOfForceTarget(ctx, s, i + flen, source) is { } facing) target = facing;
         // "Algeria's government placed thousands of gendarmes and riot police on alert": forces a state readies against no
         // one named are readied at home (the GSR codes the state on both sides).
         if (coding.Root == "15" && !passive && !IsCoded(target) && IsCoded(source) && OwnStateNamedIn(ctx, s, source, i) is { } readiedAt) target = readiedAt;
