@@ -38,6 +38,18 @@ public class CooperativeCodingTests
     }
 
     [Fact]
+    public void A_promise_of_what_ones_own_side_will_do_is_aimed_at_the_party_it_acts_on()
+    {
+        var pledge = Assert.Single(Code("Spanish Prime Minister Felipe Gonzalez pledged that Madrid would work closely with Lisbon on border controls.").Events,
+            e => e.Plover?.Type == "AGREE");
+        Assert.StartsWith("PRT", pledge.Target!.Code);
+        // A demand of one's own government stays aimed at it.
+        var demand = Assert.Single(Code("Argentine human rights groups demanded that the Argentine government reveal the fate of the disappeared.").Events,
+            e => e.Plover?.Type == "REQUEST");
+        Assert.StartsWith("ARGGOV", demand.Target!.Code);
+    }
+
+    [Fact]
     public void Shuttling_between_two_parties_mediates_between_them()
     {
         var events = Code("Swiss intermediaries shuttled between Baghdad and Washington on Monday.").Events.Where(e => e.Cameo.Code == "045").ToList();

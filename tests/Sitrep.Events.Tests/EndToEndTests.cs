@@ -85,13 +85,13 @@ public class EndToEndTests
     [Theory]
     [InlineData("invented-wire-heldout.json", 170, 0.73)]     // 126/170 = 0.741 at stop 24 (0.576 before the stop-21 rules, 0.706 at stop 23)
     [InlineData("invented-wire-heldout-2.json", 160, 0.63)]   // 102/160 = 0.638 at stop 24 (0.506 on first sight, 0.600 at stop 23)
-    [InlineData("invented-wire-heldout-3.json", 160, 0.635)]  // 103/160 = 0.644 at stop 24 (0.562 on first sight, 0.619 at stop 23)
-    [InlineData("invented-wire-heldout-4.json", 160, 0.685)]  // 112/160 = 0.700 at stop 24 (0.681 on first sight)
+    [InlineData("invented-wire-heldout-3.json", 160, 0.64)]   // 104/160 = 0.650 at stop 24 (0.562 on first sight, 0.619 at stop 23)
+    [InlineData("invented-wire-heldout-4.json", 160, 0.70)]   // 113/160 = 0.706 at stop 24 (0.681 on first sight)
     [InlineData("invented-wire-tune-1.json", 170, 0.865)]     // 149/170 = 0.876
     [InlineData("invented-wire-tune-2.json", 160, 0.74)]      // 121/160 = 0.756
     [InlineData("invented-wire-tune-3.json", 160, 0.74)]      // 120/160 = 0.750 (0.506 on first sight)
     [InlineData("invented-wire-tune-4.json", 160, 0.70)]      // 114/160 = 0.713 (0.537 on first sight)
-    [InlineData("invented-wire-tune-5.json", 160, 0.83)]      // 134/160 = 0.838 (0.606 on first sight, before 8 labels were set to the 2021 table)
+    [InlineData("invented-wire-tune-5.json", 160, 0.83)]      // 135/160 = 0.844 (0.606 on first sight, before 8 labels were set to the 2021 table)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();

@@ -254,7 +254,16 @@ internal sealed partial class EventCoder
         if (depth > 0) return [];
         foreach (var k in kids.Where(k => Rel(ctx, k) == "ccomp"))
         {
-            if (SubjectActors(ctx, s, k, 4) is { Count: > 0 } subj) return subj;
+            // "pledged that Paris would work closely with Bonn": a complement whose subject is the speaker's own side says
+            // what that side will do; its party is the one the complement acts on.
+            if (SubjectActors(ctx, s, k, 4) is { Count: > 0 } subj)
+            {
+                // (a promise only: "demanded that the Argentine government reveal …" is asked of the complement's subject)
+                if (PromiseLemmas.Contains((ctx.Doc.Tokens[verb].Lemma ?? "").ToLowerInvariant())
+                    && SubjectActors(ctx, s, verb, 0) is { Count: > 0 } speaker && subj.All(a => Side(a.Code) == Side(speaker[0].Code))
+                    && ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } acted && acted.Any(a => Side(a.Code) != Side(speaker[0].Code))) return acted;
+                return subj;
+            }
             if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } obj) return obj;
         }
         foreach (var k in kids.Where(k => Rel(ctx, k) == "xcomp"))
