@@ -212,6 +212,15 @@ public class ConflictCodingTests
     }
 
     [Fact]
+    public void A_relative_clause_in_the_simple_present_characterises_a_party()
+    {
+        // "which advocates Israel's destruction" says what Hamas stands for; the threat is the event.
+        var doc = Code("Israel threatened to ban voting in East Jerusalem if Hamas, which advocates Israel's destruction, ran in the election.");
+        Assert.DoesNotContain(doc.Events, e => e.Plover?.Type == "REQUEST");
+        Assert.Contains(doc.Events, e => e.Plover?.Type == "THREATEN");
+    }
+
+    [Fact]
     public void Parties_found_guilty_of_violating_a_ceasefire_each_violated_it()
     {
         var doc = Code("Both the Philippine army and the Moro Islamic Liberation Front are guilty of violating the truce, according to church monitors.");

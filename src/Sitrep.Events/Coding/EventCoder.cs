@@ -660,6 +660,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // "would take military action if Taiwan declared independence": the act of a condition did not happen; it is what
             // the main clause depends on.
             if (Rel(ctx, i) == "advcl" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] is "if" or "unless")) return Dropped(ctx, i);
+            // "Hamas, which advocates Israel's destruction": a relative clause in the simple present says what a party is
+            // or stands for, not something it did.
+            if (Rel(ctx, i) == "acl:relcl" && tok.Xpos is "VBZ" or "VBP" && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "aux" or "aux:pass")) return Dropped(ctx, i);
             var parsed = ArgumentsFromParse(ctx, s, i);
             bool surfacePassive = passive;
             passive = parsed.Passive;
