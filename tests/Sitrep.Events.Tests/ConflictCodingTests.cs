@@ -221,6 +221,14 @@ public class ConflictCodingTests
     }
 
     [Fact]
+    public void A_participle_after_a_law_states_its_content()
+    {
+        // The parliament's concession is the event; "recognizing" says what the law says.
+        var doc = Code("The Croatian parliament approved a special law recognizing opposition victories in local elections on Tuesday.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.Code == "051");
+    }
+
+    [Fact]
     public void Parties_found_guilty_of_violating_a_ceasefire_each_violated_it()
     {
         var doc = Code("Both the Philippine army and the Moro Islamic Liberation Front are guilty of violating the truce, according to church monitors.");

@@ -54,6 +54,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Agent codes of armed men named by kind only ("gunmen", "rebels", "bandits").</summary>
     private static readonly FrozenSet StatelessArmed = new("UAF", "REB", "CRM", "INS");
 
+    /// <summary>Texts whose content a participle after them states ("a law recognizing …", "a resolution calling for …").</summary>
+    private static readonly FrozenSet TextNouns = new("law", "laws", "bill", "bills", "resolution", "resolutions", "decree", "decrees", "statute",
+        "amendment", "amendments", "motion", "document", "documents", "letter", "communique", "declaration", "report", "memorandum");
+
     private static readonly FrozenSet LocPreps = new("in", "at", "near", "outside", "inside", "across", "throughout", "around", "through", "along", "off");
     /// <summary>Nouns for a part or the surroundings of a place, named before it with "of" ("the streets of Seoul").</summary>
     private static readonly FrozenSet PlacePartNouns = new("streets", "centre", "center", "heart", "outskirts", "suburbs", "coast", "coasts", "shores",
@@ -674,6 +678,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (Rel(ctx, i) == "acl" && (tok.Xpos is "VBG" or "VBN" || tok.Xpos == "VBD" && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "nsubj" or "nsubj:pass"))
                 && parsed.Sources.Count == 0 && ctx.Doc.Tokens[i].Head is >= 0 and var described
                 && PhraseActors(ctx, s, described, 0).Count == 0 && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj"))
+                return Dropped(ctx, i);
+            // "approved a special law recognizing victories by the opposition": a present participle describing a text (a law,
+            // a resolution, a plan) says what the text says, not an act of its own.
+            if (Rel(ctx, i) == "acl" && tok.Xpos == "VBG" && ctx.Doc.Tokens[i].Head is >= 0 and var text && TextNouns.Contains(ctx.Lower[text]))
                 return Dropped(ctx, i);
             // "two of its nationals suspected by the West of …": when only the parse sees a passive, the actor left of the verb
             // the surface reading took for its subject is the patient's side, not a fallback source.
