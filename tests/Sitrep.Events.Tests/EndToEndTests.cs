@@ -88,7 +88,7 @@ public class EndToEndTests
     [InlineData("invented-wire-heldout-3.json", 160, 0.64)]   // 104/160 = 0.650 at stop 24 (0.562 on first sight, 0.619 at stop 23)
     [InlineData("invented-wire-heldout-4.json", 160, 0.70)]   // 113/160 = 0.706 at stop 24 (0.681 on first sight)
     [InlineData("invented-wire-tune-1.json", 170, 0.865)]     // 149/170 = 0.876
-    [InlineData("invented-wire-tune-2.json", 160, 0.74)]      // 121/160 = 0.756
+    [InlineData("invented-wire-tune-2.json", 160, 0.75)]      // 122/160 = 0.763
     [InlineData("invented-wire-tune-3.json", 160, 0.74)]      // 120/160 = 0.750 (0.506 on first sight)
     [InlineData("invented-wire-tune-4.json", 160, 0.70)]      // 114/160 = 0.713 (0.537 on first sight)
     [InlineData("invented-wire-tune-5.json", 160, 0.83)]      // 135/160 = 0.844 (0.606 on first sight, before 8 labels were set to the 2021 table)

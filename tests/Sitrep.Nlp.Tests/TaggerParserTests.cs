@@ -120,6 +120,8 @@ public sealed class TaggerParserTests
     [Fact]
     public void A_verb_after_to_and_before_a_determiner_is_an_infinitive()
     {
+        var modal = Annotate("Burma's military government said it would free some 200 political prisoners.");
+        Assert.Equal("VB", modal.Tokens.First(t => t.Text == "free").Xpos);
         var doc = Annotate("Luanda was prepared to free a captured South African officer. They fought for the free world.");
         var free = doc.Tokens.Where(t => t.Text == "free").ToList();
         Assert.Equal(("VERB", "VB"), (free[0].Upos, free[0].Xpos));

@@ -60,7 +60,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         { "a", "an", "the", "its", "their", "his", "her", "our", "all", "some", "any", "this", "these", "those", "more", "two", "three" };
 
     /// <summary>
-    /// "Luanda was prepared to free a captured South African officer": after "to", a word WordNet knows as a verb that the
+    /// "Luanda was prepared to free a captured South African officer": after "to" (or a modal), a word WordNet knows as a verb that the
     /// tagger took for an adjective or a noun, followed by a determiner, is the infinitive with its object ("to the free
     /// world" has the determiner first).
     /// </summary>
@@ -109,10 +109,12 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         if (lexicon is null) return;
         for (int i = 1; i + 1 < words.Length; i++)
         {
-            if (!words[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase) || tags[i].Xpos is not ("JJ" or "NN") || !words[i].All(char.IsLower)) continue;
+            // "said it would free some 200 prisoners": so is one right after a modal.
+            bool afterTo = words[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase), afterModal = tags[i - 1].Xpos == "MD";
+            if (!(afterTo || afterModal) || tags[i].Xpos is not ("JJ" or "NN") || !words[i].All(char.IsLower)) continue;
             if (!PhraseOpeners.Contains(words[i + 1].ToLowerInvariant()) || !lexicon.Analyse(words[i]).HasFlag(WordNetLexicon.Analysis.BaseVerb)) continue;
             tags[i] = ("VERB", "VB");
-            if (tags[i - 1].Xpos == "IN") tags[i - 1] = ("PART", "TO");
+            if (afterTo && tags[i - 1].Xpos == "IN") tags[i - 1] = ("PART", "TO");
         }
     }
 }
