@@ -42,11 +42,7 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         "arap", "es", "ul", "dos", "das" }.ToFrozenSet();
 
     /// <summary>Day and month names: "the Organization of African Unity on Tuesday" ends before "on".</summary>
-    private static readonly FrozenSet<string> DateWords = new[]
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    }.ToFrozenSet();
+    private static readonly FrozenSet<string> DateWords = CalendarWords.DaysAndMonths.ToFrozenSet();
 
     /// <summary>Last words that make a capitalised sequence an organisation.</summary>
     internal static readonly FrozenSet<string> OrgHeads = new[]

@@ -288,9 +288,8 @@ internal sealed partial class EventCoder
         { ["$"] = "DOLLARS", ["US$"] = "DOLLARS", ["£"] = "POUNDS", ["€"] = "EUROS", ["¥"] = "YEN" };
 
     /// <summary>Heads of time phrases ("on Tuesday", "in September", "last week").</summary>
-    private static readonly FrozenSet TimeNouns = new("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "today", "yesterday", "tomorrow", "tonight", "weekend", "morning", "afternoon", "evening", "night", "week", "month", "year");
+    private static readonly FrozenSet TimeNouns = new([.. CalendarWords.DaysAndMonths,
+        "today", "yesterday", "tomorrow", "tonight", "weekend", "morning", "afternoon", "evening", "night", "week", "month", "year"]);
 
     /// <summary>Nouns of a formal complaint lodged with a party.</summary>
     private static readonly FrozenSet ComplaintNouns = new("protest", "protests", "complaint", "complaints", "demarche", "démarche");

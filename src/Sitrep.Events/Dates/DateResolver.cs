@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Sitrep.Core;
@@ -15,10 +16,9 @@ internal sealed record DateMatch(TextSpan Span, string Text, string? Value, stri
 /// </summary>
 internal static partial class DateResolver
 {
-    private static readonly string[] Months =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    private static readonly ImmutableArray<string> Months = CalendarWords.Months;
     private static readonly string[] MonthAbbrev = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+    private static readonly ImmutableArray<string> Weekdays = CalendarWords.Weekdays;
 
     public static List<DateMatch> Find(string text, DateTimeOffset? published)
     {
@@ -85,7 +85,7 @@ internal static partial class DateResolver
         }
         foreach (Match m in Weekday().Matches(text))
         {
-            int wd = Array.IndexOf(Weekdays, m.Groups["wd"].Value.ToLowerInvariant());
+            int wd = Weekdays.IndexOf(m.Groups["wd"].Value.ToLowerInvariant());
             string lead = m.Value.ToLowerInvariant();
             string? value = null;
             if (pub is { } d)
@@ -162,7 +162,7 @@ internal static partial class DateResolver
     private static int MonthOf(string s)
     {
         var l = s.ToLowerInvariant().TrimEnd('.');
-        int i = Array.IndexOf(Months, l);
+        int i = Months.IndexOf(l);
         if (i < 0) i = Array.IndexOf(MonthAbbrev, l.Length >= 3 ? l[..3] : l);
         return i + 1;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Sitrep.Core;
 
 namespace Sitrep.Nlp.Parsing;
 
@@ -10,11 +11,8 @@ namespace Sitrep.Nlp.Parsing;
 internal static class AttachmentRepairs
 {
     /// <summary>Day and month names: they head no prepositional phrase naming a party.</summary>
-    private static readonly FrozenSet<string> DateNouns = new[]
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DateNouns =
+        CalendarWords.DaysAndMonths.Concat(["today", "yesterday", "tonight"]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Units of time: counted ("for two hours"), they head no party's phrase either.</summary>
     private static readonly FrozenSet<string> DurationNouns = new[]

@@ -81,9 +81,8 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
     }
 
     /// <summary>Words after a participle that say when, not what: "the men arrested yesterday" keeps its participle.</summary>
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-        { "yesterday", "today", "tonight", "last", "this", "next", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
+    private static readonly HashSet<string> TimeWords =
+        new(CalendarWords.DaysAndMonths.Concat(["yesterday", "today", "tonight", "last", "this", "next", "earlier", "later"]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Cuban state security agents arrested dozens of dissidents", "The World Food Programme distributed rice": an -ed form
