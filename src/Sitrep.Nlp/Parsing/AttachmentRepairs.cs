@@ -73,14 +73,7 @@ internal static class AttachmentRepairs
                     if (tags[k] is "NNP" or "NNPS" && labels[k] != "compound" && labels[k] != "nmod:desc" && labels[k] != "amod") { guest = k; break; }
             if (guest < 0 || tags[guest] is not ("NNP" or "NNPS")) continue;
             // Every word between "visiting" and the guest must belong to the guest's phrase.
-            bool contiguous = true;
-            for (int k = v + 1; k < guest && contiguous; k++)
-                for (int up = k, steps = 0; ; up = heads[up], steps++)
-                {
-                    if (up == guest) break;
-                    if (up < 0 || steps > 8 || up == v) { contiguous = false; break; }
-                }
-            if (!contiguous) continue;
+            if (!Enumerable.Range(v + 1, guest - v - 1).All(k => HangsUnder(heads, k, guest, v))) continue;
             heads[guest] = heads[v];
             labels[guest] = "obl";
             heads[prep] = guest;
@@ -149,35 +142,27 @@ internal static class AttachmentRepairs
             for (int k = a + 1; k < v; k++)
                 if (heads[k] == v && labels[k] == "nsubj") { b = k; break; }
             if (b < 0) continue;
-            bool inPhrase = true;
-            for (int k = a + 1; k < b && inPhrase; k++)
-            {
-                // "President Reagan and Soviet leader Mikhail Gorbachev": two subjects joined are two.
-                if (labels[k] is not ("amod" or "compound" or "nmod:desc" or "flat" or "det")) { inPhrase = false; break; }
-                for (int up = k, steps = 0; ; up = heads[up], steps++)
-                {
-                    if (up == b) break;
-                    if (up < 0 || steps > 8 || up == v) { inPhrase = false; break; }
-                }
-            }
-            if (!inPhrase) continue;
+            // "President Reagan and Soviet leader Mikhail Gorbachev": two subjects joined are two.
+            if (!Enumerable.Range(a + 1, b - a - 1).All(k => labels[k] is "amod" or "compound" or "nmod:desc" or "flat" or "det" && HangsUnder(heads, k, b, v))) continue;
             heads[a] = a + 1 < b ? a + 1 : b;
             labels[a] = "compound";
         }
     }
 
-    private static bool HasDependentAfter(int[] heads, int v, int until)
+    /// <summary>Whether a word after <paramref name="v"/> and before <paramref name="until"/> (the sentence's end by default) hangs on it.</summary>
+    private static bool HasDependentAfter(int[] heads, int v, int until = int.MaxValue)
     {
-        for (int k = v + 1; k < until; k++)
+        for (int k = v + 1; k < Math.Min(until, heads.Length); k++)
             if (heads[k] == v) return true;
         return false;
     }
 
-    private static bool HasDependentAfter(int[] heads, int v)
+    /// <summary>Whether word <paramref name="k"/> reaches <paramref name="top"/> going up its heads (within 8 steps) without passing <paramref name="stop"/>.</summary>
+    private static bool HangsUnder(int[] heads, int k, int top, int stop)
     {
-        for (int k = v + 1; k < heads.Length; k++)
-            if (heads[k] == v) return true;
-        return false;
+        for (int up = k, steps = 0; up != top; up = heads[up], steps++)
+            if (up < 0 || steps > 8 || up == stop) return false;
+        return true;
     }
 
     /// <summary>

@@ -60,11 +60,6 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         { "a", "an", "the", "its", "their", "his", "her", "our", "all", "some", "any", "this", "these", "those", "more", "two", "three" };
 
     /// <summary>
-    /// "Luanda was prepared to free a captured South African officer": after "to" (or a modal), a word WordNet knows as a verb that the
-    /// tagger took for an adjective or a noun, followed by a determiner, is the infinitive with its object ("to the free
-    /// world" has the determiner first).
-    /// </summary>
-    /// <summary>
     /// "Tokyo froze grant aid to China": a word WordNet knows only as an irregular past form of a verb ("froze", "flew",
     /// "broke" is also no noun) that the tagger took for a noun after a name is the name's verb.
     /// </summary>
@@ -103,6 +98,11 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         }
     }
 
+    /// <summary>
+    /// "Luanda was prepared to free a captured South African officer": after "to" (or a modal), a word WordNet knows as a verb that
+    /// the tagger took for an adjective or a noun, followed by a determiner, is the infinitive with its object ("to the free
+    /// world" has the determiner first).
+    /// </summary>
     internal static void InfinitiveBeforeObject(string[] words, (string Upos, string Xpos)[] tags, WordNetLexicon? lexicon)
     {
         if (lexicon is null) return;
