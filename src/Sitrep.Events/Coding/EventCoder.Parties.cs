@@ -263,9 +263,12 @@ internal sealed partial class EventCoder
     /// or across a border ("close to the Polish border"), or the other state where it happens ("naval exercises in the
     /// Taiwan Strait", "off the coast of Fujian province opposite Taiwan").
     /// </summary>
-    private static ActorSpan? ShowOfForceTarget(Ctx ctx, Sentence s, int from, Party? source)
+    private static ActorSpan? ShowOfForceTarget(Ctx ctx, Sentence s, int from, Party? source) =>
+        AgainstState(ctx, s, from, source) ?? ConflictState(ctx, s, from, source) ?? FacedState(ctx, s, from, source);
+
+    /// <summary>The other state a show of force happens in or faces, up to the end of its clause.</summary>
+    private static ActorSpan? FacedState(Ctx ctx, Sentence s, int from, Party? source)
     {
-        if ((AgainstState(ctx, s, from, source) ?? ConflictState(ctx, s, from, source)) is { } foe) return foe;
         string? home = Side(source?.Code);
         for (int k = from; k < s.EndToken && ctx.Lower[k] is not ("," or ";" or "as" or "after" or "while"); k++)
         {
@@ -274,6 +277,13 @@ internal sealed partial class EventCoder
         }
         return null;
     }
+
+    /// <summary>
+    /// Where protesters of no named country protest: a place after the trigger, else one in their own phrase before it
+    /// ("Workers at the Lenin shipyard in Gdansk went on strike").
+    /// </summary>
+    private static ActorSpan? ProtestPlace(Ctx ctx, Sentence s, int triggerEnd, Party? protesters, int trigger) =>
+        PlaceAfter(ctx, s, triggerEnd) ?? (protesters is ActorSpan { Last: var subjectEnd } && subjectEnd < trigger ? PlaceWithin(ctx, s, subjectEnd + 1, trigger) : null);
 
     /// <summary>The other state named right after "out of" or "from" after the trigger, up to a comma.</summary>
     private static ActorSpan? RetreatedFrom(Ctx ctx, Sentence s, int from, Party? source)

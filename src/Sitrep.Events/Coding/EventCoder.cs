@@ -330,7 +330,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Workers went on strike in Gdansk", "Workers at the Lenin shipyard in Gdansk went on strike": protesters of no named
         // country protest in the country where they protest, as with a verb (see VerbEvent).
         if (code[..2] == "14" && source is ActorSpan { Code: { Length: 3 } kind } people && !IsCountryCode(ctx, kind)
-            && (PlaceAfter(ctx, s, i + len - 1) ?? (people.Last < i ? PlaceWithin(ctx, s, people.Last + 1, i) : null)) is { } protestedIn
+            && ProtestPlace(ctx, s, i + len - 1, people, i) is { } protestedIn
             && (!IsCoded(target) || Side(target!.Code) == protestedIn.Code))
         {
             source = people with { Code = protestedIn.Code + kind };
@@ -832,7 +832,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Not against a foreign party, which may have come from anywhere to protest.
         // "Workers at the Lenin shipyard in Gdansk went on strike": the place may be named in the subject's own phrase.
         if (coding.Root == "14" && !passive && !IsCoded(source)
-            && (PlaceAfter(ctx, s, i + flen - 1) ?? (source is ActorSpan { Last: var subjectEnd } && subjectEnd < i ? PlaceWithin(ctx, s, subjectEnd + 1, i) : null)) is { } protestedIn
+            && ProtestPlace(ctx, s, i + flen - 1, source, i) is { } protestedIn
             && (!IsCoded(target) || Side(target!.Code) == protestedIn.Code))
             source = source is ActorSpan { Code: { Length: 3 } protesterKind } protesters && !IsCountryCode(ctx, protesterKind) ? protesters with { Code = protestedIn.Code + protesterKind } : protestedIn;
         // "Gunmen kidnapped an American journalist in west Beirut": armed men of no named country act in the country where
@@ -895,9 +895,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // against, not at the forces it readies (the source's own or no one's).
         if (coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target!.Code!.Length == 3 && !ctx.CountryCodes.Contains(target.Code))
             && (AgainstState(ctx, s, i + flen, source) ?? ConflictState(ctx, s, i + flen, source)) is { } foe) target = foe;
-        // "China held live-fire naval exercises in the Taiwan Strait": else at the other state where it happens.
+        // "China held live-fire naval exercises in the Taiwan Strait": else at the other state where it happens (the rule above
+        // has already looked for one it is against or in dispute with).
         if (coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && IsCoded(source)
-            && ShowOfForceTarget(ctx, s, i + flen, source) is { } facing) target = facing;
+            && FacedState(ctx, s, i + flen, source) is { } facing) target = facing;
         // "Algeria's government placed thousands of gendarmes and riot police on alert": forces a state readies against no
         // one named are readied at home (the GSR codes the state on both sides).
         if (coding.Root == "15" && !passive && !IsCoded(target) && IsCoded(source) && OwnStateNamedIn(ctx, s, source, i) is { } readiedAt) target = readiedAt;
