@@ -283,6 +283,35 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_country_whose_first_level_is_departments_or_counties_has_its_divisions_also_written_without_accents()
+    {
+        // El Salvador's departments and Kenya's counties are no "province" or "state" in the package the gazetteer is
+        // built from; wire copy writes "Morazán" without its accent.
+        var doc = Run("Soldiers searched villages in the province of Morazan and in Kakamega on Friday.");
+        Assert.Equal("SLV", Find(doc, "Morazan").Country);
+        Assert.Equal("KEN", Find(doc, "Kakamega").Country);
+    }
+
+    [Fact]
+    public void A_fallback_division_named_by_one_common_word_or_like_another_country_s_state_is_left_out()
+    {
+        var rows = new[]
+        {
+            "SLV\tSV-MO\tMorazán\tdepartment\t13.77\t-88.09",
+            "ISR\tIL-Z\tNorthern\tdistrict\t32.9\t35.4",
+            "ISR\tIL-HA\tHaifa\tdistrict\t32.8\t35.0",
+            "FRA\tFR-IDF\tÎle-de-France\tmetropolitan region\t48.8\t2.3",
+            "FRA\tFR-75\tParis\tdepartment\t48.8\t2.3",
+            "USA\tUS-FL\tFlorida\tstate\t28.0\t-81.7",
+            "URY\tUY-FD\tFlorida\tdepartment\t-33.9\t-56.2",
+        };
+        var kept = Sitrep.Entities.Data.EntityDataBuilder.FirstLevelDivisions(rows, new HashSet<string>(["northern"]));
+        Assert.Equal(["FRA\tFR-IDF\tÎle-de-France\tmetropolitan region\t48.8\t2.3", "ISR\tIL-HA\tHaifa\tdistrict\t32.8\t35.0",
+            "SLV\tSV-MO\tMorazán\tdepartment\t13.77\t-88.09", "USA\tUS-FL\tFlorida\tstate\t28.0\t-81.7"], kept);
+        // France has regions, so its departments stay out; Uruguay's Florida would make the US state's name ambiguous.
+    }
+
+    [Fact]
     public void Of_two_divisions_named_like_a_town_the_one_in_the_town_s_country_is_meant()
     {
         // Gaza is a town and a governorate in the Palestinian territories, and a province of Mozambique.

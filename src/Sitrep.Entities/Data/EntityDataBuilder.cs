@@ -28,6 +28,13 @@ internal static partial class EntityDataBuilder
         "special administrative region", "autonomous province", "capital territory", "federal capital territory",
     };
 
+    /// <summary>
+    /// First-level types for a country none of whose divisions has a type above (El Salvador's and Bolivia's departments,
+    /// Kenya's and Hungary's counties, Israel's districts, Bangladesh's divisions, Libya's popularates, Bosnia's entities):
+    /// the first of these the country has is its first level, so "the province of Morazan" is a place in El Salvador.
+    /// </summary>
+    internal static readonly string[] FallbackDivisionTypes = ["division", "department", "county", "district", "popularate", "entity"];
+
     /// <summary>Cities below this population are left out: they are rarely news datelines and add ambiguity.</summary>
     internal const int MinCityPopulation = 15000;
 
@@ -66,11 +73,7 @@ internal static partial class EntityDataBuilder
                 .Order(StringComparer.Ordinal).ToList();
             WriteGz(Path.Combine(outDir, "cities.tsv.gz"), cities);
             log.WriteLine($"countries.tsv.gz: {countries.Count}; cities.tsv.gz: {cities.Count} (population >= {MinCityPopulation} or capital)");
-            var divisions = File.ReadAllLines(Path.Combine(tmp, "divisions.tsv"))
-                .Select(l => l.Split('\t'))
-                .Where(f => f.Length >= 6 && f[0].Length == 3 && DivisionTypes.Contains(f[3]) && f[4].Length > 0 && f[5].Length > 0)
-                .Select(f => string.Join('\t', f))
-                .Order(StringComparer.Ordinal).ToList();
+            var divisions = FirstLevelDivisions(File.ReadAllLines(Path.Combine(tmp, "divisions.tsv")), common.ToHashSet(StringComparer.Ordinal));
             WriteGz(Path.Combine(outDir, "divisions.tsv.gz"), divisions);
             log.WriteLine($"divisions.tsv.gz: {divisions.Count} first-level divisions");
         }
@@ -78,6 +81,30 @@ internal static partial class EntityDataBuilder
         {
             try { Directory.Delete(tmp, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
+    }
+
+    /// <summary>
+    /// The package's division rows (ISO-3, ISO 3166-2, name, type, lat, lon) that are a country's first level: those of a
+    /// type in <see cref="DivisionTypes"/>, else those of the country's first type in <see cref="FallbackDivisionTypes"/>.
+    /// A fallback division named by one common English word ("Central", "Northern" in Israel) is left out: it would be
+    /// read as a place wherever the word is capitalised; so is one named like another country's state or province
+    /// (Uruguay's department of Florida would make "Florida" name two countries).
+    /// </summary>
+    internal static List<string> FirstLevelDivisions(IEnumerable<string> lines, IReadOnlySet<string> commonWords)
+    {
+        var rows = lines.Select(l => l.Split('\t')).Where(f => f.Length >= 6 && f[0].Length == 3 && f[4].Length > 0 && f[5].Length > 0).ToList();
+        var kept = new List<string[]>();
+        var primaryNames = rows.Where(f => DivisionTypes.Contains(f[3])).Select(f => f[2]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var country in rows.GroupBy(f => f[0], StringComparer.Ordinal))
+        {
+            var primary = country.Where(f => DivisionTypes.Contains(f[3])).ToList();
+            if (primary.Count > 0) { kept.AddRange(primary); continue; }
+            var fallback = FallbackDivisionTypes.FirstOrDefault(t => country.Any(f => f[3] == t));
+            if (fallback is null) continue;
+            kept.AddRange(country.Where(f => f[3] == fallback && !primaryNames.Contains(f[2])
+                && !(f[2].IndexOf(' ') < 0 && commonWords.Contains(f[2].ToLowerInvariant()))));
+        }
+        return kept.Select(f => string.Join('\t', f)).Order(StringComparer.Ordinal).ToList();
     }
 
     private static void Run(string exe, string args, string cwd, TextWriter log)

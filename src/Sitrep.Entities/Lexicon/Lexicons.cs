@@ -188,11 +188,14 @@ internal sealed class Lexicons
         {
             var f = line.Split('\t');
             if (f.Length < 6 || f[2].Split(' ', '-').All(w => GenericPlaceWords.Contains(w.ToLowerInvariant()))) continue;
-            Add(f[2], new LexEntry(LexKind.Region, f[2], EntityType.Gpe)
+            var division = new LexEntry(LexKind.Region, f[2], EntityType.Gpe)
             {
                 Country = f[0], IsDivision = true, Geo = new GeoPoint(D(f[4]), D(f[5]), null, f[0], null),
                 Codes = [new ActorCode(f[0], 0, 0)],
-            });
+            };
+            Add(f[2], division);
+            // "Morazán" is written "Morazan" in wire copy (the cities file lists such ASCII forms among its alternates).
+            if (WithoutAccents(f[2]) is var plain && plain != f[2]) Add(plain, division);
         }
 
         foreach (var f in Tsv(asm, "facilities.tsv"))
@@ -370,6 +373,20 @@ internal sealed class Lexicons
     /// Lookup key: lower case, straight apostrophes, single spaces, no leading "the", and British "-isation" spelt "-ization"
     /// as the dictionaries do ("Organisation of American States", "Palestine Liberation Organisation" are the same bodies).
     /// </summary>
+    /// <summary>Latin letters with an accent (U+00C0 to U+017F) and the plain letters they drop it to.</summary>
+    private const string AccentedLetters = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
+    private const string PlainLetters = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZz";
+
+    /// <summary>
+    /// The name with its letters' accents dropped ("Usulután" → "Usulutan"). By table, not by Unicode decomposition: the
+    /// build runs with invariant globalization, where string normalisation does nothing.
+    /// </summary>
+    internal static string WithoutAccents(string s) =>
+        string.Create(s.Length, s, (buf, w) =>
+        {
+            for (int i = 0; i < w.Length; i++) buf[i] = AccentedLetters.IndexOf(w[i]) is var at and >= 0 ? PlainLetters[at] : w[i];
+        });
+
     public static string Key(string s)
     {
         var t = string.Join(' ', s.Replace('\u2019', '\'').Replace('\u2018', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
