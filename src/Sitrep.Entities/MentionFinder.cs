@@ -52,7 +52,7 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         "movement", "brigade", "brigades", "administration", "service", "office", "institute", "company", "group", "union", "league",
         "commission", "authority", "association", "federation", "alliance", "mission", "senate", "congress", "cabinet", "police", "militia",
         "network", "times", "post", "news", "television", "tv", "radio", "foundation", "fund", "agency", "bureau", "directorate", "secretariat",
-        "inc", "inc.", "ltd", "corporation", "corp", "corp.", "airlines", "airways", "club", "fleet", "regiment", "battalion", "squadron",
+        "inc", "inc.", "ltd", "corporation", "corp", "corp.", "airlines", "airways", "club", "fleet", "regiment", "battalion", "squadron", "tribunal",
     }.ToFrozenSet();
 
     /// <summary>Heads that also open a name ("Ministry of Defence", "Department of State").</summary>

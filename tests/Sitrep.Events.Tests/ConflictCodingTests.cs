@@ -154,6 +154,9 @@ public class ConflictCodingTests
     [InlineData("Britain ordered an aircraft carrier to the Gulf on Tuesday as a warning to Iran.", "MOBILIZE", "154", "GBR", "IRN")]
     [InlineData("The U.S. Sixth Fleet moved three aircraft carriers into the Gulf of Sidra on Sunday in a show of force off the Libyan coast.", "MOBILIZE", "154", "USA", "LBY")]
     [InlineData("Chile's military government placed opposition leader Ricardo Lagos under house arrest on Thursday.", "COERCE", "173", "CHL", "CHL")]
+    // Suspending a loan stops economic aid (the CANCEL block's AID [162] names no loan); breaking off talks halts them.
+    [InlineData("The World Bank suspended a 90 million dollar loan to Malawi on Friday.", "SANCTION", "1621", "IGO", "MWI")]
+    [InlineData("The rebels broke off peace talks with the government of Mozambique on Tuesday.", "SANCTION", "164", "MOZ", "MOZ")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

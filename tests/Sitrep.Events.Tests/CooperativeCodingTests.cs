@@ -23,6 +23,20 @@ public class CooperativeCodingTests
     }
 
     [Fact]
+    public void A_suspect_handed_to_an_international_tribunal_is_judicial_cooperation_with_the_tribunal()
+    {
+        // Not military aid to Rwanda's army (GRANT * &MILITARY), and the U.N. body named in the compounds, not the
+        // country of The Hague, receives the second suspect.
+        var v = Assert.Single(Code("Tanzanian police handed over a former Rwandan army major to the International Criminal Tribunal for Rwanda on Friday.").Events);
+        Assert.Equal("063", v.Cameo.Code);
+        Assert.StartsWith("TZA", v.Source!.Code);
+        Assert.StartsWith("IGOUNO", v.Target!.Code);
+        v = Assert.Single(Code("Croatian authorities transferred a retired general to the U.N. war crimes tribunal in The Hague on Monday.").Events);
+        Assert.Equal("063", v.Cameo.Code);
+        Assert.StartsWith("IGOUNO", v.Target!.Code);
+    }
+
+    [Fact]
     public void Intelligence_passed_on_is_no_party_the_party_it_goes_to_is()
     {
         // However deep the parse hangs the recipient's phrase ("on smuggling boats with Indonesian police").

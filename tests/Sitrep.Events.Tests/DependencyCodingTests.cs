@@ -23,6 +23,17 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void An_irregular_participle_the_dictionary_lacks_is_read_as_its_lemma()
+    {
+        // WITHDRAW lists WITHDREW but not WITHDRAWN.
+        var v = Assert.Single(Code("Rwanda said on Saturday it had withdrawn its troops from Burundi.").Events);
+        Assert.Equal("0874", v.Cameo.Code);
+        Assert.Equal("withdrawn", v.Trigger);
+        Assert.Equal("RWA", v.Source!.Code);
+        Assert.Equal("BDI", v.Target!.Code);
+    }
+
+    [Fact]
     public void A_named_body_before_the_noun_is_the_party_not_the_possessor()
     {
         // "European Community" is an IGO entry of its own; "its … partners" are that body, not the subject's possessions.

@@ -118,6 +118,17 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_rank_ending_a_noun_phrase_is_the_officer()
+    {
+        var doc = Annotate("Police handed over a former army major to the tribunal. Croatia transferred a retired general to The Hague.");
+        Assert.Equal("NOUN", doc.Tokens.First(t => t.Text == "major").Upos);
+        Assert.Equal("NOUN", doc.Tokens.First(t => t.Text == "general").Upos);
+        // Before the noun it modifies it stays an adjective.
+        var strike = Annotate("Unions called a general strike and a major protest on Monday.");
+        Assert.All(strike.Tokens.Where(t => t.Text is "general" or "major"), t => Assert.Equal("ADJ", t.Upos));
+    }
+
+    [Fact]
     public void A_verb_after_to_and_before_a_determiner_is_an_infinitive()
     {
         var modal = Annotate("Burma's military government said it would free some 200 political prisoners.");

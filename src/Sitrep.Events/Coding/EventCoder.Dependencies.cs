@@ -395,6 +395,12 @@ internal sealed partial class EventCoder
     {
         var own = ctx.ActorAt[head];
         if (own is { IsPossessor: true }) own = null;
+        // "the U.N. war crimes tribunal in The Hague": an international body named in the compounds before an agent noun
+        // is who the agent is, not the country of the place it sits in (the agent span read "tribunal in The Hague" as NLDJUD).
+        if (own is { EntityId: null, Code: { Length: >= 3 } placed } && IsCountryCode(ctx, placed[..3]))
+            foreach (var k in Kids(ctx, s, head).Where(k => k < head && Rel(ctx, k) == "compound"))
+                foreach (var m in Kids(ctx, s, k).Where(m => m < k && Rel(ctx, m) == "compound").Prepend(k))
+                    if (ctx.ActorAt[m] is { EntityId: not null, Code: { Length: >= 6 } body } named && body[..3] is "IGO" or "NGO") return [named];
         // "Salaheddine Sidhoum, Algeria's leading human rights activist": a name the entity layer could not code is
         // placed by the description in apposition to it.
         // So is a name the entity layer did not find ("opposition leader Kenneth Matiba").

@@ -494,6 +494,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (PrepositionalParticiples.Contains(lower[i]) && i + 1 < s.EndToken && (lower[i] != "according" || lower[i + 1] == "to")) return null;
         var sentUpper = new ArraySegment<string>(upper, s.FirstToken, s.TokenCount);
         var forms = lex.Verbs.FormsAt(sentUpper, i - s.FirstToken).ToList();
+        // "had withdrawn its troops": the dictionary lists some irregular verbs' past tense but not their participle
+        // (WITHDRAW {WITHDRAWS WITHDRAWING WITHDREW}); a past form it lacks is read as the tagger's lemma.
+        if (forms.Count == 0 && ctx.Tagged && tok.Xpos is "VBN" or "VBD" && tok.Lemma is { Length: > 1 } pastOf
+            && pastOf.ToUpperInvariant() is var lemmaUpper && lemmaUpper != upper[i] && lex.Verbs.HasForm(lemmaUpper))
+        {
+            var asLemma = sentUpper.ToArray();
+            asLemma[i - s.FirstToken] = lemmaUpper;
+            forms = lex.Verbs.FormsAt(asLemma, i - s.FirstToken).ToList();
+        }
         if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
             forms.Add((new VerbForm(upper[i], cue.ToUpperInvariant(), "", "", []), 1));
         if (forms.Count == 0) return null;
@@ -768,7 +777,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // even a person or a weapon an agent word names, is no party; aid goes to the party of the "to" phrase, cooperation
         // to that of the "to" or "with" phrase ("shared intelligence with Washington").
         // Not a gerund ("protested the decision of sending troops to Iraq"), whose act is what something is about.
-        if (ctx.Parsed && coding.Root is "06" or "07" && !passive && tok.Xpos != "VBG" && IsCoded(source) && (!IsCoded(target) || !IsCountryCode(ctx, Side(target!.Code)!)) && RecipientParty(ctx, s, i, partner: coding.Root == "06") is { } recipient
+        // A suspect handed over for trial is no party even when a country's word names him ("handed over a former Rwandan
+        // army colonel to the International Criminal Tribunal for Rwanda").
+        if (ctx.Parsed && coding.Root is "06" or "07" && !passive && tok.Xpos != "VBG" && IsCoded(source) && (!IsCoded(target) || !IsCountryCode(ctx, Side(target!.Code)!) || code == "063") && RecipientParty(ctx, s, i, partner: coding.Root == "06") is { } recipient
             && IsCoded(recipient) && Side(recipient.Code) != Side(source?.Code)) target = recipient;
         // "recalled Pakistan's High Commissioner from New Delhi", "withdrew its troops from Lebanon": taking back one's own
         // people or forces acts on the country they are taken from, not on their owner.

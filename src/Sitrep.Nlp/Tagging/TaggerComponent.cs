@@ -38,6 +38,26 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         IrregularPastAfterName(words, tags, lexicon);
         MainVerbReadAsParticiple(words, tags);
         RiotPolice(words, tags);
+        RankEndingPhrase(words, tags);
+    }
+
+    /// <summary>Ranks that are also adjectives ("a general strike", "a major offensive").</summary>
+    private static readonly HashSet<string> AdjectiveRanks = new(StringComparer.OrdinalIgnoreCase) { "general", "major" };
+
+    /// <summary>
+    /// "handed over a former army major to the tribunal", "transferred a retired general to The Hague": a rank that is
+    /// also an adjective, ending a noun phrase (after a determiner, adjective or noun, before no noun, adjective or
+    /// number), is the officer, not a modifier of something that never comes.
+    /// </summary>
+    internal static void RankEndingPhrase(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (tags[i].Upos != "ADJ" || !AdjectiveRanks.Contains(words[i])) continue;
+            if (tags[i - 1].Upos is not ("DET" or "ADJ" or "NOUN" or "PROPN") && tags[i - 1].Xpos != "VBN") continue;
+            if (i + 1 < words.Length && tags[i + 1].Upos is "NOUN" or "PROPN" or "ADJ" or "NUM") continue;
+            tags[i] = ("NOUN", "NN");
+        }
     }
 
     /// <summary>Nouns "riot" compounds with in news ("riot police", "riot squads", "riot gear").</summary>
