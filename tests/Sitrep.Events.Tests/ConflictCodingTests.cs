@@ -154,6 +154,11 @@ public class ConflictCodingTests
     [InlineData("Britain ordered an aircraft carrier to the Gulf on Tuesday as a warning to Iran.", "MOBILIZE", "154", "GBR", "IRN")]
     [InlineData("The U.S. Sixth Fleet moved three aircraft carriers into the Gulf of Sidra on Sunday in a show of force off the Libyan coast.", "MOBILIZE", "154", "USA", "LBY")]
     [InlineData("Chile's military government placed opposition leader Ricardo Lagos under house arrest on Thursday.", "COERCE", "173", "CHL", "CHL")]
+    // A victim no dictionary places, attacked in the attacker's own country, is of that country (Antioquia: a Colombian
+    // department, which the gazetteer keeps since Colombia has next to no divisions of the types it keeps first).
+    [InlineData("ELN guerrillas kidnapped senator Ramiro Quintana on a road in northern Antioquia province on Sunday.", "ASSAULT", "181", "COL", "COL")]
+    // A mobilization along a border faces the neighbour it names.
+    [InlineData("Sudan deployed tanks and troops along its border with Chad on Monday.", "MOBILIZE", "15", "SDN", "TCD")]
     // Suspending a loan stops economic aid (the CANCEL block's AID [162] names no loan); breaking off talks halts them.
     [InlineData("The World Bank suspended a 90 million dollar loan to Malawi on Friday.", "SANCTION", "1621", "IGO", "MWI")]
     [InlineData("The rebels broke off peace talks with the government of Mozambique on Tuesday.", "SANCTION", "164", "MOZ", "MOZ")]

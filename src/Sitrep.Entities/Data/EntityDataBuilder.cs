@@ -29,11 +29,14 @@ internal static partial class EntityDataBuilder
     };
 
     /// <summary>
-    /// First-level types for a country none of whose divisions has a type above (El Salvador's and Bolivia's departments,
+    /// First-level types for a country with next to no divisions of a type above (El Salvador's and Bolivia's departments,
     /// Kenya's and Hungary's counties, Israel's districts, Bangladesh's divisions, Libya's popularates, Bosnia's entities):
     /// the first of these the country has is its first level, so "the province of Morazan" is a place in El Salvador.
     /// </summary>
     internal static readonly string[] FallbackDivisionTypes = ["division", "department", "county", "district", "popularate", "entity"];
+
+    /// <summary>Fewer divisions of the types above than this, and a country's fallback type is its first level too.</summary>
+    internal const int MinPrimaryDivisions = 4;
 
     /// <summary>Cities below this population are left out: they are rarely news datelines and add ambiguity.</summary>
     internal const int MinCityPopulation = 15000;
@@ -85,7 +88,8 @@ internal static partial class EntityDataBuilder
 
     /// <summary>
     /// The package's division rows (ISO-3, ISO 3166-2, name, type, lat, lon) that are a country's first level: those of a
-    /// type in <see cref="DivisionTypes"/>, else those of the country's first type in <see cref="FallbackDivisionTypes"/>.
+    /// type in <see cref="DivisionTypes"/>, and, when there are fewer than <see cref="MinPrimaryDivisions"/> of them, those
+    /// of the country's first type in <see cref="FallbackDivisionTypes"/>.
     /// A fallback division named by one common English word ("Central", "Northern" in Israel) is left out: it would be
     /// read as a place wherever the word is capitalised; so is one named like another country's state or province
     /// (Uruguay's department of Florida would make "Florida" name two countries).
@@ -98,7 +102,10 @@ internal static partial class EntityDataBuilder
         foreach (var country in rows.GroupBy(f => f[0], StringComparer.Ordinal))
         {
             var primary = country.Where(f => DivisionTypes.Contains(f[3])).ToList();
-            if (primary.Count > 0) { kept.AddRange(primary); continue; }
+            kept.AddRange(primary);
+            // A capital district or two autonomous regions beside the departments are no first level of their own
+            // (Colombia: Bogotá D.C. and 32 departments; Portugal: the Azores, Madeira and 18 districts).
+            if (primary.Count >= MinPrimaryDivisions) continue;
             var fallback = FallbackDivisionTypes.FirstOrDefault(t => country.Any(f => f[3] == t));
             if (fallback is null) continue;
             kept.AddRange(country.Where(f => f[3] == fallback && !primaryNames.Contains(f[2])

@@ -273,6 +273,9 @@ internal sealed partial class EventCoder
         for (int k = from; k < s.EndToken && ctx.Lower[k] is not ("," or ";" or "as" or "after" or "while"); k++)
         {
             if (ctx.Lower[k] is "opposite" or "near" or "facing" && ForeignStateWithin(ctx, s, k + 1, 3, home) is { } faced) return faced;
+            // "deployed troops along its border with Somalia"
+            if (ctx.Lower[k] is "border" or "borders" or "frontier" && k + 1 < s.EndToken && ctx.Lower[k + 1] == "with"
+                && ForeignStateWithin(ctx, s, k + 2, 3, home) is { } neighbour) return neighbour;
             if (ctx.ActorAt[k] is { IsPlace: true } place && ForeignState(ctx, place, home) && k > from && ctx.Lower[k - 1] is "the" or "in" or "into" or "off") return place;
         }
         return null;

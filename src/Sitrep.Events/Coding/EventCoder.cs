@@ -341,7 +341,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (code[..2] == "14" && IsCoded(source) && (!IsCoded(target) || Side(target!.Code) == Side(source!.Code)))
         {
             if (ProtestedState(ctx, s, i + len, source) is { } protested) target = protested;
-            else if (target is null && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
+            // A party named that no dictionary codes ("higher wages from the state copper company Codelco") is no other state.
+            else if (!IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
         }
         if (quote is not null && modality == Modality.Asserted) modality = Modality.Reported;
         if ((source is not null || target is not null) && !IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
@@ -851,6 +852,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.Root is "18" or "19" or "20" && !passive && source is ActorSpan { Code: { Length: 3 } armedKind } armedMen && StatelessArmed.Contains(armedKind)
             && PlaceAfter(ctx, s, i + flen - 1) is { } actedIn)
             source = armedMen with { Code = actedIn.Code + armedKind };
+        // "FARC rebels kidnapped presidential candidate Ingrid Betancourt on a road in southern Caqueta province": a victim no
+        // dictionary places, attacked in the attacker's own country, is of that country (the GSR readme's place rule).
+        if (coding.Root is "18" or "19" or "20" && !passive && IsCoded(source) && target is { Code: null }
+            && PlaceAfter(ctx, s, i + flen - 1) is { } victimsPlace && victimsPlace.Code is { Length: >= 3 } vc && vc[..3] == Side(source!.Code))
+            target = victimsPlace with { Code = vc[..3], IsPlace = false };
         // "Riots broke out in Lagos", "Fighting erupted in Mogadishu": unrest or violence said to break out somewhere, by and
         // against no one named, is that country's on both sides (the GSR readme's place rule); the noun says what it was.
         if (ctx.Parsed && source?.Code is null && !passive && OutbreakLemmas.Contains(lemma) && OutbreakOf(ctx, s, i) is { } unrest
@@ -932,7 +938,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
         // party is aimed at their own state, as the GSR codes it (its target is the protesters' country); the country's word
         // in the source's mention ("French") is the target's.
-        if (coding.Root == "14" && !passive && target is null && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
+        if (coding.Root == "14" && !passive && !IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
         // "Syria eased travel restrictions on its Jewish citizens", "Burma's military rulers allowed the opposition to reopen its
         // offices": a state yielding with no other party named yields to its own people (the GSR codes the state on both sides);
         // a resignation is no one's.
