@@ -36,6 +36,17 @@ public class CooperativeCodingTests
         Assert.StartsWith("IGOUNO", v.Target!.Code);
     }
 
+    [Theory]
+    // An intent whose act names no other party is aimed at the party of the ties it names, in its object or its infinitive.
+    [InlineData("The Chilean government said on Friday it remained ready to resolve its dispute with Peru over the islands through negotiations.", "CHL", "PER")]
+    [InlineData("Spain offered on Monday to reopen talks with Morocco on fishing rights.", "ESP", "MAR")]
+    public void An_intent_is_aimed_at_the_party_its_ties_name(string text, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal("AGREE", v.Plover!.Type);
+        Assert.Equal((source, target), (v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
     [Fact]
     public void Intelligence_passed_on_is_no_party_the_party_it_goes_to_is()
     {

@@ -795,7 +795,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // So does agreeing to meet ("agreed to attend Portuguese-brokered peace talks with the Luanda government", 036).
         bool meets = coding.Root == "04" || code == "036";
         // Rebels and their own government are two parties ("UNITA agreed to attend talks with the Angolan government").
-        if (ctx.Parsed && (coding.Root is "16" or "05" || meets) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || meets) && TiesParty(ctx, s, i, meetingsOnly: meets) is { } tiedTo
+        // So does an intent whose act names no other party itself ("prepared to settle its border dispute with Ethiopia").
+        bool intentWithNoParty = coding.Root == "03" && !IsCoded(target);
+        // Or whose infinitive names the ties ("offered to reopen direct negotiations with Argentina").
+        if (ctx.Parsed && (coding.Root is "16" or "05" || meets || intentWithNoParty) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || meets)
+            && (TiesParty(ctx, s, i, meetingsOnly: meets) ?? (intentWithNoParty ? Kids(ctx, s, i).Where(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) == "advcl" && HasToMark(ctx, s, k)).Select(k => TiesParty(ctx, s, k, meetingsOnly: true)).FirstOrDefault(p => p is not null) : null)) is { } tiedTo
             && (Side(tiedTo.Code) != Side(source?.Code) || StateAndChallenger(source?.Code, tiedTo.Code))) target = tiedTo;
         // "Sri Lankan police were put on high alert", "Greek armed forces were placed on alert": forces readied by no one named
         // are readied by their own state, and are the party that mobilises (the show of force is aimed below, else at home).
