@@ -37,6 +37,18 @@ public class CooperativeCodingTests
     }
 
     [Theory]
+    // A state yielding that names no coded party yields to its own people, also when it names only what moved it; the
+    // material act is not dropped for want of a target first.
+    [InlineData("Albania's ruling party gave up its monopoly on power on Tuesday.", "gave up")]
+    [InlineData("Zambia's ruling party voted on Friday to end one-party rule, bowing to months of demands by church leaders.", "bowing")]
+    public void A_state_yielding_to_no_one_named_yields_to_its_own_people(string text, string trigger)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Trigger == trigger);
+        Assert.Equal("CONCEDE", v.Plover!.Type);
+        Assert.Equal(v.Source!.Code![..3], v.Target!.Code![..3]);
+    }
+
+    [Theory]
     // An intent whose act names no other party is aimed at the party of the ties it names, in its object or its infinitive.
     [InlineData("The Chilean government said on Friday it remained ready to resolve its dispute with Peru over the islands through negotiations.", "CHL", "PER")]
     [InlineData("Spain offered on Monday to reopen talks with Morocco on fishing rights.", "ESP", "MAR")]

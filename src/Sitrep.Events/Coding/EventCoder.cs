@@ -937,17 +937,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && (organ.Length == 6 && StateAgents.Contains(organ[3..]) || code.StartsWith("172", StringComparison.Ordinal) && (organ.Length == 6 || IsCountryCode(ctx, organ)))
             && OwnStateNamedIn(ctx, s, source, i) is { } coerced)
             target = coerced;
+        // "Syria eased travel restrictions on its Jewish citizens", "Burma's military rulers allowed the opposition to reopen its
+        // offices": a state yielding with no other party named yields to its own people (the GSR codes the state on both sides);
+        // a resignation is no one's. So does one that names only what moved it ("bowing to nearly three months of street protests").
+        if (coding.Root == "08" && code is not ("083" or "0831") && !passive && !IsCoded(target) && OwnStateNamedIn(ctx, s, source, i) is { } ownPeople)
+            target = ownPeople;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
         // party is aimed at their own state, as the GSR codes it (its target is the protesters' country); the country's word
         // in the source's mention ("French") is the target's.
         if (coding.Root == "14" && !passive && !IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
-        // "Syria eased travel restrictions on its Jewish citizens", "Burma's military rulers allowed the opposition to reopen its
-        // offices": a state yielding with no other party named yields to its own people (the GSR codes the state on both sides);
-        // a resignation is no one's.
-        if (coding.Root == "08" && code is not ("083" or "0831") && !passive && target is null && OwnStateNamedIn(ctx, s, source, i) is { } ownPeople)
-            target = ownPeople;
         if (coding.Root is "04" or "05" && target is null) return Dropped(ctx, i);                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "the boat was carrying food and medicine to marines stationed on the shoal": supplying a country's own forces or
