@@ -36,6 +36,14 @@ public class CooperativeCodingTests
         Assert.StartsWith("IGOUNO", v.Target!.Code);
     }
 
+    [Fact]
+    public void Whom_one_confers_with_is_the_party_met_over_what_the_talk_is_about()
+    {
+        var v = Assert.Single(Code("Croatian President Franjo Tudjman discussed the Bosnia crisis by telephone with German Chancellor Helmut Kohl on Monday.").Events);
+        Assert.Equal("CONSULT", v.Plover!.Type);
+        Assert.Equal(("HRV", "DEU"), (v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
     [Theory]
     // A state yielding that names no coded party yields to its own people, also when it names only what moved it; the
     // material act is not dropped for want of a target first.

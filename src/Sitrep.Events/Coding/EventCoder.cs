@@ -801,6 +801,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && (coding.Root is "16" or "05" || meets || intentWithNoParty) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || meets)
             && (TiesParty(ctx, s, i, meetingsOnly: meets) ?? (intentWithNoParty ? Kids(ctx, s, i).Where(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) == "advcl" && HasToMark(ctx, s, k)).Select(k => TiesParty(ctx, s, k, meetingsOnly: true)).FirstOrDefault(p => p is not null) : null)) is { } tiedTo
             && (Side(tiedTo.Code) != Side(source?.Code) || StateAndChallenger(source?.Code, tiedTo.Code))) target = tiedTo;
+        // "discussed the Kosovo crisis by telephone with Russian President Boris Yeltsin": whom one confers with is the party
+        // met, over the party of what the talk is about (the parse may hang the phrase on "by telephone").
+        if (ctx.Parsed && coding.Root == "04" && !passive && ConferredWith(ctx, s, i) is { } metWith && Side(metWith.Code) != Side(source?.Code)) target = metWith;
         // "Sri Lankan police were put on high alert", "Greek armed forces were placed on alert": forces readied by no one named
         // are readied by their own state, and are the party that mobilises (the show of force is aimed below, else at home).
         // "Thousands of riot police were deployed in central Seoul": forces of no named country are the country's where they are.
@@ -1073,6 +1076,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// level CAMEO codes without a country ("international aid groups": NGO, "peacekeepers": IGO). An agent noun alone
     /// ("Muslim militants", MUS…) names no state even where its code reads like one (Mauritius).
     /// </summary>
+    /// <summary>The coded party of a "with" phrase of the verb, or of one of its oblique arguments ("by telephone with …").</summary>
+    private ActorSpan? ConferredWith(Ctx ctx, Sentence s, int verb)
+    {
+        var obliques = Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obl").ToList();
+        foreach (var k in obliques.Concat(obliques.SelectMany(o => Kids(ctx, s, o).Where(n => Rel(ctx, n) == "nmod"))))
+            // "with German Chancellor Helmut Kohl": the parse may hang the preposition on the name's last word.
+            if ((CaseOf(ctx, s, k) == "with" || Kids(ctx, s, k).Any(f => Rel(ctx, f) == "flat" && CaseOf(ctx, s, f) == "with"))
+                && PhraseActors(ctx, s, k, 0).FirstOrDefault(IsCoded) is { } party) return party;
+        return null;
+    }
+
     private bool IsCoded(Party? a) =>
         a?.Code is { Length: >= 3 } c && (a.EntityId is not null || lex.CountryCodes.Contains(c[..3]) && a is not ActorSpan { AgentOnly: true } || c[..3] is "NGO" or "IGO");
 
