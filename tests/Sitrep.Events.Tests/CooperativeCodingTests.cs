@@ -37,6 +37,15 @@ public class CooperativeCodingTests
     }
 
     [Fact]
+    public void A_nationality_adjective_phoenix_lacks_still_places_its_people()
+    {
+        // Phoenix lists SWEDEN and SWEDE but not SWEDISH; the gazetteer's demonym fills the gap.
+        var v = Assert.Single(Code("A Swedish relief convoy delivered food and medicine to Bosnian Muslims in Tuzla on Saturday.").Events);
+        Assert.Equal("073", v.Cameo.Code);
+        Assert.Equal(("SWE", "BIH"), (v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
+    [Fact]
     public void Whom_one_confers_with_is_the_party_met_over_what_the_talk_is_about()
     {
         var v = Assert.Single(Code("Croatian President Franjo Tudjman discussed the Bosnia crisis by telephone with German Chancellor Helmut Kohl on Monday.").Events);

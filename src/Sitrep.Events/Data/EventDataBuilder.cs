@@ -23,7 +23,10 @@ public static partial class EventDataBuilder
         report.Add(Write(outputDir, "codebook.tsv.gz", BuildCodebook(sharedEventsDir)));
         report.Add(Write(outputDir, "verbs.tsv.gz", BuildVerbs(Path.Combine(sharedEventsDir, "petrarch2", "CAMEO.2.0.txt"))));
         report.Add(Write(outputDir, "agents.tsv.gz", BuildAgents(Path.Combine(sharedEventsDir, "petrarch2", "Phoenix.agents.txt"))));
-        report.Add(Write(outputDir, "countries.tsv.gz", BuildCountries(Path.Combine(sharedEventsDir, "petrarch2", "Phoenix.Countries.actors.txt"))));
+        var countries = BuildCountries(Path.Combine(sharedEventsDir, "petrarch2", "Phoenix.Countries.actors.txt"));
+        var gazetteer = Path.Combine(outputDir, "..", "entities", "countries.tsv.gz");
+        if (File.Exists(gazetteer)) AddMissingDemonyms(countries, GzLines(gazetteer));
+        report.Add(Write(outputDir, "countries.tsv.gz", countries));
         report.Add(Write(outputDir, "discards.tsv.gz", BuildDiscards(Path.Combine(sharedEventsDir, "petrarch2", "Phoenix.discards.txt"))));
         return report;
     }
@@ -271,6 +274,28 @@ public static partial class EventDataBuilder
             if (key.Length < 2 || key.Count(c => c == '_') > 3) return;
             if (seen.Add(key)) lines.Add($"{key}\t{code}");
         }
+    }
+
+    /// <summary>
+    /// Adds the nationality adjective of each country the Phoenix list names but whose adjective it lacks ("Swedish": Phoenix
+    /// has SWEDEN and SWEDE only, so "Swedish soldiers" were nobody's), from the gazetteer's world-countries rows
+    /// (data/entities/countries.tsv.gz: ISO-3 first, demonym sixth).
+    /// </summary>
+    internal static void AddMissingDemonyms(List<string> countries, IEnumerable<string> gazetteerRows)
+    {
+        var known = countries.Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        var codes = countries.Select(l => l.Split('\t')[1]).ToHashSet(StringComparer.Ordinal);
+        foreach (var f in gazetteerRows.Select(r => r.Split('\t')).Where(f => f.Length > 5 && codes.Contains(f[0])))
+        {
+            var demonym = f[5].Trim().ToUpperInvariant().Replace(' ', '_');
+            if (demonym.Length >= 4 && demonym.All(c => c is >= 'A' and <= 'Z' or '_' or '-') && known.Add(demonym)) countries.Add($"{demonym}\t{f[0]}");
+        }
+    }
+
+    private static IEnumerable<string> GzLines(string path)
+    {
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress), Encoding.UTF8);
+        while (reader.ReadLine() is { } line) yield return line;
     }
 
     // ---- discards: sentence-level phrases and story-level ('+') phrases ----
