@@ -157,6 +157,8 @@ public class ConflictCodingTests
     // A victim no dictionary places, attacked in the attacker's own country, is of that country (Antioquia: a Colombian
     // department, which the gazetteer keeps since Colombia has next to no divisions of the types it keeps first).
     [InlineData("ELN guerrillas kidnapped senator Ramiro Quintana on a road in northern Antioquia province on Sunday.", "ASSAULT", "181", "COL", "COL")]
+    // A body that leads or backs forces in a hyphenated word is whose they are.
+    [InlineData("UN-backed forces attacked rebel positions in Sierra Leone on Monday.", "ASSAULT", "19", "IGO", "SLE")]
     // A mobilization along a border faces the neighbour it names.
     [InlineData("Sudan deployed tanks and troops along its border with Chad on Monday.", "MOBILIZE", "15", "SDN", "TCD")]
     // Suspending a loan stops economic aid (the CANCEL block's AID [162] names no loan); breaking off talks halts them.

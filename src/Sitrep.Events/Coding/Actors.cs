@@ -189,6 +189,13 @@ internal static class ActorFinder
                 country = hc.Code; // "Iranian-backed militia", "Vietnamese-led forces"
                 len = 1;
             }
+            // "NATO-led peacekeepers", "UN-backed troops": a body that leads or backs them is whose they are.
+            else if (char.IsUpper(doc.Tokens[i].Text[0]) && upper[i].Contains('-') && !MediatorSuffixes.Any(upper[i].EndsWith)
+                     && lex.ExtraActors.LongestAt([upper[i].Split('-')[0]], 0) is { Value: { Length: >= 6 } body } && body[..3] is "IGO")
+            {
+                country = body;
+                len = 1;
+            }
             int j = i + len;
             string? agent = null;
             if (j < upper.Count && !covered[j] && !(country is not null && CoordinatedNationality(lex, upper, i)) && AgentAt(lex, upper, j) is { } ag)
