@@ -794,12 +794,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // party ("signed a charter on partnership with Ukraine").
         // So does agreeing to meet ("agreed to attend Portuguese-brokered peace talks with the Luanda government", 036).
         bool meets = coding.Root == "04" || code == "036";
+        // So does an intent whose act names no coded party itself ("prepared to settle its border dispute with Ethiopia"), or
+        // whose infinitive names the meetings ("offered to reopen direct negotiations with Argentina").
         // Rebels and their own government are two parties ("UNITA agreed to attend talks with the Angolan government").
-        // So does an intent whose act names no other party itself ("prepared to settle its border dispute with Ethiopia").
         bool intentWithNoParty = coding.Root == "03" && !IsCoded(target);
-        // Or whose infinitive names the ties ("offered to reopen direct negotiations with Argentina").
         if (ctx.Parsed && (coding.Root is "16" or "05" || meets || intentWithNoParty) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || meets)
-            && (TiesParty(ctx, s, i, meetingsOnly: meets) ?? (intentWithNoParty ? Kids(ctx, s, i).Where(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) == "advcl" && HasToMark(ctx, s, k)).Select(k => TiesParty(ctx, s, k, meetingsOnly: true)).FirstOrDefault(p => p is not null) : null)) is { } tiedTo
+            && (TiesParty(ctx, s, i, meetingsOnly: meets) ?? (intentWithNoParty ? InfinitiveTiesParty(ctx, s, i) : null)) is { } tiedTo
             && (Side(tiedTo.Code) != Side(source?.Code) || StateAndChallenger(source?.Code, tiedTo.Code))) target = tiedTo;
         // "discussed the Kosovo crisis by telephone with Russian President Boris Yeltsin": whom one confers with is the party
         // met, over the party of what the talk is about (the parse may hang the phrase on "by telephone").
@@ -1071,11 +1071,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return true;
     }
 
-    /// <summary>
-    /// A party the explainer can place: an entity with a code, a code with a country part, or a body of the international
-    /// level CAMEO codes without a country ("international aid groups": NGO, "peacekeepers": IGO). An agent noun alone
-    /// ("Muslim militants", MUS…) names no state even where its code reads like one (Mauritius).
-    /// </summary>
     /// <summary>The coded party of a "with" phrase of the verb, or of one of its oblique arguments ("by telephone with …").</summary>
     private ActorSpan? ConferredWith(Ctx ctx, Sentence s, int verb)
     {
@@ -1087,6 +1082,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return null;
     }
 
+    /// <summary>The meetings an intent's infinitive names ("offered to reopen direct negotiations with Argentina"): their party.</summary>
+    private static ActorSpan? InfinitiveTiesParty(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) == "advcl" && HasToMark(ctx, s, k))
+            .Select(k => TiesParty(ctx, s, k, meetingsOnly: true)).FirstOrDefault(p => p is not null);
+
+    /// <summary>
+    /// A party the explainer can place: an entity with a code, a code with a country part, or a body of the international
+    /// level CAMEO codes without a country ("international aid groups": NGO, "peacekeepers": IGO). An agent noun alone
+    /// ("Muslim militants", MUS…) names no state even where its code reads like one (Mauritius).
+    /// </summary>
     private bool IsCoded(Party? a) =>
         a?.Code is { Length: >= 3 } c && (a.EntityId is not null || lex.CountryCodes.Contains(c[..3]) && a is not ActorSpan { AgentOnly: true } || c[..3] is "NGO" or "IGO");
 
