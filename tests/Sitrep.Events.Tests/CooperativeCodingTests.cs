@@ -36,6 +36,18 @@ public class CooperativeCodingTests
         Assert.StartsWith("IGOUNO", v.Target!.Code);
     }
 
+    [Theory]
+    // Rushing weapons to a party is military aid, not a visit (RUSH * (TO)) nor a fight (RUSH * &WEAPON [194]); a relief
+    // convoy arriving brings humanitarian aid.
+    [InlineData("Moscow rushed arms and ammunition to Syria on Friday.", "072", "RUS", "SYR")]
+    [InlineData("A Norwegian relief convoy arrived in Sarajevo on Sunday.", "073", "NOR", "BIH")]
+    public void Arms_rushed_and_relief_convoys_arriving_are_aid(string text, string code, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal(code, v.Cameo.Code);
+        Assert.Equal((source, target), (v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
     [Fact]
     public void A_nationality_adjective_phoenix_lacks_still_places_its_people()
     {
