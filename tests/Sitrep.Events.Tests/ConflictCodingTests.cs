@@ -191,8 +191,17 @@ public class ConflictCodingTests
     [Theory]
     [InlineData("The Peruvian army executed the plan on Monday.")]
     [InlineData("Bolivian generals executed a rapid withdrawal from the plateau.")]
+    // PRESS * ON [190] is pressing on with an attack, a sense DEMAND, in PRESS's block, does not share.
+    [InlineData("Guatemala demanded the immediate opening of negotiations with Belize on sovereignty over the disputed islands.")]
     public void Executing_a_plan_or_a_manoeuvre_is_no_violence(string text) =>
         Assert.DoesNotContain(Code(text).Events, e => e.Plover?.Type == "ASSAULT");
+
+    [Fact]
+    public void A_suspect_described_as_wanted_is_no_demand()
+    {
+        var events = Code("Thailand extradited a British businessman wanted for fraud to London on Friday.").Events;
+        Assert.Equal("063", Assert.Single(events).Cameo.Code);
+    }
 
     [Theory]
     // Administrative sanctions restrict everyone under the doer's rule: they are acts with no party named.

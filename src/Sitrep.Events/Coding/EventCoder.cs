@@ -493,6 +493,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && (ctx.Doc.Tokens[i - 1].Upos is "DET" or "NUM" or "ADJ" or "ADP" or "VERB" || ctx.Doc.Tokens[i - 1].Xpos is "PRP$" or "POS")) return null;
         // "according to", "following the talks", "including Britain": a participle that works as a preposition is no act.
         if (PrepositionalParticiples.Contains(lower[i]) && i + 1 < s.EndToken && (lower[i] != "according" || lower[i + 1] == "to")) return null;
+        // "a British businessman wanted for fraud", "a priest wanted in Britain": a suspect described as wanted is no demand.
+        // Right after the noun and before what he is wanted for or where, whatever the parse made of it.
+        if (lower[i] == "wanted" && i > s.FirstToken && i + 1 < s.EndToken && ctx.Doc.Tokens[i - 1].Upos is "NOUN" or "PROPN"
+            && lower[i + 1] is "for" or "in" or "by" or "over") return null;
         var sentUpper = new ArraySegment<string>(upper, s.FirstToken, s.TokenCount);
         var forms = lex.Verbs.FormsAt(sentUpper, i - s.FirstToken).ToList();
         // "had withdrawn its troops": the dictionary lists some irregular verbs' past tense but not their participle

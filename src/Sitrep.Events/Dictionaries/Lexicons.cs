@@ -176,12 +176,17 @@ internal sealed class VerbDictionary
     /// <summary>
     /// The lemma of the verb a pattern was written for when the pattern reads a sense of that verb alone: a verbal or
     /// diplomatic code (quad class 1-3) in a block of violence (roots 18-20). "BLAST * (FOR HOSTING) [111]" is criticism;
-    /// "bombed targets in retaliation for the bombing" is no criticism though BOMB shares BLAST's block. Null otherwise.
+    /// "bombed targets in retaliation for the bombing" is no criticism though BOMB shares BLAST's block. So is violence
+    /// (roots 18-20) in a block of words (quad class 1 or 3): "PRESS * ON [190]" is pressing on with an attack; "demanded
+    /// the opening of negotiations … on sovereignty" is no assault though DEMAND shares PRESS's block. Null otherwise.
     /// </summary>
     private string? OwnSenseOf(string block, string code, string? writer)
     {
-        if (writer is null || CameoCodebook.Lookup(code.Split(':')[0].Trim()) is not { QuadClass: not 4 }) return null;
-        if (CameoCodebook.Lookup(_blockCode.GetValueOrDefault(block, "---").Split(':')[0].Trim()) is not { Root: "18" or "19" or "20" }) return null;
+        if (writer is null || CameoCodebook.Lookup(code.Split(':')[0].Trim()) is not { } pattern) return null;
+        var blockCoding = CameoCodebook.Lookup(_blockCode.GetValueOrDefault(block, "---").Split(':')[0].Trim());
+        bool wordsInViolence = pattern.QuadClass != 4 && blockCoding is { Root: "18" or "19" or "20" };
+        bool violenceInWords = pattern.Root is "18" or "19" or "20" && blockCoding is { QuadClass: 1 or 3 };
+        if (!wordsInViolence && !violenceInWords) return null;
         var first = writer.Split('_')[0];
         return _forms.TryGetValue(first, out var forms) && forms.FirstOrDefault(f => f.Form == writer) is { } written ? written.Lemma : writer;
     }
