@@ -182,18 +182,14 @@ internal static class ActorFinder
                 country = c.Code;
                 len = c.Length;
             }
-            // Not a mediator's or host's word ("Portuguese-brokered peace talks", "Egyptian-sponsored talks"): the talks are
-            // between others.
-            else if (char.IsUpper(doc.Tokens[i].Text[0]) && upper[i].Contains('-') && !MediatorSuffixes.Any(upper[i].EndsWith) && lex.CountryAt([upper[i].Split('-')[0]], 0) is { } hc)
-            {
-                country = hc.Code; // "Iranian-backed militia", "Vietnamese-led forces"
-                len = 1;
-            }
-            // "NATO-led peacekeepers", "UN-backed troops": a body that leads or backs them is whose they are.
+            // "Iranian-backed militia", "Vietnamese-led forces"; "NATO-led peacekeepers", "UN-backed troops": the state or the
+            // international body that leads or backs them is whose they are. Not a mediator's or host's word ("Portuguese-
+            // brokered peace talks", "Egyptian-sponsored talks"): the talks are between others.
             else if (char.IsUpper(doc.Tokens[i].Text[0]) && upper[i].Contains('-') && !MediatorSuffixes.Any(upper[i].EndsWith)
-                     && lex.ExtraActors.LongestAt([upper[i].Split('-')[0]], 0) is { Value: { Length: >= 6 } body } && body[..3] is "IGO")
+                     && upper[i].Split('-')[0] is var leader
+                     && (lex.CountryAt([leader], 0)?.Code ?? (lex.ExtraActors.LongestAt([leader], 0) is { Value: { Length: >= 6 } body } && body[..3] is "IGO" ? body : null)) is { } backer)
             {
-                country = body;
+                country = backer;
                 len = 1;
             }
             int j = i + len;

@@ -399,7 +399,7 @@ internal sealed partial class EventCoder
         // is who the agent is, not the country of the place it sits in (the agent span read "tribunal in The Hague" as NLDJUD).
         if (own is { EntityId: null, Code: { Length: >= 3 } placed } && IsCountryCode(ctx, placed[..3]))
             foreach (var k in Kids(ctx, s, head).Where(k => k < head && Rel(ctx, k) == "compound"))
-                foreach (var m in Kids(ctx, s, k).Where(m => m < k && Rel(ctx, m) == "compound").Prepend(k))
+                foreach (var m in CompoundChain(ctx, s, k))
                     if (ctx.ActorAt[m] is { EntityId: not null, Code: { Length: >= 6 } body } named && body[..3] is "IGO" or "NGO") return [named];
         // "Salaheddine Sidhoum, Algeria's leading human rights activist": a name the entity layer could not code is
         // placed by the description in apposition to it.
@@ -436,9 +436,7 @@ internal sealed partial class EventCoder
             // "Israel's militia ally in southern Lebanon": an ally or proxy is not its patron.
             if (AllyNouns.Contains(ctx.Lower[head]) && Rel(ctx, k) == "nmod:poss") continue;
             // "U.N. weapons inspectors": the parse chains compounds, hanging the body on the noun compounded with the head.
-            var modifiers = Rel(ctx, k) == "compound" && ctx.ActorAt[k] is null
-                ? Kids(ctx, s, k).Where(m => m < k && Rel(ctx, m) == "compound").Prepend(k)
-                : Conjuncts(ctx, s, k);
+            var modifiers = Rel(ctx, k) == "compound" && ctx.ActorAt[k] is null ? CompoundChain(ctx, s, k) : Conjuncts(ctx, s, k);
             foreach (var c in modifiers)
                 // A modifier that is only an agent word ("Prime" of "Prime Minister") is part of the head, not another party.
                 // A named international body before the noun ("its European Community partners", "UN peacekeepers") counts too.
@@ -645,6 +643,10 @@ internal sealed partial class EventCoder
                 if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] is "18" or "19" or "20") return true;
         return false;
     }
+
+    /// <summary>A compound before a head and the compounds the parse chains on it ("U.N." of "U.N. weapons inspectors").</summary>
+    private static IEnumerable<int> CompoundChain(Ctx ctx, Sentence s, int compound) =>
+        Kids(ctx, s, compound).Where(m => m < compound && Rel(ctx, m) == "compound").Prepend(compound);
 
     /// <summary>Parties that act for another: "Israel's militia ally in southern Lebanon" is Lebanese, not Israel.</summary>
     private static readonly FrozenSet AllyNouns = new("ally", "allies", "proxy", "proxies", "surrogate", "surrogates");
