@@ -161,6 +161,8 @@ public class ConflictCodingTests
     [InlineData("UN-backed forces attacked rebel positions in Sierra Leone on Monday.", "ASSAULT", "19", "IGO", "SLE")]
     // A mobilization along a border faces the neighbour it names.
     [InlineData("Sudan deployed tanks and troops along its border with Chad on Monday.", "MOBILIZE", "15", "SDN", "TCD")]
+    // Troops deployed into another state's region are a show of force against it (DEPLOY's own reading of its troops, 154).
+    [InlineData("Russia deployed more paratroopers to the breakaway Georgian region of Abkhazia on Friday.", "MOBILIZE", "154", "RUS", "GEO")]
     // Suspending a loan stops economic aid (the CANCEL block's AID [162] names no loan); breaking off talks halts them.
     [InlineData("The World Bank suspended a 90 million dollar loan to Malawi on Friday.", "SANCTION", "1621", "IGO", "MWI")]
     [InlineData("The rebels broke off peace talks with the government of Mozambique on Tuesday.", "SANCTION", "164", "MOZ", "MOZ")]

@@ -89,3 +89,23 @@ public class PetrarchMultiWordVerbTests
         Assert.False(d.HasForm("FAILLED"));
     }
 }
+
+public class VerbPatternTieTests
+{
+    [Fact]
+    public void The_same_words_written_again_for_the_verb_itself_win_a_tie_over_the_first_listed()
+    {
+        // The SEND block writes "* &MILITARY" for SEND (062) before it writes it again for DEPLOY (154); "* POLICE" is other
+        // words written for DEPLOY, so it does not displace the first-listed pattern it ties with.
+        var d = VerbDictionary.FromCompact(
+        [
+            "B\tSEND\t---", "V\tSENT\tSEND\tSEND", "V\tDEPLOYED\tDEPLOY\tSEND",
+            "P\tSEND\t\tTROOPS\t062\tSEND", "P\tSEND\t\tTROOPS\t154\tDEPLOY",
+            "P\tSEND\t\tPOLICE\t073\tSEND", "P\tSEND\t\tCONVOY\t153\tDEPLOY",
+        ]);
+        string? Code(params string[] words) => d.Code(d.FormsAt(words, 0).First().Form, words, 0, 1).Code;
+        Assert.Equal("062", Code("SENT", "TROOPS", "TO", "HAITI"));
+        Assert.Equal("154", Code("DEPLOYED", "TROOPS", "TO", "ABKHAZIA"));
+        Assert.Equal("073", Code("DEPLOYED", "POLICE", "CONVOY"));
+    }
+}

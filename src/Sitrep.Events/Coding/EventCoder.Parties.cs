@@ -273,6 +273,8 @@ internal sealed partial class EventCoder
         for (int k = from; k < s.EndToken && ctx.Lower[k] is not ("," or ";" or "as" or "after" or "while"); k++)
         {
             if (ctx.Lower[k] is "opposite" or "near" or "facing" && ForeignStateWithin(ctx, s, k + 1, 3, home) is { } faced) return faced;
+            // "deployed paratroopers to the breakaway Georgian region of Abkhazia"
+            if (ctx.Lower[k] is "to" or "into" && ForeignStateWithin(ctx, s, k + 1, 4, home) is { } entered) return entered;
             // "deployed troops along its border with Somalia"
             if (ctx.Lower[k] is "border" or "borders" or "frontier" && k + 1 < s.EndToken && ctx.Lower[k + 1] == "with"
                 && ForeignStateWithin(ctx, s, k + 2, 3, home) is { } neighbour) return neighbour;

@@ -821,7 +821,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         // "massed troops on its border with Jordan": forces mobilised at a border are mobilised against the country across it;
         // the forces themselves ("troops", an agent of no country) are no target.
-        if (ctx.Parsed && coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && BorderParty(ctx, s, i, source) is { } across) target = across;
+        if (ctx.Parsed && coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && (BorderParty(ctx, s, i, source) ?? ShowOfForceTarget(ctx, s, i + flen, source)) is { } across) target = across;
         // "warned that it would retaliate if American warships entered its waters": a threat is against the party it is conditioned on.
         // "threatened on Monday to attack Israel", "threatened to recall its ambassador from Algeria", "to walk out of the talks
         // with Israel": a threat is aimed at the party its threatened act would hit.

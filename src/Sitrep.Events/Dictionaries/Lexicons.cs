@@ -50,6 +50,15 @@ internal sealed record VerbPattern(IReadOnlyList<PatternWord> Pre, IReadOnlyList
     /// <summary>The lemma of the one verb of the block this pattern reads (a sense of that verb alone), or null for all of them.</summary>
     public string? OwnSenseOf { get; init; }
 
+    /// <summary>The lemma of the verb of the block the dictionary wrote this pattern for (its "# SEND" comment), if it says.</summary>
+    public string? WrittenFor { get; init; }
+
+    /// <summary>A correction from verb_patterns_extra.txt: it wins ties in weight over the dictionary's own patterns.</summary>
+    public bool HandWritten { get; init; }
+
+    /// <summary>The pattern's words as the dictionary writes them ("&amp;MILITARY"), to tell the same words written twice.</summary>
+    public string Words { get; init; } = "";
+
     /// <summary>'%' before the verb: the pattern applies to a coordinated subject ("Gondor and Osgiliath agree").</summary>
     public bool CompoundSubject { get; init; }
 
@@ -87,6 +96,7 @@ internal sealed class VerbDictionary
     {
         var d = new VerbDictionary { _wholeWords = wholeWords };
         var raw = new List<(string Block, string Pre, string Post, string Code, string? For)>();
+        var handWritten = new HashSet<(string, string, string, string)>();
         var writtenFor = new List<(string Block, string Pre, string Post, string Code, string Verb)>();
         foreach (var line in lines)
         {
@@ -141,6 +151,7 @@ internal sealed class VerbDictionary
                 extras.Add((block, body[..star].Trim(), body[(star + 1)..].Trim(), s[(open + 1)..close].Trim(), null));
             }
             raw.InsertRange(0, extras);
+            handWritten.UnionWith(extras.Select(e => (e.Block, e.Pre, e.Post, e.Code)));
             // Verb lines under a header, in the dictionary's own syntax ("+HAND_OVER {+HANDS_OVER …}", "RULE [---]"): the line
             // is the verb's one entry: a new verb joins the block, a known one takes the line's code, or moves to the line's
             // block when it is another ("ORDER [100]" under INSIST leaves OVERSEE_MANAGE and its HEAD * (TO) [042] pattern).
@@ -162,6 +173,9 @@ internal sealed class VerbDictionary
             list.Add(new VerbPattern(d.ParseWords(pre), d.ParseWords(post), code)
             {
                 OwnSenseOf = d.OwnSenseOf(block, code, writer),
+                WrittenFor = writer is null ? null : d.LemmaOfWriter(writer),
+                HandWritten = handWritten.Contains((block, pre, post, code)),
+                Words = pre.Trim() + " * " + post.Trim(),
                 SourceMark = d.Mark(pre, '$', true) ?? d.Mark(post, '$', false),
                 TargetMark = d.Mark(pre, '+', true) ?? d.Mark(post, '+', false),
                 CompoundSubject = pre.Contains('%'),
@@ -187,6 +201,12 @@ internal sealed class VerbDictionary
         bool wordsInViolence = pattern.QuadClass != 4 && blockCoding is { Root: "18" or "19" or "20" };
         bool violenceInWords = pattern.Root is "18" or "19" or "20" && blockCoding is { QuadClass: 1 or 3 };
         if (!wordsInViolence && !violenceInWords) return null;
+        return LemmaOfWriter(writer);
+    }
+
+    /// <summary>The lemma of the verb form a pattern's comment names ("RULED_OUT" is RULE_OUT's).</summary>
+    private string LemmaOfWriter(string writer)
+    {
         var first = writer.Split('_')[0];
         return _forms.TryGetValue(first, out var forms) && forms.FirstOrDefault(f => f.Form == writer) is { } written ? written.Lemma : writer;
     }
@@ -346,7 +366,11 @@ internal sealed class VerbDictionary
             foreach (var p in patterns)
             {
                 if (p.Weight == 0 || p.CompoundSubject && !compoundSubject || p.OwnSenseOf is { } own && own != form.Lemma) continue;
-                if (best is not null && p.Weight <= best.Weight) continue;
+                // Of patterns of equal weight the first listed wins, unless the block writes the same words again for this very
+                // verb: DEPLOY * &MILITARY [154] ("deployed paratroopers to Abkhazia", a show of force) over SEND * &MILITARY
+                // [062] (military cooperation), which comes first in the SEND block.
+                if (best is not null && (p.Weight < best.Weight || p.Weight == best.Weight
+                    && !(p.Words == best.Words && p.WrittenFor == form.Lemma && best.WrittenFor is { } other && other != form.Lemma && !best.HandWritten))) continue;
                 if (MatchPost(p.Post, upper, verbEnd, Math.Min(upper.Count, verbEnd + postWindow), null, p.PostTouchesVerb ? 0 : firstGap) &&
                     MatchPre(p.Pre, upper, Math.Max(0, verbStart - preWindow), verbStart) &&
                     (!p.PreTouchesVerb || EndsAt(p.Pre[^1], upper, verbStart)))
