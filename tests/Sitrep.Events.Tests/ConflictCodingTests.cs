@@ -163,6 +163,9 @@ public class ConflictCodingTests
     [InlineData("Sudan deployed tanks and troops along its border with Chad on Monday.", "MOBILIZE", "15", "SDN", "TCD")]
     // Troops deployed into another state's region are a show of force against it (DEPLOY's own reading of its troops, 154).
     [InlineData("Russia deployed more paratroopers to the breakaway Georgian region of Abkhazia on Friday.", "MOBILIZE", "154", "RUS", "GEO")]
+    // Deploying forces is a show of force, whatever word names them first; "the Commonwealth" is the Commonwealth of Nations.
+    [InlineData("Morocco deployed tanks and several thousand troops along its border with Algeria.", "MOBILIZE", "154", "MAR", "DZA")]
+    [InlineData("The Commonwealth suspended Fiji's membership on Monday after the coup.", "SANCTION", "16", "IGO", "FJI")]
     // Suspending a loan stops economic aid (the CANCEL block's AID [162] names no loan); breaking off talks halts them.
     [InlineData("The World Bank suspended a 90 million dollar loan to Malawi on Friday.", "SANCTION", "1621", "IGO", "MWI")]
     [InlineData("The rebels broke off peace talks with the government of Mozambique on Tuesday.", "SANCTION", "164", "MOZ", "MOZ")]

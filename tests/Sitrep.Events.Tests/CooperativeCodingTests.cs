@@ -158,6 +158,10 @@ public class CooperativeCodingTests
     // A joint act or cooperation done with a named party is cooperation with it, whatever verb starts it.
     [InlineData("The Thai navy conducted joint patrols with Malaysian vessels in the Strait of Malacca on Thursday.", "COOPERATE", "062", "THA")]
     [InlineData("Ugandan police have stepped up security cooperation with Kenyan authorities along the border.", "COOPERATE", "062", "UGA")]
+    // A measure of a joint act ("six months of joint training") is the act; manoeuvres held with another party are joint,
+    // and an article before a recurring or named act introduces it rather than points back to one told before.
+    [InlineData("Dutch marines began three weeks of joint training with Belgian commandos on Monday.", "COOPERATE", "062", "NLD")]
+    [InlineData("Japanese forces began the annual Keen Edge military exercises with the Australian navy on Monday.", "COOPERATE", "062", "JPN")]
     // A preposition inside what is asked for is no party phrase of the request (ASK * (AGAINST) [113]).
     [InlineData("Pakistan asked India on Thursday to halt its military offensive against Kashmiri militants.", "REQUEST", "020", "PAK")]
     // Flying medicine and tents to a country is aid, not a visit (what is flown wins over "flew to").

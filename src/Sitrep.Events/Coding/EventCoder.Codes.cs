@@ -39,6 +39,7 @@ internal sealed partial class EventCoder
         ["operation"] = "062", ["patrol"] = "062", ["exercise"] = "062", ["manoeuvre"] = "062", ["maneuver"] = "062", ["manoeuvres"] = "062",
         ["maneuvers"] = "062", ["offensive"] = "062", ["drill"] = "062", ["venture"] = "061", ["production"] = "061", ["exploration"] = "061",
         ["project"] = "061", ["development"] = "061", ["search"] = "060", ["investigation"] = "063", ["inquiry"] = "063",
+        ["training"] = "062",
     };
 
     /// <summary>
@@ -51,12 +52,29 @@ internal sealed partial class EventCoder
     {
         // "Turkish and Iraqi troops coordinated operations against Kurdish guerrillas": coordinating an act is doing it jointly.
         bool coordinating = (ctx.Doc.Tokens[verb].Lemma ?? "").Equals("coordinate", StringComparison.OrdinalIgnoreCase);
-        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "obj" or "nsubj:pass"))
+        foreach (var (k, _) in ObjectsThroughMeasure(ctx, s, verb, "obj", "nsubj:pass"))
         {
             if (!coordinating && !Kids(ctx, s, k).Any(m => ctx.Lower[m] is "joint" or "combined" or "coordinated" && Rel(ctx, m) == "amod")) continue;
             if (JointActs.TryGetValue(ctx.Lower[k], out var code) || JointActs.TryGetValue(Singular(ctx.Lower[k]), out code)) return code;
         }
         return null;
+    }
+
+    /// <summary>Nouns that measure an act rather than name it: "six months of joint training", "a round of joint exercises".</summary>
+    private static readonly FrozenSet MeasureNouns = new("day", "week", "month", "year", "round", "series");
+
+    /// <summary>
+    /// The verb's dependents of the given relations, each with the measure noun it was reached through, if any: the object
+    /// itself, and for a measure ("began six months of joint training") the noun its "of" phrase names.
+    /// </summary>
+    private static IEnumerable<(int Noun, int? Measure)> ObjectsThroughMeasure(Ctx ctx, Sentence s, int verb, params string[] relations)
+    {
+        foreach (var k in Kids(ctx, s, verb).Where(k => relations.Contains(Rel(ctx, k))))
+        {
+            yield return (k, null);
+            if (MeasureNouns.Contains(Singular(ctx.Lower[k])))
+                foreach (var m in Kids(ctx, s, k).Where(m => m > k && Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) == "of")) yield return (m, k);
+        }
     }
 
     /// <summary>Kinds of cooperation by the word before it: "security cooperation" is military (062), "trade cooperation" economic (061).</summary>
@@ -73,15 +91,16 @@ internal sealed partial class EventCoder
     /// </summary>
     private static string? JointActWith(Ctx ctx, Sentence s, int verb)
     {
-        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" && k > verb))
+        foreach (var (k, measure) in ObjectsThroughMeasure(ctx, s, verb, "obj"))
         {
+            if (k < verb) continue;
             string? code = JointActs.TryGetValue(Singular(ctx.Lower[k]), out var joint) && Kids(ctx, s, k).Any(m => ctx.Lower[m] is "joint" or "combined" && Rel(ctx, m) == "amod")
                 ? joint
                 : ctx.Lower[k] is "cooperation" or "co-operation" or "collaboration"
                     ? Kids(ctx, s, k).Where(m => m < k && Rel(ctx, m) is "amod" or "compound").Select(m => CooperationKinds.GetValueOrDefault(ctx.Lower[m])).LastOrDefault(c => c is not null) ?? "060"
                     : null;
             if (code is null) continue;
-            bool withParty = Kids(ctx, s, k).Concat(Kids(ctx, s, verb)).Any(m => m > k && Rel(ctx, m) is "nmod" or "obl" && CaseOf(ctx, s, m) == "with"
+            bool withParty = Kids(ctx, s, k).Concat(Kids(ctx, s, verb)).Concat(measure is { } m0 ? Kids(ctx, s, m0) : []).Any(m => m > k && Rel(ctx, m) is "nmod" or "obl" && CaseOf(ctx, s, m) == "with"
                 && PhraseActors(ctx, s, m, 0).Count > 0);
             if (withParty) return code;
         }

@@ -40,6 +40,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
 {
     private static readonly FrozenSet Determiners = new("a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
         "your", "any", "some", "no", "new", "latest", "further", "future", "possible", "more", "of", "'s", "another", "fresh", "renewed", "such");
+    /// <summary>Words by which a definite article introduces an act rather than points back to one: "the annual exercises".</summary>
+    private static readonly FrozenSet IntroducingWords = new("annual", "yearly", "first", "largest", "biggest", "first-ever");
+
     private static readonly FrozenSet Definite = new("the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such");
     private static readonly FrozenSet Prepositions = new("in", "to", "at", "of", "from", "with", "for", "on", "against", "between", "about", "near",
         "into", "across", "throughout", "over", "under", "via", "toward", "towards", "inside", "outside", "among", "after", "before", "during", "like", "as", "than", "despite");
@@ -202,7 +205,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             k--;
         }
         if (code == "---") return Dropped(ctx, i);   // "a heart attack": a modifier that names no act (event_noun_modifiers.tsv)
-        bool definite = k >= s.FirstToken && Definite.Contains(lower[k]);
+        // "the annual Team Spirit exercises", "the first joint patrol": an article before a recurring, ranked or named act
+        // introduces it; it does not point back to one told before.
+        bool definite = k >= s.FirstToken && Definite.Contains(lower[k])
+            && !Enumerable.Range(k + 1, Math.Max(0, i - k - 1)).Any(j => IntroducingWords.Contains(lower[j]) || ctx.Doc.Tokens[j].Upos == "PROPN" && ctx.ActorAt[j] is null);
         // "Ghana completed its investigation of …": an act the doer's own pronoun owns is the light verb's subject's act,
         // told here, not one told before ("the strike").
         bool ownedByDoer = k >= s.FirstToken && OwnerPronouns.Contains(lower[k]);
@@ -230,6 +236,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
                         continue;
                     }
                 }
+                // "military exercises with the South Korean army": manoeuvres held with another party are joint (062), not a
+                // show of force against it.
+                if (lower[j] == "with" && code.StartsWith("15", StringComparison.Ordinal) && j <= i + len + 1 && target is null) { (target, code) = (a, "062"); continue; }
                 if (lower[j] == "by" && source is null) { source = a; continue; }
                 if (lower[j] is "from" && entry.Threat && source is null) { source = a; continue; }
             }
