@@ -166,6 +166,9 @@ public class ConflictCodingTests
     // Deploying forces is a show of force, whatever word names them first; "the Commonwealth" is the Commonwealth of Nations.
     [InlineData("Morocco deployed tanks and several thousand troops along its border with Algeria.", "MOBILIZE", "154", "MAR", "DZA")]
     [InlineData("The Commonwealth suspended Fiji's membership on Monday after the coup.", "SANCTION", "16", "IGO", "FJI")]
+    // A refusal to hand over is aimed at whom it would go to, also when a phrase parts the refusal from its infinitive.
+    [InlineData("Sudan refused on Monday to hand over Ahmad Harun to the International Criminal Court.", "REJECT", "12", "SDN", "IGO")]
+    [InlineData("Iran refused on Thursday to let United Nations inspectors visit the site.", "REJECT", "12", "IRN", "IGO")]
     // Suspending a loan stops economic aid (the CANCEL block's AID [162] names no loan); breaking off talks halts them.
     [InlineData("The World Bank suspended a 90 million dollar loan to Malawi on Friday.", "SANCTION", "1621", "IGO", "MWI")]
     [InlineData("The rebels broke off peace talks with the government of Mozambique on Tuesday.", "SANCTION", "164", "MOZ", "MOZ")]

@@ -129,6 +129,15 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_phrasal_verb_after_to_with_its_particle_before_the_object_is_an_infinitive()
+    {
+        var doc = Annotate("The Taliban refused on Friday to hand over Osama bin Laden to the United States. Libya refused on Wednesday to hand over the two suspects.");
+        Assert.All(doc.Tokens.Where(t => t.Text == "hand"), t => Assert.Equal("VB", t.Xpos));
+        // A hand that is held out stays a noun.
+        Assert.Equal("NOUN", Annotate("He held out a hand to the visitors.").Tokens.First(t => t.Text == "hand").Upos);
+    }
+
+    [Fact]
     public void A_verb_after_to_and_before_a_determiner_is_an_infinitive()
     {
         var modal = Annotate("Burma's military government said it would free some 200 political prisoners.");

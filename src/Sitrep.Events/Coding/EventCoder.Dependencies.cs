@@ -266,7 +266,9 @@ internal sealed partial class EventCoder
             }
             if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } obj) return obj;
         }
-        foreach (var k in kids.Where(k => Rel(ctx, k) == "xcomp"))
+        // "refused on Thursday to let inspectors visit": a refusal's infinitive the parse hung as a purpose clause is still what is refused.
+        bool refusal = RefusalLemmas.Contains((ctx.Doc.Tokens[verb].Lemma ?? "").ToLowerInvariant());
+        foreach (var k in kids.Where(k => Rel(ctx, k) == "xcomp" || refusal && IsInfinitiveComplement(ctx, s, k)))
             if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } a) return a;
         return [];
     }
@@ -685,12 +687,26 @@ internal sealed partial class EventCoder
     private string? RefusedAct(Ctx ctx, Sentence s, int verb)
     {
         var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
-        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB"
-            && (ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null)))
+        foreach (var k in Kids(ctx, s, verb).Where(k => IsInfinitiveComplement(ctx, s, k) && ctx.Doc.Tokens[k].Upos == "VERB"
+            && (ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null || HandedTo(ctx, s, k) is not null)))
             foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
                 if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] != "01" && CameoCodebook.Lookup(c)?.QuadClass is 1 or 2) return c;
         return null;
     }
+
+    /// <summary>
+    /// An infinitive complement, also one the parse hung as a purpose clause because a phrase stands between ("refused on
+    /// Friday to hand over").
+    /// </summary>
+    private static bool IsInfinitiveComplement(Ctx ctx, Sentence s, int k) => Rel(ctx, k) == "xcomp" || Rel(ctx, k) == "advcl" && HasToMark(ctx, s, k);
+
+    /// <summary>
+    /// The party a thing is handed to, hung anywhere in the verb's phrase ("to hand over the suspects to the United States",
+    /// whose "to" phrase the parse may hang on the suspects), if one is named.
+    /// </summary>
+    private ActorSpan? HandedTo(Ctx ctx, Sentence s, int verb) =>
+        Subtree(ctx, s, verb).Where(n => n > verb && Rel(ctx, n) is "nmod" or "obl" && CaseOf(ctx, s, n) == "to").Order()
+            .Select(n => PhraseActors(ctx, s, n, 1).FirstOrDefault(a => IsCoded(a))).FirstOrDefault(a => a is not null);
 
     /// <summary>The code of the act an infinitive complement of a threat names ("threatened to break off relations"), if any.</summary>
     private string? ThreatenedAct(Ctx ctx, Sentence s, int verb)
@@ -1108,9 +1124,10 @@ internal sealed partial class EventCoder
         }
         // Only a verbal act (agree, urge, threaten: quad classes 1 and 3) has its content as a complement; "help support" is two acts.
         if (content) return earlier.Any(c => c.Trigger == governor && (CameoCodebook.Lookup(c.Code)?.QuadClass is 1 or 3 || c.Code == "150"));
-        // "threatened on Friday to impose sanctions": a threat's infinitive the parse hung as a purpose clause is still what is threatened.
+        // "threatened on Friday to impose sanctions", "refused on Thursday to let inspectors in": a threat's or a refusal's
+        // infinitive the parse hung as a purpose clause is still what is threatened or refused.
         return t.DepRel == "advcl" && HasToMark(ctx, s, v)
-            && earlier.Any(c => c.Trigger == governor && c.Code.StartsWith("13", StringComparison.Ordinal));
+            && earlier.Any(c => c.Trigger == governor && (c.Code.StartsWith("13", StringComparison.Ordinal) || c.Code.StartsWith("12", StringComparison.Ordinal)));
     }
 
     private static readonly FrozenSet BorderNouns = new("border", "borders", "frontier", "frontiers");

@@ -118,6 +118,9 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         }
     }
 
+    /// <summary>Particles of phrasal verbs that stand between the verb and its object ("hand over the", "pull out its").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "over", "back", "out", "up", "down", "off" };
+
     /// <summary>
     /// "Luanda was prepared to free a captured South African officer": after "to" (or a modal), a word WordNet knows as a verb that
     /// the tagger took for an adjective or a noun, followed by a determiner, is the infinitive with its object ("to the free
@@ -131,7 +134,12 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             // "said it would free some 200 prisoners": so is one right after a modal.
             bool afterTo = words[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase), afterModal = tags[i - 1].Xpos == "MD";
             if (!(afterTo || afterModal) || tags[i].Xpos is not ("JJ" or "NN") || !words[i].All(char.IsLower)) continue;
-            if (!PhraseOpeners.Contains(words[i + 1].ToLowerInvariant()) || !lexicon.Analyse(words[i]).HasFlag(WordNetLexicon.Analysis.BaseVerb)) continue;
+            // "refused on Friday to hand over the suspects", "to hand over Osama bin Laden": so is one whose particle stands
+            // before the object, which may also be a name.
+            bool particle = i + 2 < words.Length && Particles.Contains(words[i + 1]);
+            int opener = particle ? i + 2 : i + 1;
+            bool objectFollows = PhraseOpeners.Contains(words[opener].ToLowerInvariant()) || particle && char.IsUpper(words[opener][0]);
+            if (!objectFollows || !lexicon.Analyse(words[i]).HasFlag(WordNetLexicon.Analysis.BaseVerb)) continue;
             tags[i] = ("VERB", "VB");
             if (afterTo && tags[i - 1].Xpos == "IN") tags[i - 1] = ("PART", "TO");
         }
