@@ -81,6 +81,8 @@ public class CooperativeCodingTests
     // An intent whose act names no other party is aimed at the party of the ties it names, in its object or its infinitive.
     [InlineData("The Chilean government said on Friday it remained ready to resolve its dispute with Peru over the islands through negotiations.", "CHL", "PER")]
     [InlineData("Spain offered on Monday to reopen talks with Morocco on fishing rights.", "ESP", "MAR")]
+    // An intent told to a party is aimed at the party told.
+    [InlineData("Iran has told the International Atomic Energy Agency it will allow inspectors to visit the Natanz site.", "IRN", "IGO")]
     public void An_intent_is_aimed_at_the_party_its_ties_name(string text, string source, string target)
     {
         var v = Assert.Single(Code(text).Events);
@@ -161,6 +163,10 @@ public class CooperativeCodingTests
     // A measure of a joint act ("six months of joint training") is the act; manoeuvres held with another party are joint,
     // and an article before a recurring or named act introduces it rather than points back to one told before.
     [InlineData("Dutch marines began three weeks of joint training with Belgian commandos on Monday.", "COOPERATE", "062", "NLD")]
+    // Freeing a person, whatever noun names the person, is releasing persons (0841), not the block's general yielding (080).
+    [InlineData("Rebels in Chechnya freed a Russian doctor on Monday after four months in captivity.", "RETREAT", "0841", "RUS")]
+    // A ceasefire declared with a party is aimed at it.
+    [InlineData("The Karen National Union declared a ceasefire with the Burmese army on Sunday.", "RETREAT", "0871", "MMR")]
     [InlineData("Japanese forces began the annual Keen Edge military exercises with the Australian navy on Monday.", "COOPERATE", "062", "JPN")]
     // A preposition inside what is asked for is no party phrase of the request (ASK * (AGAINST) [113]).
     [InlineData("Pakistan asked India on Thursday to halt its military offensive against Kashmiri militants.", "REQUEST", "020", "PAK")]

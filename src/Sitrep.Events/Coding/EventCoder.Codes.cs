@@ -205,6 +205,21 @@ internal sealed partial class EventCoder
         return code;
     }
 
+    /// <summary>
+    /// Freeing a person is releasing persons (0841: "guerrillas freed a Filipino nurse"), whatever noun names them; the
+    /// RELEASE block codes only the nouns its patterns list (hostages, prisoners, activists) and leaves the rest at 080.
+    /// </summary>
+    private string ReleasedPerson(Ctx ctx, Sentence s, int verb, string code, string block, bool passive)
+    {
+        if (code != "080" || block != "RELEASE" || !ctx.Parsed) return code;
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == (passive ? "nsubj:pass" : "obj")))
+        {
+            var head = (ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant();
+            if (lex.PersonNouns.Contains(head) || lex.PersonNouns.Contains(ctx.Lower[k]) || ctx.Doc.Tokens[k].Upos == "PROPN" && ctx.ActorAt[k] is not { IsPlace: true }) return "0841";
+        }
+        return code;
+    }
+
     /// <summary>Conventional military force (19x) needs a state actor; by protesters it is a riot, by militias unconventional violence.</summary>
     private static string Adjust(string code, Party? source)
     {

@@ -811,7 +811,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // whose infinitive names the meetings ("offered to reopen direct negotiations with Argentina").
         // Rebels and their own government are two parties ("UNITA agreed to attend talks with the Angolan government").
         bool intentWithNoParty = coding.Root == "03" && !IsCoded(target);
-        if (ctx.Parsed && (coding.Root is "16" or "05" || meets || intentWithNoParty) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || meets)
+        // So does a ceasefire declared with a party ("declared a unilateral ceasefire with the Sri Lankan armed forces").
+        if (ctx.Parsed && (coding.Root is "16" or "05" || meets || intentWithNoParty || code == "0871") && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || meets)
             && (TiesParty(ctx, s, i, meetingsOnly: meets) ?? (intentWithNoParty ? InfinitiveTiesParty(ctx, s, i) : null)) is { } tiedTo
             && (Side(tiedTo.Code) != Side(source?.Code) || StateAndChallenger(source?.Code, tiedTo.Code))) target = tiedTo;
         // "discussed the Kosovo crisis by telephone with Russian President Boris Yeltsin": whom one confers with is the party
@@ -986,6 +987,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (pledgedBy is not null && modality is Modality.Asserted or Modality.Reported) modality = Modality.Future;
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
         code = Intent(code, modality);
+        // "North Korea has told the IAEA it will allow inspectors to visit its sites": an intent told to a party is aimed at
+        // the party told, when its own act names none.
+        if (ctx.Parsed && code.StartsWith("03", StringComparison.Ordinal) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
+            && AddresseeOfTelling(ctx, s, i) is { } told && Side(told.Code) != Side(source?.Code)) target = told;
         // "threatened to cut off aid to Egypt", "threatened to impose martial law": CAMEO codes a threat by what is threatened.
         if (ctx.Parsed && code == "130" && ThreatenedAct(ctx, s, i) is { } threatened && ThreatOf(threatened) is { } kind) code = kind;
         if (modality == Modality.Negated && coding.QuadClass is 1 or 2 && Refusal(ctx, s, i) is { } refusal)
@@ -995,7 +1000,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         var c = new Candidate
         {
-            Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = OfficialProtest(ctx, lemma, Obstruction(ctx, lemma, Adjust(SeizedPerson(ctx, s, i, lemma, code, passive), source), source), source), Weight = weight,
+            Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = OfficialProtest(ctx, lemma, Obstruction(ctx, lemma, Adjust(SeizedPerson(ctx, s, i, lemma, ReleasedPerson(ctx, s, i, code, form.Block, passive), passive), source), source), source), Weight = weight,
             Source = source, Target = target, Modality = modality, Quote = cueQuote is null ? quote : null,
         };
         foreach (var (ps, pt) in pairs)
@@ -1101,6 +1106,23 @@ internal sealed partial class EventCoder(EventLexicon lex)
     }
 
     /// <summary>The meetings an intent's infinitive names ("offered to reopen direct negotiations with Argentina"): their party.</summary>
+    /// <summary>Verbs of telling a party something: their object is whom the clause they govern is addressed to.</summary>
+    private static readonly FrozenSet TellingLemmas = new("tell", "assure", "inform", "notify", "promise", "pledge");
+
+    /// <summary>
+    /// The coded party a verb's clause is told to: the object of the verb of telling the clause completes ("told the IAEA
+    /// it will allow inspectors", "assured Washington that it would ..."), if any.
+    /// </summary>
+    private static ActorSpan? AddresseeOfTelling(Ctx ctx, Sentence s, int verb)
+    {
+        int v = verb;
+        while (ctx.Doc.Tokens[v].DepRel == "conj" && ctx.Doc.Tokens[v].Head >= s.FirstToken) v = ctx.Doc.Tokens[v].Head;
+        if (ctx.Doc.Tokens[v] is not { DepRel: "ccomp", Head: var teller } || teller < s.FirstToken
+            || !TellingLemmas.Contains((ctx.Doc.Tokens[teller].Lemma ?? "").ToLowerInvariant())) return null;
+        return Kids(ctx, s, teller).Where(k => k < verb && Rel(ctx, k) is "obj" or "iobj")
+            .Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 })).FirstOrDefault(a => a is not null);
+    }
+
     private static ActorSpan? InfinitiveTiesParty(Ctx ctx, Sentence s, int verb) =>
         Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) == "advcl" && HasToMark(ctx, s, k))
             .Select(k => TiesParty(ctx, s, k, meetingsOnly: true)).FirstOrDefault(p => p is not null);
