@@ -166,6 +166,10 @@ public class ConflictCodingTests
     // Deploying forces is a show of force, whatever word names them first; "the Commonwealth" is the Commonwealth of Nations.
     [InlineData("Morocco deployed tanks and several thousand troops along its border with Algeria.", "MOBILIZE", "154", "MAR", "DZA")]
     [InlineData("The Commonwealth suspended Fiji's membership on Monday after the coup.", "SANCTION", "16", "IGO", "FJI")]
+    // Students occupying a building obstruct it in protest; only armed men occupy territory.
+    [InlineData("Thousands of students occupied the parliament building in Seoul on Tuesday.", "PROTEST", "144", "KOR", "KOR")]
+    // A body named with one country's nationality is that country's, whatever namesake the linker found for its head.
+    [InlineData("The Philippine Senate rejected a treaty with the United States on Monday.", "REJECT", "12", "PHL", "USA")]
     // A refusal to hand over is aimed at whom it would go to, also when a phrase parts the refusal from its infinitive.
     [InlineData("Sudan refused on Monday to hand over Ahmad Harun to the International Criminal Court.", "REJECT", "12", "SDN", "IGO")]
     [InlineData("Iran refused on Thursday to let United Nations inspectors visit the site.", "REJECT", "12", "IRN", "IGO")]

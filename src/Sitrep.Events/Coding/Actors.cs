@@ -79,6 +79,11 @@ internal static class ActorFinder
             if (code is { Length: 6 } && !lex.CountryCodes.Contains(code[..3]) && !IsStateless(code)
                 && lex.CountryAt(upper, first) is { } named && lex.CountryCodes.Contains(named.Code) && named.Length < end - first)
                 code = named.Code + code[3..];
+            // "the Philippine Senate": an organisation whose name opens with one country's nationality is that country's body,
+            // though the linker matched its head to another country's ("Senate": the U.S. Senate, USAGOV).
+            else if (code is { Length: >= 3 } && type is EntityType.Org && lex.CountryCodes.Contains(code[..3])
+                && lex.CountryAt(upper, first) is { Length: 1 } nationality && lex.CountryCodes.Contains(nationality.Code) && nationality.Code != code[..3] && end - first > 1)
+                code = nationality.Code + code[3..];
             // "the State Department", "the Houthis", "the African Union": a name the dictionaries lack or file under a region
             // has its hand-written code (actors_extra.tsv), which is more specific than any the entity layer found.
             int nameStart = upper[first] == "THE" && end - first > 1 ? first + 1 : first;

@@ -223,6 +223,9 @@ internal sealed partial class EventCoder
     /// <summary>Conventional military force (19x) needs a state actor; by protesters it is a riot, by militias unconventional violence.</summary>
     private static string Adjust(string code, Party? source)
     {
+        // "Thousands of students occupied the parliament building": civilians occupying a place obstruct it in protest (144);
+        // only armed men occupy territory (192).
+        if (code == "192" && source?.Code is { Length: >= 6 } occupiers && CivilianProtesters.Any(role => occupiers.EndsWith(role, StringComparison.Ordinal))) return "144";
         if (source?.Code is not { } sc || !code.StartsWith("19", StringComparison.Ordinal)) return code;
         if (sc.Contains("OPP", StringComparison.Ordinal) || sc.Contains("CVL", StringComparison.Ordinal)) return "145";
         if (sc.Contains("UAF", StringComparison.Ordinal) || sc.Contains("REB", StringComparison.Ordinal) || sc.Contains("INS", StringComparison.Ordinal)) return "180";
@@ -268,6 +271,9 @@ internal sealed partial class EventCoder
         doer?.Code is { Length: >= 3 } dc && StrikingRoles.Any(role => dc.Contains(role, StringComparison.Ordinal));
 
     private static readonly FrozenSet ObstructLemmas = new("block", "blockade", "barricade", "obstruct");
+
+    /// <summary>Unarmed groups whose taking of a place is a protest, not an occupation by force.</summary>
+    private static readonly string[] CivilianProtesters = ["OPP", "CVL", "LAB", "EDU", "AGR"];
 
     private static readonly string[] ProtestingRoles = ["OPP", "CVL", "LAB", "EDU", "REB", "ACT", "AGR"];
 
