@@ -166,6 +166,8 @@ public class ConflictCodingTests
     // Deploying forces is a show of force, whatever word names them first; "the Commonwealth" is the Commonwealth of Nations.
     [InlineData("Morocco deployed tanks and several thousand troops along its border with Algeria.", "MOBILIZE", "154", "MAR", "DZA")]
     [InlineData("The Commonwealth suspended Fiji's membership on Monday after the coup.", "SANCTION", "16", "IGO", "FJI")]
+    // The U.N. General Assembly is the United Nations, not a legislature of no state.
+    [InlineData("The U.N. General Assembly on Friday condemned Indonesia's annexation of East Timor.", "ACCUSE", "11", "IGO", "IDN")]
     // Students occupying a building obstruct it in protest; only armed men occupy territory.
     [InlineData("Thousands of students occupied the parliament building in Seoul on Tuesday.", "PROTEST", "144", "KOR", "KOR")]
     // A body named with one country's nationality is that country's, whatever namesake the linker found for its head.
