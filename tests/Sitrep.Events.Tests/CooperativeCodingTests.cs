@@ -163,6 +163,8 @@ public class CooperativeCodingTests
     // A measure of a joint act ("six months of joint training") is the act; manoeuvres held with another party are joint,
     // and an article before a recurring or named act introduces it rather than points back to one told before.
     [InlineData("Dutch marines began three weeks of joint training with Belgian commandos on Monday.", "COOPERATE", "062", "NLD")]
+    // Lifting a ban on relief flights lets humanitarian aid in (0863).
+    [InlineData("Ethiopia lifted its ban on United Nations relief flights to Tigray on Monday.", "RETREAT", "0863", "ETH")]
     // Defending a party against charges is defending it in words (052), not protecting it by force (074).
     [InlineData("Moscow defended Belgrade on Friday against Western charges that its police had killed civilians.", "SUPPORT", "052", "RUS")]
     // Freeing a person, whatever noun names the person, is releasing persons (0841), not the block's general yielding (080).

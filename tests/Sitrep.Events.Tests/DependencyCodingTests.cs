@@ -1018,6 +1018,8 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Egyptian police detained three journalists on Monday.").Events);
         Assert.Equal("173", v.Cameo.Code);
         Assert.Equal("EGYMED", v.Target!.Code);
+        // So is one named by its faith ("Jewish extremists": JEW, a group, not a state).
+        Assert.Equal("ISRJEW", Assert.Single(Code("Israeli police arrested three Jewish extremists on Monday.").Events).Target!.Code);
         // A group a pronoun owns is the source's own people: no party is acted upon.
         Assert.Empty(Code("\"We will protect our citizens,\" the Kenyan president said.").Events);
     }

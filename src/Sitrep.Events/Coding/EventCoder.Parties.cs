@@ -530,8 +530,11 @@ internal sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>Groups of a society named by their kind alone ("the opposition", "journalists", "workers", "rebels").</summary>
-    private static readonly FrozenSet DomesticGroups = new("OPP", "CVL", "LAB", "EDU", "MED", "BUS", "REB", "INS", "REL", "AGR");
+    /// <summary>
+    /// Groups of a society named by their kind alone ("the opposition", "journalists", "workers", "rebels"), or by their faith
+    /// ("Jewish settlers": JEW; not MUS, which is also Mauritius's code).
+    /// </summary>
+    private static readonly FrozenSet DomesticGroups = new("OPP", "CVL", "LAB", "EDU", "MED", "BUS", "REB", "INS", "REL", "AGR", "JEW", "CHR", "BUD", "HIN");
 
     /// <summary>
     /// "Thai authorities lifted the ban on the opposition party", "Egyptian police detained journalists": a group named with
