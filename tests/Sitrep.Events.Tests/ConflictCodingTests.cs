@@ -166,6 +166,9 @@ public class ConflictCodingTests
     // Deploying forces is a show of force, whatever word names them first; "the Commonwealth" is the Commonwealth of Nations.
     [InlineData("Morocco deployed tanks and several thousand troops along its border with Algeria.", "MOBILIZE", "154", "MAR", "DZA")]
     [InlineData("The Commonwealth suspended Fiji's membership on Monday after the coup.", "SANCTION", "16", "IGO", "FJI")]
+    // A place a country is said to rule stands for its ruler.
+    [InlineData("Argentine troops occupied the British-ruled South Georgia island on Saturday.", "COERCE", "192", "ARG", "GBR")]
+    [InlineData("Pakistani troops shelled Indian-controlled Kashmir on Monday.", "ASSAULT", "19", "PAK", "IND")]
     // The U.N. General Assembly is the United Nations, not a legislature of no state.
     [InlineData("The U.N. General Assembly on Friday condemned Indonesia's annexation of East Timor.", "ACCUSE", "11", "IGO", "IDN")]
     // Students occupying a building obstruct it in protest; only armed men occupy territory.

@@ -227,7 +227,26 @@ internal static class ActorFinder
         PlaceOfAgents(upper, lex, result);
         ResidenceOfPeople(doc, upper, lex, result);
         Allegiance(upper, lex, result);
+        RuledPlaces(upper, lex, result);
         return result;
+    }
+
+    /// <summary>Hyphenated words by which a country holds a place ("British-ruled", "Indian-controlled").</summary>
+    private static readonly string[] RulerSuffixes = ["-RULED", "-CONTROLLED", "-HELD", "-ADMINISTERED", "-OCCUPIED", "-GOVERNED"];
+
+    /// <summary>
+    /// "occupied the British-ruled Falkland Islands", "shelled Indian-controlled Kashmir": a place a country is said to rule
+    /// stands for that country where a place is a party (what is done to it is done to its ruler).
+    /// </summary>
+    private static void RuledPlaces(IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans)
+    {
+        for (int n = 0; n + 1 < spans.Count; n++)
+        {
+            var (ruler, place) = (spans[n], spans[n + 1]);
+            if (!place.IsPlace || ruler.First != ruler.Last || place.First != ruler.Last + 1 || !RulerSuffixes.Any(upper[ruler.Last].EndsWith)
+                || ruler.Code is not { Length: 3 } state || !lex.CountryCodes.Contains(state)) continue;
+            spans[n + 1] = place with { Code = state };
+        }
     }
 
     private static readonly HashSet<string> RomanNumerals = new(StringComparer.Ordinal) { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI" };
