@@ -169,6 +169,8 @@ public class ConflictCodingTests
     // A place a country is said to rule stands for its ruler.
     [InlineData("Argentine troops occupied the British-ruled South Georgia island on Saturday.", "COERCE", "192", "ARG", "GBR")]
     [InlineData("Pakistani troops shelled Indian-controlled Kashmir on Monday.", "ASSAULT", "19", "PAK", "IND")]
+    // The Gulf Cooperation Council by name is the Gulf body Phoenix codes by its secretary-general (IGOPGSGCC), no NGO.
+    [InlineData("The Gulf Cooperation Council on Monday condemned Iraq's invasion of Kuwait.", "ACCUSE", "11", "IGO", "IRQ")]
     // The U.N. General Assembly is the United Nations, not a legislature of no state.
     [InlineData("The U.N. General Assembly on Friday condemned Indonesia's annexation of East Timor.", "ACCUSE", "11", "IGO", "IDN")]
     // Students occupying a building obstruct it in protest; only armed men occupy territory.
