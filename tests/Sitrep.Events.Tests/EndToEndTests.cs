@@ -83,17 +83,19 @@ public class EndToEndTests
     /// never read record by record, guards against rules that fit only the sentences they were written from.
     /// </summary>
     [Theory]
-    [InlineData("invented-wire-heldout.json", 170, 0.745)]    // 128/170 = 0.753 at stop 25 (0.576 before the stop-21 rules, 0.741 at stop 24)
-    [InlineData("invented-wire-heldout-2.json", 160, 0.64)]   // 103/160 = 0.644 at stop 25 (0.506 on first sight, 0.638 at stop 24)
-    [InlineData("invented-wire-heldout-3.json", 160, 0.64)]   // 104/160 = 0.650 at stops 24 and 25 (0.562 on first sight)
-    [InlineData("invented-wire-heldout-4.json", 160, 0.71)]   // 114/160 = 0.713 at stop 25 (0.681 on first sight, 0.706 at stop 24)
-    [InlineData("invented-wire-heldout-5.json", 160, 0.74)]   // 120/160 = 0.750 at stop 25 (0.731 on first sight)
+    [InlineData("invented-wire-heldout.json", 170, 0.755)]    // 129/170 = 0.759 at stop 26 (0.576 before the stop-21 rules, 0.753 at stop 25)
+    [InlineData("invented-wire-heldout-2.json", 160, 0.65)]   // 105/160 = 0.656 at stop 26 (0.506 on first sight, 0.644 at stop 25)
+    [InlineData("invented-wire-heldout-3.json", 160, 0.645)]  // 104/160 = 0.650 at stops 24 to 26 (0.562 on first sight)
+    [InlineData("invented-wire-heldout-4.json", 160, 0.71)]   // 114/160 = 0.713 at stops 25 and 26 (0.681 on first sight, 0.706 at stop 24)
+    [InlineData("invented-wire-heldout-5.json", 160, 0.77)]   // 124/160 = 0.775 at stop 26 (0.731 on first sight, 0.750 at stop 25)
+    [InlineData("invented-wire-heldout-6.json", 160, 0.665)]  // 107/160 = 0.669 at stop 26 (0.656 on first sight)
     [InlineData("invented-wire-tune-1.json", 170, 0.865)]     // 149/170 = 0.876
     [InlineData("invented-wire-tune-2.json", 160, 0.775)]     // 125/160 = 0.781
-    [InlineData("invented-wire-tune-3.json", 160, 0.75)]      // 121/160 = 0.756 (0.506 on first sight)
-    [InlineData("invented-wire-tune-4.json", 160, 0.72)]      // 116/160 = 0.725 (0.537 on first sight)
-    [InlineData("invented-wire-tune-5.json", 160, 0.845)]     // 136/160 = 0.850 (0.606 on first sight, before 8 labels were set to the 2021 table)
-    [InlineData("invented-wire-tune-6.json", 160, 0.73)]      // 118/160 = 0.738 (0.662 on first sight)
+    [InlineData("invented-wire-tune-3.json", 160, 0.76)]      // 122/160 = 0.763 (0.506 on first sight)
+    [InlineData("invented-wire-tune-4.json", 160, 0.745)]     // 120/160 = 0.750 (0.537 on first sight)
+    [InlineData("invented-wire-tune-5.json", 160, 0.85)]      // 137/160 = 0.856 (0.606 on first sight, before 8 labels were set to the 2021 table)
+    [InlineData("invented-wire-tune-6.json", 160, 0.755)]     // 121/160 = 0.756 (0.662 on first sight)
+    [InlineData("invented-wire-tune-7.json", 160, 0.79)]      // 127/160 = 0.794 (0.706 on first sight)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
