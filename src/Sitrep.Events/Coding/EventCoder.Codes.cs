@@ -197,12 +197,22 @@ internal sealed partial class EventCoder
     private string SeizedPerson(Ctx ctx, Sentence s, int verb, string lemma, string code, bool passive)
     {
         if (code is not ("171" or "1711") || !ctx.Parsed || !SeizeLemmas.Contains(lemma)) return code;
+        return PersonActedOn(ctx, s, verb, passive, orName: false) ? "181" : code;
+    }
+
+    /// <summary>
+    /// The verb's object (its subject, when passive) is a person: a noun of people (seized_person_nouns.tsv) or, with
+    /// <paramref name="orName"/>, a proper name that is no place.
+    /// </summary>
+    private bool PersonActedOn(Ctx ctx, Sentence s, int verb, bool passive, bool orName)
+    {
         foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == (passive ? "nsubj:pass" : "obj")))
         {
             var head = (ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant();
-            if (lex.PersonNouns.Contains(head) || lex.PersonNouns.Contains(ctx.Lower[k])) return "181";
+            if (lex.PersonNouns.Contains(head) || lex.PersonNouns.Contains(ctx.Lower[k])) return true;
+            if (orName && ctx.Doc.Tokens[k].Upos == "PROPN" && ctx.ActorAt[k] is not { IsPlace: true }) return true;
         }
-        return code;
+        return false;
     }
 
     /// <summary>
@@ -212,12 +222,7 @@ internal sealed partial class EventCoder
     private string ReleasedPerson(Ctx ctx, Sentence s, int verb, string code, string block, bool passive)
     {
         if (code != "080" || block != "RELEASE" || !ctx.Parsed) return code;
-        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == (passive ? "nsubj:pass" : "obj")))
-        {
-            var head = (ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant();
-            if (lex.PersonNouns.Contains(head) || lex.PersonNouns.Contains(ctx.Lower[k]) || ctx.Doc.Tokens[k].Upos == "PROPN" && ctx.ActorAt[k] is not { IsPlace: true }) return "0841";
-        }
-        return code;
+        return PersonActedOn(ctx, s, verb, passive, orName: true) ? "0841" : code;
     }
 
     /// <summary>Conventional military force (19x) needs a state actor; by protesters it is a riot, by militias unconventional violence.</summary>

@@ -93,7 +93,7 @@ internal sealed partial class EventCoder
     private ActorSpan? ThreatenedParty(Ctx ctx, Sentence s, int verb, Party? source)
     {
         bool Other(ActorSpan? a) => a?.Code is { Length: >= 3 } c && IsCoded(a) && Side(c) != Side(source?.Code) && !a.IsPossessor;
-        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) == "advcl" && HasToMark(ctx, s, k)))
+        foreach (var k in Kids(ctx, s, verb).Where(k => IsInfinitiveComplement(ctx, s, k)))
         {
             if (ObjectSideActors(ctx, s, k, 1).FirstOrDefault(Other) is { } hit) return hit;
             if (FromParty(ctx, s, k) is { } from && Other(from)) return from;

@@ -1105,7 +1105,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return null;
     }
 
-    /// <summary>The meetings an intent's infinitive names ("offered to reopen direct negotiations with Argentina"): their party.</summary>
     /// <summary>Verbs of telling a party something: their object is whom the clause they govern is addressed to.</summary>
     private static readonly FrozenSet TellingLemmas = new("tell", "assure", "inform", "notify", "promise", "pledge");
 
@@ -1123,8 +1122,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             .Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 })).FirstOrDefault(a => a is not null);
     }
 
+    /// <summary>The meetings an intent's infinitive names ("offered to reopen direct negotiations with Argentina"): their party.</summary>
     private static ActorSpan? InfinitiveTiesParty(Ctx ctx, Sentence s, int verb) =>
-        Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) == "advcl" && HasToMark(ctx, s, k))
+        Kids(ctx, s, verb).Where(k => IsInfinitiveComplement(ctx, s, k))
             .Select(k => TiesParty(ctx, s, k, meetingsOnly: true)).FirstOrDefault(p => p is not null);
 
     /// <summary>
