@@ -171,6 +171,8 @@ public class ConflictCodingTests
     [InlineData("Pakistani troops shelled Indian-controlled Kashmir on Monday.", "ASSAULT", "19", "PAK", "IND")]
     // The Gulf Cooperation Council by name is the Gulf body Phoenix codes by its secretary-general (IGOPGSGCC), no NGO.
     [InlineData("The Gulf Cooperation Council on Monday condemned Iraq's invasion of Kuwait.", "ACCUSE", "11", "IGO", "IRQ")]
+    // Breaking off talks is with the party the talks are with, over a party of what the quarrel is about.
+    [InlineData("Palestinian negotiators broke off peace talks with Israel on Tuesday over the expansion of a Jewish settlement near Hebron.", "SANCTION", "164", "PSE", "ISR")]
     // The U.N. General Assembly is the United Nations, not a legislature of no state.
     [InlineData("The U.N. General Assembly on Friday condemned Indonesia's annexation of East Timor.", "ACCUSE", "11", "IGO", "IDN")]
     // Students occupying a building obstruct it in protest; only armed men occupy territory.

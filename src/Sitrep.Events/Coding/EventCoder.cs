@@ -812,8 +812,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Rebels and their own government are two parties ("UNITA agreed to attend talks with the Angolan government").
         bool intentWithNoParty = coding.Root == "03" && !IsCoded(target);
         // So does a ceasefire declared with a party ("declared a unilateral ceasefire with the Sri Lankan armed forces").
-        if (ctx.Parsed && (coding.Root is "16" or "05" || meets || intentWithNoParty || code == "0871") && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || meets)
-            && (TiesParty(ctx, s, i, meetingsOnly: meets) ?? (intentWithNoParty ? InfinitiveTiesParty(ctx, s, i) : null)) is { } tiedTo
+        // Breaking off talks is with the party the talks are with, over a party of what the quarrel is about ("broke off peace
+        // talks with Israel over the construction of a Jewish settlement").
+        bool talksEnded = coding.Root == "16" && IsCoded(target) && Side(target!.Code) != Side(source?.Code);
+        if (ctx.Parsed && (coding.Root is "16" or "05" || meets || intentWithNoParty || code == "0871") && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || meets || talksEnded)
+            && (TiesParty(ctx, s, i, meetingsOnly: meets || talksEnded) ?? (intentWithNoParty ? InfinitiveTiesParty(ctx, s, i) : null)) is { } tiedTo
             && (Side(tiedTo.Code) != Side(source?.Code) || StateAndChallenger(source?.Code, tiedTo.Code))) target = tiedTo;
         // "discussed the Kosovo crisis by telephone with Russian President Boris Yeltsin": whom one confers with is the party
         // met, over the party of what the talk is about (the parse may hang the phrase on "by telephone").
