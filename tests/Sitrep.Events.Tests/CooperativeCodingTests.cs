@@ -81,6 +81,8 @@ public class CooperativeCodingTests
     // An intent whose act names no other party is aimed at the party of the ties it names, in its object or its infinitive.
     [InlineData("The Chilean government said on Friday it remained ready to resolve its dispute with Peru over the islands through negotiations.", "CHL", "PER")]
     [InlineData("Spain offered on Monday to reopen talks with Morocco on fishing rights.", "ESP", "MAR")]
+    // So is one whose act names only the intending side's own things ("its border dispute").
+    [InlineData("Ecuadorean President Sixto Duran said on Monday that Quito was prepared to settle its border dispute with Peru peacefully.", "ECU", "PER")]
     // An intent told to a party is aimed at the party told.
     [InlineData("Iran has told the International Atomic Energy Agency it will allow inspectors to visit the Natanz site.", "IRN", "IGO")]
     public void An_intent_is_aimed_at_the_party_its_ties_name(string text, string source, string target)

@@ -94,7 +94,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-3.json", 160, 0.76)]      // 122/160 = 0.763 (0.506 on first sight)
     [InlineData("invented-wire-tune-4.json", 160, 0.745)]     // 120/160 = 0.750 (0.537 on first sight)
     [InlineData("invented-wire-tune-5.json", 160, 0.85)]      // 137/160 = 0.856 (0.606 on first sight, before 8 labels were set to the 2021 table)
-    [InlineData("invented-wire-tune-6.json", 160, 0.755)]     // 121/160 = 0.756 (0.662 on first sight)
+    [InlineData("invented-wire-tune-6.json", 160, 0.76)]      // 122/160 = 0.763 (0.662 on first sight)
     [InlineData("invented-wire-tune-7.json", 160, 0.795)]     // 128/160 = 0.800 (0.706 on first sight)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {

@@ -807,10 +807,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // party ("signed a charter on partnership with Ukraine").
         // So does agreeing to meet ("agreed to attend Portuguese-brokered peace talks with the Luanda government", 036).
         bool meets = coding.Root == "04" || code == "036";
-        // So does an intent whose act names no coded party itself ("prepared to settle its border dispute with Ethiopia"), or
+        // So does an intent whose act names no coded party but its own side ("prepared to settle its border dispute with Ethiopia"), or
         // whose infinitive names the meetings ("offered to reopen direct negotiations with Argentina").
         // Rebels and their own government are two parties ("UNITA agreed to attend talks with the Angolan government").
-        bool intentWithNoParty = coding.Root == "03" && !IsCoded(target);
+        bool intentWithNoParty = coding.Root == "03" && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code));
         // So does a ceasefire declared with a party ("declared a unilateral ceasefire with the Sri Lankan armed forces").
         // Breaking off talks is with the party the talks are with, over a party of what the quarrel is about ("broke off peace
         // talks with Israel over the construction of a Jewish settlement").
