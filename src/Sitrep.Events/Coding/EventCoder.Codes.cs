@@ -60,19 +60,16 @@ internal sealed partial class EventCoder
         return null;
     }
 
-    /// <summary>Nouns that measure an act rather than name it: "six months of joint training", "a round of joint exercises".</summary>
-    private static readonly FrozenSet MeasureNouns = new("day", "week", "month", "year", "round", "series");
-
     /// <summary>
     /// The verb's dependents of the given relations, each with the measure noun it was reached through, if any: the object
-    /// itself, and for a measure ("began six months of joint training") the noun its "of" phrase names.
+    /// itself, and for a measure (a partitive: "began six months of joint training") the noun its "of" phrase names.
     /// </summary>
     private static IEnumerable<(int Noun, int? Measure)> ObjectsThroughMeasure(Ctx ctx, Sentence s, int verb, params string[] relations)
     {
         foreach (var k in Kids(ctx, s, verb).Where(k => relations.Contains(Rel(ctx, k))))
         {
             yield return (k, null);
-            if (MeasureNouns.Contains(Singular(ctx.Lower[k])))
+            if (Partitives.Contains(ctx.Lower[k]))
                 foreach (var m in Kids(ctx, s, k).Where(m => m > k && Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) == "of")) yield return (m, k);
         }
     }

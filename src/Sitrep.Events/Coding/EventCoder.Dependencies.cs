@@ -656,7 +656,7 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet Partitives = new("part", "parts", "some", "most", "much", "all", "half", "portion", "rest", "many", "one", "two", "three",
         "round", "series", "wave", "spate", "barrage", "volley", "string", "flurry", "rounds", "session", "sessions",
         // "held more than five hours of talks": a duration of the act
-        "minutes", "hour", "hours", "day", "days", "week", "weeks", "months",
+        "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
         // "delivered a fresh consignment of MiG-23 fighters": a quantity of what is given
         "consignment", "consignments", "shipment", "shipments", "batch", "cargo", "quantity", "quantities", "load", "supply",
         "package", "packages", "tonnes", "tons",
@@ -688,7 +688,7 @@ internal sealed partial class EventCoder
     {
         var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
         foreach (var k in Kids(ctx, s, verb).Where(k => IsInfinitiveComplement(ctx, s, k) && ctx.Doc.Tokens[k].Upos == "VERB"
-            && (ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null || HandedTo(ctx, s, k) is not null)))
+            && (ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null || RecipientParty(ctx, s, k, partner: false) is not null)))
             foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
                 if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] != "01" && CameoCodebook.Lookup(c)?.QuadClass is 1 or 2) return c;
         return null;
@@ -699,14 +699,6 @@ internal sealed partial class EventCoder
     /// Friday to hand over").
     /// </summary>
     private static bool IsInfinitiveComplement(Ctx ctx, Sentence s, int k) => Rel(ctx, k) == "xcomp" || Rel(ctx, k) == "advcl" && HasToMark(ctx, s, k);
-
-    /// <summary>
-    /// The party a thing is handed to, hung anywhere in the verb's phrase ("to hand over the suspects to the United States",
-    /// whose "to" phrase the parse may hang on the suspects), if one is named.
-    /// </summary>
-    private ActorSpan? HandedTo(Ctx ctx, Sentence s, int verb) =>
-        Subtree(ctx, s, verb).Where(n => n > verb && Rel(ctx, n) is "nmod" or "obl" && CaseOf(ctx, s, n) == "to").Order()
-            .Select(n => PhraseActors(ctx, s, n, 1).FirstOrDefault(a => IsCoded(a))).FirstOrDefault(a => a is not null);
 
     /// <summary>The code of the act an infinitive complement of a threat names ("threatened to break off relations"), if any.</summary>
     private string? ThreatenedAct(Ctx ctx, Sentence s, int verb)

@@ -835,7 +835,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "refused to hand over Osama bin Laden to the United States": a refusal to hand over is aimed at whom it would go
         // to, not at whom or what would be handed.
         if (ctx.Parsed && coding.Root == "12" && RefusalLemmas.Contains(lemma)
-            && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var refusedVerb && refusedVerb > i && HandedTo(ctx, s, refusedVerb) is { } refusedTo)
+            && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var refusedVerb && refusedVerb > i && RecipientParty(ctx, s, refusedVerb, partner: false) is { } refusedTo)
             target = refusedTo;
         // "massed troops on its border with Jordan": forces mobilised at a border are mobilised against the country across it;
         // the forces themselves ("troops", an agent of no country) are no target.

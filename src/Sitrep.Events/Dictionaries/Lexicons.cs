@@ -96,7 +96,6 @@ internal sealed class VerbDictionary
     {
         var d = new VerbDictionary { _wholeWords = wholeWords };
         var raw = new List<(string Block, string Pre, string Post, string Code, string? For)>();
-        var handWritten = new HashSet<(string, string, string, string)>();
         var writtenFor = new List<(string Block, string Pre, string Post, string Code, string Verb)>();
         foreach (var line in lines)
         {
@@ -117,6 +116,7 @@ internal sealed class VerbDictionary
                     break;
             }
         }
+        int handWritten = 0;   // how many patterns at the head of raw are corrections from verb_patterns_extra.txt
         if (extraPatterns is not null)
         {
             extraPatterns = extraPatterns.ToList();
@@ -151,7 +151,7 @@ internal sealed class VerbDictionary
                 extras.Add((block, body[..star].Trim(), body[(star + 1)..].Trim(), s[(open + 1)..close].Trim(), null));
             }
             raw.InsertRange(0, extras);
-            handWritten.UnionWith(extras.Select(e => (e.Block, e.Pre, e.Post, e.Code)));
+            handWritten = extras.Count;
             // Verb lines under a header, in the dictionary's own syntax ("+HAND_OVER {+HANDS_OVER …}", "RULE [---]"): the line
             // is the verb's one entry: a new verb joins the block, a known one takes the line's code, or moves to the line's
             // block when it is another ("ORDER [100]" under INSIST leaves OVERSEE_MANAGE and its HEAD * (TO) [042] pattern).
@@ -167,14 +167,16 @@ internal sealed class VerbDictionary
             }
         }
         AddBritishSpellings(d._forms);
-        foreach (var (block, pre, post, code, writer) in raw)
+        for (int n = 0; n < raw.Count; n++)
         {
+            var (block, pre, post, code, writer) = raw[n];
             if (!d._patterns.TryGetValue(block, out var list)) d._patterns[block] = list = [];
+            var writerLemma = writer is null ? null : d.LemmaOfWriter(writer);
             list.Add(new VerbPattern(d.ParseWords(pre), d.ParseWords(post), code)
             {
-                OwnSenseOf = d.OwnSenseOf(block, code, writer),
-                WrittenFor = writer is null ? null : d.LemmaOfWriter(writer),
-                HandWritten = handWritten.Contains((block, pre, post, code)),
+                OwnSenseOf = d.OwnSenseOf(block, code, writerLemma),
+                WrittenFor = writerLemma,
+                HandWritten = n < handWritten,   // the corrections stand first in the list
                 Words = pre.Trim() + " * " + post.Trim(),
                 SourceMark = d.Mark(pre, '$', true) ?? d.Mark(post, '$', false),
                 TargetMark = d.Mark(pre, '+', true) ?? d.Mark(post, '+', false),
@@ -194,14 +196,13 @@ internal sealed class VerbDictionary
     /// (roots 18-20) in a block of words (quad class 1 or 3): "PRESS * ON [190]" is pressing on with an attack; "demanded
     /// the opening of negotiations … on sovereignty" is no assault though DEMAND shares PRESS's block. Null otherwise.
     /// </summary>
-    private string? OwnSenseOf(string block, string code, string? writer)
+    private string? OwnSenseOf(string block, string code, string? writtenFor)
     {
-        if (writer is null || CameoCodebook.Lookup(code.Split(':')[0].Trim()) is not { } pattern) return null;
+        if (writtenFor is null || CameoCodebook.Lookup(code.Split(':')[0].Trim()) is not { } pattern) return null;
         var blockCoding = CameoCodebook.Lookup(_blockCode.GetValueOrDefault(block, "---").Split(':')[0].Trim());
         bool wordsInViolence = pattern.QuadClass != 4 && blockCoding is { Root: "18" or "19" or "20" };
         bool violenceInWords = pattern.Root is "18" or "19" or "20" && blockCoding is { QuadClass: 1 or 3 };
-        if (!wordsInViolence && !violenceInWords) return null;
-        return LemmaOfWriter(writer);
+        return wordsInViolence || violenceInWords ? writtenFor : null;
     }
 
     /// <summary>The lemma of the verb form a pattern's comment names ("RULED_OUT" is RULE_OUT's).</summary>
