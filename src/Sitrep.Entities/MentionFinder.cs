@@ -394,6 +394,7 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             if (ll == 1 && k < b && lex.Common.Contains(words[k].Lower) && IsMemberNoun(words[k + 1]) &&
                 Pick(Lexicons.Key(words[k].Text)).IsTownUnder(TownInNameBelow))
                 ll = 0;
+            if (ll > 0 && OpensLongerName(words, k, ll, b)) ll = 0;
             // "the Vietnam War", "the Iraq War": a place and "War" name a war, not the place.
             if (ll > 0 && k + ll <= b && words[k + ll].Text is "War" or "Wars" && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind is LexKind.Country or LexKind.City or LexKind.Region)
             {
@@ -469,9 +470,9 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             // A weekday or month never continues a name ("Prime Minister Thatcher Tuesday criticized …").
             while (e + 1 <= b && (LongestTitle(words, e + 1, b) == 0 || SurnameTitle(e)) && (LongestLex(words, e + 1, b) == 0 || givenStart && e == k || KnownSurnameAfterGivenName(words, e, b))
                    && !Connectors.Contains(words[e + 1].Lower) && !lex.IsNotName(words[e + 1].Lower)) e++;
-            // "Line of Control", "Axis of Resistance": two unknown capitalised parts joined by "of" are one name, unless
-            // the second part is a known name or a title ("Friends of Syria" stays two).
-            while (e + 2 <= b && words[e + 1].Lower == "of" && !words[e + 1].IsCap && words[e + 2].IsCap && !givenStart &&
+            // "Line of Control", "Axis of Resistance", "Cordillera del Condor": two unknown capitalised parts joined by "of" (or
+            // its Romance forms) are one name, unless the second part is a known name or a title ("Friends of Syria" stays two).
+            while (e + 2 <= b && words[e + 1].Lower is "of" or "de" or "del" or "da" or "dos" or "das" && !words[e + 1].IsCap && words[e + 2].IsCap && !givenStart &&
                    LongestTitle(words, e + 2, b) == 0 && LongestLex(words, e + 2, b) == 0 && !lex.IsNotName(words[e + 2].Lower))
             {
                 e += 2;
@@ -906,6 +907,36 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         var countries = lex.Names[key].Where(x => x.IsDivision).Select(x => x.Country).Distinct().ToList();
         return countries.Count == 1 ? countries[0] : null;
     }
+
+    /// <summary>
+    /// Whether the known place words[k..k+ll-1], a part of a country the dictionary files under the country or a first-level
+    /// division, opens a longer name nothing knows ("the North West Frontier Province" is Pakistan's, not South Africa's
+    /// North West; "the Cordillera del Condor" is no Philippine Cordillera): a capitalised word follows, after at most a
+    /// Romance "de"/"del", that is no kind of place or body, title, office, party member, nationality or known name.
+    /// </summary>
+    private bool OpensLongerName(IReadOnlyList<Word> words, int k, int ll, int b)
+    {
+        var key = Lexicons.Key(Join(words, k, k + ll - 1));
+        var entry = Pick(key);
+        if (!(entry.IsDivision || entry.Kind == LexKind.Country && lex.CountryPartNames.Contains(key))) return false;
+        // "U.S. Black Hawk helicopters", "UK Border Force": an abbreviation is the country's own short name, which qualifies
+        // what follows.
+        if (Enumerable.Range(k, ll).Any(x => words[x].Text.Contains('.') || words[x].Text.Length > 1 && words[x].Text.All(char.IsUpper))) return false;
+        int next = k + ll;
+        if (next < b && words[next].Lower is "de" or "del" or "da" or "dos" or "das" && !words[next].IsCap) next++;
+        if (next > b || !words[next].IsCap) return false;
+        var w = words[next];
+        return !PlaceKindWords.Contains(w.Lower) && !PlaceHeads.Contains(w.Lower) && !OrgHeads.Contains(w.Lower) && !lex.Agents.ContainsKey(w.Lower)
+            && !IsMemberNoun(w) && lex.DemonymCountry(w.Lower) is null && !lex.IsNotName(w.Lower) && !DateWords.Contains(w.Lower)
+            && LongestLex(words, next, b) == 0 && LongestTitle(words, next, b) == 0;
+    }
+
+    /// <summary>Words naming a kind of administrative area, which a place's name may end in and stay that place ("Punjab Province").</summary>
+    private static readonly FrozenSet<string> PlaceKindWords = new[]
+    {
+        "province", "provinces", "region", "state", "district", "territory", "territories", "county", "governorate", "prefecture",
+        "oblast", "department", "municipality", "city", "town", "area", "airport",
+    }.ToFrozenSet();
 
     /// <summary>Endings of the nouns for members of a party or a movement ("Democrat", "Republican", "Socialist", "Conservative").</summary>
     private static readonly string[] MemberNounEndings = ["crat", "can", "ist", "ive", "ian", "ite"];

@@ -541,6 +541,21 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_part_of_a_country_opening_a_longer_unknown_name_is_not_that_country()
+    {
+        var doc = Run("Jets struck villages in the North West Frontier Province on Monday. Troops moved into the Cordillera del Condor. "
+            + "Officers in the North West and U.S. Black Hawk crews met in Punjab Province.");
+        var frontier = Find(doc, "North West Frontier Province");
+        Assert.Null(frontier.Country);
+        Assert.Null(Find(doc, "Cordillera del Condor").Country);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Condor" or "Frontier Province");
+        // The part alone is still the country's, an abbreviation still qualifies what follows, and a kind of area ends the name.
+        Assert.Contains(doc.Entities, e => e.Country == "ZAF" && e.Mentions.Any(m => m.Text == "North West"));
+        Assert.Contains(doc.Entities, e => e.Country == "USA" && e.Mentions.Any(m => m.Text == "U.S."));
+        Assert.Contains(doc.Entities, e => e.Mentions.Any(m => m.Text.StartsWith("Punjab", StringComparison.Ordinal)) && e.Country is "IND" or "PAK");
+    }
+
+    [Fact]
     public void Sea_features_are_places_documents_are_not_organisations_and_dateline_words_are_no_names()
     {
         var doc = Run("HARBOURTON, Aug. 19 (Wire) — A patrol boat ran aground on Kessel Reef and near Third Kelvar Shoal, "

@@ -92,6 +92,13 @@ internal sealed class Lexicons
     public FrozenDictionary<string, TitleInfo> Titles { get; }
     public IReadOnlyDictionary<string, string> Agents { get; }
     public FrozenSet<string> Common { get; }
+
+    /// <summary>
+    /// Keys the actors file lists in a country's block that are none of the country's own names ("north west" and "free
+    /// state" for South Africa, "cordillera" for the Philippines): parts of the country, which read as it only when they
+    /// are the whole name.
+    /// </summary>
+    public FrozenSet<string> CountryPartNames { get; }
     public FrozenSet<string> GivenNames { get; }
 
     /// <summary>Capitalised words that never start a name (months, weekdays, pronouns), hand-written.</summary>
@@ -237,6 +244,7 @@ internal sealed class Lexicons
         var regnalNames = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
         var withoutMiddle = new Dictionary<string, LexEntry?>(StringComparer.Ordinal);
         var hyphenated = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
+        var regionNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in EmbeddedData.Lines(asm, "actors.tsv.gz"))
         {
             var f = line.Split('\t');
@@ -262,6 +270,7 @@ internal sealed class Lexicons
                         // The news-curated dictionary decides shared adjectives ("American" → USA, not a territory).
                         if (!names.ContainsKey(s)) { demonyms[s] = iso; demonyms[s + "s"] = iso; continue; }
                     }
+                    if (!(names.TryGetValue(s, out var had) && had.Contains(ce))) regionNames.Add(s);
                     Add(s, ce);
                 }
                 continue;
@@ -325,6 +334,7 @@ internal sealed class Lexicons
         LeadersBySurname = surnames.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         RulersByRegnalName = regnalNames.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        CountryPartNames = regionNames.ToFrozenSet(StringComparer.Ordinal);
         Countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
         DatedCountryAdjectives = DatedAdjectives(names, Countries);
         Titles = titles.ToFrozenDictionary(StringComparer.Ordinal);
