@@ -143,8 +143,9 @@ public class ConflictCodingTests
     [InlineData("The Organization of American States suspended Cuba's membership on Saturday.", "SANCTION", "160", "IGO", "CUB")]
     // An ultimatum wins over what it demands ("to withdraw their heavy weapons"), a counted span before it ("10-day") aside.
     [InlineData("The UN gave the Khmer Rouge a 30-day ultimatum to hand over their heavy weapons or face sanctions.", "THREATEN", "139", "IGO", "")]
-    // Forces a state readies against no one named are readied at home.
-    [InlineData("Tunisia's government placed thousands of gendarmes and riot police on alert around the capital's mosques on Friday.", "MOBILIZE", "152", "TUN", "TUN")]
+    // Forces a state readies against no one named are readied at home; gendarmes and police counted in thousands are police
+    // put on alert (151), the count no word between the verb and them.
+    [InlineData("Tunisia's government placed thousands of gendarmes and riot police on alert around the capital's mosques on Friday.", "MOBILIZE", "151", "TUN", "TUN")]
     // A threat to walk out of talks held somewhere is aimed at the party of its condition, not at the place.
     [InlineData("Iran threatened to walk out of the Vienna nuclear talks if Washington went ahead with new sanctions.", "THREATEN", "13", "IRN", "USA")]
     // A show of force named by a noun is aimed at the other state where it happens or which it faces.

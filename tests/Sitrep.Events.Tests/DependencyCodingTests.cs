@@ -23,6 +23,18 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void A_passive_subject_is_what_the_patterns_object_names_and_the_to_phrase_receives_it()
+    {
+        // SEND * RICE [073], read off the subject through its measures; the "to" phrase is the recipient.
+        var v = Assert.Single(Code("Thousands of tonnes of rice were shipped to Bangladesh by Japan after the floods.").Events);
+        Assert.Equal("073", v.Cameo.Code);
+        Assert.StartsWith("JPN", v.Source!.Code);
+        Assert.StartsWith("BGD", v.Target!.Code);
+        // Arresting journalists is an arrest (173), active or passive, not violent repression.
+        Assert.Equal("173", Assert.Single(Code("A French journalist was arrested by Algerian security forces in Algiers.").Events).Cameo.Code);
+    }
+
+    [Fact]
     public void An_irregular_participle_the_dictionary_lacks_is_read_as_its_lemma()
     {
         // WITHDRAW lists WITHDREW but not WITHDRAWN.

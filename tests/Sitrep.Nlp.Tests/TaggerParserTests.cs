@@ -118,6 +118,16 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void An_ing_word_before_the_noun_it_names_the_use_of_is_a_noun()
+    {
+        var doc = Annotate("The agency distributed rice, beans and cooking oil to the refugees.");
+        Assert.Equal("NOUN", doc.Tokens.First(t => t.Text == "cooking").Upos);
+        Assert.Equal("conj", doc.Tokens.First(t => t.Text == "oil").DepRel);
+        // Before another noun it stays the verb.
+        Assert.Equal("VERB", Annotate("They were cooking dinner when the shelling began.").Tokens.First(t => t.Text == "cooking").Upos);
+    }
+
+    [Fact]
     public void A_rank_ending_a_noun_phrase_is_the_officer()
     {
         var doc = Annotate("Police handed over a former army major to the tribunal. Croatia transferred a retired general to The Hague.");

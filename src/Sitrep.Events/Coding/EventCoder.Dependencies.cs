@@ -567,6 +567,23 @@ internal sealed partial class EventCoder
             var headed = lex.Verbs.Code(form, trimmed, start, start + flen);
             if (headed.Weight > 0) return headed;
         }
+        // "Thousands of tonnes of rice were shipped to Bangladesh": a passive verb's subject is what its patterns' object
+        // names; when nothing after the verb meets a pattern, the subject's head (past measures of it) and the nouns
+        // compounded before it are read as if they followed the verb (SEND * RICE).
+        if (Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass" && k < verb, -1) is var passiveSubject and >= 0)
+        {
+            int head = passiveSubject;
+            while (Partitives.Contains(ctx.Lower[head]) && Kids(ctx, s, head).FirstOrDefault(k => k > head && Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of", -1) is var measured and >= 0)
+                head = measured;
+            int chain = head;
+            while (chain - 1 > passiveSubject && ctx.Doc.Tokens[chain - 1].Head == head && Rel(ctx, chain - 1) is "compound" or "amod" && ctx.Doc.Tokens[chain - 1].Upos is "NOUN" or "ADJ") chain--;
+            var moved = new List<string>(words.Count + head - chain + 1);
+            for (int k = s.FirstToken; k < verb + flen; k++) moved.Add(words[k - s.FirstToken]);
+            for (int k = chain; k <= head; k++) moved.Add(PatternWord(k));
+            moved.AddRange(words.Skip(verb + flen - s.FirstToken));
+            var undergone = lex.Verbs.Code(form, moved, start, start + flen);
+            if (undergone.Weight > 0) return undergone;
+        }
         return coded;
     }
 
@@ -660,6 +677,8 @@ internal sealed partial class EventCoder
         // "delivered a fresh consignment of MiG-23 fighters": a quantity of what is given
         "consignment", "consignments", "shipment", "shipments", "batch", "cargo", "quantity", "quantities", "load", "supply",
         "package", "packages", "tonnes", "tons",
+        // "Thousands of tonnes of rice were shipped": a count of what is acted on
+        "dozens", "hundreds", "thousands", "millions", "tens",
         // "ordered all American members of the U.N. weapons inspection team out": the team is what is ordered out
         "members", "member", "contingent", "contingents");
 

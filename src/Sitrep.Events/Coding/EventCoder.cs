@@ -793,7 +793,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Not a gerund ("protested the decision of sending troops to Iraq"), whose act is what something is about.
         // A suspect handed over for trial is no party even when a country's word names him ("handed over a former Rwandan
         // army colonel to the International Criminal Tribunal for Rwanda").
-        if (ctx.Parsed && coding.Root is "06" or "07" && !passive && tok.Xpos != "VBG" && IsCoded(source) && (!IsCoded(target) || !IsCountryCode(ctx, Side(target!.Code)!) || code == "063") && RecipientParty(ctx, s, i, partner: coding.Root == "06") is { } recipient
+        // "Rice was shipped to Bangladesh by Japan": so does a passive whose subject is the thing given, no party.
+        if (ctx.Parsed && coding.Root is "06" or "07" && (!passive || !IsCoded(target)) && tok.Xpos != "VBG" && IsCoded(source) && (!IsCoded(target) || !IsCountryCode(ctx, Side(target!.Code)!) || code == "063") && RecipientParty(ctx, s, i, partner: coding.Root == "06") is { } recipient
             && IsCoded(recipient) && Side(recipient.Code) != Side(source?.Code)) target = recipient;
         // "recalled Pakistan's High Commissioner from New Delhi", "withdrew its troops from Lebanon": taking back one's own
         // people or forces acts on the country they are taken from, not on their owner.

@@ -38,6 +38,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         IrregularPastAfterName(words, tags, lexicon);
         MainVerbReadAsParticiple(words, tags);
         RiotPolice(words, tags);
+        GerundCompounds(words, tags);
         RankEndingPhrase(words, tags);
     }
 
@@ -72,6 +73,32 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
     {
         for (int i = 0; i + 1 < words.Length; i++)
             if (words[i].Equals("riot", StringComparison.OrdinalIgnoreCase) && tags[i].Upos == "VERB" && RiotCompounds.Contains(words[i + 1]))
+                tags[i] = ("NOUN", "NN");
+    }
+
+    /// <summary>
+    /// Nouns an -ing word names the use of in relief and supply lists ("cooking oil", "drinking water", "sleeping bags",
+    /// "building materials", "fishing boats", "landing craft"), by the -ing word.
+    /// </summary>
+    private static readonly Dictionary<string, HashSet<string>> GerundCompoundNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["cooking"] = new(StringComparer.OrdinalIgnoreCase) { "oil", "fuel", "gas", "utensils", "pots", "sets", "stoves" },
+        ["drinking"] = new(StringComparer.OrdinalIgnoreCase) { "water" },
+        ["sleeping"] = new(StringComparer.OrdinalIgnoreCase) { "bags", "mats" },
+        ["building"] = new(StringComparer.OrdinalIgnoreCase) { "materials", "supplies" },
+        ["fishing"] = new(StringComparer.OrdinalIgnoreCase) { "boat", "boats", "vessel", "vessels", "trawler", "trawlers", "fleet", "fleets", "grounds", "rights", "zone", "nets" },
+        ["landing"] = new(StringComparer.OrdinalIgnoreCase) { "craft", "ship", "ships", "strip", "strips" },
+        ["washing"] = new(StringComparer.OrdinalIgnoreCase) { "powder", "soap" },
+    };
+
+    /// <summary>
+    /// "distributed rice, beans and cooking oil", "flew in tents and drinking water": an -ing word before the noun it names
+    /// the use of is the noun's modifier (a noun, as UD tags it), however often the model reads it as a verb after "and".
+    /// </summary>
+    internal static void GerundCompounds(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 0; i + 1 < words.Length; i++)
+            if (tags[i].Upos == "VERB" && GerundCompoundNouns.TryGetValue(words[i], out var nouns) && nouns.Contains(words[i + 1]))
                 tags[i] = ("NOUN", "NN");
     }
 
