@@ -719,6 +719,28 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void An_act_named_by_a_noun_takes_its_parties_from_the_phrases_the_parse_hangs_on_it()
+    {
+        // The "by" phrase beyond the surface window, hung by the parse on the noun of the "of" phrase.
+        var shelling = Assert.Single(Code("The shelling of the Eritrean port of Assab by Ethiopian artillery continued for a second day on Friday.").Events);
+        Assert.Equal("194", shelling.Cameo.Code);
+        Assert.StartsWith("ETH", shelling.Source!.Code);
+        Assert.StartsWith("ERI", shelling.Target!.Code);
+        // The agent of a passive verb whose subject is the act is its doer; a "for" phrase receives what is pledged.
+        var pledge = Assert.Single(Code("A pledge of 200,000 tonnes of emergency grain for drought-stricken Ethiopia was made by the European Community on Tuesday.").Events);
+        Assert.Equal("AGREE", pledge.Plover!.Type);
+        Assert.StartsWith("ETH", pledge.Target!.Code);
+        // A deployment's "of" phrase names whose forces move.
+        var deployment = Assert.Single(Code("A deployment of ten Venezuelan army battalions to the border with Colombia began on Sunday.").Events);
+        Assert.Equal("154", deployment.Cameo.Code);
+        Assert.StartsWith("VEN", deployment.Source!.Code);
+        Assert.StartsWith("COL", deployment.Target!.Code);
+        // What another act is about is no act of its own.
+        Assert.DoesNotContain(Code("Some 300,000 people rallied in Bonn against the planned deployment of U.S. missiles.").Events, e => e.Cameo.Code == "154");
+        Assert.DoesNotContain(Code("The World Food Programme halted food deliveries to Somalia on Monday.").Events, e => e.Cameo.Code.StartsWith("07", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_event_noun_modifying_another_noun_is_no_act()
     {
         // "protest leaders", "attack dogs": kinds of people and things, not a protest or an attack.

@@ -906,6 +906,49 @@ internal sealed partial class EventCoder
         return verb.Upos == "VERB" && LightVerbs.Contains((verb.Lemma ?? verb.Text).ToLowerInvariant()) ? o.Head : null;
     }
 
+    /// <summary>
+    /// The parties of an act a noun names, read from the parse: its doer from a "by" phrase on the noun, or from the agent
+    /// of a passive verb whose subject the noun is ("The blockade … was tightened by Azerbaijan"), or from the "of" phrase
+    /// of a noun whose "of" names the doer (role "source": "a deployment of Venezuelan battalions"); the party it is done to
+    /// from its "of" phrase (role "target"), an "against", "on", "at" or "into" phrase, or, for meetings, aid, handing over,
+    /// intents and reduced relations, a "to", "for" or "with" phrase. Nulls where none is named.
+    /// </summary>
+    private static (ActorSpan? Source, ActorSpan? Target) NounPhraseArguments(Ctx ctx, Sentence s, int noun, string ofRole, string code)
+    {
+        ActorSpan? source = null, target = null;
+        ActorSpan? Party(int k) => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 });
+        bool receives = code[..2] is "03" or "04" or "06" or "07" or "05" or "16" || code == "191";
+        foreach (var k in Kids(ctx, s, noun).Where(k => Rel(ctx, k) == "nmod"))
+        {
+            var c = CaseOf(ctx, s, k);
+            if (c == "by") source ??= Party(k);
+            else if (c == "of" && ofRole == "source") source ??= Party(k);
+            else if (c == "of" && ofRole == "target") target ??= Party(k);
+            else if (c is "against" or "on" or "at" or "into" && code[..2] is not ("04" or "03")) target ??= Party(k);
+            else if (receives && c is "to" or "for" || code[..2] is "04" or "06" or "16" && c == "with") target ??= Party(k);
+            if (c != "of") continue;
+            // "the shelling of the Eritrean port of Assab by Ethiopian artillery", "the handover of three militants by Kyrgyz
+            // police to Uzbek officials", "the blockade of fuel supplies to Armenia": the parse may hang the "by" phrase, or
+            // the "to" phrase of what is given, on a noun of the "of" phrase, which names no act of its own.
+            foreach (var m in Kids(ctx, s, k).Concat(Kids(ctx, s, k).Where(m => Rel(ctx, m) == "nmod").SelectMany(m => Kids(ctx, s, m))))
+            {
+                if (Rel(ctx, m) != "nmod" || ctx.Lex.Nouns.ContainsKey(ctx.Lower[ctx.Doc.Tokens[m].Head])) continue;
+                if (CaseOf(ctx, s, m) == "by") source ??= Party(m);
+                else if (receives && CaseOf(ctx, s, m) is "to" or "for") target ??= Party(m);
+            }
+        }
+        var t = ctx.Doc.Tokens[noun];
+        if (source is null && t.DepRel == "nsubj:pass" && t.Head >= s.FirstToken && t.Head < s.EndToken)
+        {
+            foreach (var k in Kids(ctx, s, t.Head))
+            {
+                if (Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by") source ??= Party(k);
+                else if (receives && Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "to" or "for") target ??= Party(k);
+            }
+        }
+        return (source, target);
+    }
+
     /// <summary>"laid siege to the embassy": the party of a phrase the parse hung on the light verb rather than on its noun.</summary>
     private static ActorSpan? LightVerbParty(Ctx ctx, Sentence s, int noun, ActorSpan doer) =>
         LightVerbOf(ctx, s, noun) is { } verb ? ObjectSideActors(ctx, s, verb, 1).FirstOrDefault(a => a != doer && Side(a.Code) != Side(doer.Code)) : null;

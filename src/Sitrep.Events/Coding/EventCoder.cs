@@ -244,6 +244,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
             }
         }
 
+        // "The shelling of the Eritrean port of Assab by Ethiopian artillery", "Deliveries of food aid by the World Food
+        // Programme to the Somali port of Kismayu": phrases the parse hangs on the noun name its parties however far the
+        // words run; "An apology … was delivered to Nairobi by Ethiopia's foreign ministry", "The expulsion of four officers
+        // was ordered by Georgia": the agent of a passive verb whose subject is the act is the act's doer.
+        if (ctx.Parsed && NounPhraseArguments(ctx, s, i + len - 1, entry.OfRole, code) is var (bySource, phraseTarget))
+        {
+            source ??= bySource;
+            target ??= phraseTarget;
+        }
         // "Hizbollah claimed responsibility for the bombing of the embassy": an act someone claims is that claimant's act.
         if (ctx.Parsed && !IsCoded(source) && Claimant(ctx, s, i + len - 1) is { } claimant) source = claimant;
         // "Italy announced a suspension of air links with Serbia", "forces launched rocket fire against camps": the act
@@ -281,7 +290,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // meetings, investigations and releases are what other acts are most often about; in another verb's phrase they
         // are its matter. They are acts of their own as a clause's subject ("talks between X and Y resumed") or as the
         // object of a light verb ("held talks", "opened an inquiry").
-        if (ctx.Parsed && IsMatterOfOtherActs(code) && Rel(ctx, i + len - 1) is not ("nsubj" or "nsubj:pass" or "root") && LightVerbOf(ctx, s, i + len - 1) is null)
+        bool matterNoun = MatterNouns.Contains(len == 1 ? Singular(w) : w + (len == 3 ? "-" : " ") + Singular(lower[i + len - 1]));
+        if (ctx.Parsed && (IsMatterOfOtherActs(code) || matterNoun) && Rel(ctx, i + len - 1) is not ("nsubj" or "nsubj:pass" or "root") && LightVerbOf(ctx, s, i + len - 1) is null)
+            return Dropped(ctx, i);
+        // "aid deliveries were hit": what befalls such an act names no doer of it; "a pledge … was made by the European
+        // Community" does.
+        if (ctx.Parsed && matterNoun && Rel(ctx, i + len - 1) == "nsubj:pass" && ctx.Doc.Tokens[i + len - 1].Head is var undergoer and >= 0
+            && !Kids(ctx, s, undergoer).Any(k => (Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by") && PhraseActors(ctx, s, k, 0).Any(a => a.Code is { Length: >= 3 })))
             return Dropped(ctx, i);
         // "announced the withdrawal of its troops from Kabul": a retreat is the doer's own forces leaving, so the "of" phrase
         // names what is withdrawn (the doer's), and the party retreated from is the place of its "from" phrase.
@@ -429,6 +444,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Nominal acts that other acts are often about: meetings (04), investigations (09), releases and returns (0841, 0842).</summary>
     private static bool IsMatterOfOtherActs(string code) =>
         code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("09", StringComparison.Ordinal) || code is "0841" or "0842";
+
+    /// <summary>
+    /// Nouns of acts more often named as what another act is about than told as done ("suspended aid deliveries", "protested
+    /// against the deployment of U.S. missiles", "demanded an apology"): acts of their own only as a clause's subject ("a
+    /// deployment of ten battalions began") or a light verb's object, as meetings and releases are.
+    /// </summary>
+    private static readonly FrozenSet MatterNouns = new("delivery", "deployment", "build-up", "buildup", "handover", "hand-over", "pledge", "apology", "airlift");
 
     /// <summary>Head nouns that, with an event noun before them, still name the act: "a protest march", "strike action".</summary>
     private static readonly FrozenSet ActHeads = new("march", "marches", "action", "actions", "campaign", "campaigns");
