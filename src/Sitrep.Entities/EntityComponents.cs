@@ -138,6 +138,9 @@ internal sealed class EntityComponent : IPipelineComponent
                 continue;
             }
             if (entityType is EntityType.Norp || !char.IsUpper(doc.Text[span.Start])) continue;
+            // "Zairean troops": a nationality adjective the tagger read as a name qualifies what follows (the dictionary pass
+            // gave its country to the title or the noun after it).
+            if (Lexicons.Shared.DemonymCountry(Lexicons.Key(span.Of(doc.Text))) is not null) continue;
             // Part of an office the dictionaries know ("Prime" of "Prime Minister", "High Commissioner"), or a run of such
             // titles ("Supreme Leader Ayatollah" before the name): a role, not a name.
             if (toks[a..end].All(t => titleSpans.Any(ts => ts.Start <= t.Span.Start && t.Span.End <= ts.End))) continue;

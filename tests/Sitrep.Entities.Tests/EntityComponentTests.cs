@@ -541,6 +541,15 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void Adjectives_of_states_under_a_former_name_are_nationalities()
+    {
+        var doc = Run("Zairean troops crossed the border. Rhodesian officials met Kampuchean envoys in Geneva.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Zairean" or "Rhodesian" or "Kampuchean");
+        Assert.Equal("COD", Countries.Iso3("Zairean"));
+        Assert.Equal("ZWE", Countries.Iso3("Rhodesians"));
+    }
+
+    [Fact]
     public void A_part_of_a_country_opening_a_longer_unknown_name_is_not_that_country()
     {
         var doc = Run("Jets struck villages in the North West Frontier Province on Monday. Troops moved into the Cordillera del Condor. "

@@ -719,6 +719,18 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void A_former_states_adjective_before_an_agent_noun_is_that_states_agent_and_forces_sent_into_a_country_face_it()
+    {
+        var urged = Assert.Single(Code("Zairean opposition leader Etienne Tshisekedi urged the United States on Saturday to cut its ties with Kinshasa.").Events);
+        Assert.Equal("CODOPP", urged.Source!.Code);
+        var sent = Assert.Single(Code("Soviet paratroopers were sent into Lithuania on Monday to enforce the military draft.").Events);
+        Assert.Equal("154", sent.Cameo.Code);
+        Assert.StartsWith("LTU", sent.Target!.Code);
+        // Forces sent "to" a party stay military cooperation.
+        Assert.Equal("062", Assert.Single(Code("Libya sent troops to Chad to help the government.").Events).Cameo.Code);
+    }
+
+    [Fact]
     public void An_act_named_by_a_noun_takes_its_parties_from_the_phrases_the_parse_hangs_on_it()
     {
         // The "by" phrase beyond the surface window, hung by the parse on the noun of the "of" phrase.

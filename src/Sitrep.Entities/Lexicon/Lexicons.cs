@@ -336,7 +336,15 @@ internal sealed class Lexicons
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
         CountryPartNames = regionNames.ToFrozenSet(StringComparer.Ordinal);
         Countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
-        DatedCountryAdjectives = DatedAdjectives(names, Countries);
+        // "Zairean opposition leader …": adjectives of states under a former name join them, read as the dated ones are.
+        var dated = DatedAdjectives(names, Countries).ToDictionary(StringComparer.Ordinal);
+        foreach (var f in Tsv(asm, "former-demonyms.tsv"))
+            if (Countries.ContainsKey(f[1]) && !demonyms.ContainsKey(Key(f[0])))
+            {
+                dated.TryAdd(Key(f[0]), f[1]);
+                dated.TryAdd(Key(f[0]) + "s", f[1]);
+            }
+        DatedCountryAdjectives = dated.ToFrozenDictionary(StringComparer.Ordinal);
         Titles = titles.ToFrozenDictionary(StringComparer.Ordinal);
         Agents = agents;
         MaxPhraseWords = Math.Min(8, names.Keys.Max(k => k.Count(c => c == ' ') + 1));

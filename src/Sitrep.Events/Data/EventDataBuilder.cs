@@ -26,6 +26,8 @@ public static partial class EventDataBuilder
         var countries = BuildCountries(Path.Combine(sharedEventsDir, "petrarch2", "Phoenix.Countries.actors.txt"));
         var gazetteer = Path.Combine(outputDir, "..", "entities", "countries.tsv.gz");
         if (File.Exists(gazetteer)) AddMissingDemonyms(countries, GzLines(gazetteer));
+        var former = Path.Combine(outputDir, "..", "entities", "former-demonyms.tsv");
+        if (File.Exists(former)) AddFormerDemonyms(countries, File.ReadLines(former));
         report.Add(Write(outputDir, "countries.tsv.gz", countries));
         report.Add(Write(outputDir, "discards.tsv.gz", BuildDiscards(Path.Combine(sharedEventsDir, "petrarch2", "Phoenix.discards.txt"))));
         return report;
@@ -289,6 +291,20 @@ public static partial class EventDataBuilder
         {
             var demonym = f[5].Trim().ToUpperInvariant().Replace(' ', '_');
             if (demonym.Length >= 4 && demonym.All(c => c is >= 'A' and <= 'Z' or '_' or '-') && known.Add(demonym)) countries.Add($"{demonym}\t{f[0]}");
+        }
+    }
+
+    /// <summary>
+    /// Adds the hand-written adjectives of states under a former name ("Zairean": Phoenix has ZAIRE only), from
+    /// data/entities/former-demonyms.tsv (adjective, ISO-3), which the entity layer reads too.
+    /// </summary>
+    internal static void AddFormerDemonyms(List<string> countries, IEnumerable<string> rows)
+    {
+        var known = countries.Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+        foreach (var f in rows.Where(r => r.Length > 0 && r[0] != '#').Select(r => r.Split('\t')).Where(f => f.Length >= 2))
+        {
+            var adjective = f[0].Trim().ToUpperInvariant().Replace(' ', '_');
+            if (known.Add(adjective)) countries.Add($"{adjective}\t{f[1].Trim()}");
         }
     }
 
