@@ -731,6 +731,24 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void An_intent_told_with_a_predicate_adjective_is_the_reporters_and_names_no_second_event()
+    {
+        // "they" of "were prepared to" is the subject of the verb reporting it; sitting down with a party is meeting it.
+        var sit = Assert.Single(Code("Solidarity union leaders declared on Monday that they were prepared to sit down with Poland's communist authorities.").Events);
+        Assert.Equal("036", sit.Cameo.Code);
+        Assert.Equal("POLLAB", sit.Source!.Code);
+        Assert.StartsWith("POL", sit.Target!.Code);
+        // The talks a light verb intends are what is intended, not talks held.
+        var resume = Assert.Single(Code("Israel said on Monday it was ready to resume peace talks with Syria without preconditions.").Events);
+        Assert.Equal("036", resume.Cameo.Code);
+        // Working with a party cooperates with it; "work" alone, and sitting down alone, are no acts.
+        Assert.Equal("060", Assert.Single(Code("Kenyan detectives worked alongside FBI agents on Sunday.").Events).Cameo.Code);
+        Assert.Empty(Code("Protesters sat down in the road. The engineers worked through the night.").Events);
+        // "would free 60 Ugandan soldiers": the tagger's adjective before a number is the verb.
+        Assert.Equal("AGREE", Assert.Single(Code("Rwanda said on Sunday that it would free 60 Ugandan soldiers.").Events).Plover!.Type);
+    }
+
+    [Fact]
     public void An_act_named_by_a_noun_takes_its_parties_from_the_phrases_the_parse_hangs_on_it()
     {
         // The "by" phrase beyond the surface window, hung by the parse on the noun of the "of" phrase.

@@ -141,6 +141,9 @@ internal sealed partial class EventCoder
         {
             // Coordinated verbs, control verbs ("threatened to ban") and participle clauses ("…, killing 20") share the subject.
             "conj" or "xcomp" or "advcl" when ctx.Doc.Tokens[tok.Head].Upos is "VERB" or "AUX" => SubjectActors(ctx, s, tok.Head, depth + 1),
+            // "they were prepared to sit down with …", "Yerevan was ready to resume talks": so does the infinitive of a
+            // predicate adjective.
+            "xcomp" when ctx.Doc.Tokens[tok.Head].Upos == "ADJ" && Kids(ctx, s, tok.Head).Any(k => Rel(ctx, k) == "cop") => SubjectActors(ctx, s, tok.Head, depth + 1),
             // "Both the army and the rebels are guilty of violating the ceasefire": the act a predicate of blame names is its
             // subject's (every subject: the parse may hang each conjunct on the predicate).
             "acl" or "advcl" when IsCulpableAct(ctx, s, verb) => [.. Kids(ctx, s, tok.Head).Where(k => Rel(ctx, k) == "nsubj").SelectMany(k => PhraseActors(ctx, s, k, 0))],

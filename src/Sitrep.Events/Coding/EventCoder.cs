@@ -282,6 +282,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (!IsCoded(verbalAct.Target) && IsCoded(target) && Side(target!.Code) != Side(verbalAct.Source?.Code)) verbalAct.Target = target;
             return Dropped(ctx, i);
         }
+        // "Israel was ready to resume peace talks with Syria": an act named by the object of a light verb coded as an intent
+        // is what is intended (the verb's 036), not a second event that took place.
+        if (ctx.Parsed && light && LightVerbOf(ctx, s, i + len - 1) is { } intending
+            && earlier.FindLast(c => c.Sentence == s && c.Trigger == intending && c.Code.StartsWith("03", StringComparison.Ordinal)) is { } intent)
+        {
+            if (!IsCoded(intent.Target) && IsCoded(target) && Side(target!.Code) != Side(intent.Source?.Code)) intent.Target = target;
+            return Dropped(ctx, i);
+        }
         // "Copper miners went on strike": being or going "on strike" is always a stoppage of work, whoever the doer.
         // So is a strike "staged" or "called": armies launch or carry out strikes, they do not stage them.
         if (code == "190" && w == "strike" && (WorkStoppage(source) || i > s.FirstToken && lower[i - 1] == "on" || ctx.Parsed && OnStrike(ctx, s, i)

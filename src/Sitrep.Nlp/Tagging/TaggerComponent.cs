@@ -165,7 +165,9 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             // before the object, which may also be a name.
             bool particle = i + 2 < words.Length && Particles.Contains(words[i + 1]);
             int opener = particle ? i + 2 : i + 1;
-            bool objectFollows = PhraseOpeners.Contains(words[opener].ToLowerInvariant()) || particle && char.IsUpper(words[opener][0]);
+            // "said it would free 60 Ugandan soldiers": a number opens the object as a determiner does.
+            bool objectFollows = PhraseOpeners.Contains(words[opener].ToLowerInvariant()) || particle && char.IsUpper(words[opener][0])
+                || tags[opener].Xpos == "CD" && words[opener].Any(char.IsDigit);
             if (!objectFollows || !lexicon.Analyse(words[i]).HasFlag(WordNetLexicon.Analysis.BaseVerb)) continue;
             tags[i] = ("VERB", "VB");
             if (afterTo && tags[i - 1].Xpos == "IN") tags[i - 1] = ("PART", "TO");
