@@ -749,6 +749,23 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void A_speaker_of_parliament_and_a_ruling_party_are_their_states_organs()
+    {
+        var urged = Assert.Single(Code("Bosnian parliament speaker Miro Lazovic urged NATO on Sunday to protect the besieged enclave of Gorazde.").Events);
+        Assert.Equal("BIHLEG", urged.Source!.Code);
+        Assert.StartsWith("IGO", urged.Target!.Code);
+        // A party introduced as ruling is the government's, and its country's possessive is no second party beside it.
+        var declined = Assert.Single(Code("Moldova's ruling Communist Party declined to back a Russian plan.").Events);
+        Assert.Equal("MDAGOV", declined.Source!.Code);
+        Assert.Equal("REJECT", declined.Plover!.Type);
+        Assert.Equal("KENOPP", Assert.Single(Code("Kenya's opposition FORD party gave in to government pressure on Tuesday.").Events).Source!.Code);
+        // Freezing exchanges with a party reduces relations with it.
+        var froze = Assert.Single(Code("China froze military exchanges with the United States on Monday.").Events);
+        Assert.Equal("160", froze.Cameo.Code);
+        Assert.StartsWith("USA", froze.Target!.Code);
+    }
+
+    [Fact]
     public void An_act_named_by_a_noun_takes_its_parties_from_the_phrases_the_parse_hangs_on_it()
     {
         // The "by" phrase beyond the surface window, hung by the parse on the noun of the "of" phrase.

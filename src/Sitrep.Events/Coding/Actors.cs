@@ -120,11 +120,13 @@ internal static class ActorFinder
             // "Bangladesh's opposition Awami League", "the opposition Movement for the Restoration of Democracy": an
             // organisation no dictionary codes that is introduced as the opposition is an opposition party, of the country
             // whose possessive or nationality comes before (BGDOPP).
-            if (code is null && type is EntityType.Org && nameStart > 0 && upper[nameStart - 1] == "OPPOSITION")
+            // "Moldova's ruling Communist Party", "Tanzania's ruling Chama Cha Mapinduzi party": one introduced as ruling is the
+            // government's party (CAMEO codes a ruling party GOV, as the agent noun "ruling party").
+            if (code is null && type is EntityType.Org && nameStart > 0 && upper[nameStart - 1] is "OPPOSITION" or "RULING")
             {
                 string? home = nameStart >= 2 && lex.CountryAt(upper, nameStart - 2) is { Length: 1 } adjective && lex.CountryCodes.Contains(adjective.Code) ? adjective.Code
                     : nameStart >= 3 && upper[nameStart - 2] is "'S" or "’S" && lex.CountryAt(upper, nameStart - 3) is { } owner && lex.CountryCodes.Contains(owner.Code) ? owner.Code : null;
-                code = home + "OPP";
+                code = home + (upper[nameStart - 1] == "RULING" ? "GOV" : "OPP");
             }
             if (code is null && type is EntityType.Org && BodyOfPeople(lex, upper, nameStart, end))
             {

@@ -721,6 +721,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // or stands for, not something it did.
             if (Rel(ctx, i) == "acl:relcl" && tok.Xpos is "VBZ" or "VBP" && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "aux" or "aux:pass")) return Dropped(ctx, i);
             var parsed = ArgumentsFromParse(ctx, s, i);
+            // "Kenya's ruling KANU party gave in": the owner of a party coded as its own state's is that party's state, not a
+            // second party acting beside it.
+            parsed.Sources.RemoveAll(p => p.IsPossessor && IsCoded(p) && parsed.Sources.Any(b => b != p && IsCoded(b) && Side(b.Code) == Side(p.Code) && b.Code!.Length > p.Code!.Length));
             bool surfacePassive = passive;
             passive = parsed.Passive;
             // "roads leading to the city centre", "a program aimed at bringing …": a participle with no object describing a
