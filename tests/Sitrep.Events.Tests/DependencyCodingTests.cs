@@ -766,6 +766,18 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void An_act_a_passive_light_verb_makes_known_is_the_agents_and_the_verb_no_second_event()
+    {
+        var condemned = Assert.Single(Code("A strongly worded condemnation of the Russian parliament's claim to Sevastopol was issued by Ukraine's Supreme Rada on Friday.").Events);
+        Assert.Equal("111", condemned.Cameo.Code);
+        Assert.Equal("UKRLEG", condemned.Source!.Code);
+        Assert.StartsWith("RUS", condemned.Target!.Code);
+        // An appeal made to a party is aimed at it.
+        var appeal = Code("An appeal to the United Nations for emergency food aid was issued by Eritrea's relief commission on Monday.").Events;
+        Assert.Contains(appeal, e => e.Cameo.Code == "020" && e.Target!.Code!.StartsWith("IGO", StringComparison.Ordinal) && e.Source!.Code!.StartsWith("ERI", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_act_named_by_a_noun_takes_its_parties_from_the_phrases_the_parse_hangs_on_it()
     {
         // The "by" phrase beyond the surface window, hung by the parse on the noun of the "of" phrase.

@@ -792,7 +792,9 @@ internal sealed partial class EventCoder
     /// <summary>Verbs that only say an act named by their object took place, began or was made known.</summary>
     private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
         "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead", "lay",
-        "complete", "conclude", "finish", "make", "issue");
+        "complete", "conclude", "finish", "make", "issue",
+        // "a condemnation … was delivered to Moscow", "an apology was conveyed to Nairobi"
+        "deliver", "convey");
 
     /// <summary>The coded subject of the light verb ("announce", "launch", "stage" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
     private static ActorSpan? LightVerbSubject(Ctx ctx, Sentence s, int noun)
@@ -802,7 +804,9 @@ internal sealed partial class EventCoder
         if (ctx.Doc.Tokens[verb] is { DepRel: "acl", Lemma: "engage", Head: >= 0 } described)
             return PhraseActors(ctx, s, described.Head, 0).FirstOrDefault(a => a.Code is { Length: >= 3 });
         var args = ArgumentsFromParse(ctx, s, verb);
-        return args.Passive ? null : args.Sources.FirstOrDefault(a => a.Code is { Length: >= 3 });
+        // A passive light verb's doer is its agent, when the noun is its subject ("was issued by Eritrea's relief commission").
+        if (args.Passive && Rel(ctx, noun) != "nsubj:pass") return null;
+        return args.Sources.FirstOrDefault(a => a.Code is { Length: >= 3 });
     }
 
     /// <summary>Things whose use against a party is force ("chemical weapons", "arms", "missiles").</summary>
@@ -905,7 +909,9 @@ internal sealed partial class EventCoder
         // so is what the subject "engaged in" ("militias engaged in ethnic cleansing").
         if (o.DepRel == "obl" && verb.Upos is "VERB" or "AUX" && (verb.Lemma ?? verb.Text).ToLowerInvariant() is var lv
             && (CaseOf(ctx, s, obj) == "on" && OnStateVerbs.Contains(lv) || CaseOf(ctx, s, obj) == "in" && lv == "engage")) return o.Head;
-        if (o.DepRel != "obj") return null;
+        // "An appeal to the United Nations was issued by Eritrea's relief commission": the passive subject of a light verb
+        // is its object.
+        if (o.DepRel is not ("obj" or "nsubj:pass")) return null;
         return verb.Upos == "VERB" && LightVerbs.Contains((verb.Lemma ?? verb.Text).ToLowerInvariant()) ? o.Head : null;
     }
 
@@ -920,7 +926,10 @@ internal sealed partial class EventCoder
     {
         ActorSpan? source = null, target = null;
         ActorSpan? Party(int k) => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 });
-        bool receives = code[..2] is "03" or "04" or "06" or "07" or "05" or "16" || code == "191";
+        bool receives = code[..2] is "02" or "03" or "04" or "06" or "07" or "05" or "16" || code == "191";
+        // "a condemnation of the Russian parliament's claim": a verbal act that only a light verb makes one names its
+        // party in its "of" phrase as an attack does.
+        if (ofRole == "light" && code[..2] is "11" or "12") ofRole = "target";
         foreach (var k in Kids(ctx, s, noun).Where(k => Rel(ctx, k) == "nmod"))
         {
             var c = CaseOf(ctx, s, k);

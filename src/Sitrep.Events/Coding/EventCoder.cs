@@ -609,6 +609,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
         var cueQuote = ctx.CueOf[i];
         string lemma = (tok.Lemma ?? form.Lemma).ToLowerInvariant();
+        // "A condemnation of … was issued by Ukraine's Supreme Rada": a passive light verb whose subject is an act coded from
+        // its noun only makes that act known; it is no second event (unless a pattern of its own read the act: "an
+        // ultimatum … was issued", "the expulsion of the agency was ordered").
+        if (ctx.Parsed && weight == 0 && LightVerbs.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "nsubj:pass"
+            && earlier.Any(c => c.Nominal && c.Sentence == s && c.TriggerEnd - 1 == k))) return Dropped(ctx, i);
         // A plain reporting cue (say, add, read, post) introduces words; the patterns would code the words, not the act.
         // "Fiji asked Australia to send troops": asking a party to do something is an appeal (CAMEO 02), not a question,
         // whatever cue the quote layer took the verb for.
