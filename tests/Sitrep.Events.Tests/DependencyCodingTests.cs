@@ -778,6 +778,16 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void Protesters_of_no_named_country_protest_in_the_country_a_nationality_before_a_town_names()
+    {
+        // The tagger's participle is the sentence's only verb; "the Kyrgyz town of" places the protest in Kyrgyzstan.
+        var v = Assert.Single(Code("Thousands of opposition supporters protested in the southern Kyrgyz town of Jalal-Abad on Sunday, demanding the resignation of the government.").Events);
+        Assert.Equal("PROTEST", v.Plover!.Type);
+        Assert.Equal("KGZOPP", v.Source!.Code);
+        Assert.StartsWith("KGZ", v.Target!.Code);
+    }
+
+    [Fact]
     public void An_act_named_by_a_noun_takes_its_parties_from_the_phrases_the_parse_hangs_on_it()
     {
         // The "by" phrase beyond the surface window, hung by the parse on the noun of the "of" phrase.

@@ -288,7 +288,7 @@ internal sealed partial class EventCoder
     /// ("Workers at the Lenin shipyard in Gdansk went on strike").
     /// </summary>
     private static ActorSpan? ProtestPlace(Ctx ctx, Sentence s, int triggerEnd, Party? protesters, int trigger) =>
-        PlaceAfter(ctx, s, triggerEnd) ?? (protesters is ActorSpan { Last: var subjectEnd } && subjectEnd < trigger ? PlaceWithin(ctx, s, subjectEnd + 1, trigger) : null);
+        PlaceAfter(ctx, s, triggerEnd, settlements: true) ?? (protesters is ActorSpan { Last: var subjectEnd } && subjectEnd < trigger ? PlaceWithin(ctx, s, subjectEnd + 1, trigger) : null);
 
     /// <summary>The other state named right after "out of" or "from" after the trigger, up to a comma.</summary>
     private static ActorSpan? RetreatedFrom(Ctx ctx, Sentence s, int from, Party? source)
@@ -364,12 +364,19 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>The first coded place after a location preposition following <paramref name="from"/> in the sentence.</summary>
-    private static ActorSpan? PlaceAfter(Ctx ctx, Sentence s, int from)
+    /// <param name="settlements">Also read a nationality before a kind of settlement as a place of that country (for
+    /// where people protest: the place of a material act is often no party of it).</param>
+    private static ActorSpan? PlaceAfter(Ctx ctx, Sentence s, int from, bool settlements = false)
     {
         for (int k = from + 1; k < s.EndToken; k++)
         {
             if (ctx.Lower[k] is "." or ";" or "“" or "”" or "\"") return null;
-            if (ctx.ActorAt[k] is not { IsPlace: true, Code.Length: 3 } a) continue;
+            // "in the southern Kyrgyz town of Jalal-Abad", "at the Albanian port of Vlore": a nationality before a kind of
+            // settlement or area names a place of that country, though the place itself is known to no dictionary.
+            var a = settlements && ctx.ActorAt[k] is { IsPlace: false, Code.Length: 3 } nationality && nationality.First == nationality.Last && k + 1 < s.EndToken
+                && ctx.CountryCodes.Contains(nationality.Code!) && SettlementNouns.Contains(ctx.Lower[nationality.Last + 1])
+                ? nationality with { IsPlace = true } : ctx.ActorAt[k];
+            if (a is not { IsPlace: true, Code.Length: 3 }) continue;
             // "in Liberia", "in northern Israel", "in the east of Bosnia" read back over the place's modifiers.
             int p = k - 1;
             while (p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p) || ctx.Lower[p] is "northern" or "southern" or "eastern" or "western" or "central" or "east" or "west" or "north" or "south")) p--;
@@ -381,6 +388,10 @@ internal sealed partial class EventCoder
         }
         return null;
     }
+
+    /// <summary>Kinds of settlement or area a nationality may name a place of ("the Kyrgyz town of", "a Somali port").</summary>
+    private static readonly FrozenSet SettlementNouns = new("town", "towns", "city", "cities", "village", "villages", "port", "capital", "province",
+        "region", "district", "enclave", "island", "islands", "border", "frontier", "territory", "countryside");
 
     /// <summary>The first actor of the noun phrase starting at <paramref name="j"/> (skipping determiners and adjectives).</summary>
     private static ActorSpan? ActorAfter(Ctx ctx, int j, Sentence s)

@@ -136,7 +136,10 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         for (int i = 1; i + 1 < words.Length; i++)
         {
             if (tags[i].Xpos != "VBN" || !words[i].EndsWith("ed", StringComparison.Ordinal) || !tags[i - 1].Xpos.StartsWith("NN", StringComparison.Ordinal)) continue;
-            if (tags[i + 1].Xpos is not ("DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "PRP$") || TimeWords.Contains(words[i + 1])) continue;
+            // "Thousands of opposition supporters protested in the town of Osh on Sunday, demanding …": with no finite verb
+            // after it either, nothing else can be the sentence's verb, whatever follows (but its agent: "seized by police").
+            bool onlyVerb = words[i + 1] != "by" && !Enumerable.Range(i + 1, words.Length - i - 1).Any(k => tags[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD");
+            if (!onlyVerb && (tags[i + 1].Xpos is not ("DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "PRP$") || TimeWords.Contains(words[i + 1]))) continue;
             bool verbBefore = false;
             for (int k = 0; k < i && !verbBefore; k++)
                 verbBefore = tags[k].Xpos.StartsWith("VB", StringComparison.Ordinal) || tags[k].Xpos == "MD" || words[k] is "," or "who" or "which" or "that";
