@@ -95,6 +95,10 @@ internal static class ActorFinder
             else if (type is EntityType.Person && first > 0 && !covered[first - 1] && lex.ExtraTitles.Contains(upper[first - 1])
                 && lex.ExtraActors.LongestAt(upper, first - 1) is { Length: 1 } titleBefore)
                 (code, first) = (titleBefore.Value, first - 1);   // the title outside the recogniser's mention joins it
+            // "Tamil Tiger suicide boats": a hand-written name whose first word the recogniser left out of its mention ("Tiger").
+            else if (first > 0 && !covered[first - 1] && char.IsUpper(doc.Tokens[first - 1].Text[0]) && lex.ExtraActors.LongestAt(upper, first - 1) is { } wider
+                && first - 1 + wider.Length == end)
+                (code, first) = (wider.Value, first - 1);
             int last = end - 1;
             // A nationality or country word the entity layer left uncoded ("Serb forces", "the PRC", "Kampuchean guerrillas").
             bool countryWord = false;
