@@ -244,7 +244,7 @@ internal sealed class Lexicons
         var regnalNames = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
         var withoutMiddle = new Dictionary<string, LexEntry?>(StringComparer.Ordinal);
         var hyphenated = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
-        var regionNames = new HashSet<string>(StringComparer.Ordinal);
+        var partNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in EmbeddedData.Lines(asm, "actors.tsv.gz"))
         {
             var f = line.Split('\t');
@@ -270,7 +270,7 @@ internal sealed class Lexicons
                         // The news-curated dictionary decides shared adjectives ("American" → USA, not a territory).
                         if (!names.ContainsKey(s)) { demonyms[s] = iso; demonyms[s + "s"] = iso; continue; }
                     }
-                    if (!(names.TryGetValue(s, out var had) && had.Contains(ce))) regionNames.Add(s);
+                    if (!(names.TryGetValue(s, out var had) && had.Contains(ce))) partNames.Add(s);
                     Add(s, ce);
                 }
                 continue;
@@ -334,7 +334,7 @@ internal sealed class Lexicons
         LeadersBySurname = surnames.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         RulersByRegnalName = regnalNames.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
-        CountryPartNames = regionNames.ToFrozenSet(StringComparer.Ordinal);
+        CountryPartNames = partNames.ToFrozenSet(StringComparer.Ordinal);
         Countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
         // "Zairean opposition leader …": adjectives of states under a former name join them, read as the dated ones are.
         var dated = DatedAdjectives(names, Countries).ToDictionary(StringComparer.Ordinal);

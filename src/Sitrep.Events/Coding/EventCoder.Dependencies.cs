@@ -575,11 +575,7 @@ internal sealed partial class EventCoder
         // compounded before it are read as if they followed the verb (SEND * RICE).
         if (Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass" && k < verb, -1) is var passiveSubject and >= 0)
         {
-            int head = passiveSubject;
-            while (Partitives.Contains(ctx.Lower[head]) && Kids(ctx, s, head).FirstOrDefault(k => k > head && Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of", -1) is var measured and >= 0)
-                head = measured;
-            int chain = head;
-            while (chain - 1 > passiveSubject && ctx.Doc.Tokens[chain - 1].Head == head && Rel(ctx, chain - 1) is "compound" or "amod" && ctx.Doc.Tokens[chain - 1].Upos is "NOUN" or "ADJ") chain--;
+            var (head, chain) = MeasuredHead(ctx, s, passiveSubject, passiveSubject);
             var moved = new List<string>(words.Count + head - chain + 1);
             for (int k = s.FirstToken; k < verb + flen; k++) moved.Add(words[k - s.FirstToken]);
             for (int k = chain; k <= head; k++) moved.Add(PatternWord(k));
@@ -601,15 +597,27 @@ internal sealed partial class EventCoder
         {
             // "extend a fresh package of low-interest yen loans": the head of a quantity is what it measures, whose own
             // compounds stay ("interest yen loans"); the quantity and its "of" are modifiers.
-            int head = Partitives.Contains(ctx.Lower[obj]) && Kids(ctx, s, obj).FirstOrDefault(k => k > obj && Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of", -1) is var measured and >= 0
-                ? measured : obj;
-            int chain = head;
-            while (chain - 1 > verb && ctx.Doc.Tokens[chain - 1].Head == head && Rel(ctx, chain - 1) is "compound" or "amod"
-                && ctx.Doc.Tokens[chain - 1].Upos is "NOUN" or "ADJ" && ctx.ActorAt[chain - 1] is null) chain--;
+            var (_, chain) = MeasuredHead(ctx, s, obj, verb);
             foreach (var k in Subtree(ctx, s, obj))
                 if (k > verb && k < chain) result.Add(k);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The head noun a noun phrase at <paramref name="noun"/> names, past measures of it ("thousands of tonnes of rice":
+    /// rice), and the first of the nouns and adjectives compounded right before that head (no party's words, none at or
+    /// before <paramref name="floor"/>): the words PETRARCH would read the phrase by.
+    /// </summary>
+    private static (int Head, int ChainStart) MeasuredHead(Ctx ctx, Sentence s, int noun, int floor)
+    {
+        int head = noun;
+        while (Partitives.Contains(ctx.Lower[head]) && Kids(ctx, s, head).FirstOrDefault(k => k > head && Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of", -1) is var measured and >= 0)
+            head = measured;
+        int chain = head;
+        while (chain - 1 > floor && ctx.Doc.Tokens[chain - 1].Head == head && Rel(ctx, chain - 1) is "compound" or "amod"
+            && ctx.Doc.Tokens[chain - 1].Upos is "NOUN" or "ADJ" && ctx.ActorAt[chain - 1] is null) chain--;
+        return (head, chain);
     }
 
     /// <summary>The token is the part after the hyphen of a word written with one ("fire" of "live-fire").</summary>
