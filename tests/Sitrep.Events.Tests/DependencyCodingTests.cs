@@ -788,6 +788,15 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void Ending_a_trade_embargo_eases_it_and_ending_trade_reduces_relations()
+    {
+        // CANCEL's pattern on "trade" came first and read the embargo as ties cut (160).
+        Assert.Equal("085", Assert.Single(Code("Greece ended its 20-month trade embargo against Macedonia on Friday.").Events).Cameo.Code);
+        Assert.Equal("160", Assert.Single(Code("Greece ended trade with Macedonia.").Events).Cameo.Code);
+        Assert.Equal("0872", Assert.Single(Code("Azerbaijan ended its blockade of Armenia.").Events).Cameo.Code);
+    }
+
+    [Fact]
     public void An_act_named_by_a_noun_takes_its_parties_from_the_phrases_the_parse_hangs_on_it()
     {
         // The "by" phrase beyond the surface window, hung by the parse on the noun of the "of" phrase.
