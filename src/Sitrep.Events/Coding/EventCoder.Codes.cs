@@ -19,7 +19,7 @@ internal sealed partial class EventCoder
     /// </summary>
     private string? WeaponCode(Ctx ctx, Sentence s, int verb, bool passive)
     {
-        var doers = Kids(ctx, s, verb).Where(k => passive ? Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by" : Rel(ctx, k) == "nsubj").ToList();
+        var doers = Kids(ctx, s, verb).Where(k => passive ? IsAgentPhrase(ctx, s, k) : Rel(ctx, k) == "nsubj").ToList();
         // "Saudi missiles struck a depot" parsed as a noun with a participle clause: a participle with an object is the
         // verb, and the noun it hangs on its doer (as ArgumentsFromParse reads it).
         if (!passive && Rel(ctx, verb) == "acl" && ctx.Doc.Tokens[verb].Head is >= 0 and var noun && noun < verb

@@ -40,7 +40,7 @@ internal sealed partial class EventCoder
             || ctx.Doc.Tokens[verb].Xpos == "VBN" && kids.Any(k => Rel(ctx, k) == "obl:agent");
         if (passive)
         {
-            var agent = kids.FirstOrDefault(k => Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by", -1);
+            var agent = kids.FirstOrDefault(k => IsAgentPhrase(ctx, s, k), -1);
             var patient = kids.FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass", -1);
             var targets = patient >= 0 ? PhraseActors(ctx, s, patient, 0) : [];
             // A passive relative clause or participle ("weapons seized by police") acts on its head noun.
@@ -661,7 +661,7 @@ internal sealed partial class EventCoder
         int k = i - 1;
         if (k > s.FirstToken && ctx.Doc.Tokens[k].Upos == "ADV") k--;
         if (k < s.FirstToken || !BeForms.Contains(ctx.Lower[k]) || ctx.Lower[k] == "'s" && ctx.Doc.Tokens[k].Upos != "AUX") return null;
-        return Kids(ctx, s, i).Any(c => Rel(ctx, c) is "obl:agent" || Rel(ctx, c) == "obl" && CaseOf(ctx, s, c) == "by") ? null : entry;
+        return Kids(ctx, s, i).Any(c => IsAgentPhrase(ctx, s, c)) ? null : entry;
     }
 
     /// <summary>The act a commitment is to ("is determined to crush the revolt") is violence in the dictionary (CAMEO 18–20).</summary>
@@ -962,7 +962,7 @@ internal sealed partial class EventCoder
         {
             foreach (var k in Kids(ctx, s, t.Head))
             {
-                if (Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by") source ??= Party(k);
+                if (IsAgentPhrase(ctx, s, k)) source ??= Party(k);
                 else if (receives && Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "to" or "for") target ??= Party(k);
             }
         }
@@ -1329,6 +1329,9 @@ internal sealed partial class EventCoder
         }
         return false;
     }
+
+    /// <summary>The passive's agent phrase: "obl:agent", or an oblique with "by" the parse did not label so.</summary>
+    private static bool IsAgentPhrase(Ctx ctx, Sentence s, int k) => Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by";
 
     /// <summary>The lower-cased case marker (preposition) of a nominal dependent.</summary>
     private static string? CaseOf(Ctx ctx, Sentence s, int k)

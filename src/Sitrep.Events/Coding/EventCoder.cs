@@ -181,10 +181,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         string w = lower[i];
         int len = 1;
         (string Code, string OfRole, bool Threat) entry;
+        string nounKey = w;   // the key the noun dictionary matched
         // "a sit-in", "the pull-out": a hyphenated noun the tokenizer split into three tokens.
-        if (i + 2 < s.EndToken && lower[i + 1] == "-" && lex.Nouns.TryGetValue(w + "-" + Singular(lower[i + 2]), out entry)) len = 3;
-        else if (i + 1 < s.EndToken && lex.Nouns.TryGetValue(w + " " + Singular(lower[i + 1]), out entry)) len = 2;
-        else if (!lex.Nouns.TryGetValue(w, out entry) && !lex.Nouns.TryGetValue(Singular(w), out entry)) return null;
+        if (i + 2 < s.EndToken && lower[i + 1] == "-" && lex.Nouns.TryGetValue(nounKey = w + "-" + Singular(lower[i + 2]), out entry)) len = 3;
+        else if (i + 1 < s.EndToken && lex.Nouns.TryGetValue(nounKey = w + " " + Singular(lower[i + 1]), out entry)) len = 2;
+        else if (!lex.Nouns.TryGetValue(nounKey = w, out entry) && !lex.Nouns.TryGetValue(nounKey = Singular(w), out entry)) return null;
 
         var tok = ctx.Doc.Tokens[i];
         // "military drills": the first word of a two-word noun may be its adjective; the last is the noun.
@@ -298,13 +299,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // meetings, investigations and releases are what other acts are most often about; in another verb's phrase they
         // are its matter. They are acts of their own as a clause's subject ("talks between X and Y resumed") or as the
         // object of a light verb ("held talks", "opened an inquiry").
-        bool matterNoun = MatterNouns.Contains(len == 1 ? Singular(w) : w + (len == 3 ? "-" : " ") + Singular(lower[i + len - 1]));
+        bool matterNoun = MatterNouns.Contains(nounKey);
         if (ctx.Parsed && (IsMatterOfOtherActs(code) || matterNoun) && Rel(ctx, i + len - 1) is not ("nsubj" or "nsubj:pass" or "root") && LightVerbOf(ctx, s, i + len - 1) is null)
             return Dropped(ctx, i);
         // "aid deliveries were hit": what befalls such an act names no doer of it; "a pledge … was made by the European
         // Community" does.
         if (ctx.Parsed && matterNoun && Rel(ctx, i + len - 1) == "nsubj:pass" && ctx.Doc.Tokens[i + len - 1].Head is var undergoer and >= 0
-            && !Kids(ctx, s, undergoer).Any(k => (Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by") && PhraseActors(ctx, s, k, 0).Any(a => a.Code is { Length: >= 3 })))
+            && !Kids(ctx, s, undergoer).Any(k => IsAgentPhrase(ctx, s, k) && PhraseActors(ctx, s, k, 0).Any(a => a.Code is { Length: >= 3 })))
             return Dropped(ctx, i);
         // "announced the withdrawal of its troops from Kabul": a retreat is the doer's own forces leaving, so the "of" phrase
         // names what is withdrawn (the doer's), and the party retreated from is the place of its "from" phrase.

@@ -285,28 +285,28 @@ public static partial class EventDataBuilder
     /// </summary>
     internal static void AddMissingDemonyms(List<string> countries, IEnumerable<string> gazetteerRows)
     {
-        var known = countries.Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
         var codes = countries.Select(l => l.Split('\t')[1]).ToHashSet(StringComparer.Ordinal);
-        foreach (var f in gazetteerRows.Select(r => r.Split('\t')).Where(f => f.Length > 5 && codes.Contains(f[0])))
-        {
-            var demonym = f[5].Trim().ToUpperInvariant().Replace(' ', '_');
-            if (demonym.Length >= 4 && demonym.All(c => c is >= 'A' and <= 'Z' or '_' or '-') && known.Add(demonym)) countries.Add($"{demonym}\t{f[0]}");
-        }
+        AddUnlisted(countries, gazetteerRows.Select(r => r.Split('\t')).Where(f => f.Length > 5 && codes.Contains(f[0])).Select(f => (f[5], f[0]))
+            .Where(p => DictionaryKey(p.Item1) is { Length: >= 4 } d && d.All(c => c is >= 'A' and <= 'Z' or '_' or '-')));
     }
 
     /// <summary>
     /// Adds the hand-written adjectives of states under a former name ("Zairean": Phoenix has ZAIRE only), from
     /// data/entities/former-demonyms.tsv (adjective, ISO-3), which the entity layer reads too.
     /// </summary>
-    internal static void AddFormerDemonyms(List<string> countries, IEnumerable<string> rows)
+    internal static void AddFormerDemonyms(List<string> countries, IEnumerable<string> rows) =>
+        AddUnlisted(countries, rows.Where(r => r.Length > 0 && r[0] != '#').Select(r => r.Split('\t')).Where(f => f.Length >= 2).Select(f => (f[0], f[1].Trim())));
+
+    /// <summary>Adds each word (as its dictionary key) with its country code unless the list already has that word.</summary>
+    private static void AddUnlisted(List<string> countries, IEnumerable<(string Word, string Code)> words)
     {
         var known = countries.Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
-        foreach (var f in rows.Where(r => r.Length > 0 && r[0] != '#').Select(r => r.Split('\t')).Where(f => f.Length >= 2))
-        {
-            var adjective = f[0].Trim().ToUpperInvariant().Replace(' ', '_');
-            if (known.Add(adjective)) countries.Add($"{adjective}\t{f[1].Trim()}");
-        }
+        foreach (var (word, code) in words)
+            if (DictionaryKey(word) is var key && known.Add(key)) countries.Add($"{key}\t{code}");
     }
+
+    /// <summary>A phrase as the country table writes it: upper case, words joined by '_' ("Upper Voltan" → UPPER_VOLTAN).</summary>
+    private static string DictionaryKey(string phrase) => phrase.Trim().ToUpperInvariant().Replace(' ', '_');
 
     private static IEnumerable<string> GzLines(string path)
     {
