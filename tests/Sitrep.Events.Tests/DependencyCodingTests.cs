@@ -948,6 +948,19 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void A_refusal_is_aimed_at_the_party_of_the_refused_act()
+    {
+        // The refused act needs no party of its own to make the refusal one: refusing to free hostages is refusing to yield.
+        var v = Assert.Single(Code("Ugandan rebels have refused to free the schoolgirls they abducted.").Events);
+        Assert.Equal("124", v.Cameo.Code);
+        Assert.StartsWith("UGA", v.Source!.Code);
+        // The target is the party the refused act would reach, not the refuser's own state.
+        v = Assert.Single(Code("Washington refused on Friday to ease its trade embargo against Cuba.").Events);
+        Assert.Equal("12", v.Cameo.Root);
+        Assert.Equal("CUB", v.Target!.Code);
+    }
+
+    [Fact]
     public void Yielding_and_mobilizing_need_no_party_acted_upon()
     {
         var v = Assert.Single(Code("The Moldovan government eased restrictions on public gatherings on Monday.").Events);

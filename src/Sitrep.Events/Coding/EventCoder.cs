@@ -877,6 +877,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && coding.Root == "12" && RefusalLemmas.Contains(lemma)
             && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var refusedVerb && refusedVerb > i && RecipientParty(ctx, s, refusedVerb, partner: false) is { } refusedTo)
             target = refusedTo;
+        // "refused to meet Jordan's visiting King Abdullah II in Tel Aviv": a refusal is aimed at the party the refused act
+        // would have been done to, over a place the sentence names.
+        else if (ctx.Parsed && coding.Root == "12" && RefusalLemmas.Contains(lemma) && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target is ActorSpan refusedPlace && ModifierPlace(ctx, refusedPlace))
+            && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var refusedAct && refusedAct > i
+            && (ObjectSideActors(ctx, s, refusedAct, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) ?? YieldedActParty(ctx, s, refusedAct)) is { } refusedParty)
+            target = refusedParty;
         // "massed troops on its border with Jordan": forces mobilised at a border are mobilised against the country across it;
         // the forces themselves ("troops", an agent of no country) are no target.
         if (ctx.Parsed && coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && (BorderParty(ctx, s, i, source) ?? ShowOfForceTarget(ctx, s, i + flen, source)) is { } across) target = across;
