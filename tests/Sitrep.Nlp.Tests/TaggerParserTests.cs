@@ -128,6 +128,17 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void An_ing_word_after_a_possessive_describes_the_noun_it_precedes()
+    {
+        var doc = Annotate("Tanzania's ruling Chama Cha Mapinduzi party on Saturday endorsed the Ugandan exiles.");
+        Assert.Equal("ADJ", doc.Tokens.First(t => t.Text == "ruling").Upos);
+        // Read as a verb, it split the name and left "Saturday" the subject of "endorsed".
+        Assert.Equal(doc.Tokens.First(t => t.Text == "endorsed").Index, doc.Tokens.First(t => t.Text == "party").Head);
+        // With no noun after it, it stays the gerund.
+        Assert.Equal("VERB", Annotate("The minister's visiting of the camps was cancelled.").Tokens.First(t => t.Text == "visiting").Upos);
+    }
+
+    [Fact]
     public void A_rank_ending_a_noun_phrase_is_the_officer()
     {
         var doc = Annotate("Police handed over a former army major to the tribunal. Croatia transferred a retired general to The Hague.");

@@ -39,6 +39,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         MainVerbReadAsParticiple(words, tags);
         RiotPolice(words, tags);
         GerundCompounds(words, tags);
+        ParticipleAfterPossessive(words, tags);
         RankEndingPhrase(words, tags);
     }
 
@@ -100,6 +101,20 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         for (int i = 0; i + 1 < words.Length; i++)
             if (tags[i].Upos == "VERB" && GerundCompoundNouns.TryGetValue(words[i], out var nouns) && nouns.Contains(words[i + 1]))
                 tags[i] = ("NOUN", "NN");
+    }
+
+    /// <summary>
+    /// "Tanzania's ruling Chama Cha Mapinduzi party endorsed ...": an -ing word between a possessive and the noun it
+    /// describes is that noun's modifier, not a verb of its own (read as a verb, it split the name and left "Saturday" the
+    /// subject of the sentence's verb). After a determiner the treebank keeps such words as participles ("the following
+    /// day"), so only possessives.
+    /// </summary>
+    internal static void ParticipleAfterPossessive(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 1; i + 1 < words.Length; i++)
+            if (tags[i].Xpos == "VBG" && tags[i - 1].Xpos == "POS"
+                && tags[i + 1].Upos is "NOUN" or "PROPN" or "ADJ")
+                tags[i] = ("ADJ", "JJ");
     }
 
     /// <summary>Words that open a noun phrase: after "to" and a word that can be a verb, they make it one.</summary>
