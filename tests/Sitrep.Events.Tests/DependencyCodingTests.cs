@@ -961,6 +961,34 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void A_mediator_acts_towards_the_parties_it_mediates_between()
+    {
+        var v = Assert.Single(Code("Norwegian diplomats mediated a fresh round of talks between the Sri Lankan government and Tamil rebels.").Events);
+        Assert.Equal("045", v.Cameo.Code);                        // mediation, not the yielding of the verb's old block (080)
+        Assert.StartsWith("NOR", v.Source!.Code);
+        Assert.StartsWith("LKA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void People_rallying_or_boycotting_protest()
+    {
+        var v = Code("Tens of thousands of Serbs rallied in Belgrade on Saturday.").Events.First();
+        Assert.Equal("141", v.Cameo.Code);                        // was a show of force (150)
+        v = Assert.Single(Code("Kenya's opposition parties boycotted the state opening of parliament.").Events);
+        Assert.Equal("143", v.Cameo.Code);                        // a state's boycott stays an embargo (163)
+        Assert.Equal("163", Assert.Single(Code("The United States boycotted Cuban sugar.").Events).Cameo.Code);
+    }
+
+    [Fact]
+    public void Reinforcements_sent_are_forces_mobilized_and_a_freed_lecturer_is_a_released_person()
+    {
+        var v = Assert.Single(Code("Nigeria sent hundreds of troop reinforcements to the Bakassi peninsula.").Events);
+        Assert.Equal("MOBILIZE", v.Plover!.Type);                 // was the intent to give military aid (0332)
+        v = Assert.Single(Code("Kidnappers freed an American university lecturer on Sunday.").Events);
+        Assert.Equal("0841", v.Cameo.Code);
+    }
+
+    [Fact]
     public void Yielding_and_mobilizing_need_no_party_acted_upon()
     {
         var v = Assert.Single(Code("The Moldovan government eased restrictions on public gatherings on Monday.").Events);

@@ -285,9 +285,9 @@ internal sealed partial class EventCoder
     /// </summary>
     private static string Obstruction(Ctx ctx, string lemma, string code, Party? source)
     {
-        // "Tens of thousands of workers rallied in Seoul": people rallying demonstrate (141); MOBILIZE's rally (150) is a
-        // show of force by those who have one.
-        if (lemma == "rally" && code == "150" && source?.Code is { Length: >= 3 } rc && ProtestingRoles.Any(role => rc.Contains(role, StringComparison.Ordinal))) return "141";
+        // "Kenya's main opposition parties boycotted the state opening of parliament": a boycott by the opposition, workers or
+        // students is a protest (143); the dictionary's BOYCOTT [163] is a state's embargo.
+        if (lemma == "boycott" && code == "163" && source?.Code is { Length: >= 3 } bc && (ProtestingRoles.Any(role => bc.Contains(role, StringComparison.Ordinal)) || PeopleOfCountry(ctx, source))) return "143";
         // "Burma refused entry to a U.N. envoy": a state refusing entry declines international involvement (1245); the
         // dictionary's REFUSE * ENTRY [144] is protesters barring a way.
         if (code == "144" && lemma is "refuse" or "deny" && source?.Code is { Length: >= 3 } state && !ProtestingRoles.Any(role => state.Contains(role, StringComparison.Ordinal))) return "1245";

@@ -723,6 +723,11 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>The first party of a "between" phrase anywhere under the verb, after it ("mediated talks between Kabul and …").</summary>
+    private static ActorSpan? MediatedParty(Ctx ctx, Sentence s, int verb) =>
+        Subtree(ctx, s, verb).Where(n => n > verb && CaseOf(ctx, s, n) == "between").Order()
+            .Select(n => PhraseActors(ctx, s, n, 1).FirstOrDefault()).FirstOrDefault(a => a is not null);
+
     /// <summary>
     /// An infinitive complement, also one the parse hung as a purpose clause because a phrase stands between ("refused on
     /// Friday to hand over").

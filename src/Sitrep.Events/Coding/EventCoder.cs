@@ -883,6 +883,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var refusedAct && refusedAct > i
             && (ObjectSideActors(ctx, s, refusedAct, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) ?? YieldedActParty(ctx, s, refusedAct)) is { } refusedParty)
             target = refusedParty;
+        // "mediated a fresh round of talks between the Sri Lankan government and Tamil Tiger rebels": a mediator acts towards
+        // the parties it mediates between, however deep in the object the parse hangs their phrase.
+        if (ctx.Parsed && code == "045" && !passive && !IsCoded(target) && MediatedParty(ctx, s, i) is { } mediated) target = mediated;
         // "massed troops on its border with Jordan": forces mobilised at a border are mobilised against the country across it;
         // the forces themselves ("troops", an agent of no country) are no target.
         if (ctx.Parsed && coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && (BorderParty(ctx, s, i, source) ?? ShowOfForceTarget(ctx, s, i + flen, source)) is { } across) target = across;
