@@ -970,6 +970,14 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void A_border_closed_is_closed_against_the_country_across_it()
+    {
+        var v = Assert.Single(Code("India closed its border with Nepal on Thursday.").Events);
+        Assert.Equal("COERCE", v.Plover!.Type);
+        Assert.Equal("NPL", v.Target!.Code);
+    }
+
+    [Fact]
     public void People_rallying_or_boycotting_protest()
     {
         var v = Code("Tens of thousands of Serbs rallied in Belgrade on Saturday.").Events.First();

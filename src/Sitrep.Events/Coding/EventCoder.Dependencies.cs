@@ -1208,7 +1208,7 @@ internal sealed partial class EventCoder
             && earlier.Any(c => c.Trigger == governor && (c.Code.StartsWith("13", StringComparison.Ordinal) || c.Code.StartsWith("12", StringComparison.Ordinal)));
     }
 
-    private static readonly FrozenSet BorderNouns = new("border", "borders", "frontier", "frontiers");
+    private static readonly FrozenSet BorderNouns = new("border", "borders", "frontier", "frontiers", "crossing", "crossings");
 
     /// <summary>
     /// "massed troops on its border with Jordan", "moved divisions toward the Kuwaiti border", "along Iraq's frontier": the

@@ -448,6 +448,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static string? ThreatenedForce(string act) => ThreatOf(act) is { } kind ? kind : act[..2] is "18" or "19" or "20" ? "138" : null;
 
     /// <summary>Verbs of travelling to a place: a meeting they lead to is held with the place's hosts.</summary>
+    /// <summary>Verbs of closing a way: "closed its border", "sealed the frontier".</summary>
+    private static readonly FrozenSet ClosingLemmas = new("close", "seal", "shut");
+
     private static readonly FrozenSet TravelLemmas = new("arrive", "fly", "travel", "go", "come", "head", "journey");
 
     /// <summary>Nominal acts that other acts are often about: meetings (04), investigations (09), releases and returns (0841, 0842).</summary>
@@ -1016,6 +1019,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // a resignation is no one's. So does one that names only what moved it ("bowing to nearly three months of street protests").
         if (coding.Root == "08" && code is not ("083" or "0831") && !passive && !IsCoded(target) && OwnStateNamedIn(ctx, s, source, i) is { } ownPeople)
             target = ownPeople;
+        // "India closed all but two of its border crossings with Nepal": a border closed is closed against the country across it.
+        if (ctx.Parsed && coding.Root is "16" or "17" or "19" && !passive && !IsCoded(target) && ClosingLemmas.Contains(lemma) && BorderParty(ctx, s, i, source) is { } closedTo)
+            target = closedTo;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
