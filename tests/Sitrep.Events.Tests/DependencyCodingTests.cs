@@ -978,6 +978,19 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void Energy_shipped_or_pumped_to_a_party_is_trade_begun_or_stopped()
+    {
+        var v = Assert.Single(Code("Venezuela began shipping oil on preferential terms to Cuba on Friday.").Events);
+        Assert.Equal("061", v.Cameo.Code);
+        Assert.Equal(("VEN", "CUB"), (v.Source!.Code, v.Target!.Code));
+        v = Assert.Single(Code("Argentina began piping natural gas across the Andes to Chile.").Events);
+        Assert.Equal(("061", "CHL"), (v.Cameo.Code, v.Target!.Code));
+        // An act someone is asked to stop is not being done by anyone the sentence can vouch for.
+        v = Assert.Single(Code("India demanded that Pakistan stop arming Sikh militants in Punjab.").Events);
+        Assert.Equal("REQUEST", v.Plover!.Type);
+    }
+
+    [Fact]
     public void People_rallying_or_boycotting_protest()
     {
         var v = Code("Tens of thousands of Serbs rallied in Belgrade on Saturday.").Events.First();

@@ -448,6 +448,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static string? ThreatenedForce(string act) => ThreatOf(act) is { } kind ? kind : act[..2] is "18" or "19" or "20" ? "138" : null;
 
     /// <summary>Verbs of travelling to a place: a meeting they lead to is held with the place's hosts.</summary>
+    /// <summary>Verbs that say an act began or goes on: "began shipping oil", "resumed pumping crude" (not "stopped pumping").</summary>
+    private static readonly FrozenSet OnsetLemmas = new("begin", "start", "resume", "continue", "keep");
+
+    /// <summary>Verbs that say an act ended: "stopped pumping", "ceased shelling".</summary>
+    private static readonly FrozenSet CessationLemmas = new("stop", "cease", "halt", "quit", "end", "suspend");
+
     /// <summary>Verbs of closing a way: "closed its border", "sealed the frontier".</summary>
     private static readonly FrozenSet ClosingLemmas = new("close", "seal", "shut");
 
@@ -652,6 +658,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "launched a joint oil exploration venture": a verb the dictionary leaves uncoded whose object is a joint act.
         if (code is null && ctx.Parsed && JointCooperation(ctx, s, i) is { } jointAct) code = jointAct;
         if (code is null) return Dropped(ctx, i);
+        // "unless it stopped pumping oil above its OPEC quota": an act another verb says was stopped is not being done.
+        if (ctx.Parsed && tok.Xpos == "VBG" && Rel(ctx, i) == "xcomp" && tok.Head >= 0 && CessationLemmas.Contains((ctx.Doc.Tokens[tok.Head].Lemma ?? "").ToLowerInvariant()))
+            return Dropped(ctx, i);
         // Plain statements are carried by the quotes layer; as events they would only repeat it.
         if (code is "010" or "01") return Dropped(ctx, i);
 
@@ -836,7 +845,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // A suspect handed over for trial is no party even when a country's word names him ("handed over a former Rwandan
         // army colonel to the International Criminal Tribunal for Rwanda").
         // "Rice was shipped to Bangladesh by Japan": so does a passive whose subject is the thing given, no party.
-        if (ctx.Parsed && coding.Root is "06" or "07" && (!passive || !IsCoded(target)) && tok.Xpos != "VBG" && IsCoded(source) && (!IsCoded(target) || !IsCountryCode(ctx, Side(target!.Code)!) || code == "063") && RecipientParty(ctx, s, i, partner: coding.Root == "06") is { } recipient
+        // A gerund another verb says was begun or resumed is the act ("began shipping oil on preferential terms to Cuba").
+        if (ctx.Parsed && coding.Root is "06" or "07" && (!passive || !IsCoded(target)) && (tok.Xpos != "VBG" || Rel(ctx, i) == "xcomp" && OnsetLemmas.Contains((ctx.Doc.Tokens[tok.Head].Lemma ?? "").ToLowerInvariant())) && IsCoded(source) && (!IsCoded(target) || !IsCountryCode(ctx, Side(target!.Code)!) || code == "063") && RecipientParty(ctx, s, i, partner: coding.Root == "06") is { } recipient
             && IsCoded(recipient) && Side(recipient.Code) != Side(source?.Code)) target = recipient;
         // "recalled Pakistan's High Commissioner from New Delhi", "withdrew its troops from Lebanon": taking back one's own
         // people or forces acts on the country they are taken from, not on their owner.
