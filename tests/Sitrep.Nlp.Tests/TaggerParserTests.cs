@@ -139,6 +139,16 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void An_ed_form_after_a_subject_and_its_apposition_is_the_verb()
+    {
+        var doc = Annotate("Uganda's army commander, Major-General Jeje Odongo, travelled to Kigali on Tuesday.");
+        var travelled = doc.Tokens.First(t => t.Text == "travelled");
+        Assert.Equal(("VBD", "root"), (travelled.Xpos, travelled.DepRel));        // was a participle describing the name
+        // A participle with its agent keeps describing: "the convoy, led by Colonel X, was stopped".
+        Assert.Equal("VBN", Annotate("The convoy, a column of trucks, escorted by troops, reached Goma.").Tokens.First(t => t.Text == "escorted").Xpos);
+    }
+
+    [Fact]
     public void A_rank_ending_a_noun_phrase_is_the_officer()
     {
         var doc = Annotate("Police handed over a former army major to the tribunal. Croatia transferred a retired general to The Hague.");

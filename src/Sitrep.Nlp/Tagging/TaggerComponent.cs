@@ -37,6 +37,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         InfinitiveBeforeObject(words, tags, lexicon);
         IrregularPastAfterName(words, tags, lexicon);
         MainVerbReadAsParticiple(words, tags);
+        MainVerbAfterApposition(words, tags);
         RiotPolice(words, tags);
         GerundCompounds(words, tags);
         ParticipleAfterPossessive(words, tags);
@@ -159,6 +160,26 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             for (int k = 0; k < i && !verbBefore; k++)
                 verbBefore = tags[k].Xpos.StartsWith("VB", StringComparison.Ordinal) || tags[k].Xpos == "MD" || words[k] is "," or "who" or "which" or "that";
             if (verbBefore) continue;
+            tags[i] = ("VERB", "VBD");
+        }
+    }
+
+    /// <summary>
+    /// "Uganda's army commander, Major-General Jeje Odongo, travelled to Kigali on Tuesday": an -ed form right after a
+    /// subject and its apposition set off by two commas, with no verb before it and no finite verb after it, is the
+    /// sentence's verb, not a participle describing the name before it.
+    /// </summary>
+    internal static void MainVerbAfterApposition(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 3; i + 1 < words.Length; i++)
+        {
+            if (tags[i].Xpos != "VBN" || !words[i].EndsWith("ed", StringComparison.Ordinal) || words[i - 1] != "," || words[i + 1] == "by") continue;
+            if (!tags[i - 2].Xpos.StartsWith("NN", StringComparison.Ordinal)) continue;
+            var before = Enumerable.Range(0, i - 1).ToList();
+            if (before.Count(k => words[k] == ",") != 1 || before.Any(k => tags[k].Xpos.StartsWith("VB", StringComparison.Ordinal) || tags[k].Xpos == "MD" || words[k] is "who" or "which" or "that")) continue;
+            int comma = before.First(k => words[k] == ",");
+            if (comma == 0 || !tags[comma - 1].Xpos.StartsWith("NN", StringComparison.Ordinal)) continue;
+            if (Enumerable.Range(i + 1, words.Length - i - 1).Any(k => tags[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD")) continue;
             tags[i] = ("VERB", "VBD");
         }
     }
