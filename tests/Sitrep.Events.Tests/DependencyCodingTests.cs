@@ -991,6 +991,18 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void Receiving_a_named_visitor_hosts_a_visit()
+    {
+        var v = Assert.Single(Code("President Mubarak received Israeli Foreign Minister Shimon Peres in Cairo on Sunday.").Events);
+        Assert.Equal("043", v.Cameo.Code);
+        Assert.StartsWith("ISR", v.Target!.Code);
+        // Passive: the host is the agent, the visitor the subject.
+        v = Assert.Single(Code("Hungarian Foreign Minister Gyula Horn was received in Bucharest by Romania's new leaders.").Events);
+        Assert.Equal(("043", "ROU"), (v.Cameo.Code, v.Source!.Code![..3]));
+        Assert.StartsWith("HUN", v.Target!.Code);
+    }
+
+    [Fact]
     public void People_rallying_or_boycotting_protest()
     {
         var v = Code("Tens of thousands of Serbs rallied in Belgrade on Saturday.").Events.First();

@@ -454,6 +454,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Verbs that say an act ended: "stopped pumping", "ceased shelling".</summary>
     private static readonly FrozenSet CessationLemmas = new("stop", "cease", "halt", "quit", "end", "suspend");
 
+    /// <summary>Verbs of receiving a visitor.</summary>
+    private static readonly FrozenSet HostingLemmas = new("receive", "welcome", "greet");
+
     /// <summary>Verbs of closing a way: "closed its border", "sealed the frontier".</summary>
     private static readonly FrozenSet ClosingLemmas = new("close", "seal", "shut");
 
@@ -657,6 +660,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (code is null && ctx.Parsed && OutbreakLemmas.Contains(lemma) && OutbreakOf(ctx, s, i) is { } broke) code = broke;
         // "launched a joint oil exploration venture": a verb the dictionary leaves uncoded whose object is a joint act.
         if (code is null && ctx.Parsed && JointCooperation(ctx, s, i) is { } jointAct) code = jointAct;
+        // "Hungarian Foreign Minister Gyula Horn was received in Bucharest by members of Romania's new leadership": receiving or
+        // welcoming a named party hosts its visit (CAMEO 043, RECEIVE * MINISTERS [043:042] for the named ones).
+        if (code is null && ctx.Parsed && HostingLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "nsubj:pass" && PhraseActors(ctx, s, k, 0).Any(a => !a.IsPlace && a.Code is { Length: >= 3 })))
+            code = "043";
         if (code is null) return Dropped(ctx, i);
         // "unless it stopped pumping oil above its OPEC quota": an act another verb says was stopped is not being done.
         if (ctx.Parsed && tok.Xpos == "VBG" && Rel(ctx, i) == "xcomp" && tok.Head >= 0 && CessationLemmas.Contains((ctx.Doc.Tokens[tok.Head].Lemma ?? "").ToLowerInvariant()))
