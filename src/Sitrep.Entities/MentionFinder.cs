@@ -168,7 +168,7 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
                 if (c.Type == EntityType.Org && c.Kind == MentionKind.Name && c.Country is null && pendingOwner is { Type: EntityType.Gpe, Country: { } owner } && pendingOwner.WordIndex >= i - 1)
                     c.Country = owner;
                 if (c.Type is EntityType.Person or EntityType.Misc && c.Kind == MentionKind.Name && j + 1 < words.Count && c.Span.End == words[j].Span.End
-                    && GovernmentWords.Contains(words[j + 1].Lower) && LeadersGovernment(c) is { } governed)
+                    && GovernmentWords.Contains(words[j + 1].Lower) && (c.Country ?? LeadersGovernment(c)) is { } governed)
                 {
                     // "the Reagan administration": the government a leader heads, an organisation of his country.
                     c.Type = EntityType.Org; c.Country = governed; c.Sector = "GOV"; c.Lex = null;
@@ -197,7 +197,10 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             : x.Codes.Where(k => k.ActiveOn(on) && k.Code.Length == 6 && k.Code.AsSpan(3).SequenceEqual("GOV")).Select(k => k.Code[..3]);
         if (c.Lex is { Type: EntityType.Person } known)
             return Governed(known, 0).Distinct(StringComparer.Ordinal).Take(2).ToList() is [var only] ? only : null;
-        if (c.NameWords.Length == 0 || !lex.LeadersBySurname.TryGetValue(c.NameWords[^1], out var leaders)) return null;
+        if (c.NameWords.Length == 0 || !lex.LeadersBySurname.TryGetValue(c.NameWords[^1], out var holders)) return null;
+        // "Slobodan Milosevic's government": a given name in the text that is not the leader's names someone else (the file's
+        // only Milosevic is a Croatian minister, Domagoj Ivan).
+        var leaders = c.NameWords.Length >= 2 ? holders.Where(x => string.Equals(x.Name.Split(' ')[0], c.NameWords[0], StringComparison.OrdinalIgnoreCase)).ToList() : [.. holders];
         foreach (var on in date == 0 ? [0] : new[] { date, 0 })
         {
             var countries = leaders.SelectMany(x => Governed(x, on)).Distinct(StringComparer.Ordinal).Take(2).ToList();

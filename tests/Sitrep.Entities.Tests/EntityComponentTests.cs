@@ -113,6 +113,12 @@ public class EntityComponentTests
         var doc = Run("The Reagan administration rejected the request.", new DateTimeOffset(1986, 3, 1, 0, 0, 0, TimeSpan.Zero));
         var government = Find(doc, "Reagan administration");
         Assert.Equal((EntityType.Org, "USAGOV"), (government.Type, government.Cameo));
+        // A given name that is not the known leader's is someone else: the actors file's only Milosevic is a Croatian minister.
+        doc = Run("Slobodan Milosevic's government recognised the opposition's victories.", new DateTimeOffset(1997, 2, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.DoesNotContain(doc.Entities, e => e.Cameo == "HRVGOV");
+        // A title's country names the government.
+        doc = Run("Serbian President Slobodan Milosevic's government recognised the opposition's victories.", new DateTimeOffset(1997, 2, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("SRBGOV", Find(doc, "Slobodan Milosevic's government").Cameo);
     }
 
     [Fact]
