@@ -1003,6 +1003,24 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void An_act_that_bows_to_pressure_or_meets_a_demand_is_a_concession()
+    {
+        var v = Assert.Single(Code("Bowing to student demands, the Indonesian government on Thursday reversed a planned increase in fuel prices.").Events);
+        Assert.Equal("CONCEDE", v.Plover!.Type);                  // "reversed" alone codes nothing
+        Assert.Equal(("IDN", "IDN"), (v.Source!.Code![..3], v.Target!.Code![..3]));
+        var events = Code("Romania's education ministry reopened Hungarian-language sections in Cluj, meeting a key demand of the minority.").Events;
+        Assert.All(events, e => Assert.Equal("CONCEDE", e.Plover!.Type));   // meeting a demand is no meeting (040)
+        Assert.NotEmpty(events);
+    }
+
+    [Fact]
+    public void A_state_body_the_dictionaries_lack_is_its_country_s_organ()
+    {
+        var v = Assert.Single(Code("Argentina's National Grain Board sold two million tonnes of wheat to the Soviet Union.").Events);
+        Assert.Equal(("ARGGOV", "061"), (v.Source!.Code, v.Cameo.Code));
+    }
+
+    [Fact]
     public void People_rallying_or_boycotting_protest()
     {
         var v = Code("Tens of thousands of Serbs rallied in Belgrade on Saturday.").Events.First();

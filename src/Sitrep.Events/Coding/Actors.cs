@@ -127,11 +127,12 @@ internal static class ActorFinder
             // "Moldova's ruling Communist Party", "Tanzania's ruling Chama Cha Mapinduzi party": one introduced as ruling is the
             // government's party (CAMEO codes a ruling party GOV, as the agent noun "ruling party").
             if (code is null && type is EntityType.Org && nameStart > 0 && upper[nameStart - 1] is "OPPOSITION" or "RULING")
-            {
-                string? home = nameStart >= 2 && lex.CountryAt(upper, nameStart - 2) is { Length: 1 } adjective && lex.CountryCodes.Contains(adjective.Code) ? adjective.Code
-                    : nameStart >= 3 && upper[nameStart - 2] is "'S" or "’S" && lex.CountryAt(upper, nameStart - 3) is { } owner && lex.CountryCodes.Contains(owner.Code) ? owner.Code : null;
-                code = home + (upper[nameStart - 1] == "RULING" ? "GOV" : "OPP");
-            }
+                code = HomeCountry(lex, upper, nameStart - 1) + (upper[nameStart - 1] == "RULING" ? "GOV" : "OPP");
+            // "Ethiopia's National Electoral Board", "Kyrgyzstan's Central Election Commission": an organisation no dictionary codes
+            // headed by a word of a state's own bodies, after a country's possessive or nationality, is that state's organ.
+            if (code is null && type is EntityType.Org or EntityType.Misc && lex.OrganNouns.Contains(upper[end - 1])
+                && (lex.CountryAt(upper, nameStart) is { } opening && lex.CountryCodes.Contains(opening.Code) && opening.Length < end - nameStart ? opening.Code : HomeCountry(lex, upper, nameStart)) is { } organOf)
+                code = organOf + "GOV";
             if (code is null && type is EntityType.Org && BodyOfPeople(lex, upper, nameStart, end))
             {
                 code = lex.CountryAt(upper, nameStart) is { } bodyCountry && lex.CountryCodes.Contains(bodyCountry.Code) && bodyCountry.Length < end - nameStart
@@ -421,6 +422,11 @@ internal static class ActorFinder
     }
 
     /// <summary>The name's head (its last word, or the word before "of") is a body noun and no word of it names a state organ.</summary>
+    /// <summary>The country whose nationality or possessive stands right before the word at <paramref name="at"/> ("Kenya's ruling", "Bangladesh's opposition").</summary>
+    private static string? HomeCountry(EventLexicon lex, IReadOnlyList<string> upper, int at) =>
+        at >= 1 && lex.CountryAt(upper, at - 1) is { Length: 1 } adjective && lex.CountryCodes.Contains(adjective.Code) ? adjective.Code
+        : at >= 2 && upper[at - 1] is "'S" or "’S" && lex.CountryAt(upper, at - 2) is { } owner && lex.CountryCodes.Contains(owner.Code) ? owner.Code : null;
+
     private static bool BodyOfPeople(EventLexicon lex, IReadOnlyList<string> upper, int first, int end)
     {
         int ofAt = Enumerable.Range(first, end - first).FirstOrDefault(k => upper[k] == "OF", end);

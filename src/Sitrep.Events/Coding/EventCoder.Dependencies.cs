@@ -723,6 +723,20 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// Whether a participle clause of the verb says it yields to pressure ("bowing to student demands", "yielding to weeks of
+    /// protests", "giving in to the strikers") or meets a demand ("meeting a key demand of the minority").
+    /// </summary>
+    private static bool ConcessionClause(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "advcl" or "xcomp" or "conj" or "parataxis" && ctx.Doc.Tokens[k].Xpos == "VBG"
+            && (ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant() switch
+            {
+                "bow" or "yield" => Kids(ctx, s, k).Any(m => CaseOf(ctx, s, m) == "to"),
+                "give" => Kids(ctx, s, k).Any(m => ctx.Lower[m] == "in"),
+                "meet" => Kids(ctx, s, k).Any(m => Rel(ctx, m) == "obj" && DemandNouns.Contains((ctx.Doc.Tokens[m].Lemma ?? ctx.Lower[m]).ToLowerInvariant())),
+                _ => false,
+            });
+
     /// <summary>The first party of a "between" phrase anywhere under the verb, after it ("mediated talks between Kabul and …").</summary>
     private static ActorSpan? MediatedParty(Ctx ctx, Sentence s, int verb) =>
         Subtree(ctx, s, verb).Where(n => n > verb && CaseOf(ctx, s, n) == "between").Order()

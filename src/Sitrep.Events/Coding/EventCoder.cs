@@ -660,6 +660,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (code is null && ctx.Parsed && OutbreakLemmas.Contains(lemma) && OutbreakOf(ctx, s, i) is { } broke) code = broke;
         // "launched a joint oil exploration venture": a verb the dictionary leaves uncoded whose object is a joint act.
         if (code is null && ctx.Parsed && JointCooperation(ctx, s, i) is { } jointAct) code = jointAct;
+        // "Bowing to student demands, the Indonesian government reversed a planned increase in fuel prices", "ordered new polls
+        // …, bowing to opposition complaints", "reopened Hungarian-language sections …, meeting a key demand of the minority":
+        // an act its own clause says yields to pressure or meets a demand is a concession (0832, acceding to demands for a
+        // change in policy), whatever its verb codes otherwise.
+        if (ctx.Parsed && (code is null || code[..2] != "08") && ConcessionClause(ctx, s, i)) code = "0832";
         // "Hungarian Foreign Minister Gyula Horn was received in Bucharest by members of Romania's new leadership": receiving or
         // welcoming a named party hosts its visit (CAMEO 043, RECEIVE * MINISTERS [043:042] for the named ones).
         if (code is null && ctx.Parsed && HostingLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "nsubj:pass" && PhraseActors(ctx, s, k, 0).Any(a => !a.IsPlace && a.Code is { Length: >= 3 })))

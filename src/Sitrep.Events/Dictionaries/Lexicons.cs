@@ -527,6 +527,8 @@ internal sealed class EventLexicon
     /// <summary>Head nouns of bodies of people ("committee", "union") and words of state organs (organisation_nouns.tsv).</summary>
     public required FrozenSet<string> BodyNouns { get; init; }
     public required FrozenSet<string> StateWords { get; init; }
+    /// <summary>Head nouns of a state's own bodies ("board", "commission"): with a country's possessive before, its organ.</summary>
+    public required FrozenSet<string> OrganNouns { get; init; }
     /// <summary>Words of sport and elections ("match", "scored", "election"): the frame in which "beat" or "defeat" is winning.</summary>
     public required FrozenSet<string> CompetitionWords { get; init; }
     public required FrozenDictionary<string, string> SpeechCues { get; init; }
@@ -629,6 +631,7 @@ internal sealed class EventLexicon
             AccidentNouns = Tsv(a, "accident_nouns.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
             BodyNouns = OrganisationWords("body"),
             StateWords = OrganisationWords("state"),
+            OrganNouns = OrganisationWords("organ"),
             CompetitionWords = Tsv(a, "competition_words.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
             SpeechCues = Tsv(a, "speech_cues.tsv").Select(l => l.Split('\t')).ToFrozenDictionary(f => f[0], f => f[1]),
             PersonNouns = Tsv(a, "seized_person_nouns.tsv").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal),
