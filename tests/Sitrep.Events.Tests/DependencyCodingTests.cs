@@ -1021,6 +1021,20 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void Talks_as_a_clause_s_subject_are_held_between_the_sides_they_name()
+    {
+        // A measure of the talks as the subject ("a fresh round of talks") counts as the talks.
+        var v = Assert.Single(Code("A fresh round of talks between the Armenian and Azerbaijani foreign ministers got under way on Monday.").Events);
+        Assert.Equal(("046", "ARM"), (v.Cameo.Code, v.Source!.Code![..3]));
+        // Sides named by longer phrases are read from the parse.
+        v = Assert.Single(Code("Talks between Nicaraguan contra leaders and Sandinista government negotiators entered a third day.").Events);
+        Assert.Equal(("NIC", "NICGOV"), (v.Source!.Code, v.Target!.Code));
+        // A mediator is no side: one event, the mediation.
+        v = Assert.Single(Code("A new round of Burundi peace talks mediated by Tanzanian president Julius Nyerere opened in Arusha.").Events);
+        Assert.Equal("045", v.Cameo.Code);
+    }
+
+    [Fact]
     public void People_rallying_or_boycotting_protest()
     {
         var v = Code("Tens of thousands of Serbs rallied in Belgrade on Saturday.").Events.First();

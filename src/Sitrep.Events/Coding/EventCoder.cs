@@ -236,11 +236,23 @@ internal sealed partial class EventCoder(EventLexicon lex)
                         j = other.Last;
                         continue;
                     }
+                    // "Talks between Nicaraguan contra leaders and Sandinista government negotiators": sides named by longer
+                    // phrases, read from the parse of the phrase and its conjunct.
+                    if (lower[j] == "between" && source is null && ctx.Parsed && ctx.Doc.Tokens[j].Head is var sides and > 0
+                        && PhraseActors(ctx, s, sides, 0) is [var first, .., var second] && first.Code != second.Code)
+                    {
+                        (source, target) = (first, second);
+                        j = second.Last;
+                        continue;
+                    }
                 }
                 // "military exercises with the South Korean army": manoeuvres held with another party are joint (062), not a
                 // show of force against it.
                 if (lower[j] == "with" && code.StartsWith("15", StringComparison.Ordinal) && j <= i + len + 1 && target is null) { (target, code) = (a, "062"); continue; }
-                if (lower[j] == "by" && source is null) { source = a; continue; }
+                // ("peace talks mediated by former Tanzanian president Julius Nyerere": a third party who mediates or hosts the
+                // act is no party to it; "a demonstration staged by students" is theirs.)
+                if (lower[j] == "by" && source is null && !(ctx.Parsed && ctx.Doc.Tokens[j].Head is var agentNoun and >= 0 && ctx.Doc.Tokens[agentNoun].Head is var byGovernor and >= 0
+                    && byGovernor != i + len - 1 && ThirdPartyLemmas.Contains((ctx.Doc.Tokens[byGovernor].Lemma ?? "").ToLowerInvariant()))) { source = a; continue; }
                 if (lower[j] is "from" && entry.Threat && source is null) { source = a; continue; }
             }
         }
@@ -299,8 +311,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // meetings, investigations and releases are what other acts are most often about; in another verb's phrase they
         // are its matter. They are acts of their own as a clause's subject ("talks between X and Y resumed") or as the
         // object of a light verb ("held talks", "opened an inquiry").
+        // So is a measure of them ("A fresh round of talks between the Armenian and Azerbaijani foreign ministers got under way").
         bool matterNoun = MatterNouns.Contains(nounKey);
-        if (ctx.Parsed && (IsMatterOfOtherActs(code) || matterNoun) && Rel(ctx, i + len - 1) is not ("nsubj" or "nsubj:pass" or "root") && LightVerbOf(ctx, s, i + len - 1) is null)
+        int clauseNoun = ctx.Parsed && Rel(ctx, i + len - 1) == "nmod" && ctx.Doc.Tokens[i + len - 1].Head is var measured and >= 0
+            && Partitives.Contains(ctx.Lower[measured]) && measured < i ? measured : i + len - 1;
+        if (ctx.Parsed && (IsMatterOfOtherActs(code) || matterNoun) && Rel(ctx, clauseNoun) is not ("nsubj" or "nsubj:pass" or "root") && LightVerbOf(ctx, s, i + len - 1) is null)
             return Dropped(ctx, i);
         // "aid deliveries were hit": what befalls such an act names no doer of it; "a pledge … was made by the European
         // Community" does.
@@ -453,6 +468,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
     /// <summary>Verbs that say an act ended: "stopped pumping", "ceased shelling".</summary>
     private static readonly FrozenSet CessationLemmas = new("stop", "cease", "halt", "quit", "end", "suspend");
+
+    /// <summary>Verbs of a third party to others' act: "talks mediated by Tanzania", "a conference hosted by Kenya".</summary>
+    private static readonly FrozenSet ThirdPartyLemmas = new("mediate", "broker", "sponsor", "host", "chair", "arbitrate", "facilitate");
 
     /// <summary>Verbs of receiving a visitor.</summary>
     private static readonly FrozenSet HostingLemmas = new("receive", "welcome", "greet");
