@@ -1035,6 +1035,15 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void Demands_of_a_party_named_by_an_agent_noun_are_that_party_of_the_rejecter_s_country()
+    {
+        var v = Assert.Single(Code("Zimbabwean President Robert Mugabe rejected opposition calls for his resignation.").Events);
+        Assert.Equal(("12", "ZWEOPP"), (v.Cameo.Root, v.Target!.Code));
+        v = Assert.Single(Code("Kenya rejected rebel demands for autonomy.").Events);
+        Assert.Equal("KENREB", v.Target!.Code);
+    }
+
+    [Fact]
     public void People_rallying_or_boycotting_protest()
     {
         var v = Code("Tens of thousands of Serbs rallied in Belgrade on Saturday.").Events.First();

@@ -926,6 +926,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var refusedAct && refusedAct > i
             && (ObjectSideActors(ctx, s, refusedAct, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) ?? YieldedActParty(ctx, s, refusedAct)) is { } refusedParty)
             target = refusedParty;
+        // "Zimbabwean President Robert Mugabe rejected opposition calls for his resignation", "rejected rebel demands": demands or
+        // charges of a party named only by a noun before them are rejected or disputed as that party of the rejecter's own
+        // country (ZWEOPP). "Opposition" alone is no agent of the dictionaries (their OPPOSITION_LEADER and kin are), and
+        // making it one everywhere would split "opposition supporters" and "opposition leaders"; before a demand it is the party.
+        if (ctx.Parsed && coding.Root is "11" or "12" && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } rejecter && IsCountryCode(ctx, rejecter[..3])
+            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) == "obj").SelectMany(k => Kids(ctx, s, k)).Where(m => m > i && Rel(ctx, m) is "compound" or "amod" && ctx.ActorAt[m] is null or { AgentOnly: true })
+                .Select(m => (At: m, Code: ctx.Lower[m] == "opposition" ? "OPP" : ActorFinder.AgentAt(lex, ctx.Upper, m) is { Length: 1, Code.Length: 3 } agent ? agent.Code : null))
+                .FirstOrDefault(c => c.Code is not null) is { Code: { } claimantCode } claimant)
+        {
+            var span = ctx.Doc.Tokens[claimant.At].Span;
+            target = new ActorSpan(claimant.At, claimant.At, null, span.Of(ctx.Doc.Text), span, rejecter[..3] + claimantCode);
+        }
         // "mediated a fresh round of talks between the Sri Lankan government and Tamil Tiger rebels": a mediator acts towards
         // the parties it mediates between, however deep in the object the parse hangs their phrase.
         if (ctx.Parsed && code == "045" && !passive && !IsCoded(target) && MediatedParty(ctx, s, i) is { } mediated) target = mediated;
