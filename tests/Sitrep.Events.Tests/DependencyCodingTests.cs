@@ -1044,6 +1044,13 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void Inspectors_let_into_a_place_are_whom_the_access_is_given()
+    {
+        var v = Assert.Single(Code("Iraq allowed U.N. weapons inspectors into presidential palaces on Thursday.").Events);
+        Assert.Equal(("0862", "IGO"), (v.Cameo.Code, v.Target!.Code![..3]));   // was the palaces' government (IRQGOV)
+    }
+
+    [Fact]
     public void People_rallying_or_boycotting_protest()
     {
         var v = Code("Tens of thousands of Serbs rallied in Belgrade on Saturday.").Events.First();

@@ -938,6 +938,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
             var span = ctx.Doc.Tokens[claimant.At].Span;
             target = new ActorSpan(claimant.At, claimant.At, null, span.Of(ctx.Doc.Text), span, rejecter[..3] + claimantCode);
         }
+        // "Iraq allowed U.N. weapons inspectors into presidential palaces": international involvement let in is received from
+        // the body let in, not the place it enters.
+        if (ctx.Parsed && code.StartsWith("086", StringComparison.Ordinal) && !passive
+            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) == "obj").SelectMany(k => ObjectPhraseActors(ctx, s, k)).FirstOrDefault(a => !a.IsPlace && IsCoded(a) && Side(a.Code) != Side(source?.Code)) is { } admitted)
+            target = admitted;
         // "mediated a fresh round of talks between the Sri Lankan government and Tamil Tiger rebels": a mediator acts towards
         // the parties it mediates between, however deep in the object the parse hangs their phrase.
         if (ctx.Parsed && code == "045" && !passive && !IsCoded(target) && MediatedParty(ctx, s, i) is { } mediated) target = mediated;
