@@ -63,19 +63,19 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors a little under the current coder (sitrep eval events at stop 27: type P 0.765 R 0.778,
-        // source 0.823, target 0.756, all three 0.675). How they rose from P 0.417 R 0.271 and all three 0.108 before
+        // Floors a little under the current coder (sitrep eval events at stop 28: type P 0.769 R 0.783,
+        // source 0.823, target 0.756, all three 0.680). How they rose from P 0.417 R 0.271 and all three 0.108 before
         // parse-based coding is in the git log of this file and the issue notes.
-        Assert.True(r.Recall >= 0.77, $"type recall {r.Recall:F3}");
-        Assert.True(r.Precision >= 0.755, $"type precision {r.Precision:F3}");
+        Assert.True(r.Recall >= 0.775, $"type recall {r.Recall:F3}");
+        Assert.True(r.Precision >= 0.76, $"type precision {r.Precision:F3}");
         Assert.True(r.SourceRate >= 0.815, $"source {r.SourceRate:F3}");
         Assert.True(r.TargetRate >= 0.745, $"target {r.TargetRate:F3}");
-        Assert.True(r.AllRate >= 0.67, $"type+source+target {r.AllRate:F3}");
+        Assert.True(r.AllRate >= 0.675, $"type+source+target {r.AllRate:F3}");
         // The check half (even record numbers) was never looked at record by record: its floor guards against tuning to the other half.
         var check = r.Details.Where(d => PloverGsrEvaluation.HalfOf(d.Id) == GsrHalf.Check).ToList();
         Assert.Equal(98, check.Count);
         double checkAll = (double)check.Count(d => d.AllFound) / check.Count;
-        Assert.True(checkAll >= 0.46, $"check half type+source+target {checkAll:F3} (0.469 now)");
+        Assert.True(checkAll >= 0.47, $"check half type+source+target {checkAll:F3} (0.480 now)");
     }
 
     /// <summary>
@@ -83,21 +83,23 @@ public class EndToEndTests
     /// never read record by record, guards against rules that fit only the sentences they were written from.
     /// </summary>
     [Theory]
-    [InlineData("invented-wire-heldout.json", 170, 0.755)]    // 129/170 = 0.759 at stop 26 (0.576 before the stop-21 rules, 0.753 at stop 25)
-    [InlineData("invented-wire-heldout-2.json", 160, 0.66)]   // 106/160 = 0.663 at stop 27 (0.506 on first sight, 0.656 at stop 26)
-    [InlineData("invented-wire-heldout-3.json", 160, 0.66)]   // 106/160 = 0.663 at stop 27 (0.562 on first sight, 0.650 at stops 24 to 26)
-    [InlineData("invented-wire-heldout-4.json", 160, 0.735)]  // 118/160 = 0.738 at stop 27 (0.681 on first sight, 0.713 at stop 26)
-    [InlineData("invented-wire-heldout-5.json", 160, 0.775)]  // 125/160 = 0.781 at stop 27 (0.731 on first sight, 0.775 at stop 26)
-    [InlineData("invented-wire-heldout-6.json", 160, 0.72)]   // 116/160 = 0.725 at stop 27 (0.656 on first sight, 0.669 at stop 26)
-    [InlineData("invented-wire-heldout-7.json", 160, 0.56)]   // 90/160 = 0.563 at stop 27 (0.556 on first sight)
-    [InlineData("invented-wire-tune-1.json", 170, 0.88)]      // 150/170 = 0.882
-    [InlineData("invented-wire-tune-2.json", 160, 0.785)]     // 126/160 = 0.788
-    [InlineData("invented-wire-tune-3.json", 160, 0.78)]      // 125/160 = 0.781 (0.506 on first sight)
-    [InlineData("invented-wire-tune-4.json", 160, 0.745)]     // 120/160 = 0.750 (0.537 on first sight)
-    [InlineData("invented-wire-tune-5.json", 160, 0.85)]      // 137/160 = 0.856 (0.606 on first sight, before 8 labels were set to the 2021 table)
-    [InlineData("invented-wire-tune-6.json", 160, 0.77)]      // 124/160 = 0.775 (0.662 on first sight)
-    [InlineData("invented-wire-tune-7.json", 160, 0.81)]      // 130/160 = 0.813 (0.706 on first sight)
-    [InlineData("invented-wire-tune-8.json", 160, 0.525)]     // 85/160 = 0.531 (0.406 on first sight: nominal and passive main events)
+    [InlineData("invented-wire-heldout.json", 170, 0.78)]     // 133/170 = 0.782 at stop 28 (0.576 before the stop-21 rules, 0.759 at stops 26-27)
+    [InlineData("invented-wire-heldout-2.json", 160, 0.675)]  // 109/160 = 0.681 at stop 28 (0.506 on first sight, 0.663 at stop 27)
+    [InlineData("invented-wire-heldout-3.json", 160, 0.675)]  // 109/160 = 0.681 at stop 28 (0.562 on first sight, 0.663 at stop 27)
+    [InlineData("invented-wire-heldout-4.json", 160, 0.74)]   // 119/160 = 0.744 at stop 28 (0.681 on first sight, 0.738 at stop 27)
+    [InlineData("invented-wire-heldout-5.json", 160, 0.795)]  // 128/160 = 0.800 at stop 28 (0.731 on first sight, 0.781 at stop 27)
+    [InlineData("invented-wire-heldout-6.json", 160, 0.72)]   // 116/160 = 0.725 at stops 27-28 (0.656 on first sight, 0.669 at stop 26)
+    [InlineData("invented-wire-heldout-7.json", 160, 0.56)]   // 90/160 = 0.563 at stops 27-28 (0.556 on first sight)
+    [InlineData("invented-wire-heldout-8.json", 160, 0.79)]   // 127/160 = 0.794 at stop 28 (0.775 on first sight)
+    [InlineData("invented-wire-tune-1.json", 170, 0.89)]      // 152/170 = 0.894
+    [InlineData("invented-wire-tune-2.json", 160, 0.79)]      // 127/160 = 0.794
+    [InlineData("invented-wire-tune-3.json", 160, 0.785)]     // 126/160 = 0.788 (0.506 on first sight)
+    [InlineData("invented-wire-tune-4.json", 160, 0.75)]      // 121/160 = 0.756 (0.537 on first sight)
+    [InlineData("invented-wire-tune-5.json", 160, 0.865)]     // 139/160 = 0.869 (0.606 on first sight, before 8 labels were set to the 2021 table)
+    [InlineData("invented-wire-tune-6.json", 160, 0.785)]     // 126/160 = 0.788 (0.662 on first sight)
+    [InlineData("invented-wire-tune-7.json", 160, 0.82)]      // 132/160 = 0.825 (0.706 on first sight)
+    [InlineData("invented-wire-tune-8.json", 160, 0.57)]      // 92/160 = 0.575 (0.406 on first sight: nominal and passive main events)
+    [InlineData("invented-wire-tune-9.json", 160, 0.81)]      // 130/160 = 0.813 (0.744 on first sight: codebook illustrations)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
