@@ -462,7 +462,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>A threatened noun's threat: of force at least (138) for violence, else what <see cref="ThreatOf"/> says.</summary>
     private static string? ThreatenedForce(string act) => ThreatOf(act) is { } kind ? kind : act[..2] is "18" or "19" or "20" ? "138" : null;
 
-    /// <summary>Verbs of travelling to a place: a meeting they lead to is held with the place's hosts.</summary>
     /// <summary>Verbs that say an act began or goes on: "began shipping oil", "resumed pumping crude" (not "stopped pumping").</summary>
     private static readonly FrozenSet OnsetLemmas = new("begin", "start", "resume", "continue", "keep");
 
@@ -478,6 +477,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Verbs of closing a way: "closed its border", "sealed the frontier".</summary>
     private static readonly FrozenSet ClosingLemmas = new("close", "seal", "shut");
 
+    /// <summary>Verbs of travelling to a place: a meeting they lead to is held with the place's hosts.</summary>
     private static readonly FrozenSet TravelLemmas = new("arrive", "fly", "travel", "go", "come", "head", "journey");
 
     /// <summary>Nominal acts that other acts are often about: meetings (04), investigations (09), releases and returns (0841, 0842).</summary>
@@ -917,15 +917,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         // "refused to hand over Osama bin Laden to the United States": a refusal to hand over is aimed at whom it would go
         // to, not at whom or what would be handed.
-        if (ctx.Parsed && coding.Root == "12" && RefusalLemmas.Contains(lemma)
-            && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var refusedVerb && refusedVerb > i && RecipientParty(ctx, s, refusedVerb, partner: false) is { } refusedTo)
-            target = refusedTo;
-        // "refused to meet Jordan's visiting King Abdullah II in Tel Aviv": a refusal is aimed at the party the refused act
-        // would have been done to, over a place the sentence names.
-        else if (ctx.Parsed && coding.Root == "12" && RefusalLemmas.Contains(lemma) && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target is ActorSpan refusedPlace && ModifierPlace(ctx, refusedPlace))
-            && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var refusedAct && refusedAct > i
-            && (ObjectSideActors(ctx, s, refusedAct, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) ?? YieldedActParty(ctx, s, refusedAct)) is { } refusedParty)
-            target = refusedParty;
+        // "refused to ease its trade embargo against Cuba": otherwise at the party the refused act would have been done to, over
+        // the refuser's own state or a place the sentence names.
+        if (ctx.Parsed && coding.Root == "12" && RefusalLemmas.Contains(lemma) && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var refusedAct && refusedAct > i)
+        {
+            if (RecipientParty(ctx, s, refusedAct, partner: false) is { } refusedTo) target = refusedTo;
+            else if ((!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target is ActorSpan refusedPlace && ModifierPlace(ctx, refusedPlace))
+                && (ObjectSideActors(ctx, s, refusedAct, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) ?? YieldedActParty(ctx, s, refusedAct)) is { } refusedParty)
+                target = refusedParty;
+        }
         // "Zimbabwean President Robert Mugabe rejected opposition calls for his resignation", "rejected rebel demands": demands or
         // charges of a party named only by a noun before them are rejected or disputed as that party of the rejecter's own
         // country (ZWEOPP). "Opposition" alone is no agent of the dictionaries (their OPPOSITION_LEADER and kin are), and
