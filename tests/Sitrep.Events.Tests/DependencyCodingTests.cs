@@ -958,6 +958,8 @@ public class DependencyCodingTests
         v = Assert.Single(Code("Washington refused on Friday to ease its trade embargo against Cuba.").Events);
         Assert.Equal("12", v.Cameo.Root);
         Assert.Equal("CUB", v.Target!.Code);
+        // A refused act the complement does not name (its object the noun of a relative clause) is left to its own reading.
+        Assert.DoesNotContain(Code("In 2016 an international tribunal in The Hague ruled that China's claims had no legal basis, a ruling Beijing has refused to recognise.").Events, e => e.Cameo.Root == "12");
     }
 
     [Fact]

@@ -710,14 +710,16 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet RefusalLemmas = new("refuse", "decline");
 
     /// <summary>
-    /// The code of the cooperative act (CAMEO 02–08, quad classes 1 and 2) towards a named party that an infinitive
-    /// complement of the verb names ("refused to negotiate with Kabul", "to lift the blockade on Kenyan trucks"), if any; refusing a thing with no party ("a ruling
-    /// Beijing has refused to recognise") is left to the complement's own reading.
+    /// The code of the cooperative act (CAMEO 02–08, quad classes 1 and 2) that an infinitive complement of the verb names
+    /// with its object or party ("refused to negotiate with Kabul", "to lift the blockade on Kenyan trucks", "to free the
+    /// schoolgirls"), if any; refusing a thing the complement does not name ("a ruling Beijing has refused to recognise",
+    /// its object the relative clause's noun) is left to the complement's own reading.
     /// </summary>
     private string? RefusedAct(Ctx ctx, Sentence s, int verb)
     {
         var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
-        foreach (var k in Kids(ctx, s, verb).Where(k => IsInfinitiveComplement(ctx, s, k) && ctx.Doc.Tokens[k].Upos == "VERB"))
+        foreach (var k in Kids(ctx, s, verb).Where(k => IsInfinitiveComplement(ctx, s, k) && ctx.Doc.Tokens[k].Upos == "VERB"
+            && (Kids(ctx, s, k).Any(o => Rel(ctx, o) == "obj") || ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null || RecipientParty(ctx, s, k, partner: false) is not null)))
             foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
                 if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] != "01" && CameoCodebook.Lookup(c)?.QuadClass is 1 or 2) return c;
         return null;
