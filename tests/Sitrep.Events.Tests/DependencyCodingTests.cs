@@ -1053,6 +1053,14 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void Halting_deliveries_of_food_or_arms_stops_that_aid()
+    {
+        var v = Assert.Single(Code("The World Food Programme halted food deliveries to North Korea on Thursday.").Events);
+        Assert.Equal(("1623", "PRK"), (v.Cameo.Code, v.Target!.Code));
+        Assert.Equal("1622", Assert.Single(Code("Moscow suspended arms deliveries to Iraq.").Events).Cameo.Code);
+    }
+
+    [Fact]
     public void People_rallying_or_boycotting_protest()
     {
         var v = Code("Tens of thousands of Serbs rallied in Belgrade on Saturday.").Events.First();
