@@ -421,12 +421,12 @@ internal static class ActorFinder
         }
     }
 
-    /// <summary>The name's head (its last word, or the word before "of") is a body noun and no word of it names a state organ.</summary>
     /// <summary>The country whose nationality or possessive stands right before the word at <paramref name="at"/> ("Kenya's ruling", "Bangladesh's opposition").</summary>
     private static string? HomeCountry(EventLexicon lex, IReadOnlyList<string> upper, int at) =>
         at >= 1 && lex.CountryAt(upper, at - 1) is { Length: 1 } adjective && lex.CountryCodes.Contains(adjective.Code) ? adjective.Code
         : at >= 2 && upper[at - 1] is "'S" or "’S" && lex.CountryAt(upper, at - 2) is { } owner && lex.CountryCodes.Contains(owner.Code) ? owner.Code : null;
 
+    /// <summary>The name's head (its last word, or the word before "of") is a body noun and no word of it names a state organ.</summary>
     private static bool BodyOfPeople(EventLexicon lex, IReadOnlyList<string> upper, int first, int end)
     {
         int ofAt = Enumerable.Range(first, end - first).FirstOrDefault(k => upper[k] == "OF", end);

@@ -154,7 +154,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             if (tags[i].Xpos != "VBN" || !words[i].EndsWith("ed", StringComparison.Ordinal) || !tags[i - 1].Xpos.StartsWith("NN", StringComparison.Ordinal)) continue;
             // "Thousands of opposition supporters protested in the town of Osh on Sunday, demanding …": with no finite verb
             // after it either, nothing else can be the sentence's verb, whatever follows (but its agent: "seized by police").
-            bool onlyVerb = words[i + 1] != "by" && !Enumerable.Range(i + 1, words.Length - i - 1).Any(k => tags[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD");
+            bool onlyVerb = words[i + 1] != "by" && !FiniteVerbAfter(tags, i);
             if (!onlyVerb && (tags[i + 1].Xpos is not ("DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "PRP$") || TimeWords.Contains(words[i + 1]))) continue;
             bool verbBefore = false;
             for (int k = 0; k < i && !verbBefore; k++)
@@ -179,9 +179,17 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             if (before.Count(k => words[k] == ",") != 1 || before.Any(k => tags[k].Xpos.StartsWith("VB", StringComparison.Ordinal) || tags[k].Xpos == "MD" || words[k] is "who" or "which" or "that")) continue;
             int comma = before.First(k => words[k] == ",");
             if (comma == 0 || !tags[comma - 1].Xpos.StartsWith("NN", StringComparison.Ordinal)) continue;
-            if (Enumerable.Range(i + 1, words.Length - i - 1).Any(k => tags[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD")) continue;
+            if (FiniteVerbAfter(tags, i)) continue;
             tags[i] = ("VERB", "VBD");
         }
+    }
+
+    /// <summary>Whether a finite verb or a modal follows the word at <paramref name="i"/>.</summary>
+    private static bool FiniteVerbAfter((string Upos, string Xpos)[] tags, int i)
+    {
+        for (int k = i + 1; k < tags.Length; k++)
+            if (tags[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD") return true;
+        return false;
     }
 
     /// <summary>Particles of phrasal verbs that stand between the verb and its object ("hand over the", "pull out its").</summary>
