@@ -41,6 +41,12 @@ internal sealed partial class EventCoder
         if (passive)
         {
             var agent = kids.FirstOrDefault(k => IsAgentPhrase(ctx, s, k), -1);
+            // "Arms were flown to Chadian rebels in the north by Libya": the parse may hang the agent's "by" phrase on a noun
+            // of the verb's own oblique phrases, not of a time phrase ("on Wednesday by two of her Sikh bodyguards"), and only
+            // one naming a party of its own, not just as a possessor.
+            if (agent < 0)
+                agent = kids.Where(k => Rel(ctx, k) == "obl" && !TimeNouns.Contains(ctx.Lower[k])).SelectMany(k => Subtree(ctx, s, k).Order())
+                    .FirstOrDefault(m => Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) == "by" && PhraseActors(ctx, s, m, 0).Any(a => !a.IsPossessor && a.Code is { Length: >= 3 }), -1);
             var patient = kids.FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass", -1);
             var targets = patient >= 0 ? PhraseActors(ctx, s, patient, 0) : [];
             // A passive relative clause or participle ("weapons seized by police") acts on its head noun.
@@ -1225,6 +1231,7 @@ internal sealed partial class EventCoder
     }
 
     private static readonly FrozenSet BorderNouns = new("border", "borders", "frontier", "frontiers", "crossing", "crossings");
+    private static readonly FrozenSet BorderAreaNouns = new("zone", "area", "region", "areas", "regions", "district", "districts", "posts", "towns", "villages");
 
     /// <summary>
     /// "massed troops on its border with Jordan", "moved divisions toward the Kuwaiti border", "along Iraq's frontier": the
@@ -1238,6 +1245,8 @@ internal sealed partial class EventCoder
             if (!BorderNouns.Contains(ctx.Lower[b])) continue;
             ActorSpan? across = null;
             if (b + 2 < s.EndToken && ctx.Lower[b + 1] == "with") across = ctx.ActorAt[b + 2];
+            // "to the disputed border zone with Ecuador"
+            else if (b + 3 < s.EndToken && BorderAreaNouns.Contains(ctx.Lower[b + 1]) && ctx.Lower[b + 2] == "with") across = ctx.ActorAt[b + 3];
             else if (ctx.ActorAt[b - 1] is { } adjective) across = adjective;
             else if (b >= 2 && ctx.Lower[b - 1] is "'s" or "'" && ctx.ActorAt[b - 2] is { } owner) across = owner;
             if (across?.Code is { Length: >= 3 } c && IsCountryCode(ctx, c) && Side(c) != Side(source?.Code)) return across with { IsPossessor = false };

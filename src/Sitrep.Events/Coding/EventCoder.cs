@@ -939,16 +939,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = new ActorSpan(claimant.At, claimant.At, null, span.Of(ctx.Doc.Text), span, rejecter[..3] + claimantCode);
         }
         // "Iraq allowed U.N. weapons inspectors into presidential palaces": international involvement let in is received from
-        // the body let in, not the place it enters.
+        // the body let in, not the place it enters; so is the body a place is opened to ("opened the Red Sea port of Massawa to
+        // U.N. food shipments").
         if (ctx.Parsed && code.StartsWith("086", StringComparison.Ordinal) && !passive
-            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) == "obj").SelectMany(k => ObjectPhraseActors(ctx, s, k)).FirstOrDefault(a => !a.IsPlace && IsCoded(a) && Side(a.Code) != Side(source?.Code)) is { } admitted)
+            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "to").Concat(Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) == "obj"))
+                .SelectMany(k => ObjectPhraseActors(ctx, s, k)).FirstOrDefault(a => !a.IsPlace && IsCoded(a) && Side(a.Code) != Side(source?.Code)) is { } admitted)
             target = admitted;
         // "mediated a fresh round of talks between the Sri Lankan government and Tamil Tiger rebels": a mediator acts towards
         // the parties it mediates between, however deep in the object the parse hangs their phrase.
         if (ctx.Parsed && code == "045" && !passive && !IsCoded(target) && MediatedParty(ctx, s, i) is { } mediated) target = mediated;
         // "massed troops on its border with Jordan": forces mobilised at a border are mobilised against the country across it;
         // the forces themselves ("troops", an agent of no country) are no target.
-        if (ctx.Parsed && coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && (BorderParty(ctx, s, i, source) ?? ShowOfForceTarget(ctx, s, i + flen, source)) is { } across) target = across;
+        if (ctx.Parsed && coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target!.Code!.Length == 3 && !ctx.CountryCodes.Contains(target.Code)) && (BorderParty(ctx, s, i, source) ?? ShowOfForceTarget(ctx, s, i + flen, source)) is { } across) target = across;
         // "warned that it would retaliate if American warships entered its waters": a threat is against the party it is conditioned on.
         // "threatened on Monday to attack Israel", "threatened to recall its ambassador from Algeria", "to walk out of the talks
         // with Israel": a threat is aimed at the party its threatened act would hit.
@@ -1253,9 +1255,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Two codes of one country, one its state (GOV, MIL …) and the other a group that fights or opposes it (REB, OPP, INS).</summary>
     private static bool StateAndChallenger(string? a, string? b)
     {
-        static bool State(string c) => c.Length >= 6 && StateAgents.Contains(c[3..6]);
+        // A bare country is its state ("broke off peace talks with Managua").
+        static bool State(string c) => c.Length == 3 || c.Length >= 6 && StateAgents.Contains(c[3..6]);
         static bool Challenger(string c) => c.Length >= 6 && c[3..6] is "REB" or "OPP" or "INS";
-        return a is { Length: >= 6 } && b is { Length: >= 6 } && a[..3] == b[..3] && (State(a) && Challenger(b) || Challenger(a) && State(b));
+        return a is { Length: >= 3 } && b is { Length: >= 3 } && a[..3] == b[..3] && (State(a) && Challenger(b) || Challenger(a) && State(b));
     }
 
     private static string? Side(string? code) => code is { Length: >= 3 } ? code[..3] : code;
