@@ -139,6 +139,15 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void An_ed_word_between_have_and_an_infinitive_is_the_perfect_s_participle()
+    {
+        var doc = Annotate("The military government had again refused to let the envoy visit the capital.");
+        Assert.Equal("VBN", doc.Tokens.First(t => t.Text == "refused").Xpos);
+        // Not after another verb: "seemed determined to" keeps its adjective.
+        Assert.Equal("JJ", Annotate("The minister seemed determined to resign.").Tokens.First(t => t.Text == "determined").Xpos);
+    }
+
+    [Fact]
     public void An_ed_form_after_a_subject_and_its_apposition_is_the_verb()
     {
         var doc = Annotate("Uganda's army commander, Major-General Jeje Odongo, travelled to Kigali on Tuesday.");

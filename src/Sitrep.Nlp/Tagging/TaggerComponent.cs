@@ -42,6 +42,23 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         GerundCompounds(words, tags);
         ParticipleAfterPossessive(words, tags);
         RankEndingPhrase(words, tags);
+        PerfectBeforeInfinitive(words, tags);
+    }
+
+    /// <summary>
+    /// "Myanmar's military government had again refused to let the rapporteur visit": an -ed word after a form of "have"
+    /// (an adverb or two between) and before an infinitive's "to" is the perfect's participle, not an adjective
+    /// ("had limited access" keeps its adjective: no "to" follows).
+    /// </summary>
+    internal static void PerfectBeforeInfinitive(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            if (tags[i].Xpos != "JJ" || !words[i].EndsWith("ed", StringComparison.Ordinal) || !words[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+            int k = i - 1;
+            while (k > 0 && k >= i - 2 && tags[k].Xpos == "RB") k--;
+            if (words[k].ToLowerInvariant() is "had" or "has" or "have" or "having") tags[i] = ("VERB", "VBN");
+        }
     }
 
     /// <summary>Ranks that are also adjectives ("a general strike", "a major offensive").</summary>
