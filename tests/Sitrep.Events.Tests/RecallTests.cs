@@ -302,4 +302,106 @@ public class RecallPatternTests
         var v = Only("Macedonian police arrested four ethnic Albanians in Kosovo on Friday.", "COERCE");
         Assert.Equal("KSV", v.Target!.Code);
     }
+
+    [Fact]
+    public void A_bank_approving_a_loan_gives_economic_aid()
+    {
+        var v = Only("The Asian Development Bank approved a $75 million loan to Nepal on Wednesday.", "AID");
+        Assert.Equal("071", v.Cameo.Code);
+        Assert.Equal("NPL", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_port_opened_to_relief_ships_lets_in_the_body_that_sends_them()
+    {
+        var v = Only("Eritrea opened the port of Assab to U.N. relief ships on Monday.", "RETREAT");
+        Assert.Equal("0863", v.Cameo.Code);
+        Assert.Equal("IGOUNO", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Suspending_a_role_as_mediator_halts_mediation()
+    {
+        var v = Only("Switzerland suspended its role as mediator in Colombia on Friday.", "SANCTION");
+        Assert.Equal("164", v.Cameo.Code);
+        Assert.Equal("COL", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_wire_dateline_places_a_state_body_named_by_its_kind()
+    {
+        var v = Only("LIMA, May 4 (Reuter) - The Foreign Ministry expelled two Chilean diplomats on Tuesday.", "SANCTION");
+        Assert.Equal("PERGOV", v.Source!.Code);
+        // Without a dateline the ministry is no one's.
+        Assert.DoesNotContain(EndToEndTests.Coded(Upstream, "The Foreign Ministry expelled two Chilean diplomats on Tuesday.").Events, e => e.Source?.Code?.StartsWith("PER") == true);
+    }
+
+    [Fact]
+    public void A_wire_dateline_places_strikers_and_the_state_they_strike_against()
+    {
+        var v = Only("SEOUL, June 3 (AP) - Thousands of shipyard workers walked off the job on Wednesday.", "PROTEST");
+        Assert.Equal("KORLAB", v.Source!.Code);
+        Assert.Equal("KOR", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Readiness_for_a_hostile_act_threatens_it()
+    {
+        var v = Only("Venezuela said it was ready to impose a trade embargo on Colombia.", "THREATEN");
+        Assert.Equal("1312", v.Cameo.Code);
+        Assert.Equal("COL", v.Target!.Code);
+    }
+
+    [Fact]
+    public void An_alert_answers_the_state_named_in_the_clause_that_gives_its_reason()
+    {
+        var v = Only("Greece put its navy on alert on Monday as Turkish warships entered the Aegean.", "MOBILIZE");
+        Assert.StartsWith("TUR", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Refusing_to_let_a_body_act_rejects_it()
+    {
+        var v = Only("Syria refused to let U.N. investigators visit the site on Monday.", "REJECT");
+        Assert.Equal("IGOUNO", v.Target!.Code);
+        // Perfect with an adverb, which the tagger read as an adjective.
+        Assert.Equal("IGOUNO", Only("Syria had again refused to let U.N. investigators visit the site.", "REJECT").Target!.Code);
+    }
+
+    [Fact]
+    public void Brushing_aside_calls_rejects_the_party_that_made_them()
+    {
+        var v = Only("Pretoria brushed aside American calls for the release of political prisoners.", "REJECT");
+        Assert.Equal("USA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_passive_agent_the_parse_hung_on_an_oblique_noun_is_still_the_agent()
+    {
+        var v = Only("Weapons were sent to the rebels in the south by Iran.", "AID");
+        Assert.Equal("IRN", v.Source!.Code);
+    }
+
+    [Fact]
+    public void A_protest_at_a_foreign_state_s_act_is_aimed_at_that_state()
+    {
+        var v = Only("Thousands of students marched in Athens in protest at the planned visit of the U.S. president.", "PROTEST");
+        Assert.StartsWith("USA", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Rebels_breaking_off_talks_with_their_own_capital_halt_negotiations_with_its_state()
+    {
+        var v = Only("Colombian rebels broke off peace talks with Bogota on Monday.", "SANCTION");
+        Assert.Equal("COLREB", v.Source!.Code);
+        Assert.Equal("COL", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Arms_flown_to_a_party_are_military_aid()
+    {
+        var v = Only("Libya flew arms and ammunition to Chadian rebels last week.", "AID");
+        Assert.Equal("072", v.Cameo.Code);
+        Assert.Equal("TCDREB", v.Target!.Code);
+    }
 }

@@ -163,7 +163,7 @@ internal sealed partial class EventCoder
             // Announced sanctions, protest or coercion are threats of them (CAMEO 131x, 133, 137).
             "16" => code switch { "161" => "1313", "162" => "1311", "163" => "1312", _ => "131" },
             "14" => "133",
-            "17" => "137",
+            "17" => code == "1724" ? "1324" : "137",
             _ => code,
         };
     }

@@ -74,6 +74,37 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>
+    /// "LONDON, Sept 12 (Reuter) - The Foreign Office said it had ordered 25 Soviet officials out": a state body named by its
+    /// kind alone (GOV, MIL, COP, JUD, LEG, SPY) in a wire story is the body of the country its dateline names, as the
+    /// reader takes it; so are people of no named country who protest ("WASHINGTON, Dec 6 (Reuter) - Some 200,000 people took
+    /// part in a rally on the Mall"). Not one owned by a party named before it ("its army"), whose country is the owner's.
+    /// </summary>
+    private static Party? DatelinedAgent(Ctx ctx, Party? party, bool protest)
+    {
+        if (party is not ActorSpan { IsPlace: false, Code: { Length: 3 } agent } a || !(StateAgents.Contains(agent) || protest && Protesters.Contains(agent)) || a.EntityId is not null && ctx.Doc.EntityById(a.EntityId)?.Type is EntityType.Person) return party;
+        if (a.First > 0 && (OwnerPronouns.Contains(ctx.Lower[a.First - 1]) || ctx.Lower[a.First - 1] is "'s" or "'" or "our")) return party;
+        return DatelineCountry(ctx) is { } country ? a with { Code = country + agent } : party;
+    }
+
+    /// <summary>People who protest in the streets (the crowd, the opposition, civilians, workers, students, farmers).</summary>
+    private static readonly FrozenSet Protesters = new("PPL", "OPP", "CVL", "LAB", "EDU", "AGR");
+
+    /// <summary>The country of the place a wire dateline opening the document names ("MANILA (AP) -", "BEIRUT, Lebanon, May 3 (Reuter) -"), or null.</summary>
+    private static string? DatelineCountry(Ctx ctx) => DatelinePlace(ctx)?.Code![..3];
+
+    /// <summary>The place a wire dateline opening the document names, as the state it is in, or null.</summary>
+    private static ActorSpan? DatelinePlace(Ctx ctx)
+    {
+        if (ctx.Doc.Sentences.IsDefaultOrEmpty) return null;
+        var first = ctx.Doc.Sentences[0];
+        int last = first.EndToken - 1;
+        if (last <= first.FirstToken || last - first.FirstToken > 12 || ctx.Lower[last] is not ("-" or "--" or "\u2014" or "\u2013")) return null;
+        if (!Enumerable.Range(first.FirstToken, last - first.FirstToken).Any(k => ctx.Lower[k] == "(")) return null;
+        return ctx.Actors.FirstOrDefault(p => p.First >= first.FirstToken && p.Last < last && p.IsPlace && p.Code is { Length: >= 3 } c && IsCountryCode(ctx, c[..3])) is { } place
+            ? place with { Code = place.Code![..3], IsPlace = false } : null;
+    }
+
+    /// <summary>
     /// Where the event at <paramref name="trigger"/> happened: the nearest place after a location preposition, one after the
     /// trigger first; with <paramref name="ownClause"/> and a parse, only a place within the trigger's own phrase.
     /// </summary>

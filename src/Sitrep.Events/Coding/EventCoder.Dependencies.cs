@@ -109,6 +109,10 @@ internal sealed partial class EventCoder
         && Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] is "of" or "for");
 
     /// <summary>The subject's actors, or those of the clause the verb shares its subject with.</summary>
+    /// <summary>Adjectives of a party's readiness to act, whose "it" is a party, not an expletive ("it was willing to …").</summary>
+    private static readonly FrozenSet DispositionAdjectives = new("willing", "unwilling", "ready", "prepared", "determined", "eager", "keen",
+        "reluctant", "able", "unable", "anxious", "committed", "resolved");
+
     private static List<ActorSpan> SubjectActors(Ctx ctx, Sentence s, int verb, int depth)
     {
         if (depth > 4 || verb < 0) return [];
@@ -116,6 +120,8 @@ internal sealed partial class EventCoder
         // "demanded that Iran release …" with "that" misread as a second subject: the complementizer is none.
         int subj = Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "nsubj" && !(ctx.Lower[k] == "that" && ctx.Doc.Tokens[verb].DepRel == "ccomp"
             && Kids(ctx, s, verb).Any(o => o > k && Rel(ctx, o) == "nsubj")), -1);
+        // "said that it was willing to lift remaining curbs": the parse may take the subject of a disposition for an expletive.
+        if (subj < 0 && DispositionAdjectives.Contains(ctx.Lower[verb])) subj = Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "expl", -1);
         if (subj >= 0)
         {
             var own = PhraseActors(ctx, s, subj, 0);
@@ -726,8 +732,13 @@ internal sealed partial class EventCoder
         var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
         foreach (var k in Kids(ctx, s, verb).Where(k => IsInfinitiveComplement(ctx, s, k) && ctx.Doc.Tokens[k].Upos == "VERB"
             && (Kids(ctx, s, k).Any(o => Rel(ctx, o) == "obj") || ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null || RecipientParty(ctx, s, k, partner: false) is not null)))
+        {
+            // "refused to let the U.N. special rapporteur visit the country": letting a party in or act is yielding (080), whatever
+            // the dictionary makes of "let".
+            if ((ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant() == "let" && Kids(ctx, s, k).Any(o => Rel(ctx, o) == "obj")) return "080";
             foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
                 if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] != "01" && CameoCodebook.Lookup(c)?.QuadClass is 1 or 2) return c;
+        }
         return null;
     }
 

@@ -178,7 +178,23 @@ internal sealed partial class EventCoder
     /// phrase ("against conditions in Israeli jails"). Never the protesters' own side.
     /// </summary>
     private static ActorSpan? ProtestedState(Ctx ctx, Sentence s, int from, Party? source) =>
-        MissionState(ctx, s, from, source) ?? AgainstState(ctx, s, from, source);
+        MissionState(ctx, s, from, source) ?? AgainstState(ctx, s, from, source) ?? ProtestAimState(ctx, s, from, source);
+
+    /// <summary>
+    /// The other state a protest's aim names: "in protest at the planned deployment of U.S. Pershing-2 missiles", "a rally …
+    /// to press the Soviet Union to let Jews emigrate".
+    /// </summary>
+    private static ActorSpan? ProtestAimState(Ctx ctx, Sentence s, int from, Party? source)
+    {
+        string? home = Side(source?.Code);
+        for (int k = from; k + 1 < s.EndToken; k++)
+        {
+            if (QuoteOrSemicolon(ctx, k)) break;
+            if (ctx.Lower[k] == "protest" && ctx.Lower[k + 1] is "at" or "over" && ForeignStateWithin(ctx, s, k + 2, 8, home) is { } protested) return protested;
+            if (ctx.Lower[k] is "press" or "pressure" or "urge" or "force" && k > from && ctx.Lower[k - 1] == "to" && ForeignStateWithin(ctx, s, k + 1, 3, home) is { } pressed) return pressed;
+        }
+        return null;
+    }
 
     /// <summary>The state whose diplomatic mission a protest is held at ("outside the U.S. embassy", "the embassy of Iraq").</summary>
     private static ActorSpan? MissionState(Ctx ctx, Sentence s, int from, Party? source)
@@ -284,6 +300,23 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>
+    /// The other state whose act a show of force answers, named first in a clause of time or reason after it: "put its armed
+    /// forces on alert as a Turkish survey ship headed for disputed waters", "after Pakistan test-fired a medium-range
+    /// missile", "amid reports that Syria had moved additional armoured units".
+    /// </summary>
+    private static ActorSpan? ProvokingState(Ctx ctx, Sentence s, int from, Party? source)
+    {
+        string? home = Side(source?.Code);
+        for (int k = from; k < s.EndToken; k++)
+        {
+            if (QuoteOrSemicolon(ctx, k)) break;
+            if (ctx.Lower[k] is "as" or "after" or "amid" or "following" && !(k + 1 < s.EndToken && ctx.Lower[k + 1] is "part" or "well" && ctx.Lower[k] == "as"))
+                return ForeignStateWithin(ctx, s, k + 1, 6, home);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Where protesters of no named country protest: a place after the trigger, else one in their own phrase before it
     /// ("Workers at the Lenin shipyard in Gdansk went on strike").
     /// </summary>
@@ -317,7 +350,7 @@ internal sealed partial class EventCoder
     /// <summary>The state of protesters who are one country's people or domestic group ("French farmers": France, named by "French").</summary>
     private ActorSpan? ProtestersOwnState(Ctx ctx, Party? source) =>
         source is ActorSpan { Code: { } sc } protester && ctx.CountryCodes.Contains(Side(sc)!) && (sc.Length == 3 || DomesticGroups.Contains(sc[3..Math.Min(6, sc.Length)]))
-            ? CountryWordIn(ctx, protester, Side(sc)!) : null;
+            ? CountryWordIn(ctx, protester, Side(sc)!) ?? (DatelinePlace(ctx) is { } dateline && dateline.Code == Side(sc) ? dateline : null) : null;
 
     /// <summary>
     /// The source's own state as named in its mention ("Zimbabwean" of "Zimbabwean authorities"), when the sentence names no

@@ -720,6 +720,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // appeal or a demand (CAMEO 02, 10: "urged the public not to tolerate …") it still is what was asked.
         bool ownPurpose = ctx.Parsed && Rel(ctx, i) == "advcl" && !earlier.Any(c => c.Trigger == tok.Head && c.Code[..2] is "02" or "10");
         int? pledgedBy = ctx.Parsed && coding.Root is "04" or "05" or "06" or "07" or "08" ? PledgingGovernor(ctx, s, i) : null;
+        // "announced that it is prepared to impose martial law": readiness for a hostile act announces it, a threat (see Intent).
+        if (ctx.Parsed && coding.Root is "16" or "17" or "18" or "19" or "20" && PledgingGovernor(ctx, s, i) is { } readyFor
+            && ctx.Lower[readyFor] is "ready" or "prepared" or "willing") pledgedBy = readyFor;
         if (i > s.FirstToken && lower[i - 1] == "to" && !ownPurpose && pledgedBy is null && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return Dropped(ctx, i);
 
         // "denied orchestrating …": one denial event for the governing verb, not a second event for its complement.
@@ -1012,6 +1015,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if ((HomeAuthority(ctx, s, source, target, i) ?? HomeGroup(ctx, s, source, target, violence: coding.Root is "18" or "19" or "20", trigger: i)) is { } authority) target = authority;
         if (HomeGroup(ctx, s, target, source, trigger: i) is { } insurgents) source = insurgents;
         (source, target) = (LocatedAgent(ctx, s, i, source, target), LocatedAgent(ctx, s, i, target, source));
+        (source, target) = (DatelinedAgent(ctx, source, protest: coding.Root == "14"), DatelinedAgent(ctx, target, protest: false));
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
         // "arrived in Ethiopia for a two-day visit": the country a visit is made to is the host, the party visited (CAMEO 042).
         // So is the country one travels to for talks ("arrived in Riyadh for talks on the border"): the trip is made to its hosts.
@@ -1055,7 +1059,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "China held live-fire naval exercises in the Taiwan Strait": else at the other state where it happens (the rule above
         // has already looked for one it is against or in dispute with).
         if (coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && IsCoded(source)
-            && FacedState(ctx, s, i + flen, source) is { } facing) target = facing;
+            && (FacedState(ctx, s, i + flen, source) ?? ProvokingState(ctx, s, i + flen, source)) is { } facing) target = facing;
         // "Algeria's government placed thousands of gendarmes and riot police on alert": forces a state readies against no
         // one named are readied at home (the GSR codes the state on both sides).
         if (coding.Root == "15" && !passive && !IsCoded(target) && IsCoded(source) && OwnStateNamedIn(ctx, s, source, i) is { } readiedAt) target = readiedAt;

@@ -407,13 +407,23 @@ internal sealed class VerbDictionary
             bool prep = w.Alternatives.Items.Count == 1 && w.Alternatives.Items[0].Count == 1 && PatternPrepositions.Contains(w.Alternatives.Items[0][0].Word);
             // firstGap 0: the first word is joined to the verb and must follow it directly.
             int gap = n == 0 ? (firstGap == 0 ? 1 : prep ? Math.Max(10, firstGap) : firstGap) : 6;
-            int hit = Find(w, upper, cur, Math.Min(to, cur + (w.Adjacent && n > 0 ? 1 : gap)), to);
+            int limit = Math.Min(to, cur + (w.Adjacent && n > 0 ? 1 : gap));
+            int hit = Find(w, upper, cur, limit, to);
+            // "pressed the Soviet Union on Sunday to …", "on the eve of the summit": a preposition of a time phrase is not the
+            // pattern's ("PRESS * ON [190]" is pressing on with an offensive).
+            while (prep && hit >= 0 && hit < upper.Count && IsTimePhraseStart(upper, hit)) hit = Find(w, upper, hit, limit, to);
             if (hit < 0) return false;
             cur = hit;
             ends?.Add(hit);
         }
         return true;
     }
+
+    private static readonly HashSet<string> TimeWords = new(CalendarWords.DaysAndMonths.Select(w => w.ToUpperInvariant()), StringComparer.Ordinal);
+
+    /// <summary>The words at <paramref name="k"/> open a time phrase: a day or month name, or "the eve".</summary>
+    private static bool IsTimePhraseStart(IReadOnlyList<string> upper, int k) =>
+        TimeWords.Contains(upper[k]) || upper[k] == "THE" && k + 1 < upper.Count && upper[k + 1] is "EVE" or "MORNING" or "NIGHT" or "WEEKEND";
 
     /// <summary>Pattern words before the verb: in order, ending close to the verb.</summary>
     private static bool MatchPre(IReadOnlyList<PatternWord> words, IReadOnlyList<string> upper, int from, int to) =>
