@@ -404,4 +404,28 @@ public class RecallPatternTests
         Assert.Equal("072", v.Cameo.Code);
         Assert.Equal("TCDREB", v.Target!.Code);
     }
+
+    [Fact]
+    public void The_withdrawal_of_a_country_s_troops_is_that_country_s_retreat()
+    {
+        var v = Only("The withdrawal of the last Rwandan troops from the Congolese town of Goma was completed on Friday.", "RETREAT");
+        Assert.StartsWith("RWA", v.Source!.Code);
+        Assert.Equal("COD", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_refusal_named_by_a_noun_rejects_the_party_its_infinitive_would_reach()
+    {
+        var v = Only("Morocco's refusal to hand the disputed islet to Spain was repeated by the foreign minister on Monday.", "REJECT");
+        Assert.StartsWith("MAR", v.Source!.Code);
+        Assert.Equal("ESP", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_veto_in_the_Security_Council_rejects_the_council()
+    {
+        var v = Only("A Chinese veto blocked a draft resolution in the Security Council on Tuesday.", "REJECT");
+        Assert.StartsWith("CHN", v.Source!.Code);
+        Assert.Equal("IGOUNO", v.Target!.Code);
+    }
 }

@@ -481,6 +481,19 @@ internal sealed partial class EventCoder
     /// order, so that "demanded that the US cancel plans" and "rejected Thursday a United Nations appeal" meet their
     /// pattern words while words of another clause ("…, killing 20") or a coordinated verb do not.
     /// </summary>
+    /// <summary>
+    /// A noun with its modifiers and conjuncts but not its appositions, clauses or prepositional phrases ("Edmond Pope, a
+    /// retired U.S. naval officer," is "Edmond Pope"; "Arms and ammunition" stays whole).
+    /// </summary>
+    private static List<int> NounCore(Ctx ctx, Sentence s, int head)
+    {
+        var core = new List<int> { head };
+        foreach (var k in Kids(ctx, s, head))
+            if (Rel(ctx, k) is "compound" or "amod" or "det" or "nummod" or "flat" or "cc") core.Add(k);
+            else if (Rel(ctx, k) == "conj") core.AddRange(NounCore(ctx, s, k));
+        return core;
+    }
+
     private (string? Code, int Weight) PatternCode(Ctx ctx, Sentence s, int verb, VerbForm form, int flen)
     {
         var inPhrase = new bool[s.EndToken - s.FirstToken];
@@ -520,6 +533,10 @@ internal sealed partial class EventCoder
         while (measure < s.EndToken && measure < after + 4 && (ctx.Doc.Tokens[measure].Upos is "DET" or "ADJ" or "NUM" || Determiners.Contains(ctx.Lower[measure]) || ctx.Lower[measure] == "than")) measure++;
         if (measure + 1 < s.EndToken && Partitives.Contains(ctx.Lower[measure]) && ctx.Lower[measure + 1] == "of") after = measure + 2;
         var post = Enumerable.Range(after, Math.Max(0, s.EndToken - after)).Where(k => inPhrase[k - s.FirstToken]).ToList();
+        // "Arms and ammunition were flown to Chadian rebels by Libya", "was ordered out of Zimbabwe": a passive's subject is
+        // what the active verb's object was, where the patterns look for it.
+        if (Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass" && k < verb && !RelativePronouns.Contains(ctx.Lower[k]), -1) is var patient and >= 0)
+            post = [.. NounCore(ctx, s, patient).Where(k => k < verb).Order(), .. post];
         // "gave the rebels an ultimatum", "sent Ukraine weapons": the recipient of a double object goes after the thing given,
         // where the patterns expect the object ("GRANT * ULTIMATUM", "SEND * &WEAPON").
         var kids = Kids(ctx, s, verb);
@@ -979,7 +996,8 @@ internal sealed partial class EventCoder
         {
             var c = CaseOf(ctx, s, k);
             if (c == "by") source ??= Party(k);
-            else if (c == "of" && ofRole == "source") source ??= Party(k);
+            // (not one a light verb's subject owns: "announced the withdrawal of its troops" is the subject's)
+            else if (c == "of" && ofRole == "source" && !Kids(ctx, s, k).Any(m => Rel(ctx, m) == "nmod:poss" && OwnerPronouns.Contains(ctx.Lower[m]))) source ??= Party(k);
             else if (c == "of" && ofRole == "target") target ??= Party(k);
             else if (c is "against" or "on" or "at" or "into" && code[..2] is not ("04" or "03")) target ??= Party(k);
             else if (receives && c is "to" or "for" || code[..2] is "04" or "06" or "16" && c == "with") target ??= Party(k);

@@ -222,7 +222,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             {
                 if (lower[j] == "of" && j == i + len && entry.OfRole == "target" && target is null) { target = a; continue; }
                 // "the visit of the Iranian president to Beijing": the "of" phrase of a visit names the visitor.
-                if (lower[j] == "of" && j == i + len && entry.OfRole == "source" && source is null) { source = a; continue; }
+                // Not an "of" phrase the light verb's subject owns ("announced the withdrawal of its troops"): that subject acts.
+                if (lower[j] == "of" && j == i + len && entry.OfRole == "source" && source is null && !OwnerPronouns.Contains(lower[j + 1])) { source = a; continue; }
                 if (lower[j] == "to" && entry.OfRole == "source" && source is not null && target is null && code.StartsWith("04", StringComparison.Ordinal)) { target = a; continue; }
                 if (lower[j] is "on" or "against" or "at" or "targeting" or "into" && j <= i + len + 1 && target is null) { target = a; continue; }
                 // "talks with Syria", "a visit to Ethiopia", "talks between Ethiopia and Eritrea": a meeting is held with, or
@@ -391,6 +392,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (ProtestedState(ctx, s, i + len, source) is { } protested) target = protested;
             // A party named that no dictionary codes ("higher wages from the state copper company Codelco") is no other state.
             else if (!IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
+        }
+        // "Ethiopia's refusal to hand the disputed town of Badme to Eritrea": a rejection named by a noun is aimed at the party
+        // its infinitive's act would reach; "a Soviet veto … in the Security Council" at the body it is cast in.
+        if (code[..2] == "12" && ctx.Parsed && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)))
+        {
+            if (Kids(ctx, s, i + len - 1).Where(c => Rel(ctx, c) is "acl" or "xcomp" && HasToMark(ctx, s, c))
+                    .Select(c => ObjectSideActors(ctx, s, c, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) ?? RecipientParty(ctx, s, c, partner: false))
+                    .FirstOrDefault(a => a is not null) is { } refusedParty)
+                target = refusedParty;
+            else if (w == "veto")
+                for (int p = i + len; p < Math.Min(s.EndToken, i + len + 10); p++)
+                    if (lower[p] is "in" or "at" && p + 1 < s.EndToken && ActorAfter(ctx, p + 1, s) is { Code: { } body } council && body.StartsWith("IGO", StringComparison.Ordinal)) { target = council; break; }
         }
         if (quote is not null && modality == Modality.Asserted) modality = Modality.Reported;
         if ((source is not null || target is not null) && !IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
