@@ -61,6 +61,18 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void An_infinitive_after_a_date_completes_the_verb_and_a_participle_after_to_free_is_its_object_s()
+    {
+        // The tagger read "free" as an adjective of "kidnapped politicians"; the parser then hung "to free" on "Sunday".
+        var doc = Annotate("The guerrillas refused on Sunday to free kidnapped politicians unless the government released jailed rebels.");
+        int Of(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal("VB", doc.Tokens[Of("free")].Xpos);
+        Assert.Equal((Of("refused"), "xcomp"), (doc.Tokens[Of("free")].Head, doc.Tokens[Of("free")].DepRel));
+        // "free trade" keeps its adjective: no participle opens an object.
+        Assert.Equal("JJ", Annotate("The ministers agreed to free trade in farm goods.").Tokens.First(t => t.Text == "free").Xpos);
+    }
+
+    [Fact]
     public void A_party_phrase_after_a_counted_duration_and_a_participle_before_a_name_are_repaired()
     {
         var conferred = Annotate("Iranian Foreign Minister Ali Akbar Velayati conferred for two hours with his Iraqi counterpart Tariq Aziz in Geneva.");

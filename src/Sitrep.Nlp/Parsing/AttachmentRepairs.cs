@@ -37,6 +37,7 @@ internal static class AttachmentRepairs
     public static void Apply(string[] words, string[] tags, string[] upos, int[] heads, string[] labels)
     {
         PartyPhraseOffDate(words, tags, heads, labels);
+        InfinitiveOffDate(words, tags, heads, labels);
         VisitingAsModifier(words, tags, heads, labels);
         CoordinatedModifiersOfObject(words, tags, heads, labels);
         SplitSubjectName(tags, heads, labels);
@@ -185,6 +186,23 @@ internal static class AttachmentRepairs
             if (!partyCase) continue;
             heads[t] = verb;
             labels[t] = "obl";
+        }
+    }
+
+    /// <summary>
+    /// "refused on Sunday to free kidnapped politicians", "agreed on Friday to pull back its forces": an infinitive after a
+    /// date the verb governs completes the verb, not the date (which takes no clause); the parser may hang it on the date.
+    /// </summary>
+    private static void InfinitiveOffDate(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        for (int v = 2; v < words.Length; v++)
+        {
+            if (labels[v] != "acl" || !tags[v].StartsWith("VB", StringComparison.Ordinal) || heads[v] is not (>= 0 and var date) || date >= v) continue;
+            if (!DateNouns.Contains(words[date].ToLowerInvariant()) || labels[date] is not ("obl" or "obl:tmod" or "obl:npmod")) continue;
+            if (heads[date] is not (>= 0 and var verb) || !tags[verb].StartsWith("VB", StringComparison.Ordinal)) continue;
+            if (!(words[v - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && heads[v - 1] == v)) continue;
+            heads[v] = verb;
+            labels[v] = "xcomp";
         }
     }
 }

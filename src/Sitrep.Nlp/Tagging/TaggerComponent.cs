@@ -231,7 +231,9 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             int opener = particle ? i + 2 : i + 1;
             // "said it would free 60 Ugandan soldiers": a number opens the object as a determiner does.
             bool objectFollows = PhraseOpeners.Contains(words[opener].ToLowerInvariant()) || particle && char.IsUpper(words[opener][0])
-                || tags[opener].Xpos == "CD" && words[opener].Any(char.IsDigit);
+                || tags[opener].Xpos == "CD" && words[opener].Any(char.IsDigit)
+                // "refused to free kidnapped politicians": a participle opens it as an adjective does ("free trade" has none).
+                || tags[opener].Xpos == "VBN" && opener + 1 < words.Length && tags[opener + 1].Xpos is "NNS" or "NN";
             if (!objectFollows || !lexicon.Analyse(words[i]).HasFlag(WordNetLexicon.Analysis.BaseVerb)) continue;
             tags[i] = ("VERB", "VB");
             if (afterTo && tags[i - 1].Xpos == "IN") tags[i - 1] = ("PART", "TO");
