@@ -428,4 +428,28 @@ public class RecallPatternTests
         Assert.StartsWith("CHN", v.Source!.Code);
         Assert.Equal("IGOUNO", v.Target!.Code);
     }
+
+    [Fact]
+    public void A_general_strike_called_by_a_union_is_a_strike_against_its_state_not_an_officer()
+    {
+        var v = Only("Chile's main labour federation called a general strike on Monday.", "PROTEST");
+        Assert.Equal("143", v.Cameo.Code);
+        Assert.Equal("CHL", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_group_threatening_its_government_named_by_kind_threatens_its_own_state()
+    {
+        var v = Only("Argentina's General Labour Confederation threatened to call a general strike unless the government dropped its wage freeze.", "THREATEN");
+        Assert.Equal("ARGLAB", v.Source!.Code);
+        Assert.Equal("ARGGOV", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_state_organ_investigating_with_no_party_named_investigates_its_own_country()
+    {
+        var v = Only("An Argentine federal judge opened an investigation on Tuesday into the disappearance of 30 conscripts.", "ACCUSE");
+        Assert.Equal("ARGJUD", v.Source!.Code);
+        Assert.Equal("ARG", v.Target!.Code);
+    }
 }

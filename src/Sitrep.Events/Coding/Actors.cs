@@ -550,9 +550,18 @@ internal static class ActorFinder
         return null;
     }
 
+    /// <summary>Nouns "general" or "major" describes as an adjective ("general strike", "major offensive").</summary>
+    private static readonly HashSet<string> RankedNouns = new(StringComparer.Ordinal)
+    {
+        "STRIKE", "STRIKES", "ELECTION", "ELECTIONS", "ASSEMBLY", "AMNESTY", "SECRETARY", "DEBATE", "AGREEMENT", "CONGRESS", "COUNCIL",
+        "CONFEDERATION", "UNION", "MOBILIZATION", "MOBILISATION", "OFFENSIVE", "ATTACK", "BLOW", "SETBACK", "CONCESSION", "BREAKTHROUGH",
+    };
+
     /// <summary>An agent noun at token <paramref name="i"/> (PETRARCH agents are stems: "PROTESTER" covers "protesters").</summary>
     public static (string Code, int Length)? AgentAt(EventLexicon lex, IReadOnlyList<string> upper, int i)
     {
+        // "a general strike", "the General Assembly": a rank that is also an adjective, before a noun it describes, is no officer.
+        if (upper[i] is "GENERAL" or "MAJOR" && i + 1 < upper.Count && RankedNouns.Contains(upper[i + 1])) return null;
         if (lex.Agents.LongestAt(upper, i) is { } a) return (a.Value, a.Length);
         // "opposition leaders": a plural of a multi-word agent the dictionary lists in the singular (OPPOSITION_LEADER), when
         // no agent starts at the first word ("Muslim rebels" stays MUSLIM with its REBEL chain).

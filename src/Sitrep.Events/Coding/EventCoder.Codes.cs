@@ -160,10 +160,9 @@ internal sealed partial class EventCoder
         {
             "04" => "036", "05" => "032", "06" => "031", "07" => "033", "08" => "035",
             "18" or "19" or "20" => "138",
-            // Announced sanctions, protest or coercion are threats of them (CAMEO 131x, 133, 137).
-            "16" => code switch { "161" => "1313", "162" => "1311", "163" => "1312", _ => "131" },
+            // Announced sanctions, protest or coercion are threats of them (CAMEO 131x, 132x, 133, 137).
+            "16" or "17" => ThreatOf(code) ?? (code[..2] == "16" ? "131" : "137"),
             "14" => "133",
-            "17" => code == "1724" ? "1324" : "137",
             _ => code,
         };
     }

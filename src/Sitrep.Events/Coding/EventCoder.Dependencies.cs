@@ -1292,8 +1292,16 @@ internal sealed partial class EventCoder
         foreach (var k in Subtree(ctx, s, verb).Order())
             if (Rel(ctx, k) == "advcl" && Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] is "if" or "unless"))
                 foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nsubj"))
-                    if (PhraseActors(ctx, s, n, 0).FirstOrDefault(a => a.Code is { Length: >= 3 } c && IsCountryCode(ctx, c) && Side(c) != Side(source?.Code)) is { } a)
+                {
+                    var actors = PhraseActors(ctx, s, n, 0);
+                    if (actors.FirstOrDefault(a => a.Code is { Length: >= 3 } c && IsCountryCode(ctx, c) && Side(c) != Side(source?.Code)) is { } a)
                         return a;
+                    // "threatened to call a general strike unless the government dropped its wage freeze": a group's own
+                    // government, named by its kind, is the one threatened.
+                    if (actors.FirstOrDefault(a => a.Code == "GOV") is { } government && source?.Code is { Length: >= 6 } group && IsCountryCode(ctx, group)
+                        && !StateAgents.Contains(group[3..6]))
+                        return government with { Code = group[..3] + "GOV" };
+                }
         return null;
     }
 

@@ -405,6 +405,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 for (int p = i + len; p < Math.Min(s.EndToken, i + len + 10); p++)
                     if (lower[p] is "in" or "at" && p + 1 < s.EndToken && ActorAfter(ctx, p + 1, s) is { Code: { } body } council && body.StartsWith("IGO", StringComparison.Ordinal)) { target = council; break; }
         }
+        if (code.StartsWith("09", StringComparison.Ordinal) && !IsCoded(target) && OwnInvestigation(ctx, s, source, i) is { } investigated) target = investigated;
         if (quote is not null && modality == Modality.Asserted) modality = Modality.Reported;
         if ((source is not null || target is not null) && !IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "a meeting between the two foreign ministers", "Putin's meeting with Schroeder", "held a meeting with his Turkish
@@ -453,7 +454,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static string? ThreatOf(string act) => act switch
     {
         _ when act.StartsWith("162", StringComparison.Ordinal) => "1311",
-        _ when act.StartsWith("143", StringComparison.Ordinal) => "1312",
+        _ when act.StartsWith("143", StringComparison.Ordinal) || act.StartsWith("163", StringComparison.Ordinal) => "1312",
         "160" or "161" => "1313",
         "172" => "132",
         "1721" => "1321",
@@ -1086,6 +1087,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Zimbabwean authorities seized 800 white-owned farms": a state's organs coercing what they name in their own country
         // act on that country's people (the GSR codes the state on both sides); its word in the source's mention is the target's.
         // So does any leader imposing administrative sanctions ("Polish leader General Jaruzelski declared martial law").
+        // "A Philippine Senate committee opened an inquiry into alleged corruption": a state's organ investigating with no
+        // party named investigates at home (the GSR codes the state on both sides).
+        if (code.StartsWith("09", StringComparison.Ordinal) && !passive && !IsCoded(target) && OwnInvestigation(ctx, s, source, i) is { } investigated) target = investigated;
         if (coding.Root == "17" && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } organ
             && (organ.Length == 6 && StateAgents.Contains(organ[3..]) || code.StartsWith("172", StringComparison.Ordinal) && (organ.Length == 6 || IsCountryCode(ctx, organ)))
             && OwnStateNamedIn(ctx, s, source, i) is { } coerced)
@@ -1277,6 +1281,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         static bool Challenger(string c) => c.Length >= 6 && c[3..6] is "REB" or "OPP" or "INS";
         return a is { Length: >= 3 } && b is { Length: >= 3 } && a[..3] == b[..3] && (State(a) && Challenger(b) || Challenger(a) && State(b));
     }
+
+    /// <summary>The own country of a state organ that investigates (JUD, GOV, LEG, COP …), as its mention names it.</summary>
+    private ActorSpan? OwnInvestigation(Ctx ctx, Sentence s, Party? source, int trigger) =>
+        source?.Code is { Length: 6 } investigator && StateAgents.Contains(investigator[3..]) ? OwnStateNamedIn(ctx, s, source, trigger) : null;
 
     private static string? Side(string? code) => code is { Length: >= 3 } ? code[..3] : code;
 
