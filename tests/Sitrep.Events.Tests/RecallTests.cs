@@ -452,4 +452,27 @@ public class RecallPatternTests
         Assert.Equal("ARGJUD", v.Source!.Code);
         Assert.Equal("ARG", v.Target!.Code);
     }
+
+    [Fact]
+    public void A_border_closed_against_a_country_restricts_movement()
+    {
+        var v = Only("Thailand closed its border crossings with Cambodia on Friday.", "COERCE");
+        Assert.Equal("191", v.Cameo.Code);
+        Assert.Equal("KHM", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Supplying_a_party_with_aircraft_is_military_aid_and_handing_over_flour_food_aid()
+    {
+        Assert.Equal("072", Only("Russia has supplied Syria with a new batch of fighter aircraft.", "AID").Cameo.Code);
+        Assert.Equal("073", Only("Japan handed over 3,000 tonnes of rice to Cambodia on Monday.", "AID").Cameo.Code);
+    }
+
+    [Fact]
+    public void Troops_taking_up_positions_along_a_border_mobilize_against_the_country_across_it()
+    {
+        var v = Only("Nicaraguan army units took up positions along the Honduran border on Wednesday.", "MOBILIZE");
+        Assert.Equal("154", v.Cameo.Code);
+        Assert.Equal("HND", v.Target!.Code);
+    }
 }

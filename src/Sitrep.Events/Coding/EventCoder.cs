@@ -1099,9 +1099,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // a resignation is no one's. So does one that names only what moved it ("bowing to nearly three months of street protests").
         if (coding.Root == "08" && code is not ("083" or "0831") && !passive && !IsCoded(target) && OwnStateNamedIn(ctx, s, source, i) is { } ownPeople)
             target = ownPeople;
-        // "India closed all but two of its border crossings with Nepal": a border closed is closed against the country across it.
-        if (ctx.Parsed && coding.Root is "16" or "17" or "19" && !passive && !IsCoded(target) && ClosingLemmas.Contains(lemma) && BorderParty(ctx, s, i, source) is { } closedTo)
-            target = closedTo;
+        // "India closed all but two of its border crossings with Nepal": a border closed is closed against the country across it,
+        // and restricts movement (CAMEO 191, as RECLOSE * BORDER), not the administrative restriction (172) or the reduced
+        // relations (160) the CLOSE patterns give.
+        if (ctx.Parsed && coding.Root is "16" or "17" or "19" && !passive && ClosingLemmas.Contains(lemma) && BorderParty(ctx, s, i, source) is { } closedTo)
+        {
+            if (!IsCoded(target)) target = closedTo;
+            if (coding.Root != "19" && CameoCodebook.Lookup("191") is { } blockade) (code, coding, verbal) = ("191", blockade, false);
+        }
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
