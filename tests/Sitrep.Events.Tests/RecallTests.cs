@@ -323,8 +323,12 @@ public class RecallPatternTests
     public void Suspending_a_role_as_mediator_halts_mediation()
     {
         var v = Only("Switzerland suspended its role as mediator in Colombia on Friday.", "SANCTION");
-        Assert.Equal("164", v.Cameo.Code);
+        Assert.Equal("165", v.Cameo.Code);
         Assert.Equal("COL", v.Target!.Code);
+        // Efforts to mediate are aimed at the parties mediated between.
+        var efforts = Only("Cairo suspended its efforts to mediate between the rival Palestinian factions Hamas and Fatah on Sunday.", "SANCTION");
+        Assert.Equal("165", efforts.Cameo.Code);
+        Assert.StartsWith("PSE", efforts.Target!.Code);
     }
 
     [Fact]

@@ -774,9 +774,9 @@ internal sealed partial class EventCoder
             });
 
     /// <summary>The first party of a "between" phrase anywhere under the verb, after it ("mediated talks between Kabul and …").</summary>
-    private static ActorSpan? MediatedParty(Ctx ctx, Sentence s, int verb) =>
+    private ActorSpan? MediatedParty(Ctx ctx, Sentence s, int verb) =>
         Subtree(ctx, s, verb).Where(n => n > verb && CaseOf(ctx, s, n) == "between").Order()
-            .Select(n => PhraseActors(ctx, s, n, 1).FirstOrDefault()).FirstOrDefault(a => a is not null);
+            .Select(n => PhraseActors(ctx, s, n, 1).FirstOrDefault(a => IsCoded(a))).FirstOrDefault(a => a is not null);
 
     /// <summary>
     /// An infinitive complement, also one the parse hung as a purpose clause because a phrase stands between ("refused on

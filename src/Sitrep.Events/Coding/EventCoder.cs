@@ -964,7 +964,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = admitted;
         // "mediated a fresh round of talks between the Sri Lankan government and Tamil Tiger rebels": a mediator acts towards
         // the parties it mediates between, however deep in the object the parse hangs their phrase.
-        if (ctx.Parsed && code == "045" && !passive && !IsCoded(target) && MediatedParty(ctx, s, i) is { } mediated) target = mediated;
+        // So does one who halts its mediation ("suspended its efforts to mediate between the rival Palestinian factions").
+        if (ctx.Parsed && code is "045" or "165" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && MediatedParty(ctx, s, i) is { } mediated) target = mediated;
         // "massed troops on its border with Jordan": forces mobilised at a border are mobilised against the country across it;
         // the forces themselves ("troops", an agent of no country) are no target.
         if (ctx.Parsed && coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target!.Code!.Length == 3 && !ctx.CountryCodes.Contains(target.Code)) && (BorderParty(ctx, s, i, source) ?? ShowOfForceTarget(ctx, s, i + flen, source)) is { } across) target = across;
