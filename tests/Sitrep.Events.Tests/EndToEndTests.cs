@@ -63,19 +63,19 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors a little under the current coder (sitrep eval events at stop 28: type P 0.769 R 0.783,
-        // source 0.823, target 0.756, all three 0.680). How they rose from P 0.417 R 0.271 and all three 0.108 before
+        // Floors a little under the current coder (sitrep eval events at stop 29: type P 0.764 R 0.788,
+        // source 0.833, target 0.761, all three 0.685). How they rose from P 0.417 R 0.271 and all three 0.108 before
         // parse-based coding is in the git log of this file and the issue notes.
-        Assert.True(r.Recall >= 0.775, $"type recall {r.Recall:F3}");
+        Assert.True(r.Recall >= 0.78, $"type recall {r.Recall:F3}");
         Assert.True(r.Precision >= 0.76, $"type precision {r.Precision:F3}");
-        Assert.True(r.SourceRate >= 0.815, $"source {r.SourceRate:F3}");
-        Assert.True(r.TargetRate >= 0.745, $"target {r.TargetRate:F3}");
-        Assert.True(r.AllRate >= 0.675, $"type+source+target {r.AllRate:F3}");
+        Assert.True(r.SourceRate >= 0.825, $"source {r.SourceRate:F3}");
+        Assert.True(r.TargetRate >= 0.755, $"target {r.TargetRate:F3}");
+        Assert.True(r.AllRate >= 0.68, $"type+source+target {r.AllRate:F3}");
         // The check half (even record numbers) was never looked at record by record: its floor guards against tuning to the other half.
         var check = r.Details.Where(d => PloverGsrEvaluation.HalfOf(d.Id) == GsrHalf.Check).ToList();
         Assert.Equal(98, check.Count);
         double checkAll = (double)check.Count(d => d.AllFound) / check.Count;
-        Assert.True(checkAll >= 0.47, $"check half type+source+target {checkAll:F3} (0.480 now)");
+        Assert.True(checkAll >= 0.485, $"check half type+source+target {checkAll:F3} (0.490 now)");
     }
 
     /// <summary>
@@ -83,23 +83,25 @@ public class EndToEndTests
     /// never read record by record, guards against rules that fit only the sentences they were written from.
     /// </summary>
     [Theory]
-    [InlineData("invented-wire-heldout.json", 170, 0.78)]     // 133/170 = 0.782 at stop 28 (0.576 before the stop-21 rules, 0.759 at stops 26-27)
-    [InlineData("invented-wire-heldout-2.json", 160, 0.675)]  // 109/160 = 0.681 at stop 28 (0.506 on first sight, 0.663 at stop 27)
-    [InlineData("invented-wire-heldout-3.json", 160, 0.675)]  // 109/160 = 0.681 at stop 28 (0.562 on first sight, 0.663 at stop 27)
-    [InlineData("invented-wire-heldout-4.json", 160, 0.74)]   // 119/160 = 0.744 at stop 28 (0.681 on first sight, 0.738 at stop 27)
-    [InlineData("invented-wire-heldout-5.json", 160, 0.795)]  // 128/160 = 0.800 at stop 28 (0.731 on first sight, 0.781 at stop 27)
-    [InlineData("invented-wire-heldout-6.json", 160, 0.72)]   // 116/160 = 0.725 at stops 27-28 (0.656 on first sight, 0.669 at stop 26)
-    [InlineData("invented-wire-heldout-7.json", 160, 0.56)]   // 90/160 = 0.563 at stops 27-28 (0.556 on first sight)
-    [InlineData("invented-wire-heldout-8.json", 160, 0.79)]   // 127/160 = 0.794 at stop 28 (0.775 on first sight)
-    [InlineData("invented-wire-tune-1.json", 170, 0.89)]      // 152/170 = 0.894
-    [InlineData("invented-wire-tune-2.json", 160, 0.79)]      // 127/160 = 0.794
-    [InlineData("invented-wire-tune-3.json", 160, 0.785)]     // 126/160 = 0.788 (0.506 on first sight)
-    [InlineData("invented-wire-tune-4.json", 160, 0.75)]      // 121/160 = 0.756 (0.537 on first sight)
-    [InlineData("invented-wire-tune-5.json", 160, 0.865)]     // 139/160 = 0.869 (0.606 on first sight, before 8 labels were set to the 2021 table)
-    [InlineData("invented-wire-tune-6.json", 160, 0.785)]     // 126/160 = 0.788 (0.662 on first sight)
-    [InlineData("invented-wire-tune-7.json", 160, 0.82)]      // 132/160 = 0.825 (0.706 on first sight)
-    [InlineData("invented-wire-tune-8.json", 160, 0.57)]      // 92/160 = 0.575 (0.406 on first sight: nominal and passive main events)
-    [InlineData("invented-wire-tune-9.json", 160, 0.81)]      // 130/160 = 0.813 (0.744 on first sight: codebook illustrations)
+    [InlineData("invented-wire-heldout.json", 170, 0.795)]       // 136/170 = 0.800 at stop 29 (0.576 before the stop-21 rules, 0.782 at stop 28)
+    [InlineData("invented-wire-heldout-2.json", 160, 0.69)]      // 111/160 = 0.694 at stop 29 (0.506 on first sight, 0.681 at stop 28)
+    [InlineData("invented-wire-heldout-3.json", 160, 0.71)]      // 114/160 = 0.713 at stop 29 (0.562 on first sight, 0.681 at stop 28)
+    [InlineData("invented-wire-heldout-4.json", 160, 0.745)]     // 120/160 = 0.750 at stop 29 (0.681 on first sight, 0.744 at stop 28)
+    [InlineData("invented-wire-heldout-5.json", 160, 0.80)]      // 129/160 = 0.806 at stop 29 (0.731 on first sight, 0.800 at stop 28)
+    [InlineData("invented-wire-heldout-6.json", 160, 0.74)]      // 119/160 = 0.744 at stop 29 (0.656 on first sight, 0.725 at stop 28)
+    [InlineData("invented-wire-heldout-7.json", 160, 0.59)]      // 95/160 = 0.594 at stop 29 (0.556 on first sight, 0.563 at stop 28)
+    [InlineData("invented-wire-heldout-8.json", 160, 0.825)]     // 133/160 = 0.831 at stop 29 (0.775 on first sight, 0.800 at stop 28)
+    [InlineData("invented-wire-heldout-9.json", 160, 0.475)]     // 77/160 = 0.481 at stop 29 (0.469 on first sight: news leads with the event inside)
+    [InlineData("invented-wire-tune-1.json", 170, 0.90)]         // 154/170 = 0.906
+    [InlineData("invented-wire-tune-2.json", 160, 0.80)]         // 129/160 = 0.806
+    [InlineData("invented-wire-tune-3.json", 160, 0.79)]         // 127/160 = 0.794 (0.506 on first sight)
+    [InlineData("invented-wire-tune-4.json", 160, 0.79)]         // 127/160 = 0.794 (0.537 on first sight)
+    [InlineData("invented-wire-tune-5.json", 160, 0.89)]         // 143/160 = 0.894 (0.606 on first sight, before 8 labels were set to the 2021 table)
+    [InlineData("invented-wire-tune-6.json", 160, 0.80)]         // 129/160 = 0.806 (0.662 on first sight)
+    [InlineData("invented-wire-tune-7.json", 160, 0.83)]         // 133/160 = 0.831 (0.706 on first sight)
+    [InlineData("invented-wire-tune-8.json", 160, 0.62)]         // 100/160 = 0.625 (0.406 on first sight: nominal and passive main events)
+    [InlineData("invented-wire-tune-9.json", 160, 0.885)]        // 142/160 = 0.888 (0.744 on first sight: codebook illustrations)
+    [InlineData("invented-wire-tune-10.json", 160, 0.54)]        // 87/160 = 0.544 (0.475 on first sight: news leads with the event inside)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
