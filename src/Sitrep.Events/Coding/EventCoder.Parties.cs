@@ -310,8 +310,9 @@ internal sealed partial class EventCoder
         for (int k = from; k < s.EndToken; k++)
         {
             if (QuoteOrSemicolon(ctx, k)) break;
-            if (ctx.Lower[k] is "as" or "after" or "amid" or "following" && !(k + 1 < s.EndToken && ctx.Lower[k + 1] is "part" or "well" && ctx.Lower[k] == "as"))
-                return ForeignStateWithin(ctx, s, k + 1, 6, home);
+            // ("as part of", "as well as" give no reason)
+            bool asPhrase = ctx.Lower[k] == "as" && k + 1 < s.EndToken && ctx.Lower[k + 1] is "part" or "well";
+            if (ctx.Lower[k] is "as" or "after" or "amid" or "following" && !asPhrase) return ForeignStateWithin(ctx, s, k + 1, 6, home);
         }
         return null;
     }
