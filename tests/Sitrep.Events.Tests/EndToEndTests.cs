@@ -91,7 +91,7 @@ public class EndToEndTests
     [InlineData("invented-wire-heldout-6.json", 160, 0.74)]      // 119/160 = 0.744 at stop 29 (0.656 on first sight, 0.725 at stop 28)
     [InlineData("invented-wire-heldout-7.json", 160, 0.59)]      // 95/160 = 0.594 at stop 29 (0.556 on first sight, 0.563 at stop 28)
     [InlineData("invented-wire-heldout-8.json", 160, 0.825)]     // 133/160 = 0.831 at stop 29 (0.775 on first sight, 0.800 at stop 28)
-    [InlineData("invented-wire-heldout-9.json", 160, 0.475)]     // 77/160 = 0.481 at stop 29 (0.469 on first sight: news leads with the event inside)
+    [InlineData("invented-wire-heldout-9.json", 160, 0.48)]      // 78/160 = 0.488 at stop 29 (0.469 on first sight: news leads with the event inside)
     [InlineData("invented-wire-tune-1.json", 170, 0.90)]         // 154/170 = 0.906
     [InlineData("invented-wire-tune-2.json", 160, 0.80)]         // 129/160 = 0.806
     [InlineData("invented-wire-tune-3.json", 160, 0.79)]         // 127/160 = 0.794 (0.506 on first sight)
@@ -101,7 +101,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-7.json", 160, 0.83)]         // 133/160 = 0.831 (0.706 on first sight)
     [InlineData("invented-wire-tune-8.json", 160, 0.62)]         // 100/160 = 0.625 (0.406 on first sight: nominal and passive main events)
     [InlineData("invented-wire-tune-9.json", 160, 0.885)]        // 142/160 = 0.888 (0.744 on first sight: codebook illustrations)
-    [InlineData("invented-wire-tune-10.json", 160, 0.54)]        // 87/160 = 0.544 (0.475 on first sight: news leads with the event inside)
+    [InlineData("invented-wire-tune-10.json", 160, 0.545)]       // 88/160 = 0.550 (0.475 on first sight: news leads with the event inside)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();

@@ -479,4 +479,12 @@ public class RecallPatternTests
         Assert.Equal("154", v.Cameo.Code);
         Assert.Equal("HND", v.Target!.Code);
     }
+
+    [Fact]
+    public void A_would_in_the_second_of_coordinated_reported_clauses_announces_a_threat()
+    {
+        var v = Only("Ankara said on Monday that its patience had run out and that it would take military action against Syria.", "THREATEN");
+        Assert.Equal("138", v.Cameo.Code);
+        Assert.Equal("SYR", v.Target!.Code);
+    }
 }

@@ -1359,7 +1359,11 @@ internal sealed partial class EventCoder
     /// <summary>"said they would boycott": the verb has "would" and is the complement of a reporting or speech verb.</summary>
     private bool IsReportedWould(Ctx ctx, Sentence s, int verb)
     {
-        var t = ctx.Doc.Tokens[verb];
+        // "said that Ankara's patience had run out and that it would take military action": the second of coordinated
+        // reported clauses is reported too.
+        int v = verb;
+        while (ctx.Doc.Tokens[v].DepRel == "conj" && ctx.Doc.Tokens[v].Head >= s.FirstToken && ctx.Doc.Tokens[v].Head < v) v = ctx.Doc.Tokens[v].Head;
+        var t = ctx.Doc.Tokens[v];
         if (!Kids(ctx, s, verb).Any(k => ctx.Lower[k] == "would") || t.DepRel != "ccomp" || t.Head < 0) return false;
         var head = ctx.Doc.Tokens[t.Head];
         var lemma = (head.Lemma ?? head.Text).ToLowerInvariant();
