@@ -67,11 +67,15 @@ internal sealed partial class EventCoder
         // noun's code that is also a state's ("Muslim rebels" MUS, not Mauritius) is read by the flag, not the letters.
         if (party is not ActorSpan { IsPlace: false, Code: { Length: 3 } agent } a || IsCountryCode(ctx, agent) && !a.AgentOnly || ActorFinder.IsStateless(agent)
             || a.EntityId is not null && ctx.Doc.EntityById(a.EntityId)?.Type is not (EntityType.Org or EntityType.Norp or EntityType.Misc)) return party;
-        if (a.First > s.FirstToken && (OwnerPronouns.Contains(ctx.Lower[a.First - 1]) || ctx.Lower[a.First - 1] is "'s" or "'" or "our")) return party;
+        if (OwnedByWordBefore(ctx, a, s.FirstToken)) return party;
         if (EventPlace(ctx, s, trigger, ownClause: true) is not { Code: { Length: >= 3 } pc } || !IsCountryCode(ctx, pc)) return party;
         if (other?.Code is { Length: >= 3 } oc && (IsCountryCode(ctx, oc) ? oc[..3] != pc[..3] : ActorFinder.IsStateless(oc) || other.EntityId is not null)) return party;
         return a with { Code = pc[..3] + agent };
     }
+
+    /// <summary>An agent owned by the word before it, after <paramref name="floor"/> ("its army", "Kenya's police", "our troops"): its country is the owner's.</summary>
+    private static bool OwnedByWordBefore(Ctx ctx, ActorSpan a, int floor) =>
+        a.First > floor && (OwnerPronouns.Contains(ctx.Lower[a.First - 1]) || ctx.Lower[a.First - 1] is "'s" or "'" or "our");
 
     /// <summary>
     /// "LONDON, Sept 12 (Reuter) - The Foreign Office said it had ordered 25 Soviet officials out": a state body named by its
@@ -82,7 +86,7 @@ internal sealed partial class EventCoder
     private static Party? DatelinedAgent(Ctx ctx, Party? party, bool protest)
     {
         if (party is not ActorSpan { IsPlace: false, Code: { Length: 3 } agent } a || !(StateAgents.Contains(agent) || protest && Protesters.Contains(agent)) || a.EntityId is not null && ctx.Doc.EntityById(a.EntityId)?.Type is EntityType.Person) return party;
-        if (a.First > 0 && (OwnerPronouns.Contains(ctx.Lower[a.First - 1]) || ctx.Lower[a.First - 1] is "'s" or "'" or "our")) return party;
+        if (OwnedByWordBefore(ctx, a, 0)) return party;
         return DatelineCountry(ctx) is { } country ? a with { Code = country + agent } : party;
     }
 
