@@ -71,6 +71,14 @@ public class ActorCodingTests
     public void An_uncoded_organisation_headed_by_a_body_of_people_is_non_governmental(string text, string words, string? code) =>
         Assert.Equal(code, CodeOf(text, [new E(words, EntityType.Org)], words));
 
+    [Theory]
+    [InlineData("The Soviet Foreign Ministry protested.", "Soviet Foreign Ministry", "SUNGOV")]
+    [InlineData("The Kenyan Defence Ministry protested.", "Kenyan Defence Ministry", "KENGOV")]
+    // A word that names no state before the agent words leaves the bare role.
+    [InlineData("The Harbour Foreign Ministry protested.", "Harbour Foreign Ministry", "GOV")]
+    public void An_uncoded_ministry_named_after_a_nationality_is_that_state_s(string text, string words, string code) =>
+        Assert.Equal(code, CodeOf(text, [new E(words, EntityType.Org)], words));
+
     [Fact]
     public void An_owned_ally_is_of_the_country_it_is_in_not_of_its_patron()
     {

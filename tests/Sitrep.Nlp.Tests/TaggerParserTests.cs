@@ -73,6 +73,15 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_that_clause_after_a_date_is_the_verb_s_complement()
+    {
+        // The parser read "that his government had asked" as a relative clause of "Wednesday".
+        var doc = Annotate("A Mozambican spokesman said on Wednesday that his government had asked the United Nations for food aid.");
+        int Of(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((Of("said"), "ccomp"), (doc.Tokens[Of("asked")].Head, doc.Tokens[Of("asked")].DepRel));
+    }
+
+    [Fact]
     public void A_party_phrase_after_a_counted_duration_and_a_participle_before_a_name_are_repaired()
     {
         var conferred = Annotate("Iranian Foreign Minister Ali Akbar Velayati conferred for two hours with his Iraqi counterpart Tariq Aziz in Geneva.");

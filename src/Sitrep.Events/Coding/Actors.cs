@@ -118,7 +118,15 @@ internal static class ActorFinder
             bool agentOnly = false;
             if (code is null && !place)
                 for (int k = first; k <= last && code is null; k++)
-                    if (AgentAt(lex, upper, k) is { } ag0) (code, agentOnly) = (ag0.Code, true);
+                    if (AgentAt(lex, upper, k) is { } ag0)
+                    {
+                        (code, agentOnly) = (ag0.Code, true);
+                        // "The Soviet Foreign Ministry", "the Kenyan Defence Ministry": a state's nationality opening the name is whose
+                        // organ it is.
+                        if (k > nameStart && lex.CountryAt(upper, nameStart) is { } organCountry && nameStart + organCountry.Length <= k
+                            && lex.CountryCodes.Contains(organCountry.Code) && ag0.Code.Length == 3 && !IsStateless(ag0.Code))
+                            code = organCountry.Code + ag0.Code;
+                    }
             // "the Ceasefire Violations Committee", "the Kenyan Teachers Union": an organisation no dictionary codes whose name is
             // headed by a body of people (organisation_nouns.tsv) and names no organ of state is a non-governmental body.
             // "Bangladesh's opposition Awami League", "the opposition Movement for the Restoration of Democracy": an

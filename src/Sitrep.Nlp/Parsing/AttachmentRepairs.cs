@@ -38,6 +38,7 @@ internal static class AttachmentRepairs
     {
         PartyPhraseOffDate(words, tags, heads, labels);
         InfinitiveOffDate(words, tags, heads, labels);
+        ThatClauseOffDate(words, tags, heads, labels);
         VisitingAsModifier(words, tags, heads, labels);
         CoordinatedModifiersOfObject(words, tags, heads, labels);
         SplitSubjectName(tags, heads, labels);
@@ -203,6 +204,25 @@ internal static class AttachmentRepairs
             if (!(words[v - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && heads[v - 1] == v)) continue;
             heads[v] = verb;
             labels[v] = "xcomp";
+        }
+    }
+
+    /// <summary>
+    /// "said on Wednesday that his government had asked the United Nations for aid": a "that" clause with a subject of its
+    /// own after a date the verb governs is the verb's complement; the parser may read it as a relative clause of the date.
+    /// </summary>
+    private static void ThatClauseOffDate(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        for (int v = 2; v < words.Length; v++)
+        {
+            if (labels[v] != "acl:relcl" || !tags[v].StartsWith("VB", StringComparison.Ordinal) || heads[v] is not (>= 0 and var date) || date >= v) continue;
+            if (!DateNouns.Contains(words[date].ToLowerInvariant()) || labels[date] is not ("obl" or "obl:tmod" or "obl:npmod")) continue;
+            if (heads[date] is not (>= 0 and var verb) || !tags[verb].StartsWith("VB", StringComparison.Ordinal)) continue;
+            int that = Array.FindIndex(words, date + 1, v - date - 1, w => w.Equals("that", StringComparison.OrdinalIgnoreCase));
+            if (that < 0 || heads[that] != v || labels[that] != "mark") continue;
+            if (!Enumerable.Range(that + 1, v - that - 1).Any(k => heads[k] == v && labels[k] is "nsubj" or "nsubj:pass")) continue;
+            heads[v] = verb;
+            labels[v] = "ccomp";
         }
     }
 }
