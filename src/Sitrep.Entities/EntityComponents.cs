@@ -36,10 +36,47 @@ internal sealed class EntityComponent : IPipelineComponent
             DescribedPlaces(document, words[s], found, lex);
             cands.AddRange(found);
         }
+        SharedCountryNames(document, cands, lex);
         var coref = new Coreference(lex);
         var clusters = coref.Resolve(cands, words);
         var (mentions, entities) = coref.Build(clusters, document, Info.Id);
         return (document with { Mentions = mentions, Entities = entities }).ProducedBy(Info.Id, Layer.Mentions, Layer.Entities);
+    }
+
+    /// <summary>
+    /// Words of a name two states share, with the state the gazetteer gives them, the other state, and words that make a
+    /// name the listed state's own: since 1997 wire copy calls the Democratic Republic of Congo "Congo" as often as the
+    /// Republic of Congo (Brazzaville), whose name the alias table gives it.
+    /// </summary>
+    private static readonly (string[] Words, string Listed, string Other, string[] ListedOnly)[] SharedNames =
+        [(["congo", "congolese"], "COG", "COD", ["republic", "brazzaville"])];
+
+    /// <summary>
+    /// "KINSHASA, May 28 (Reuters) - Congo's government accused Rwanda": a name two states share ("Congo", "Congo's
+    /// government", "Congolese troops") is the state the document's other names place things in (Kinshasa, Goma, North Kivu,
+    /// M23 rebels are the Democratic Republic's), when nothing in it names the state the gazetteer gives the name
+    /// (Brazzaville, the Republic of Congo).
+    /// </summary>
+    private static void SharedCountryNames(Document doc, List<Candidate> cands, Lexicons lex)
+    {
+        foreach (var (words, listed, other, listedOnly) in SharedNames)
+        {
+            bool Shared(Candidate c)
+            {
+                var w = c.Span.Of(doc.Text).ToLowerInvariant().Split([' ', '\'', '\u2019', '-'], StringSplitOptions.RemoveEmptyEntries);
+                return w.Any(words.Contains) && !w.Any(listedOnly.Contains);
+            }
+            var ambiguous = cands.Where(c => c.Country == listed && Shared(c)).ToList();
+            if (ambiguous.Count == 0) continue;
+            var named = cands.Where(c => c.Kind == MentionKind.Name && !Shared(c)).Select(c => c.Country ?? c.Lex?.Country).ToList();
+            if (!named.Contains(other) || named.Contains(listed)) continue;
+            var otherEntry = lex.Names.Values.SelectMany(v => v).FirstOrDefault(e => e.Kind == LexKind.Country && e.Country == other);
+            foreach (var c in ambiguous)
+            {
+                if (c.Lex is { Kind: LexKind.Country }) c.Lex = otherEntry ?? c.Lex;
+                c.Country = other;
+            }
+        }
     }
 
     /// <summary>Population under which a town's name may be a given name when the tagger reads a person there.</summary>

@@ -82,8 +82,16 @@ internal static class ActorFinder
             // "the Philippine Senate": an organisation whose name opens with one country's nationality is that country's body,
             // though the linker matched its head to another country's ("Senate": the U.S. Senate, USAGOV).
             else if (code is { Length: >= 3 } && type is EntityType.Org && lex.CountryCodes.Contains(code[..3])
-                && lex.CountryAt(upper, first) is { Length: 1 } nationality && lex.CountryCodes.Contains(nationality.Code) && nationality.Code != code[..3] && end - first > 1)
+                && lex.CountryAt(upper, first) is { Length: 1 } nationality && lex.CountryCodes.Contains(nationality.Code) && nationality.Code != code[..3] && end - first > 1
+                // A possessive the entity layer read as the state it names in this document ("KINSHASA … Congo's government":
+                // the Democratic Republic's, though the bare name is listed for Brazzaville) already says whose body it is.
+                && !(upper[first + 1] is "'S" or "’S" && e?.Country == code[..3]))
                 code = nationality.Code + code[3..];
+            // "Iran's Supreme National Security Council", "South Korea's Joint Chiefs of Staff": so is one after a country's
+            // possessive (the linker took the U.S. bodies of those names).
+            else if (code is { Length: >= 3 } && type is EntityType.Org && lex.CountryCodes.Contains(code[..3]) && OwnerCountryBefore(lex, upper, first) is { } owner
+                && owner != code[..3])
+                code = owner + code[3..];
             // "the State Department", "the Houthis", "the African Union": a name the dictionaries lack or file under a region
             // has its hand-written code (actors_extra.tsv), which is more specific than any the entity layer found.
             int nameStart = upper[first] == "THE" && end - first > 1 ? first + 1 : first;
@@ -433,6 +441,15 @@ internal static class ActorFinder
     private static string? HomeCountry(EventLexicon lex, IReadOnlyList<string> upper, int at) =>
         at >= 1 && lex.CountryAt(upper, at - 1) is { Length: 1 } adjective && lex.CountryCodes.Contains(adjective.Code) ? adjective.Code
         : at >= 2 && upper[at - 1] is "'S" or "’S" && lex.CountryAt(upper, at - 2) is { } owner && lex.CountryCodes.Contains(owner.Code) ? owner.Code : null;
+
+    /// <summary>The state whose possessive ends right before <paramref name="at"/> ("South Korea's", "Iran's"), or null.</summary>
+    private static string? OwnerCountryBefore(EventLexicon lex, IReadOnlyList<string> upper, int at)
+    {
+        if (at < 2 || upper[at - 1] is not ("'S" or "’S" or "'")) return null;
+        for (int j = at - 2; j >= 0 && j >= at - 4; j--)
+            if (lex.CountryAt(upper, j) is { } owner && j + owner.Length == at - 1 && lex.CountryCodes.Contains(owner.Code)) return owner.Code;
+        return null;
+    }
 
     /// <summary>The name's head (its last word, or the word before "of") is a body noun and no word of it names a state organ.</summary>
     private static bool BodyOfPeople(EventLexicon lex, IReadOnlyList<string> upper, int first, int end)
