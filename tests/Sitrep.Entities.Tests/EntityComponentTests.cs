@@ -636,6 +636,16 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void Congo_is_the_state_the_document_s_other_places_are_in()
+    {
+        // Goma is in the Democratic Republic; nothing names the Republic of Congo.
+        Assert.Equal("COD", Find(Run("Rebels shelled Goma on Monday, the army of Congo said."), "Congo").Country);
+        // With nothing else to go by, the gazetteer's reading stands; Brazzaville keeps it so.
+        Assert.Equal("COG", Find(Run("The army of Congo said on Monday that rebels had attacked."), "Congo").Country);
+        Assert.Equal("COG", Find(Run("Rebels shelled Goma and Brazzaville on Monday, the army of Congo said."), "Congo").Country);
+    }
+
+    [Fact]
     public void UN_in_capitals_is_the_United_Nations_not_a_two_letter_town()
     {
         // GeoNames has a town Un in India; two-letter place names are left out of the gazetteer.

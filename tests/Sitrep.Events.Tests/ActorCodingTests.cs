@@ -80,6 +80,15 @@ public class ActorCodingTests
         Assert.Equal(code, CodeOf(text, [new E(words, EntityType.Org)], words));
 
     [Fact]
+    public void Armed_groups_of_recent_wars_and_a_possessive_s_organ_get_their_state()
+    {
+        Assert.Equal("SDNREB", CodeOf("The Rapid Support Forces shelled the city.", [new E("Rapid Support Forces", EntityType.Org)], "Rapid Support Forces"));
+        Assert.Equal("RUSUAF", CodeOf("The Wagner Group seized the town.", [new E("Wagner Group", EntityType.Org)], "Wagner Group"));
+        // The linker took the U.S. body of that name; the possessive says whose it is.
+        Assert.Equal("IRNGOV", CodeOf("Iran's Supreme National Security Council met.", [new E("Iran", EntityType.Gpe, "IRN", "IRN"), new E("Supreme National Security Council", EntityType.Org, "USAGOV", "USA")], "Supreme National Security Council"));
+    }
+
+    [Fact]
     public void An_owned_ally_is_of_the_country_it_is_in_not_of_its_patron()
     {
         const string text = "Kenya's militia ally in Mombasa seized the port.";

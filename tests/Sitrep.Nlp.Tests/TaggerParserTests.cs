@@ -169,6 +169,17 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void Allied_opening_a_noun_phrase_is_an_adjective_and_the_sentence_keeps_its_verb()
+    {
+        var doc = Annotate("Government fighters and allied Arab militias killed hundreds of villagers.");
+        int Of(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal("JJ", doc.Tokens[Of("allied")].Xpos);
+        Assert.Equal("root", doc.Tokens[Of("killed")].DepRel);
+        // As the verb of its own clause it stays a verb.
+        Assert.Equal("VERB", Annotate("Britain allied itself with France.").Tokens.First(t => t.Text == "allied").Upos);
+    }
+
+    [Fact]
     public void An_ed_form_after_a_subject_and_its_apposition_is_the_verb()
     {
         var doc = Annotate("Uganda's army commander, Major-General Jeje Odongo, travelled to Kigali on Tuesday.");

@@ -43,6 +43,23 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         ParticipleAfterPossessive(words, tags);
         RankEndingPhrase(words, tags);
         PerfectBeforeInfinitive(words, tags);
+        AlliedBeforeNoun(words, tags);
+    }
+
+    /// <summary>
+    /// "Rapid Support Forces fighters and allied Arab militias killed …": "allied" opening a noun phrase (after "and", a
+    /// determiner, a possessive or a comma, before a noun or an adjective) describes the noun; the model read a past tense
+    /// there and the parse made the sentence's verb a modifier. "Britain allied itself with France" keeps its verb.
+    /// </summary>
+    internal static void AlliedBeforeNoun(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 0; i + 1 < words.Length; i++)
+        {
+            if (!words[i].Equals("allied", StringComparison.OrdinalIgnoreCase) || tags[i].Xpos is "JJ" or "NNP") continue;
+            bool opens = i == 0 || words[i - 1].ToLowerInvariant() is "and" or "or" or "," or "'s" or "its" or "their" or "his" or "her"
+                || tags[i - 1].Xpos is "DT" or "CD" or "IN" or "PRP$";
+            if (opens && tags[i + 1].Xpos is "JJ" or "NN" or "NNS" or "NNP" or "NNPS") tags[i] = ("ADJ", "JJ");
+        }
     }
 
     /// <summary>
