@@ -1785,4 +1785,40 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Tens of thousands of students marched to Tiananmen Square on Thursday.").Events);
         Assert.Equal(("PROTEST", "CHNEDU", "CHN"), (v.Plover!.Type, v.Source!.Code, v.Target!.Code));
     }
+
+    [Fact]
+    public void An_order_to_one_s_own_troops_is_the_act_ordered()
+    {
+        var v = Assert.Single(Code("Turkey ordered its troops to pull out of the border town of Afrin in Syria.").Events);
+        Assert.Equal(("0874", "SYR"), (v.Cameo.Code, v.Target!.Code));
+        // An order to another party stays a demand on it.
+        Assert.Equal("100", Assert.Single(Code("Peru ordered Ecuador to withdraw its troops.").Events).Cameo.Code);
+    }
+
+    [Fact]
+    public void Pausing_funding_or_military_aid_stops_assistance_and_a_pause_alone_is_no_act()
+    {
+        Assert.Equal(("1621", "SDN"), Assert.Single(Code("The World Bank paused all disbursements to Sudan.").Events) is var a ? (a.Cameo.Code, a.Target!.Code) : default);
+        Assert.Equal("1622", Assert.Single(Code("Washington paused all military aid to Kiev.").Events).Cameo.Code);
+        Assert.Empty(Code("The Ukrainian negotiators paused for lunch.").Events);
+    }
+
+    [Fact]
+    public void Defending_a_leader_in_words_is_support_not_protection()
+    {
+        var v = Assert.Single(Code("Russia's foreign ministry defended Syria's president on Wednesday, saying the charges were false.").Events);
+        Assert.Equal("052", v.Cameo.Code);
+        Assert.Equal("074", Assert.Single(Code("Russian troops defended the Syrian government against the rebels.").Events).Cameo.Code);
+    }
+
+    [Fact]
+    public void A_signed_deal_is_a_formal_agreement_and_an_appositive_after_a_comma_is_no_agent()
+    {
+        var signed = Code("Iran and Saudi Arabia signed a deal on Friday.").Events;
+        Assert.Equal(2, signed.Length);
+        Assert.All(signed, v => Assert.Equal("057", v.Cameo.Code));
+        // The parser read "the U.N. agency" as the passive agent of "suspended" and "it" as that agency.
+        var v = Assert.Single(Code("The State Department said it had suspended funding for UNRWA, the U.N. agency for Palestinian refugees.").Events);
+        Assert.Equal(("USAGOV", "1621"), (v.Source!.Code, v.Cameo.Code));
+    }
 }

@@ -70,6 +70,8 @@ public sealed class TaggerParserTests
         Assert.Equal((Of("refused"), "xcomp"), (doc.Tokens[Of("free")].Head, doc.Tokens[Of("free")].DepRel));
         // "free trade" keeps its adjective: no participle opens an object.
         Assert.Equal("JJ", Annotate("The ministers agreed to free trade in farm goods.").Tokens.First(t => t.Text == "free").Xpos);
+        // A nationality, a description and a name after it are its object too.
+        Assert.Equal("VB", Annotate("Tehran refused to free French teacher Anne Marais.").Tokens.First(t => t.Text == "free").Xpos);
     }
 
     [Fact]

@@ -744,6 +744,25 @@ internal sealed partial class EventCoder
     /// schoolgirls"), if any; refusing a thing the complement does not name ("a ruling Beijing has refused to recognise",
     /// its object the relative clause's noun) is left to the complement's own reading.
     /// </summary>
+    /// <summary>
+    /// The code of the act a verb of ordering tells the subject's own forces to do ("ordered its troops to pull out of
+    /// Kherson": 0874): its object is forces a possessive pronoun owns, its infinitive the act. Null otherwise.
+    /// </summary>
+    private string? OrderedOwnForcesAct(Ctx ctx, Sentence s, int verb)
+    {
+        var forces = Kids(ctx, s, verb).Where(o => Rel(ctx, o) == "obj" && OwnForceNouns.Contains(ctx.Lower[o])
+            && Kids(ctx, s, o).Any(p => Rel(ctx, p) == "nmod:poss" && ctx.Doc.Tokens[p].Xpos == "PRP$")).ToList();
+        if (forces.Count == 0) return null;
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        foreach (var k in Kids(ctx, s, verb).Where(k => IsInfinitiveComplement(ctx, s, k) && ctx.Doc.Tokens[k].Upos == "VERB"))
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] is not ("01" or "02" or "10")) return c;
+        return null;
+    }
+
+    /// <summary>A state's own armed or police forces as an order's object names them.</summary>
+    private static readonly FrozenSet OwnForceNouns = new("troops", "forces", "army", "soldiers", "units", "police", "navy", "warships", "military", "commanders");
+
     private string? RefusedAct(Ctx ctx, Sentence s, int verb)
     {
         var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);

@@ -634,6 +634,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // subject, not the act the complement names; the complement gives the kind (a meeting 125, yielding 124, else 120).
         if (ctx.Parsed && !threat && RefusalLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && RefusedAct(ctx, s, i) is { } refused)
             (code, weight) = (RejectionOf(refused), 5);
+        // "Russia ordered its troops to pull out of Kherson": an order to one's own forces is the act they are to do, by the
+        // party that orders it, not a demand on another party.
+        if (ctx.Parsed && !threat && (tok.Lemma ?? form.Lemma).ToLowerInvariant() is "order" or "instruct" or "command" && OrderedOwnForcesAct(ctx, s, i) is { } ordered)
+            (code, weight) = (ordered, 5);
         // "The army prepared to resume shelling rebel territory": readying violence is a show of force (CAMEO 150) against
         // the party the violence would hit; the violence itself has not happened.
         int readied = -1, armedAgainst = -1;
@@ -943,6 +947,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 && (ObjectSideActors(ctx, s, refusedAct, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) ?? YieldedActParty(ctx, s, refusedAct)) is { } refusedParty)
                 target = refusedParty;
         }
+        // "Putin ordered his troops to attack Ukraine": an order to one's own forces is aimed where the ordered act is.
+        if (ctx.Parsed && lemma is "order" or "instruct" or "command" && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
+            && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var orderedAct && orderedAct > i && OrderedOwnForcesAct(ctx, s, i) is not null
+            && ObjectSideActors(ctx, s, orderedAct, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) is { } orderedAgainst)
+            target = orderedAgainst;
         // "Zimbabwean President Robert Mugabe rejected opposition calls for his resignation", "rejected rebel demands": demands or
         // charges of a party named only by a noun before them are rejected or disputed as that party of the rejecter's own
         // country (ZWEOPP). "Opposition" alone is no agent of the dictionaries (their OPPOSITION_LEADER and kin are), and
@@ -1103,6 +1112,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "India closed all but two of its border crossings with Nepal": a border closed is closed against the country across it,
         // and restricts movement (CAMEO 191, as RECLOSE * BORDER), not the administrative restriction (172) or the reduced
         // relations (160) the CLOSE patterns give.
+        // "Kremlin spokesman Dmitry Peskov defended Syrian President Bashar al-Assad, saying Moscow's backing was unchanged":
+        // defending a party in words, which the clause of saying shows, defends its policy (052), not the military protection
+        // the DEFEND block gives (074).
+        if (ctx.Parsed && code == "074" && lemma == "defend" && Kids(ctx, s, i).Any(k => k > i && Rel(ctx, k) is "advcl" or "xcomp" or "conj"
+                && ctx.Doc.Tokens[k].Xpos == "VBG" && ReportingLemmas.Contains((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant()))
+            && CameoCodebook.Lookup("052") is { } defendedInWords)
+            (code, coding, verbal) = ("052", defendedInWords, true);
         if (ctx.Parsed && coding.Root is "16" or "17" or "19" && !passive && ClosingLemmas.Contains(lemma) && BorderParty(ctx, s, i, source) is { } closedTo)
         {
             if (!IsCoded(target)) target = closedTo;

@@ -39,6 +39,7 @@ internal static class AttachmentRepairs
         PartyPhraseOffDate(words, tags, heads, labels);
         InfinitiveOffDate(words, tags, heads, labels);
         ThatClauseOffDate(words, tags, heads, labels);
+        AgentWithoutBy(words, tags, heads, labels);
         VisitingAsModifier(words, tags, heads, labels);
         CoordinatedModifiersOfObject(words, tags, heads, labels);
         SplitSubjectName(tags, heads, labels);
@@ -223,6 +224,29 @@ internal static class AttachmentRepairs
             if (!Enumerable.Range(that + 1, v - that - 1).Any(k => heads[k] == v && labels[k] is "nsubj" or "nsubj:pass")) continue;
             heads[v] = verb;
             labels[v] = "ccomp";
+        }
+    }
+
+    /// <summary>
+    /// "suspended funding for UNRWA, the U.N. agency for Palestinian refugees": a passive's agent has its "by"; a noun phrase
+    /// the parser labelled so without one, after a comma and a noun, is that noun's apposition (else a plain oblique).
+    /// </summary>
+    private static void AgentWithoutBy(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        for (int k = 1; k < words.Length; k++)
+        {
+            if (labels[k] != "obl:agent") continue;
+            if (Enumerable.Range(0, words.Length).Any(c => heads[c] == k && words[c].Equals("by", StringComparison.OrdinalIgnoreCase))) continue;
+            int start = k;
+            for (int c = 0; c < k; c++) if (heads[c] == k && c < start) start = c;
+            int comma = start - 1;
+            if (comma >= 1 && words[comma] == "," && tags[comma - 1].StartsWith("NN", StringComparison.Ordinal))
+            {
+                heads[k] = comma - 1;
+                labels[k] = "appos";
+                heads[comma] = k;
+            }
+            else labels[k] = "obl";
         }
     }
 }

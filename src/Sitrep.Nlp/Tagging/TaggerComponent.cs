@@ -250,7 +250,10 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             bool objectFollows = PhraseOpeners.Contains(words[opener].ToLowerInvariant()) || particle && char.IsUpper(words[opener][0])
                 || tags[opener].Xpos == "CD" && words[opener].Any(char.IsDigit)
                 // "refused to free kidnapped politicians": a participle opens it as an adjective does ("free trade" has none).
-                || tags[opener].Xpos == "VBN" && opener + 1 < words.Length && tags[opener + 1].Xpos is "NNS" or "NN";
+                || tags[opener].Xpos == "VBN" && opener + 1 < words.Length && tags[opener + 1].Xpos is "NNS" or "NN"
+                // "refused to free French teacher Cecile Kohler": so does a nationality before a person's description and name.
+                || tags[opener].Xpos == "JJ" && char.IsUpper(words[opener][0]) && opener + 2 < words.Length && tags[opener + 1].Xpos is "NN" or "NNS"
+                    && tags[opener + 2].Xpos == "NNP";
             if (!objectFollows || !lexicon.Analyse(words[i]).HasFlag(WordNetLexicon.Analysis.BaseVerb)) continue;
             tags[i] = ("VERB", "VB");
             if (afterTo && tags[i - 1].Xpos == "IN") tags[i - 1] = ("PART", "TO");
