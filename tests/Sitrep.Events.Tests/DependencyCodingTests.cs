@@ -1821,4 +1821,17 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("The State Department said it had suspended funding for UNRWA, the U.N. agency for Palestinian refugees.").Events);
         Assert.Equal(("USAGOV", "1621"), (v.Source!.Code, v.Cameo.Code));
     }
+
+    [Fact]
+    public void A_venue_after_at_and_a_mediator_before_brokered_are_no_parties()
+    {
+        foreach (var text in new[] { "Armenia and Azerbaijan signed a peace agreement at the White House.", "Armenia and Azerbaijan signed a U.S.-brokered peace agreement." })
+        {
+            var events = Code(text).Events;
+            Assert.Equal(2, events.Length);
+            Assert.Equal(["ARM", "AZE"], events.Select(v => v.Target!.Code![..3]).Order());
+        }
+        // After a verb of aiming, "at" names the party.
+        Assert.StartsWith("PSE", Assert.Single(Code("Israeli troops fired at Palestinian protesters.").Events).Target!.Code);
+    }
 }

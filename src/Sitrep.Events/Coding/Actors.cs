@@ -243,6 +243,9 @@ internal static class ActorFinder
             i = j - 1;
         }
         result.Sort((a, b) => a.First.CompareTo(b.First));
+        // "a U.S.-brokered peace agreement", tokenized "U.S." "-" "brokered": a mediator's or host's word makes the name no
+        // party to what it qualifies, as for the unsplit "Portuguese-brokered".
+        result.RemoveAll(a => a.Last + 2 < upper.Count && upper[a.Last + 1] == "-" && MediatorSuffixes.Contains("-" + upper[a.Last + 2]));
         RegnalNumbers(doc, result);
         TitledPeople(doc, lex, result);
         OwnedAgents(doc, upper, lex, result);

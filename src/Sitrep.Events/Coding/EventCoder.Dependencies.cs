@@ -246,6 +246,9 @@ internal sealed partial class EventCoder
             // "spoke by phone with the Turkish president": the party talked to hangs on the means of talking.
             if (c == "by" && TalkingMeans.Contains(ctx.Lower[k]) && ObjectPhraseActors(ctx, s, k) is { Count: > 0 } talkedTo) return talkedTo;
             if (c is null or "by" || !ArgumentCases.Contains(c)) continue;
+            // "held negotiations at Istanbul's Dolmabahce palace", "signed the agreement at the State Department": "at" names
+            // whom an act is aimed at only after a verb of aiming ("fired at", "protested at"); after others it is the venue.
+            if (c == "at" && !AimLemmas.Contains((ctx.Doc.Tokens[verb].Lemma ?? ctx.Lower[verb]).ToLowerInvariant())) continue;
             if (c == "from" && AcrossBorder(ctx, s, k) is { Count: > 0 } across) return across;
             if (PhraseActors(ctx, s, k, 0) is not { Count: > 0 } a) continue;
             if (!OwnedByPronoun(ctx, a)) return a;
@@ -336,6 +339,11 @@ internal sealed partial class EventCoder
 
     /// <summary>Verbs of handing a thing over to another party ("handed over", "ceded", "transferred").</summary>
     private static readonly FrozenSet HandingVerbs = new("hand", "cede", "transfer", "surrender", "give", "turn");
+
+    /// <summary>Verbs whose "at" phrase is the party aimed at ("fired at", "hurled stones at", "protested at", "lashed out at").</summary>
+    private static readonly FrozenSet AimLemmas = new("fire", "shoot", "aim", "hurl", "throw", "lob", "launch", "point", "direct", "target", "protest",
+        "lash", "strike", "hit", "jab", "swipe", "snipe", "rail", "snap", "scoff", "laugh", "shout", "yell", "swear", "sneer", "retaliate", "rage",
+        "wave", "open", "rush", "charge", "fling", "spit", "curse", "bark", "complain", "angry");
 
     /// <summary>The actors of a "to/against/into/on" phrase of the object or of the verb ("aid to Ukraine", "sent troops to Libya").</summary>
     private static List<ActorSpan> RecipientActors(Ctx ctx, Sentence s, int verb, int obj)

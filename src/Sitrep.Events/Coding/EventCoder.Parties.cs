@@ -488,6 +488,10 @@ internal sealed partial class EventCoder
                 // "support Turkey's efforts": the owner is the party acted upon when what it owns is no actor.
                 if (a.IsPossessor) return PossessedHead(ctx, s, a) ?? (a.Code is not null && !a.IsPlace ? a : a.Code is not null ? a : null);
                 if (a.IsPlace && k > from && LocPreps.Contains(ctx.Lower[k - 1])) { k = a.Last; continue; }
+                // "signed a peace agreement at the State Department": "at" is the venue of a meeting or a cooperative act; only
+                // conflict ("fired at", "protested at") aims at its party.
+                if (k > from && ctx.Lower[k - 1 - (Determiners.Contains(ctx.Lower[k - 1]) && k - 1 > from ? 1 : 0)] == "at"
+                    && code[..2] is not ("11" or "12" or "13" or "14" or "15" or "16" or "17" or "18" or "19" or "20")) { k = a.Last; continue; }
                 // A span without a code ("lifted Friday a blockade on …": a day read as a name) is no party.
                 if (a.Code is null) { k = a.Last; continue; }
                 return a;
