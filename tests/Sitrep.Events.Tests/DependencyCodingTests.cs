@@ -1834,4 +1834,16 @@ public class DependencyCodingTests
         // After a verb of aiming, "at" names the party.
         Assert.StartsWith("PSE", Assert.Single(Code("Israeli troops fired at Palestinian protesters.").Events).Target!.Code);
     }
+
+    [Fact]
+    public void Condemning_a_named_doer_s_attack_is_aimed_at_the_doer()
+    {
+        foreach (var text in new[] { "Jordan condemned Israel's strike on Hamas officials in Doha.", "Jordan condemned the Israeli raid on Hamas officials." })
+        {
+            var v = Code(text).Events.Single(e => e.Cameo.Root == "11");
+            Assert.Equal(("JOR", "ISR"), (v.Source!.Code, v.Target!.Code));
+        }
+        // With no doer named, the act's victims stay the target.
+        Assert.StartsWith("PSE", Code("Jordan condemned the raid on Hamas officials.").Events.Single(e => e.Cameo.Root == "11").Target!.Code);
+    }
 }

@@ -768,6 +768,22 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// The doer of the violent or coercive act a verb's object names, when a possessive or a nationality before the noun names
+    /// it ("Israel's strike on Hamas officials", "the Israeli raid on Tunis"); null otherwise.
+    /// </summary>
+    private static ActorSpan? CriticisedDoer(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj"))
+        {
+            if (!ctx.Lex.Nouns.TryGetValue(Singular(ctx.Lower[k]), out var act) || act.Code.Length < 2 || act.Code[..2] is not ("17" or "18" or "19" or "20")) continue;
+            foreach (var m in Kids(ctx, s, k).Where(m => m < k && Rel(ctx, m) is "nmod:poss" or "amod" or "compound"))
+                if (ctx.ActorAt[m] is { IsPlace: false, Code: { Length: >= 3 } } doer || ctx.ActorAt[m] is { Code: { Length: >= 3 } } && Rel(ctx, m) == "nmod:poss")
+                    return ctx.ActorAt[m];
+        }
+        return null;
+    }
+
     /// <summary>A state's own armed or police forces as an order's object names them.</summary>
     private static readonly FrozenSet OwnForceNouns = new("troops", "forces", "army", "soldiers", "units", "police", "navy", "warships", "military", "commanders");
 

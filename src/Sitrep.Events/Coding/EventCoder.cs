@@ -947,6 +947,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 && (ObjectSideActors(ctx, s, refusedAct, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) ?? YieldedActParty(ctx, s, refusedAct)) is { } refusedParty)
                 target = refusedParty;
         }
+        // "Saudi Arabia condemned Israel's strike on Hamas officials in Doha", "condemned the Israeli raid": criticism of a
+        // violent act whose doer is named by a possessive or a nationality is aimed at the doer, not at the act's victims.
+        if (ctx.Parsed && coding.Root == "11" && !passive && CriticisedDoer(ctx, s, i) is { } doer && Side(doer.Code) != Side(source?.Code))
+            target = doer;
         // "Putin ordered his troops to attack Ukraine": an order to one's own forces is aimed where the ordered act is.
         if (ctx.Parsed && lemma is "order" or "instruct" or "command" && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
             && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var orderedAct && orderedAct > i && OrderedOwnForcesAct(ctx, s, i) is not null
