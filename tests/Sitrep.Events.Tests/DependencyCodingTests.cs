@@ -1846,4 +1846,14 @@ public class DependencyCodingTests
         // With no doer named, the act's victims stay the target.
         Assert.StartsWith("PSE", Code("Jordan condemned the raid on Hamas officials.").Events.Single(e => e.Cameo.Root == "11").Target!.Code);
     }
+
+    [Fact]
+    public void A_warning_of_what_one_would_do_threatens_that_act_against_its_party_not_the_condition_s()
+    {
+        var v = Code("Turkey warned that it would sever diplomatic ties with Israel if the United States moved its embassy.").Events.Single(e => e.Cameo.Root == "13");
+        Assert.Equal(("1313", "TUR", "ISR"), (v.Cameo.Code, v.Source!.Code, v.Target!.Code));
+        // Past a possessive pronoun, the party of the act's phrase.
+        var ties = Code("China warned that it would downgrade its ties with the Netherlands if The Hague sold submarines to Taiwan.").Events.Single(e => e.Cameo.Root == "13");
+        Assert.Equal(("1313", "NLD"), (ties.Cameo.Code, ties.Target!.Code));
+    }
 }

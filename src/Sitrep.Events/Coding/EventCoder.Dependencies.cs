@@ -784,6 +784,17 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Token <paramref name="k"/> lies in a clause (advcl, ccomp, acl) of <paramref name="verb"/> rather than in its own phrases.</summary>
+    private static bool IsInSubordinateClause(Ctx ctx, Sentence s, int verb, int k)
+    {
+        for (int steps = 0; k != verb && k >= s.FirstToken && k < s.EndToken && steps < 64; steps++)
+        {
+            if (Rel(ctx, k) is "advcl" or "ccomp" or "acl" or "acl:relcl" or "parataxis") return true;
+            k = ctx.Doc.Tokens[k].Head;
+        }
+        return false;
+    }
+
     /// <summary>A state's own armed or police forces as an order's object names them.</summary>
     private static readonly FrozenSet OwnForceNouns = new("troops", "forces", "army", "soldiers", "units", "police", "navy", "warships", "military", "commanders");
 
@@ -828,12 +839,19 @@ internal sealed partial class EventCoder
     private static bool IsInfinitiveComplement(Ctx ctx, Sentence s, int k) => Rel(ctx, k) == "xcomp" || Rel(ctx, k) == "advcl" && HasToMark(ctx, s, k);
 
     /// <summary>The code of the act an infinitive complement of a threat names ("threatened to break off relations"), if any.</summary>
-    private string? ThreatenedAct(Ctx ctx, Sentence s, int verb)
+    private string? ThreatenedAct(Ctx ctx, Sentence s, int verb) => ThreatenedClause(ctx, s, verb)?.Code;
+
+    /// <summary>
+    /// The act a threat names and the verb naming it: an infinitive ("threatened to cut off aid"), or a clause of what the
+    /// subject's side would do ("warned that Turkey could sever diplomatic ties with Israel if …", a modal before the verb).
+    /// </summary>
+    private (string Code, int Verb)? ThreatenedClause(Ctx ctx, Sentence s, int verb)
     {
         var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
-        foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB"))
+        foreach (var k in Kids(ctx, s, verb).Where(k => ctx.Doc.Tokens[k].Upos == "VERB" && (Rel(ctx, k) == "xcomp"
+            || Rel(ctx, k) == "ccomp" && Kids(ctx, s, k).Any(a => Rel(ctx, a) == "aux" && ctx.Lower[a] is "would" or "will" or "could" or "might" or "may" or "'ll"))))
             foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
-                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 3 } c) return c;
+                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 3 } c) return (c, k);
         return null;
     }
 

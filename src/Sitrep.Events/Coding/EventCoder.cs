@@ -1156,7 +1156,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && code.StartsWith("03", StringComparison.Ordinal) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
             && AddresseeOfTelling(ctx, s, i) is { } told && Side(told.Code) != Side(source?.Code)) target = told;
         // "threatened to cut off aid to Egypt", "threatened to impose martial law": CAMEO codes a threat by what is threatened.
-        if (ctx.Parsed && code == "130" && ThreatenedAct(ctx, s, i) is { } threatened && ThreatOf(threatened) is { } kind) code = kind;
+        if (ctx.Parsed && code == "130" && ThreatenedClause(ctx, s, i) is var (threatened, threatVerb) && ThreatOf(threatened) is { } kind)
+        {
+            code = kind;
+            // "warned that China would downgrade its ties with the Netherlands if The Hague went ahead": aimed at the party the
+            // threatened act would hit, not at the one its condition names.
+            // "downgrade its ties with the Netherlands": past the owner, the party of a phrase of the act.
+            if (Rel(ctx, threatVerb) == "ccomp" && (ObjectSideActors(ctx, s, threatVerb, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code) && !OwnedByPronoun(ctx, [a]))
+                    ?? Subtree(ctx, s, threatVerb).Where(n => Rel(ctx, n) is "nmod" or "obl" && CaseOf(ctx, s, n) is "with" or "to" or "against" or "on" && !IsInSubordinateClause(ctx, s, threatVerb, n)).Order()
+                        .Select(n => PhraseActors(ctx, s, n, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code))).FirstOrDefault(a => a is not null)) is { } warnedParty)
+                target = warnedParty;
+        }
         if (modality == Modality.Negated && coding.QuadClass is 1 or 2 && Refusal(ctx, s, i) is { } refusal)
         {
             code = refusal(code);
