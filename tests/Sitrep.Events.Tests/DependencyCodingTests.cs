@@ -1856,4 +1856,11 @@ public class DependencyCodingTests
         var ties = Code("China warned that it would downgrade its ties with the Netherlands if The Hague sold submarines to Taiwan.").Events.Single(e => e.Cameo.Root == "13");
         Assert.Equal(("1313", "NLD"), (ties.Cameo.Code, ties.Target!.Code));
     }
+
+    [Fact]
+    public void Violence_at_a_settlement_a_nationality_describes_is_against_that_country()
+    {
+        var v = Assert.Single(Code("Gunmen from the southern Philippines kidnapped 21 tourists from a Malaysian diving resort on Sunday.").Events);
+        Assert.Equal(("181", "MYS"), (v.Cameo.Code, v.Target!.Code));
+    }
 }

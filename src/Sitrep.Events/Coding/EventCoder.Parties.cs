@@ -407,8 +407,10 @@ internal sealed partial class EventCoder
             if (ctx.Lower[k] is "." or ";" or "“" or "”" or "\"") return null;
             // "in the southern Kyrgyz town of Jalal-Abad", "at the Albanian port of Vlore": a nationality before a kind of
             // settlement or area names a place of that country, though the place itself is known to no dictionary.
+            // "from a Malaysian diving resort": a word or two may describe the settlement.
             var a = settlements && ctx.ActorAt[k] is { IsPlace: false, Code.Length: 3 } nationality && nationality.First == nationality.Last && k + 1 < s.EndToken
-                && ctx.CountryCodes.Contains(nationality.Code!) && SettlementNouns.Contains(ctx.Lower[nationality.Last + 1])
+                && ctx.CountryCodes.Contains(nationality.Code!) && Enumerable.Range(nationality.Last + 1, Math.Min(3, s.EndToken - nationality.Last - 1))
+                    .TakeWhile(n => n == nationality.Last + 1 || char.IsLower(ctx.Doc.Tokens[n - 1].Text[0])).Any(n => SettlementNouns.Contains(ctx.Lower[n]))
                 ? nationality with { IsPlace = true } : ctx.ActorAt[k];
             if (a is not { IsPlace: true, Code.Length: 3 }) continue;
             // "in Liberia", "in northern Israel", "in the east of Bosnia" read back over the place's modifiers.
@@ -417,7 +419,8 @@ internal sealed partial class EventCoder
             // "through the streets of Seoul", "off the coast of Taiwan": a part of the place before "of" is still the place.
             if (ctx.Lower[p] == "of" && p - 1 > from && PlacePartNouns.Contains(ctx.Lower[p - 1]))
                 for (p -= 2; p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p)); ) p--;
-            if (LocPreps.Contains(ctx.Lower[p])) return a;
+            // A nationality's settlement is where one is taken from too ("kidnapped 21 people from a Malaysian diving resort").
+            if (LocPreps.Contains(ctx.Lower[p]) || settlements && ctx.Lower[p] == "from") return a;
             k = a.Last;
         }
         return null;
@@ -425,7 +428,7 @@ internal sealed partial class EventCoder
 
     /// <summary>Kinds of settlement or area a nationality may name a place of ("the Kyrgyz town of", "a Somali port").</summary>
     private static readonly FrozenSet SettlementNouns = new("town", "towns", "city", "cities", "village", "villages", "port", "capital", "province",
-        "region", "district", "enclave", "island", "islands", "border", "frontier", "territory", "countryside");
+        "region", "district", "enclave", "island", "islands", "border", "frontier", "territory", "countryside", "resort");
 
     /// <summary>The first actor of the noun phrase starting at <paramref name="j"/> (skipping determiners and adjectives).</summary>
     private static ActorSpan? ActorAfter(Ctx ctx, int j, Sentence s)

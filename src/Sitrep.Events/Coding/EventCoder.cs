@@ -1050,6 +1050,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if ((code == "042" || coding.Root == "04" && TravelLemmas.Contains(lemma)) && !passive && target is null
             && PlaceAfter(ctx, s, i + flen) is { } visited && Side(visited.Code) != Side(source?.Code)) target = visited;
         if (placeIsParty && coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
+        // "Abu Sayyaf gunmen kidnapped 21 people from a Malaysian diving resort": violence at a place a nationality names.
+        if (placeIsParty && coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && !(ctx.Parsed && Rel(ctx, i) == "acl") && PlaceAfter(ctx, s, i + flen, settlements: true) is { } attackedAt) target = attackedAt;
         // "French truck drivers blocked major highways": people blocking roads obstruct them in protest (144; see Obstruction),
         // which needs no party acted upon.
         if (Obstruction(ctx, lemma, code, source) == "144" && code != "144" && CameoCodebook.Lookup("144") is { } obstruction) (code, coding, verbal) = ("144", obstruction, true);
