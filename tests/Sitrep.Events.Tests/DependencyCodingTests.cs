@@ -1863,4 +1863,16 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Gunmen from the southern Philippines kidnapped 21 tourists from a Malaysian diving resort on Sunday.").Events);
         Assert.Equal(("181", "MYS"), (v.Cameo.Code, v.Target!.Code));
     }
+
+    [Fact]
+    public void Goods_a_party_gave_arriving_somewhere_are_its_aid_delivered_there_not_a_visit()
+    {
+        var wheat = Code("A shipment of wheat donated by Moscow arrived in Burkina Faso on Tuesday.").Events;
+        Assert.DoesNotContain(wheat, v => v.Cameo.Root == "04");
+        Assert.Contains(wheat, v => v.Cameo.Root == "07" && v.Source!.Code == "RUS" && v.Target!.Code == "BFA");
+        var tanks = Code("The first tanks supplied by the United States have arrived in Taiwan.").Events;
+        Assert.Contains(tanks, v => v.Cameo.Code == "072" && v.Target!.Code == "TWN");
+        // A minister arriving is still a visit.
+        Assert.Equal("04", Assert.Single(Code("The Iranian foreign minister arrived in Baghdad for talks.").Events).Cameo.Root);
+    }
 }

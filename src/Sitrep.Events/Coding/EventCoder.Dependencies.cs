@@ -795,6 +795,36 @@ internal sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// The gift a subject of arrival is: a participle of giving on the subject's phrase ("wheat donated by Moscow", "tanks
+    /// supplied by the United States") with a coded "by" agent; the code is the participle's aid code (07x), or 070 for a
+    /// verb of giving whose patterns name no aid. Null otherwise.
+    /// </summary>
+    private (string Code, Party Giver)? DeliveredGift(Ctx ctx, Sentence s, int verb)
+    {
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        foreach (var subj in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj" && ctx.ActorAt[k] is null))
+            foreach (var p in Subtree(ctx, s, subj).Where(p => Rel(ctx, p) == "acl" && ctx.Doc.Tokens[p].Xpos == "VBN").Order())
+            {
+                if (Kids(ctx, s, p).FirstOrDefault(k => IsAgentPhrase(ctx, s, k) && PhraseActors(ctx, s, k, 0).Any(a => IsCoded(a))) is not (> 0 and var by)) continue;
+                var giver = PhraseActors(ctx, s, by, 0).First(a => IsCoded(a));
+                string? code = null;
+                foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, p - s.FirstToken))
+                    if (PatternCode(ctx, s, p, form, len).Code is { Length: >= 3 } c && c[..2] == "07") { code = c; break; }
+                if (code is null && GivingLemmas.Contains((ctx.Doc.Tokens[p].Lemma ?? ctx.Lower[p]).ToLowerInvariant()))
+                    code = Subtree(ctx, s, subj).Any(w => w < p && ArmsNouns.Contains(ctx.Lower[w])) ? "072" : "070";
+                if (code is not null) return (code, giver);
+            }
+        return null;
+    }
+
+    /// <summary>Weapons as goods given ("tanks supplied by the United States": military aid, 072).</summary>
+    private static readonly FrozenSet ArmsNouns = new("tanks", "missiles", "weapons", "arms", "jets", "aircraft", "ammunition", "howitzers", "drones",
+        "rockets", "artillery", "helicopters", "fighters", "warplanes", "rifles", "shells", "munitions");
+
+    /// <summary>Verbs of giving goods to a party.</summary>
+    private static readonly FrozenSet GivingLemmas = new("donate", "supply", "give", "send", "ship", "provide", "deliver", "gift");
+
     /// <summary>A state's own armed or police forces as an order's object names them.</summary>
     private static readonly FrozenSet OwnForceNouns = new("troops", "forces", "army", "soldiers", "units", "police", "navy", "warships", "military", "commanders");
 

@@ -494,6 +494,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Verbs of travelling to a place: a meeting they lead to is held with the place's hosts.</summary>
     private static readonly FrozenSet TravelLemmas = new("arrive", "fly", "travel", "go", "come", "head", "journey");
 
+    /// <summary>Verbs of goods or vehicles reaching a place.</summary>
+    private static readonly FrozenSet ArrivalLemmas = new("arrive", "land", "reach", "dock");
+
     /// <summary>Nominal acts that other acts are often about: meetings (04), investigations (09), releases and returns (0841, 0842).</summary>
     private static bool IsMatterOfOtherActs(string code) =>
         code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("09", StringComparison.Ordinal) || code is "0841" or "0842";
@@ -1044,6 +1047,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (HomeGroup(ctx, s, target, source, trigger: i) is { } insurgents) source = insurgents;
         (source, target) = (LocatedAgent(ctx, s, i, source, target), LocatedAgent(ctx, s, i, target, source));
         (source, target) = (DatelinedAgent(ctx, source, protest: coding.Root == "14"), DatelinedAgent(ctx, target, protest: false));
+        // "A shipment of wheat donated by Moscow arrived in Burkina Faso", "tanks supplied by the United States have arrived in
+        // Taiwan": goods a named party gave arriving somewhere are its gift delivered there (the place is the recipient, as for
+        // any material act), not a visit.
+        if (ctx.Parsed && ArrivalLemmas.Contains(lemma) && !passive && DeliveredGift(ctx, s, i) is var (giftCode, giver) && CameoCodebook.Lookup(giftCode) is { } given)
+            (code, coding, verbal, source, target) = (giftCode, given, false, giver, null);
         bool placeIsParty = !(ctx.Tagged && tok.Xpos == "VBG") && coding.Root is not ("04" or "05");
         // "arrived in Ethiopia for a two-day visit": the country a visit is made to is the host, the party visited (CAMEO 042).
         // So is the country one travels to for talks ("arrived in Riyadh for talks on the border"): the trip is made to its hosts.
