@@ -1872,6 +1872,10 @@ public class DependencyCodingTests
         Assert.Contains(wheat, v => v.Cameo.Root == "07" && v.Source!.Code == "RUS" && v.Target!.Code == "BFA");
         var tanks = Code("The first tanks supplied by the United States have arrived in Taiwan.").Events;
         Assert.Contains(tanks, v => v.Cameo.Code == "072" && v.Target!.Code == "TWN");
+        // A nationality's vehicle carrying relief goods delivers them where it lands; troops landing are no aid by that alone.
+        var flight = Code("A Saudi aircraft carrying 35 tonnes of food and medicine for the survivors landed in Aleppo.").Events;
+        Assert.Contains(flight, v => v.Cameo.Code == "073" && v.Source!.Code == "SAU" && v.Target!.Code == "SYR");
+        Assert.DoesNotContain(Code("Argentine troops landed on the Falkland Islands.").Events, v => v.Cameo.Root == "07");
         // A minister arriving is still a visit.
         Assert.Equal("04", Assert.Single(Code("The Iranian foreign minister arrived in Baghdad for talks.").Events).Cameo.Root);
     }

@@ -84,6 +84,16 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_past_form_after_a_carrying_participle_s_object_is_the_sentence_s_verb()
+    {
+        // The parser made "carrying" the root and "docked" a reduced relative of "weapons".
+        var doc = Annotate("A ship carrying weapons docked in Port Sudan.");
+        int Of(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal("root", doc.Tokens[Of("docked")].DepRel);
+        Assert.Equal((Of("ship"), "acl"), (doc.Tokens[Of("carrying")].Head, doc.Tokens[Of("carrying")].DepRel));
+    }
+
+    [Fact]
     public void A_party_phrase_after_a_counted_duration_and_a_participle_before_a_name_are_repaired()
     {
         var conferred = Annotate("Iranian Foreign Minister Ali Akbar Velayati conferred for two hours with his Iraqi counterpart Tariq Aziz in Geneva.");

@@ -815,8 +815,28 @@ internal sealed partial class EventCoder
                     code = Subtree(ctx, s, subj).Any(w => w < p && ArmsNouns.Contains(ctx.Lower[w])) ? "072" : "070";
                 if (code is not null) return (code, giver);
             }
+        // "A Saudi aircraft carrying 35 tonnes of food landed in Aleppo": a vehicle of a nationality carrying relief goods or
+        // arms delivers them for its state (073, 072).
+        foreach (var subj in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj"))
+        {
+            // The vehicle's own mention ("Saudi aircraft" SAUMIL), or a nationality before it.
+            var owner = ctx.ActorAt[subj] is { IsPlace: false, Code: { Length: >= 3 } own } vehicle && IsCountryCode(ctx, own[..3]) ? vehicle
+                : Kids(ctx, s, subj).Where(m => m < subj && Rel(ctx, m) is "amod" or "compound").Select(m => ctx.ActorAt[m])
+                    .FirstOrDefault(a => a is { Code: { Length: 3 } c } && IsCountryCode(ctx, c)) is { } nationality ? nationality with { IsPlace = false } : null;
+            if (owner is null) continue;
+            foreach (var carrying in Kids(ctx, s, subj).Where(m => Rel(ctx, m) == "acl" && (ctx.Doc.Tokens[m].Lemma ?? ctx.Lower[m]).ToLowerInvariant() == "carry"))
+            {
+                var cargo = Subtree(ctx, s, carrying).Where(w => w > carrying).Select(w => ctx.Lower[w]).ToList();
+                if (cargo.Any(ArmsNouns.Contains)) return ("072", owner);
+                if (cargo.Any(ReliefGoods.Contains)) return ("073", owner);
+            }
+        }
         return null;
     }
+
+    /// <summary>Relief goods a vehicle may carry ("carrying food and medical supplies").</summary>
+    private static readonly FrozenSet ReliefGoods = new("food", "aid", "medicine", "medicines", "supplies", "wheat", "grain", "flour", "rice", "tents",
+        "blankets", "water", "fuel", "vaccines", "biscuits");
 
     /// <summary>Weapons as goods given ("tanks supplied by the United States": military aid, 072).</summary>
     private static readonly FrozenSet ArmsNouns = new("tanks", "missiles", "weapons", "arms", "jets", "aircraft", "ammunition", "howitzers", "drones",

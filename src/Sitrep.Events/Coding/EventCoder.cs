@@ -708,6 +708,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // welcoming a named party hosts its visit (CAMEO 043, RECEIVE * MINISTERS [043:042] for the named ones).
         if (code is null && ctx.Parsed && HostingLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "nsubj:pass" && PhraseActors(ctx, s, k, 0).Any(a => !a.IsPlace && a.Code is { Length: >= 3 })))
             code = "043";
+        // "A Saudi aircraft carrying food landed in Aleppo": a landing or docking of given goods is their delivery (see below).
+        if (code is null && ctx.Parsed && ArrivalLemmas.Contains(lemma) && DeliveredGift(ctx, s, i) is var (delivered, _)) code = delivered;
         if (code is null) return Dropped(ctx, i);
         // "unless it stopped pumping oil above its OPEC quota": an act another verb says was stopped is not being done.
         if (ctx.Parsed && tok.Xpos == "VBG" && Rel(ctx, i) == "xcomp" && tok.Head >= 0 && CessationLemmas.Contains((ctx.Doc.Tokens[tok.Head].Lemma ?? "").ToLowerInvariant()))

@@ -40,6 +40,7 @@ internal static class AttachmentRepairs
         InfinitiveOffDate(words, tags, heads, labels);
         ThatClauseOffDate(words, tags, heads, labels);
         AgentWithoutBy(words, tags, heads, labels);
+        CarryingSubjectOfLaterVerb(words, tags, heads, labels);
         VisitingAsModifier(words, tags, heads, labels);
         CoordinatedModifiersOfObject(words, tags, heads, labels);
         SplitSubjectName(tags, heads, labels);
@@ -247,6 +248,31 @@ internal static class AttachmentRepairs
                 heads[comma] = k;
             }
             else labels[k] = "obl";
+        }
+    }
+
+    /// <summary>
+    /// "A Saudi aircraft carrying 35 tonnes of food landed in Aleppo", "A ship carrying weapons docked in Port Sudan": a
+    /// participle right after the subject describes it, and the past form after its object is the sentence's verb; the
+    /// parser may make the participle the root and hang the verb on its object as a reduced relative.
+    /// </summary>
+    private static void CarryingSubjectOfLaterVerb(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        int root = Array.IndexOf(labels, "root");
+        if (root < 1 || tags[root] != "VBG" || labels[root - 1] != "nsubj" || heads[root - 1] != root) return;
+        int subject = root - 1;
+        for (int v = root + 2; v < words.Length; v++)
+        {
+            if (labels[v] != "acl" || tags[v] is not ("VBN" or "VBD") || !HangsUnder(heads, v, root, -1)) continue;
+            if (Enumerable.Range(0, words.Length).Any(c => heads[c] == v && labels[c] is "nsubj" or "nsubj:pass" or "aux:pass")) continue;
+            heads[v] = -1;
+            labels[v] = "root";
+            heads[subject] = v;
+            heads[root] = subject;
+            labels[root] = "acl";
+            for (int c = v + 1; c < words.Length; c++)
+                if (heads[c] == root && labels[c] == "punct") heads[c] = v;
+            return;
         }
     }
 }
