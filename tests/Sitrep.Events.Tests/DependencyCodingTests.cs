@@ -1879,4 +1879,14 @@ public class DependencyCodingTests
         // A minister arriving is still a visit.
         Assert.Equal("04", Assert.Single(Code("The Iranian foreign minister arrived in Baghdad for talks.").Events).Cameo.Root);
     }
+
+    [Fact]
+    public void A_thing_handed_back_with_its_particle_after_the_object_is_returned_to_the_party_of_the_to_phrase()
+    {
+        foreach (var (text, to) in new[] { ("Israel handed the resort of Taba back to Egypt on Wednesday.", "EGY"), ("Britain handed Hong Kong back to China at midnight.", "CHN") })
+        {
+            var v = Assert.Single(Code(text).Events);
+            Assert.Equal(("0842", to), (v.Cameo.Code, v.Target!.Code));
+        }
+    }
 }

@@ -595,6 +595,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
             asLemma[i - s.FirstToken] = lemmaUpper;
             forms = lex.Verbs.FormsAt(asLemma, i - s.FirstToken).ToList();
         }
+        int separatedParticle = -1;
+        // "Israel handed the resort of Taba back to Egypt": a particle the object separates from its verb makes the phrasal verb
+        // (RETURN's HAND_BACK), read as one word so that the patterns start after the verb.
+        if (ctx.Parsed && forms.All(f => f.Length == 1) && Kids(ctx, s, i).FirstOrDefault(k => k > i + 1 && Rel(ctx, k) is "compound:prt" or "advmod"
+                && lower[k] is "back" or "over" && Kids(ctx, s, i).Any(o => o > i && o < k && Rel(ctx, o) == "obj")) is > 0 and var particle
+            && lex.Verbs.FormsAt([upper[i], upper[particle]], 0).FirstOrDefault(f => f.Length == 2) is { Form: { } phrasal })
+        {
+            forms.Insert(0, (phrasal, 1));
+            separatedParticle = particle;
+        }
         if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
             forms.Add((new VerbForm(upper[i], cue.ToUpperInvariant(), "", "", []), 1));
         if (forms.Count == 0) return null;
@@ -609,6 +619,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var (form, flen) = forms[0];
         if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return Dropped(ctx, i);
         var (code, weight) = ctx.Parsed ? PatternCode(ctx, s, i, form, flen) : lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
+        // Handing or giving a thing back returns it (0842), whatever it is.
+        if (code is null && separatedParticle > 0 && lower[separatedParticle] == "back" && (tok.Lemma ?? "").ToLowerInvariant() is "hand" or "give") code = "0842";
         // "is committed to opening up the economy": a stated commitment to an act is an intent to do it (CAMEO 030, as
         // PETRARCH codes COMMITTED TO COOPERATION), or a threat when the act is violence.
         if (stative && StativeParticiple(ctx, s, i) is { Intent: true } && code is null)
@@ -956,6 +968,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // violent act whose doer is named by a possessive or a nationality is aimed at the doer, not at the act's victims.
         if (ctx.Parsed && coding.Root == "11" && !passive && CriticisedDoer(ctx, s, i) is { } doer && Side(doer.Code) != Side(source?.Code))
             target = doer;
+        // "Iraq handed state archives back to Kuwait": the parse may hang the "to" phrase on the separated particle; a thing
+        // returned goes to that party, whatever the object names ("handed Hong Kong back to China").
+        if (ctx.Parsed && (!IsCoded(target) || code == "0842") && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "advmod" or "compound:prt" && lower[k] is "back" or "over") is > 0 and var prt
+            && Kids(ctx, s, prt).Where(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "to").Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(IsCoded)).FirstOrDefault(a => a is not null) is { } handedTo)
+            target = handedTo;
         // "Putin ordered his troops to attack Ukraine": an order to one's own forces is aimed where the ordered act is.
         if (ctx.Parsed && lemma is "order" or "instruct" or "command" && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
             && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var orderedAct && orderedAct > i && OrderedOwnForcesAct(ctx, s, i) is not null
