@@ -1889,4 +1889,15 @@ public class DependencyCodingTests
             Assert.Equal(("0842", to), (v.Cameo.Code, v.Target!.Code));
         }
     }
+
+    [Fact]
+    public void Letting_an_international_body_s_people_in_allows_involvement_and_they_do_what_the_infinitive_says()
+    {
+        var verifiers = Assert.Single(Code("Serbian authorities allowed the first unarmed OSCE verifiers into Kosovo on Saturday.").Events);
+        Assert.Equal(("0862", "SRBGOV", "IGOEUR"), (verifiers.Cameo.Code, verifiers.Source!.Code, verifiers.Target!.Code));
+        var events = Code("Myanmar's government allowed delegates of the International Committee of the Red Cross to visit political prisoners.").Events;
+        Assert.Contains(events, v => v.Cameo.Code == "0862");
+        // The delegates visit; the government that let them does not.
+        Assert.DoesNotContain(events, v => v.Cameo.Root == "04" && v.Source!.Code == "MMRGOV");
+    }
 }

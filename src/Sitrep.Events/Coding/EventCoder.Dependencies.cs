@@ -149,6 +149,11 @@ internal sealed partial class EventCoder
         if (tok.DepRel is "advcl" or "conj" && tok.Head > s.FirstToken + 1 && ctx.Doc.Tokens[tok.Head] is { Xpos: "VBG" }
             && ctx.Lower[tok.Head - 1] == "'s" && Rel(ctx, tok.Head - 2) == "nsubj" && ctx.ActorAt[tok.Head - 2] is { Code: { Length: 3 } owner } possessor && IsCountryCode(ctx, owner))
             return [possessor with { IsPossessor = false }];
+        // "allowed delegates of the Red Cross to visit political prisoners": after a verb of letting or making, the object does
+        // what the infinitive says.
+        if (tok.DepRel == "xcomp" && ObjectControlLemmas.Contains((ctx.Doc.Tokens[tok.Head].Lemma ?? "").ToLowerInvariant())
+            && Kids(ctx, s, tok.Head).FirstOrDefault(k => k < verb && Rel(ctx, k) == "obj") is > 0 and var controller)
+            return ObjectPhraseActors(ctx, s, controller);
         return tok.DepRel switch
         {
             // Coordinated verbs, control verbs ("threatened to ban") and participle clauses ("…, killing 20") share the subject.
@@ -167,6 +172,9 @@ internal sealed partial class EventCoder
             _ => [],
         };
     }
+
+    /// <summary>Verbs whose object does what their infinitive says ("allowed the inspectors to visit", "forced the rebels to withdraw").</summary>
+    private static readonly FrozenSet ObjectControlLemmas = new("allow", "permit", "let", "enable", "help", "force", "compel", "admit");
 
     /// <summary>Definite nouns that refer back to an organisation named before ("the group", "the movement").</summary>
     private static readonly FrozenSet OrganisationAnaphors = new("group", "organisation", "organization", "movement", "militia", "alliance",
@@ -844,6 +852,26 @@ internal sealed partial class EventCoder
 
     /// <summary>Verbs of giving goods to a party.</summary>
     private static readonly FrozenSet GivingLemmas = new("donate", "supply", "give", "send", "ship", "provide", "deliver", "gift");
+
+    /// <summary>
+    /// The CAMEO code of letting an international body's people in or act: 0862 for observers, inspectors, monitors and
+    /// their delegations, 086 for others; null when the object names no international or non-governmental body.
+    /// </summary>
+    private static string? AllowedInvolvement(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obj"))
+        {
+            var body = Subtree(ctx, s, k).Where(w => w >= k || Rel(ctx, w) is "amod" or "compound" or "nmod:poss").Select(w => ctx.ActorAt[w])
+                .FirstOrDefault(a => a?.Code is { Length: >= 3 } c && c[..3] is "IGO" or "NGO");
+            if (body is null) continue;
+            return Subtree(ctx, s, k).Any(w => ObserverNouns.Contains(ctx.Lower[w])) ? "0862" : "086";
+        }
+        return null;
+    }
+
+    /// <summary>People an international body sends to watch or check ("observers", "inspectors", "a delegation").</summary>
+    private static readonly FrozenSet ObserverNouns = new("observer", "observers", "inspector", "inspectors", "monitor", "monitors", "verifier",
+        "verifiers", "delegate", "delegates", "delegation", "investigators", "investigator", "rapporteur", "mission", "team");
 
     /// <summary>A state's own armed or police forces as an order's object names them.</summary>
     private static readonly FrozenSet OwnForceNouns = new("troops", "forces", "army", "soldiers", "units", "police", "navy", "warships", "military", "commanders");

@@ -649,6 +649,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // subject, not the act the complement names; the complement gives the kind (a meeting 125, yielding 124, else 120).
         if (ctx.Parsed && !threat && RefusalLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && RefusedAct(ctx, s, i) is { } refused)
             (code, weight) = (RejectionOf(refused), 5);
+        // "allowed delegates of the International Committee of the Red Cross to visit political prisoners", "allowed a team of
+        // U.N. nuclear inspectors into a military compound": letting an international body's people in or act allows
+        // international involvement (CAMEO 086; observers, inspectors and monitors 0862), not a bare yield (080).
+        if (ctx.Parsed && !threat && code is not ['0', '8', '6', ..] && (tok.Lemma ?? form.Lemma).ToLowerInvariant() is "allow" or "permit" or "admit" or "let" && AllowedInvolvement(ctx, s, i) is { } involvement)
+            (code, weight) = (involvement, 5);
         // "Russia ordered its troops to pull out of Kherson": an order to one's own forces is the act they are to do, by the
         // party that orders it, not a demand on another party.
         if (ctx.Parsed && !threat && (tok.Lemma ?? form.Lemma).ToLowerInvariant() is "order" or "instruct" or "command" && OrderedOwnForcesAct(ctx, s, i) is { } ordered)
