@@ -1900,4 +1900,11 @@ public class DependencyCodingTests
         // The delegates visit; the government that let them does not.
         Assert.DoesNotContain(events, v => v.Cameo.Root == "04" && v.Source!.Code == "MMRGOV");
     }
+
+    [Fact]
+    public void Abolishing_censorship_eases_restrictions_at_home_and_Czechoslovakia_is_a_state()
+    {
+        var v = Assert.Single(Code("Czechoslovakia's new government abolished censorship of the press and broadcasting.").Events);
+        Assert.Equal(("081", "CZEGOV", "CZE"), (v.Cameo.Code, v.Source!.Code, v.Target!.Code));
+    }
 }
