@@ -1907,4 +1907,16 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("Czechoslovakia's new government abolished censorship of the press and broadcasting.").Events);
         Assert.Equal(("081", "CZEGOV", "CZE"), (v.Cameo.Code, v.Source!.Code, v.Target!.Code));
     }
+
+    [Fact]
+    public void Taking_a_state_to_court_or_bringing_a_case_against_it_is_a_lawsuit()
+    {
+        foreach (var text in new[] { "Hungary took Slovakia to the World Court on Friday.", "Hungary brought a case against Slovakia before the International Court of Justice." })
+        {
+            var v = Assert.Single(Code(text).Events);
+            Assert.Equal(("115", "HUN", "SVK"), (v.Cameo.Code, v.Source!.Code, v.Target!.Code));
+        }
+        // Taking suspects to a court is no lawsuit.
+        Assert.DoesNotContain(Code("Police took the suspects to a court in Nairobi.").Events, v => v.Cameo.Code == "115");
+    }
 }

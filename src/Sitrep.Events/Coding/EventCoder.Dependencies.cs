@@ -873,6 +873,28 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet ObserverNouns = new("observer", "observers", "inspector", "inspectors", "monitor", "monitors", "verifier",
         "verifiers", "delegate", "delegates", "delegation", "investigators", "investigator", "rapporteur", "mission", "team");
 
+    /// <summary>
+    /// A lawsuit: "took Slovakia to the World Court" (a coded party taken to a court or tribunal), "brought / filed a case
+    /// against the United States" (a case, suit or lawsuit against a party).
+    /// </summary>
+    private bool Lawsuit(Ctx ctx, Sentence s, int verb, string lemma)
+    {
+        var kids = Kids(ctx, s, verb);
+        if (lemma == "take")
+            return kids.Any(k => Rel(ctx, k) == "obj" && PhraseActors(ctx, s, k, 0).Any(a => !a.IsPossessor && a.Code is { Length: >= 3 } c && (IsCountryCode(ctx, c[..3]) || c.Length == 3)))
+                && kids.Any(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "to" && CourtNouns.Contains(ctx.Lower[k]));
+        if (lemma is "bring" or "file" or "launch" or "lodge" or "institute")
+            return kids.Any(k => Rel(ctx, k) == "obj" && CaseNouns.Contains(ctx.Lower[k])
+                && Kids(ctx, s, k).Concat(kids).Any(n => Rel(ctx, n) is "nmod" or "obl" && CaseOf(ctx, s, n) == "against" && PhraseActors(ctx, s, n, 0).Any(IsCoded)));
+        return false;
+    }
+
+    /// <summary>Courts a party may be taken to.</summary>
+    private static readonly FrozenSet CourtNouns = new("court", "tribunal");
+
+    /// <summary>What is brought against a party in a court.</summary>
+    private static readonly FrozenSet CaseNouns = new("case", "suit", "lawsuit", "action", "proceedings");
+
     /// <summary>A state's own armed or police forces as an order's object names them.</summary>
     private static readonly FrozenSet OwnForceNouns = new("troops", "forces", "army", "soldiers", "units", "police", "navy", "warships", "military", "commanders");
 

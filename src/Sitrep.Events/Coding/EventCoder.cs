@@ -649,6 +649,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // subject, not the act the complement names; the complement gives the kind (a meeting 125, yielding 124, else 120).
         if (ctx.Parsed && !threat && RefusalLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && RefusedAct(ctx, s, i) is { } refused)
             (code, weight) = (RejectionOf(refused), 5);
+        // "Hungary took Slovakia to the World Court", "Nicaragua brought a case against the United States before the
+        // International Court of Justice": taking a party to court or bringing a case against it is a lawsuit (CAMEO 115).
+        if (ctx.Parsed && !threat && Lawsuit(ctx, s, i, (tok.Lemma ?? form.Lemma).ToLowerInvariant())) (code, weight) = ("115", 5);
         // "allowed delegates of the International Committee of the Red Cross to visit political prisoners", "allowed a team of
         // U.N. nuclear inspectors into a military compound": letting an international body's people in or act allows
         // international involvement (CAMEO 086; observers, inspectors and monitors 0862), not a bare yield (080).
@@ -978,6 +981,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && (!IsCoded(target) || code == "0842") && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "advmod" or "compound:prt" && lower[k] is "back" or "over") is > 0 and var prt
             && Kids(ctx, s, prt).Where(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "to").Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(IsCoded)).FirstOrDefault(a => a is not null) is { } handedTo)
             target = handedTo;
+        // "brought a case against the United States": a lawsuit is aimed at the party it is brought against.
+        if (ctx.Parsed && code == "115" && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obj" && CaseNouns.Contains(ctx.Lower[k]))
+                .SelectMany(k => Kids(ctx, s, k).Concat(Kids(ctx, s, i))).Where(n => Rel(ctx, n) is "nmod" or "obl" && CaseOf(ctx, s, n) == "against")
+                .Select(n => PhraseActors(ctx, s, n, 0).FirstOrDefault(IsCoded)).FirstOrDefault(a => a is not null) is { } sued)
+            target = sued;
         // "Putin ordered his troops to attack Ukraine": an order to one's own forces is aimed where the ordered act is.
         if (ctx.Parsed && lemma is "order" or "instruct" or "command" && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
             && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var orderedAct && orderedAct > i && OrderedOwnForcesAct(ctx, s, i) is not null
