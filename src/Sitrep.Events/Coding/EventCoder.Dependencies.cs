@@ -786,8 +786,7 @@ internal sealed partial class EventCoder
         {
             if (!ctx.Lex.Nouns.TryGetValue(Singular(ctx.Lower[k]), out var act) || act.Code.Length < 2 || act.Code[..2] is not ("17" or "18" or "19" or "20")) continue;
             foreach (var m in Kids(ctx, s, k).Where(m => m < k && Rel(ctx, m) is "nmod:poss" or "amod" or "compound"))
-                if (ctx.ActorAt[m] is { IsPlace: false, Code: { Length: >= 3 } } doer || ctx.ActorAt[m] is { Code: { Length: >= 3 } } && Rel(ctx, m) == "nmod:poss")
-                    return ctx.ActorAt[m];
+                if (ctx.ActorAt[m] is { Code: { Length: >= 3 } } doer && (!doer.IsPlace || Rel(ctx, m) == "nmod:poss")) return doer;
         }
         return null;
     }
@@ -804,9 +803,9 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>
-    /// The gift a subject of arrival is: a participle of giving on the subject's phrase ("wheat donated by Moscow", "tanks
-    /// supplied by the United States") with a coded "by" agent; the code is the participle's aid code (07x), or 070 for a
-    /// verb of giving whose patterns name no aid. Null otherwise.
+    /// The gift a subject of arrival is, and its giver: a participle of giving on the subject's phrase ("wheat donated by
+    /// Moscow", "tanks supplied by the United States") with a coded "by" agent, coded by the participle's aid code (07x), else
+    /// 072 for arms and 070 for other goods; or a nationality's vehicle carrying relief goods (073) or arms (072). Null otherwise.
     /// </summary>
     private (string Code, Party Giver)? DeliveredGift(Ctx ctx, Sentence s, int verb)
     {
@@ -937,9 +936,6 @@ internal sealed partial class EventCoder
     /// Friday to hand over").
     /// </summary>
     private static bool IsInfinitiveComplement(Ctx ctx, Sentence s, int k) => Rel(ctx, k) == "xcomp" || Rel(ctx, k) == "advcl" && HasToMark(ctx, s, k);
-
-    /// <summary>The code of the act an infinitive complement of a threat names ("threatened to break off relations"), if any.</summary>
-    private string? ThreatenedAct(Ctx ctx, Sentence s, int verb) => ThreatenedClause(ctx, s, verb)?.Code;
 
     /// <summary>
     /// The act a threat names and the verb naming it: an infinitive ("threatened to cut off aid"), or a clause of what the

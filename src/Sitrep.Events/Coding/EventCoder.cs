@@ -655,7 +655,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "allowed delegates of the International Committee of the Red Cross to visit political prisoners", "allowed a team of
         // U.N. nuclear inspectors into a military compound": letting an international body's people in or act allows
         // international involvement (CAMEO 086; observers, inspectors and monitors 0862), not a bare yield (080).
-        if (ctx.Parsed && !threat && code is not ['0', '8', '6', ..] && (tok.Lemma ?? form.Lemma).ToLowerInvariant() is "allow" or "permit" or "admit" or "let" && AllowedInvolvement(ctx, s, i) is { } involvement)
+        if (ctx.Parsed && !threat && !(code?.StartsWith("086", StringComparison.Ordinal) ?? false) && (tok.Lemma ?? form.Lemma).ToLowerInvariant() is "allow" or "permit" or "admit" or "let" && AllowedInvolvement(ctx, s, i) is { } involvement)
             (code, weight) = (involvement, 5);
         // "Russia ordered its troops to pull out of Kherson": an order to one's own forces is the act they are to do, by the
         // party that orders it, not a demand on another party.
@@ -1155,9 +1155,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // a resignation is no one's. So does one that names only what moved it ("bowing to nearly three months of street protests").
         if (coding.Root == "08" && code is not ("083" or "0831") && !passive && !IsCoded(target) && OwnStateNamedIn(ctx, s, source, i) is { } ownPeople)
             target = ownPeople;
-        // "India closed all but two of its border crossings with Nepal": a border closed is closed against the country across it,
-        // and restricts movement (CAMEO 191, as RECLOSE * BORDER), not the administrative restriction (172) or the reduced
-        // relations (160) the CLOSE patterns give.
         // "Kremlin spokesman Dmitry Peskov defended Syrian President Bashar al-Assad, saying Moscow's backing was unchanged":
         // defending a party in words, which the clause of saying shows, defends its policy (052), not the military protection
         // the DEFEND block gives (074).
@@ -1165,6 +1162,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 && ctx.Doc.Tokens[k].Xpos == "VBG" && ReportingLemmas.Contains((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant()))
             && CameoCodebook.Lookup("052") is { } defendedInWords)
             (code, coding, verbal) = ("052", defendedInWords, true);
+        // "India closed all but two of its border crossings with Nepal": a border closed is closed against the country across it,
+        // and restricts movement (CAMEO 191, as RECLOSE * BORDER), not the administrative restriction (172) or the reduced
+        // relations (160) the CLOSE patterns give.
         if (ctx.Parsed && coding.Root is "16" or "17" or "19" && !passive && ClosingLemmas.Contains(lemma) && BorderParty(ctx, s, i, source) is { } closedTo)
         {
             if (!IsCoded(target)) target = closedTo;
@@ -1202,8 +1202,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             code = kind;
             // "warned that China would downgrade its ties with the Netherlands if The Hague went ahead": aimed at the party the
-            // threatened act would hit, not at the one its condition names.
-            // "downgrade its ties with the Netherlands": past the owner, the party of a phrase of the act.
+            // threatened act would hit (past a possessive pronoun, the party of a phrase of the act), not at the one its
+            // condition names.
             if (Rel(ctx, threatVerb) == "ccomp" && (ObjectSideActors(ctx, s, threatVerb, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code) && !OwnedByPronoun(ctx, [a]))
                     ?? Subtree(ctx, s, threatVerb).Where(n => Rel(ctx, n) is "nmod" or "obl" && CaseOf(ctx, s, n) is "with" or "to" or "against" or "on" && !IsInSubordinateClause(ctx, s, threatVerb, n)).Order()
                         .Select(n => PhraseActors(ctx, s, n, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code))).FirstOrDefault(a => a is not null)) is { } warnedParty)
