@@ -1919,4 +1919,13 @@ public class DependencyCodingTests
         // Taking suspects to a court is no lawsuit.
         Assert.DoesNotContain(Code("Police took the suspects to a court in Nairobi.").Events, v => v.Cameo.Code == "115");
     }
+
+    [Fact]
+    public void Expelling_an_international_body_s_people_withdraws_from_involvement_and_diplomats_are_deported()
+    {
+        Assert.Equal("1661", Assert.Single(Code("Eritrea ordered U.N. peacekeepers to leave the country within ten days.").Events).Cameo.Code);
+        Assert.Equal("1662", Assert.Single(Code("Iraq ordered two U.N. inspectors out of the country.").Events).Cameo.Code);
+        Assert.Equal("1663", Assert.Single(Code("Ethiopia ordered the International Committee of the Red Cross out of its Somali region.").Events).Cameo.Code);
+        Assert.Equal("174", Assert.Single(Code("Iraq ordered two British diplomats out of the country.").Events).Cameo.Code);
+    }
 }

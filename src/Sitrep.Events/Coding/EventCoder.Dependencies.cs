@@ -868,6 +868,13 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>The CAMEO code of expelling an international body's people, by what the object calls them: 1661 peacekeepers, 1662 observers and inspectors, else 1663.</summary>
+    private static string ExpelledInvolvement(Ctx ctx, Sentence s, int verb)
+    {
+        var words = Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obj").SelectMany(k => Subtree(ctx, s, k)).Select(w => ctx.Lower[w]).ToList();
+        return words.Any(w => w.StartsWith("peacekeep", StringComparison.Ordinal)) ? "1661" : words.Any(ObserverNouns.Contains) ? "1662" : "1663";
+    }
+
     /// <summary>People an international body sends to watch or check ("observers", "inspectors", "a delegation").</summary>
     private static readonly FrozenSet ObserverNouns = new("observer", "observers", "inspector", "inspectors", "monitor", "monitors", "verifier",
         "verifiers", "delegate", "delegates", "delegation", "investigators", "investigator", "rapporteur", "mission", "team");

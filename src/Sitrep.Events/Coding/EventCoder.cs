@@ -976,6 +976,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // violent act whose doer is named by a possessive or a nationality is aimed at the doer, not at the act's victims.
         if (ctx.Parsed && coding.Root == "11" && !passive && CriticisedDoer(ctx, s, i) is { } doer && Side(doer.Code) != Side(source?.Code))
             target = doer;
+        // "Eritrea ordered U.N. peacekeepers to leave the country", "ordered the International Committee of the Red Cross out of
+        // its Somali region": expelling an international or non-governmental body's people withdraws from international
+        // involvement (peacekeepers 1661, observers and inspectors 1662, aid agencies and others 1663), not the deportation of
+        // individuals (174).
+        if (ctx.Parsed && code == "174" && target?.Code is { Length: >= 3 } expelled && expelled[..3] is "IGO" or "NGO" && CameoCodebook.Lookup(ExpelledInvolvement(ctx, s, i)) is { } withdrawn)
+            (code, coding) = (withdrawn.Code, withdrawn);
         // "Iraq handed state archives back to Kuwait": the parse may hang the "to" phrase on the separated particle; a thing
         // returned goes to that party, whatever the object names ("handed Hong Kong back to China").
         if (ctx.Parsed && (!IsCoded(target) || code == "0842") && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "advmod" or "compound:prt" && lower[k] is "back" or "over") is > 0 and var prt
