@@ -94,6 +94,14 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void Shot_dead_is_a_verb_of_killing()
+    {
+        // "a motorcycle shot" was read as a compound noun and the sentence had no verb.
+        Assert.Equal("VBD", Annotate("Gunmen on a motorcycle shot dead the publisher of a newspaper.").Tokens.First(t => t.Text == "shot").Xpos);
+        Assert.Equal("VBN", Annotate("The publisher was shot dead outside his office.").Tokens.First(t => t.Text == "shot").Xpos);
+    }
+
+    [Fact]
     public void A_party_phrase_after_a_counted_duration_and_a_participle_before_a_name_are_repaired()
     {
         var conferred = Annotate("Iranian Foreign Minister Ali Akbar Velayati conferred for two hours with his Iraqi counterpart Tariq Aziz in Geneva.");

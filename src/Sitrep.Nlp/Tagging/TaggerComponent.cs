@@ -44,6 +44,21 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         RankEndingPhrase(words, tags);
         PerfectBeforeInfinitive(words, tags);
         AlliedBeforeNoun(words, tags);
+        ShotDead(words, tags);
+    }
+
+    /// <summary>
+    /// "Gunmen on a motorcycle shot dead the publisher": "shot dead" is the verb of killing by gunfire, never a noun ("a
+    /// motorcycle shot" read as a compound left the sentence without a verb); after a form of "be" or "have" the participle.
+    /// </summary>
+    internal static void ShotDead(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            if (!words[i].Equals("shot", StringComparison.OrdinalIgnoreCase) || !words[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase) || tags[i].Upos == "VERB") continue;
+            bool perfectOrPassive = words[i - 1].ToLowerInvariant() is "was" or "were" or "been" or "be" or "is" or "are" or "had" or "has" or "have" or "being";
+            tags[i] = perfectOrPassive ? ("VERB", "VBN") : ("VERB", "VBD");
+        }
     }
 
     /// <summary>
