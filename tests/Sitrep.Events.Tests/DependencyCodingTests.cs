@@ -1928,4 +1928,11 @@ public class DependencyCodingTests
         Assert.Equal("1663", Assert.Single(Code("Ethiopia ordered the International Committee of the Red Cross out of its Somali region.").Events).Cameo.Code);
         Assert.Equal("174", Assert.Single(Code("Iraq ordered two British diplomats out of the country.").Events).Cameo.Code);
     }
+
+    [Fact]
+    public void Rioters_and_strikers_of_a_datelined_story_are_the_dateline_country_s_also_in_a_noun_s_event()
+    {
+        var riot = Code("LOS ANGELES, April 30 (AP) - Rioters set fires and smashed shop windows for a second night.").Events.Single(v => v.Cameo.Code == "145");
+        Assert.Equal(("USAOPP", "USA"), (riot.Source!.Code, riot.Target!.Code));
+    }
 }

@@ -385,9 +385,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
             source = people with { Code = protestedIn.Code + kind };
             target ??= protestedIn;
         }
+        // "LOS ANGELES, April 30 (AP) - Rioters set fires …": so are those of a datelined story no place names, rioting too
+        // (protesters' violence is a riot, 145; see VerbEvent).
+        bool dissent = code[..2] == "14" || Adjust(code, source).StartsWith("145", StringComparison.Ordinal);
+        if (dissent && DatelinedAgent(ctx, source, protest: true) is ActorSpan datelined) source = datelined;
         // "went on hunger strike to protest against conditions in Israeli jails": a protest named by a noun is aimed as one
         // a verb tells (see VerbEvent).
-        if (code[..2] == "14" && IsCoded(source) && (!IsCoded(target) || Side(target!.Code) == Side(source!.Code)))
+        if (dissent && IsCoded(source) && (!IsCoded(target) || Side(target!.Code) == Side(source!.Code)))
         {
             if (ProtestedState(ctx, s, i + len, source) is { } protested) target = protested;
             // A party named that no dictionary codes ("higher wages from the state copper company Codelco") is no other state.
@@ -1084,7 +1088,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if ((HomeAuthority(ctx, s, source, target, i) ?? HomeGroup(ctx, s, source, target, violence: coding.Root is "18" or "19" or "20", trigger: i)) is { } authority) target = authority;
         if (HomeGroup(ctx, s, target, source, trigger: i) is { } insurgents) source = insurgents;
         (source, target) = (LocatedAgent(ctx, s, i, source, target), LocatedAgent(ctx, s, i, target, source));
-        (source, target) = (DatelinedAgent(ctx, source, protest: coding.Root == "14"), DatelinedAgent(ctx, target, protest: false));
+        // Protesters' violence is a riot (145, see Adjust): "LOS ANGELES … Rioters set fires" are the dateline country's too.
+        (source, target) = (DatelinedAgent(ctx, source, protest: coding.Root == "14" || Adjust(code, source).StartsWith("145", StringComparison.Ordinal)), DatelinedAgent(ctx, target, protest: false));
         // "A shipment of wheat donated by Moscow arrived in Burkina Faso", "tanks supplied by the United States have arrived in
         // Taiwan": goods a named party gave arriving somewhere are its gift delivered there (the place is the recipient, as for
         // any material act), not a visit.
