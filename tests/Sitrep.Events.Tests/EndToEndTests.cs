@@ -83,29 +83,29 @@ public class EndToEndTests
     /// never read record by record, guards against rules that fit only the sentences they were written from.
     /// </summary>
     [Theory]
-    [InlineData("invented-wire-heldout.json", 170, 0.82)]        // 140/170 = 0.824 at stop 30 (0.576 before the stop-21 rules, 0.800 at stop 29)
+    [InlineData("invented-wire-heldout.json", 170, 0.825)]       // 141/170 = 0.829 at stop 30 (0.576 before the stop-21 rules, 0.800 at stop 29)
     [InlineData("invented-wire-heldout-2.json", 160, 0.69)]      // 111/160 = 0.694 at stop 30 (0.506 on first sight, 0.694 at stop 29)
     [InlineData("invented-wire-heldout-3.json", 160, 0.715)]     // 115/160 = 0.719 at stop 30 (0.562 on first sight, 0.713 at stop 29)
-    [InlineData("invented-wire-heldout-4.json", 160, 0.765)]     // 123/160 = 0.769 at stop 30 (0.681 on first sight, 0.750 at stop 29)
+    [InlineData("invented-wire-heldout-4.json", 160, 0.77)]      // 124/160 = 0.775 at stop 30 (0.681 on first sight, 0.750 at stop 29)
     [InlineData("invented-wire-heldout-5.json", 160, 0.815)]     // 131/160 = 0.819 at stop 30 (0.731 on first sight, 0.806 at stop 29)
-    [InlineData("invented-wire-heldout-6.json", 160, 0.76)]      // 122/160 = 0.762 at stop 30 (0.656 on first sight, 0.744 at stop 29)
-    [InlineData("invented-wire-heldout-7.json", 160, 0.60)]      // 97/160 = 0.606 at stop 30 (0.556 on first sight, 0.594 at stop 29)
+    [InlineData("invented-wire-heldout-6.json", 160, 0.77)]      // 124/160 = 0.775 at stop 30 (0.656 on first sight, 0.744 at stop 29)
+    [InlineData("invented-wire-heldout-7.json", 160, 0.61)]      // 98/160 = 0.613 at stop 30 (0.556 on first sight, 0.594 at stop 29)
     [InlineData("invented-wire-heldout-8.json", 160, 0.825)]     // 133/160 = 0.831 at stop 30 (0.775 on first sight, 0.831 at stop 29)
     [InlineData("invented-wire-heldout-9.json", 160, 0.49)]      // 79/160 = 0.494 at stop 30 (0.469 on first sight: news leads with the event inside)
-    [InlineData("invented-wire-heldout-10.json", 160, 0.63)]     // 102/160 = 0.637 at stop 30 (0.581 on first sight: modern crisis coverage, 2011-2025)
+    [InlineData("invented-wire-heldout-10.json", 160, 0.64)]     // 103/160 = 0.644 at stop 30 (0.581 on first sight: modern crisis coverage, 2011-2025)
     [InlineData("invented-wire-heldout-11.json", 160, 0.49)]     // 79/160 = 0.494 at stop 30 (0.475 on first sight: the hard types told many ways)
     [InlineData("invented-wire-tune-1.json", 170, 0.91)]         // 155/170 = 0.912
-    [InlineData("invented-wire-tune-2.json", 160, 0.81)]         // 130/160 = 0.812
+    [InlineData("invented-wire-tune-2.json", 160, 0.815)]        // 131/160 = 0.819
     [InlineData("invented-wire-tune-3.json", 160, 0.80)]         // 129/160 = 0.806 (0.506 on first sight)
     [InlineData("invented-wire-tune-4.json", 160, 0.795)]        // 128/160 = 0.800 (0.537 on first sight)
     [InlineData("invented-wire-tune-5.json", 160, 0.90)]         // 145/160 = 0.906 (0.606 on first sight, before 8 labels were set to the 2021 table)
-    [InlineData("invented-wire-tune-6.json", 160, 0.80)]         // 129/160 = 0.806 (0.662 on first sight)
+    [InlineData("invented-wire-tune-6.json", 160, 0.81)]         // 130/160 = 0.812 (0.662 on first sight)
     [InlineData("invented-wire-tune-7.json", 160, 0.83)]         // 133/160 = 0.831 (0.706 on first sight)
     [InlineData("invented-wire-tune-8.json", 160, 0.625)]        // 101/160 = 0.631 (0.406 on first sight: nominal and passive main events)
     [InlineData("invented-wire-tune-9.json", 160, 0.89)]         // 143/160 = 0.894 (0.744 on first sight: codebook illustrations)
     [InlineData("invented-wire-tune-10.json", 160, 0.59)]        // 95/160 = 0.594 (0.475 on first sight: news leads with the event inside)
     [InlineData("invented-wire-tune-11.json", 160, 0.71)]        // 114/160 = 0.713 (0.588 on first sight: modern crisis coverage, 2011-2025)
-    [InlineData("invented-wire-tune-12.json", 160, 0.54)]        // 87/160 = 0.544 (0.487 on first sight: the hard types told many ways)
+    [InlineData("invented-wire-tune-12.json", 160, 0.56)]        // 90/160 = 0.562 (0.487 on first sight: the hard types told many ways)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
