@@ -102,6 +102,15 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void Apostrophe_s_before_an_adverb_a_participle_and_a_noun_is_the_possessive_when_a_verb_follows()
+    {
+        var doc = Annotate("Chile's newly elected parliament set up a commission on Thursday, legislators said.");
+        Assert.Equal("POS", doc.Tokens.First(t => t.Text == "'s").Xpos);
+        // Before no noun it stays "is".
+        Assert.Equal("VBZ", Annotate("Ramirez's newly married and lives in Lima, friends said.").Tokens.First(t => t.Text == "'s").Xpos);
+    }
+
+    [Fact]
     public void A_party_phrase_after_a_counted_duration_and_a_participle_before_a_name_are_repaired()
     {
         var conferred = Annotate("Iranian Foreign Minister Ali Akbar Velayati conferred for two hours with his Iraqi counterpart Tariq Aziz in Geneva.");

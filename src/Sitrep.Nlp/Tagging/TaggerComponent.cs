@@ -45,6 +45,23 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         PerfectBeforeInfinitive(words, tags);
         AlliedBeforeNoun(words, tags);
         ShotDead(words, tags);
+        PossessiveBeforeDescribedNoun(words, tags);
+    }
+
+    /// <summary>
+    /// "Uruguay's newly elected parliament set up a commission": "'s" after a name, before an adverb, a participle and a noun
+    /// with a finite verb still to come, is the possessive, not "is" (read as "is", "elected" became the sentence's verb).
+    /// </summary>
+    internal static void PossessiveBeforeDescribedNoun(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 1; i + 3 < words.Length; i++)
+        {
+            if (words[i] is not ("'s" or "\u2019s") || tags[i].Xpos != "VBZ" || tags[i - 1].Xpos is not ("NNP" or "NNPS")) continue;
+            if (tags[i + 1].Xpos != "RB" || tags[i + 2].Xpos is not ("VBN" or "JJ") || tags[i + 3].Xpos is not ("NN" or "NNS")) continue;
+            if (!Enumerable.Range(i + 4, words.Length - i - 4).Any(k => tags[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD")) continue;
+            tags[i] = ("PART", "POS");
+            if (tags[i + 2].Xpos == "VBN") tags[i + 2] = ("VERB", "VBN");
+        }
     }
 
     /// <summary>
