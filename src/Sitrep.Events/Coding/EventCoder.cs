@@ -599,16 +599,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             asLemma[i - s.FirstToken] = lemmaUpper;
             forms = lex.Verbs.FormsAt(asLemma, i - s.FirstToken).ToList();
         }
-        int separatedParticle = -1;
         // "Israel handed the resort of Taba back to Egypt": a particle the object separates from its verb makes the phrasal verb
         // (RETURN's HAND_BACK), read as one word so that the patterns start after the verb.
         if (ctx.Parsed && forms.All(f => f.Length == 1) && Kids(ctx, s, i).FirstOrDefault(k => k > i + 1 && Rel(ctx, k) is "compound:prt" or "advmod"
                 && lower[k] is "back" or "over" && Kids(ctx, s, i).Any(o => o > i && o < k && Rel(ctx, o) == "obj")) is > 0 and var particle
             && lex.Verbs.FormsAt([upper[i], upper[particle]], 0).FirstOrDefault(f => f.Length == 2) is { Form: { } phrasal })
-        {
             forms.Insert(0, (phrasal, 1));
-            separatedParticle = particle;
-        }
         if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
             forms.Add((new VerbForm(upper[i], cue.ToUpperInvariant(), "", "", []), 1));
         if (forms.Count == 0) return null;
@@ -623,8 +619,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var (form, flen) = forms[0];
         if (!ctx.Tagged && i > s.FirstToken && (Determiners.Contains(lower[i - 1]) || lower[i - 1] == "those")) return Dropped(ctx, i);
         var (code, weight) = ctx.Parsed ? PatternCode(ctx, s, i, form, flen) : lex.Verbs.Code(form, sentUpper, i - s.FirstToken, i - s.FirstToken + flen);
-        // Handing or giving a thing back returns it (0842), whatever it is.
-        if (code is null && separatedParticle > 0 && lower[separatedParticle] == "back" && (tok.Lemma ?? "").ToLowerInvariant() is "hand" or "give") code = "0842";
         // "is committed to opening up the economy": a stated commitment to an act is an intent to do it (CAMEO 030, as
         // PETRARCH codes COMMITTED TO COOPERATION), or a threat when the act is violence.
         if (stative && StativeParticiple(ctx, s, i) is { Intent: true } && code is null)
