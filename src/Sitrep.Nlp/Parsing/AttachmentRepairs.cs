@@ -193,6 +193,18 @@ internal static class AttachmentRepairs
     }
 
     /// <summary>
+    /// For a verb <paramref name="v"/> the parser labelled <paramref name="label"/> under a date ("on Sunday", "on Wednesday")
+    /// that is an oblique of a verb before it: that verb and the date; nulls otherwise.
+    /// </summary>
+    private static (int? Verb, int Date) VerbOfDateClause(string[] words, string[] tags, int[] heads, string[] labels, int v, string label)
+    {
+        if (labels[v] != label || !tags[v].StartsWith("VB", StringComparison.Ordinal) || heads[v] is not (>= 0 and var date) || date >= v) return (null, -1);
+        if (!DateNouns.Contains(words[date].ToLowerInvariant()) || labels[date] is not ("obl" or "obl:tmod" or "obl:npmod")) return (null, -1);
+        if (heads[date] is not (>= 0 and var verb) || !tags[verb].StartsWith("VB", StringComparison.Ordinal)) return (null, -1);
+        return (verb, date);
+    }
+
+    /// <summary>
     /// "refused on Sunday to free kidnapped politicians", "agreed on Friday to pull back its forces": an infinitive after a
     /// date the verb governs completes the verb, not the date (which takes no clause); the parser may hang it on the date.
     /// </summary>
@@ -200,9 +212,7 @@ internal static class AttachmentRepairs
     {
         for (int v = 2; v < words.Length; v++)
         {
-            if (labels[v] != "acl" || !tags[v].StartsWith("VB", StringComparison.Ordinal) || heads[v] is not (>= 0 and var date) || date >= v) continue;
-            if (!DateNouns.Contains(words[date].ToLowerInvariant()) || labels[date] is not ("obl" or "obl:tmod" or "obl:npmod")) continue;
-            if (heads[date] is not (>= 0 and var verb) || !tags[verb].StartsWith("VB", StringComparison.Ordinal)) continue;
+            if (VerbOfDateClause(words, tags, heads, labels, v, "acl") is not ({ } verb, _)) continue;
             if (!(words[v - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && heads[v - 1] == v)) continue;
             heads[v] = verb;
             labels[v] = "xcomp";
@@ -217,9 +227,7 @@ internal static class AttachmentRepairs
     {
         for (int v = 2; v < words.Length; v++)
         {
-            if (labels[v] != "acl:relcl" || !tags[v].StartsWith("VB", StringComparison.Ordinal) || heads[v] is not (>= 0 and var date) || date >= v) continue;
-            if (!DateNouns.Contains(words[date].ToLowerInvariant()) || labels[date] is not ("obl" or "obl:tmod" or "obl:npmod")) continue;
-            if (heads[date] is not (>= 0 and var verb) || !tags[verb].StartsWith("VB", StringComparison.Ordinal)) continue;
+            if (VerbOfDateClause(words, tags, heads, labels, v, "acl:relcl") is not ({ } verb, var date)) continue;
             int that = Array.FindIndex(words, date + 1, v - date - 1, w => w.Equals("that", StringComparison.OrdinalIgnoreCase));
             if (that < 0 || heads[that] != v || labels[that] != "mark") continue;
             if (!Enumerable.Range(that + 1, v - that - 1).Any(k => heads[k] == v && labels[k] is "nsubj" or "nsubj:pass")) continue;
