@@ -74,6 +74,13 @@ public class ConflictCodingTests
     [InlineData("The OAU set up a commission to investigate the South African raid on Lesotho's capital Maseru.", "ACCUSE", "09", "IGO", "ZAF")]
     // A bomb that exploded in a place, no party named: the attack is that country's, on that country's people.
     [InlineData("A bomb exploded in a market in Karachi on Friday, killing 12 people.", "ASSAULT", "183", "PAK", "PAK")]
+    // Violence told in the passive with no doer named, or only a kind of doer, was done in the country where it happened;
+    // the place may be a described part of a city ("the Basque port of Bilbao", "mostly Christian eastern Sarajevo").
+    [InlineData("Three Italian engineers were killed in northern Iraq on Tuesday.", "ASSAULT", "1", "IRQ", "ITA")]
+    [InlineData("A magistrate was shot dead by gunmen in the Basque port of Bilbao on Monday.", "ASSAULT", "1", "ESP", "ESP")]
+    [InlineData("A local editor has been killed in a bomb explosion in a busy quarter of mostly Christian eastern Sarajevo.", "ASSAULT", "1", "BIH", "BIH")]
+    // Not when the phrase before the place names the doer's nationality.
+    [InlineData("A militia commander was killed in a Turkish drone strike on his car in Qamishli.", "ASSAULT", "19", "TUR", "")]
     // The mission's state wins over a party the "against" phrase names.
     [InlineData("Spanish protesters rallied outside the U.S. embassy in Madrid on Saturday against the NATO air campaign.", "PROTEST", "14", "ESP", "USA")]
     // A threat is aimed at whom the threatened act would hit, however the parse hangs the infinitive.

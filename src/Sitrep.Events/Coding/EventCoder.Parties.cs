@@ -413,9 +413,13 @@ internal sealed partial class EventCoder
                     .TakeWhile(n => n == nationality.Last + 1 || char.IsLower(ctx.Doc.Tokens[n - 1].Text[0])).Any(n => SettlementNouns.Contains(ctx.Lower[n]))
                 ? nationality with { IsPlace = true } : ctx.ActorAt[k];
             if (a is not { IsPlace: true, Code.Length: 3 }) continue;
-            // "in Liberia", "in northern Israel", "in the east of Bosnia" read back over the place's modifiers.
+            // "in Liberia", "in northern Israel", "in the east of Bosnia" read back over the place's modifiers, and over a proper
+            // name describing a part of it ("in the Basque city of Bilbao") and an adverb of a modifier ("in mostly Christian eastern Beirut").
             int p = k - 1;
-            while (p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p) || ctx.Lower[p] is "northern" or "southern" or "eastern" or "western" or "central" or "east" or "west" or "north" or "south")) p--;
+            while (p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p) || ctx.Lower[p] is "northern" or "southern" or "eastern" or "western" or "central" or "east" or "west" or "north" or "south"
+                || ctx.Doc.Tokens[p].Upos == "PROPN" && PlacePartNouns.Contains(ctx.Lower[p + 1])
+                || ctx.Doc.Tokens[p].Upos == "ADJ" && ctx.ActorAt[p] is { Code: var faith } && !IsCountryCode(ctx, Side(faith) ?? "")  // "Christian eastern Beirut"
+                || ctx.Doc.Tokens[p].Upos == "ADV" && ctx.Doc.Tokens[p + 1].Upos == "ADJ")) p--;                      // "mostly Christian"
             // "through the streets of Seoul", "off the coast of Taiwan": a part of the place before "of" is still the place.
             if (ctx.Lower[p] == "of" && p - 1 > from && PlacePartNouns.Contains(ctx.Lower[p - 1]))
                 for (p -= 2; p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p)); ) p--;

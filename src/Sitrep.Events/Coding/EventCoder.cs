@@ -1044,6 +1044,20 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && (IsCoded(target) || !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj"))
             && AttackSubject(ctx, s, i) is { } attack && (PlaceWithin(ctx, s, attack, i) ?? PlaceAfter(ctx, s, i + flen)) is { } scene)
             (source, target) = (scene, IsCoded(target) ? target : scene);
+        // "A journalist has been killed in a car bomb explosion in eastern Beirut", "Three U.S. soldiers were killed in Iraq":
+        // violence told in the passive with no doer named, or only a kind of doer ("by gunmen", "by rebels"), was done in the
+        // country where it happened (the GSR infers the primary code from the place), and victims of no named country are
+        // that country's people.
+        if (ctx.Parsed && passive && coding.Root is "18" or "19" or "20" && (source?.Code is null || !IsCountryCode(ctx, Side(source.Code)!))
+            && PlaceAfter(ctx, s, i + flen - 1, settlements: true) is { } sceneOfAct
+            // ("was assassinated in an Israeli strike on his residence in Tehran" names the doer's nationality before the place)
+            && !Enumerable.Range(i + flen, Math.Max(0, sceneOfAct.First - i - flen))
+                .Any(k => ctx.Doc.Tokens[k].Upos == "ADJ" && ctx.ActorAt[k] is { IsPlace: false, Code: { } doerCode } && IsCountryCode(ctx, Side(doerCode)!)))
+        {
+            source = source is ActorSpan { Code: { Length: 3 } } doers ? doers with { Code = sceneOfAct.Code + doers.Code } : sceneOfAct;
+            target = target is ActorSpan { Code: { Length: 3 } victimKind } victims && !IsCountryCode(ctx, victimKind) ? victims with { Code = sceneOfAct.Code + victimKind }
+                : IsCoded(target) ? target : sceneOfAct;
+        }
         // "A missionary from Calgary was arrested in Lebanon": arrest, detention and expulsion are what a state's authorities
         // do; with no agent named, the country where it happened did it.
         if (passive && source?.Code is null && code is { Length: >= 3 } && code[..3] is "173" or "174" && PlaceAfter(ctx, s, i + flen - 1) is { } state
