@@ -893,6 +893,11 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         if (best.Kind == LexKind.City && !best.IsCapital && best.Population < DivisionBeatsCityBelow
             && entries.Where(e => e.IsDivision).OrderByDescending(e => e.Country == best.Country).FirstOrDefault() is { } division)
             return division;
+        // "Obama", "Morsi", "UN": a small town's name (no capital of a country or of its first-level division) that the
+        // actors dictionary gives a person or a body with a sector code is that actor in the news, not Obama in Fukui.
+        if (best.IsTownUnder(ActorBeatsTownBelow) && best.FeatureCode != "PPLA"
+            && entries.FirstOrDefault(e => e.Kind == LexKind.Actor && e.Type is EntityType.Person or EntityType.Org && e.Codes.Any(c => c.Code.Length > 3)) is { } actor)
+            return actor;
         return best;
     }
 
@@ -961,6 +966,9 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         var lower = w.Lower.EndsWith('s') ? w.Lower[..^1] : w.Lower;
         return w.IsCap && lower.Length > 4 && MemberNounEndings.Any(x => lower.EndsWith(x, StringComparison.Ordinal));
     }
+
+    /// <summary>Population under which a town yields its name to a person or body of the actors dictionary.</summary>
+    private const int ActorBeatsTownBelow = 100_000;
 
     /// <summary>Population under which a city yields its name to a first-level division of the same name.</summary>
     private const int DivisionBeatsCityBelow = 1_000_000;

@@ -506,6 +506,25 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void Seats_of_government_named_for_a_street_or_district_are_the_government()
+    {
+        var doc = Run("Whitehall and Foggy Bottom stayed silent, but the Casa Rosada said the talks were over.");
+        Assert.Equal("GBRGOV", Find(doc, "Whitehall").Cameo);
+        Assert.Equal("USAGOV", Find(doc, "Foggy Bottom").Cameo);
+        Assert.Equal("ARGGOV", Find(doc, "Casa Rosada").Cameo);
+    }
+
+    [Fact]
+    public void A_small_towns_name_that_a_leader_bears_is_the_leader()
+    {
+        // Obama (Fukui, 33,000 people) and Morsi (a town in India) yield to the actors dictionary's people; a capital or
+        // a big city would not.
+        var doc = Run("Obama spoke to Morsi by telephone on Friday.", new DateTimeOffset(2013, 2, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.StartsWith("USA", Find(doc, "Obama").Cameo);
+        Assert.StartsWith("EGY", Find(doc, "Morsi").Cameo);
+    }
+
+    [Fact]
     public void Statement_it_resolves_to_the_organisation()
     {
         var doc = Run("A statement from the White House said the talks were over. \"We will not return,\" it added.");
