@@ -117,6 +117,15 @@ public class ActorCodingTests
         Assert.Equal(code, CodeOf(text, [new E("Mombasa", EntityType.Gpe, "KEN", "KEN")], words));
 
     [Fact]
+    public void Officials_at_a_state_s_institution_are_its_own()
+    {
+        const string text = "Officials at Foggy Bottom declined to comment.";
+        Assert.Equal("USAGOV", CodeOf(text, [new E("Foggy Bottom", EntityType.Org, "USAGOV", "USA")], "Officials"));
+        // Gunmen at the institution are not its state's.
+        Assert.Equal("UAF", CodeOf("Gunmen at Foggy Bottom opened fire.", [new E("Foggy Bottom", EntityType.Org, "USAGOV", "USA")], "Gunmen"));
+    }
+
+    [Fact]
     public void A_group_s_name_before_an_agent_noun_names_its_members()
     {
         const string text = "Red Dawn guerrillas ambushed an army patrol.";

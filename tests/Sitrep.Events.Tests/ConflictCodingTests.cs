@@ -190,6 +190,9 @@ public class ConflictCodingTests
     // A refusal to hand over is aimed at whom it would go to, also when a phrase parts the refusal from its infinitive.
     [InlineData("Sudan refused on Monday to hand over Ahmad Harun to the International Criminal Court.", "REJECT", "12", "SDN", "IGO")]
     [InlineData("Iran refused on Thursday to let United Nations inspectors visit the site.", "REJECT", "12", "IRN", "IGO")]
+    // Refusing to lift an embargo refuses to ease it; rejecting a trade zone rejects economic cooperation, not a cut in trade.
+    [InlineData("Officials at the White House ruled out lifting the trade embargo on Cuba this year.", "REJECT", "1244", "USA", "CUB")]
+    [InlineData("Brazil rejected Washington's proposed free trade zone on Saturday.", "REJECT", "1211", "BRA", "USA")]
     // Suspending a loan stops economic aid (the CANCEL block's AID [162] names no loan); breaking off talks halts them.
     [InlineData("The World Bank suspended a 90 million dollar loan to Malawi on Friday.", "SANCTION", "1621", "IGO", "MWI")]
     [InlineData("The rebels broke off peace talks with the government of Mozambique on Tuesday.", "SANCTION", "164", "MOZ", "MOZ")]

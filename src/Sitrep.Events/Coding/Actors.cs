@@ -339,6 +339,13 @@ internal static class ActorFinder
             k++;
             // "in southern Colombia", "in the West Bank", but "in Northern Ireland": a direction word may be the place's own.
             var place = spans[n + 1];
+            // "officials at Foggy Bottom", "a spokesman at the Pentagon": officials at a state's institution are its own.
+            if (role is "GOV" or "MIL" && upper[k - 1] == "AT" && !place.IsPlace && place.First == k + (upper[k] == "THE" ? 1 : 0)
+                && place.Code is { Length: >= 6 } institution && lex.CountryCodes.Contains(institution[..3]))
+            {
+                spans[n] = agent with { Code = institution };
+                continue;
+            }
             k = SkipPlaceWords(upper, k, place.First);
             if (place.First != k || !place.IsPlace || place.Code is not { Length: >= 3 } pc || !lex.CountryCodes.Contains(pc[..3])) continue;
             spans[n] = agent with { Code = pc[..3] + role };
