@@ -81,6 +81,19 @@ public class ConflictCodingTests
     [InlineData("A local editor has been killed in a bomb explosion in a busy quarter of mostly Christian eastern Sarajevo.", "ASSAULT", "1", "BIH", "BIH")]
     // Not when the phrase before the place names the doer's nationality.
     [InlineData("A militia commander was killed in a Turkish drone strike on his car in Qamishli.", "ASSAULT", "19", "TUR", "")]
+    // A crowd massing in or packing a place demonstrates there; an army massing troops mobilizes.
+    [InlineData("Tens of thousands of Chileans massed outside the presidential palace in Santiago on Friday.", "PROTEST", "141", "CHL", "CHL")]
+    [InlineData("Thousands of people packed the main square of Kyiv on Sunday.", "PROTEST", "141", "UKR", "UKR")]
+    [InlineData("Iraq massed troops on the Kuwaiti border.", "MOBILIZE", "154", "IRQ", "KWT")]
+    // Protesters barricading a bridge, coca growers blocking roads and students boycotting classes protest; so do
+    // prisoners refusing food; youths rioting in a city's suburbs are that country's.
+    [InlineData("Farmers barricaded a bridge outside Lyon on Sunday.", "PROTEST", "144", "FRA", "FRA")]
+    [InlineData("Coca growers blocked highways in Bolivia's Yungas region on Monday.", "PROTEST", "144", "BOL", "BOL")]
+    [InlineData("Students in Durban boycotted classes on Monday.", "PROTEST", "143", "ZAF", "ZAF")]
+    [InlineData("Opponents of the president blocked streets in Lima on Saturday.", "PROTEST", "144", "PER", "PER")]
+    [InlineData("Palestinian prisoners in Israeli jails began refusing food on Monday.", "PROTEST", "142", "PSE", "")]
+    [InlineData("Youths rioted in the suburbs of Lyon for a third night.", "PROTEST", "145", "FRA", "FRA")]
+    [InlineData("Students marched in Rangoon against Burma's army-backed government.", "PROTEST", "141", "MMR", "MMR")]
     // The mission's state wins over a party the "against" phrase names.
     [InlineData("Spanish protesters rallied outside the U.S. embassy in Madrid on Saturday against the NATO air campaign.", "PROTEST", "14", "ESP", "USA")]
     // A threat is aimed at whom the threatened act would hit, however the parse hangs the infinitive.

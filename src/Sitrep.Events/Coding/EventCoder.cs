@@ -492,6 +492,34 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Verbs of receiving a visitor.</summary>
     private static readonly FrozenSet HostingLemmas = new("receive", "welcome", "greet");
 
+    /// <summary>Nouns of a state's ruling bodies.</summary>
+    private static readonly FrozenSet StateBodyNouns = new("government", "regime", "authorities", "leadership", "rulers", "junta", "army", "military", "police");
+
+    /// <summary>The noun a country's possessive owns, a few modifiers on ("Burma's military-backed government"), is a state body.</summary>
+    private static bool OwnsStateBody(Ctx ctx, Sentence s, ActorSpan owner)
+    {
+        if (StateBodyNouns.Contains(ctx.Lower[owner.Last])) return true;                // the span may take the owned noun in
+        for (int k = owner.Last + 2; k < s.EndToken && k <= owner.Last + 6; k++)
+            if (ctx.Doc.Tokens[k].Upos is "NOUN" && (k + 1 >= s.EndToken || ctx.Doc.Tokens[k + 1].Upos is not ("NOUN" or "PUNCT") || ctx.Lower[k + 1] is "," or "." or ";"))
+                return StateBodyNouns.Contains(ctx.Lower[k]);
+        return false;
+    }
+
+    /// <summary>Verbs of a crowd filling a place.</summary>
+    private static readonly FrozenSet CrowdLemmas = new("mass", "pack", "throng", "fill", "jam", "flood", "converge", "cram");
+
+    /// <summary>Head nouns of a crowd's subject phrase ("Hundreds of thousands of Filipinos", "200,000 people").</summary>
+    private static readonly FrozenSet CrowdNouns = new("people", "crowd", "crowds", "protesters", "protestors", "demonstrators", "marchers",
+        "thousands", "hundreds", "tens", "supporters", "opponents", "residents", "students", "workers", "mourners", "worshippers");
+
+    /// <summary>Roles of people who demonstrate.</summary>
+    private static readonly string[] CrowdRoles = ["PPL", "OPP", "CVL", "LAB", "EDU", "AGR"];
+
+    /// <summary>The verb's subject is a crowd: a crowd's head noun, or civilians the actors code as such.</summary>
+    private static bool CrowdSubject(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj").Any(k => CrowdNouns.Contains(ctx.Lower[k])
+            || PhraseActors(ctx, s, k, 0).Any(a => a.Code is { Length: >= 3 } c && CrowdRoles.Any(r => c.EndsWith(r, StringComparison.Ordinal))));
+
     /// <summary>Verbs of closing a way: "closed its border", "sealed the frontier".</summary>
     private static readonly FrozenSet ClosingLemmas = new("close", "seal", "shut");
 
@@ -728,6 +756,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
             code = "043";
         // "A Saudi aircraft carrying food landed in Aleppo": a landing or docking of given goods is their delivery (see below).
         if (code is null && ctx.Parsed && ArrivalLemmas.Contains(lemma) && DeliveredGift(ctx, s, i) is var (delivered, _)) code = delivered;
+        // "Hundreds of thousands of Filipinos massed on a Manila highway", "200,000 people packed Wenceslas Square": a crowd
+        // gathering somewhere demonstrates (CAMEO 141); MASS's forces massing (15x) and the other verbs' plain senses are for
+        // other subjects.
+        if ((code is null || lemma == "mass" && code.StartsWith("15", StringComparison.Ordinal)) && ctx.Parsed && CrowdLemmas.Contains(lemma) && CrowdSubject(ctx, s, i))
+            code = "141";
         if (code is null) return Dropped(ctx, i);
         // "unless it stopped pumping oil above its OPEC quota": an act another verb says was stopped is not being done.
         if (ctx.Parsed && tok.Xpos == "VBG" && Rel(ctx, i) == "xcomp" && tok.Head >= 0 && CessationLemmas.Contains((ctx.Doc.Tokens[tok.Head].Lemma ?? "").ToLowerInvariant()))
@@ -1067,7 +1100,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // no named country protest in the country where they protest.
         // Not against a foreign party, which may have come from anywhere to protest.
         // "Workers at the Lenin shipyard in Gdansk went on strike": the place may be named in the subject's own phrase.
-        if (coding.Root == "14" && !passive && !IsCoded(source)
+        if (coding.Root == "14" && !passive && (!IsCoded(source) || source is ActorSpan { Code: { Length: 3 } kindOnly } && !IsCountryCode(ctx, kindOnly))
             && ProtestPlace(ctx, s, i + flen - 1, source, i) is { } protestedIn
             && (!IsCoded(target) || Side(target!.Code) == protestedIn.Code))
             source = source is ActorSpan { Code: { Length: 3 } protesterKind } protesters && !IsCountryCode(ctx, protesterKind) ? protesters with { Code = protestedIn.Code + protesterKind } : protestedIn;
@@ -1089,7 +1122,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return Dropped(ctx, i);
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between
         // parties (a place the act happens in, taken as the party below, may be named as an owner: "near Macedonia's border").
-        if (target is { IsPossessor: true } && Side(target.Code) == Side(source?.Code)) return Dropped(ctx, i);
+        // Not when what is owned is the state itself ("against Burma's military-backed government").
+        if (target is ActorSpan { IsPossessor: true } owner && Side(target.Code) == Side(source?.Code) && !OwnsStateBody(ctx, s, owner)) return Dropped(ctx, i);
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
@@ -1111,9 +1145,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (placeIsParty && coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
         // "Abu Sayyaf gunmen kidnapped 21 people from a Malaysian diving resort": violence at a place a nationality names.
         if (placeIsParty && coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && !(ctx.Parsed && Rel(ctx, i) == "acl") && PlaceAfter(ctx, s, i + flen, settlements: true) is { } attackedAt) target = attackedAt;
-        // "French truck drivers blocked major highways": people blocking roads obstruct them in protest (144; see Obstruction),
-        // which needs no party acted upon.
-        if (Obstruction(ctx, lemma, code, source) == "144" && code != "144" && CameoCodebook.Lookup("144") is { } obstruction) (code, coding, verbal) = ("144", obstruction, true);
+        // "French truck drivers blocked major highways", "students boycotted classes": people blocking roads obstruct them in
+        // protest (144; see Obstruction), and their boycott is a protest (143), which need no party acted upon.
+        if (Obstruction(ctx, lemma, code, source) is "143" or "144" && code[..3] is not ("143" or "144") && CameoCodebook.Lookup(Obstruction(ctx, lemma, code, source)) is { } obstruction)
+            (code, coding, verbal) = (obstruction.Code, obstruction, true);
         // "called off a four-day strike after deliberations with the Nigerian government": dissent (14) and its easing (082)
         // that name no party acted upon address the authorities of the source's own country when the sentence names them.
         if ((coding.Root == "14" || code == "082") && !passive && !IsCoded(target) && Side(source?.Code) is { } home && ctx.CountryCodes.Contains(home)
