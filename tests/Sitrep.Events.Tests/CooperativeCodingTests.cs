@@ -48,6 +48,23 @@ public class CooperativeCodingTests
         Assert.Equal((source, target), (v.Source!.Code![..3], v.Target!.Code![..3]));
     }
 
+    [Theory]
+    // A cessation of hostilities declared is a ceasefire; armed challengers declaring it to no one named declare it to
+    // their own state.
+    [InlineData("Kurdish rebels in Turkey announced a cessation of hostilities on Monday.", "0871", "TUR", "TUR")]
+    [InlineData("BELFAST (Reuters) - The IRA declared a cessation of military operations on Wednesday.", "0871", "GBR", "GBR")]
+    // Restrictions eased with no agent named were eased by the country where they apply, for its people; a restriction's
+    // own phrase ("of emergency", "on opposition parties") meets the patterns in the passive too.
+    [InlineData("The state of emergency in Algeria was lifted on Tuesday.", "0814", "DZA", "DZA")]
+    [InlineData("The ban on opposition parties in Kenya was lifted on Friday.", "081", "KEN", "KEN")]
+    [InlineData("The curfew in Srinagar was eased for four hours on Tuesday.", "0813", "IND", "IND")]
+    public void Ceasefires_and_eased_restrictions_need_no_party_named_on_the_other_side(string text, string code, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal(code, v.Cameo.Code);
+        Assert.Equal((source, target), (v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
     [Fact]
     public void A_nationality_adjective_phoenix_lacks_still_places_its_people()
     {

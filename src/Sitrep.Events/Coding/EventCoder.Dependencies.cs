@@ -510,6 +510,9 @@ internal sealed partial class EventCoder
         return core;
     }
 
+    /// <summary>Heads of restrictions whose prepositional phrase the patterns name ("state of emergency", "ban on trade").</summary>
+    private static readonly FrozenSet RestrictionHeads = new("state", "ban", "bans", "embargo", "sanctions", "restrictions", "blockade", "siege", "freeze", "moratorium");
+
     private (string? Code, int Weight) PatternCode(Ctx ctx, Sentence s, int verb, VerbForm form, int flen)
     {
         var inPhrase = new bool[s.EndToken - s.FirstToken];
@@ -551,8 +554,11 @@ internal sealed partial class EventCoder
         var post = Enumerable.Range(after, Math.Max(0, s.EndToken - after)).Where(k => inPhrase[k - s.FirstToken]).ToList();
         // "Arms and ammunition were flown to Chadian rebels by Libya", "was ordered out of Zimbabwe": a passive's subject is
         // what the active verb's object was, where the patterns look for it.
+        // A restriction's own prepositional phrases stay with it ("the state of emergency in Algeria was lifted", "the ban on
+        // opposition parties was lifted").
         if (Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass" && k < verb && !RelativePronouns.Contains(ctx.Lower[k]), -1) is var patient and >= 0)
-            post = [.. NounCore(ctx, s, patient).Where(k => k < verb).Order(), .. post];
+            post = [.. NounCore(ctx, s, patient).Concat(RestrictionHeads.Contains(ctx.Lower[patient]) ? Kids(ctx, s, patient).Where(k => Rel(ctx, k) == "nmod").SelectMany(k => Subtree(ctx, s, k)) : [])
+                .Where(k => k < verb).Distinct().Order(), .. post];
         // "gave the rebels an ultimatum", "sent Ukraine weapons": the recipient of a double object goes after the thing given,
         // where the patterns expect the object ("GRANT * ULTIMATUM", "SEND * &WEAPON").
         var kids = Kids(ctx, s, verb);

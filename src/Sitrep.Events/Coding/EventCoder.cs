@@ -1096,6 +1096,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (passive && source?.Code is null && code is { Length: >= 3 } && code[..3] is "173" or "174" && PlaceAfter(ctx, s, i + flen - 1) is { } state
             && state.Code != Side(target?.Code))
             source = state;
+        // "The curfew in Srinagar was relaxed", "the state of emergency in Algeria was lifted", "a curfew was imposed on
+        // Srinagar": restrictions eased or imposed with no agent named are the doing of the authorities of the country where
+        // they apply, on its people (the GSR codes that country on both sides).
+        if (ctx.Parsed && passive && source?.Code is null && code is { Length: >= 3 } && (code[..2] == "08" && code[..3] is "081" or "082" or "083" || code[..3] == "172")
+            && (PlaceAfter(ctx, s, i + flen - 1) ?? PlaceWithin(ctx, s, s.FirstToken, i)) is { } restrictedIn && (!IsCoded(target) || Side(target!.Code) == restrictedIn.Code))
+        {
+            source = restrictedIn;
+            if (!IsCoded(target)) target = restrictedIn;
+        }
         // "Thousands of students marched through the streets of Seoul", "Hundreds of Tibetans demonstrated in Lhasa": people of
         // no named country protest in the country where they protest.
         // Not against a foreign party, which may have come from anywhere to protest.
@@ -1268,6 +1277,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
             code = refusal(code);
             modality = Modality.Asserted;
         }
+        // "The IRA declared a complete cessation of military operations": a ceasefire armed challengers declare to no one named
+        // is toward the state they fight, their own (the GSR codes the rebels' country on both sides).
+        if (code.StartsWith("0871", StringComparison.Ordinal) && target is null && source is ActorSpan { Code: { Length: 6 } challengers } declarer
+            && IsCountryCode(ctx, challengers[..3]) && challengers[3..] is "REB" or "INS" or "UAF")
+            target = declarer with { Code = challengers[..3], EntityId = null };
         var c = new Candidate
         {
             Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = OfficialProtest(ctx, lemma, Obstruction(ctx, lemma, Adjust(SeizedPerson(ctx, s, i, lemma, ReleasedPerson(ctx, s, i, code, form.Block, passive), passive), source), source), source), Weight = weight,
