@@ -140,6 +140,16 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             // A trailing connector never ends a chunk.
             while (j > i && Connectors.Contains(words[j].Lower)) j--;
             var items = Segment(words, i, j, sentence, headline);
+            // "King Gyanendra of Nepal", "Sultan Qaboos of Oman": a titled person's office is of the country named right after
+            // "of".
+            for (int q = 0; q + 1 < items.Count; q++)
+                if (items[q] is { Type: EntityType.Person, Kind: MentionKind.Name, Country: null, RoleOf: null } ruler && ruler.Titles.Count > 0
+                    && items[q + 1] is { Type: EntityType.Gpe, Country: { } realmCountry } realm
+                    && words.Where(w => w.Span.Start >= ruler.Span.End && w.Span.End <= realm.Span.Start).Select(w => w.Lower).SequenceEqual(["of"]))
+                {
+                    ruler.Country = realmCountry;
+                    ruler.RoleOf = realm;
+                }
             foreach (var c in items)
             {
                 if (c.Kind == MentionKind.Description && c.DescriptionHead == "title")

@@ -525,6 +525,25 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_titled_ruler_of_a_named_country_is_that_country_s()
+    {
+        var doc = Run("King Tarvin of Nepal dissolved parliament on Monday.");
+        var king = Find(doc, "Tarvin");
+        Assert.Equal("NPL", king.Country);
+        Assert.Equal("NPLGOV", king.Cameo);
+        Assert.Equal(Find(doc, "Nepal").Id, Assert.Single(king.Roles).OfEntityId);
+    }
+
+    [Fact]
+    public void A_dictionary_synonym_that_is_a_common_word_names_no_one()
+    {
+        // Phoenix lists "organization" for Tanzim and "youth" for a French group; the OSCE is found in American spelling.
+        var doc = Run("The Organization for Security and Cooperation in Europe sent monitors. The Organization said youth groups would help.");
+        Assert.StartsWith("IGO", Find(doc, "Organization for Security and Cooperation").Cameo);
+        Assert.DoesNotContain(doc.Entities, e => e.Cameo is { } c && c.StartsWith("MEA", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Statement_it_resolves_to_the_organisation()
     {
         var doc = Run("A statement from the White House said the talks were over. \"We will not return,\" it added.");

@@ -94,6 +94,11 @@ public class ConflictCodingTests
     [InlineData("Palestinian prisoners in Israeli jails began refusing food on Monday.", "PROTEST", "142", "PSE", "")]
     [InlineData("Youths rioted in the suburbs of Lyon for a third night.", "PROTEST", "145", "FRA", "FRA")]
     [InlineData("Students marched in Rangoon against Burma's army-backed government.", "PROTEST", "141", "MMR", "MMR")]
+    // Giving a party days or hours to act sets a deadline; pulling one's peacekeepers or monitors out of a country ends
+    // that involvement there.
+    [InlineData("Britain gave Argentina 48 hours to withdraw its troops from the islands.", "THREATEN", "139", "GBR", "ARG")]
+    [InlineData("Belgium began pulling its peacekeepers out of Rwanda on Tuesday.", "SANCTION", "1661", "BEL", "RWA")]
+    [InlineData("Canada pulled its election monitors out of Haiti on Friday.", "SANCTION", "1662", "CAN", "HTI")]
     // The mission's state wins over a party the "against" phrase names.
     [InlineData("Spanish protesters rallied outside the U.S. embassy in Madrid on Saturday against the NATO air campaign.", "PROTEST", "14", "ESP", "USA")]
     // A threat is aimed at whom the threatened act would hit, however the parse hangs the infinitive.

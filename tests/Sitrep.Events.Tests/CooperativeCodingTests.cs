@@ -58,6 +58,10 @@ public class CooperativeCodingTests
     [InlineData("The state of emergency in Algeria was lifted on Tuesday.", "0814", "DZA", "DZA")]
     [InlineData("The ban on opposition parties in Kenya was lifted on Friday.", "081", "KEN", "KEN")]
     [InlineData("The curfew in Srinagar was eased for four hours on Tuesday.", "0813", "IND", "IND")]
+    // An act a clause of bowing to pressure goes with is a concession, also when the parse hangs the clause on the subject.
+    [InlineData("Sultan Haris of Oman, bowing to a week of riots over bread prices, dismissed the cabinet on Monday, the palace in Muscat said.", "0832", "OMN", "OMN")]
+    // "here" in a datelined story is the dateline's place.
+    [InlineData("NAIROBI, June 10 (Xinhua) - The Chinese premier arrived here on Saturday for a three-day official visit.", "042", "CHN", "KEN")]
     public void Ceasefires_and_eased_restrictions_need_no_party_named_on_the_other_side(string text, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events);

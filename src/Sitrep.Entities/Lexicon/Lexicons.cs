@@ -245,6 +245,7 @@ internal sealed class Lexicons
         var withoutMiddle = new Dictionary<string, LexEntry?>(StringComparer.Ordinal);
         var hyphenated = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
         var partNames = new HashSet<string>(StringComparer.Ordinal);
+        var commonWords = EmbeddedData.Lines(asm, "common-words.txt.gz").ToFrozenSet(StringComparer.Ordinal);
         foreach (var line in EmbeddedData.Lines(asm, "actors.tsv.gz"))
         {
             var f = line.Split('\t');
@@ -282,7 +283,9 @@ internal sealed class Lexicons
             var codes = ParseCodes(f[2]);
             var e = new LexEntry(LexKind.Actor, Title(f[1]), person ? EntityType.Person : EntityType.Org) { Codes = codes };
             Add(f[1], e);
-            foreach (var s in synonyms) Add(s, e);
+            // A synonym that is a common English word names no one ("organization" for Tanzim, "youth" for a French group).
+            foreach (var s in synonyms)
+                if (s.Contains(' ') || !commonWords.Contains(s)) Add(s, e);
             // "Kim Young-sam", "Roh Tae-woo": the file writes Korean given names as two words (KIM_YOUNG_SAM_); news
             // hyphenates them.
             if (f[0] == "P" && nameWords.Length == 3 && nameWords.All(w => w.All(char.IsLetter)))
@@ -328,7 +331,7 @@ internal sealed class Lexicons
         }
 
         NotNames = EmbeddedData.Lines(asm, "not-names.tsv").Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
-        Common = EmbeddedData.Lines(asm, "common-words.txt.gz").ToFrozenSet(StringComparer.Ordinal);
+        Common = commonWords;
         GivenNames = given.Where(kv => kv.Value >= 2 && !Common.Contains(kv.Key)).Select(kv => kv.Key).ToFrozenSet(StringComparer.Ordinal);
         Names = names.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         LeadersBySurname = surnames.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);

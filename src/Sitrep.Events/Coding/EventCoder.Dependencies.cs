@@ -930,7 +930,9 @@ internal sealed partial class EventCoder
     /// protests", "giving in to the strikers") or meets a demand ("meeting a key demand of the minority").
     /// </summary>
     private static bool ConcessionClause(Ctx ctx, Sentence s, int verb) =>
-        Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "advcl" or "xcomp" or "conj" or "parataxis" && ctx.Doc.Tokens[k].Xpos == "VBG"
+        // "King Hussein, bowing to four days of riots, dismissed the government": the parse may hang the clause on the subject.
+        Kids(ctx, s, verb).Concat(Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj").SelectMany(k => Kids(ctx, s, k)))
+        .Any(k => Rel(ctx, k) is "advcl" or "xcomp" or "conj" or "parataxis" or "acl" or "ccomp" && ctx.Doc.Tokens[k].Xpos == "VBG"
             && (ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant() switch
             {
                 "bow" or "yield" => Kids(ctx, s, k).Any(m => CaseOf(ctx, s, m) == "to"),

@@ -1063,7 +1063,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = threatenedParty;
         // "Vietnam pulled another 20,000 troops out of Cambodia", "crossed the bridge out of Afghanistan": a retreat is from the
         // state its "out of" or "from" phrase names, not from the forces withdrawn.
-        if (code.StartsWith("0874", StringComparison.Ordinal) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
+        // So is a withdrawal of one's own peacekeepers or monitors (166x: "pulled its peacekeepers out of Rwanda").
+        if ((code.StartsWith("0874", StringComparison.Ordinal) || code.StartsWith("166", StringComparison.Ordinal)) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
             && RetreatedFrom(ctx, s, i + flen, source) is { } leftState) target = leftState;
         // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
@@ -1239,6 +1240,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // party is aimed at their own state, as the GSR codes it (its target is the protesters' country); the country's word
         // in the source's mention ("French") is the target's.
         if (coding.Root == "14" && !passive && !IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
+        // "NAIROBI (Xinhua) - The Chinese premier arrived here on Saturday": "here" in a datelined story is the dateline's place,
+        // the host of a visit or of talks.
+        if (coding.Root == "04" && !IsCoded(target) && ctx.Parsed && Kids(ctx, s, i).Any(k => ctx.Lower[k] == "here") && DatelinePlace(ctx) is { } datelined
+            && Side(datelined.Code) != Side(source?.Code))
+            target = datelined;
         if (coding.Root is "04" or "05" && target is null) return Dropped(ctx, i);                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "the boat was carrying food and medicine to marines stationed on the shoal": supplying a country's own forces or
