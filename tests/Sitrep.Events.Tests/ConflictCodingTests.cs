@@ -72,6 +72,8 @@ public class ConflictCodingTests
     [InlineData("A United Nations commission began investigating reports of mass killings in Burundi on Monday.", "ACCUSE", "09", "IGO", "BDI")]
     [InlineData("A UN human rights commission began investigating reports of torture in Peru's prisons.", "ACCUSE", "09", "IGO", "PER")]
     [InlineData("The OAU set up a commission to investigate the South African raid on Lesotho's capital Maseru.", "ACCUSE", "09", "IGO", "ZAF")]
+    // What an inquiry looks into names its party before the place a spokesman spoke from does.
+    [InlineData("The U.N. human rights office opened an inquiry into abuses committed during the last months of Nepal's civil war, a spokesman said in Geneva.", "ACCUSE", "09", "IGO", "NPL")]
     // A bomb that exploded in a place, no party named: the attack is that country's, on that country's people.
     [InlineData("A bomb exploded in a market in Karachi on Friday, killing 12 people.", "ASSAULT", "183", "PAK", "PAK")]
     // Violence told in the passive with no doer named, or only a kind of doer, was done in the country where it happened;
@@ -213,6 +215,7 @@ public class ConflictCodingTests
     [InlineData("Brazil rejected Washington's proposed free trade zone on Saturday.", "REJECT", "1211", "BRA", "USA")]
     // Suspending a loan stops economic aid (the CANCEL block's AID [162] names no loan); breaking off talks halts them.
     [InlineData("The World Bank suspended a 90 million dollar loan to Malawi on Friday.", "SANCTION", "1621", "IGO", "MWI")]
+    [InlineData("The World Bank postponed a 90 million dollar loan to Malawi on Friday.", "SANCTION", "1621", "IGO", "MWI")]
     [InlineData("The rebels broke off peace talks with the government of Mozambique on Tuesday.", "SANCTION", "164", "MOZ", "MOZ")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {

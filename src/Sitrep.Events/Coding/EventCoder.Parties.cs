@@ -75,14 +75,15 @@ internal sealed partial class EventCoder
     /// </summary>
     private static ActorSpan? InvestigatedCountry(Ctx ctx, Sentence s, int from, Party? investigator)
     {
-        if (PlaceAfter(ctx, s, from) is { } place && Side(place.Code) != Side(investigator?.Code)) return place;
-        for (int j = from + 1; j < s.EndToken && j < from + 12; j++)
+        if (PlaceAfter(ctx, s, from, beyondAttribution: false) is { } place && Side(place.Code) != Side(investigator?.Code)) return place;
+        for (int j = from + 1; j < s.EndToken && j < from + 16; j++)
         {
             if (ctx.Lower[j] is ";" or "," or "that") break;
             if (ctx.ActorAt[j] is { IsPossessor: true, Code: { Length: 3 } owner } a && ctx.CountryCodes.Contains(owner) && owner != Side(investigator?.Code))
                 return a with { IsPossessor = false };
         }
-        return null;
+        // "…, officials said in Nairobi": the place the news came from, when the inquiry names none of its own.
+        return PlaceAfter(ctx, s, from) is { } toldFrom && Side(toldFrom.Code) != Side(investigator?.Code) ? toldFrom : null;
     }
 
     /// <summary>
@@ -402,11 +403,13 @@ internal sealed partial class EventCoder
     /// <summary>The first coded place after a location preposition following <paramref name="from"/> in the sentence.</summary>
     /// <param name="settlements">Also read a nationality before a kind of settlement as a place of that country (for
     /// where people protest: the place of a material act is often no party of it).</param>
-    private static ActorSpan? PlaceAfter(Ctx ctx, Sentence s, int from, bool settlements = false)
+    private static ActorSpan? PlaceAfter(Ctx ctx, Sentence s, int from, bool settlements = false, bool beyondAttribution = true)
     {
         for (int k = from + 1; k < s.EndToken; k++)
         {
             if (ctx.Lower[k] is "." or ";" or "“" or "”" or "\"") return null;
+            // "…, a spokesman said in Geneva": where the news was told, which only some callers may take for where the act was done.
+            if (!beyondAttribution && ctx.Lower[k] == "," && TrailingAttribution(ctx, s, k)) return null;
             // "in the southern Kyrgyz town of Jalal-Abad", "at the Albanian port of Vlore": a nationality before a kind of
             // settlement or area names a place of that country, though the place itself is known to no dictionary.
             // "from a Malaysian diving resort": a word or two may describe the settlement.
@@ -430,6 +433,24 @@ internal sealed partial class EventCoder
             k = a.Last;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The comma at <paramref name="comma"/> opens the sentence's closing attribution: "…, a spokesman said in Geneva", "…,
+    /// according to witnesses in Lhasa", "…, the Foreign Ministry said on Sunday": a reporting verb the parse makes the
+    /// sentence's root (or that stands within a few words of the comma with no other verb between) and nothing but its phrase after it.
+    /// </summary>
+    private static bool TrailingAttribution(Ctx ctx, Sentence s, int comma)
+    {
+        if (comma + 2 < s.EndToken && ctx.Lower[comma + 1] == "according" && ctx.Lower[comma + 2] == "to") return true;
+        for (int r = comma + 1; r < s.EndToken && r <= comma + 8; r++)
+        {
+            var t = ctx.Doc.Tokens[r];
+            if (t.Upos is "VERB" or "AUX" && !ReportingLemmas.Contains((t.Lemma ?? ctx.Lower[r]).ToLowerInvariant())) return false;
+            if (t.Upos == "VERB" && ReportingLemmas.Contains((t.Lemma ?? ctx.Lower[r]).ToLowerInvariant()) && t.Xpos is "VBD" or "VBZ" or "VBP")
+                return !Enumerable.Range(r + 1, s.EndToken - r - 1).Any(n => ctx.Lower[n] is "that" or "," && n + 1 < s.EndToken && ctx.Doc.Tokens[n + 1].Upos is "VERB" || ctx.Doc.Tokens[n].Upos == "VERB");
+        }
+        return false;
     }
 
     /// <summary>Kinds of settlement or area a nationality may name a place of ("the Kyrgyz town of", "a Somali port").</summary>
