@@ -95,6 +95,7 @@ public class EndToEndTests
     [InlineData("invented-wire-heldout-10.json", 160, 0.64)]     // 103/160 = 0.644 at stop 30 (0.581 on first sight: modern crisis coverage, 2011-2025)
     [InlineData("invented-wire-heldout-11.json", 160, 0.49)]     // 80/160 = 0.500 at stop 30 (0.475 on first sight: the hard types told many ways)
     [InlineData("invented-wire-heldout-12.json", 160, 0.57)]     // 92/160 = 0.575 on first sight at stop 31 (the actors told many ways)
+    [InlineData("invented-wire-heldout-13.json", 160, 0.66)]     // 106/160 = 0.662 on first sight at stop 31 (the actors told many ways, Global South, 2000-2025)
     [InlineData("invented-wire-tune-1.json", 170, 0.91)]         // 155/170 = 0.912
     [InlineData("invented-wire-tune-2.json", 160, 0.815)]        // 131/160 = 0.819
     [InlineData("invented-wire-tune-3.json", 160, 0.80)]         // 129/160 = 0.806 (0.506 on first sight)
@@ -108,6 +109,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-11.json", 160, 0.71)]        // 114/160 = 0.713 (0.588 on first sight: modern crisis coverage, 2011-2025)
     [InlineData("invented-wire-tune-12.json", 160, 0.56)]        // 90/160 = 0.562 (0.487 on first sight: the hard types told many ways)
     [InlineData("invented-wire-tune-13.json", 160, 0.61)]        // 98/160 = 0.613 on first sight (the actors told many ways)
+    [InlineData("invented-wire-tune-14.json", 160, 0.58)]        // 93/160 = 0.581 on first sight (the actors told many ways, Global South, 2000-2025)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
