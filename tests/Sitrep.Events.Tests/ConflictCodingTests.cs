@@ -101,6 +101,11 @@ public class ConflictCodingTests
     [InlineData("Britain gave Argentina 48 hours to withdraw its troops from the islands.", "THREATEN", "139", "GBR", "ARG")]
     [InlineData("Belgium began pulling its peacekeepers out of Rwanda on Tuesday.", "SANCTION", "1661", "BEL", "RWA")]
     [InlineData("Canada pulled its election monitors out of Haiti on Friday.", "SANCTION", "1662", "CAN", "HTI")]
+    // A region's leaders acting together are its regional body, though the recogniser names only the region's adjective.
+    [InlineData("West African leaders threatened fresh economic sanctions on Guinea's junta on Sunday.", "THREATEN", "1312", "IGO", "GIN")]
+    [InlineData("Arab foreign ministers condemned the Israeli raid on Tunis.", "ACCUSE", "11", "IGO", "ISR")]
+    // People of no named country marching on a place in a country's possession protest there, against that country.
+    [InlineData("Thousands of protesters marched on Bangkok's Democracy Monument.", "PROTEST", "14", "THA", "THA")]
     // The mission's state wins over a party the "against" phrase names.
     [InlineData("Spanish protesters rallied outside the U.S. embassy in Madrid on Saturday against the NATO air campaign.", "PROTEST", "14", "ESP", "USA")]
     // A threat is aimed at whom the threatened act would hit, however the parse hangs the infinitive.

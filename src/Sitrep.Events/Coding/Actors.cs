@@ -107,6 +107,13 @@ internal static class ActorFinder
             else if (first > 0 && !covered[first - 1] && char.IsUpper(doc.Tokens[first - 1].Text[0]) && lex.ExtraActors.LongestAt(upper, first - 1) is { } wider
                 && first - 1 + wider.Length == end)
                 (code, first) = (wider.Value, first - 1);
+            // "West African leaders", "Arab foreign ministers": a hand-written name that runs on past the recogniser's mention
+            // over the lower-case words after it, also from a capitalised word just before it ("West").
+            else if (new[] { first > 0 && !covered[first - 1] && char.IsUpper(doc.Tokens[first - 1].Text[0]) ? first - 1 : -1, first }
+                    .Where(f0 => f0 >= 0).Select(f0 => (Start: f0, Match: lex.ExtraActors.LongestAt(upper, f0)))
+                    .FirstOrDefault(x => x.Match is { } mt && x.Start + mt.Length > end && x.Start + mt.Length <= upper.Count
+                        && Enumerable.Range(end, x.Start + mt.Length - end).All(k => !covered[k] && char.IsLower(doc.Tokens[k].Text[0]))) is { Match: { } longer } runOn)
+                (code, first, end) = (longer.Value, runOn.Start, runOn.Start + longer.Length);
             int last = end - 1;
             // A nationality or country word the entity layer left uncoded ("Serb forces", "the PRC", "Kampuchean guerrillas").
             bool countryWord = false;

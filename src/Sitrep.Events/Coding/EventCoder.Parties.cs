@@ -324,8 +324,10 @@ internal sealed partial class EventCoder
     /// </summary>
     private static ActorSpan? ProtestPlace(Ctx ctx, Sentence s, int triggerEnd, Party? protesters, int trigger) =>
         PlaceAfter(ctx, s, triggerEnd, settlements: true) ?? (protesters is ActorSpan { Last: var subjectEnd } && subjectEnd < trigger ? PlaceWithin(ctx, s, subjectEnd + 1, trigger) : null)
-        // "packed Wenceslas Square", "thronged the streets of Belgrade": the place a crowd fills
-        ?? (ctx.Parsed ? Kids(ctx, s, trigger).Where(k => Rel(ctx, k) == "obj").Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.IsPlace && a.Code is { Length: 3 })).FirstOrDefault(a => a is not null) : null);
+        // "packed Wenceslas Square", "thronged the streets of Belgrade", "marched on Bangkok's Democracy Monument": the place a
+        // crowd fills or marches to
+        ?? (ctx.Parsed ? Kids(ctx, s, trigger).Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "on" or "to" or "toward" or "towards" or "into")
+            .Select(k => Subtree(ctx, s, k).Order().Select(n => ctx.ActorAt[n]).FirstOrDefault(a => a is { IsPlace: true, Code.Length: 3 })).FirstOrDefault(a => a is not null) : null);
 
     /// <summary>The other state named right after "out of" or "from" after the trigger, up to a comma.</summary>
     private static ActorSpan? RetreatedFrom(Ctx ctx, Sentence s, int from, Party? source)

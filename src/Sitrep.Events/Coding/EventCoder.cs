@@ -1241,6 +1241,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // party is aimed at their own state, as the GSR codes it (its target is the protesters' country); the country's word
         // in the source's mention ("French") is the target's.
         if (coding.Root == "14" && !passive && !IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
+        // So is that of people the place they protest in made that country's ("Thousands of protesters marched on Bangkok's
+        // Democracy Monument").
+        if (coding.Root == "14" && !passive && !IsCoded(target) && ProtestPlace(ctx, s, i + flen - 1, source, i) is { } protestPlace && Side(protestPlace.Code) == Side(source?.Code))
+            target = protestPlace with { IsPossessor = false };
         // "NAIROBI (Xinhua) - The Chinese premier arrived here on Saturday": "here" in a datelined story is the dateline's place,
         // the host of a visit or of talks.
         if (coding.Root == "04" && !IsCoded(target) && ctx.Parsed && Kids(ctx, s, i).Any(k => ctx.Lower[k] == "here") && DatelinePlace(ctx) is { } datelined
