@@ -106,6 +106,10 @@ public class ConflictCodingTests
     [InlineData("Arab foreign ministers condemned the Israeli raid on Tunis.", "ACCUSE", "11", "IGO", "ISR")]
     // People of no named country marching on a place in a country's possession protest there, against that country.
     [InlineData("Thousands of protesters marched on Bangkok's Democracy Monument.", "PROTEST", "14", "THA", "THA")]
+    // An arrest with no agent or place named in a story datelined "CITY -" is the dateline country's, on its own people.
+    [InlineData("BAMAKO - The opposition leader was arrested at his home on Wednesday, his lawyer said.", "COERCE", "173", "MLI", "MLI")]
+    // Handing an envoy a protest note complains formally.
+    [InlineData("Jakarta handed Beijing's ambassador a formal protest note on Monday.", "ACCUSE", "114", "IDN", "CHN")]
     // The mission's state wins over a party the "against" phrase names.
     [InlineData("Spanish protesters rallied outside the U.S. embassy in Madrid on Saturday against the NATO air campaign.", "PROTEST", "14", "ESP", "USA")]
     // A threat is aimed at whom the threatened act would hit, however the parse hangs the infinitive.

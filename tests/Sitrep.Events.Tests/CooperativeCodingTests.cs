@@ -40,6 +40,8 @@ public class CooperativeCodingTests
     // Rushing weapons to a party is military aid, not a visit (RUSH * (TO)) nor a fight (RUSH * &WEAPON [194]); a relief
     // convoy arriving brings humanitarian aid.
     [InlineData("Moscow rushed arms and ammunition to Syria on Friday.", "072", "RUS", "SYR")]
+    // Approving a loan or a bailout for a party gives it economic aid.
+    [InlineData("The World Bank approved a 50 million dollar loan for Ghana on Tuesday.", "071", "IGO", "GHA")]
     [InlineData("A Norwegian relief convoy arrived in Sarajevo on Sunday.", "073", "NOR", "BIH")]
     public void Arms_rushed_and_relief_convoys_arriving_are_aid(string text, string code, string source, string target)
     {

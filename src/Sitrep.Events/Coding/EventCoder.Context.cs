@@ -103,7 +103,10 @@ internal sealed partial class EventCoder
         var first = ctx.Doc.Sentences[0];
         int last = first.EndToken - 1;
         if (last <= first.FirstToken || last - first.FirstToken > 12 || ctx.Lower[last] is not ("-" or "--" or "\u2014" or "\u2013")) return null;
-        if (!Enumerable.Range(first.FirstToken, last - first.FirstToken).Any(k => ctx.Lower[k] == "(")) return null;
+        // "NAIROBI, June 10 (Xinhua) -", and the bare "DAKAR -" of some wires: a place in capitals and a dash.
+        if (!Enumerable.Range(first.FirstToken, last - first.FirstToken).Any(k => ctx.Lower[k] == "(")
+            && !(last - first.FirstToken <= 4 && Enumerable.Range(first.FirstToken, last - first.FirstToken).All(k => ctx.Lower[k] == "," || ctx.Doc.Tokens[k].Text.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)))))
+            return null;
         return ctx.Actors.FirstOrDefault(p => p.First >= first.FirstToken && p.Last < last && p.IsPlace && p.Code is { Length: >= 3 } c && IsCountryCode(ctx, c[..3])) is { } place
             ? place with { Code = place.Code![..3], IsPlace = false } : null;
     }

@@ -1094,9 +1094,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         // "A missionary from Calgary was arrested in Lebanon": arrest, detention and expulsion are what a state's authorities
         // do; with no agent named, the country where it happened did it.
-        if (passive && source?.Code is null && code is { Length: >= 3 } && code[..3] is "173" or "174" && PlaceAfter(ctx, s, i + flen - 1) is { } state
+        // In a datelined story with no place named, the dateline's country did it ("DAKAR - The opposition leader was arrested"),
+        // to a party of no named country that is that country's own.
+        if (passive && source?.Code is null && code is { Length: >= 3 } && code[..3] is "173" or "174" && (PlaceAfter(ctx, s, i + flen - 1) ?? DatelinePlace(ctx)) is { } state
             && state.Code != Side(target?.Code))
+        {
             source = state;
+            if (target is ActorSpan { Code: { Length: 3 } detainedKind } detained && !IsCountryCode(ctx, detainedKind) && !ActorFinder.IsStateless(detainedKind))
+                target = detained with { Code = state.Code + detainedKind };
+        }
         // "The curfew in Srinagar was relaxed", "the state of emergency in Algeria was lifted", "a curfew was imposed on
         // Srinagar": restrictions eased or imposed with no agent named are the doing of the authorities of the country where
         // they apply, on its people (the GSR codes that country on both sides).
