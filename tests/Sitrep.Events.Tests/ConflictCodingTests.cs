@@ -110,6 +110,9 @@ public class ConflictCodingTests
     [InlineData("BAMAKO - The opposition leader was arrested at his home on Wednesday, his lawyer said.", "COERCE", "173", "MLI", "MLI")]
     // Handing an envoy a protest note complains formally.
     [InlineData("Jakarta handed Beijing's ambassador a formal protest note on Monday.", "ACCUSE", "114", "IDN", "CHN")]
+    // Armed men of no named country acting on a place of one country, or on its officials, are that country's.
+    [InlineData("Soldiers burned hundreds of homes in villages across northern Rakhine state last week.", "ASSAULT", "1712", "MMR", "MMR")]
+    [InlineData("Gunmen fired on the Kenyan foreign minister's motorcade on Sunday.", "ASSAULT", "18", "KEN", "KEN")]
     // The mission's state wins over a party the "against" phrase names.
     [InlineData("Spanish protesters rallied outside the U.S. embassy in Madrid on Saturday against the NATO air campaign.", "PROTEST", "14", "ESP", "USA")]
     // A threat is aimed at whom the threatened act would hit, however the parse hangs the infinitive.

@@ -505,6 +505,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return false;
     }
 
+    /// <summary>Kinds of armed men the agent dictionary codes with no state.</summary>
+    private static readonly FrozenSet ArmedKinds = new("MIL", "UAF", "REB", "INS", "COP", "SPY");
+
     /// <summary>Verbs of a crowd filling a place.</summary>
     private static readonly FrozenSet CrowdLemmas = new("mass", "pack", "throng", "fill", "jam", "flood", "converge", "cram");
 
@@ -1294,6 +1297,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
             code = refusal(code);
             modality = Modality.Asserted;
         }
+        // "Soldiers burned hundreds of homes across northern Rakhine state", "Gunmen seized 300 boys from a school in Nigeria's
+        // Katsina state": armed men of no named country who act on a place of one country, or on its officials, are that
+        // country's, as the GSR codes them.
+        if (source is ActorSpan { Code: { Length: 3 } doerKind } kindOnlyDoers && ArmedKinds.Contains(doerKind)
+            && target?.Code is { Length: >= 3 } actedOn && IsCountryCode(ctx, actedOn[..3])
+            && (target is ActorSpan { IsPlace: true } || actedOn.Length >= 6 && StateAgents.Contains(actedOn[3..6])))
+            source = kindOnlyDoers with { Code = actedOn[..3] + doerKind };
         // "The IRA declared a complete cessation of military operations": a ceasefire armed challengers declare to no one named
         // is toward the state they fight, their own (the GSR codes the rebels' country on both sides).
         if (code.StartsWith("0871", StringComparison.Ordinal) && target is null && source is ActorSpan { Code: { Length: 6 } challengers } declarer
