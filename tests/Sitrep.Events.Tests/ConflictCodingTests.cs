@@ -113,6 +113,10 @@ public class ConflictCodingTests
     // Armed men of no named country acting on a place of one country, or on its officials, are that country's.
     [InlineData("Soldiers burned hundreds of homes in villages across northern Rakhine state last week.", "ASSAULT", "1712", "MMR", "MMR")]
     [InlineData("Gunmen fired on the Kenyan foreign minister's motorcade on Sunday.", "ASSAULT", "18", "KEN", "KEN")]
+    // Aid agencies named by their kind are non-governmental organisations.
+    [InlineData("Khartoum expelled 13 foreign aid agencies from Darfur on Wednesday.", "SANCTION", "1663", "SDN", "NGO")]
+    // People called "ethnic" by a kin state's name live in the state the other party governs, or where it happens.
+    [InlineData("Thousands of ethnic Albanian students marched through Skopje on Wednesday.", "PROTEST", "14", "MKD", "MKD")]
     // The mission's state wins over a party the "against" phrase names.
     [InlineData("Spanish protesters rallied outside the U.S. embassy in Madrid on Saturday against the NATO air campaign.", "PROTEST", "14", "ESP", "USA")]
     // A threat is aimed at whom the threatened act would hit, however the parse hangs the infinitive.

@@ -64,6 +64,8 @@ public class CooperativeCodingTests
     [InlineData("Sultan Haris of Oman, bowing to a week of riots over bread prices, dismissed the cabinet on Monday, the palace in Muscat said.", "0832", "OMN", "OMN")]
     // "here" in a datelined story is the dateline's place.
     [InlineData("NAIROBI, June 10 (Xinhua) - The Chinese premier arrived here on Saturday for a three-day official visit.", "042", "CHN", "KEN")]
+    // A concession to people called "ethnic" by a kin state's name is made to the conceding state's own people.
+    [InlineData("Romania's parliament passed a law allowing ethnic Hungarians to use their mother tongue in local courts.", "080", "ROU", "ROU")]
     public void Ceasefires_and_eased_restrictions_need_no_party_named_on_the_other_side(string text, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events);

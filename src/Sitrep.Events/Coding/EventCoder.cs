@@ -505,6 +505,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return false;
     }
 
+    /// <summary>The party at home where <paramref name="party"/>, a people named "ethnic" by a kin state, lives; null if none is told.</summary>
+    private static ActorSpan? EthnicMinority(Ctx ctx, Sentence s, int trigger, Party? party, Party? other)
+    {
+        if (party is not ActorSpan { Code: { Length: >= 3 } kin } people || people.First <= s.FirstToken || !IsCountryCode(ctx, kin[..3])) return null;
+        int before = people.First - 1;
+        if (ctx.Lower[before] != "ethnic" && !(ctx.Lower[before] is "the" or "an" && before > s.FirstToken && ctx.Lower[before - 1] == "ethnic")) return null;
+        string? host = other?.Code is { Length: >= 3 } oc && IsCountryCode(ctx, oc[..3]) && oc[..3] != kin[..3] ? oc[..3]
+            : EventPlace(ctx, s, trigger, ownClause: true)?.Code is { Length: >= 3 } pc && IsCountryCode(ctx, pc[..3]) && pc[..3] != kin[..3] ? pc[..3] : null;
+        return host is null ? null : people with { Code = host + kin[3..] };
+    }
+
     /// <summary>Kinds of armed men the agent dictionary codes with no state.</summary>
     private static readonly FrozenSet ArmedKinds = new("MIL", "UAF", "REB", "INS", "COP", "SPY");
 
@@ -1304,6 +1315,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && target?.Code is { Length: >= 3 } actedOn && IsCountryCode(ctx, actedOn[..3])
             && (target is ActorSpan { IsPlace: true } || actedOn.Length >= 6 && StateAgents.Contains(actedOn[3..6])))
             source = kindOnlyDoers with { Code = actedOn[..3] + doerKind };
+        // "Macedonia's parliament, bowing to demands by ethnic Albanian parties", "allowed ethnic Hungarians to use their mother
+        // tongue": people called "ethnic" by their kin state's name live in another state, the other party's or the one where
+        // it happens, as the GSR codes minorities.
+        (source, target) = (EthnicMinority(ctx, s, i, source, target) ?? source, EthnicMinority(ctx, s, i, target, source) ?? target);
         // "The IRA declared a complete cessation of military operations": a ceasefire armed challengers declare to no one named
         // is toward the state they fight, their own (the GSR codes the rebels' country on both sides).
         if (code.StartsWith("0871", StringComparison.Ordinal) && target is null && source is ActorSpan { Code: { Length: 6 } challengers } declarer
