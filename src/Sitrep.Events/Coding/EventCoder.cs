@@ -505,6 +505,22 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return false;
     }
 
+    /// <summary>Nouns of what one party puts to another to accept or refuse.</summary>
+    private static readonly FrozenSet ProposalNouns = new("offer", "offers", "proposal", "proposals", "demand", "demands", "request", "requests", "call", "calls",
+        "plan", "appeal", "appeals", "invitation", "ultimatum", "terms", "initiative", "overture", "overtures");
+
+    /// <summary>The coded party a "from" or "by" phrase under the verb's object names when that object is a proposal or demand.</summary>
+    private ActorSpan? ProposingParty(Ctx ctx, Sentence s, int verb, Party? source) =>
+        // (the noun's own prepositional phrases, two deep: "an offer of talks from …"; not those of a clause under it, "an
+        // invitation to attend a meeting … to debate plans for independence from Israel")
+        Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "obj" or "obl" && ProposalNouns.Contains(ctx.Lower[k]))
+            .SelectMany(k => Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod").SelectMany(n => Kids(ctx, s, n).Where(m => Rel(ctx, m) == "nmod").Prepend(n)))
+            .Where(n => CaseOf(ctx, s, n) is "from" or "by").Order()
+            .Select(n => Subtree(ctx, s, n).Order().Select(m => ctx.ActorAt[m])
+                .FirstOrDefault(a => a is not null && (IsCoded(a) && Side(a.Code) != Side(source?.Code) || a.Code is { Length: 6 } && IsCountryCode(ctx, a.Code[..3]) && a.Code != source?.Code
+                    || a.Code is { Length: 3 } kind && StateAgents.Contains(kind))))
+            .FirstOrDefault(a => a is not null) is { } proposer ? proposer with { IsPossessor = false } : null;
+
     /// <summary>The party at home where <paramref name="party"/>, a people named "ethnic" by a kin state, lives; null if none is told.</summary>
     private static ActorSpan? EthnicMinority(Ctx ctx, Sentence s, int trigger, Party? party, Party? other)
     {
@@ -1315,6 +1331,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && target?.Code is { Length: >= 3 } actedOn && IsCountryCode(ctx, actedOn[..3])
             && (target is ActorSpan { IsPlace: true } || actedOn.Length >= 6 && StateAgents.Contains(actedOn[3..6])))
             source = kindOnlyDoers with { Code = actedOn[..3] + doerKind };
+        // "rejected an offer of talks from P.W. Botha's government", "rejected demands from Kurdish deputies": a proposal or
+        // demand rejected or yielded to is the party's it came from, before any place the sentence names.
+        if (ctx.Parsed && coding.Root is "12" or "08" && (!IsCoded(target) || target is ActorSpan { IsPlace: true }) && ProposingParty(ctx, s, i, source) is { } proposer
+            && (IsCoded(proposer) ? proposer : HomeAuthority(ctx, s, source, proposer, i)) is { } proposing)
+            target = proposing;
         // "Macedonia's parliament, bowing to demands by ethnic Albanian parties", "allowed ethnic Hungarians to use their mother
         // tongue": people called "ethnic" by their kin state's name live in another state, the other party's or the one where
         // it happens, as the GSR codes minorities.
