@@ -41,7 +41,7 @@ public class CooperativeCodingTests
     // convoy arriving brings humanitarian aid.
     [InlineData("Moscow rushed arms and ammunition to Syria on Friday.", "072", "RUS", "SYR")]
     // Approving a loan or a bailout for a party gives it economic aid.
-    [InlineData("The World Bank approved a 50 million dollar loan for Ghana on Tuesday.", "071", "IGO", "GHA")]
+    [InlineData("The European Union approved a bailout of 3 billion dollars for Greece on Sunday.", "071", "IGO", "GRC")]
     [InlineData("A Norwegian relief convoy arrived in Sarajevo on Sunday.", "073", "NOR", "BIH")]
     public void Arms_rushed_and_relief_convoys_arriving_are_aid(string text, string code, string source, string target)
     {
