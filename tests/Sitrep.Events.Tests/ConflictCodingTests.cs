@@ -112,6 +112,8 @@ public class ConflictCodingTests
     [InlineData("Jakarta handed Beijing's ambassador a formal protest note on Monday.", "ACCUSE", "114", "IDN", "CHN")]
     // Armed men of no named country acting on a place of one country, or on its officials, are that country's.
     [InlineData("Gunmen fired on the Kenyan foreign minister's motorcade on Sunday.", "ASSAULT", "18", "KEN", "KEN")]
+    [InlineData("Gunmen opened fire on the convoy of Chad's defence minister outside N'Djamena on Sunday.", "ASSAULT", "1", "TCD", "TCD")]
+    [InlineData("Gunmen stormed an oil platform in the Niger Delta on Friday.", "ASSAULT", "1", "NGA", "NGA")]
     // Aid agencies named by their kind are non-governmental organisations.
     [InlineData("Khartoum expelled 13 foreign aid agencies from Darfur on Wednesday.", "SANCTION", "1663", "SDN", "NGO")]
     // People called "ethnic" by a kin state's name live in the state the other party governs, or where it happens.

@@ -410,6 +410,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
                     if (lower[p] is "in" or "at" && p + 1 < s.EndToken && ActorAfter(ctx, p + 1, s) is { Code: { } body } council && body.StartsWith("IGO", StringComparison.Ordinal)) { target = council; break; }
         }
         if (code.StartsWith("09", StringComparison.Ordinal) && !IsCoded(target) && OwnInvestigation(ctx, s, source, i) is { } investigated) target = investigated;
+        // "Gunmen opened fire on the convoy of Burundi's defence minister outside Bujumbura" (see the verbs' rule); not the
+        // noun's own modifier ("the naval blockade of Serbia", "joint military exercises with Japan").
+        if (source is { Last: var doersEnd } && doersEnd != i - 1) source = ArmedMenOfActedOnCountry(ctx, source, target) ?? source;
         if (quote is not null && modality == Modality.Asserted) modality = Modality.Reported;
         if ((source is not null || target is not null) && !IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "a meeting between the two foreign ministers", "Putin's meeting with Schroeder", "held a meeting with his Turkish
@@ -531,6 +534,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
             : EventPlace(ctx, s, trigger, ownClause: true)?.Code is { Length: >= 3 } pc && IsCountryCode(ctx, pc[..3]) && pc[..3] != kin[..3] ? pc[..3] : null;
         return host is null ? null : people with { Code = host + kin[3..] };
     }
+
+    /// <summary>
+    /// Armed men of no named country (<paramref name="source"/>, coded by their kind alone) who act on a place of one country
+    /// or on its officials (<paramref name="target"/>), given that country; null when they are no such men.
+    /// </summary>
+    private ActorSpan? ArmedMenOfActedOnCountry(Ctx ctx, Party? source, Party? target) =>
+        source is ActorSpan { Code: { Length: 3 } doerKind } kindOnlyDoers && ArmedKinds.Contains(doerKind)
+        && target?.Code is { Length: >= 3 } actedOn && IsCountryCode(ctx, actedOn[..3])
+        && (target is ActorSpan { IsPlace: true } || actedOn.Length >= 6 && StateAgents.Contains(actedOn[3..6]))
+            ? kindOnlyDoers with { Code = actedOn[..3] + doerKind } : null;
 
     /// <summary>Kinds of armed men the agent dictionary codes with no state.</summary>
     private static readonly FrozenSet ArmedKinds = new("MIL", "UAF", "REB", "INS", "COP", "SPY");
@@ -1327,10 +1340,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Soldiers burned hundreds of homes across northern Rakhine state", "Gunmen seized 300 boys from a school in Nigeria's
         // Katsina state": armed men of no named country who act on a place of one country, or on its officials, are that
         // country's, as the GSR codes them.
-        if (source is ActorSpan { Code: { Length: 3 } doerKind } kindOnlyDoers && ArmedKinds.Contains(doerKind)
-            && target?.Code is { Length: >= 3 } actedOn && IsCountryCode(ctx, actedOn[..3])
-            && (target is ActorSpan { IsPlace: true } || actedOn.Length >= 6 && StateAgents.Contains(actedOn[3..6])))
-            source = kindOnlyDoers with { Code = actedOn[..3] + doerKind };
+        source = ArmedMenOfActedOnCountry(ctx, source, target) ?? source;
         // "rejected an offer of talks from P.W. Botha's government", "rejected demands from Kurdish deputies": a proposal or
         // demand rejected or yielded to is the party's it came from, before any place the sentence names.
         if (ctx.Parsed && coding.Root is "12" or "08" && (!IsCoded(target) || target is ActorSpan { IsPlace: true }) && ProposingParty(ctx, s, i, source) is { } proposer
