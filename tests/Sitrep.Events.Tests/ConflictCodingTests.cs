@@ -229,6 +229,8 @@ public class ConflictCodingTests
     // A refusal to hand over is aimed at whom it would go to, also when a phrase parts the refusal from its infinitive.
     [InlineData("Sudan refused on Monday to hand over Ahmad Harun to the International Criminal Court.", "REJECT", "12", "SDN", "IGO")]
     [InlineData("Iran refused on Thursday to let United Nations inspectors visit the site.", "REJECT", "12", "IRN", "IGO")]
+    // Aid halted in the passive with no agent named is its giver's, to the party its "to" names.
+    [InlineData("Japanese aid to Burma was frozen after the coup.", "SANCTION", "162", "JPN", "MMR")]
     // Refusing to lift an embargo refuses to ease it; rejecting a trade zone rejects economic cooperation, not a cut in trade.
     [InlineData("Officials at the White House ruled out lifting the trade embargo on Cuba this year.", "REJECT", "1244", "USA", "CUB")]
     [InlineData("Brazil rejected Washington's proposed free trade zone on Saturday.", "REJECT", "1211", "BRA", "USA")]

@@ -1135,6 +1135,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = target is ActorSpan { Code: { Length: 3 } victimKind } victims && !IsCountryCode(ctx, victimKind) ? victims with { Code = sceneOfAct.Code + victimKind }
                 : IsCoded(target) ? target : sceneOfAct;
         }
+        // "U.S. military aid to Guatemala was suspended", "Japanese aid to Burma was frozen": aid halted or given in the passive
+        // with no agent is its giver's, the nationality or possessive of the aid, and goes to the party its "to" names.
+        if (ctx.Parsed && passive && source?.Code is null && coding.Root is "16" or "07"
+            && Kids(ctx, s, i).FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass" && k < i, -1) is var aid and >= 0
+            && NounCore(ctx, s, aid).Where(k => k < aid).Select(k => ctx.ActorAt[k]).FirstOrDefault(a => a?.Code is { Length: >= 3 } gc && IsCountryCode(ctx, gc[..3])) is { } aidGiver)
+        {
+            source = aidGiver with { Code = aidGiver.Code![..3], IsPossessor = false };
+            if (Kids(ctx, s, aid).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is "to" or "for")
+                    .Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != aidGiver.Code![..3])).FirstOrDefault(a => a is not null) is { } aidRecipient)
+                target = aidRecipient;
+            else if (Side(target?.Code) == aidGiver.Code![..3]) target = null;
+        }
         // "A missionary from Calgary was arrested in Lebanon": arrest, detention and expulsion are what a state's authorities
         // do; with no agent named, the country where it happened did it.
         // In a datelined story with no place named, the dateline's country did it ("DAKAR - The opposition leader was arrested"),
