@@ -97,6 +97,14 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void An_attribution_with_its_teller_after_the_verb_is_no_event()
+    {
+        // "reports aid agencies" names who told the news, not aid promised by anyone.
+        var events = Code("Tajikistan opened the border crossing to let grain reach Afghanistan, reports aid agencies.").Events;
+        Assert.DoesNotContain(events, e => e.Trigger == "reports");
+    }
+
+    [Fact]
     public void Agreeing_that_something_is_so_is_no_intent_to_cooperate()
     {
         // CAMEO's 019 (express accord), a statement PLOVER does not count; a clause of what should be done stays 030.

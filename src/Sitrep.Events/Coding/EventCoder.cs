@@ -810,6 +810,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             return Dropped(ctx, i);
         // Plain statements are carried by the quotes layer; as events they would only repeat it.
         if (code is "010" or "01") return Dropped(ctx, i);
+        // "…, reports aid agencies", "…, said the minister": an attribution with its subject after the verb tells who told the
+        // news, whatever words of the teller a pattern reads.
+        // (The parse may take the teller after the verb for its object.)
+        if (ctx.Parsed && ReportingLemmas.Contains(lemma) && tok.Xpos is "VBZ" or "VBD" or "VBP" && i > s.FirstToken && ctx.Lower[i - 1] == "," && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "nsubj" && k < i)
+            && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "nsubj" or "obj" && k > i))
+            return Dropped(ctx, i);
 
         var coding = CameoCodebook.Lookup(code);
         if (coding is null) return Dropped(ctx, i);
