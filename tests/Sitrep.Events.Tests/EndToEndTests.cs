@@ -63,19 +63,19 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors a little under the current coder (sitrep eval events at stops 29 and 30: type P 0.764 R 0.788,
-        // source 0.833, target 0.761, all three 0.685). How they rose from P 0.417 R 0.271 and all three 0.108 before
+        // Floors a little under the current coder (sitrep eval events at stop 31: type P 0.762 R 0.793,
+        // source 0.842, target 0.767, all three 0.695; stops 29 and 30: P 0.764 R 0.788, all three 0.685). How they rose from P 0.417 R 0.271 and all three 0.108 before
         // parse-based coding is in the git log of this file and the issue notes.
-        Assert.True(r.Recall >= 0.78, $"type recall {r.Recall:F3}");
+        Assert.True(r.Recall >= 0.79, $"type recall {r.Recall:F3}");
         Assert.True(r.Precision >= 0.76, $"type precision {r.Precision:F3}");
-        Assert.True(r.SourceRate >= 0.825, $"source {r.SourceRate:F3}");
-        Assert.True(r.TargetRate >= 0.755, $"target {r.TargetRate:F3}");
-        Assert.True(r.AllRate >= 0.68, $"type+source+target {r.AllRate:F3}");
+        Assert.True(r.SourceRate >= 0.84, $"source {r.SourceRate:F3}");
+        Assert.True(r.TargetRate >= 0.765, $"target {r.TargetRate:F3}");
+        Assert.True(r.AllRate >= 0.69, $"type+source+target {r.AllRate:F3}");
         // The check half (even record numbers) was never looked at record by record: its floor guards against tuning to the other half.
         var check = r.Details.Where(d => PloverGsrEvaluation.HalfOf(d.Id) == GsrHalf.Check).ToList();
         Assert.Equal(98, check.Count);
         double checkAll = (double)check.Count(d => d.AllFound) / check.Count;
-        Assert.True(checkAll >= 0.485, $"check half type+source+target {checkAll:F3} (0.490 now)");
+        Assert.True(checkAll >= 0.495, $"check half type+source+target {checkAll:F3} (0.500 now)");
     }
 
     /// <summary>
@@ -83,33 +83,33 @@ public class EndToEndTests
     /// never read record by record, guards against rules that fit only the sentences they were written from.
     /// </summary>
     [Theory]
-    [InlineData("invented-wire-heldout.json", 170, 0.825)]       // 141/170 = 0.829 at stop 30 (0.576 before the stop-21 rules, 0.800 at stop 29)
-    [InlineData("invented-wire-heldout-2.json", 160, 0.69)]      // 111/160 = 0.694 at stop 30 (0.506 on first sight, 0.694 at stop 29)
-    [InlineData("invented-wire-heldout-3.json", 160, 0.715)]     // 115/160 = 0.719 at stop 30 (0.562 on first sight, 0.713 at stop 29)
-    [InlineData("invented-wire-heldout-4.json", 160, 0.77)]      // 124/160 = 0.775 at stop 30 (0.681 on first sight, 0.750 at stop 29)
-    [InlineData("invented-wire-heldout-5.json", 160, 0.815)]     // 131/160 = 0.819 at stop 30 (0.731 on first sight, 0.806 at stop 29)
-    [InlineData("invented-wire-heldout-6.json", 160, 0.77)]      // 124/160 = 0.775 at stop 30 (0.656 on first sight, 0.744 at stop 29)
-    [InlineData("invented-wire-heldout-7.json", 160, 0.61)]      // 99/160 = 0.619 at stop 30 (0.556 on first sight, 0.594 at stop 29)
-    [InlineData("invented-wire-heldout-8.json", 160, 0.825)]     // 134/160 = 0.838 at stop 30 (0.775 on first sight, 0.831 at stop 29)
-    [InlineData("invented-wire-heldout-9.json", 160, 0.49)]      // 80/160 = 0.500 at stop 30 (0.469 on first sight: news leads with the event inside)
-    [InlineData("invented-wire-heldout-10.json", 160, 0.64)]     // 103/160 = 0.644 at stop 30 (0.581 on first sight: modern crisis coverage, 2011-2025)
-    [InlineData("invented-wire-heldout-11.json", 160, 0.49)]     // 80/160 = 0.500 at stop 30 (0.475 on first sight: the hard types told many ways)
-    [InlineData("invented-wire-heldout-12.json", 160, 0.57)]     // 92/160 = 0.575 on first sight at stop 31 (the actors told many ways)
-    [InlineData("invented-wire-heldout-13.json", 160, 0.66)]     // 106/160 = 0.662 on first sight at stop 31 (the actors told many ways, Global South, 2000-2025)
-    [InlineData("invented-wire-tune-1.json", 170, 0.91)]         // 155/170 = 0.912
-    [InlineData("invented-wire-tune-2.json", 160, 0.815)]        // 131/160 = 0.819
-    [InlineData("invented-wire-tune-3.json", 160, 0.80)]         // 129/160 = 0.806 (0.506 on first sight)
-    [InlineData("invented-wire-tune-4.json", 160, 0.795)]        // 128/160 = 0.800 (0.537 on first sight)
-    [InlineData("invented-wire-tune-5.json", 160, 0.90)]         // 145/160 = 0.906 (0.606 on first sight, before 8 labels were set to the 2021 table)
-    [InlineData("invented-wire-tune-6.json", 160, 0.81)]         // 130/160 = 0.812 (0.662 on first sight)
-    [InlineData("invented-wire-tune-7.json", 160, 0.83)]         // 133/160 = 0.831 (0.706 on first sight)
-    [InlineData("invented-wire-tune-8.json", 160, 0.625)]        // 101/160 = 0.631 (0.406 on first sight: nominal and passive main events)
-    [InlineData("invented-wire-tune-9.json", 160, 0.89)]         // 144/160 = 0.900 (0.744 on first sight: codebook illustrations)
-    [InlineData("invented-wire-tune-10.json", 160, 0.59)]        // 95/160 = 0.594 (0.475 on first sight: news leads with the event inside)
-    [InlineData("invented-wire-tune-11.json", 160, 0.71)]        // 114/160 = 0.713 (0.588 on first sight: modern crisis coverage, 2011-2025)
-    [InlineData("invented-wire-tune-12.json", 160, 0.56)]        // 90/160 = 0.562 (0.487 on first sight: the hard types told many ways)
-    [InlineData("invented-wire-tune-13.json", 160, 0.61)]        // 98/160 = 0.613 on first sight (the actors told many ways)
-    [InlineData("invented-wire-tune-14.json", 160, 0.58)]        // 93/160 = 0.581 on first sight (the actors told many ways, Global South, 2000-2025)
+    [InlineData("invented-wire-heldout.json", 170, 0.83)]        // 142/170 = 0.835 at stop 31 (141/170 at stop 30) (0.576 before the stop-21 rules, 0.800 at stop 29)
+    [InlineData("invented-wire-heldout-2.json", 160, 0.71)]      // 114/160 = 0.713 at stop 31 (111/160 at stop 30) (0.506 on first sight, 0.694 at stop 29)
+    [InlineData("invented-wire-heldout-3.json", 160, 0.735)]     // 118/160 = 0.738 at stop 31 (115/160 at stop 30) (0.562 on first sight, 0.713 at stop 29)
+    [InlineData("invented-wire-heldout-4.json", 160, 0.785)]     // 126/160 = 0.787 at stop 31 (124/160 at stop 30) (0.681 on first sight, 0.750 at stop 29)
+    [InlineData("invented-wire-heldout-5.json", 160, 0.815)]     // 131/160 = 0.819 at stop 31 (131/160 at stop 30) (0.731 on first sight, 0.806 at stop 29)
+    [InlineData("invented-wire-heldout-6.json", 160, 0.78)]      // 125/160 = 0.781 at stop 31 (124/160 at stop 30) (0.656 on first sight, 0.744 at stop 29)
+    [InlineData("invented-wire-heldout-7.json", 160, 0.63)]      // 101/160 = 0.631 at stop 31 (99/160 at stop 30) (0.556 on first sight, 0.594 at stop 29)
+    [InlineData("invented-wire-heldout-8.json", 160, 0.84)]      // 135/160 = 0.844 at stop 31 (134/160 at stop 30) (0.775 on first sight, 0.831 at stop 29)
+    [InlineData("invented-wire-heldout-9.json", 160, 0.51)]      // 82/160 = 0.512 at stop 31 (80/160 at stop 30) (0.469 on first sight: news leads with the event inside)
+    [InlineData("invented-wire-heldout-10.json", 160, 0.645)]    // 104/160 = 0.650 at stop 31 (103/160 at stop 30) (0.581 on first sight: modern crisis coverage, 2011-2025)
+    [InlineData("invented-wire-heldout-11.json", 160, 0.535)]    // 86/160 = 0.537 at stop 31 (80/160 at stop 30) (0.475 on first sight: the hard types told many ways)
+    [InlineData("invented-wire-heldout-12.json", 160, 0.605)]    // 97/160 = 0.606 at stop 31 (92/160 = 0.575 on first sight: the actors told many ways)
+    [InlineData("invented-wire-heldout-13.json", 160, 0.69)]     // 111/160 = 0.694 at stop 31 (106/160 = 0.662 on first sight: the actors told many ways, Global South, 2000-2025)
+    [InlineData("invented-wire-tune-1.json", 170, 0.92)]         // 157/170 = 0.924 at stop 31 (155/170 at stop 30)
+    [InlineData("invented-wire-tune-2.json", 160, 0.815)]        // 131/160 = 0.819 at stop 31 (131/160 at stop 30)
+    [InlineData("invented-wire-tune-3.json", 160, 0.815)]        // 131/160 = 0.819 at stop 31 (129/160 at stop 30) (0.506 on first sight)
+    [InlineData("invented-wire-tune-4.json", 160, 0.805)]        // 129/160 = 0.806 at stop 31 (128/160 at stop 30) (0.537 on first sight)
+    [InlineData("invented-wire-tune-5.json", 160, 0.905)]        // 145/160 = 0.906 at stop 31 (145/160 at stop 30) (0.606 on first sight, before 8 labels were set to the 2021 table)
+    [InlineData("invented-wire-tune-6.json", 160, 0.815)]        // 131/160 = 0.819 at stop 31 (130/160 at stop 30) (0.662 on first sight)
+    [InlineData("invented-wire-tune-7.json", 160, 0.84)]         // 135/160 = 0.844 at stop 31 (133/160 at stop 30) (0.706 on first sight)
+    [InlineData("invented-wire-tune-8.json", 160, 0.645)]        // 104/160 = 0.650 at stop 31 (101/160 at stop 30) (0.406 on first sight: nominal and passive main events)
+    [InlineData("invented-wire-tune-9.json", 160, 0.905)]        // 145/160 = 0.906 at stop 31 (144/160 at stop 30) (0.744 on first sight: codebook illustrations)
+    [InlineData("invented-wire-tune-10.json", 160, 0.605)]       // 97/160 = 0.606 at stop 31 (95/160 at stop 30) (0.475 on first sight: news leads with the event inside)
+    [InlineData("invented-wire-tune-11.json", 160, 0.715)]       // 115/160 = 0.719 at stop 31 (114/160 at stop 30) (0.588 on first sight: modern crisis coverage, 2011-2025)
+    [InlineData("invented-wire-tune-12.json", 160, 0.655)]       // 105/160 = 0.656 at stop 31 (91/160 at stop 30) (0.487 on first sight: the hard types told many ways)
+    [InlineData("invented-wire-tune-13.json", 160, 0.755)]       // 121/160 = 0.756 at stop 31 (98/160 = 0.613 on first sight: the actors told many ways)
+    [InlineData("invented-wire-tune-14.json", 160, 0.635)]       // 102/160 = 0.637 at stop 31 (93/160 = 0.581 on first sight: the actors told many ways, Global South, 2000-2025)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
