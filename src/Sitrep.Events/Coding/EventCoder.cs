@@ -524,14 +524,20 @@ internal sealed partial class EventCoder(EventLexicon lex)
                     || a.Code is { Length: 3 } kind && StateAgents.Contains(kind))))
             .FirstOrDefault(a => a is not null) is { } proposer ? proposer with { IsPossessor = false } : null;
 
-    /// <summary>The party at home where <paramref name="party"/>, a people named "ethnic" by a kin state, lives; null if none is told.</summary>
+    /// <summary>The party at home where <paramref name="party"/>, a people named "ethnic" by a kin state, lives (where the act happens, else
+    /// the other party's state); null if none is told.</summary>
     private static ActorSpan? EthnicMinority(Ctx ctx, Sentence s, int trigger, Party? party, Party? other)
     {
         if (party is not ActorSpan { Code: { Length: >= 3 } kin } people || people.First <= s.FirstToken || !IsCountryCode(ctx, kin[..3])) return null;
         int before = people.First - 1;
         if (ctx.Lower[before] != "ethnic" && !(ctx.Lower[before] is "the" or "an" && before > s.FirstToken && ctx.Lower[before - 1] == "ethnic")) return null;
-        string? host = other?.Code is { Length: >= 3 } oc && IsCountryCode(ctx, oc[..3]) && oc[..3] != kin[..3] ? oc[..3]
-            : EventPlace(ctx, s, trigger, ownClause: true)?.Code is { Length: >= 3 } pc && IsCountryCode(ctx, pc[..3]) && pc[..3] != kin[..3] ? pc[..3] : null;
+        // "four ethnic Albanians in Kosovo": the place their own phrase names has placed them already.
+        int after = people.Last + 1;
+        if (after + 1 < s.EndToken && ctx.Lower[after] is "in" or "from" && ctx.ActorAt[ctx.Lower[after + 1] == "the" ? after + 2 : after + 1] is { IsPlace: true, Code: { Length: >= 3 } placed }
+            && placed[..3] == kin[..3]) return null;
+        // Where it happens first ("Macedonian police arrested four ethnic Albanians in Kosovo"), then the other party's state.
+        string? host = EventPlace(ctx, s, trigger, ownClause: true)?.Code is { Length: >= 3 } pc && IsCountryCode(ctx, pc[..3]) && pc[..3] != kin[..3] ? pc[..3]
+            : other?.Code is { Length: >= 3 } oc && IsCountryCode(ctx, oc[..3]) && oc[..3] != kin[..3] ? oc[..3] : null;
         return host is null ? null : people with { Code = host + kin[3..] };
     }
 
