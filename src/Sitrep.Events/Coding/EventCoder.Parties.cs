@@ -439,8 +439,8 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// The comma at <paramref name="comma"/> opens the sentence's closing attribution: "…, a spokesman said in Geneva", "…,
-    /// according to witnesses in Lhasa", "…, the Foreign Ministry said on Sunday": a reporting verb the parse makes the
-    /// sentence's root (or that stands within a few words of the comma with no other verb between) and nothing but its phrase after it.
+    /// according to witnesses in Lhasa", "…, the Foreign Ministry said on Sunday": a finite reporting verb within eight words
+    /// of the comma, with no other verb between them or after it.
     /// </summary>
     private static bool TrailingAttribution(Ctx ctx, Sentence s, int comma)
     {
@@ -450,7 +450,7 @@ internal sealed partial class EventCoder
             var t = ctx.Doc.Tokens[r];
             if (t.Upos is "VERB" or "AUX" && !ReportingLemmas.Contains((t.Lemma ?? ctx.Lower[r]).ToLowerInvariant())) return false;
             if (t.Upos == "VERB" && ReportingLemmas.Contains((t.Lemma ?? ctx.Lower[r]).ToLowerInvariant()) && t.Xpos is "VBD" or "VBZ" or "VBP")
-                return !Enumerable.Range(r + 1, s.EndToken - r - 1).Any(n => ctx.Lower[n] is "that" or "," && n + 1 < s.EndToken && ctx.Doc.Tokens[n + 1].Upos is "VERB" || ctx.Doc.Tokens[n].Upos == "VERB");
+                return !Enumerable.Range(r + 1, s.EndToken - r - 1).Any(n => ctx.Doc.Tokens[n].Upos == "VERB");
         }
         return false;
     }

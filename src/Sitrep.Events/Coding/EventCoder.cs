@@ -1137,7 +1137,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // violence told in the passive with no doer named, or only a kind of doer ("by gunmen", "by rebels"), was done in the
         // country where it happened (the GSR infers the primary code from the place), and victims of no named country are
         // that country's people.
-        if (ctx.Parsed && passive && coding.Root is "18" or "19" or "20" && (source?.Code is null || !IsCountryCode(ctx, Side(source.Code)!))
+        if (ctx.Parsed && passive && coding.Root is "18" or "19" or "20" && (source?.Code is null || !IsCountryCode(ctx, Side(source.Code)!) && !ActorFinder.IsStateless(source.Code))
             && PlaceAfter(ctx, s, i + flen - 1, settlements: true) is { } sceneOfAct
             // ("was assassinated in an Israeli strike on his residence in Tehran" names the doer's nationality before the place)
             && !Enumerable.Range(i + flen, Math.Max(0, sceneOfAct.First - i - flen))
