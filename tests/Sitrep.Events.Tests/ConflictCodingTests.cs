@@ -101,6 +101,8 @@ public class ConflictCodingTests
     [InlineData("NATO gave the Serb forces ten days to pull back their guns or face air strikes.", "THREATEN", "139", "IGO", "SRB")]
     [InlineData("Belgium began pulling its peacekeepers out of Rwanda on Tuesday.", "SANCTION", "1661", "BEL", "RWA")]
     [InlineData("Canada pulled its election monitors out of Haiti on Friday.", "SANCTION", "1662", "CAN", "HTI")]
+    // Expelling another state's forces ends its presence (166), no deportation of persons.
+    [InlineData("Chad's junta ordered the French troops stationed in the country to leave by the end of the year.", "SANCTION", "166", "TCD", "FRA")]
     // A region's leaders acting together are its regional body, though the recogniser names only the region's adjective.
     [InlineData("West African leaders threatened fresh economic sanctions on Guinea's junta on Sunday.", "THREATEN", "1312", "IGO", "GIN")]
     [InlineData("Arab foreign ministers condemned the Israeli raid on Tunis.", "ACCUSE", "11", "IGO", "ISR")]

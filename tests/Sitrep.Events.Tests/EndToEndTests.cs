@@ -93,7 +93,7 @@ public class EndToEndTests
     [InlineData("invented-wire-heldout-8.json", 160, 0.84)]      // 135/160 = 0.844 at stop 31 (134/160 at stop 30) (0.775 on first sight, 0.831 at stop 29)
     [InlineData("invented-wire-heldout-9.json", 160, 0.51)]      // 82/160 = 0.512 at stop 31 (80/160 at stop 30) (0.469 on first sight: news leads with the event inside)
     [InlineData("invented-wire-heldout-10.json", 160, 0.645)]    // 104/160 = 0.650 at stop 31 (103/160 at stop 30) (0.581 on first sight: modern crisis coverage, 2011-2025)
-    [InlineData("invented-wire-heldout-11.json", 160, 0.535)]    // 86/160 = 0.537 at stop 31 (80/160 at stop 30) (0.475 on first sight: the hard types told many ways)
+    [InlineData("invented-wire-heldout-11.json", 160, 0.54)]     // 87/160 = 0.544 at stop 31 (80/160 at stop 30) (0.475 on first sight: the hard types told many ways)
     [InlineData("invented-wire-heldout-12.json", 160, 0.605)]    // 97/160 = 0.606 at stop 31 (92/160 = 0.575 on first sight: the actors told many ways)
     [InlineData("invented-wire-heldout-13.json", 160, 0.69)]     // 111/160 = 0.694 at stop 31 (106/160 = 0.662 on first sight: the actors told many ways, Global South, 2000-2025)
     [InlineData("invented-wire-tune-1.json", 170, 0.92)]         // 157/170 = 0.924 at stop 31 (155/170 at stop 30)
@@ -109,7 +109,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-11.json", 160, 0.715)]       // 115/160 = 0.719 at stop 31 (114/160 at stop 30) (0.588 on first sight: modern crisis coverage, 2011-2025)
     [InlineData("invented-wire-tune-12.json", 160, 0.655)]       // 105/160 = 0.656 at stop 31 (91/160 at stop 30) (0.487 on first sight: the hard types told many ways)
     [InlineData("invented-wire-tune-13.json", 160, 0.755)]       // 121/160 = 0.756 at stop 31 (98/160 = 0.613 on first sight: the actors told many ways)
-    [InlineData("invented-wire-tune-14.json", 160, 0.635)]       // 102/160 = 0.637 at stop 31 (93/160 = 0.581 on first sight: the actors told many ways, Global South, 2000-2025)
+    [InlineData("invented-wire-tune-14.json", 160, 0.64)]        // 103/160 = 0.644 at stop 31 (93/160 = 0.581 on first sight: the actors told many ways, Global South, 2000-2025)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();

@@ -1068,6 +1068,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // individuals (174).
         if (ctx.Parsed && code == "174" && target?.Code is { Length: >= 3 } expelled && expelled[..3] is "IGO" or "NGO" && CameoCodebook.Lookup(ExpelledInvolvement(ctx, s, i)) is { } withdrawn)
             (code, coding) = (withdrawn.Code, withdrawn);
+        // "Niger's junta ordered the 1,500 French troops stationed in the country to leave": expelling another state's forces
+        // ends its presence (CAMEO 166, expel or withdraw), not a deportation of persons (174).
+        else if (code == "174" && target?.Code is { Length: 6 } foreignForces && foreignForces[3..] == "MIL" && IsCountryCode(ctx, foreignForces[..3]) && foreignForces[..3] != Side(source?.Code)
+            && CameoCodebook.Lookup("166") is { } expelledForces)
+            (code, coding) = ("166", expelledForces);
         // "Iraq handed state archives back to Kuwait": the parse may hang the "to" phrase on the separated particle; a thing
         // returned goes to that party, whatever the object names ("handed Hong Kong back to China").
         if (ctx.Parsed && (!IsCoded(target) || code == "0842") && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "advmod" or "compound:prt" && lower[k] is "back" or "over") is > 0 and var prt
