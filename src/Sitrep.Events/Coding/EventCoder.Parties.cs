@@ -327,7 +327,11 @@ internal sealed partial class EventCoder
         // "packed Wenceslas Square", "thronged the streets of Belgrade", "marched on Bangkok's Democracy Monument": the place a
         // crowd fills or marches to
         ?? (ctx.Parsed ? Kids(ctx, s, trigger).Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "on" or "to" or "toward" or "towards" or "into")
-            .Select(k => Subtree(ctx, s, k).Order().Select(n => ctx.ActorAt[n]).FirstOrDefault(a => a is { IsPlace: true, Code.Length: 3 })).FirstOrDefault(a => a is not null) : null);
+            .Select(k => FirstActorIn(ctx, s, k, a => a is { IsPlace: true, Code.Length: 3 })).FirstOrDefault(a => a is not null) : null);
+
+    /// <summary>The first actor, in text order, anywhere under <paramref name="head"/> that <paramref name="wanted"/> accepts (possessors and nested phrases too).</summary>
+    private static ActorSpan? FirstActorIn(Ctx ctx, Sentence s, int head, Func<ActorSpan, bool> wanted) =>
+        Subtree(ctx, s, head).Order().Select(n => ctx.ActorAt[n]).FirstOrDefault(a => a is not null && wanted(a));
 
     /// <summary>The other state named right after "out of" or "from" after the trigger, up to a comma.</summary>
     private static ActorSpan? RetreatedFrom(Ctx ctx, Sentence s, int from, Party? source)
@@ -448,8 +452,9 @@ internal sealed partial class EventCoder
         for (int r = comma + 1; r < s.EndToken && r <= comma + 8; r++)
         {
             var t = ctx.Doc.Tokens[r];
-            if (t.Upos is "VERB" or "AUX" && !ReportingLemmas.Contains((t.Lemma ?? ctx.Lower[r]).ToLowerInvariant())) return false;
-            if (t.Upos == "VERB" && ReportingLemmas.Contains((t.Lemma ?? ctx.Lower[r]).ToLowerInvariant()) && t.Xpos is "VBD" or "VBZ" or "VBP")
+            bool reporting = ReportingLemmas.Contains((t.Lemma ?? ctx.Lower[r]).ToLowerInvariant());
+            if (t.Upos is "VERB" or "AUX" && !reporting) return false;
+            if (t.Upos == "VERB" && reporting && t.Xpos is "VBD" or "VBZ" or "VBP")
                 return !Enumerable.Range(r + 1, s.EndToken - r - 1).Any(n => ctx.Doc.Tokens[n].Upos == "VERB");
         }
         return false;

@@ -519,9 +519,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "obj" or "obl" && ProposalNouns.Contains(ctx.Lower[k]))
             .SelectMany(k => Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod").SelectMany(n => Kids(ctx, s, n).Where(m => Rel(ctx, m) == "nmod").Prepend(n)))
             .Where(n => CaseOf(ctx, s, n) is "from" or "by").Order()
-            .Select(n => Subtree(ctx, s, n).Order().Select(m => ctx.ActorAt[m])
-                .FirstOrDefault(a => a is not null && (IsCoded(a) && Side(a.Code) != Side(source?.Code) || a.Code is { Length: 6 } && IsCountryCode(ctx, a.Code[..3]) && a.Code != source?.Code
-                    || a.Code is { Length: 3 } kind && StateAgents.Contains(kind))))
+            .Select(n => FirstActorIn(ctx, s, n, a => IsCoded(a) && Side(a.Code) != Side(source?.Code) || a.Code is { Length: 6 } && IsCountryCode(ctx, a.Code[..3]) && a.Code != source?.Code
+                || a.Code is { Length: 3 } kind && StateAgents.Contains(kind)))
             .FirstOrDefault(a => a is not null) is { } proposer ? proposer with { IsPossessor = false } : null;
 
     /// <summary>The party at home where <paramref name="party"/>, a people named "ethnic" by a kin state, lives (where the act happens, else
@@ -561,13 +560,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static readonly FrozenSet CrowdNouns = new("people", "crowd", "crowds", "protesters", "protestors", "demonstrators", "marchers",
         "thousands", "hundreds", "tens", "supporters", "opponents", "residents", "students", "workers", "mourners", "worshippers");
 
-    /// <summary>Roles of people who demonstrate.</summary>
-    private static readonly string[] CrowdRoles = ["PPL", "OPP", "CVL", "LAB", "EDU", "AGR"];
-
     /// <summary>The verb's subject is a crowd: a crowd's head noun, or civilians the actors code as such.</summary>
     private static bool CrowdSubject(Ctx ctx, Sentence s, int verb) =>
         Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj").Any(k => CrowdNouns.Contains(ctx.Lower[k])
-            || PhraseActors(ctx, s, k, 0).Any(a => a.Code is { Length: >= 3 } c && CrowdRoles.Any(r => c.EndsWith(r, StringComparison.Ordinal))));
+            || PhraseActors(ctx, s, k, 0).Any(a => a.Code is { Length: >= 3 } c && Protesters.Contains(c[^3..])));
 
     /// <summary>Verbs of closing a way: "closed its border", "sealed the frontier".</summary>
     private static readonly FrozenSet ClosingLemmas = new("close", "seal", "shut");
