@@ -96,6 +96,7 @@ public class EndToEndTests
     [InlineData("invented-wire-heldout-11.json", 160, 0.54)]     // 87/160 = 0.544 at stop 31 (80/160 at stop 30) (0.475 on first sight: the hard types told many ways)
     [InlineData("invented-wire-heldout-12.json", 160, 0.605)]    // 97/160 = 0.606 at stop 31 (92/160 = 0.575 on first sight: the actors told many ways)
     [InlineData("invented-wire-heldout-13.json", 160, 0.69)]     // 111/160 = 0.694 at stop 31 (106/160 = 0.662 on first sight: the actors told many ways, Global South, 2000-2025)
+    [InlineData("invented-wire-heldout-14.json", 160, 0.715)]    // 115/160 = 0.719 on first sight at stop 32: the hard types told as wire copy tells them
     [InlineData("invented-wire-tune-1.json", 170, 0.92)]         // 157/170 = 0.924 at stop 31 (155/170 at stop 30)
     [InlineData("invented-wire-tune-2.json", 160, 0.815)]        // 131/160 = 0.819 at stop 31 (131/160 at stop 30)
     [InlineData("invented-wire-tune-3.json", 160, 0.815)]        // 131/160 = 0.819 at stop 31 (129/160 at stop 30) (0.506 on first sight)
@@ -110,6 +111,8 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-12.json", 160, 0.655)]       // 105/160 = 0.656 at stop 31 (91/160 at stop 30) (0.487 on first sight: the hard types told many ways)
     [InlineData("invented-wire-tune-13.json", 160, 0.755)]       // 121/160 = 0.756 at stop 31 (98/160 = 0.613 on first sight: the actors told many ways)
     [InlineData("invented-wire-tune-14.json", 160, 0.64)]        // 103/160 = 0.644 at stop 31 (93/160 = 0.581 on first sight: the actors told many ways, Global South, 2000-2025)
+    [InlineData("invented-wire-tune-15.json", 160, 0.64)]        // 103/160 = 0.644 on first sight at stop 32: the hard types told as wire copy tells them
+    [InlineData("invented-wire-tune-16.json", 160, 0.69)]        // 111/160 = 0.694 on first sight at stop 32: the same brief, another writer
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
