@@ -274,6 +274,15 @@ public class RecallPatternTests
     }
 
     [Fact]
+    public void A_leader_s_emergency_reported_first_is_imposed_on_the_state_the_sentence_names()
+    {
+        // The report's verb before the act, and the state named only in the reporter's mention.
+        var v = Only("Zambian state radio said on Friday that President Frederick Chiluba had declared a state of emergency.", "COERCE");
+        Assert.StartsWith("1724", v.Cameo.Code);
+        Assert.Equal("ZMB", v.Target!.Code);
+    }
+
+    [Fact]
     public void Ministers_of_two_coordinated_states_act_towards_each_other()
     {
         var events = EndToEndTests.Coded(Upstream, "The trade ministers of Peru and Ecuador signed a border trade agreement in Lima on Monday.").Events;

@@ -370,6 +370,22 @@ internal sealed partial class EventCoder
         source is ActorSpan mention && Side(mention.Code) is { } home && ctx.CountryCodes.Contains(home) && !OtherCountryNamed(ctx, s, home, trigger)
             ? CountryWordIn(ctx, mention, home) : null;
 
+    /// <summary>
+    /// "Pakistani state television said President Pervez Musharraf had imposed a state of emergency": a leader known by name
+    /// whose mention holds no word of his state, which the sentence names elsewhere and names no other.
+    /// </summary>
+    private ActorSpan? HomeNamedElsewhere(Ctx ctx, Sentence s, Party? source, int trigger)
+    {
+        if (source is not ActorSpan mention || Side(mention.Code) is not { } home || !ctx.CountryCodes.Contains(home) || OtherCountryNamed(ctx, s, home, trigger)) return null;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (lex.CountryAt(ctx.Upper, k) is { } c && c.Code == home && k + c.Length <= s.EndToken)
+            {
+                var span = new TextSpan(ctx.Doc.Tokens[k].Span.Start, ctx.Doc.Tokens[k + c.Length - 1].Span.End);
+                return new ActorSpan(k, k + c.Length - 1, null, span.Of(ctx.Doc.Text), span, home);
+            }
+        return null;
+    }
+
     /// <summary>The tokens of <paramref name="mention"/> that name the state <paramref name="country"/> ("French" of "French farmers"), or its owner
     /// before it ("Burma's military rulers"), as a party of their own.</summary>
     private ActorSpan? CountryWordIn(Ctx ctx, ActorSpan mention, string country)

@@ -1287,7 +1287,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (code.StartsWith("09", StringComparison.Ordinal) && !passive && !IsCoded(target) && OwnInvestigation(ctx, s, source, i) is { } investigated) target = investigated;
         if (coding.Root == "17" && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } organ
             && (organ.Length == 6 && StateAgents.Contains(organ[3..]) || code.StartsWith("172", StringComparison.Ordinal) && (organ.Length == 6 || IsCountryCode(ctx, organ)))
-            && OwnStateNamedIn(ctx, s, source, i) is { } coerced)
+            && (OwnStateNamedIn(ctx, s, source, i) ?? (code.StartsWith("172", StringComparison.Ordinal) ? HomeNamedElsewhere(ctx, s, source, i) : null)) is { } coerced)
             target = coerced;
         // "Syria eased travel restrictions on its Jewish citizens", "Burma's military rulers allowed the opposition to reopen its
         // offices": a state yielding with no other party named yields to its own people (the GSR codes the state on both sides);
@@ -1423,7 +1423,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (t.Xpos == "VBG") return false;
         // A sanction only as the main act: "learned that Uganda had closed the border" reports a closing without saying on whom;
         // "Jaruzelski declared martial law, state radio announced" is the main act, the report's verb last.
-        if (sanction) return t.DepRel == "root" || t.DepRel == "ccomp" && t.Head > i && t.Head < s.EndToken && Rel(ctx, t.Head) == "root"
+        if (sanction) return t.DepRel == "root" || t.DepRel == "ccomp" && t.Head >= s.FirstToken && t.Head < s.EndToken && Rel(ctx, t.Head) == "root"
             && ReportingLemmas.Contains((ctx.Doc.Tokens[t.Head].Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant());
         if (t.DepRel == "root" || VerbReadAsAdjective(ctx, s, i) || MainVerbReadAsParticiple(ctx, s, i)) return true;
         return t.DepRel is "conj" or "ccomp" or "parataxis" && t.Head >= s.FirstToken && t.Head < s.EndToken && Rel(ctx, t.Head) == "root";
