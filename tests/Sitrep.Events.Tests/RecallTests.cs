@@ -282,6 +282,16 @@ public class RecallPatternTests
         Assert.Equal("ZMB", v.Target!.Code);
     }
 
+    [Theory]
+    [InlineData("A dusk-to-dawn curfew was imposed on the northern Nigerian city of Kano on Tuesday.", "NGA")]
+    [InlineData("A curfew was imposed on the Kenyan coastal town of Likoni on Wednesday.", "KEN")]
+    public void A_restriction_imposed_in_the_passive_on_a_place_is_its_country_s(string text, string country)
+    {
+        var v = Only(text, "COERCE");
+        Assert.Equal("1723", v.Cameo.Code);
+        Assert.Equal((country, country), (v.Source!.Code, v.Target!.Code));
+    }
+
     [Fact]
     public void Ministers_of_two_coordinated_states_act_towards_each_other()
     {

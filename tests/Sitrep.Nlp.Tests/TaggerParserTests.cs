@@ -250,6 +250,18 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_hyphenated_modifier_of_three_words_modifies_the_noun_after_it()
+    {
+        var doc = Annotate("A dusk-to-dawn curfew was imposed on the city of Kano on Tuesday.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        // The curfew is what was imposed; "dusk" says what kind, and the article is the curfew's.
+        Assert.Equal((In("imposed"), "nsubj:pass"), (doc.Tokens[In("curfew")].Head, doc.Tokens[In("curfew")].DepRel));
+        Assert.Equal((In("curfew"), "compound"), (doc.Tokens[In("dusk")].Head, doc.Tokens[In("dusk")].DepRel));
+        Assert.Equal(In("curfew"), doc.Tokens[In("A")].Head);
+        Assert.Equal((In("dusk"), "nmod"), (doc.Tokens[In("dawn")].Head, doc.Tokens[In("dawn")].DepRel));
+    }
+
+    [Fact]
     public void A_date_range_stays_the_first_dates_own_phrase()
     {
         // ran(1) from(2) Monday(3) to(4) Thursday(5): "Thursday" is an nmod of "Monday", and a day names no party.

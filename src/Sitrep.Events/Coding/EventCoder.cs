@@ -1175,7 +1175,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Srinagar": restrictions eased or imposed with no agent named are the doing of the authorities of the country where
         // they apply, on its people (the GSR codes that country on both sides).
         if (ctx.Parsed && passive && source?.Code is null && code is { Length: >= 3 } && (code[..2] == "08" && code[..3] is "081" or "082" or "083" || code[..3] == "172")
-            && (PlaceAfter(ctx, s, i + flen - 1) ?? PlaceWithin(ctx, s, s.FirstToken, i)) is { } restrictedIn && (!IsCoded(target) || Side(target!.Code) == restrictedIn.Code))
+            && (PlaceAfter(ctx, s, i + flen - 1) ?? PlaceWithin(ctx, s, s.FirstToken, i) ?? (code[..3] == "172" ? PlaceImposedOn(ctx, s, i) : null)) is { } restrictedIn
+            && (!IsCoded(target) || Side(target!.Code) == restrictedIn.Code))
         {
             source = restrictedIn;
             if (!IsCoded(target)) target = restrictedIn;
@@ -1405,6 +1406,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (pledgedBy is { } pledge) earlier.RemoveAll(e => e.Sentence == s && e.Trigger == pledge && e.Code == "030");
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
     }
+
+    /// <summary>"A dusk-to-dawn curfew was imposed on the northern Nigerian city of Kano": the place a restriction is imposed on.</summary>
+    /// <remarks>A nationality of a settlement names its country ("on the Kenyan coastal town of Likoni").</remarks>
+    private static ActorSpan? PlaceImposedOn(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "on")
+            .Select(k => FirstActorIn(ctx, s, k, a => a is { IsPlace: true, Code.Length: 3 })
+                ?? (SettlementNouns.Contains(ctx.Lower[k]) ? Kids(ctx, s, k).Select(m => ctx.ActorAt[m]).FirstOrDefault(a => a is { Code.Length: 3 } && IsCountryCode(ctx, a.Code!)) is { } nationality
+                    ? nationality with { IsPlace = true } : null : null))
+            .FirstOrDefault(a => a is not null);
 
     /// <summary>
     /// Acts a party does on its own, which need no party acted upon to be news: yielding and easing (CAMEO 08: "the

@@ -44,6 +44,7 @@ internal static class AttachmentRepairs
         VisitingAsModifier(words, tags, heads, labels);
         CoordinatedModifiersOfObject(words, tags, heads, labels);
         SplitSubjectName(tags, heads, labels);
+        HyphenatedModifier(words, tags, upos, heads, labels);
         for (int k = 0; k < words.Length; k++)
             if (labels[k] == "case" && upos[k] == "SCONJ") upos[k] = "ADP";
     }
@@ -150,6 +151,42 @@ internal static class AttachmentRepairs
             if (!Enumerable.Range(a + 1, b - a - 1).All(k => labels[k] is "amod" or "compound" or "nmod:desc" or "flat" or "det" && HangsUnder(heads, k, b, v))) continue;
             heads[a] = a + 1 < b ? a + 1 : b;
             labels[a] = "compound";
+        }
+    }
+
+    /// <summary>Middle words of a hyphenated modifier of three words ("dusk-to-dawn", "face-to-face", "shares-for-favours").</summary>
+    private static readonly FrozenSet<string> HyphenLinks = new[] { "to", "by", "for", "and", "in", "on", "of" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "A dusk-to-dawn curfew was imposed", "demanded face-to-face talks": three words hyphenated before a noun modify it
+    /// (as the treebank has "day-to-day activities": the first word a compound or adjective of the noun, the last an nmod
+    /// of the first with the middle its case); the parser makes the first word the subject or object and leaves the noun
+    /// beside it. The noun is the last of the run of nouns and adjectives that follows; it takes what hung on the modifier.
+    /// </summary>
+    private static void HyphenatedModifier(string[] words, string[] tags, string[] upos, int[] heads, string[] labels)
+    {
+        for (int a = 0; a + 5 < words.Length; a++)
+        {
+            if (words[a + 1] != "-" || words[a + 3] != "-" || !HyphenLinks.Contains(words[a + 2].ToLowerInvariant())) continue;
+            if (!(tags[a].StartsWith("NN", StringComparison.Ordinal) || tags[a].StartsWith("JJ", StringComparison.Ordinal))) continue;
+            int noun = -1;
+            for (int k = a + 5; k < words.Length && (tags[k].StartsWith("NN", StringComparison.Ordinal) || tags[k].StartsWith("JJ", StringComparison.Ordinal)); k++)
+                if (tags[k].StartsWith("NN", StringComparison.Ordinal)) noun = k;
+            if (noun < 0 || heads[a] == noun) continue;
+            int b = a + 4;
+            bool Inside(int h) => h >= a && h <= b;
+            // The noun takes the modifier's place when the parse hung it under the modifier.
+            if (Inside(heads[noun])) { heads[noun] = heads[a]; labels[noun] = labels[a]; }
+            for (int k = 0; k < words.Length; k++)
+                if (!Inside(k) && k != noun && Inside(heads[k])) heads[k] = noun;
+            bool and = words[a + 2].Equals("and", StringComparison.OrdinalIgnoreCase);
+            (heads[a], labels[a]) = (noun, tags[a].StartsWith("NN", StringComparison.Ordinal) ? "compound" : "amod");
+            (heads[a + 1], labels[a + 1]) = (b, "punct");
+            (heads[a + 2], labels[a + 2]) = (b, and ? "cc" : "case");
+            if (!and) upos[a + 2] = "ADP";
+            (heads[a + 3], labels[a + 3]) = (a + 2, "punct");
+            (heads[b], labels[b]) = (a, and ? "conj" : "nmod");
+            a = b;
         }
     }
 
