@@ -76,6 +76,9 @@ public class ConflictCodingTests
     [InlineData("The U.N. human rights office opened an inquiry into abuses committed during the last months of Nepal's civil war, a spokesman said in Geneva.", "ACCUSE", "09", "IGO", "NPL")]
     // A bomb that exploded in a place, no party named: the attack is that country's, on that country's people.
     [InlineData("A bomb exploded in a market in Karachi on Friday, killing 12 people.", "ASSAULT", "183", "PAK", "PAK")]
+    // So is one that tore through a city's district named as the city's own, or killed people of no party.
+    [InlineData("A car bomb tore through a crowded market in Baghdad's Karrada district on Saturday.", "ASSAULT", "18", "IRQ", "IRQ")]
+    [InlineData("A car bomb killed at least 34 people in a crowded market in Mosul on Saturday.", "ASSAULT", "18", "IRQ", "IRQ")]
     // Violence told in the passive with no doer named, or only a kind of doer, was done in the country where it happened;
     // the place may be a described part of a city ("the Basque port of Bilbao", "mostly Christian eastern Sarajevo").
     [InlineData("Three Italian engineers were killed in northern Iraq on Tuesday.", "ASSAULT", "1", "IRQ", "ITA")]

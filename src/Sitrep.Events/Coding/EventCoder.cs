@@ -1131,9 +1131,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // country's people too.
         // Only an intransitive blast: what a bomb "killed" is named, whoever the parse could not code.
         if (ctx.Parsed && source?.Code is null && !passive && coding.Root is "18" or "19" or "20"
-            && (IsCoded(target) || !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj"))
-            && AttackSubject(ctx, s, i) is { } attack && (PlaceWithin(ctx, s, attack, i) ?? PlaceAfter(ctx, s, i + flen)) is { } scene)
+            && (IsCoded(target) || !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj" && ctx.Lower[k] is not ("people" or "persons")))   // "killed 34 people": anyone there
+            && AttackSubject(ctx, s, i) is { } attack && (PlaceWithin(ctx, s, attack, i) ?? PlaceAfter(ctx, s, i + flen)) is { } sceneNamed)
+        {
+            // "in Baghdad's Sadr City district": the place owns a part of itself, not what was hit.
+            var scene = sceneNamed with { IsPossessor = false };
             (source, target) = (scene, IsCoded(target) ? target : scene);
+        }
         // "A journalist has been killed in a car bomb explosion in eastern Beirut", "Three U.S. soldiers were killed in Iraq":
         // violence told in the passive with no doer named, or only a kind of doer ("by gunmen", "by rebels"), was done in the
         // country where it happened (the GSR infers the primary code from the place), and victims of no named country are
