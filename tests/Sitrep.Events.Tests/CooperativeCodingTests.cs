@@ -62,6 +62,9 @@ public class CooperativeCodingTests
     [InlineData("The curfew in Srinagar was eased for four hours on Tuesday.", "0813", "IND", "IND")]
     // An act a clause of bowing to pressure goes with is a concession, also when the parse hangs the clause on the subject.
     [InlineData("Sultan Haris of Oman, bowing to a week of riots over bread prices, dismissed the cabinet on Monday, the palace in Muscat said.", "0832", "OMN", "OMN")]
+    // So is a policy undone where its own clause names the protest against it; not a strike called off, nor order restored.
+    [InlineData("Ecuador's government scrapped a planned rise in bus fares on Friday after three days of road blockades by students.", "0832", "ECU", "ECU")]
+    [InlineData("The Malawian government restored subsidies on fertiliser, reversing a price rise that had set off riots in Blantyre.", "0832", "MWI", "MWI")]
     // "here" in a datelined story is the dateline's place.
     [InlineData("NAIROBI, June 10 (Xinhua) - The Chinese premier arrived here on Saturday for a three-day official visit.", "042", "CHN", "KEN")]
     // A concession to people called "ethnic" by a kin state's name is made to the conceding state's own people.
@@ -89,6 +92,13 @@ public class CooperativeCodingTests
         Assert.Equal("CONSULT", v.Plover!.Type);
         Assert.Equal(("HRV", "DEU"), (v.Source!.Code![..3], v.Target!.Code![..3]));
     }
+
+    [Theory]
+    // Ending the protest itself, or restoring order after it, undoes no policy under pressure.
+    [InlineData("The teachers' union cancelled the strike after pressure from the government.")]
+    [InlineData("Police restored order in Blantyre after three days of rioting.")]
+    public void Undoing_a_protest_or_restoring_order_is_no_concession(string text) =>
+        Assert.DoesNotContain(Code(text).Events, e => e.Cameo.Code == "0832");
 
     [Theory]
     // A state yielding that names no coded party yields to its own people, also when it names only what moved it; the

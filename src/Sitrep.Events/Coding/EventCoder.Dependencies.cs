@@ -941,6 +941,26 @@ internal sealed partial class EventCoder
                 _ => false,
             });
 
+    /// <summary>Verbs that undo a policy or measure ("scrapped a fare increase", "restored the fuel subsidy").</summary>
+    private static readonly FrozenSet ReversalLemmas = new("scrap", "reverse", "rescind", "repeal", "shelve", "abandon", "restore", "cancel", "revoke", "annul", "drop", "retract");
+
+    /// <summary>Words of the pressure a policy is undone under: protest, unrest, strikes, demands.</summary>
+    private static readonly FrozenSet PressureLemmas = new("protest", "riot", "rioting", "strike", "blockade", "demonstration", "demonstrate", "unrest",
+        "demand", "pressure", "boycott", "stoppage", "march", "uprising");
+
+    /// <summary>
+    /// Whether the verb's own clause, its subject aside, names the protest or pressure the act undoes a policy under ("after
+    /// four days of road blockades", "that had set off riots", "in a bid to end a general strike", "after thousands protested").
+    /// </summary>
+    private static bool UndoneUnderPressure(Ctx ctx, Sentence s, int verb)
+    {
+        // "to cancel the strike" ends the protest itself; "to restore order after three days of rioting" undoes no policy.
+        if (Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "obj" && (ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant() is var undone
+            && (PressureLemmas.Contains(undone) || undone is "order" or "calm" or "peace" or "security" or "stability"))) return false;
+        var subject = Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "nsubj").SelectMany(k => Subtree(ctx, s, k)).ToHashSet();
+        return Subtree(ctx, s, verb).Any(k => k != verb && !subject.Contains(k) && PressureLemmas.Contains((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant()));
+    }
+
     /// <summary>The first party of a "between" phrase anywhere under the verb, after it ("mediated talks between Kabul and …").</summary>
     private ActorSpan? MediatedParty(Ctx ctx, Sentence s, int verb) =>
         Subtree(ctx, s, verb).Where(n => n > verb && CaseOf(ctx, s, n) == "between").Order()

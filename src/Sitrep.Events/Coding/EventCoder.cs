@@ -795,6 +795,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // an act its own clause says yields to pressure or meets a demand is a concession (0832, acceding to demands for a
         // change in policy), whatever its verb codes otherwise.
         if (ctx.Parsed && (code is null || code[..2] != "08") && ConcessionClause(ctx, s, i)) code = "0832";
+        // "scrapped a planned rise in fuel prices after four days of road blockades", "restored subsidies on maize meal,
+        // reversing a price rise that had set off riots": a policy undone where its own clause names the protest against it
+        // yields to that protest (0832).
+        if (ctx.Parsed && (code is null || code[..2] != "08") && ReversalLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj")
+            && UndoneUnderPressure(ctx, s, i)) code = "0832";
         // "Hungarian Foreign Minister Gyula Horn was received in Bucharest by members of Romania's new leadership": receiving or
         // welcoming a named party hosts its visit (CAMEO 043, RECEIVE * MINISTERS [043:042] for the named ones).
         if (code is null && ctx.Parsed && HostingLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "nsubj:pass" && PhraseActors(ctx, s, k, 0).Any(a => !a.IsPlace && a.Code is { Length: >= 3 })))
