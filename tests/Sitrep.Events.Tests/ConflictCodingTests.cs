@@ -296,6 +296,19 @@ public class ConflictCodingTests
         Assert.StartsWith(source, v.Source!.Code);
     }
 
+    [Theory]
+    // A threat of administrative sanctions is aimed at the threatener's own state, named in the mention, elsewhere in the
+    // sentence or by the dateline, whoever the condition names.
+    [InlineData("Lahore's police chief threatened to impose a curfew on several neighbourhoods if the gun battles did not stop.", "1323", "PAK")]
+    [InlineData("BISHKEK (AFP) - The mayor threatened to impose a curfew if ethnic gangs returned to the streets.", "1323", "KGZ")]
+    [InlineData("The government in Lima threatened to declare a state of emergency unless Maoist rebels ended their attacks.", "1324", "PER")]
+    public void A_threat_of_administrative_sanctions_is_aimed_at_the_threatener_s_own_state(string text, string code, string state)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == "THREATEN");
+        Assert.Equal(code, v.Cameo.Code);
+        Assert.Equal(state, v.Target!.Code);
+    }
+
     [Fact]
     public void A_place_of_a_state_not_yet_independent_is_in_the_state_it_seceded_from()
     {

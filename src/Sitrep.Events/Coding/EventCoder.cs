@@ -1366,6 +1366,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
                     ?? Subtree(ctx, s, threatVerb).Where(n => Rel(ctx, n) is "nmod" or "obl" && CaseOf(ctx, s, n) is "with" or "to" or "against" or "on" && !IsInSubordinateClause(ctx, s, threatVerb, n)).Order()
                         .Select(n => PhraseActors(ctx, s, n, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code))).FirstOrDefault(a => a is not null)) is { } warnedParty)
                 target = warnedParty;
+            // "Karachi's police chief threatened to impose a round-the-clock curfew on several neighbourhoods", "MANILA (AP) -
+            // President Joseph Estrada threatened to declare martial law in parts of Mindanao if Muslim rebels …": a threat of
+            // administrative sanctions is aimed at the threatener's own state, as their imposing is, whoever the condition names.
+            if (kind.StartsWith("132", StringComparison.Ordinal) && !passive && !(IsCoded(target) && IsCountryCode(ctx, Side(target!.Code)!))
+                && source?.Code is { Length: >= 3 } threatener && (threatener.Length == 6 || IsCountryCode(ctx, threatener))
+                && (OwnStateNamedIn(ctx, s, source, i) ?? HomeNamedElsewhere(ctx, s, source, i) ?? (DatelinePlace(ctx) is { } datelineHome && datelineHome.Code == Side(threatener) ? datelineHome : null)) is { } restrictedHome)
+                target = restrictedHome;
         }
         if (modality == Modality.Negated && coding.QuadClass is 1 or 2 && Refusal(ctx, s, i) is { } refusal)
         {
