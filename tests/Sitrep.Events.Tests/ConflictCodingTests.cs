@@ -310,6 +310,14 @@ public class ConflictCodingTests
     }
 
     [Fact]
+    public void A_threat_dated_before_its_infinitive_is_coded_by_what_it_threatens()
+    {
+        // The parse hangs "to cut off" on "threatened" as a purpose clause past "on Monday".
+        var v = Assert.Single(Code("Belgium threatened on Monday to cut off all development aid to Zaire.").Events);
+        Assert.Equal(("1311", "BEL", "COD"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
+    [Fact]
     public void A_place_of_a_state_not_yet_independent_is_in_the_state_it_seceded_from()
     {
         const string text = "Sudanese rebels shelled the southern town of Juba on Sunday, relief officials said.";

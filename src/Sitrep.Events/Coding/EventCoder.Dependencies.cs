@@ -979,7 +979,8 @@ internal sealed partial class EventCoder
     private (string Code, int Verb)? ThreatenedClause(Ctx ctx, Sentence s, int verb)
     {
         var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
-        foreach (var k in Kids(ctx, s, verb).Where(k => ctx.Doc.Tokens[k].Upos == "VERB" && (Rel(ctx, k) == "xcomp"
+        // "threatened on Monday to impose a curfew": the parse may hang the infinitive as a purpose clause past the date.
+        foreach (var k in Kids(ctx, s, verb).Where(k => ctx.Doc.Tokens[k].Upos == "VERB" && (IsInfinitiveComplement(ctx, s, k)
             || Rel(ctx, k) == "ccomp" && Kids(ctx, s, k).Any(a => Rel(ctx, a) == "aux" && ctx.Lower[a] is "would" or "will" or "could" or "might" or "may" or "'ll"))))
             foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
                 if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 3 } c) return (c, k);
