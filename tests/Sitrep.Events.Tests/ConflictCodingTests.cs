@@ -155,6 +155,8 @@ public class ConflictCodingTests
     // breaking a ceasefire needs no named victim; going on alert raises alert.
     [InlineData("Kenyan authorities seized 800 farms on Monday under a land resettlement programme, farmers said.", "COERCE", "171", "KEN", "KEN")]
     [InlineData("Israel sealed off the Gaza Strip on Monday.", "COERCE", "191", "ISR", "PSE")]
+    // So does sealing a border with another state.
+    [InlineData("Hanoi sealed its border with Laos on Friday.", "COERCE", "191", "VNM", "LAO")]
     [InlineData("Ethiopian forces broke the ceasefire near the border on Thursday, Eritrea's Defence Ministry said.", "ASSAULT", "196", "ETH", "")]
     [InlineData("Nigerian police went on full alert in Lagos on Sunday ahead of the elections.", "MOBILIZE", "151", "NGA", "")]
     // A person the entity layer found but could not code is the kind of party the description before the name says,

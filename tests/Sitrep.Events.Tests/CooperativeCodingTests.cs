@@ -65,6 +65,9 @@ public class CooperativeCodingTests
     // So is a policy undone where its own clause names the protest against it; not a strike called off, nor order restored.
     [InlineData("Ecuador's government scrapped a planned rise in bus fares on Friday after three days of road blockades by students.", "0832", "ECU", "ECU")]
     [InlineData("The Malawian government restored subsidies on fertiliser, reversing a price rise that had set off riots in Blantyre.", "0832", "MWI", "MWI")]
+    // Strikers calling off their walkout ease their dissent; a state lifting punitive tariffs eases economic sanctions.
+    [InlineData("Striking dock workers in Chile called off their ten-day walkout on Saturday.", "082", "CHL", "CHL")]
+    [InlineData("Beijing lifted punitive tariffs on Australian wine on Friday.", "085", "CHN", "AUS")]
     // "here" in a datelined story is the dateline's place.
     [InlineData("NAIROBI, June 10 (Xinhua) - The Chinese premier arrived here on Saturday for a three-day official visit.", "042", "CHN", "KEN")]
     // A concession to people called "ethnic" by a kin state's name is made to the conceding state's own people.
