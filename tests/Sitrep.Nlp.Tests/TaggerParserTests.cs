@@ -243,6 +243,9 @@ public sealed class TaggerParserTests
     {
         var modal = Annotate("Burma's military government said it would free some 200 political prisoners.");
         Assert.Equal("VB", modal.Tokens.First(t => t.Text == "free").Xpos);
+        // A number in words opens the object too, when a plural noun follows it.
+        var spelled = Annotate("The rebels said on Sunday they would free eight hostages as a goodwill gesture.");
+        Assert.Equal("VB", spelled.Tokens.First(t => t.Text == "free").Xpos);
         var doc = Annotate("Luanda was prepared to free a captured South African officer. They fought for the free world.");
         var free = doc.Tokens.Where(t => t.Text == "free").ToList();
         Assert.Equal(("VERB", "VB"), (free[0].Upos, free[0].Xpos));

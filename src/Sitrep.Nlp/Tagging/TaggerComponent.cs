@@ -278,9 +278,9 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             // before the object, which may also be a name.
             bool particle = i + 2 < words.Length && Particles.Contains(words[i + 1]);
             int opener = particle ? i + 2 : i + 1;
-            // "said it would free 60 Ugandan soldiers": a number opens the object as a determiner does.
+            // "said it would free 60 Ugandan soldiers", "would free eight hostages": a number opens the object as a determiner does.
             bool objectFollows = PhraseOpeners.Contains(words[opener].ToLowerInvariant()) || particle && char.IsUpper(words[opener][0])
-                || tags[opener].Xpos == "CD" && words[opener].Any(char.IsDigit)
+                || tags[opener].Xpos == "CD" && (words[opener].Any(char.IsDigit) || opener + 1 < words.Length && tags[opener + 1].Xpos is "NNS")
                 // "refused to free kidnapped politicians": a participle opens it as an adjective does ("free trade" has none).
                 || tags[opener].Xpos == "VBN" && opener + 1 < words.Length && tags[opener + 1].Xpos is "NNS" or "NN"
                 // "refused to free French teacher Cecile Kohler": so does a nationality before a person's description and name.
