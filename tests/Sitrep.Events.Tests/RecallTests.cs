@@ -299,6 +299,22 @@ public class RecallPatternTests
         Assert.Contains(events, e => e.Source?.Code == "PERGOV" && e.Target?.Code == "ECUGOV");
     }
 
+    [Theory]
+    [InlineData("Zambian churches demanded an end to one-party rule on Saturday.", "ZMBCHR", "ZMB")]
+    [InlineData("Separatists in Cameroon's English-speaking regions demanded talks on Friday.", "CMRREB", "CMR")]
+    public void A_demand_of_a_country_s_own_groups_naming_no_party_is_made_of_its_state(string text, string source, string target)
+    {
+        var v = Only(text, "REQUEST");
+        Assert.Equal((source, target), (v.Source!.Code, v.Target!.Code));
+    }
+
+    [Fact]
+    public void A_state_s_own_demand_naming_no_party_is_not_made_of_itself()
+    {
+        var v = Only("Iran demanded the release of its diplomats on Monday.", "REQUEST");
+        Assert.NotEqual("IRN", v.Target?.Code);
+    }
+
     [Fact]
     public void Strikers_placed_in_a_country_strike_against_its_state()
     {

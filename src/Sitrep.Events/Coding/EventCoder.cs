@@ -1325,6 +1325,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // party is aimed at their own state, as the GSR codes it (its target is the protesters' country); the country's word
         // in the source's mention ("French") is the target's.
         if (coding.Root == "14" && !passive && !IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
+        // "Zambia's churches demanded an end to one-party rule", "Malawi's Roman Catholic bishops demanded freedom of
+        // expression": so is a demand of a country's own groups that names no party (not the state's own: "Iran demanded the
+        // release of its diplomats" asks someone unnamed).
+        if (coding.Root == "10" && !passive && !IsCoded(target) && ProtestersOwnState(ctx, source) is { } demandedOf && source is ActorSpan demander
+            && (demandedOf.First != demander.First || demandedOf.Last != demander.Last)) target = demandedOf;
         // So is that of people the place they protest in made that country's ("Thousands of protesters marched on Bangkok's
         // Democracy Monument").
         if (coding.Root == "14" && !passive && !IsCoded(target) && ProtestPlace(ctx, s, i + flen - 1, source, i) is { } protestPlace && Side(protestPlace.Code) == Side(source?.Code))
