@@ -160,11 +160,14 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
-    public void Riot_before_the_noun_it_compounds_with_is_a_noun()
+    public void Riot_or_trade_before_the_noun_it_compounds_with_is_a_noun()
     {
         var doc = Annotate("Algeria's government placed thousands of gendarmes and riot police on alert around the capital's mosques.");
         Assert.Equal("NOUN", doc.Tokens.First(t => t.Text == "riot").Upos);
         Assert.Equal("VERB", Annotate("Prisoners may riot if the food runs out.").Tokens.First(t => t.Text == "riot").Upos);
+        var unions = Annotate("Church leaders and trade unionists in Lusaka launched a nationwide campaign on Saturday.");
+        Assert.Equal("NOUN", unions.Tokens.First(t => t.Text == "trade").Upos);
+        Assert.Equal("VERB", Annotate("The two countries trade oil for grain.").Tokens.First(t => t.Text == "trade").Upos);
     }
 
     [Fact]

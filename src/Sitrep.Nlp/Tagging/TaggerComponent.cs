@@ -38,7 +38,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         IrregularPastAfterName(words, tags, lexicon);
         MainVerbReadAsParticiple(words, tags);
         MainVerbAfterApposition(words, tags);
-        RiotPolice(words, tags);
+        VerbLikeCompoundNouns(words, tags);
         GerundCompounds(words, tags);
         ParticipleAfterPossessive(words, tags);
         RankEndingPhrase(words, tags);
@@ -129,18 +129,24 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         }
     }
 
-    /// <summary>Nouns "riot" compounds with in news ("riot police", "riot squads", "riot gear").</summary>
-    private static readonly HashSet<string> RiotCompounds = new(StringComparer.OrdinalIgnoreCase)
-        { "police", "policemen", "squad", "squads", "troops", "units", "gear", "shields", "control" };
+    /// <summary>
+    /// Words that are verbs too, with the nouns they compound with in news ("riot police", "riot gear"; "trade unionists",
+    /// "trade unions").
+    /// </summary>
+    private static readonly Dictionary<string, HashSet<string>> VerbLikeCompounds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["riot"] = new(StringComparer.OrdinalIgnoreCase) { "police", "policemen", "squad", "squads", "troops", "units", "gear", "shields", "control" },
+        ["trade"] = new(StringComparer.OrdinalIgnoreCase) { "union", "unions", "unionist", "unionists" },
+    };
 
     /// <summary>
-    /// "thousands of gendarmes and riot police": "riot" before a noun it compounds with is a noun, however often the model
-    /// reads it as the verb after "and".
+    /// "thousands of gendarmes and riot police", "church leaders and trade unionists": "riot" or "trade" before a noun it
+    /// compounds with is a noun, however often the model reads it as the verb after "and".
     /// </summary>
-    internal static void RiotPolice(string[] words, (string Upos, string Xpos)[] tags)
+    internal static void VerbLikeCompoundNouns(string[] words, (string Upos, string Xpos)[] tags)
     {
         for (int i = 0; i + 1 < words.Length; i++)
-            if (words[i].Equals("riot", StringComparison.OrdinalIgnoreCase) && tags[i].Upos == "VERB" && RiotCompounds.Contains(words[i + 1]))
+            if (tags[i].Upos == "VERB" && VerbLikeCompounds.TryGetValue(words[i], out var heads) && heads.Contains(words[i + 1]))
                 tags[i] = ("NOUN", "NN");
     }
 
