@@ -596,13 +596,16 @@ public class DependencyCodingTests
         Assert.Null(v.Target);
     }
 
-    [Fact]
-    public void Summoning_an_envoy_to_protest_is_one_protest()
+    [Theory]
+    [InlineData("Nepal summoned the Chinese ambassador on Monday to lodge a protest.", "NPL", "CHN")]
+    // Also against the detention of people, which CAMEO otherwise reads as support for the detained (053).
+    [InlineData("Hungary summoned the Romanian ambassador on Tuesday to protest against the detention of two ethnic Hungarian leaders.", "HUN", "ROU")]
+    public void Summoning_an_envoy_to_protest_is_one_protest(string text, string source, string target)
     {
-        var v = Assert.Single(Code("Nepal summoned the Chinese ambassador on Monday to lodge a protest.").Events);
+        var v = Assert.Single(Code(text).Events);
         Assert.Equal("ACCUSE", v.Plover!.Type);
-        Assert.Equal("NPL", v.Source!.Code);
-        Assert.StartsWith("CHN", v.Target!.Code);
+        Assert.Equal(source, v.Source!.Code![..3]);
+        Assert.StartsWith(target, v.Target!.Code);
     }
 
     [Fact]

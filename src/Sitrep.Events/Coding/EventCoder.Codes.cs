@@ -249,7 +249,9 @@ internal sealed partial class EventCoder
         // "lodged a formal protest with Beijing", "filed a protest": a protest lodged or filed is a complaint made to a
         // party, whoever makes it; crowds demonstrate, they lodge nothing.
         if (LodgeLemmas.Contains(lemma) && code is "140" or "141") return "114";
-        if (lemma != "protest" || code is not ("140" or "141") || source?.Code is not { Length: >= 3 } sc || !ctx.CountryCodes.Contains(sc[..3])) return code;
+        // "summoned the Belarusian charge d'affaires to protest against the detention of two leaders of the Polish minority":
+        // CAMEO's support for the detained (PROTEST * (AGAINST &DETENTION) [053]) is, from a state, a complaint to the detainer.
+        if (lemma != "protest" || code is not ("140" or "141" or "053") || source?.Code is not { Length: >= 3 } sc || !ctx.CountryCodes.Contains(sc[..3])) return code;
         bool state = sc.Length == 3 ? source.EntityId is { } id && ctx.Doc.EntityById(id)?.Type == EntityType.Gpe : OfficialRoles.Contains(sc[3..]);
         return state ? "114" : code;
     }

@@ -1419,7 +1419,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             return Dropped(ctx, i);
         // "summoned India's deputy envoy to lodge a protest": a meeting called for a verbal protest or threat to the same party
         // is how that act was done; the reader gets one event, the protest, not a consultation beside it.
-        if (ctx.Parsed && coding.QuadClass == 3 && Rel(ctx, i) == "advcl" && i > s.FirstToken && lower[i - 1] == "to"
+        if (ctx.Parsed && CameoCodebook.Lookup(c.Code)?.QuadClass == 3 && Rel(ctx, i) == "advcl" && i > s.FirstToken && lower[i - 1] == "to"
             && earlier.FindLast(e => e.Sentence == s && e.Trigger == tok.Head) is { } host && CameoCodebook.Lookup(host.Code)?.Root == "04"
             && host.Source?.Code == source?.Code && target is not null && Side(host.Target?.Code) == Side(target.Code))
             earlier.Remove(host);
