@@ -315,6 +315,15 @@ public class RecallPatternTests
         Assert.NotEqual("IRN", v.Target?.Code);
     }
 
+    [Theory]
+    [InlineData("Ghana's cocoa farmers' union went on strike on Monday.")]
+    [InlineData("The cocoa farmers' union went on strike in Ghana on Monday.")]
+    public void A_body_named_for_the_people_who_own_it_is_theirs(string text)
+    {
+        var v = Only(text, "PROTEST");
+        Assert.Equal(("GHAAGR", "GHA"), (v.Source!.Code, v.Target!.Code));
+    }
+
     [Fact]
     public void Strikers_placed_in_a_country_strike_against_its_state()
     {

@@ -447,6 +447,18 @@ internal sealed partial class EventCoder
                 // Only groups a state can be placed by (a "suspected drug trafficker" stays the person the act goes with).
                 if (own is not null && DescribedAgent(ctx, s, k) is { } kind && DomesticGroups.Contains(kind)) return [own with { Code = kind, AgentCode = kind }];
             }
+        // "Nigeria's oil workers' union", "the students' federation": a body named for the people who own it is theirs, and
+        // their own owner's ("Nigeria's") when they have no country of their own (a state's own council or movement is
+        // read below, by its modifiers).
+        if (own is null && GroupBodyNouns.Contains(ctx.Lower[head])
+            && Kids(ctx, s, head).FirstOrDefault(k => Rel(ctx, k) == "nmod:poss" && ctx.ActorAt[k] is { IsPossessor: true, Code.Length: >= 3 } people && !IsCountryCode(ctx, people.Code!), -1) is var membersAt and >= 0)
+        {
+            var members = ctx.ActorAt[membersAt]! with { IsPossessor = false };
+            if (members.Code!.Length == 3 && !IsCountryCode(ctx, members.Code)
+                && Kids(ctx, s, membersAt).Select(k => Rel(ctx, k) == "nmod:poss" ? ctx.ActorAt[k] : null).FirstOrDefault(a => a is { Code.Length: 3 } && IsCountryCode(ctx, a.Code!)) is { } country)
+                members = members with { Code = country.Code + members.Code };
+            return [members];
+        }
         // An agent word with no country ("officials"; "military government" GOVMIL) is placed by its modifiers or owner.
         bool agentOnly = own?.Code is { Length: 3 or 6 } oc && own.EntityId is null && !own.IsPlace && !IsCountryCode(ctx, oc) && oc[..3] is not ("IGO" or "NGO" or "IMG" or "MNC");
         // "Foreign ministers of Chile and Argentina": an agent span that took in its "of" country shares the agent with that
@@ -487,6 +499,9 @@ internal sealed partial class EventCoder
             ? m with { First = Math.Min(m.First, own.First), Last = Math.Max(m.Last, own.Last), Code = mc + own.Code, Text = m.Text + " " + own.Text, IsPlace = false }
             : m)];
     }
+
+    /// <summary>Bodies named for the people who own them ("the oil workers' union", "the farmers' association").</summary>
+    private static readonly FrozenSet GroupBodyNouns = new("union", "unions", "association", "federation", "council", "congress", "movement", "league", "committee");
 
     /// <summary>Dependents whose subtree is not part of what the verb does: its subject, and clauses of their own.</summary>
     private static readonly FrozenSet OutsidePattern = new("nsubj", "nsubj:pass", "csubj", "csubj:pass", "parataxis", "advcl", "ccomp", "punct", "discourse", "vocative", "dislocated");
