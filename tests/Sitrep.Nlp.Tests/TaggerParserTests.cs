@@ -160,6 +160,14 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void Relaxed_with_a_restriction_is_the_verb_and_of_a_mood_the_adjective()
+    {
+        Assert.Equal("VERB", Annotate("Authorities in Kashmir relaxed a curfew in parts of Srinagar on Tuesday.").Tokens.First(t => t.Text == "relaxed").Upos);
+        Assert.Equal("VERB", Annotate("The curfew in Srinagar was relaxed for four hours on Tuesday.").Tokens.First(t => t.Text == "relaxed").Upos);
+        Assert.Equal("ADJ", Annotate("The talks were held in a relaxed atmosphere.").Tokens.First(t => t.Text == "relaxed").Upos);
+    }
+
+    [Fact]
     public void Riot_or_trade_before_the_noun_it_compounds_with_is_a_noun()
     {
         var doc = Annotate("Algeria's government placed thousands of gendarmes and riot police on alert around the capital's mosques.");

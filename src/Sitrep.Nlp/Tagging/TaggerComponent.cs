@@ -46,6 +46,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         AlliedBeforeNoun(words, tags);
         ShotDead(words, tags);
         PossessiveBeforeDescribedNoun(words, tags);
+        RestrictionRelaxed(words, tags);
     }
 
     /// <summary>
@@ -75,6 +76,29 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             if (!words[i].Equals("shot", StringComparison.OrdinalIgnoreCase) || !words[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase) || tags[i].Upos == "VERB") continue;
             bool perfectOrPassive = words[i - 1].ToLowerInvariant() is "was" or "were" or "been" or "be" or "is" or "are" or "had" or "has" or "have" or "being";
             tags[i] = perfectOrPassive ? ("VERB", "VBN") : ("VERB", "VBD");
+        }
+    }
+
+    /// <summary>Restrictions that are relaxed, in news: curfews, bans, rules, controls, states of emergency.</summary>
+    private static readonly HashSet<string> RestrictionWords = new(StringComparer.OrdinalIgnoreCase)
+        { "curfew", "curfews", "ban", "bans", "restrictions", "rules", "controls", "blockade", "embargo", "sanctions", "emergency", "censorship", "law", "laws", "limits", "regulations" };
+
+    /// <summary>
+    /// "Authorities in Indian Kashmir relaxed a curfew in parts of Srinagar", "the curfew in Srinagar was relaxed for four
+    /// hours": "relaxed" before a determiner and a restriction, or after a form of "be" with a restriction just before it,
+    /// is the verb (the model reads the adjective of "a relaxed atmosphere", which stays).
+    /// </summary>
+    internal static void RestrictionRelaxed(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (!words[i].Equals("relaxed", StringComparison.OrdinalIgnoreCase) || tags[i].Upos == "VERB") continue;
+            bool objectAfter = i + 2 < words.Length && tags[i + 1].Xpos is "DT" or "PRP$"
+                && Enumerable.Range(i + 2, Math.Min(3, words.Length - i - 2)).Any(k => RestrictionWords.Contains(words[k]));
+            bool passiveAfter = words[i - 1].ToLowerInvariant() is "was" or "were" or "been" or "be" or "is" or "are" or "being"
+                && Enumerable.Range(Math.Max(0, i - 7), i - Math.Max(0, i - 7)).Any(k => RestrictionWords.Contains(words[k]));
+            if (objectAfter) tags[i] = ("VERB", "VBD");
+            else if (passiveAfter) tags[i] = ("VERB", "VBN");
         }
     }
 
