@@ -325,6 +325,18 @@ public class RecallPatternTests
     }
 
     [Fact]
+    public void A_name_no_dictionary_codes_is_placed_by_its_owner_or_nationality()
+    {
+        // "Attorney General's Office" is a name the entity layer finds and no dictionary codes; its owner places it.
+        var shared = Only("Kenya's Attorney General's Office has begun sharing files on smuggling networks with the Tanzanian police.", "COOPERATE");
+        Assert.Equal(("KENGOV", "TZACOP"), (shared.Source!.Code, shared.Target!.Code));
+        // "Indian Kashmir" is a place no state codes; its nationality places the authorities in it.
+        Assert.Equal("INDGOV", Only("Authorities in Indian Kashmir eased a curfew in parts of Jammu on Tuesday.", "RETREAT").Source!.Code);
+        // A name after a preposition may be where or whence, not a party: the water still goes to Jordan.
+        Assert.Equal("JOR", Only("Israel started pumping water from the Sea of Galilee to Jordan on Sunday.", "COOPERATE").Target!.Code);
+    }
+
+    [Fact]
     public void Strikers_placed_in_a_country_strike_against_its_state()
     {
         var v = Only("Dock workers in Chile went on strike on Tuesday demanding higher wages.", "PROTEST");

@@ -447,6 +447,16 @@ internal sealed partial class EventCoder
                 // Only groups a state can be placed by (a "suspected drug trafficker" stays the person the act goes with).
                 if (own is not null && DescribedAgent(ctx, s, k) is { } kind && DomesticGroups.Contains(kind)) return [own with { Code = kind, AgentCode = kind }];
             }
+        // "Authorities in Indian Kashmir": a place no state codes is placed by a nationality before it (not by an owner or
+        // an "of" phrase: "Bangkok's Democracy Monument" is where people march, "the Sea of Galilee" what water comes from).
+        bool placeName = own is { Code: null } && (own.IsPlace || own.EntityId is { } placeId && ctx.Doc.EntityById(placeId)?.Type is EntityType.Gpe or EntityType.Loc or EntityType.Fac);
+        if (placeName && Kids(ctx, s, head).Where(k => k < head && Rel(ctx, k) == "amod").Select(k => ctx.ActorAt[k])
+                .FirstOrDefault(a => a is { IsPossessor: false, Code.Length: 3 } && IsCountryCode(ctx, a.Code!)) is { } nationality)
+            return [nationality];
+        // "Venezuela's state oil company PDVSA": any other name no dictionary codes that acts or is acted on is placed as an
+        // agent word is, by its modifiers or its owner (one after a preposition may be where or whence: "marched on Bangkok's
+        // Democracy Monument", "from the Sea of Galilee").
+        if (own is { Code: null } && !placeName && Rel(ctx, head) is "nsubj" or "nsubj:pass" or "obj" or "iobj") own = null;
         // "Nigeria's oil workers' union", "the students' federation": a body named for the people who own it is theirs, and
         // their own owner's ("Nigeria's") when they have no country of their own (a state's own council or movement is
         // read below, by its modifiers).
