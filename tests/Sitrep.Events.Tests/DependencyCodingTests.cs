@@ -1454,9 +1454,12 @@ public class DependencyCodingTests
     }
 
     [Fact]
-    public void What_a_party_is_asked_to_do_is_no_act_even_when_the_asker_is_unknown()
+    public void What_a_party_is_asked_to_do_is_no_act_whoever_the_asker_is()
     {
-        Assert.Empty(Code("Church leaders appealed to Ethiopia and Eritrea to stop the fighting.").Events);
+        // Church leaders are a known party (Christian clergy) whose appeal is the one event; the fighting asked to stop is none.
+        var events = Code("Church leaders appealed to Ethiopia and Eritrea to stop the fighting.").Events;
+        Assert.All(events, e => Assert.Equal("REQUEST", e.Plover!.Type));
+        Assert.Empty(Code("Residents appealed to Ethiopia and Eritrea to stop the fighting.").Events.Where(e => e.Plover?.Type != "REQUEST"));
     }
 
     [Fact]

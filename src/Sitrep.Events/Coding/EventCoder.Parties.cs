@@ -386,6 +386,15 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// The state a party's administrative sanctions (imposed or threatened) restrict: its own, named in its mention,
+    /// elsewhere in the sentence ("Pakistani state television said President Musharraf had imposed …") or by the dateline
+    /// ("MANILA (AP) - President Joseph Estrada threatened to declare martial law …").
+    /// </summary>
+    private ActorSpan? HomeOfRestriction(Ctx ctx, Sentence s, Party? source, int trigger) =>
+        OwnStateNamedIn(ctx, s, source, trigger) ?? HomeNamedElsewhere(ctx, s, source, trigger)
+        ?? (DatelinePlace(ctx) is { } dateline && dateline.Code == Side(source?.Code) ? dateline : null);
+
     /// <summary>The tokens of <paramref name="mention"/> that name the state <paramref name="country"/> ("French" of "French farmers"), or its owner
     /// before it ("Burma's military rulers"), as a party of their own.</summary>
     private ActorSpan? CountryWordIn(Ctx ctx, ActorSpan mention, string country)

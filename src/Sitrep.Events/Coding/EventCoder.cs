@@ -1297,7 +1297,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (code.StartsWith("09", StringComparison.Ordinal) && !passive && !IsCoded(target) && OwnInvestigation(ctx, s, source, i) is { } investigated) target = investigated;
         if (coding.Root == "17" && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } organ
             && (organ.Length == 6 && StateAgents.Contains(organ[3..]) || code.StartsWith("172", StringComparison.Ordinal) && (organ.Length == 6 || IsCountryCode(ctx, organ)))
-            && (OwnStateNamedIn(ctx, s, source, i) ?? (code.StartsWith("172", StringComparison.Ordinal) ? HomeNamedElsewhere(ctx, s, source, i) : null)) is { } coerced)
+            && (code.StartsWith("172", StringComparison.Ordinal) ? HomeOfRestriction(ctx, s, source, i) : OwnStateNamedIn(ctx, s, source, i)) is { } coerced)
             target = coerced;
         // "Syria eased travel restrictions on its Jewish citizens", "Burma's military rulers allowed the opposition to reopen its
         // offices": a state yielding with no other party named yields to its own people (the GSR codes the state on both sides);
@@ -1376,7 +1376,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // administrative sanctions is aimed at the threatener's own state, as their imposing is, whoever the condition names.
             if (kind.StartsWith("132", StringComparison.Ordinal) && !passive && !(IsCoded(target) && IsCountryCode(ctx, Side(target!.Code)!))
                 && source?.Code is { Length: >= 3 } threatener && (threatener.Length == 6 || IsCountryCode(ctx, threatener))
-                && (OwnStateNamedIn(ctx, s, source, i) ?? HomeNamedElsewhere(ctx, s, source, i) ?? (DatelinePlace(ctx) is { } datelineHome && datelineHome.Code == Side(threatener) ? datelineHome : null)) is { } restrictedHome)
+                && HomeOfRestriction(ctx, s, source, i) is { } restrictedHome)
                 target = restrictedHome;
         }
         if (modality == Modality.Negated && coding.QuadClass is 1 or 2 && Refusal(ctx, s, i) is { } refusal)

@@ -175,8 +175,12 @@ internal static class AttachmentRepairs
             if (noun < 0 || heads[a] == noun) continue;
             int b = a + 4;
             bool Inside(int h) => h >= a && h <= b;
-            // The noun takes the modifier's place when the parse hung it under the modifier.
-            if (Inside(heads[noun])) { heads[noun] = heads[a]; labels[noun] = labels[a]; }
+            // The noun takes the modifier's place when the parse hung it under the modifier: the attachment of the word
+            // of the five that hangs outside them.
+            int top = a;
+            for (int step = 0; step < 5 && Inside(heads[top]); step++) top = heads[top];
+            if (Inside(heads[top]) || heads[top] == noun && Inside(heads[noun])) continue;
+            if (Inside(heads[noun])) { heads[noun] = heads[top]; labels[noun] = labels[top]; }
             for (int k = 0; k < words.Length; k++)
                 if (!Inside(k) && k != noun && Inside(heads[k])) heads[k] = noun;
             bool and = words[a + 2].Equals("and", StringComparison.OrdinalIgnoreCase);
