@@ -157,6 +157,8 @@ public class ConflictCodingTests
     [InlineData("Israel sealed off the Gaza Strip on Monday.", "COERCE", "191", "ISR", "PSE")]
     // So does sealing a border with another state.
     [InlineData("Hanoi sealed its border with Laos on Friday.", "COERCE", "191", "VNM", "LAO")]
+    // Migrant workers deported are deported: the aircraft synonym MIG is no stem of "migrant".
+    [InlineData("Thailand began deporting thousands of Burmese migrant workers on Monday.", "COERCE", "174", "THA", "MMR")]
     // Supporters detained are detained, not support withheld (WITHHOLD * SUPPORT in the same verb block).
     [InlineData("More than 200 opposition supporters were detained by riot police in central Minsk on Sunday.", "COERCE", "173", "BLR", "BLR")]
     [InlineData("Ethiopian forces broke the ceasefire near the border on Thursday, Eritrea's Defence Ministry said.", "ASSAULT", "196", "ETH", "")]

@@ -464,7 +464,17 @@ internal sealed class VerbDictionary
 
     /// <summary>A pattern word is a stem unless marked exact; one or two letters are too short to be a stem ("IN" is not "INTO").</summary>
     internal static bool WordMatches(string word, bool exact, string token) =>
-        exact || word.Length <= 2 ? token == word : token.StartsWith(word, StringComparison.Ordinal);
+        exact || word.Length <= 2 ? token == word
+        : token.StartsWith(word, StringComparison.Ordinal) && !(StemFalseFriends.TryGetValue(word, out var others) && others.Any(o => token.StartsWith(o, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Words a dictionary stem begins but does not mean: the &amp;AIRCRAFT synonym MIG (the fighter jet) is no "migrant"
+    /// ("began deporting thousands of Indonesian migrant workers" had read as BEGIN * &amp;AIRCRAFT, an air attack).
+    /// </summary>
+    private static readonly FrozenDictionary<string, string[]> StemFalseFriends = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["MIG"] = ["MIGRA"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 }
 
 /// <summary>A phrase dictionary keyed by upper-case token sequences (country names, agent nouns, discards).</summary>
