@@ -176,6 +176,8 @@ public sealed class TaggerParserTests
         var unions = Annotate("Church leaders and trade unionists in Lusaka launched a nationwide campaign on Saturday.");
         Assert.Equal("NOUN", unions.Tokens.First(t => t.Text == "trade").Upos);
         Assert.Equal("VERB", Annotate("The two countries trade oil for grain.").Tokens.First(t => t.Text == "trade").Upos);
+        // "works" after "public" is the compound's noun.
+        Assert.Equal("NOUN", Annotate("Magistrates placed a former public works minister under investigation.").Tokens.First(t => t.Text == "works").Upos);
     }
 
     [Fact]

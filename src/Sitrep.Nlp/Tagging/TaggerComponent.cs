@@ -170,8 +170,13 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
     internal static void VerbLikeCompoundNouns(string[] words, (string Upos, string Xpos)[] tags)
     {
         for (int i = 0; i + 1 < words.Length; i++)
+        {
             if (tags[i].Upos == "VERB" && VerbLikeCompounds.TryGetValue(words[i], out var heads) && heads.Contains(words[i + 1]))
                 tags[i] = ("NOUN", "NN");
+            // "a former public works minister": "works" after "public" is the noun of the compound, not a verb.
+            if (tags[i + 1].Upos == "VERB" && words[i].Equals("public", StringComparison.OrdinalIgnoreCase) && words[i + 1].Equals("works", StringComparison.OrdinalIgnoreCase))
+                tags[i + 1] = ("NOUN", "NNS");
+        }
     }
 
     /// <summary>
