@@ -337,6 +337,14 @@ public class RecallPatternTests
     }
 
     [Fact]
+    public void A_nationality_the_recogniser_cut_short_still_names_its_country()
+    {
+        // The recogniser tags "South" alone as a place; the country words run on to "South Korean".
+        var v = Only("Hundreds of thousands of South Korean workers walked off the job on Thursday.", "PROTEST");
+        Assert.Equal(("KORLAB", "KOR"), (v.Source!.Code, v.Target!.Code));
+    }
+
+    [Fact]
     public void Strikers_placed_in_a_country_strike_against_its_state()
     {
         var v = Only("Dock workers in Chile went on strike on Tuesday demanding higher wages.", "PROTEST");

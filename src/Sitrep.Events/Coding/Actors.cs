@@ -124,10 +124,15 @@ internal static class ActorFinder
                     || upper[end - 1].EndsWith("ISH", StringComparison.Ordinal)) && lex.CountryAt(upper, first) is { } whole && whole.Length == end - first)
                 type = EntityType.Norp;
             if (code is null && type is EntityType.Norp or EntityType.Gpe or EntityType.Loc or EntityType.Misc && lex.CountryAt(upper, first, initials: true) is { } c
-                && (type is EntityType.Norp or EntityType.Gpe || c.Length == end - first))
+                && (type is EntityType.Norp or EntityType.Gpe || c.Length == end - first
+                    // "Hundreds of thousands of South Korean workers": the recogniser's "South" (a place) is the start of the
+                    // nationality the country words run on to, over capitalised words no other mention covers.
+                    || c.Length > end - first && first + c.Length <= upper.Count
+                        && Enumerable.Range(end, first + c.Length - end).All(k => !covered[k] && char.IsUpper(doc.Tokens[k].Text[0]))))
             {
                 code = c.Code;
                 countryWord = true;
+                if (c.Length > end - first) { end = first + c.Length; last = end - 1; }
             }
             // A mention the entity layer could not code may still be a generic agent ("protestors", "militants").
             bool agentOnly = false;
