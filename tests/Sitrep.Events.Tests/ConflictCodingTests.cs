@@ -316,6 +316,16 @@ public class ConflictCodingTests
     }
 
     [Fact]
+    public void A_threat_told_as_done_is_the_actor_s_act_whoever_reports_it()
+    {
+        // The other side's officials report a deadline that was given; they accuse no one of an intent.
+        var v = Assert.Single(Code("Kenya gave Uganda 48 hours to withdraw its troops from the border, Ugandan officials said.").Events);
+        Assert.Equal(("139", "KEN", "UGA"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));
+        // An intent reported by the other side stays its accusation.
+        Assert.Equal("112", Assert.Single(Code("Libya is planning to attack Chad, a French official said.").Events).Cameo.Code);
+    }
+
+    [Fact]
     public void A_threat_dated_before_its_infinitive_is_coded_by_what_it_threatens()
     {
         // The parse hangs "to cut off" on "threatened" as a purpose clause past "on Monday".

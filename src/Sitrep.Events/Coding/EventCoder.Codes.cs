@@ -139,6 +139,9 @@ internal sealed partial class EventCoder
         // "Libya claims to be making weapons to use against Israel, a U.S. official said": a threat the actor voiced itself
         // (its verb is a speech act) is its own act, which the speaker only reports.
         if (intent && ctx.Doc.Tokens[c.Trigger].Lemma is { } voiced && lex.SpeechCues.ContainsKey(voiced.ToLowerInvariant())) return c;
+        // "Uzbekistan gave the United States 180 days to vacate the air base, U.S. officials said": a threat told as done
+        // (a past act, asserted) is the actor's act, which the other side's speaker reports.
+        if (intent && c.Modality is Modality.Asserted or Modality.Reported && ctx.Doc.Tokens[c.Trigger].Xpos is "VBD" or "VBN") return c;
         // "The minister said Egypt would stop …": a speaker of no known country is no other side accusing the actor.
         if (!IsCountryCode(ctx, speaker.Code)) return c;
         return new Candidate
