@@ -345,6 +345,13 @@ public class RecallPatternTests
     }
 
     [Fact]
+    public void Members_of_an_international_body_are_that_body_s_whatever_their_nationality()
+    {
+        var v = Only("Ethiopia ordered American members of the U.N. peacekeeping mission to leave the country within ten days.", "SANCTION");
+        Assert.Equal(("1661", "IGOUNO"), (v.Cameo.Code, v.Target!.Code));
+    }
+
+    [Fact]
     public void Strikers_placed_in_a_country_strike_against_its_state()
     {
         var v = Only("Dock workers in Chile went on strike on Tuesday demanding higher wages.", "PROTEST");

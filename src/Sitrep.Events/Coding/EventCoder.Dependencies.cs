@@ -457,6 +457,12 @@ internal sealed partial class EventCoder
         // agent word is, by its modifiers or its owner (one after a preposition may be where or whence: "marched on Bangkok's
         // Democracy Monument", "from the Sea of Galilee").
         if (own is { Code: null } && !placeName && Rel(ctx, head) is "nsubj" or "nsubj:pass" or "obj" or "iobj") own = null;
+        // "American members of the U.N. peacekeeping mission": members of an international body are that body's, whatever
+        // their nationality.
+        if (ctx.Lower[head] is "members" or "member" && depth < 2
+            && Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of").SelectMany(k => PhraseActors(ctx, s, k, depth + 1))
+                .FirstOrDefault(a => a.Code is { Length: >= 3 } bc && bc[..3] is "IGO" or "NGO") is { } ownBody)
+            return [ownBody];
         // "Nigeria's oil workers' union", "the students' federation": a body named for the people who own it is theirs, and
         // their own owner's ("Nigeria's") when they have no country of their own (a state's own council or movement is
         // read below, by its modifiers).
