@@ -69,6 +69,8 @@ public class CooperativeCodingTests
     // Strikers calling off their walkout ease their dissent; a state lifting punitive tariffs eases economic sanctions.
     [InlineData("Striking dock workers in Chile called off their ten-day walkout on Saturday.", "082", "CHL", "CHL")]
     [InlineData("Beijing lifted punitive tariffs on Australian wine on Friday.", "085", "CHN", "AUS")]
+    // "The first of" the things returned is a part of them: the pattern meets the aircraft (RETURN * &AIRCRAFT).
+    [InlineData("Serbia returned the first of the Croatian aircraft it seized in 1991.", "0842", "SRB", "HRV")]
     // "here" in a datelined story is the dateline's place.
     [InlineData("NAIROBI, June 10 (Xinhua) - The Chinese premier arrived here on Saturday for a three-day official visit.", "042", "CHN", "KEN")]
     // A concession to people called "ethnic" by a kin state's name is made to the conceding state's own people.

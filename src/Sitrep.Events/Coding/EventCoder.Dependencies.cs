@@ -764,6 +764,8 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet AllyNouns = new("ally", "allies", "proxy", "proxies", "surrogate", "surrogates");
 
     private static readonly FrozenSet Partitives = new("part", "parts", "some", "most", "much", "all", "half", "portion", "rest", "many", "one", "two", "three",
+        // "handed in the last of their rifles", "returned the first of the Kuwaiti airliners"
+        "first", "last",
         "round", "series", "wave", "spate", "barrage", "volley", "string", "flurry", "rounds", "session", "sessions",
         // "held more than five hours of talks": a duration of the act
         "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
