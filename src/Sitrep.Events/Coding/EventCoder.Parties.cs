@@ -378,12 +378,15 @@ internal sealed partial class EventCoder
     {
         if (source is not ActorSpan mention || Side(mention.Code) is not { } home || !ctx.CountryCodes.Contains(home) || OtherCountryNamed(ctx, s, home, trigger)) return null;
         for (int k = s.FirstToken; k < s.EndToken; k++)
-            if (lex.CountryAt(ctx.Upper, k) is { } c && c.Code == home && k + c.Length <= s.EndToken)
-            {
-                var span = new TextSpan(ctx.Doc.Tokens[k].Span.Start, ctx.Doc.Tokens[k + c.Length - 1].Span.End);
-                return new ActorSpan(k, k + c.Length - 1, null, span.Of(ctx.Doc.Text), span, home);
-            }
+            if (lex.CountryAt(ctx.Upper, k) is { } c && c.Code == home && k + c.Length <= s.EndToken) return CountryWords(ctx, k, c.Length, home);
         return null;
+    }
+
+    /// <summary>The <paramref name="length"/> tokens from <paramref name="first"/> that name <paramref name="country"/>, as a party of their own.</summary>
+    private static ActorSpan CountryWords(Ctx ctx, int first, int length, string country)
+    {
+        var span = new TextSpan(ctx.Doc.Tokens[first].Span.Start, ctx.Doc.Tokens[first + length - 1].Span.End);
+        return new ActorSpan(first, first + length - 1, null, span.Of(ctx.Doc.Text), span, country);
     }
 
     /// <summary>
@@ -399,11 +402,7 @@ internal sealed partial class EventCoder
     /// before it ("Burma's military rulers"), as a party of their own.</summary>
     private ActorSpan? CountryWordIn(Ctx ctx, ActorSpan mention, string country)
     {
-        ActorSpan Words(int first, int length)
-        {
-            var span = new TextSpan(ctx.Doc.Tokens[first].Span.Start, ctx.Doc.Tokens[first + length - 1].Span.End);
-            return new ActorSpan(first, first + length - 1, null, span.Of(ctx.Doc.Text), span, country);
-        }
+        ActorSpan Words(int first, int length) => CountryWords(ctx, first, length, country);
         for (int k = mention.First; k <= mention.Last; k++)
             if (lex.CountryAt(ctx.Upper, k) is { } c && c.Code == country && k + c.Length - 1 <= mention.Last) return Words(k, c.Length);
         // "Burma's military rulers": the owner named before the mention.

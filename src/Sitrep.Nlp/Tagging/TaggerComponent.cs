@@ -74,10 +74,13 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         for (int i = 1; i + 1 < words.Length; i++)
         {
             if (!words[i].Equals("shot", StringComparison.OrdinalIgnoreCase) || !words[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase) || tags[i].Upos == "VERB") continue;
-            bool perfectOrPassive = words[i - 1].ToLowerInvariant() is "was" or "were" or "been" or "be" or "is" or "are" or "had" or "has" or "have" or "being";
+            bool perfectOrPassive = BeForms.Contains(words[i - 1]) || words[i - 1].ToLowerInvariant() is "had" or "has" or "have";
             tags[i] = perfectOrPassive ? ("VERB", "VBN") : ("VERB", "VBD");
         }
     }
+
+    /// <summary>Forms of "be" before a passive participle.</summary>
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "be", "is", "are", "being" };
 
     /// <summary>Restrictions that are relaxed, in news: curfews, bans, rules, controls, states of emergency.</summary>
     private static readonly HashSet<string> RestrictionWords = new(StringComparer.OrdinalIgnoreCase)
@@ -95,7 +98,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             if (!words[i].Equals("relaxed", StringComparison.OrdinalIgnoreCase) || tags[i].Upos == "VERB") continue;
             bool objectAfter = i + 2 < words.Length && tags[i + 1].Xpos is "DT" or "PRP$"
                 && Enumerable.Range(i + 2, Math.Min(3, words.Length - i - 2)).Any(k => RestrictionWords.Contains(words[k]));
-            bool passiveAfter = words[i - 1].ToLowerInvariant() is "was" or "were" or "been" or "be" or "is" or "are" or "being"
+            bool passiveAfter = BeForms.Contains(words[i - 1])
                 && Enumerable.Range(Math.Max(0, i - 7), i - Math.Max(0, i - 7)).Any(k => RestrictionWords.Contains(words[k]));
             if (objectAfter) tags[i] = ("VERB", "VBD");
             else if (passiveAfter) tags[i] = ("VERB", "VBN");
@@ -154,28 +157,28 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
     }
 
     /// <summary>
-    /// Words that are verbs too, with the nouns they compound with in news ("riot police", "riot gear"; "trade unionists",
-    /// "trade unions").
+    /// Noun compounds of news one of whose words is a verb too: the first word with the nouns it compounds with ("riot
+    /// police", "riot gear"; "trade unionists", "trade unions"; "public works").
     /// </summary>
     private static readonly Dictionary<string, HashSet<string>> VerbLikeCompounds = new(StringComparer.OrdinalIgnoreCase)
     {
         ["riot"] = new(StringComparer.OrdinalIgnoreCase) { "police", "policemen", "squad", "squads", "troops", "units", "gear", "shields", "control" },
         ["trade"] = new(StringComparer.OrdinalIgnoreCase) { "union", "unions", "unionist", "unionists" },
+        ["public"] = new(StringComparer.OrdinalIgnoreCase) { "works" },
     };
 
     /// <summary>
-    /// "thousands of gendarmes and riot police", "church leaders and trade unionists": "riot" or "trade" before a noun it
-    /// compounds with is a noun, however often the model reads it as the verb after "and".
+    /// "thousands of gendarmes and riot police", "church leaders and trade unionists", "a former public works minister": a
+    /// word of such a compound is a noun, however often the model reads it as a verb (after "and", or "works" as a present).
     /// </summary>
     internal static void VerbLikeCompoundNouns(string[] words, (string Upos, string Xpos)[] tags)
     {
         for (int i = 0; i + 1 < words.Length; i++)
         {
-            if (tags[i].Upos == "VERB" && VerbLikeCompounds.TryGetValue(words[i], out var heads) && heads.Contains(words[i + 1]))
-                tags[i] = ("NOUN", "NN");
-            // "a former public works minister": "works" after "public" is the noun of the compound, not a verb.
-            if (tags[i + 1].Upos == "VERB" && words[i].Equals("public", StringComparison.OrdinalIgnoreCase) && words[i + 1].Equals("works", StringComparison.OrdinalIgnoreCase))
-                tags[i + 1] = ("NOUN", "NNS");
+            if (!VerbLikeCompounds.TryGetValue(words[i], out var heads) || !heads.Contains(words[i + 1])) continue;
+            if (tags[i].Upos == "VERB") tags[i] = ("NOUN", "NN");
+            // "a former public works minister": the compound's last word may be the one read as a verb.
+            if (tags[i + 1].Upos == "VERB") tags[i + 1] = ("NOUN", words[i + 1].EndsWith('s') ? "NNS" : "NN");
         }
     }
 
