@@ -263,6 +263,30 @@ public class CooperativeCodingTests
     }
 
     [Theory]
+    // A passive whose agents are two states' leaders: each signs with the other.
+    [InlineData("A peace treaty was signed on Tuesday by Chad and Libya.", "TCD", "LBY")]
+    [InlineData("The peace accord signed at the palace on Monday by Ghanaian President Jerry Rawlings and Togolese Foreign Minister Koffi Panou formally ends the border dispute.", "GHA", "TGO")]
+    // The second leader hangs on the first one's name, which the parser made an apposition of his title.
+    [InlineData("The treaty on fishing rights, signed in Banjul on Friday by Gambian leader Yahya Jammeh and President Abdou Diouf, will open the river to Senegalese boats.", "GMB", "SEN")]
+    [InlineData("Gambian leader Yahya Jammeh and President Abdou Diouf held talks in Banjul.", "SEN", "GMB")]
+    // One agent: the party the treaty is with is the other side.
+    [InlineData("A border treaty with Ukraine was signed in Kiev on Tuesday by Moldovan Foreign Minister Nicolae Tabacaru.", "MDA", "UKR")]
+    public void A_treaty_signed_by_parties_in_the_passive_or_a_participle_is_signed_between_them(string text, string one, string other)
+    {
+        var signed = Code(text).Events.Where(e => e.Cameo.Code is "057" or "046").ToList();
+        Assert.Contains(signed, e => e.Source!.Code!.StartsWith(one) && e.Target!.Code!.StartsWith(other));
+    }
+
+    [Fact]
+    public void Hostages_described_as_held_are_no_hostage_taking()
+    {
+        // The participle has no agent: it says what the hostages are, and the patterns do not read its noun.
+        var doc = Code("Iraqi President Saddam Hussein promised on Sunday to free the remaining British hostages held in Baghdad.");
+        Assert.DoesNotContain(doc.Events, e => e.Plover?.Type == "ASSAULT");
+        Assert.Contains(doc.Events, e => e.Plover?.Type == "AGREE");
+    }
+
+    [Theory]
     [InlineData("Syria eased travel restrictions on its Jewish citizens on Monday.", "SYR")]
     [InlineData("Burma's military rulers allowed the opposition to reopen its party offices on Friday, diplomats said.", "MMR")]
     public void A_state_yielding_with_no_other_party_named_yields_to_its_own_people(string text, string country)

@@ -278,6 +278,20 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_by_phrase_after_a_participle_s_date_is_its_agent_and_a_leader_after_and_is_a_conjunct()
+    {
+        // The parser hangs "by … Sadat" on "Monday" (itself on "lawn"), "and … Begin" on "Sadat", and in the second sentence
+        // reads "and President Ronald Reagan" as an apposition of Gorbachev.
+        var doc = Annotate("The peace treaty signed on the White House lawn on Monday by Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin ends three decades of war.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((In("signed"), "obl:agent"), (doc.Tokens[In("Anwar")].Head, doc.Tokens[In("Anwar")].DepRel));
+        Assert.Equal((In("Anwar"), "conj"), (doc.Tokens[In("Begin")].Head, doc.Tokens[In("Begin")].DepRel));
+        doc = Annotate("The treaty on medium-range nuclear missiles, signed at the White House on Tuesday by Soviet leader Mikhail Gorbachev and President Ronald Reagan, will scrap an entire class of nuclear arms.");
+        Assert.Equal((In("Mikhail"), "conj"), (doc.Tokens[In("Ronald")].Head, doc.Tokens[In("Ronald")].DepRel));
+        Assert.Equal(In("Ronald"), doc.Tokens[In("and")].Head);
+    }
+
+    [Fact]
     public void A_date_range_stays_the_first_dates_own_phrase()
     {
         // ran(1) from(2) Monday(3) to(4) Thursday(5): "Thursday" is an nmod of "Monday", and a day names no party.

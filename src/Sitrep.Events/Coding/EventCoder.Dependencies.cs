@@ -40,15 +40,13 @@ internal sealed partial class EventCoder
             || ctx.Doc.Tokens[verb].Xpos == "VBN" && kids.Any(k => Rel(ctx, k) == "obl:agent");
         if (passive)
         {
-            var agent = kids.FirstOrDefault(k => IsAgentPhrase(ctx, s, k), -1);
-            // "Arms were flown to Chadian rebels in the north by Libya": the parse may hang the agent's "by" phrase on a noun
-            // of the verb's own oblique phrases, not of a time phrase ("on Wednesday by two of her Sikh bodyguards"), and only
-            // one naming a party of its own, not just as a possessor.
-            if (agent < 0)
-                agent = kids.Where(k => Rel(ctx, k) == "obl" && !TimeNouns.Contains(ctx.Lower[k])).SelectMany(k => Subtree(ctx, s, k).Order())
-                    .FirstOrDefault(m => Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) == "by" && PhraseActors(ctx, s, m, 0).Any(a => !a.IsPossessor && a.Code is { Length: >= 3 }), -1);
+            var agent = PassiveAgent(ctx, s, kids);
             var patient = kids.FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass", -1);
             var targets = patient >= 0 ? PhraseActors(ctx, s, patient, 0) : [];
+            // "A border treaty with Ukraine was signed by Moldovan Foreign Minister Nicolae Tabacaru": the party a thing done
+            // is done with is the other side.
+            if (patient >= 0 && targets.Count == 0)
+                targets = [.. Kids(ctx, s, patient).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "with").SelectMany(k => PhraseActors(ctx, s, k, 0))];
             // A passive relative clause or participle ("weapons seized by police") acts on its head noun.
             if (patient >= 0 && RelativePronouns.Contains(ctx.Lower[patient]) || patient < 0 && Rel(ctx, verb) is "acl" or "acl:relcl")
                 targets = PhraseActors(ctx, s, ctx.Doc.Tokens[verb].Head, 0);
@@ -58,10 +56,23 @@ internal sealed partial class EventCoder
         // object of its own is an active verb the tagger read as a participle: "protestors attacked the embassy").
         if (Rel(ctx, verb) == "acl" && ctx.Doc.Tokens[verb].Xpos == "VBN" && !kids.Any(k => Rel(ctx, k) is "obj" or "iobj") && !MainVerbReadAsParticiple(ctx, s, verb))
         {
-            var agent = kids.FirstOrDefault(k => Rel(ctx, k) is "obl:agent" or "obl" && CaseOf(ctx, s, k) == "by", -1);
+            var agent = PassiveAgent(ctx, s, kids);
             return new ParsedArguments(agent >= 0 ? PhraseActors(ctx, s, agent, 0) : [], PhraseActors(ctx, s, ctx.Doc.Tokens[verb].Head, 0), true);
         }
         return new ParsedArguments(SubjectActors(ctx, s, verb, 0), ObjectSideActors(ctx, s, verb, 0), false);
+    }
+
+    /// <summary>
+    /// The "by" agent of a passive verb with children <paramref name="kids"/>. "Arms were flown to Chadian rebels in the
+    /// north by Libya": the parse may hang the agent's "by" phrase on a noun of the verb's own oblique phrases, not of a time
+    /// phrase ("on Wednesday by two of her Sikh bodyguards"), and only one naming a party of its own, not just as a possessor.
+    /// </summary>
+    private static int PassiveAgent(Ctx ctx, Sentence s, List<int> kids)
+    {
+        var agent = kids.FirstOrDefault(k => IsAgentPhrase(ctx, s, k), -1);
+        if (agent >= 0) return agent;
+        return kids.Where(k => Rel(ctx, k) == "obl" && !TimeNouns.Contains(ctx.Lower[k])).SelectMany(k => Subtree(ctx, s, k).Order())
+            .FirstOrDefault(m => Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) == "by" && PhraseActors(ctx, s, m, 0).Any(a => !a.IsPossessor && a.Code is { Length: >= 3 }), -1);
     }
 
     /// <summary>
@@ -590,6 +601,18 @@ internal sealed partial class EventCoder
         if (Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass" && k < verb && !RelativePronouns.Contains(ctx.Lower[k]), -1) is var patient and >= 0)
             post = [.. NounCore(ctx, s, patient).Concat(RestrictionHeads.Contains(ctx.Lower[patient]) ? Kids(ctx, s, patient).Where(k => Rel(ctx, k) == "nmod").SelectMany(k => Subtree(ctx, s, k)) : [])
                 .Where(k => k < verb).Distinct().Order(), .. post];
+        // "the peace treaty signed on Monday by …", "the treaty on medium-range missiles, signed at the White House by …": a
+        // past participle with an agent describing a noun acts on it, as a passive on its subject; set off by a comma after a
+        // noun's own phrase, it describes the noun that phrase belongs to. Without an agent it says what the thing is ("the
+        // hostages held in Baghdad").
+        else if (Rel(ctx, verb) == "acl" && ctx.Doc.Tokens[verb].Xpos == "VBN" && ctx.Doc.Tokens[verb].Head is var described && described >= s.FirstToken && described < verb
+            && !Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "obj" or "iobj") && PassiveAgent(ctx, s, Kids(ctx, s, verb)) >= 0)
+        {
+            var core = NounCore(ctx, s, described);
+            if (verb > s.FirstToken && ctx.Lower[verb - 1] == "," && Rel(ctx, described) == "nmod" && ctx.Doc.Tokens[described].Head is var owner && owner >= s.FirstToken && owner < described)
+                core = [.. NounCore(ctx, s, owner), .. core];
+            post = [.. core.Where(k => k < verb).Distinct().Order(), .. post];
+        }
         // "gave the rebels an ultimatum", "sent Ukraine weapons": the recipient of a double object goes after the thing given,
         // where the patterns expect the object ("GRANT * ULTIMATUM", "SEND * &WEAPON").
         var kids = Kids(ctx, s, verb);
@@ -1605,6 +1628,10 @@ internal sealed partial class EventCoder
         for (int n = 0; n < list.Count && list.Count < 8; n++)
             foreach (var k in Kids(ctx, s, list[n]))
                 if (Rel(ctx, k) == "conj" && ctx.Doc.Tokens[k].Upos is "NOUN" or "PROPN" or "ADJ" or "PRON" || CoordinatedName(ctx, list[n], k)) list.Add(k);
+                // "Gambian leader Yahya Jammeh and President Abdou Diouf": the parser may make the name after a title its
+                // apposition (no comma between) and hang the second party on the name.
+                else if (Rel(ctx, k) == "appos" && k > list[n] && ctx.Lower[k - 1] != ",")
+                    list.AddRange(Kids(ctx, s, k).Where(c => Rel(ctx, c) == "conj" && ctx.Doc.Tokens[c].Upos is "NOUN" or "PROPN"));
         return list;
     }
 

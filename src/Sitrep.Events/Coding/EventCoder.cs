@@ -942,7 +942,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // "Iraq and Iran agreed to exchange prisoners of war": a party of no state ("prisoners") does not stop them.
             // Not for violence: "Malaysian and Singaporean vessels began patrols to combat piracy" fight no one of theirs (two
             // states on alert along their border face each other all the same).
-            if (!passive && !parsed.Targets.Any(IsCoded) && sources.Count >= 2 && !IsCoded(target) && Side(sources[0]!.Code) != Side(sources[1]!.Code) && coding.Root is not ("18" or "19" or "20")
+            // So do the coordinated agents of a passive cooperative act on a thing ("the peace treaty signed … by Egyptian President
+            // Anwar Sadat and Israeli Prime Minister Menachem Begin").
+            bool jointAgents = passive && coding.Root is "03" or "04" or "05" or "06";
+            if ((!passive || jointAgents) && !parsed.Targets.Any(IsCoded) && sources.Count >= 2 && (jointAgents || !IsCoded(target)) && Side(sources[0]!.Code) != Side(sources[1]!.Code) && coding.Root is not ("18" or "19" or "20")
                 && ctx.CountryCodes.Contains(Side(sources[0]!.Code)!) && ctx.CountryCodes.Contains(Side(sources[1]!.Code)!))
             {
                 (source, target) = (sources[0], sources[1]);

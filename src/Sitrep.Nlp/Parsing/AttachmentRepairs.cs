@@ -45,6 +45,7 @@ internal static class AttachmentRepairs
         CoordinatedModifiersOfObject(words, tags, heads, labels);
         SplitSubjectName(tags, heads, labels);
         HyphenatedModifier(words, tags, upos, heads, labels);
+        ConjunctReadAsApposition(words, heads, labels);
         for (int k = 0; k < words.Length; k++)
             if (labels[k] == "case" && upos[k] == "SCONJ") upos[k] = "ADP";
     }
@@ -154,6 +155,28 @@ internal static class AttachmentRepairs
         }
     }
 
+    /// <summary>
+    /// "by Soviet leader Mikhail Gorbachev and President Ronald Reagan": a phrase the parser made an apposition of the name
+    /// before it, though "and" opens it, is that name's conjunct; the "and" becomes its coordinator. A conjunct of a name's
+    /// last word is the name's.
+    /// </summary>
+    private static void ConjunctReadAsApposition(string[] words, int[] heads, string[] labels)
+    {
+        for (int t = 0; t < words.Length; t++)
+        {
+            // "by Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin": a conjunct hung on the last word of
+            // a name belongs to the name's head, as the name's other words do.
+            if (labels[t] == "conj" && heads[t] is >= 0 and var word && labels[word] == "flat" && heads[word] >= 0) heads[t] = heads[word];
+            if (labels[t] != "appos" || heads[t] is not (>= 0 and var head) || head >= t) continue;
+            int first = t;
+            for (int k = t - 1; k > head; k--)
+                if (HangsUnder(heads, k, t, head)) first = k;
+            if (words[first].ToLowerInvariant() is not ("and" or "or") || labels[first] != "cc") continue;
+            labels[t] = "conj";
+            heads[first] = t;
+        }
+    }
+
     /// <summary>Middle words of a hyphenated modifier of three words ("dusk-to-dawn", "face-to-face", "shares-for-favours").</summary>
     private static readonly FrozenSet<string> HyphenLinks = new[] { "to", "by", "for", "and", "in", "on", "of" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -220,16 +243,22 @@ internal static class AttachmentRepairs
         for (int t = 0; t < words.Length; t++)
         {
             if (labels[t] != "nmod" || heads[t] is not (>= 0 and var date) || date >= t) continue;
-            if (!(DateNouns.Contains(words[date].ToLowerInvariant()) || CountedDuration(words, heads, labels, date)) || labels[date] is not ("obl" or "obl:tmod" or "obl:npmod")) continue;
-            if (heads[date] is not (>= 0 and var verb) || !tags[verb].StartsWith("VB", StringComparison.Ordinal)) continue;
+            if (!(DateNouns.Contains(words[date].ToLowerInvariant()) || CountedDuration(words, heads, labels, date))) continue;
+            if (labels[date] is not ("obl" or "obl:tmod" or "obl:npmod" or "nmod")) continue;
+            int verb = heads[date];
+            // "signed on the White House lawn on Monday by …": the date hung on the place of the verb instead.
+            if (labels[date] == "nmod" && verb >= 0 && labels[verb] == "obl") verb = heads[verb];
+            if (verb < 0 || !tags[verb].StartsWith("VB", StringComparison.Ordinal)) continue;
             if (DateNouns.Contains(words[t].ToLowerInvariant()) || tags[t] == "CD") continue;
-            bool partyCase = false;
+            string? caseWord = null;
             for (int c = date + 1; c < t; c++)
                 // The case may hang on a description before the name ("with his Iraqi counterpart Tariq Aziz").
-                if (labels[c] == "case" && (heads[c] == t || heads[c] > c && heads[c] < t && heads[heads[c]] == t)) partyCase = PartyCases.Contains(words[c].ToLowerInvariant());
-            if (!partyCase) continue;
+                if (labels[c] == "case" && (heads[c] == t || heads[c] > c && heads[c] < t && heads[heads[c]] == t)) caseWord = words[c].ToLowerInvariant();
+            // "a treaty signed on Tuesday by Chad and Libya": the "by" phrase after a past participle's date is its agent.
+            bool agent = caseWord == "by" && tags[verb] == "VBN";
+            if (!agent && (caseWord is null || !PartyCases.Contains(caseWord))) continue;
             heads[t] = verb;
-            labels[t] = "obl";
+            labels[t] = agent ? "obl:agent" : "obl";
         }
     }
 
