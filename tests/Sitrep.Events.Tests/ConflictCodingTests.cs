@@ -119,6 +119,12 @@ public class ConflictCodingTests
     [InlineData("Gunmen fired on the Kenyan foreign minister's motorcade on Sunday.", "ASSAULT", "18", "KEN", "KEN")]
     [InlineData("Gunmen opened fire on the convoy of Chad's defence minister outside N'Djamena on Sunday.", "ASSAULT", "1", "TCD", "TCD")]
     [InlineData("Gunmen stormed an oil platform in the Niger Delta on Friday.", "ASSAULT", "1", "NGA", "NGA")]
+    // With no place named, the officials' own country is where the gunmen acted (their country comes from an owner, yet
+    // they are no possession of it), and failing that the dateline's.
+    [InlineData("Masked gunmen shot dead the deputy governor of Mexico's southern state of Guerrero outside his home on Thursday.", "ASSAULT", "18", "MEX", "MEX")]
+    [InlineData("KINDU, Congo - Mai-Mai militiamen armed with spears killed at least 40 villagers, most of them women, in a dawn raid, aid workers said.", "ASSAULT", "18", "COD", "COD")]
+    // An office hyphened to "general" is a noun, and the verb after it the sentence's verb.
+    [InlineData("Kenya's attorney-general accused Somali militants on Friday of planning attacks in Nairobi.", "ACCUSE", "11", "KEN", "SOM")]
     // Aid agencies named by their kind are non-governmental organisations.
     [InlineData("Khartoum expelled 13 foreign aid agencies from Darfur on Wednesday.", "SANCTION", "1663", "SDN", "NGO")]
     // People called "ethnic" by a kin state's name live in the state the other party governs, or where it happens.

@@ -240,6 +240,10 @@ public sealed class TaggerParserTests
         // Before the noun it modifies it stays an adjective.
         var strike = Annotate("Unions called a general strike and a major protest on Monday.");
         Assert.All(strike.Tokens.Where(t => t.Text is "general" or "major"), t => Assert.Equal("ADJ", t.Upos));
+        // Hyphened to an office it is the office's name, and the verb after it a past tense, not a participle.
+        var office = Annotate("Ukraine's prosecutor-general accused Russian forces of war crimes.");
+        Assert.Equal("NOUN", office.Tokens.First(t => t.Text == "general").Upos);
+        Assert.Equal("VBD", office.Tokens.First(t => t.Text == "accused").Xpos);
     }
 
     [Fact]

@@ -609,6 +609,10 @@ internal static class ActorFinder
     {
         // "a general strike", "the General Assembly": a rank that is also an adjective, before a noun it describes, is no officer.
         if (upper[i] is "GENERAL" or "MAJOR" && i + 1 < upper.Count && RankedNouns.Contains(upper[i + 1])) return null;
+        // "attorney-general", "Major-General": a title the tokenizer split at its hyphen is the dictionary's two-word agent
+        // (ATTORNEY_GENERAL), and "general" hyphened to an office ("prosecutor-general") is part of it, no officer of its own.
+        if (i + 2 < upper.Count && upper[i + 1] == "-" && lex.Agents.LongestAt([upper[i], upper[i + 2]], 0) is { Length: 2 } joined) return (joined.Value, 3);
+        if (upper[i] == "GENERAL" && i >= 2 && upper[i - 1] == "-" && upper[i - 2].All(char.IsLetter)) return null;
         if (lex.Agents.LongestAt(upper, i) is { } a) return (a.Value, a.Length);
         // "opposition leaders": a plural of a multi-word agent the dictionary lists in the singular (OPPOSITION_LEADER), when
         // no agent starts at the first word ("Muslim rebels" stays MUSLIM with its REBEL chain).

@@ -521,9 +521,10 @@ internal sealed partial class EventCoder
                 if ((mods = PhraseActors(ctx, s, k, depth + 1)).Count > 0) break;
         if (own is null) return mods;
         if (mods.Count == 0) return [own];
-        // "Senior Hungarian and Romanian officials": each country with the head's agent (HUNGOV, ROUGOV).
+        // "Senior Hungarian and Romanian officials": each country with the head's agent (HUNGOV, ROUGOV); the agent is no
+        // possession, though its country came from an owner ("the deputy prosecutor of Russia's … republic of Dagestan").
         return [.. mods.Select(m => m.Code is { Length: 3 } mc && IsCountryCode(ctx, mc)
-            ? m with { First = Math.Min(m.First, own.First), Last = Math.Max(m.Last, own.Last), Code = mc + own.Code, Text = m.Text + " " + own.Text, IsPlace = false }
+            ? m with { First = Math.Min(m.First, own.First), Last = Math.Max(m.Last, own.Last), Code = mc + own.Code, Text = m.Text + " " + own.Text, IsPlace = false, IsPossessor = false }
             : m)];
     }
 

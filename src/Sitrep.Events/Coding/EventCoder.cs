@@ -1203,9 +1203,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             source = source is ActorSpan { Code: { Length: 3 } protesterKind } protesters && !IsCountryCode(ctx, protesterKind) ? protesters with { Code = protestedIn.Code + protesterKind } : protestedIn;
         // "Gunmen kidnapped an American journalist in west Beirut": armed men of no named country act in the country where
         // they act (the GSR readme's place rule), whoever their victim.
+        // Where the act names no place, the victim's own country is where it was done ("Masked gunmen shot dead the deputy
+        // prosecutor of Russia's North Caucasus republic of Dagestan": RUS), and failing that the dateline's country ("BUNIA,
+        // Congo - Lendu militiamen … killed at least 200 villagers").
         if (coding.Root is "18" or "19" or "20" && !passive && source is ActorSpan { Code: { Length: 3 } armedKind } armedMen && StatelessArmed.Contains(armedKind)
-            && PlaceAfter(ctx, s, i + flen - 1) is { } actedIn)
-            source = armedMen with { Code = actedIn.Code + armedKind };
+            && (PlaceAfter(ctx, s, i + flen - 1) ?? (target is { IsPossessor: false, Code.Length: >= 3 } victim && IsCountryCode(ctx, Side(victim.Code)!) ? target : null) ?? DatelinePlace(ctx)) is { } actedIn)
+            source = armedMen with { Code = Side(actedIn.Code) + armedKind };
         // "FARC rebels kidnapped presidential candidate Ingrid Betancourt on a road in southern Caqueta province": a victim no
         // dictionary places, attacked in the attacker's own country, is of that country (the GSR readme's place rule).
         if (coding.Root is "18" or "19" or "20" && !passive && IsCoded(source) && target is { Code: null }

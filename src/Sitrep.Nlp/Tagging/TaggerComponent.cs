@@ -34,6 +34,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
     /// <summary>The component's repairs of the model's tags, in order (also scored by <c>sitrep eval ud</c>).</summary>
     internal static void ApplyRepairs(string[] words, (string Upos, string Xpos)[] tags, WordNetLexicon? lexicon)
     {
+        HyphenatedGeneral(words, tags);
         InfinitiveBeforeObject(words, tags, lexicon);
         IrregularPastAfterName(words, tags, lexicon);
         MainVerbReadAsParticiple(words, tags);
@@ -135,6 +136,18 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             while (k > 0 && k >= i - 2 && tags[k].Xpos == "RB") k--;
             if (words[k].ToLowerInvariant() is "had" or "has" or "have" or "having") tags[i] = ("VERB", "VBN");
         }
+    }
+
+    /// <summary>
+    /// "Ukraine's prosecutor-general accused Russian forces of war crimes", "the attorney-general ordered an inquiry":
+    /// "general" hyphened to the noun of an office is the office's name, a noun (read as an adjective, the verb after it
+    /// became a participle describing the object).
+    /// </summary>
+    internal static void HyphenatedGeneral(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 2; i < words.Length; i++)
+            if (tags[i].Upos == "ADJ" && words[i].Equals("general", StringComparison.OrdinalIgnoreCase) && words[i - 1] == "-" && tags[i - 2].Upos == "NOUN")
+                tags[i] = ("NOUN", "NN");
     }
 
     /// <summary>Ranks that are also adjectives ("a general strike", "a major offensive").</summary>
