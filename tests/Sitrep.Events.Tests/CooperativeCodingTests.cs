@@ -277,6 +277,29 @@ public class CooperativeCodingTests
         Assert.Contains(signed, e => e.Source!.Code!.StartsWith(one) && e.Target!.Code!.StartsWith(other));
     }
 
+    [Theory]
+    // Troops offered to another party: military cooperation or protection intended, at where they would go ("up to" counts
+    // the soldiers, who are the verb's object, not a party it goes "to").
+    [InlineData("Fiji is ready to send up to 300 soldiers to Bougainville.", "0312", "FJI", "PNG")]
+    [InlineData("Canada is ready to deploy 800 troops to Haiti.", "0334", "CAN", "HTI")]
+    // An offer to host talks is the one intent to mediate, not a second bare intent (030) for the offer.
+    [InlineData("Ghana offered on Monday to host a new round of peace talks between Liberia's warring factions.", "039", "GHA", "LBR")]
+    public void An_offer_of_troops_or_of_talks_is_one_intent_toward_the_party_it_serves(string text, string code, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal((code, "AGREE"), (v.Cameo.Code, v.Plover!.Type));
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+    }
+
+    [Fact]
+    public void Troops_committed_to_a_force_cooperate_with_it()
+    {
+        var v = Assert.Single(Code("Britain committed 5,000 troops to the NATO force in Bosnia.").Events);
+        Assert.Equal("062", v.Cameo.Code);
+        Assert.StartsWith("IGO", v.Target!.Code);
+    }
+
     [Fact]
     public void Hostages_described_as_held_are_no_hostage_taking()
     {

@@ -296,6 +296,16 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void Up_to_before_a_number_counts_the_noun_which_stays_the_verb_s_object()
+    {
+        var doc = Annotate("New Zealand is ready to send up to 200 soldiers to the Solomon Islands.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((In("send"), "obj"), (doc.Tokens[In("soldiers")].Head, doc.Tokens[In("soldiers")].DepRel));
+        Assert.Equal((In("200"), "advmod"), (doc.Tokens[In("up")].Head, doc.Tokens[In("up")].DepRel));
+        Assert.Equal((In("up"), "fixed"), (doc.Tokens[In("up") + 1].Head, doc.Tokens[In("up") + 1].DepRel));
+    }
+
+    [Fact]
     public void A_date_range_stays_the_first_dates_own_phrase()
     {
         // ran(1) from(2) Monday(3) to(4) Thursday(5): "Thursday" is an nmod of "Monday", and a day names no party.

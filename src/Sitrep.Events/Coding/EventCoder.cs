@@ -849,7 +849,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // A purpose clause the parse hangs as such ("summoned the ambassador to complain") is an act of its own; after an
         // appeal or a demand (CAMEO 02, 10: "urged the public not to tolerate …") it still is what was asked.
         bool ownPurpose = ctx.Parsed && Rel(ctx, i) == "advcl" && !earlier.Any(c => c.Trigger == tok.Head && c.Code[..2] is "02" or "10");
-        int? pledgedBy = ctx.Parsed && coding.Root is "04" or "05" or "06" or "07" or "08" ? PledgingGovernor(ctx, s, i) : null;
+        // "New Zealand is ready to send up to 200 soldiers to the Solomon Islands", "stands ready to commit 4,500 troops to a
+        // U.N.-backed force": troops offered to another party are an intent to provide military protection or peacekeeping
+        // (0334), not a mobilisation.
+        if (ctx.Parsed && coding.Root == "15" && tok.Xpos == "VB" && PledgingGovernor(ctx, s, i) is not null && CameoCodebook.Lookup("0334") is { } peacekeeping)
+            (code, coding) = ("0334", peacekeeping);
+        int? pledgedBy = ctx.Parsed && coding.Root is "03" or "04" or "05" or "06" or "07" or "08" ? PledgingGovernor(ctx, s, i) : null;
         // "announced that it is prepared to impose martial law": readiness for a hostile act announces it, a threat (see Intent).
         if (ctx.Parsed && coding.Root is "16" or "17" or "18" or "19" or "20" && PledgingGovernor(ctx, s, i) is { } readyFor
             && ctx.Lower[readyFor] is "ready" or "prepared" or "willing") pledgedBy = readyFor;
@@ -1270,6 +1275,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // into is laid to, not at the act's victims.
         if (code.StartsWith("09", StringComparison.Ordinal) && !passive && (InvestigatedAgent(ctx, s, i + flen, source)
             ?? (IsCoded(target) ? null : InvestigatedCountry(ctx, s, i + flen - 1, source))) is { } accused) target = accused;
+        // "Australia is ready to deploy 4,500 troops to East Timor": the protection offered goes to where the troops would go,
+        // not to the troops; so does an intent to cooperate militarily by sending them ("ready to commit 4,500 troops to …").
+        if (code is "0334" or "0312" && ctx.Parsed && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
+            && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "to").SelectMany(k => PhraseActors(ctx, s, k, 0))
+                .FirstOrDefault(a => a.Code is { Length: >= 3 } && Side(a.Code) != Side(source?.Code)) is { } protectedParty)
+            target = protectedParty with { IsPlace = false };
         // "Nigeria's military government deployed troops and armoured cars on the streets of Lagos": sending one's own forces
         // within one's own country is no cooperation with anyone but a show of force there (154; police, 153), at that country.
         if (code == "062" && !passive && Side(source?.Code) is { } deployer && ctx.CountryCodes.Contains(deployer) && (!IsCoded(target) || Side(target!.Code) == deployer)

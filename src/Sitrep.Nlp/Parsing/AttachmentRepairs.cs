@@ -46,6 +46,7 @@ internal static class AttachmentRepairs
         SplitSubjectName(tags, heads, labels);
         HyphenatedModifier(words, tags, upos, heads, labels);
         ConjunctReadAsApposition(words, heads, labels);
+        UpToNumber(words, tags, heads, labels);
         for (int k = 0; k < words.Length; k++)
             if (labels[k] == "case" && upos[k] == "SCONJ") upos[k] = "ADP";
     }
@@ -152,6 +153,27 @@ internal static class AttachmentRepairs
             if (!Enumerable.Range(a + 1, b - a - 1).All(k => labels[k] is "amod" or "compound" or "nmod:desc" or "flat" or "det" && HangsUnder(heads, k, b, v))) continue;
             heads[a] = a + 1 < b ? a + 1 : b;
             labels[a] = "compound";
+        }
+    }
+
+    /// <summary>
+    /// "ready to send up to 200 soldiers to the Solomon Islands": "up to" before a number counts what follows, as the
+    /// treebank has it ("up" an adverb of the number, "to" fixed to it); the parser read "to 200 soldiers" as a
+    /// prepositional phrase of the verb, whose object the counted noun then is.
+    /// </summary>
+    private static void UpToNumber(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        for (int i = 0; i + 3 < words.Length; i++)
+        {
+            if (!words[i].Equals("up", StringComparison.OrdinalIgnoreCase) || !words[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase) || tags[i + 2] != "CD") continue;
+            int noun = heads[i + 2];
+            if (labels[i + 2] != "nummod" || noun <= i + 2 || !tags[noun].StartsWith("NN", StringComparison.Ordinal)) continue;
+            bool toWasCase = heads[i + 1] == noun && labels[i + 1] == "case";
+            (heads[i], labels[i]) = (i + 2, "advmod");
+            (heads[i + 1], labels[i + 1]) = (i, "fixed");
+            if (toWasCase && labels[noun] == "obl" && heads[noun] is >= 0 and var verb && tags[verb].StartsWith("VB", StringComparison.Ordinal)
+                && !Enumerable.Range(0, words.Length).Any(k => heads[k] == verb && labels[k] == "obj"))
+                labels[noun] = "obj";
         }
     }
 
