@@ -129,6 +129,20 @@ public class DependencyCodingTests
         Assert.Equal(Modality.Asserted, v.Modality);
     }
 
+    [Theory]
+    // "free" after a negated modal is the verb, as after a plain one; the hostages' nationality is the party refused.
+    [InlineData("The rebels said they would not free their Italian hostages until the army withdrew.", "124", "ITA")]
+    // Having no plans for an act rejects it, aimed at the party its object is aimed at, not at the owner "its".
+    [InlineData("Washington has no plans to lift its 30-year trade embargo on Vietnam, a spokesman said.", "124", "VNM")]
+    [InlineData("Britain has no plans to meet Iranian officials.", "125", "IRN")]
+    public void Refusing_by_will_not_or_by_having_no_plans_is_a_rejection_of_the_act(string text, string code, string target)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == "REJECT" && e.Target?.Code?.StartsWith(target, StringComparison.Ordinal) == true);
+        Assert.Equal(code, v.Cameo.Code);
+        // Plans one has are no rejection.
+        Assert.DoesNotContain(Code("The army has plans to lift the curfew.").Events, e => e.Plover?.Type == "REJECT");
+    }
+
     [Fact]
     public void Workers_blocking_a_bridge_are_protesting()
     {

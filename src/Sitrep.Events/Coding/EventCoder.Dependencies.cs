@@ -967,10 +967,10 @@ internal sealed partial class EventCoder
     /// <summary>A state's own armed or police forces as an order's object names them.</summary>
     private static readonly FrozenSet OwnForceNouns = new("troops", "forces", "army", "soldiers", "units", "police", "navy", "warships", "military", "commanders");
 
-    private string? RefusedAct(Ctx ctx, Sentence s, int verb)
+    private string? RefusedAct(Ctx ctx, Sentence s, int verb, bool ofNoun = false)
     {
         var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
-        foreach (var k in Kids(ctx, s, verb).Where(k => IsInfinitiveComplement(ctx, s, k) && ctx.Doc.Tokens[k].Upos == "VERB"
+        foreach (var k in Kids(ctx, s, verb).Where(k => (ofNoun ? Rel(ctx, k) == "acl" && HasToMark(ctx, s, k) : IsInfinitiveComplement(ctx, s, k)) && ctx.Doc.Tokens[k].Upos == "VERB"
             && (Kids(ctx, s, k).Any(o => Rel(ctx, o) == "obj") || ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null || RecipientParty(ctx, s, k, partner: false) is not null)))
         {
             // "refused to let the U.N. special rapporteur visit the country": letting a party in or act is yielding (080), whatever
@@ -981,6 +981,16 @@ internal sealed partial class EventCoder
         }
         return null;
     }
+
+    /// <summary>Nouns of a plan a party may say it has none of ("has no plans to …", "had no intention of …").</summary>
+    private static readonly FrozenSet PlanNouns = new("plan", "plans", "intention", "intentions");
+
+    /// <summary>
+    /// "The United States has no plans to ease its embargo on Cuba": the object of <paramref name="verb"/> that is a plan
+    /// with "no" before it, whose infinitive names the act disowned; -1 when there is none.
+    /// </summary>
+    private static int DisownedPlan(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "obj" && PlanNouns.Contains(ctx.Lower[k]) && Kids(ctx, s, k).Any(d => ctx.Lower[d] == "no"), -1);
 
     /// <summary>
     /// Whether a participle clause of the verb says it yields to pressure ("bowing to student demands", "yielding to weeks of

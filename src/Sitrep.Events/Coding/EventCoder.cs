@@ -680,6 +680,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             forms.Insert(0, (phrasal, 1));
         if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
             forms.Add((new VerbForm(upper[i], cue.ToUpperInvariant(), "", "", []), 1));
+        // "has no plans to ease its embargo": "have" is in no dictionary, but having no plan of an act is read below as refusing it.
+        if (forms.Count == 0 && ctx.Parsed && (tok.Lemma ?? "").Equals("have", StringComparison.OrdinalIgnoreCase) && DisownedPlan(ctx, s, i) >= 0)
+            forms.Add((new VerbForm(upper[i], "HAVE", "", "", []), 1));
         if (forms.Count == 0) return null;
         // "have been key allies": after a form of "be" a bare verb form is a predicate noun, not an act.
         if (!ctx.Tagged && !lower[i].EndsWith("ed", StringComparison.Ordinal) && !lower[i].EndsWith("ing", StringComparison.Ordinal)
@@ -720,6 +723,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // subject, not the act the complement names; the complement gives the kind (a meeting 125, yielding 124, else 120).
         if (ctx.Parsed && !threat && RefusalLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && RefusedAct(ctx, s, i) is { } refused)
             (code, weight) = (RejectionOf(refused), 5);
+        // "The United States has no plans to ease its embargo on Cuba": having no plan or intention of such an act rejects it too.
+        else if (ctx.Parsed && !threat && DisownedPlan(ctx, s, i) is >= 0 and var plan && RefusedAct(ctx, s, plan, ofNoun: true) is { } disowned)
+            (code, weight) = (RejectionOf(disowned), 5);
         // "Hungary took Slovakia to the World Court", "Nicaragua brought a case against the United States before the
         // International Court of Justice": taking a party to court or bringing a case against it is a lawsuit (CAMEO 115).
         if (ctx.Parsed && !threat && Lawsuit(ctx, s, i, (tok.Lemma ?? form.Lemma).ToLowerInvariant())) (code, weight) = ("115", 5);
@@ -933,6 +939,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (parsed.Targets.Count == 0 && readied >= 0) parsed.Targets.AddRange(ObjectSideActors(ctx, s, readied, 0));
             if (armedAgainst >= 0) parsed.Targets.InsertRange(0, ObjectSideActors(ctx, s, armedAgainst, 0));
             if (ruledOut) parsed.Targets.InsertRange(0, RuledOutParties(ctx, s, i));
+            // "has no plans to ease its embargo on Cuba": the parties of the act disowned, not its owner ("its"), but the party
+            // its object is aimed at.
+            if (parsed.Targets.Count == 0 && DisownedPlan(ctx, s, i) is >= 0 and var disownedPlan)
+                foreach (var act in Kids(ctx, s, disownedPlan).Where(k => Rel(ctx, k) == "acl" && HasToMark(ctx, s, k)))
+                {
+                    parsed.Targets.AddRange(ObjectSideActors(ctx, s, act, 0).Where(a => ctx.Doc.Tokens[a.First].Xpos != "PRP$"));
+                    parsed.Targets.AddRange(Kids(ctx, s, act).Where(k => Rel(ctx, k) == "obj").SelectMany(k => Kids(ctx, s, k))
+                        .Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) is "on" or "against" or "with" or "to").SelectMany(n => PhraseActors(ctx, s, n, 1)));
+                }
             if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(IsCoded) ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
             // Coordinated phrases: one event per pair of actors; coordinated subjects with no one else act on each other.
             // Only parties the explainer can place count ("Pakistan's Prime Minister, Farid Malik" is one party, not PAKGOV and GOV).

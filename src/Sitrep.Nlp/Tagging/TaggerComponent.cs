@@ -313,7 +313,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "over", "back", "out", "up", "down", "off" };
 
     /// <summary>
-    /// "Luanda was prepared to free a captured South African officer": after "to" (or a modal), a word WordNet knows as a verb that
+    /// "Luanda was prepared to free a captured South African officer": after "to" (or a modal, negated or not), a word WordNet knows as a verb that
     /// the tagger took for an adjective or a noun, followed by a determiner, is the infinitive with its object ("to the free
     /// world" has the determiner first).
     /// </summary>
@@ -323,7 +323,10 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         for (int i = 1; i + 1 < words.Length; i++)
         {
             // "said it would free some 200 prisoners": so is one right after a modal.
-            bool afterTo = words[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase), afterModal = tags[i - 1].Xpos == "MD";
+            // "will not free its American hostages", "vowed never to free them": a negation between counts for nothing.
+            int before = i - 1;
+            if (before >= 1 && words[before].ToLowerInvariant() is "not" or "n't" or "never") before--;
+            bool afterTo = words[before].Equals("to", StringComparison.OrdinalIgnoreCase), afterModal = tags[before].Xpos == "MD";
             if (!(afterTo || afterModal) || tags[i].Xpos is not ("JJ" or "NN") || !words[i].All(char.IsLower)) continue;
             // "refused on Friday to hand over the suspects", "to hand over Osama bin Laden": so is one whose particle stands
             // before the object, which may also be a name.
@@ -339,7 +342,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
                     && tags[opener + 2].Xpos == "NNP";
             if (!objectFollows || !lexicon.Analyse(words[i]).HasFlag(WordNetLexicon.Analysis.BaseVerb)) continue;
             tags[i] = ("VERB", "VB");
-            if (afterTo && tags[i - 1].Xpos == "IN") tags[i - 1] = ("PART", "TO");
+            if (afterTo && tags[before].Xpos == "IN") tags[before] = ("PART", "TO");
         }
     }
 }
