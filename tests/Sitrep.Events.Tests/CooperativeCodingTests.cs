@@ -300,6 +300,15 @@ public class CooperativeCodingTests
         Assert.StartsWith("IGO", v.Target!.Code);
     }
 
+    [Theory]
+    // Past a sum or a count, the object is read by what it measures (SUSPEND * AID, CLOSE * CROSSINGS); a sum pledged keeps
+    // its currency for the patterns that read one (PLEDGE * &CURRENCY: economic aid intended, 0331).
+    [InlineData("The World Bank suspended $120 million in aid to Kenya on Friday.", "162")]
+    [InlineData("Thailand closed 12 of the 15 crossings on its border with Cambodia.", "191")]
+    [InlineData("The European Union pledged 50 million euros in humanitarian assistance for Sudan.", "0331")]
+    public void An_object_measured_by_a_sum_or_a_count_is_read_by_what_it_measures(string text, string code) =>
+        Assert.Equal(code, Assert.Single(Code(text).Events).Cameo.Code);
+
     [Fact]
     public void Hostages_described_as_held_are_no_hostage_taking()
     {

@@ -676,6 +676,18 @@ internal sealed partial class EventCoder
             var headed = lex.Verbs.Code(form, trimmed, start, start + flen);
             if (headed.Weight > 0) return headed;
         }
+        // "suspended $74 million in aid to Malawi", "closed 19 of the 21 crossings on its border": past an amount or a part,
+        // the object is read by what it measures, as the passive's subject below is.
+        if (Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "obj" && k > verb, -1) is var measuredObject and >= 0
+            && MeasuredHead(ctx, s, measuredObject, verb, numbers: true, money: true) is var (objectHead, objectChain) && objectHead != measuredObject)
+        {
+            var moved = new List<string>(words.Count + objectHead - objectChain + 1);
+            for (int k = s.FirstToken; k < verb + flen; k++) moved.Add(words[k - s.FirstToken]);
+            for (int k = objectChain; k <= objectHead; k++) moved.Add(PatternWord(k));
+            moved.AddRange(words.Skip(verb + flen - s.FirstToken));
+            var measuredCode = lex.Verbs.Code(form, moved, start, start + flen);
+            if (measuredCode.Weight > 0) return measuredCode;
+        }
         // "Thousands of tonnes of rice were shipped to Bangladesh": a passive verb's subject is what its patterns' object
         // names; when nothing after the verb meets a pattern, the subject's head (past measures of it) and the nouns
         // compounded before it are read as if they followed the verb (SEND * RICE).
@@ -703,7 +715,8 @@ internal sealed partial class EventCoder
         {
             // "extend a fresh package of low-interest yen loans": the head of a quantity is what it measures, whose own
             // compounds stay ("interest yen loans"); the quantity and its "of" are modifiers.
-            var (_, chain) = MeasuredHead(ctx, s, obj, verb);
+            // So does a count ("closed 19 of the 21 crossings"); a sum of money stays, for the patterns that read currencies.
+            var (_, chain) = MeasuredHead(ctx, s, obj, verb, numbers: true);
             foreach (var k in Subtree(ctx, s, obj))
                 if (k > verb && k < chain) result.Add(k);
         }
@@ -712,19 +725,29 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// The head noun a noun phrase at <paramref name="noun"/> names, past measures of it ("thousands of tonnes of rice":
-    /// rice), and the first of the nouns and adjectives compounded right before that head (no party's words, none at or
+    /// tonnes; with <paramref name="money"/>, rice), and the first of the nouns and adjectives compounded right before that head (no party's words, none at or
     /// before <paramref name="floor"/>): the words PETRARCH would read the phrase by.
     /// </summary>
-    private static (int Head, int ChainStart) MeasuredHead(Ctx ctx, Sentence s, int noun, int floor)
+    private static (int Head, int ChainStart) MeasuredHead(Ctx ctx, Sentence s, int noun, int floor, bool numbers = false, bool money = false)
     {
         int head = noun;
-        while (Partitives.Contains(ctx.Lower[head]) && Kids(ctx, s, head).FirstOrDefault(k => k > head && Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of", -1) is var measured and >= 0)
+        // With <paramref name="numbers"/>, "19 of the 21 crossings"; with <paramref name="money"/> too, "$74 million in aid",
+        // "5,000 tonnes of wheat": an amount is a measure as well ("in" only after one).
+        while ((Partitives.Contains(ctx.Lower[head]) || numbers && IsAmount(ctx, head, money))
+            && Kids(ctx, s, head).FirstOrDefault(k => k > head && Rel(ctx, k) == "nmod" && (CaseOf(ctx, s, k) == "of" || CaseOf(ctx, s, k) == "in" && numbers && IsAmount(ctx, head, money)), -1) is var measured and >= 0)
             head = measured;
         int chain = head;
         while (chain - 1 > floor && ctx.Doc.Tokens[chain - 1].Head == head && Rel(ctx, chain - 1) is "compound" or "amod"
             && ctx.Doc.Tokens[chain - 1].Upos is "NOUN" or "ADJ" && ctx.ActorAt[chain - 1] is null) chain--;
         return (head, chain);
     }
+
+    /// <summary>Units goods are counted in ("5,000 tonnes of wheat").</summary>
+    private static readonly FrozenSet AmountUnits = new("tonnes", "tons", "tonne", "ton", "barrels", "kilograms", "kg", "litres", "liters", "gallons", "dollars", "euros", "pounds", "yen", "francs", "marks", "rubles", "roubles");
+
+    /// <summary>A number, or with <paramref name="money"/> a currency sign or a unit goods or money are counted in.</summary>
+    private static bool IsAmount(Ctx ctx, int k, bool money) =>
+        ctx.Doc.Tokens[k].Xpos == "CD" || money && (ctx.Doc.Tokens[k].Xpos == "$" || CurrencyWords.ContainsKey(ctx.Doc.Tokens[k].Text) || AmountUnits.Contains(ctx.Lower[k]));
 
     /// <summary>The token is the part after the hyphen of a word written with one ("fire" of "live-fire").</summary>
     private static bool HyphenTail(Ctx ctx, int k) =>
