@@ -143,6 +143,21 @@ public class DependencyCodingTests
         Assert.DoesNotContain(Code("The army has plans to lift the curfew.").Events, e => e.Plover?.Type == "REJECT");
     }
 
+    [Theory]
+    // A party's decision or move to act is its act, told as the subject of a passive or of another verb.
+    [InlineData("Moscow's decision to expel two Estonian diplomats was announced on Monday.", "SANCTION", "RUS", "EST")]
+    [InlineData("Britain's move to recall its ambassador from Tehran angered Iran.", "SANCTION", "GBR", "IRN")]
+    // A recognition of a state or of its independence is the recogniser's (054).
+    [InlineData("Poland's recognition of Ukraine's independence was announced by a government spokesman on Monday.", "SUPPORT", "POL", "UKR")]
+    public void A_party_s_decision_to_act_or_its_recognition_of_a_state_is_its_act(string text, string type, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == type);
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+        // A decision no party owns names no act ("plans to attack" stay goals), nor does a recognition "of services".
+        Assert.Empty(Code("The award was given in recognition of his services to the state.").Events);
+    }
+
     [Fact]
     public void Workers_blocking_a_bridge_are_protesting()
     {

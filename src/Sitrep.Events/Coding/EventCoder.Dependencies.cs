@@ -175,6 +175,9 @@ internal sealed partial class EventCoder
             // "Both the army and the rebels are guilty of violating the ceasefire": the act a predicate of blame names is its
             // subject's (every subject: the parse may hang each conjunct on the predicate).
             "acl" or "advcl" when IsCulpableAct(ctx, s, verb) => [.. Kids(ctx, s, tok.Head).Where(k => Rel(ctx, k) == "nsubj").SelectMany(k => PhraseActors(ctx, s, k, 0))],
+            // "Senegal's decision to break off relations": a party's decision or move to act is its own act.
+            "acl" when DecisionNouns.Contains(ctx.Lower[tok.Head]) && HasToMark(ctx, s, verb) => [.. Kids(ctx, s, tok.Head).Where(k => Rel(ctx, k) == "nmod:poss")
+                .Select(k => ctx.ActorAt[k]).OfType<ActorSpan>().Where(a => a.Code is { Length: >= 3 }).Select(a => a with { IsPossessor = false })],
             // A purpose clause of a noun ("a mechanism for supporting X", "plans to attack Y") says what the noun is
             // for, not that its owner acted.
             "acl" when Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark") => [],
@@ -1623,8 +1626,14 @@ internal sealed partial class EventCoder
         if (t.Xpos == "VBG" && Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "for") && !IsCulpableAct(ctx, s, verb)) return true;
         if (t.DepRel != "acl" || t.Head < s.FirstToken || t.Head >= s.EndToken || ctx.Doc.Tokens[t.Head].Upos != "NOUN") return false;
         if (!HasToMark(ctx, s, verb)) return false;
+        // "Senegal's decision to break off diplomatic relations with Mauritania was announced": a party's decision or move to
+        // act is the act, decided and done.
+        if (DecisionNouns.Contains(ctx.Lower[t.Head]) && Kids(ctx, s, t.Head).Any(k => Rel(ctx, k) == "nmod:poss" && ctx.ActorAt[k] is { Code.Length: >= 3 })) return false;
         return !Kids(ctx, s, t.Head).Any(k => Rel(ctx, k) is "amod" or "advmod" && Ordinals.Contains(ctx.Lower[k]));
     }
+
+    /// <summary>Nouns of a party's resolve to act that is the act itself ("Senegal's decision to break off relations").</summary>
+    private static readonly FrozenSet DecisionNouns = new("decision", "move");
 
     /// <summary>Advice or obligation ("citizens should depart …, failing that, …") on the verb or the clause it shares a subject with.</summary>
     private static bool IsAdvice(Ctx ctx, Sentence s, int verb)
