@@ -123,6 +123,8 @@ public class ConflictCodingTests
     // they are no possession of it), and failing that the dateline's.
     [InlineData("Masked gunmen shot dead the deputy governor of Mexico's southern state of Guerrero outside his home on Thursday.", "ASSAULT", "18", "MEX", "MEX")]
     [InlineData("KINDU, Congo - Mai-Mai militiamen armed with spears killed at least 40 villagers, most of them women, in a dawn raid, aid workers said.", "ASSAULT", "18", "COD", "COD")]
+    // A car packed with explosives is a bomb: its blast in a place is an attack there, by and on that country.
+    [InlineData("A car packed with 100 kg of dynamite exploded outside a police station in Medellin on Friday, killing six people.", "ASSAULT", "18", "COL", "COL")]
     // An office hyphened to "general" is a noun, and the verb after it the sentence's verb.
     [InlineData("Kenya's attorney-general accused Somali militants on Friday of planning attacks in Nairobi.", "ACCUSE", "11", "KEN", "SOM")]
     // Aid agencies named by their kind are non-governmental organisations.

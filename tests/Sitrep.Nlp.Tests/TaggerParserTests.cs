@@ -306,6 +306,17 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_past_tense_hung_inside_a_noun_rooted_subject_is_the_sentence_s_verb()
+    {
+        // The parser rooted the sentence in "car" and hung "exploded" on "kg".
+        var doc = Annotate("A car packed with 100 kg of dynamite exploded outside a crowded bar in Cali on Saturday night.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((-1, "root"), (doc.Tokens[In("exploded")].Head, doc.Tokens[In("exploded")].DepRel));
+        Assert.Equal((In("exploded"), "nsubj"), (doc.Tokens[In("car")].Head, doc.Tokens[In("car")].DepRel));
+        Assert.Equal(In("packed"), doc.Tokens[In("kg")].Head);
+    }
+
+    [Fact]
     public void A_date_range_stays_the_first_dates_own_phrase()
     {
         // ran(1) from(2) Monday(3) to(4) Thursday(5): "Thursday" is an nmod of "Monday", and a day names no party.

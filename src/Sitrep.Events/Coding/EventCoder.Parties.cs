@@ -120,6 +120,9 @@ internal sealed partial class EventCoder
 
     private static readonly FrozenSet AttackThings = new("bomb", "blast", "explosion", "mine", "rocket", "missile", "shell", "grenade");
 
+    /// <summary>What a car bomb is packed with ("packed with 100 kg of dynamite", "rigged with explosives").</summary>
+    private static readonly FrozenSet ExplosiveNouns = new("explosives", "explosive", "dynamite", "tnt", "semtex", "bombs", "bomb", "fertiliser", "fertilizer");
+
     /// <summary>The first token of the verb's subject when that subject names a violent act or weapon, not a party.</summary>
     private int? AttackSubject(Ctx ctx, Sentence s, int verb)
     {
@@ -127,7 +130,10 @@ internal sealed partial class EventCoder
         {
             if (Rel(ctx, k) != "nsubj" || ctx.ActorAt[k] is not null) continue;
             var w = Singular(ctx.Lower[k]);
-            bool act = AttackThings.Contains(w) || lex.Nouns.TryGetValue(w, out var n) && n.Code.Length >= 2 && n.Code[..2] is "18" or "19" or "20";
+            bool act = AttackThings.Contains(w) || lex.Nouns.TryGetValue(w, out var n) && n.Code.Length >= 2 && n.Code[..2] is "18" or "19" or "20"
+                // "A car packed with 100 kg of dynamite exploded": a thing packed or rigged with explosives is a bomb.
+                || (ctx.Children[k] ?? []).Any(p => Rel(ctx, p) == "acl" && (ctx.Children[p] ?? []).Any(o => Rel(ctx, o) == "obl" && CaseOf(ctx, s, o) == "with"
+                    && Subtree(ctx, s, o).Any(e => ExplosiveNouns.Contains(ctx.Lower[e]))));
             if (!act) return null;
             int first = k;
             while (first > s.FirstToken && ctx.Doc.Tokens[first - 1].Head == k) first--;

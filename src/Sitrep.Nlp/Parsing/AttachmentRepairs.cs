@@ -47,6 +47,7 @@ internal static class AttachmentRepairs
         HyphenatedModifier(words, tags, upos, heads, labels);
         ConjunctReadAsApposition(words, heads, labels);
         UpToNumber(words, tags, heads, labels);
+        PastTenseUnderNounRoot(tags, upos, heads, labels);
         for (int k = 0; k < words.Length; k++)
             if (labels[k] == "case" && upos[k] == "SCONJ") upos[k] = "ADP";
     }
@@ -154,6 +155,31 @@ internal static class AttachmentRepairs
             heads[a] = a + 1 < b ? a + 1 : b;
             labels[a] = "compound";
         }
+    }
+
+    /// <summary>
+    /// "A car packed with 100 kg of dynamite exploded outside a bar": a sentence the parser rooted in its subject noun, with
+    /// the one past tense after it hung as a clause on a noun of the subject's own phrase, has that past tense for its verb;
+    /// the noun is its subject.
+    /// </summary>
+    private static void PastTenseUnderNounRoot(string[] tags, string[] upos, int[] heads, string[] labels)
+    {
+        int root = Array.IndexOf(labels, "root");
+        if (root < 0 || upos[root] is not ("NOUN" or "PROPN")) return;
+        int verb = -1;
+        for (int k = 0; k < tags.Length; k++)
+        {
+            if (tags[k] is not ("VBD" or "VBZ" or "VBP" or "MD")) continue;
+            if (verb >= 0 || tags[k] != "VBD" || labels[k] != "acl" || k < root) return;
+            verb = k;
+        }
+        if (verb < 0 || !HangsUnder(heads, verb, root, -2)) return;
+        for (int k = 0; k < tags.Length; k++)
+            if (heads[k] == verb && labels[k] is "nsubj" or "nsubj:pass") return;
+        (heads[verb], labels[verb]) = (-1, "root");
+        (heads[root], labels[root]) = (verb, "nsubj");
+        for (int k = 0; k < tags.Length; k++)
+            if (heads[k] == root && labels[k] == "punct" && k > verb) heads[k] = verb;
     }
 
     /// <summary>
