@@ -309,6 +309,17 @@ public class CooperativeCodingTests
     public void An_object_measured_by_a_sum_or_a_count_is_read_by_what_it_measures(string text, string code) =>
         Assert.Equal(code, Assert.Single(Code(text).Events).Cameo.Code);
 
+    [Theory]
+    // A government and its own rebels signing peace sign it with each other, though both are one country's.
+    [InlineData("Sudanese President Omar al-Bashir and SPLA leader John Garang signed a peace agreement in Nairobi on Sunday.", "SDNGOV", "SDNREB")]
+    [InlineData("The Sri Lankan government and Tamil Tiger rebels signed a ceasefire agreement on Friday.", "LKAGOV", "LKAREB")]
+    public void A_government_and_its_rebels_signing_peace_sign_with_each_other(string text, string state, string rebels)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal("057", v.Cameo.Code);
+        Assert.Equal((state, rebels), (v.Source!.Code, v.Target!.Code));
+    }
+
     [Fact]
     public void Hostages_described_as_held_are_no_hostage_taking()
     {

@@ -964,8 +964,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // states on alert along their border face each other all the same).
             // So do the coordinated agents of a passive cooperative act on a thing ("the peace treaty signed … by Egyptian President
             // Anwar Sadat and Israeli Prime Minister Menachem Begin").
+            // So do a government and its own rebels or opposition making peace or talking ("President Juan Manuel Santos and FARC
+            // commander Rodrigo Londono signed a peace agreement": COLGOV and COLREB).
             bool jointAgents = passive && coding.Root is "03" or "04" or "05" or "06";
-            if ((!passive || jointAgents) && !parsed.Targets.Any(IsCoded) && sources.Count >= 2 && (jointAgents || !IsCoded(target)) && Side(sources[0]!.Code) != Side(sources[1]!.Code) && coding.Root is not ("18" or "19" or "20")
+            bool domesticPeace = sources.Count >= 2 && coding.Root is "03" or "04" or "05" or "06" && StateAndItsRivals(sources[0]?.Code, sources[1]?.Code);
+            if ((!passive || jointAgents) && !parsed.Targets.Any(IsCoded) && sources.Count >= 2 && (jointAgents || !IsCoded(target))
+                && (Side(sources[0]!.Code) != Side(sources[1]!.Code) || domesticPeace) && coding.Root is not ("18" or "19" or "20")
                 && ctx.CountryCodes.Contains(Side(sources[0]!.Code)!) && ctx.CountryCodes.Contains(Side(sources[1]!.Code)!))
             {
                 (source, target) = (sources[0], sources[1]);
@@ -1592,6 +1596,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>The own country of a state organ that investigates (JUD, GOV, LEG, COP …), as its mention names it.</summary>
     private ActorSpan? OwnInvestigation(Ctx ctx, Sentence s, Party? source, int trigger) =>
         source?.Code is { Length: 6 } investigator && StateAgents.Contains(investigator[3..]) ? OwnStateNamedIn(ctx, s, source, trigger) : null;
+
+    /// <summary>Sectors of a state's armed or political rivals within it (a rebel army, an opposition, insurgents).</summary>
+    private static readonly FrozenSet RivalSectors = new("REB", "OPP", "INS", "UAF", "SEP");
+
+    /// <summary>"COLGOV" and "COLREB": one country's state organ and a rival group of the same country.</summary>
+    private static bool StateAndItsRivals(string? one, string? other) =>
+        one is { Length: >= 6 } a && other is { Length: >= 6 } b && a[..3] == b[..3]
+        && (RivalSectors.Contains(a[3..6]) && !RivalSectors.Contains(b[3..6]) || RivalSectors.Contains(b[3..6]) && !RivalSectors.Contains(a[3..6]));
 
     private static string? Side(string? code) => code is { Length: >= 3 } ? code[..3] : code;
 
