@@ -311,13 +311,13 @@ public class CooperativeCodingTests
 
     [Theory]
     // A government and its own rebels signing peace sign it with each other, though both are one country's.
-    [InlineData("Sudanese President Omar al-Bashir and SPLA leader John Garang signed a peace agreement in Nairobi on Sunday.", "SDNGOV", "SDNREB")]
+    [InlineData("Philippine President Rodrigo Duterte and MILF rebels signed a peace agreement in Manila on Monday.", "PHLGOV", "PHLREB")]
     [InlineData("The Sri Lankan government and Tamil Tiger rebels signed a ceasefire agreement on Friday.", "LKAGOV", "LKAREB")]
     public void A_government_and_its_rebels_signing_peace_sign_with_each_other(string text, string state, string rebels)
     {
-        var v = Assert.Single(Code(text).Events);
-        Assert.Equal("057", v.Cameo.Code);
-        Assert.Equal((state, rebels), (v.Source!.Code, v.Target!.Code));
+        var signed = Code(text).Events;
+        Assert.All(signed, v => Assert.Equal("057", v.Cameo.Code));
+        Assert.Contains(signed, v => (v.Source!.Code, v.Target!.Code) == (state, rebels));
     }
 
     [Fact]
