@@ -158,6 +158,17 @@ public class DependencyCodingTests
         Assert.Empty(Code("The award was given in recognition of his services to the state.").Events);
     }
 
+    [Theory]
+    // People or officers an international body owns are that body's ("the ICC's chief prosecutor", "the EU's observers").
+    [InlineData("The International Criminal Court's chief prosecutor opened an investigation on Monday into war crimes in Libya.", "ACCUSE", "IGO", "LBY")]
+    [InlineData("The European Union's election observers praised Malawi's presidential vote as peaceful on Sunday.", "SUPPORT", "IGO", "MWI")]
+    public void Officers_an_international_body_owns_act_for_it(string text, string type, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == type);
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+    }
+
     [Fact]
     public void Workers_blocking_a_bridge_are_protesting()
     {

@@ -515,7 +515,8 @@ internal sealed partial class EventCoder
             foreach (var c in modifiers)
                 // A modifier that is only an agent word ("Prime" of "Prime Minister") is part of the head, not another party.
                 // A named international body before the noun ("its European Community partners", "UN peacekeepers") counts too.
-                if (ctx.ActorAt[c] is { } m && m != own && m.Code is { } mc && (IsCountryCode(ctx, mc) || Rel(ctx, k) is "compound" or "amod" && m.EntityId is not null && mc.Length >= 6 && mc[..3] is "IGO" or "NGO") && !mods.Contains(m)) mods.Add(m);
+                // So does one that owns the noun ("The African Union's election observers").
+                if (ctx.ActorAt[c] is { } m && m != own && m.Code is { } mc && (IsCountryCode(ctx, mc) || Rel(ctx, k) is "compound" or "amod" or "nmod:poss" && m.EntityId is not null && mc.Length >= 6 && mc[..3] is "IGO" or "NGO") && !mods.Contains(m)) mods.Add(m);
         }
         // "the deputy chief of Israel's militia", "the Foreign Office in Islamabad": a person or body belongs to its owner
         // (an agent-only head also to the place it sits in, as PETRARCH reads "of/in/from"); an act ("the killing of X") does not.
