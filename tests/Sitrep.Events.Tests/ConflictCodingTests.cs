@@ -125,6 +125,9 @@ public class ConflictCodingTests
     [InlineData("KINDU, Congo - Mai-Mai militiamen armed with spears killed at least 40 villagers, most of them women, in a dawn raid, aid workers said.", "ASSAULT", "18", "COD", "COD")]
     // A car packed with explosives is a bomb: its blast in a place is an attack there, by and on that country.
     [InlineData("A car packed with 100 kg of dynamite exploded outside a police station in Medellin on Friday, killing six people.", "ASSAULT", "18", "COL", "COL")]
+    // Breaking off a peace process halts negotiations (164); suspending contacts with a government reduces relations (160).
+    [InlineData("Turkey's government broke off its peace process with the PKK on Friday.", "SANCTION", "164", "TUR", "TUR")]
+    [InlineData("Australia suspended all ministerial contacts with Fiji's military government on Friday.", "SANCTION", "160", "AUS", "FJI")]
     // An office hyphened to "general" is a noun, and the verb after it the sentence's verb.
     [InlineData("Kenya's attorney-general accused Somali militants on Friday of planning attacks in Nairobi.", "ACCUSE", "11", "KEN", "SOM")]
     // Aid agencies named by their kind are non-governmental organisations.
