@@ -306,6 +306,8 @@ public class CooperativeCodingTests
     [InlineData("The World Bank suspended $120 million in aid to Kenya on Friday.", "162")]
     [InlineData("Thailand closed 12 of the 15 crossings on its border with Cambodia.", "191")]
     [InlineData("The European Union pledged 50 million euros in humanitarian assistance for Sudan.", "0331")]
+    // Money deposited in a state's central bank is economic aid to it (DEPOSIT * &CURRENCY).
+    [InlineData("Qatar deposited $3 billion in Pakistan's central bank on Monday.", "071")]
     public void An_object_measured_by_a_sum_or_a_count_is_read_by_what_it_measures(string text, string code) =>
         Assert.Equal(code, Assert.Single(Code(text).Events).Cameo.Code);
 
