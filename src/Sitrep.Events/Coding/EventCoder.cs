@@ -1338,7 +1338,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Syria eased travel restrictions on its Jewish citizens", "Burma's military rulers allowed the opposition to reopen its
         // offices": a state yielding with no other party named yields to its own people (the GSR codes the state on both sides);
         // a resignation is no one's. So does one that names only what moved it ("bowing to nearly three months of street protests").
-        if (coding.Root == "08" && code is not ("083" or "0831") && !passive && !IsCoded(target) && OwnStateNamedIn(ctx, s, source, i) is { } ownPeople)
+        // The state may be named outside the mention ("President Daniel arap Moi bowed to mounting pressure and scrapped the
+        // clause that made KANU Kenya's sole legal party") or by the dateline, as for restrictions imposed.
+        if (coding.Root == "08" && code is not ("083" or "0831") && !passive && !IsCoded(target) && HomeOfRestriction(ctx, s, source, i) is { } ownPeople)
             target = ownPeople;
         // "Kremlin spokesman Dmitry Peskov defended Syrian President Bashar al-Assad, saying Moscow's backing was unchanged":
         // defending a party in words, which the clause of saying shows, defends its policy (052), not the military protection
