@@ -337,6 +337,8 @@ public class CooperativeCodingTests
     // The state may be named by the dateline or elsewhere in the sentence, outside the leader's mention.
     [InlineData("LUSAKA - President Frederick Chiluba bowed to mounting pressure on Tuesday and scrapped the clause that barred opposition rallies.", "ZMB")]
     [InlineData("President Omar Bongo bowed to opposition demands and lifted the ban on rallies in Gabon's capital.", "GAB")]
+    // Scrapping or abolishing exit visas eases restrictions on the state's own people (081).
+    [InlineData("Uzbekistan abolished the exit visas its citizens needed to travel abroad.", "UZB")]
     public void A_state_yielding_with_no_other_party_named_yields_to_its_own_people(string text, string country)
     {
         var v = Code(text).Events.First(e => e.Plover?.Type is "CONCEDE" or "RETREAT");
