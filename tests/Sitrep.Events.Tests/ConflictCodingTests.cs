@@ -125,6 +125,9 @@ public class ConflictCodingTests
     [InlineData("KINDU, Congo - Mai-Mai militiamen armed with spears killed at least 40 villagers, most of them women, in a dawn raid, aid workers said.", "ASSAULT", "18", "COD", "COD")]
     // A car packed with explosives is a bomb: its blast in a place is an attack there, by and on that country.
     [InlineData("A car packed with 100 kg of dynamite exploded outside a police station in Medellin on Friday, killing six people.", "ASSAULT", "18", "COL", "COL")]
+    // Prisoners protest against the state whose jails hold them, told by a verb or by a noun.
+    [InlineData("Some 300 Moroccan prisoners in Algerian jails began a hunger strike on Monday.", "PROTEST", "14", "MAR", "DZA")]
+    [InlineData("More than 300 Moroccan prisoners held in Algerian jails went on hunger strike on Friday.", "PROTEST", "14", "MAR", "DZA")]
     // Breaking off a peace process halts negotiations (164); suspending contacts with a government reduces relations (160).
     [InlineData("Turkey's government broke off its peace process with the PKK on Friday.", "SANCTION", "164", "TUR", "TUR")]
     [InlineData("Australia suspended all ministerial contacts with Fiji's military government on Friday.", "SANCTION", "160", "AUS", "FJI")]

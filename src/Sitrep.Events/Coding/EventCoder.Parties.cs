@@ -368,6 +368,23 @@ internal sealed partial class EventCoder
         source is ActorSpan { Code: { } sc } protester && ctx.CountryCodes.Contains(Side(sc)!) && (sc.Length == 3 || DomesticGroups.Contains(sc[3..Math.Min(6, sc.Length)]))
             ? CountryWordIn(ctx, protester, Side(sc)!) ?? (DatelinePlace(ctx) is { } dateline && dateline.Code == Side(sc) ? dateline : null) : null;
 
+    /// <summary>Places people are held in.</summary>
+    private static readonly FrozenSet JailNouns = new("jail", "jails", "prison", "prisons", "gaol", "gaols", "detention");
+
+    /// <summary>
+    /// "Palestinian prisoners in Israeli jails", "detainees held in Israeli prisons": the state whose jails the verb's subject
+    /// is in (a nationality or an owner of the jail noun), when it is not the subject's own.
+    /// </summary>
+    private static ActorSpan? JailerOf(Ctx ctx, Sentence s, int verb, Party? source)
+    {
+        foreach (var subject in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj"))
+            foreach (var jail in Subtree(ctx, s, subject).Where(k => JailNouns.Contains(ctx.Lower[k])).Order())
+                foreach (var m in Kids(ctx, s, jail).Where(m => Rel(ctx, m) is "amod" or "nmod:poss" or "compound"))
+                    if (ctx.ActorAt[m] is { Code.Length: 3 } state && IsCountryCode(ctx, state.Code!) && state.Code != Side(source?.Code))
+                        return state with { IsPossessor = false, IsPlace = false };
+        return null;
+    }
+
     /// <summary>
     /// The source's own state as named in its mention ("Zimbabwean" of "Zimbabwean authorities"), when the sentence names no
     /// other state the act could concern.

@@ -393,7 +393,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // a verb tells (see VerbEvent).
         if (dissent && IsCoded(source) && (!IsCoded(target) || Side(target!.Code) == Side(source!.Code)))
         {
-            if (ProtestedState(ctx, s, i + len, source) is { } protested) target = protested;
+            // "Palestinian prisoners held in Israeli jails went on hunger strike": against their jailer.
+            if (ctx.Parsed && ctx.Doc.Tokens[i + len - 1].Head is >= 0 and var nounGovernor && JailerOf(ctx, s, nounGovernor, source) is { } jailer) target = jailer;
+            else if (ProtestedState(ctx, s, i + len, source) is { } protested) target = protested;
             // A party named that no dictionary codes ("higher wages from the state copper company Codelco") is no other state.
             else if (!IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
         }
@@ -1362,6 +1364,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
         // party is aimed at their own state, as the GSR codes it (its target is the protesters' country); the country's word
         // in the source's mention ("French") is the target's.
+        // "About 1,200 Palestinian prisoners in Israeli jails began an open-ended hunger strike": prisoners protest against the
+        // state that holds them, named by its jails.
+        if (coding.Root == "14" && ctx.Parsed && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && JailerOf(ctx, s, i, source) is { } jailer)
+            target = jailer;
         if (coding.Root == "14" && !passive && !IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
         // "Zambia's churches demanded an end to one-party rule", "Malawi's Roman Catholic bishops demanded freedom of
         // expression": so is a demand of a country's own groups that names no party (not the state's own: "Iran demanded the
