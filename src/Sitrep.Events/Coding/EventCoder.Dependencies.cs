@@ -683,29 +683,26 @@ internal sealed partial class EventCoder
         // "suspended $74 million in aid to Malawi", "closed 19 of the 21 crossings on its border": past an amount or a part,
         // the object is read by what it measures, as the passive's subject below is.
         if (Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "obj" && k > verb, -1) is var measuredObject and >= 0
-            && MeasuredHead(ctx, s, measuredObject, verb, numbers: true, money: true) is var (objectHead, objectChain) && objectHead != measuredObject)
-        {
-            var moved = new List<string>(words.Count + objectHead - objectChain + 1);
-            for (int k = s.FirstToken; k < verb + flen; k++) moved.Add(words[k - s.FirstToken]);
-            for (int k = objectChain; k <= objectHead; k++) moved.Add(PatternWord(k));
-            moved.AddRange(words.Skip(verb + flen - s.FirstToken));
-            var measuredCode = lex.Verbs.Code(form, moved, start, start + flen);
-            if (measuredCode.Weight > 0) return measuredCode;
-        }
+            && MeasuredHead(ctx, s, measuredObject, verb, numbers: true, money: true) is var (objectHead, objectChain) && objectHead != measuredObject
+            && CodeWithWordsAfterVerb(objectChain, objectHead) is { Weight: > 0 } measuredCode)
+            return measuredCode;
         // "Thousands of tonnes of rice were shipped to Bangladesh": a passive verb's subject is what its patterns' object
         // names; when nothing after the verb meets a pattern, the subject's head (past measures of it) and the nouns
         // compounded before it are read as if they followed the verb (SEND * RICE).
-        if (Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass" && k < verb, -1) is var passiveSubject and >= 0)
-        {
-            var (head, chain) = MeasuredHead(ctx, s, passiveSubject, passiveSubject);
-            var moved = new List<string>(words.Count + head - chain + 1);
-            for (int k = s.FirstToken; k < verb + flen; k++) moved.Add(words[k - s.FirstToken]);
-            for (int k = chain; k <= head; k++) moved.Add(PatternWord(k));
-            moved.AddRange(words.Skip(verb + flen - s.FirstToken));
-            var undergone = lex.Verbs.Code(form, moved, start, start + flen);
-            if (undergone.Weight > 0) return undergone;
-        }
+        if (Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass" && k < verb, -1) is var passiveSubject and >= 0
+            && MeasuredHead(ctx, s, passiveSubject, passiveSubject) is var (subjectHead, subjectChain) && CodeWithWordsAfterVerb(subjectChain, subjectHead) is { Weight: > 0 } undergone)
+            return undergone;
         return coded;
+
+        // The verb's code with the tokens from..to (a noun's compound chain and head) read right after the verb.
+        (string? Code, int Weight) CodeWithWordsAfterVerb(int from, int to)
+        {
+            var moved = new List<string>(words.Count + to - from + 1);
+            for (int k = s.FirstToken; k < verb + flen; k++) moved.Add(words[k - s.FirstToken]);
+            for (int k = from; k <= to; k++) moved.Add(PatternWord(k));
+            moved.AddRange(words.Skip(verb + flen - s.FirstToken));
+            return lex.Verbs.Code(form, moved, start, start + flen);
+        }
     }
 
     /// <summary>
@@ -729,8 +726,8 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// The head noun a noun phrase at <paramref name="noun"/> names, past measures of it ("thousands of tonnes of rice":
-    /// tonnes; with <paramref name="money"/>, rice), and the first of the nouns and adjectives compounded right before that head (no party's words, none at or
-    /// before <paramref name="floor"/>): the words PETRARCH would read the phrase by.
+    /// tonnes; with <paramref name="money"/>, rice), and the first of the nouns and adjectives compounded right before that
+    /// head (no party's words, none at or before <paramref name="floor"/>): the words PETRARCH would read the phrase by.
     /// </summary>
     private static (int Head, int ChainStart) MeasuredHead(Ctx ctx, Sentence s, int noun, int floor, bool numbers = false, bool money = false)
     {
