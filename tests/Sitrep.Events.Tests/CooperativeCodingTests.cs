@@ -77,7 +77,9 @@ public class CooperativeCodingTests
     [InlineData("Romania's parliament passed a law allowing ethnic Hungarians to use their mother tongue in local courts.", "080", "ROU", "ROU")]
     public void Ceasefires_and_eased_restrictions_need_no_party_named_on_the_other_side(string text, string code, string source, string target)
     {
-        var v = Assert.Single(Code(text).Events);
+        // (The participle of bowing to pressure may also stand as a bare yielding, 080, of the same side: the act is the
+        // one with the named code.)
+        var v = Assert.Single(Code(text).Events, e => e.Cameo.Code == code);
         Assert.Equal(code, v.Cameo.Code);
         Assert.Equal((source, target), (v.Source!.Code![..3], v.Target!.Code![..3]));
     }
