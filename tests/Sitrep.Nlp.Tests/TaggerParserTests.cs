@@ -314,6 +314,12 @@ public sealed class TaggerParserTests
         Assert.Equal((-1, "root"), (doc.Tokens[In("exploded")].Head, doc.Tokens[In("exploded")].DepRel));
         Assert.Equal((In("exploded"), "nsubj"), (doc.Tokens[In("car")].Head, doc.Tokens[In("car")].DepRel));
         Assert.Equal(In("packed"), doc.Tokens[In("kg")].Head);
+        // With no finite verb at all, a participle hung deep in the subject is the verb; one on the root noun itself, or
+        // with its own agent, stays a participle ("Weapons seized by police in Lagos").
+        doc = Annotate("Thousands of students chanting 'Down with the dictatorship' rallied at campuses across Chile on Wednesday.");
+        Assert.Equal((-1, "root"), (doc.Tokens[In("rallied")].Head, doc.Tokens[In("rallied")].DepRel));
+        doc = Annotate("Weapons seized by police in Lagos.");
+        Assert.NotEqual("root", doc.Tokens[In("seized")].DepRel);
     }
 
     [Fact]

@@ -173,9 +173,19 @@ internal static class AttachmentRepairs
             if (verb >= 0 || tags[k] != "VBD" || labels[k] != "acl" || k < root) return;
             verb = k;
         }
+        // "Thousands of students chanting 'Down with military dictatorship' rallied at campuses": with no finite verb at all,
+        // a participle the parser hung deep inside the subject's phrase (not on the root noun itself) and with no agent of
+        // its own is the verb the tagger took for a participle.
+        if (verb < 0)
+            for (int k = root + 2; k < tags.Length; k++)
+            {
+                if (tags[k] != "VBN" || labels[k] != "acl" || heads[k] == root) continue;
+                if (verb >= 0) return;
+                verb = k;
+            }
         if (verb < 0 || !HangsUnder(heads, verb, root, -2)) return;
         for (int k = 0; k < tags.Length; k++)
-            if (heads[k] == verb && labels[k] is "nsubj" or "nsubj:pass") return;
+            if (heads[k] == verb && labels[k] is "nsubj" or "nsubj:pass" or "obl:agent" or "aux" or "aux:pass") return;
         (heads[verb], labels[verb]) = (-1, "root");
         (heads[root], labels[root]) = (verb, "nsubj");
         for (int k = 0; k < tags.Length; k++)
