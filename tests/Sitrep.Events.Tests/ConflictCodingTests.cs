@@ -128,6 +128,7 @@ public class ConflictCodingTests
     // Prisoners protest against the state whose jails hold them, told by a verb or by a noun.
     [InlineData("Some 300 Moroccan prisoners in Algerian jails began a hunger strike on Monday.", "PROTEST", "14", "MAR", "DZA")]
     [InlineData("More than 300 Moroccan prisoners held in Algerian jails went on hunger strike on Friday.", "PROTEST", "14", "MAR", "DZA")]
+    [InlineData("Hundreds of Moroccan prisoners held in Algerian prisons went on hunger strike on Friday.", "PROTEST", "14", "MAR", "DZA")]
     // Breaking off a peace process halts negotiations (164); suspending contacts with a government reduces relations (160).
     [InlineData("Turkey's government broke off its peace process with the PKK on Friday.", "SANCTION", "164", "TUR", "TUR")]
     [InlineData("Australia suspended all ministerial contacts with Fiji's military government on Friday.", "SANCTION", "160", "AUS", "FJI")]

@@ -380,8 +380,9 @@ internal sealed partial class EventCoder
         foreach (var subject in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj"))
             foreach (var jail in Subtree(ctx, s, subject).Where(k => JailNouns.Contains(ctx.Lower[k])).Order())
                 foreach (var m in Kids(ctx, s, jail).Where(m => Rel(ctx, m) is "amod" or "nmod:poss" or "compound"))
-                    if (ctx.ActorAt[m] is { Code.Length: 3 } state && IsCountryCode(ctx, state.Code!) && state.Code != Side(source?.Code))
-                        return state with { IsPossessor = false, IsPlace = false };
+                    // (the nationality may head a span of its own with the jail noun: "Algerian prisons")
+                    if (ctx.ActorAt[m] is { Code.Length: >= 3 } state && Side(state.Code) is { } jailerState && IsCountryCode(ctx, jailerState) && jailerState != Side(source?.Code))
+                        return state with { Code = jailerState, IsPossessor = false, IsPlace = false };
         return null;
     }
 
