@@ -166,6 +166,9 @@ internal static class AttachmentRepairs
     {
         int root = Array.IndexOf(labels, "root");
         if (root < 0 || upos[root] is not ("NOUN" or "PROPN")) return;
+        // "According to residents, Sudanese troops fired …": a root noun with a preposition of its own is no subject.
+        for (int k = 0; k < root; k++)
+            if (heads[k] == root && labels[k] == "case") return;
         int verb = -1;
         for (int k = 0; k < tags.Length; k++)
         {
