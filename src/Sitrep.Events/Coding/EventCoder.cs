@@ -683,7 +683,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (forms.Count == 0 && CueLemma(tok.Lemma, lower[i]) is { } cue)
             forms.Add((new VerbForm(upper[i], cue.ToUpperInvariant(), "", "", []), 1));
         // "has no plans to ease its embargo": "have" is in no dictionary, but having no plan of an act is read below as refusing it.
-        if (forms.Count == 0 && ctx.Parsed && (tok.Lemma ?? "").Equals("have", StringComparison.OrdinalIgnoreCase) && DisownedPlan(ctx, s, i) >= 0)
+        int disownedPlan = ctx.Parsed ? DisownedPlan(ctx, s, i) : -1;
+        if (forms.Count == 0 && disownedPlan >= 0 && (tok.Lemma ?? "").Equals("have", StringComparison.OrdinalIgnoreCase))
             forms.Add((new VerbForm(upper[i], "HAVE", "", "", []), 1));
         if (forms.Count == 0) return null;
         // "have been key allies": after a form of "be" a bare verb form is a predicate noun, not an act.
@@ -726,7 +727,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && !threat && RefusalLemmas.Contains((tok.Lemma ?? form.Lemma).ToLowerInvariant()) && RefusedAct(ctx, s, i) is { } refused)
             (code, weight) = (RejectionOf(refused), 5);
         // "The United States has no plans to ease its embargo on Cuba": having no plan or intention of such an act rejects it too.
-        else if (ctx.Parsed && !threat && DisownedPlan(ctx, s, i) is >= 0 and var plan && RefusedAct(ctx, s, plan, ofNoun: true) is { } disowned)
+        else if (!threat && disownedPlan >= 0 && RefusedAct(ctx, s, disownedPlan, ofNoun: true) is { } disowned)
             (code, weight) = (RejectionOf(disowned), 5);
         // "Hungary took Slovakia to the World Court", "Nicaragua brought a case against the United States before the
         // International Court of Justice": taking a party to court or bringing a case against it is a lawsuit (CAMEO 115).
@@ -860,11 +861,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "New Zealand is ready to send up to 200 soldiers to the Solomon Islands", "stands ready to commit 4,500 troops to a
         // U.N.-backed force": troops offered to another party are an intent to provide military protection or peacekeeping
         // (0334), not a mobilisation.
-        if (ctx.Parsed && coding.Root == "15" && tok.Xpos == "VB" && PledgingGovernor(ctx, s, i) is not null && CameoCodebook.Lookup("0334") is { } peacekeeping)
+        int? pledgingGovernor = ctx.Parsed ? PledgingGovernor(ctx, s, i) : null;
+        if (coding.Root == "15" && tok.Xpos == "VB" && pledgingGovernor is not null && CameoCodebook.Lookup("0334") is { } peacekeeping)
             (code, coding) = ("0334", peacekeeping);
-        int? pledgedBy = ctx.Parsed && coding.Root is "03" or "04" or "05" or "06" or "07" or "08" ? PledgingGovernor(ctx, s, i) : null;
+        int? pledgedBy = coding.Root is "03" or "04" or "05" or "06" or "07" or "08" ? pledgingGovernor : null;
         // "announced that it is prepared to impose martial law": readiness for a hostile act announces it, a threat (see Intent).
-        if (ctx.Parsed && coding.Root is "16" or "17" or "18" or "19" or "20" && PledgingGovernor(ctx, s, i) is { } readyFor
+        if (coding.Root is "16" or "17" or "18" or "19" or "20" && pledgingGovernor is { } readyFor
             && ctx.Lower[readyFor] is "ready" or "prepared" or "willing") pledgedBy = readyFor;
         if (i > s.FirstToken && lower[i - 1] == "to" && !ownPurpose && pledgedBy is null && earlier.Any(c => c.Sentence == s && c.Trigger >= i - 8 && c.Trigger < i)) return Dropped(ctx, i);
 
@@ -943,7 +945,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (ruledOut) parsed.Targets.InsertRange(0, RuledOutParties(ctx, s, i));
             // "has no plans to ease its embargo on Cuba": the parties of the act disowned, not its owner ("its"), but the party
             // its object is aimed at.
-            if (parsed.Targets.Count == 0 && DisownedPlan(ctx, s, i) is >= 0 and var disownedPlan)
+            if (parsed.Targets.Count == 0 && disownedPlan >= 0)
                 foreach (var act in Kids(ctx, s, disownedPlan).Where(k => Rel(ctx, k) == "acl" && HasToMark(ctx, s, k)))
                 {
                     parsed.Targets.AddRange(ObjectSideActors(ctx, s, act, 0).Where(a => ctx.Doc.Tokens[a.First].Xpos != "PRP$"));

@@ -313,9 +313,9 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "over", "back", "out", "up", "down", "off" };
 
     /// <summary>
-    /// "Luanda was prepared to free a captured South African officer": after "to" (or a modal, negated or not), a word WordNet knows as a verb that
-    /// the tagger took for an adjective or a noun, followed by a determiner, is the infinitive with its object ("to the free
-    /// world" has the determiner first).
+    /// "Luanda was prepared to free a captured South African officer": after "to" (or a modal, negated or not), a word
+    /// WordNet knows as a verb that the tagger took for an adjective or a noun, followed by a determiner, is the infinitive
+    /// with its object ("to the free world" has the determiner first).
     /// </summary>
     internal static void InfinitiveBeforeObject(string[] words, (string Upos, string Xpos)[] tags, WordNetLexicon? lexicon)
     {
