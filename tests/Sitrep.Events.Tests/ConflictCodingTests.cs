@@ -125,6 +125,11 @@ public class ConflictCodingTests
     [InlineData("KINDU, Congo - Mai-Mai militiamen armed with spears killed at least 40 villagers, most of them women, in a dawn raid, aid workers said.", "ASSAULT", "18", "COD", "COD")]
     // A car packed with explosives is a bomb: its blast in a place is an attack there, by and on that country.
     [InlineData("A car packed with 100 kg of dynamite exploded outside a police station in Medellin on Friday, killing six people.", "ASSAULT", "18", "COL", "COL")]
+    // A blast or attack at a place the gazetteer does not know hit the country the story is datelined in; a relative clause
+    // after the blast, and a reporting clause the parser took the whole event for the subject of, leave the blast the verb.
+    [InlineData("SARAJEVO - A shell attack by Bosnian Serb gunners on a crowded cafe killed 71 people on Thursday, officials said.", "ASSAULT", "19", "BIH", "BIH")]
+    [InlineData("BELFAST - A car bomb packed with some 500 pounds of explosives and left outside a police station in a small County Armagh town exploded before dawn on Monday, injuring eight people and wrecking dozens of homes, police said.", "ASSAULT", "18", "GBR", "GBR")]
+    [InlineData("A car packed with dynamite exploded outside a bar in Cali, in an attack blamed on a cartel which is waging war on the state.", "ASSAULT", "18", "COL", "COL")]
     // Prisoners protest against the state whose jails hold them, told by a verb or by a noun.
     [InlineData("Some 300 Moroccan prisoners in Algerian jails began a hunger strike on Monday.", "PROTEST", "14", "MAR", "DZA")]
     [InlineData("More than 300 Moroccan prisoners held in Algerian jails went on hunger strike on Friday.", "PROTEST", "14", "MAR", "DZA")]

@@ -323,6 +323,29 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_reporting_verb_with_two_subjects_gets_the_first_as_its_reported_clause()
+    {
+        // The parser made "bomb" and "police" both subjects of "said" and hung "exploded" on "town".
+        var doc = Annotate("A car bomb packed with explosives and left by the IRA outside a police station in a small County Armagh town exploded before dawn on Monday, injuring eight people, police said.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((In("said"), "ccomp"), (doc.Tokens[In("exploded")].Head, doc.Tokens[In("exploded")].DepRel));
+        Assert.Equal((In("exploded"), "nsubj"), (doc.Tokens[In("bomb")].Head, doc.Tokens[In("bomb")].DepRel));
+        int speaker = doc.Tokens.Last(t => t.Text == "police").Index;
+        Assert.Equal((In("said"), "nsubj"), (doc.Tokens[speaker].Head, doc.Tokens[speaker].DepRel));
+    }
+
+    [Fact]
+    public void A_participle_between_a_possessive_and_a_noun_modifies_the_noun()
+    {
+        // After a long name the parser read "Panama's ousted military ruler" as "Panama ousted the ruler".
+        var doc = Annotate("General Manuel Antonio Noriega, Panama's ousted military ruler, surrendered to U.S. forces on Wednesday night after ten days holed up in the Vatican's embassy.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((In("ruler"), "amod"), (doc.Tokens[In("ousted")].Head, doc.Tokens[In("ousted")].DepRel));
+        Assert.Equal((In("ruler"), "nmod:poss"), (doc.Tokens[In("Panama")].Head, doc.Tokens[In("Panama")].DepRel));
+        Assert.Equal((In("Manuel"), "appos"), (doc.Tokens[In("ruler")].Head, doc.Tokens[In("ruler")].DepRel));
+    }
+
+    [Fact]
     public void A_date_range_stays_the_first_dates_own_phrase()
     {
         // ran(1) from(2) Monday(3) to(4) Thursday(5): "Thursday" is an nmod of "Monday", and a day names no party.

@@ -1168,7 +1168,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Only an intransitive blast: what a bomb "killed" is named, whoever the parse could not code.
         if (ctx.Parsed && source?.Code is null && !passive && coding.Root is "18" or "19" or "20"
             && (IsCoded(target) || !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj" && ctx.Lower[k] is not ("people" or "persons")))   // "killed 34 people": anyone there
-            && AttackSubject(ctx, s, i) is { } attack && (PlaceWithin(ctx, s, attack, i) ?? PlaceAfter(ctx, s, i + flen)) is { } sceneNamed)
+            // A blast somewhere the gazetteer does not know ("in a small County Armagh town") happened where the story is datelined.
+            && AttackSubject(ctx, s, i) is { } attack && (PlaceWithin(ctx, s, attack, i) ?? PlaceAfter(ctx, s, i + flen) ?? DatelinePlace(ctx)) is { } sceneNamed)
         {
             // "in Baghdad's Sadr City district": the place owns a part of itself, not what was hit.
             var scene = sceneNamed with { IsPossessor = false };
@@ -1274,6 +1275,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (placeIsParty && coding.QuadClass is 2 or 4 && !code.StartsWith("09", StringComparison.Ordinal) && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
         // "Abu Sayyaf gunmen kidnapped 21 people from a Malaysian diving resort": violence at a place a nationality names.
         if (placeIsParty && coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && !(ctx.Parsed && Rel(ctx, i) == "acl") && PlaceAfter(ctx, s, i + flen, settlements: true) is { } attackedAt) target = attackedAt;
+        // "A car bomb left by the IRA outside a police station in a small town exploded": a blast at a place the gazetteer does
+        // not know hit the country the story is datelined in.
+        if (ctx.Parsed && coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && IsCoded(source) && AttackSubject(ctx, s, i) is not null
+            && DatelinePlace(ctx) is { } blastCountry) target = blastCountry;
         // "French truck drivers blocked major highways", "students boycotted classes": people blocking roads obstruct them in
         // protest (144; see Obstruction), and their boycott is a protest (143), which need no party acted upon.
         if (Obstruction(ctx, lemma, code, source) is "143" or "144" && code[..3] is not ("143" or "144") && CameoCodebook.Lookup(Obstruction(ctx, lemma, code, source)) is { } obstruction)

@@ -48,6 +48,8 @@ internal static class AttachmentRepairs
         ConjunctReadAsApposition(words, heads, labels);
         UpToNumber(words, tags, heads, labels);
         PastTenseUnderNounRoot(tags, upos, heads, labels);
+        ReportedClauseReadAsSubject(tags, heads, labels);
+        PossessedParticipleReadAsClause(tags, heads, labels);
         for (int k = 0; k < words.Length; k++)
             if (labels[k] == "case" && upos[k] == "SCONJ") upos[k] = "ADP";
     }
@@ -173,6 +175,8 @@ internal static class AttachmentRepairs
         for (int k = 0; k < tags.Length; k++)
         {
             if (tags[k] is not ("VBD" or "VBZ" or "VBP" or "MD")) continue;
+            // "… blamed on hitmen of the Medellin cartel, which is waging war on …": a relative clause has a tense of its own.
+            if (InRelativeClause(heads, labels, k)) continue;
             if (verb >= 0 || tags[k] != "VBD" || labels[k] != "acl" || k < root) return;
             verb = k;
         }
@@ -193,6 +197,80 @@ internal static class AttachmentRepairs
         (heads[root], labels[root]) = (verb, "nsubj");
         for (int k = 0; k < tags.Length; k++)
             if (heads[k] == root && labels[k] == "punct" && k > verb) heads[k] = verb;
+    }
+
+    /// <summary>Whether word <paramref name="k"/> is a relative clause's verb or lies inside one (within 8 steps up).</summary>
+    private static bool InRelativeClause(int[] heads, string[] labels, int k)
+    {
+        for (int up = k, steps = 0; up >= 0 && steps <= 8; up = heads[up], steps++)
+            if (labels[up] == "acl:relcl") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "A car bomb packed with explosives and left by the IRA outside a police station in a small town exploded before dawn,
+    /// police said": the parser made the whole event the reporting verb's subject, beside the speaker, and hung the event's
+    /// verb on the last noun of that subject. A verb with two subjects has one too many: the participle hung deepest in the
+    /// first one, with no subject, agent or auxiliary of its own, is the reported clause's verb, and the first subject its
+    /// subject.
+    /// </summary>
+    private static void ReportedClauseReadAsSubject(string[] tags, int[] heads, string[] labels)
+    {
+        for (int r = 0; r < tags.Length; r++)
+        {
+            if (!tags[r].StartsWith("VB", StringComparison.Ordinal)) continue;
+            int first = -1, second = -1;
+            for (int k = 0; k < r; k++)
+                if (heads[k] == r && labels[k] == "nsubj") { if (first < 0) first = k; else second = k; }
+            if (first < 0 || second < 0 || second != r - 1) continue;
+            int start = second;
+            while (start - 1 > first && heads[start - 1] == second && tags[start - 1] != ",") start--;
+            if (tags[start - 1] != ",") continue;
+            int verb = -1;
+            for (int k = first + 2; k < start; k++)
+            {
+                if (tags[k] is not ("VBD" or "VBN") || labels[k] != "acl" || heads[k] == first || !HangsUnder(heads, k, first, r)) continue;
+                bool own = false;
+                for (int c = 0; c < tags.Length; c++)
+                    if (heads[c] == k && labels[c] is "nsubj" or "nsubj:pass" or "obl:agent" or "aux" or "aux:pass") own = true;
+                if (!own) verb = k;
+            }
+            if (verb < 0) continue;
+            (heads[verb], labels[verb]) = (r, "ccomp");
+            (heads[first], labels[first]) = (verb, "nsubj");
+            for (int k = verb + 1; k < second; k++)
+                if (heads[k] == r && labels[k] == "punct") heads[k] = verb;
+        }
+    }
+
+    /// <summary>
+    /// "General Manuel Antonio Noriega, Panama's ousted military ruler, surrendered …": a past participle after a possessive
+    /// and before a noun modifies the noun ("Iraq's deposed leader"); the parser, after a long name, read it as a relative
+    /// clause with the possessor its subject and the noun its object. The noun takes the clause's place, the participle
+    /// and the possessor become its modifiers.
+    /// </summary>
+    private static void PossessedParticipleReadAsClause(string[] tags, int[] heads, string[] labels)
+    {
+        for (int v = 2; v < tags.Length - 1; v++)
+        {
+            if (tags[v] != "VBN" || tags[v - 1] != "POS" || labels[v] is not ("acl:relcl" or "acl")) continue;
+            int owner = heads[v - 1];
+            if (owner < 0 || heads[owner] != v || !labels[owner].StartsWith("nsubj", StringComparison.Ordinal)) continue;
+            int noun = -1;
+            for (int k = v + 1; k < tags.Length && k <= v + 4; k++)
+                if (heads[k] == v && labels[k] == "obj") { noun = k; break; }
+            if (noun < 0) continue;
+            bool modifiersOnly = true;
+            for (int k = v + 1; k < noun; k++)
+                if (heads[k] != noun) modifiersOnly = false;
+            if (!modifiersOnly) continue;
+            bool afterComma = owner > 0 && tags[owner - 1] == ",";
+            (heads[noun], labels[noun]) = (heads[v], afterComma ? "appos" : labels[v]);
+            for (int k = 0; k < tags.Length; k++)
+                if (heads[k] == v && k != noun) heads[k] = noun;
+            (heads[v], labels[v]) = (noun, "amod");
+            labels[owner] = "nmod:poss";
+        }
     }
 
     /// <summary>
