@@ -224,6 +224,34 @@ public class DependencyCodingTests
         Assert.Equal(new[] { "CHL", "PER" }, events.Select(v => v.Target!.Code!).Order());
     }
 
+    [Theory]
+    // The named subject of a demanded clause is asked, also when its verb reads as a noun or an adjective ("hand", "free")
+    // or a date stands between the demand and its clause.
+    [InlineData("LONDON - Britain has demanded that Libya hand over the gunmen who fired on exiled dissidents, a Foreign Office spokesman said.", "GBR", "LBY")]
+    [InlineData("Russia's foreign ministry demanded on Thursday that Georgia immediately free four Russian army officers arrested in Tbilisi.", "RUS", "GEO")]
+    // Two kinds of authority named without a country ("the military government") are the demanding party's own.
+    [InlineData("Chile's Roman Catholic bishops called on the military government on Saturday to allow all political exiles to return home.", "CHL", "CHLGOVMIL")]
+    public void A_demand_is_made_on_the_party_that_is_to_act(string text, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == "REQUEST");
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.Equal(target, v.Target!.Code);
+    }
+
+    [Theory]
+    // Expelling diplomats, told by a noun, cuts diplomatic relations (161) as the verb does; its doer named by kind in a
+    // "by" phrase is the dateline's state. Expelling others stays an expulsion (174).
+    [InlineData("The expulsion of the U.S. ambassador was announced by Bolivia's president on Wednesday.", "161", "BOL", "USA")]
+    [InlineData("LONDON, Sept 12 (Reuters) - The expulsion of 25 Soviet diplomats accused of spying was announced by the Foreign Office on Thursday.", "161", "GBRGOV", "SUN")]
+    [InlineData("The expulsion of two Peruvian journalists was announced by Bolivia's president on Wednesday.", "174", "BOL", "PER")]
+    public void An_expulsion_of_diplomats_cuts_relations(string text, string code, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Trigger == "expulsion");
+        Assert.Equal(code, v.Cameo.Code);
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+    }
+
     [Fact]
     public void Lifting_a_blockade_yields_to_the_party_it_was_on()
     {

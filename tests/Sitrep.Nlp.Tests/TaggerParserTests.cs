@@ -267,6 +267,10 @@ public sealed class TaggerParserTests
         var free = doc.Tokens.Where(t => t.Text == "free").ToList();
         Assert.Equal(("VERB", "VB"), (free[0].Upos, free[0].Xpos));
         Assert.NotEqual("VERB", free[1].Upos);
+        // So is one after the named subject of a that-clause, in the subjunctive a demand takes.
+        Assert.Equal("VB", Annotate("Britain has demanded that Libya hand over the gunmen.").Tokens.First(t => t.Text == "hand").Xpos);
+        Assert.Equal("VB", Annotate("Russia demanded on Thursday that Georgia immediately free four Russian army officers.").Tokens.First(t => t.Text == "free").Xpos);
+        Assert.NotEqual("VERB", Annotate("He said that Georgia free trade would grow.").Tokens.First(t => t.Text == "free").Upos);
     }
 
     [Fact]

@@ -618,12 +618,13 @@ internal sealed partial class EventCoder
     /// <summary>
     /// "Kenyan students protested against the government", "to press their demands from President Bouteflika's government":
     /// state authorities named with no country, acted upon by a party of one country in a sentence that names no other
-    /// country, are that country's (KENGOV). Null when <paramref name="party"/> is no such agent.
+    /// country, are that country's (KENGOV, CHLGOVMIL). Null when <paramref name="party"/> is no such agent.
     /// </summary>
     private static ActorSpan? HomeAuthority(Ctx ctx, Sentence s, Party? source, Party? party, int trigger = -1)
     {
-        if (party is not ActorSpan { Code: { Length: 3 } agent } a || !StateAgents.Contains(agent) || Side(source?.Code) is not { } home
-            || !ctx.CountryCodes.Contains(home)) return null;
+        // "called on the military government" (GOVMIL): two kinds of authority are still no country's.
+        if (party is not ActorSpan { Code: { Length: 3 or 6 } agent } a || !StateAgents.Contains(agent[..3]) || agent.Length == 6 && !StateAgents.Contains(agent[3..])
+            || Side(source?.Code) is not { } home || !ctx.CountryCodes.Contains(home)) return null;
         // "President Clinton urged Congress to approve aid to Mexico": a country named only in a clause of what the act is
         // about is no other party the authorities could belong to; one the act itself names as a party ("urged Congress
         // and Mexico", "criticised the government of Haiti") still is.

@@ -174,6 +174,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     }
 
     // ------------------------------------------------------------------ nouns
+    /// <summary>A state's envoys abroad, whose expulsion is a cut in diplomatic relations.</summary>
+    private static readonly FrozenSet DiplomatNouns = new("ambassador", "diplomat", "envoy", "attache", "consul", "charge");
+
     private Candidate? NounEvent(Ctx ctx, Sentence s, int i, List<Candidate> earlier)
     {
         var (lower, upper) = (ctx.Lower, ctx.Upper);
@@ -258,6 +261,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             }
         }
 
+        // "The expulsion of the U.S. ambassador was announced by Bolivia's president": expelling diplomats reduces diplomatic
+        // relations (161), as the verb's DEPORT * AMBASSADOR does; expelling other people stays the noun's 174.
+        if (ctx.Parsed && code.StartsWith("174", StringComparison.Ordinal) && Kids(ctx, s, i + len - 1).Any(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of"
+            && DiplomatNouns.Contains(Singular(lower[k])))) code = "161";
         // "The shelling of the Eritrean port of Assab by Ethiopian artillery", "Deliveries of food aid by the World Food
         // Programme to the Somali port of Kismayu": phrases the parse hangs on the noun name its parties however far the
         // words run; "An apology … was delivered to Nairobi by Ethiopia's foreign ministry", "The expulsion of four officers
@@ -389,6 +396,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // (protesters' violence is a riot, 145; see VerbEvent).
         bool dissent = code[..2] == "14" || Adjust(code, source).StartsWith("145", StringComparison.Ordinal);
         if (dissent && DatelinedAgent(ctx, source, protest: true) is ActorSpan datelined) source = datelined;
+        // "LONDON, Sept 12 (Reuter) - The expulsion of 25 Soviet diplomats was announced by the Foreign Office": a state body
+        // named by its kind in a "by" phrase is the dateline's, as for a verb; not a kind word before the noun ("a commando
+        // raid", "military exercises") or in its "of" phrase ("the deployment of foreign troops"), which say what the act was.
+        else if (source is ActorSpan { First: var doerAt } && doerAt > i + 1 && (lower[doerAt - 1] == "by" || lower[doerAt - 2] == "by" && Definite.Contains(lower[doerAt - 1]))
+            && DatelinedAgent(ctx, source, protest: false) is ActorSpan datelinedDoer) source = datelinedDoer;
         // "went on hunger strike to protest against conditions in Israeli jails": a protest named by a noun is aimed as one
         // a verb tells (see VerbEvent).
         if (dissent && IsCoded(source) && (!IsCoded(target) || Side(target!.Code) == Side(source!.Code)))

@@ -50,6 +50,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         RestrictionRelaxed(words, tags);
     }
 
+
     /// <summary>
     /// "Uruguay's newly elected parliament set up a commission": "'s" after a name, before an adverb, a participle and a noun
     /// with a finite verb still to come, is the possessive, not "is" (read as "is", "elected" became the sentence's verb).
@@ -309,6 +310,16 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         return false;
     }
 
+    /// <summary>Whether word <paramref name="i"/> follows a that-clause's named subject, an adverb between ("that Georgia immediately …").</summary>
+    private static bool AfterClauseSubject(string[] words, (string Upos, string Xpos)[] tags, int i)
+    {
+        int k = i - 1;
+        if (k > 0 && tags[k].Xpos == "RB") k--;
+        if (k < 1 || tags[k].Xpos is not ("NNP" or "NNPS")) return false;
+        while (k > 0 && tags[k - 1].Xpos is "NNP" or "NNPS") k--;
+        return k > 0 && words[k - 1].Equals("that", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Particles of phrasal verbs that stand between the verb and its object ("hand over the", "pull out its").</summary>
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "over", "back", "out", "up", "down", "off" };
 
@@ -327,14 +338,16 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             int before = i - 1;
             if (before >= 1 && words[before].ToLowerInvariant() is "not" or "n't" or "never") before--;
             bool afterTo = words[before].Equals("to", StringComparison.OrdinalIgnoreCase), afterModal = tags[before].Xpos == "MD";
-            if (!(afterTo || afterModal) || tags[i].Xpos is not ("JJ" or "NN") || !words[i].All(char.IsLower)) continue;
+            // "demanded that Libya hand over the gunmen", "that Georgia immediately free four Russian officers": so is one
+            // after the named subject of a that-clause, in the subjunctive a demand takes.
+            if (!(afterTo || afterModal || AfterClauseSubject(words, tags, i)) || tags[i].Xpos is not ("JJ" or "NN") || !words[i].All(char.IsLower)) continue;
             // "refused on Friday to hand over the suspects", "to hand over Osama bin Laden": so is one whose particle stands
             // before the object, which may also be a name.
             bool particle = i + 2 < words.Length && Particles.Contains(words[i + 1]);
             int opener = particle ? i + 2 : i + 1;
             // "said it would free 60 Ugandan soldiers", "would free eight hostages": a number opens the object as a determiner does.
             bool objectFollows = PhraseOpeners.Contains(words[opener].ToLowerInvariant()) || particle && char.IsUpper(words[opener][0])
-                || tags[opener].Xpos == "CD" && (words[opener].Any(char.IsDigit) || opener + 1 < words.Length && tags[opener + 1].Xpos is "NNS")
+                || tags[opener].Xpos == "CD" && (words[opener].Any(char.IsDigit) || opener + 1 < words.Length && tags[opener + 1].Xpos is "NNS" or "JJ")
                 // "refused to free kidnapped politicians": a participle opens it as an adjective does ("free trade" has none).
                 || tags[opener].Xpos == "VBN" && opener + 1 < words.Length && tags[opener + 1].Xpos is "NNS" or "NN"
                 // "refused to free French teacher Cecile Kohler": so does a nationality before a person's description and name.
