@@ -269,6 +269,20 @@ public class ConflictCodingTests
     [InlineData("The World Bank suspended a 90 million dollar loan to Malawi on Friday.", "SANCTION", "1621", "IGO", "MWI")]
     [InlineData("The World Bank postponed a 90 million dollar loan to Malawi on Friday.", "SANCTION", "1621", "IGO", "MWI")]
     [InlineData("The rebels broke off peace talks with the government of Mozambique on Tuesday.", "SANCTION", "164", "MOZ", "MOZ")]
+    // Closing crossing points restricts movement against the country across the border, whatever the parse made of "crossing".
+    [InlineData("India has closed all but two of the crossing points on its border with Nepal.", "COERCE", "191", "IND", "NPL")]
+    [InlineData("Thailand closed a border crossing with Cambodia on Friday.", "COERCE", "191", "THA", "KHM")]
+    // Suspending a state from a bloc reduces relations; freezing part of one's aid to a state stops aid to it.
+    [InlineData("Mercosur suspended Paraguay from the South American trade bloc on Friday.", "SANCTION", "160", "IGO", "PRY")]
+    [InlineData("Sweden froze part of its aid to Uganda on Tuesday.", "SANCTION", "162", "SWE", "UGA")]
+    // Ordering a trade ban imposes an embargo; ordering a party's dissolution bans it.
+    [InlineData("President Reagan on Tuesday ordered a ban on all trade with Libya.", "COERCE", "163", "USA", "LBY")]
+    [InlineData("An Algiers court on Wednesday ordered the dissolution of the Islamic Salvation Front.", "COERCE", "1724", "DZA", "DZA")]
+    // Beating a person is a physical assault, also in the past tense spelled as the base form.
+    [InlineData("HARARE - Youths loyal to President Robert Mugabe's ZANU-PF beat an opposition councillor unconscious outside his home in Mutare on Sunday.", "ASSAULT", "182", "ZWE", "ZWE")]
+    // Prisoners of no state protest as people of the state whose jails hold them, told by a verb or by a noun kept up.
+    [InlineData("Hundreds of Kurdish prisoners in Turkish jails went on hunger strike on Monday.", "PROTEST", "142", "TUR", "TUR")]
+    [InlineData("Hundreds of Kurdish prisoners in Turkish jails entered the 55th day of a hunger strike on Monday.", "PROTEST", "142", "TUR", "TUR")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

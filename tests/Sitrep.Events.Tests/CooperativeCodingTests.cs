@@ -61,6 +61,7 @@ public class CooperativeCodingTests
     [InlineData("The ban on opposition parties in Kenya was lifted on Friday.", "081", "KEN", "KEN")]
     [InlineData("The curfew in Srinagar was eased for four hours on Tuesday.", "0813", "IND", "IND")]
     [InlineData("The curfew in Jammu was relaxed for six hours on Tuesday.", "0813", "IND", "IND")]
+    [InlineData("CAIRO - Egypt's interim government shortened the nighttime curfew in Cairo by two hours on Saturday.", "0813", "EGY", "EGY")]
     // An act a clause of bowing to pressure goes with is a concession, also when the parse hangs the clause on the subject.
     [InlineData("Sultan Haris of Oman, bowing to a week of riots over bread prices, dismissed the cabinet on Monday, the palace in Muscat said.", "0832", "OMN", "OMN")]
     // So is a policy undone where its own clause names the protest against it; not a strike called off, nor order restored.

@@ -397,7 +397,10 @@ internal sealed partial class EventCoder
     private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head, int depth = 0)
     {
         var own = PhraseActors(ctx, s, head, 0);
-        if (own.Count > 0) return own;
+        // "froze part of its aid to Uganda": within a measured object, a possessive pronoun says whose the thing is, and the
+        // phrase after it names whom it went to.
+        bool measured = depth > 0 || Partitives.Contains(ctx.Lower[head]);
+        if (own.Count > 0 && !(measured && OwnedByPronoun(ctx, own))) return own;
         // "consider the killing of Soleimani": the phrases of an act name its own participants, not the party acted upon.
         if (NamesOwnParticipants(ctx, head)) return [];
         foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) is "nmod" or "acl"))
@@ -405,7 +408,7 @@ internal sealed partial class EventCoder
             var c = CaseOf(ctx, s, k);
             if (c is null && Rel(ctx, k) == "nmod" || c is not null && LocativeCases.Contains(c)) continue;
             if (Rel(ctx, k) == "acl" || IsBoundary(ctx, k)) continue;
-            if (PhraseActors(ctx, s, k, 1) is { Count: > 0 } a) return a;
+            if (PhraseActors(ctx, s, k, 1) is { Count: > 0 } a && !(measured && OwnedByPronoun(ctx, a))) return a;
             // "suspended part of a military aid program for Bosnia": one phrase further down.
             if (depth == 0 && Rel(ctx, k) == "nmod" && ObjectPhraseActors(ctx, s, k, 1) is { Count: > 0 } inner) return inner;
         }
@@ -732,6 +735,10 @@ internal sealed partial class EventCoder
     private static (int Head, int ChainStart) MeasuredHead(Ctx ctx, Sentence s, int noun, int floor, bool numbers = false, bool money = false)
     {
         int head = noun;
+        // "all but two of the crossing points": the parse hangs the "of" phrase on the exception, a conjunct of "all".
+        if (Partitives.Contains(ctx.Lower[head]) && Kids(ctx, s, head).FirstOrDefault(k => k > head && Rel(ctx, k) == "conj"
+                && Kids(ctx, s, k).Any(c => Rel(ctx, c) == "cc" && ctx.Lower[c] is "but" or "except"), -1) is var exception and >= 0)
+            head = exception;
         // With <paramref name="numbers"/>, "19 of the 21 crossings"; with <paramref name="money"/> too, "$74 million in aid",
         // "5,000 tonnes of wheat": an amount is a measure as well ("in" only after one).
         while ((Partitives.Contains(ctx.Lower[head]) || numbers && IsAmount(ctx, head, money))
@@ -1139,6 +1146,8 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
         "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead", "lay",
         "complete", "conclude", "finish", "make", "issue",
+        // "entered the 55th day of a hunger strike", "extended their strike into a twelfth day": an act kept up is the subject's
+        "enter", "extend", "continue",
         // "a condemnation … was delivered to Moscow", "an apology was conveyed to Nairobi"
         "deliver", "convey");
 
@@ -1236,7 +1245,10 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet OnStateVerbs = new("go", "remain", "stay", "be", "come");
 
     /// <summary>Nouns that count occurrences of an act ("a round of talks", "a series of meetings").</summary>
-    private static readonly FrozenSet RoundNouns = new("round", "series", "session");
+    private static readonly FrozenSet RoundNouns = new("round", "series", "session", "wave");
+
+    /// <summary>Single days or weeks of an act kept up ("the 55th day of a hunger strike"); counted ones ("10 days of war games") only say how long.</summary>
+    private static readonly FrozenSet DayOfActNouns = new("day", "week", "month");
 
     /// <summary>The light verb ("announce", "launch", "lay" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
     private static int? LightVerbOf(Ctx ctx, Sentence s, int noun)
@@ -1247,7 +1259,7 @@ internal sealed partial class EventCoder
         if (t.DepRel == "conj" && t.Head >= s.FirstToken && t.Head < s.EndToken) obj = t.Head;
         // "held a new round of talks": a round or series of the act is the act.
         if (t.DepRel == "nmod" && t.Head >= s.FirstToken && t.Head < s.EndToken && CaseOf(ctx, s, noun) == "of"
-            && RoundNouns.Contains((ctx.Doc.Tokens[t.Head].Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant())) obj = t.Head;
+            && (RoundNouns.Contains((ctx.Doc.Tokens[t.Head].Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant()) || DayOfActNouns.Contains(ctx.Lower[t.Head]))) obj = t.Head;
         var o = ctx.Doc.Tokens[obj];
         if (o.Head < s.FirstToken || o.Head >= s.EndToken) return null;
         var verb = ctx.Doc.Tokens[o.Head];
@@ -1544,7 +1556,7 @@ internal sealed partial class EventCoder
     }
 
     private static readonly FrozenSet BorderNouns = new("border", "borders", "frontier", "frontiers", "crossing", "crossings");
-    private static readonly FrozenSet BorderAreaNouns = new("zone", "area", "region", "areas", "regions", "district", "districts", "posts", "towns", "villages");
+    private static readonly FrozenSet BorderAreaNouns = new("zone", "area", "region", "areas", "regions", "district", "districts", "posts", "towns", "villages", "crossing", "crossings");
 
     /// <summary>
     /// "massed troops on its border with Jordan", "moved divisions toward the Kuwaiti border", "along Iraq's frontier": the

@@ -291,6 +291,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 && ArgumentsFromParse(ctx, s, meetingVerb).Sources.FirstOrDefault(a => a != doer && IsCoded(a) && Side(a.Code) != Side(doer.Code)) is { } partner)
                 target = partner;
         }
+        // "Kurdish prisoners in Turkish jails entered the 55th day of a hunger strike": as for a verb, prisoners of no state
+        // protest as people of the state that holds them.
+        if (ctx.Parsed && !IsCoded(source) && code[..2] == "14" && LightVerbOf(ctx, s, i + len - 1) is { } keptUpBy && JailerOf(ctx, s, keptUpBy, null) is { } holder)
+        {
+            source = holder;
+            light = true;
+        }
         // "militias engaged in ethnic cleansing against civilians in Chad": as for a verb, a material act on a party of no
         // country acts on the country where it happens.
         if (light && target is not null && !IsCoded(target) && CameoCodebook.Lookup(code)?.QuadClass == 4 && PlaceAfter(ctx, s, i + len) is { } where && Side(where.Code) != Side(source?.Code)) target = where;
@@ -1242,6 +1249,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && ProtestPlace(ctx, s, i + flen - 1, source, i) is { } protestedIn
             && (!IsCoded(target) || Side(target!.Code) == protestedIn.Code))
             source = source is ActorSpan { Code: { Length: 3 } protesterKind } protesters && !IsCountryCode(ctx, protesterKind) ? protesters with { Code = protestedIn.Code + protesterKind } : protestedIn;
+        // "Hundreds of Kurdish prisoners in Turkish jails began a hunger strike": prisoners of no state protest as people of
+        // the state that holds them, against it.
+        if (coding.Root == "14" && !passive && !IsCoded(source) && ctx.Parsed && JailerOf(ctx, s, i, null) is { } holder)
+            (source, target) = (holder, IsCoded(target) ? target : holder);
         // "Gunmen kidnapped an American journalist in west Beirut": armed men of no named country act in the country where
         // they act (the GSR readme's place rule), whoever their victim.
         // Where the act names no place, the victim's own country is where it was done ("Masked gunmen shot dead the deputy
@@ -1375,7 +1386,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // relations (160) the CLOSE patterns give.
         if (ctx.Parsed && coding.Root is "16" or "17" or "19" && !passive && ClosingLemmas.Contains(lemma) && BorderParty(ctx, s, i, source) is { } closedTo)
         {
-            if (!IsCoded(target)) target = closedTo;
+            // (The closer's own country, which a misparsed "border crossing" may leave as the target, is not across it.)
+            if (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) target = closedTo;
             if (coding.Root != "19" && CameoCodebook.Lookup("191") is { } blockade) (code, coding, verbal) = ("191", blockade, false);
         }
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
