@@ -75,6 +75,25 @@ public class DependencyCodingTests
         // "officials" is a government agent: HUNGOV and ROUGOV.
         Assert.Contains(events, v => v.Source!.Code == "HUNGOV" && v.Target!.Code == "ROUGOV");
         Assert.Contains(events, v => v.Source!.Code == "ROUGOV" && v.Target!.Code == "HUNGOV");
+        // What they meet about is no third party, told by the verb or by the meeting noun.
+        foreach (var text in new[] { "Greek and Turkish officials held talks on Cyprus on Friday.",
+                     "British and Chinese negotiators held a twelfth round of talks in Beijing on Hong Kong's electoral arrangements on Friday." })
+        {
+            var met = Code(text).Events;
+            Assert.Equal(2, met.Length);
+            Assert.DoesNotContain(met, v => v.Target!.Code is "CYP" or "HKG");
+        }
+    }
+
+    [Theory]
+    // Troops pulled back from a border de-escalate towards the country across it, not their own state.
+    [InlineData("Pakistan pledged on Thursday to pull back its troops from forward positions along the border with India.", "0356", "PAK", "IND")]
+    [InlineData("New Delhi began pulling back some of the troops it had massed along the border with Pakistan on Monday.", "0874", "IND", "PAK")]
+    public void Troops_pulled_back_from_a_border_are_aimed_across_it(string text, string code, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Cameo.Code == code);
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.Equal(target, v.Target!.Code);
     }
 
     [Fact]

@@ -174,6 +174,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
     }
 
     // ------------------------------------------------------------------ nouns
+    /// <summary>Whether an actor is named within a phrase of what a meeting is about ("on Hong Kong's future", "about Cyprus").</summary>
+    private static bool MeetingTopic(Ctx ctx, Sentence s, ActorSpan a)
+    {
+        for (int k = a.First, steps = 0; steps < 4 && k >= s.FirstToken && k < s.EndToken; k = ctx.Doc.Tokens[k].Head, steps++)
+            if (Kids(ctx, s, k).Any(c => Rel(ctx, c) == "case" && ctx.Lower[c] is "on" or "about" or "over" or "concerning")) return true;
+        return false;
+    }
+
     /// <summary>A state's envoys abroad, whose expulsion is a cut in diplomatic relations.</summary>
     private static readonly FrozenSet DiplomatNouns = new("ambassador", "diplomat", "envoy", "attache", "consul", "charge");
 
@@ -228,7 +236,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 // Not an "of" phrase the light verb's subject owns ("announced the withdrawal of its troops"): that subject acts.
                 if (lower[j] == "of" && j == i + len && entry.OfRole == "source" && source is null && !OwnerPronouns.Contains(lower[j + 1])) { source = a; continue; }
                 if (lower[j] == "to" && entry.OfRole == "source" && source is not null && target is null && code.StartsWith("04", StringComparison.Ordinal)) { target = a; continue; }
-                if (lower[j] is "on" or "against" or "at" or "targeting" or "into" && j <= i + len + 1 && target is null) { target = a; continue; }
+                // ("talks on Hong Kong's future": what a meeting is on is its topic, not a party met.)
+                if (lower[j] is "on" or "against" or "at" or "targeting" or "into" && j <= i + len + 1 && target is null && !(lower[j] == "on" && code.StartsWith("04", StringComparison.Ordinal))) { target = a; continue; }
                 // "talks with Syria", "a visit to Ethiopia", "talks between Ethiopia and Eritrea": a meeting is held with, or
                 // made to, the party its phrase names; "between" names both sides, the first acting towards the second.
                 if (code.StartsWith("04", StringComparison.Ordinal) && j <= i + len + 1 && target is null)
@@ -284,8 +293,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             source = doer;
             light = true;
-            if (target is null && NounPhraseParty(ctx, s, i + len - 1) is { } party && party != doer) target = party;
+            if (target is null && NounPhraseParty(ctx, s, i + len - 1, skipTopics: code.StartsWith("04", StringComparison.Ordinal)) is { } party && party != doer) target = party;
             target ??= LightVerbParty(ctx, s, i + len - 1, doer);
+            if (code.StartsWith("04", StringComparison.Ordinal) && target is not null && MeetingTopic(ctx, s, target)) target = null;
             // "Iran and the European Union held a new round of talks": coordinated subjects of a meeting meet each other.
             if (target is null && code.StartsWith("04", StringComparison.Ordinal) && LightVerbOf(ctx, s, i + len - 1) is { } meetingVerb
                 && ArgumentsFromParse(ctx, s, meetingVerb).Sources.FirstOrDefault(a => a != doer && IsCoded(a) && Side(a.Code) != Side(doer.Code)) is { } partner)
@@ -989,6 +999,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // Anwar Sadat and Israeli Prime Minister Menachem Begin").
             // So do a government and its own rebels or opposition making peace or talking ("President Juan Manuel Santos and FARC
             // commander Rodrigo Londono signed a peace agreement": COLGOV and COLREB).
+            // "British and Chinese negotiators held a round of talks on Hong Kong's electoral arrangements": what two sides
+            // meet about is no third party they meet.
+            if (!passive && coding.Root == "04" && sources.Count >= 2 && Side(sources[0]?.Code) is { } firstSide && Side(sources[1]?.Code) is { } secondSide
+                && firstSide != secondSide && ctx.CountryCodes.Contains(firstSide) && ctx.CountryCodes.Contains(secondSide)
+                && (parsed.Targets.RemoveAll(t => MeetingTopic(ctx, s, t)) > 0 || target is ActorSpan topic && MeetingTopic(ctx, s, topic)) && !parsed.Targets.Any(IsCoded))
+                target = null;
             bool jointAgents = passive && coding.Root is "03" or "04" or "05" or "06";
             bool domesticPeace = sources.Count >= 2 && coding.Root is "03" or "04" or "05" or "06" && StateAndItsRivals(sources[0]?.Code, sources[1]?.Code);
             if ((!passive || jointAgents) && !parsed.Targets.Any(IsCoded) && sources.Count >= 2 && (jointAgents || !IsCoded(target))
@@ -1390,6 +1406,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) target = closedTo;
             if (coding.Root != "19" && CameoCodebook.Lookup("191") is { } blockade) (code, coding, verbal) = ("191", blockade, false);
         }
+        // "India said it would pull back some of the troops massed along its border with Pakistan": troops pulled back from a
+        // border de-escalate towards the country across it, not towards their own state.
+        if (ctx.Parsed && !passive && (code.StartsWith("035", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal))
+            && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && BorderParty(ctx, s, i, source) is { } acrossBorder)
+            target = acrossBorder;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
