@@ -1622,6 +1622,11 @@ public class DependencyCodingTests
         var v = Assert.Single(Code("The Iraqi parliament voted to reject the U.N. resolution on weapons inspections.").Events);
         Assert.Equal("REJECT", v.Plover!.Type);
         Assert.StartsWith("IRQ", v.Source!.Code);
+        // So is a decision to act, also with a date between the two verbs (no 030 intent beside the act).
+        var decided = Assert.Single(Code("Senegal decided on Monday to break off diplomatic relations with Mauritania.").Events);
+        Assert.Equal(("161", "SEN", "MRT"), (decided.Cameo.Code, decided.Source!.Code, decided.Target!.Code));
+        var voted = Assert.Single(Code("The U.N. Security Council voted on Thursday to cut its peacekeeping force in Rwanda from 2,500 to 270 troops.").Events);
+        Assert.Equal("SANCTION", voted.Plover!.Type);
     }
 
     [Fact]

@@ -937,8 +937,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // "militias engaged in ethnic cleansing": "engage in" only brings in the act its noun names, coded from the noun.
             if (lemma == "engage" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "in"
                 && (lex.Nouns.ContainsKey(Singular(lower[k])) || lex.Nouns.ContainsKey(lower[k - 1] + " " + Singular(lower[k]))))) return Dropped(ctx, i);
-            // "The parliament voted to reject the resolution": a vote to act is the act, done by the voters; the vote is no event of its own.
-            if (lemma == "vote" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "xcomp" && HasToMark(ctx, s, k))) return Dropped(ctx, i);
+            // "The parliament voted to reject the resolution": a vote to act is the act, done by the voters; the vote is no event of
+            // its own. So is a decision ("Senegal decided on Monday to break off diplomatic relations"), whose infinitive the
+            // parse may hang as a purpose clause after a date.
+            if (lemma is "vote" or "decide" && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "xcomp" or "advcl" && k > i && HasToMark(ctx, s, k) && ctx.Doc.Tokens[k].Upos == "VERB")) return Dropped(ctx, i);
             // "would take military action if Taiwan declared independence": the act of a condition did not happen; it is what
             // the main clause depends on.
             if (Rel(ctx, i) == "advcl" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] is "if" or "unless")) return Dropped(ctx, i);
