@@ -275,6 +275,8 @@ public class ConflictCodingTests
     // Suspending a state from a bloc reduces relations; freezing part of one's aid to a state stops aid to it.
     [InlineData("Mercosur suspended Paraguay from the South American trade bloc on Friday.", "SANCTION", "160", "IGO", "PRY")]
     [InlineData("Sweden froze part of its aid to Uganda on Tuesday.", "SANCTION", "162", "SWE", "UGA")]
+    // Suspending an observer mission withdraws the observers from the country they watch.
+    [InlineData("The Arab League suspended its observer mission in Syria on Saturday.", "SANCTION", "1661", "IGO", "SYR")]
     // Ordering a trade ban imposes an embargo; ordering a party's dissolution bans it.
     [InlineData("President Reagan on Tuesday ordered a ban on all trade with Libya.", "COERCE", "163", "USA", "LBY")]
     [InlineData("An Algiers court on Wednesday ordered the dissolution of the Islamic Salvation Front.", "COERCE", "1724", "DZA", "DZA")]

@@ -70,6 +70,8 @@ public class CooperativeCodingTests
     // Strikers calling off their walkout ease their dissent; a state lifting punitive tariffs eases economic sanctions.
     [InlineData("Striking dock workers in Chile called off their ten-day walkout on Saturday.", "082", "CHL", "CHL")]
     [InlineData("Beijing lifted punitive tariffs on Australian wine on Friday.", "085", "CHN", "AUS")]
+    // So does lifting a ban on imports, an economic sanction, not the administrative ban LIFT * BAN reads.
+    [InlineData("European Community foreign ministers lifted a ban on imports of South African iron and steel on Monday.", "085", "IGO", "ZAF")]
     // "The first of" the things returned is a part of them: the pattern meets the aircraft (RETURN * &AIRCRAFT).
     [InlineData("Serbia returned the first of the Croatian aircraft it seized in 1991.", "0842", "SRB", "HRV")]
     // "here" in a datelined story is the dateline's place.
