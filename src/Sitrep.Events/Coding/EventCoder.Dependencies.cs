@@ -1146,7 +1146,7 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
         "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead", "lay",
         "complete", "conclude", "finish", "make", "issue",
-        // "entered the 55th day of a hunger strike", "extended their strike into a twelfth day": an act kept up is the subject's
+        // "entered the 55th day of a hunger strike", "extended their strike into a twelfth day": an act kept up is the subject's.
         "enter", "extend", "continue",
         // "a condemnation … was delivered to Moscow", "an apology was conveyed to Nairobi"
         "deliver", "convey");

@@ -50,7 +50,6 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         RestrictionRelaxed(words, tags);
     }
 
-
     /// <summary>
     /// "Uruguay's newly elected parliament set up a commission": "'s" after a name, before an adverb, a participle and a noun
     /// with a finite verb still to come, is the possessive, not "is" (read as "is", "elected" became the sentence's verb).
