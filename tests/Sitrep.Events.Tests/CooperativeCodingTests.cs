@@ -43,6 +43,8 @@ public class CooperativeCodingTests
     // Approving a loan or a bailout for a party gives it economic aid.
     [InlineData("The European Union approved a bailout of 3 billion dollars for Greece on Sunday.", "071", "IGO", "GRC")]
     [InlineData("A Norwegian relief convoy arrived in Sarajevo on Sunday.", "073", "NOR", "BIH")]
+    // Doctors and nurses sent to a country are medical aid, as a medical team is.
+    [InlineData("Cuba has sent a brigade of 150 doctors, nurses and technicians to Nicaragua.", "073", "CUB", "NIC")]
     public void Arms_rushed_and_relief_convoys_arriving_are_aid(string text, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events);
