@@ -275,6 +275,12 @@ public class ConflictCodingTests
     // Suspending a state from a bloc reduces relations; freezing part of one's aid to a state stops aid to it.
     [InlineData("Mercosur suspended Paraguay from the South American trade bloc on Friday.", "SANCTION", "160", "IGO", "PRY")]
     [InlineData("Sweden froze part of its aid to Uganda on Tuesday.", "SANCTION", "162", "SWE", "UGA")]
+    // Ordering a party to leave expels it, also past a long apposition or a relative clause: a peacekeeping mission (1661),
+    // inspectors (1662), aid agencies (1663), diplomats (161).
+    [InlineData("Sudan ordered at least ten foreign aid agencies, including Oxfam and Medecins Sans Frontieres, to leave the country.", "SANCTION", "1663", "SDN", "NGO")]
+    [InlineData("Chad has ordered the U.N. peacekeeping mission in its east, which protects some 250,000 refugees, to pull out by mid-March.", "SANCTION", "1661", "TCD", "IGO")]
+    [InlineData("Britain ordered the Soviet diplomats, who had been accused of spying, to go home.", "SANCTION", "161", "GBR", "SUN")]
+    [InlineData("Iraq ordered the American inspectors, who had searched a palace on Monday, to leave the country.", "SANCTION", "1662", "IRQ", "USA")]
     // Suspending an observer mission withdraws the observers from the country they watch.
     [InlineData("The Arab League suspended its observer mission in Syria on Saturday.", "SANCTION", "1661", "IGO", "SYR")]
     // Ordering a trade ban imposes an embargo; ordering a party's dissolution bans it.

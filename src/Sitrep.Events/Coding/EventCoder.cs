@@ -182,6 +182,36 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return false;
     }
 
+    /// <summary>Verbs of leaving a country or a post ("ordered them to leave", "to pull out", "to quit the country").</summary>
+    private static readonly FrozenSet DepartureLemmas = new("leave", "quit", "depart", "go");
+
+    /// <summary>
+    /// Whether "to leave", "to pull out" or the like follows the ordered party's phrase, before any finite verb outside a
+    /// relative clause: the parse may hang the infinitive elsewhere after a long apposition ("…, including Oxfam and MSF, to leave").
+    /// </summary>
+    private static bool OrderedToLeave(Ctx ctx, Sentence s, int party)
+    {
+        bool relative = false;   // after "who" or "which" (the parse may make the relative clause a conjunct)
+        for (int k = party + 1; k + 1 < s.EndToken && k <= party + 25; k++)
+        {
+            var t = ctx.Doc.Tokens[k];
+            if (ctx.Lower[k] is "who" or "which") relative = true;
+            // ("to pull out" leaves too; "to withdraw its troops" is another act, which the order demands.)
+            if (ctx.Lower[k] == "to" && (DepartureLemmas.Contains((ctx.Doc.Tokens[k + 1].Lemma ?? ctx.Lower[k + 1]).ToLowerInvariant())
+                || ctx.Lower[k + 1] == "pull" && k + 2 < s.EndToken && ctx.Lower[k + 2] == "out")) return true;
+            if (t.Xpos is "VBD" or "VBZ" or "VBP" or "MD" && !relative && !InRelativeClause(ctx, s, k)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a relative clause's verb or lies inside one.</summary>
+    private static bool InRelativeClause(Ctx ctx, Sentence s, int k)
+    {
+        for (int up = k, steps = 0; up >= s.FirstToken && up < s.EndToken && steps <= 8; up = ctx.Doc.Tokens[up].Head, steps++)
+            if (Rel(ctx, up) is "acl:relcl" or "advcl:relcl") return true;
+        return false;
+    }
+
     /// <summary>A state's envoys abroad, whose expulsion is a cut in diplomatic relations.</summary>
     private static readonly FrozenSet DiplomatNouns = new("ambassador", "diplomat", "envoy", "attache", "consul", "charge");
 
@@ -1392,6 +1422,21 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // clause that made KANU Kenya's sole legal party") or by the dateline, as for restrictions imposed.
         if (coding.Root == "08" && code is not ("083" or "0831") && !passive && !IsCoded(target) && HomeOfRestriction(ctx, s, source, i) is { } ownPeople)
             target = ownPeople;
+        // "Sudan ordered at least ten foreign aid agencies, including Oxfam and MSF, to leave the country", "Chad has ordered the
+        // U.N. peacekeeping mission in its east … to pull out": ordering a party out expels it, as the ORDER patterns say when
+        // the party stands close to the verb (ORDER * OUT [174]); an international mission's withdrawal is 1661, inspectors'
+        // 1662, aid agencies' 1663, diplomats' a cut in relations (161).
+        // Not one's own troops ordered out of somewhere: that is the act ordered ("Turkey ordered its troops to pull out of Afrin").
+        if (ctx.Parsed && lemma == "order" && coding.Root == "10" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) == "obj", -1) is var orderedOut and >= 0
+            && !(target is not null && Side(target.Code) == Side(source?.Code)) && !Kids(ctx, s, orderedOut).Any(k => Rel(ctx, k) == "nmod:poss" && ctx.Doc.Tokens[k].Xpos == "PRP$")
+            && OrderedToLeave(ctx, s, orderedOut))
+        {
+            string expulsion = DiplomatNouns.Contains(Singular(lower[orderedOut])) ? "161"
+                : Singular(lower[orderedOut]) is "inspector" or "monitor" or "observer" or "verifier" ? "1662"
+                : target?.Code is { } mission && mission.StartsWith("IGO", StringComparison.Ordinal) ? "1661"
+                : target?.Code is { } agencies && agencies.StartsWith("NGO", StringComparison.Ordinal) ? "1663" : "174";
+            if (CameoCodebook.Lookup(expulsion) is { } orderedExpulsion) (code, coding, verbal) = (expulsion, orderedExpulsion, false);
+        }
         // "Kremlin spokesman Dmitry Peskov defended Syrian President Bashar al-Assad, saying Moscow's backing was unchanged":
         // defending a party in words, which the clause of saying shows, defends its policy (052), not the military protection
         // the DEFEND block gives (074).
