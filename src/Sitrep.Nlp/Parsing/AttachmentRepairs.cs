@@ -190,13 +190,19 @@ internal static class AttachmentRepairs
                 if (verb >= 0) return;
                 verb = k;
             }
-        if (verb < 0 || !HangsUnder(heads, verb, root, -2)) return;
-        for (int k = 0; k < tags.Length; k++)
-            if (heads[k] == verb && labels[k] is "nsubj" or "nsubj:pass" or "obl:agent" or "aux" or "aux:pass") return;
+        if (verb < 0 || !HangsUnder(heads, verb, root, -2) || HasSubjectOrAuxiliary(heads, labels, verb)) return;
         (heads[verb], labels[verb]) = (-1, "root");
         (heads[root], labels[root]) = (verb, "nsubj");
         for (int k = 0; k < tags.Length; k++)
             if (heads[k] == root && labels[k] == "punct" && k > verb) heads[k] = verb;
+    }
+
+    /// <summary>Whether verb <paramref name="v"/> has a subject, an agent or an auxiliary of its own: then it heads a clause as parsed.</summary>
+    private static bool HasSubjectOrAuxiliary(int[] heads, string[] labels, int v)
+    {
+        for (int c = 0; c < heads.Length; c++)
+            if (heads[c] == v && labels[c] is "nsubj" or "nsubj:pass" or "obl:agent" or "aux" or "aux:pass") return true;
+        return false;
     }
 
     /// <summary>Whether word <paramref name="k"/> is a relative clause's verb or lies inside one (within 8 steps up).</summary>
@@ -230,10 +236,7 @@ internal static class AttachmentRepairs
             for (int k = first + 2; k < start; k++)
             {
                 if (tags[k] is not ("VBD" or "VBN") || labels[k] != "acl" || heads[k] == first || !HangsUnder(heads, k, first, r)) continue;
-                bool own = false;
-                for (int c = 0; c < tags.Length; c++)
-                    if (heads[c] == k && labels[c] is "nsubj" or "nsubj:pass" or "obl:agent" or "aux" or "aux:pass") own = true;
-                if (!own) verb = k;
+                if (!HasSubjectOrAuxiliary(heads, labels, k)) verb = k;
             }
             if (verb < 0) continue;
             (heads[verb], labels[verb]) = (r, "ccomp");
