@@ -27,6 +27,9 @@ public class ConflictCodingTests
     [InlineData("Iraqi gunboats sank two Iranian tankers.", "ASSAULT", "1", "IRQ", "IRN")]
     // A protest lodged or filed is an official complaint (114), not a demonstration.
     [InlineData("South Korea lodged an official protest with Japan over the incursion of Japanese patrol boats.", "ACCUSE", "114", "KOR", "JPN")]
+    // A complaint lodged with an international body is aimed at whom it accuses, also through "what it called".
+    [InlineData("Iraq lodged an official complaint with the U.N. Security Council over Turkish shelling of a mountain resort.", "ACCUSE", "114", "IRQ", "TUR")]
+    [InlineData("Iran lodged a formal complaint with the United Nations Security Council over what it called repeated Iraqi air raids.", "ACCUSE", "114", "IRN", "IRQ")]
     // Refusing to yield, even with only one's own forces named, is a refusal to yield (124).
     [InlineData("Armenia refused to halt its offensive against Azerbaijan.", "REJECT", "124", "ARM", "AZE")]
     // A verb the tokenizer split at its hyphen, its first part read as a noun, is still the verb.
@@ -260,6 +263,10 @@ public class ConflictCodingTests
     // A refusal to hand over is aimed at whom it would go to, also when a phrase parts the refusal from its infinitive.
     [InlineData("Sudan refused on Monday to hand over Ahmad Harun to the International Criminal Court.", "REJECT", "12", "SDN", "IGO")]
     [InlineData("Iran refused on Thursday to let United Nations inspectors visit the site.", "REJECT", "12", "IRN", "IGO")]
+    // Deputies are members of a parliament, and a demand rejected is the party's it came from.
+    [InlineData("Turkey's prime minister ruled out demands by Kurdish deputies for Kurdish-language schooling on Tuesday.", "REJECT", "12", "TUR", "TURLEG")]
+    // A refusal to admit is aimed at whom it keeps out, not at the place it keeps them out of.
+    [InlineData("Israel refused on Tuesday to let a U.N. fact-finding team into the Jenin refugee camp.", "REJECT", "12", "ISR", "IGO")]
     // Aid halted in the passive with no agent named is its giver's, to the party its "to" names.
     [InlineData("Japanese aid to Burma was frozen after the coup.", "SANCTION", "162", "JPN", "MMR")]
     // Refusing to lift an embargo refuses to ease it; rejecting a trade zone rejects economic cooperation, not a cut in trade.
@@ -291,6 +298,9 @@ public class ConflictCodingTests
     // Prisoners of no state protest as people of the state whose jails hold them, told by a verb or by a noun kept up.
     [InlineData("Hundreds of Kurdish prisoners in Turkish jails went on hunger strike on Monday.", "PROTEST", "142", "TUR", "TUR")]
     [InlineData("Hundreds of Kurdish prisoners in Turkish jails entered the 55th day of a hunger strike on Monday.", "PROTEST", "142", "TUR", "TUR")]
+    // A threat or a refusal that names no other party is aimed at the party of the talks it would end or rules out.
+    [InlineData("The Tamil Tiger rebels threatened on Tuesday to pull out of peace talks with Colombo.", "THREATEN", "134", "LKA", "LKA")]
+    [InlineData("Prime Minister Yitzhak Shamir ruled out on Sunday any negotiations with the Palestine Liberation Organisation.", "REJECT", "125", "ISR", "PSE")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

@@ -1480,6 +1480,17 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void Calling_something_a_name_is_no_call_but_calling_a_leader_is()
+    {
+        var praise = Assert.Single(Code("The White House praised Israeli Prime Minister Yitzhak Rabin on Monday for what it called his courage.").Events);
+        Assert.Equal("SUPPORT", praise.Plover!.Type);
+        var rejection = Assert.Single(Code("Israel's prime minister ruled out any negotiations with the Palestine Liberation Organisation, which he called a terrorist group.").Events);
+        Assert.Equal("REJECT", rejection.Plover!.Type);
+        var call = Assert.Single(Code("The Egyptian president called the Israeli prime minister on Monday.").Events);
+        Assert.Equal("CONSULT", call.Plover!.Type);
+    }
+
+    [Fact]
     public void Going_on_strike_is_a_labour_strike_whose_purpose_is_no_second_event()
     {
         var v = Assert.Single(Code("Chilean copper miners went on strike on Tuesday to press their demands for higher pay.").Events);

@@ -229,6 +229,22 @@ internal sealed partial class EventCoder
     {
         if (depth > 3) return [];
         var kids = Kids(ctx, s, verb);
+        // "lodged a strong protest with Pakistan": a complaint is made to the party of its "with" phrase; lodged with a
+        // body ("a complaint with the U.N. Security Council over Iraqi violations"), it is aimed at whom its "over" phrase
+        // accuses (the parse may hang that phrase on the body). This comes before the object's own phrases, which would name the body.
+        foreach (var k in kids.Where(k => Rel(ctx, k) == "obj" && ComplaintNouns.Contains(ctx.Lower[k])))
+            foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "with"))
+                if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } lodgedWith)
+                {
+                    if (lodgedWith[0].Code is { Length: >= 3 } bc && bc[..3] is "IGO" or "NGO")
+                        foreach (var o in kids.Concat(Kids(ctx, s, k)).Concat(Kids(ctx, s, n)).Where(o => Rel(ctx, o) is "obl" or "nmod" && CaseOf(ctx, s, o) == "over"))
+                        {
+                            // "over what it called repeated Iraqi air raids": the phrase may be the object of a clause of naming.
+                            var over = ctx.Lower[o] == "what" ? Kids(ctx, s, o).Where(r => Rel(ctx, r) == "acl:relcl").SelectMany(r => Kids(ctx, s, r)).Where(r => Rel(ctx, r) is "obj" or "xcomp").DefaultIfEmpty(o).First() : o;
+                            if (PhraseActors(ctx, s, over, 1) is { Count: > 0 } accused && IsCountryCode(ctx, accused[0].Code!)) return accused;
+                        }
+                    return lodgedWith;
+                }
         // "re-open its borders to UN peacekeepers": an object that names a party only by a possessive pronoun (the
         // subject's own things, as a rule) gives way to a party named in a phrase of the verb.
         List<ActorSpan>? owned = null;
@@ -250,18 +266,6 @@ internal sealed partial class EventCoder
                     return a;
                 }
             }
-        // "lodged a strong protest with Pakistan": a complaint is made to the party of its "with" phrase; lodged with a
-        // body ("a complaint with the U.N. Security Council over Iraqi violations"), it is aimed at whom its "over" phrase
-        // accuses.
-        foreach (var k in kids.Where(k => Rel(ctx, k) == "obj" && ComplaintNouns.Contains(ctx.Lower[k])))
-            foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "with"))
-                if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } lodgedWith)
-                {
-                    if (lodgedWith[0].Code is { Length: >= 3 } bc && bc[..3] is "IGO" or "NGO")
-                        foreach (var o in kids.Concat(Kids(ctx, s, k)).Where(o => Rel(ctx, o) is "obl" or "nmod" && CaseOf(ctx, s, o) == "over"))
-                            if (PhraseActors(ctx, s, o, 1) is { Count: > 0 } accused && IsCountryCode(ctx, accused[0].Code!)) return accused;
-                    return lodgedWith;
-                }
         foreach (var k in kids.Where(k => Rel(ctx, k) is "obl" or "obl:arg"))
         {
             var c = CaseOf(ctx, s, k);

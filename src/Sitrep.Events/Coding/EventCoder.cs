@@ -905,6 +905,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.Root is "18" or "19" or "20" && (form.Block == "DESTROY" && CompetitionSentence(ctx, s) || CompetitionDocument(ctx))) return Dropped(ctx, i);
         // "killed in a helicopter crash": harm an accident or disaster caused is done by no one, so it is no attack.
         if (ctx.Parsed && coding.Root is "18" or "19" or "20" && CausedByAccident(ctx, s, i)) return Dropped(ctx, i);
+        // "over what it called repeated Iraqi air raids", "the PLO, which he called a terrorist group": calling something a
+        // name is no call to anyone.
+        if (lemma == "call" && NamingClause(ctx, s, i)) return Dropped(ctx, i);
         // ", ordered by X," describes a participant of another event; it is not a new one.
         if (i > s.FirstToken && lower[i - 1] == "," && i + 1 < s.EndToken && lower[i + 1] == "by") return Dropped(ctx, i);
         // Advice and obligation ("citizens should depart") are not events.
@@ -1129,8 +1132,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Breaking off talks is with the party the talks are with, over a party of what the quarrel is about ("broke off peace
         // talks with Israel over the construction of a Jewish settlement").
         bool talksEnded = coding.Root == "16" && IsCoded(target) && Side(target!.Code) != Side(source?.Code);
-        if (ctx.Parsed && (coding.Root is "16" or "05" || meets || intentWithNoParty || code == "0871") && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || meets || talksEnded)
-            && (TiesParty(ctx, s, i, meetingsOnly: meets || talksEnded) ?? (intentWithNoParty ? InfinitiveTiesParty(ctx, s, i) : null)) is { } tiedTo
+        // So does a threat or a refusal that names no other party but the talks it would end or rules out ("threatened to pull
+        // out of peace talks with Colombo", "ruled out any negotiations with the PLO").
+        bool talksRefused = coding.Root is "12" or "13" && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code));
+        if (ctx.Parsed && (coding.Root is "16" or "05" || meets || intentWithNoParty || talksRefused || code == "0871") && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || meets || talksEnded)
+            && (TiesParty(ctx, s, i, meetingsOnly: meets || talksEnded || talksRefused) ?? (intentWithNoParty || talksRefused ? InfinitiveTiesParty(ctx, s, i) : null)) is { } tiedTo
             && (Side(tiedTo.Code) != Side(source?.Code) || StateAndChallenger(source?.Code, tiedTo.Code))) target = tiedTo;
         // "discussed the Kosovo crisis by telephone with Russian President Boris Yeltsin": whom one confers with is the party
         // met, over the party of what the talk is about (the parse may hang the phrase on "by telephone").
@@ -1153,6 +1159,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && coding.Root == "12" && RefusalLemmas.Contains(lemma) && Kids(ctx, s, i).FirstOrDefault(k => IsInfinitiveComplement(ctx, s, k)) is var refusedAct && refusedAct > i)
         {
             if (RecipientParty(ctx, s, refusedAct, partner: false) is { } refusedTo) target = refusedTo;
+            // "refused to let a U.N. fact-finding team into the Jenin refugee camp": a refusal to admit is aimed at whom it
+            // keeps out, not at the place.
+            else if ((ctx.Doc.Tokens[refusedAct].Lemma ?? "").ToLowerInvariant() is "let" or "allow" or "permit" or "admit"
+                && Kids(ctx, s, refusedAct).Where(k => Rel(ctx, k) == "obj").SelectMany(k => ObjectPhraseActors(ctx, s, k))
+                    .FirstOrDefault(a => IsCoded(a) && !a.IsPlace && Side(a.Code) != Side(source?.Code)) is { } keptOut)
+                target = keptOut;
             else if ((!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target is ActorSpan refusedPlace && ModifierPlace(ctx, refusedPlace))
                 && (ObjectSideActors(ctx, s, refusedAct, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) ?? YieldedActParty(ctx, s, refusedAct)) is { } refusedParty)
                 target = refusedParty;
@@ -1569,6 +1581,22 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // The promise itself was coded as a plain intent to cooperate (030); the act promised says what kind of intent it is.
         if (pledgedBy is { } pledge) earlier.RemoveAll(e => e.Sentence == s && e.Trigger == pledge && e.Code == "030");
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
+    }
+
+    /// <summary>
+    /// "what it called …", "which the minister called …": a verb of naming in a relative clause whose relative word is what
+    /// it names, with no comma, verb or preposition between them, and the name right after it ("whom Bush called on Monday"
+    /// is a call).
+    /// </summary>
+    private static bool NamingClause(Ctx ctx, Sentence s, int verb)
+    {
+        for (int k = verb - 1; k >= s.FirstToken && k >= verb - 4; k--)
+        {
+            if (ctx.Lower[k] is "what" or "which" or "whom")
+                return k < verb - 1 && verb + 1 < s.EndToken && ctx.Doc.Tokens[verb + 1].Xpos is not ("IN" or "RP" or "," or "." or "TO" or "CC");
+            if (ctx.Doc.Tokens[k].Xpos is { } x && (x.StartsWith("VB", StringComparison.Ordinal) || x is "IN" or "," or "TO" or "CC")) return false;
+        }
+        return false;
     }
 
     /// <summary>"A dusk-to-dawn curfew was imposed on the northern Nigerian city of Kano": the place a restriction is imposed on.</summary>
