@@ -298,6 +298,9 @@ public class ConflictCodingTests
     // Prisoners of no state protest as people of the state whose jails hold them, told by a verb or by a noun kept up.
     [InlineData("Hundreds of Kurdish prisoners in Turkish jails went on hunger strike on Monday.", "PROTEST", "142", "TUR", "TUR")]
     [InlineData("Hundreds of Kurdish prisoners in Turkish jails entered the 55th day of a hunger strike on Monday.", "PROTEST", "142", "TUR", "TUR")]
+    // Muslims named by agent words or by a group's name (MUS, also Mauritius's code) are of the state acting on them.
+    [InlineData("Turkey's Constitutional Court banned the Islamist Welfare Party on Friday.", "COERCE", "1722", "TUR", "TUR")]
+    [InlineData("Pakistan's military government banned five militant Islamic groups on Saturday.", "COERCE", "172", "PAK", "PAK")]
     // A threat or a refusal that names no other party is aimed at the party of the talks it would end or rules out.
     [InlineData("The Tamil Tiger rebels threatened on Tuesday to pull out of peace talks with Colombo.", "THREATEN", "134", "LKA", "LKA")]
     [InlineData("Prime Minister Yitzhak Shamir ruled out on Sunday any negotiations with the Palestine Liberation Organisation.", "REJECT", "125", "ISR", "PSE")]

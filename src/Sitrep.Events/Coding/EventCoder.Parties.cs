@@ -637,7 +637,7 @@ internal sealed partial class EventCoder
     /// the test HomeAuthority and HomeGroup share before giving a party named by its kind the acting party's country.
     /// </summary>
     private static bool OtherCountryNamed(Ctx ctx, Sentence s, string home, int trigger) =>
-        ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home
+        ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home && !Muslims(ctx, x)
             && !(trigger >= 0 && ctx.Parsed && OnlyInActsTopic(ctx, s, trigger, x)));
 
     /// <summary>Dependency relations that open a clause of its own: what is in it is not a party of the verb above it.</summary>
@@ -667,7 +667,7 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// Groups of a society named by their kind alone ("the opposition", "journalists", "workers", "rebels"), or by their faith
-    /// ("Jewish settlers": JEW; not MUS, which is also Mauritius's code).
+    /// ("Jewish settlers": JEW; Muslims, whose MUS is also Mauritius's code, see <see cref="Muslims"/>).
     /// </summary>
     private static readonly FrozenSet DomesticGroups = new("OPP", "CVL", "LAB", "EDU", "MED", "BUS", "REB", "INS", "REL", "AGR", "JEW", "CHR", "BUD", "HIN");
 
@@ -681,7 +681,7 @@ internal sealed partial class EventCoder
     private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party, bool violence = false, int trigger = -1)
     {
         // "opposition newspapers" (OPPMED): a group of groups counts as one.
-        if (party is not ActorSpan { Code: { Length: 3 or 6 } group } a || !DomesticGroups.Contains(group[..3]) || group.Length == 6 && !DomesticGroups.Contains(group[3..])
+        if (party is not ActorSpan { Code: { Length: 3 or 6 } group } a || !(DomesticGroups.Contains(group[..3]) || Muslims(ctx, a)) || group.Length == 6 && !DomesticGroups.Contains(group[3..])
             || source?.Code is not { Length: >= 3 } sc
             || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..]) && !(violence && group == "CVL")) return null;
         // "we will defend our citizens": a group a pronoun owns is the source's own people, no other party.
@@ -691,6 +691,14 @@ internal sealed partial class EventCoder
         // only in a clause of what the act is about is no other party the group could belong to.
         return OtherCountryNamed(ctx, s, home, trigger) ? null : a with { Code = home + group };
     }
+
+    /// <summary>
+    /// "the Muslim Brotherhood", "Muslim rebels" (MUS, MUSREB): Muslims by the agent words or by a group's name, told from
+    /// Mauritius (also MUS) by the agent flag or the entity's kind.
+    /// </summary>
+    private static bool Muslims(Ctx ctx, ActorSpan a) =>
+        a.Code is { Length: 3 or 6 } c && c[..3] == "MUS" && !a.IsPlace
+        && (a.AgentOnly || a.EntityId is not null && ctx.Doc.EntityById(a.EntityId)?.Type is EntityType.Org or EntityType.Norp);
 
     private static readonly FrozenSet OwnerPronouns = new("his", "her", "its", "their");
 
