@@ -301,6 +301,8 @@ public class ConflictCodingTests
     // Muslims named by agent words or by a group's name (MUS, also Mauritius's code) are of the state acting on them.
     [InlineData("Turkey's Constitutional Court banned the Islamist Welfare Party on Friday.", "COERCE", "1722", "TUR", "TUR")]
     [InlineData("Pakistan's military government banned five militant Islamic groups on Saturday.", "COERCE", "172", "PAK", "PAK")]
+    // Making an aid agency halt its operations in the country expels it.
+    [InlineData("Niger's government ordered the medical charity Medecins Sans Frontieres to halt its operations in the southern Maradi region.", "SANCTION", "1663", "NER", "NGO")]
     // A threat or a refusal that names no other party is aimed at the party of the talks it would end or rules out.
     [InlineData("The Tamil Tiger rebels threatened on Tuesday to pull out of peace talks with Colombo.", "THREATEN", "134", "LKA", "LKA")]
     [InlineData("Prime Minister Yitzhak Shamir ruled out on Sunday any negotiations with the Palestine Liberation Organisation.", "REJECT", "125", "ISR", "PSE")]

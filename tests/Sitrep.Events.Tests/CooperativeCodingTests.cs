@@ -217,6 +217,8 @@ public class CooperativeCodingTests
     [InlineData("Ethiopia lifted its ban on United Nations relief flights to Tigray on Monday.", "RETREAT", "0863", "ETH")]
     // Defending a party against charges is defending it in words (052), not protecting it by force (074).
     [InlineData("Moscow defended Belgrade on Friday against Western charges that its police had killed civilians.", "SUPPORT", "052", "RUS")]
+    // Defending what a state did or how it rules is defending it in words.
+    [InlineData("Beijing defended Khartoum's handling of the conflict in Darfur on Tuesday.", "SUPPORT", "052", "CHN")]
     // Freeing a person, whatever noun names the person, is releasing persons (0841), not the block's general yielding (080).
     [InlineData("Rebels in Chechnya freed a Russian doctor on Monday after four months in captivity.", "RETREAT", "0841", "RUS")]
     // A ceasefire declared with a party is aimed at it.

@@ -186,10 +186,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static readonly FrozenSet DepartureLemmas = new("leave", "quit", "depart", "go");
 
     /// <summary>
-    /// Whether "to leave", "to pull out" or the like follows the ordered party's phrase, before any finite verb outside a
-    /// relative clause: the parse may hang the infinitive elsewhere after a long apposition ("…, including Oxfam and MSF, to leave").
+    /// Whether "to leave", "to pull out" or the like (for an <paramref name="agency"/>, "to halt its operations") follows the
+    /// ordered party's phrase, before any finite verb outside a relative clause: the parse may hang the infinitive elsewhere after a long apposition ("…, including Oxfam and MSF, to leave").
     /// </summary>
-    private static bool OrderedToLeave(Ctx ctx, Sentence s, int party)
+    private static bool OrderedToLeave(Ctx ctx, Sentence s, int party, bool agency)
     {
         bool relative = false;   // after "who" or "which" (the parse may make the relative clause a conjunct)
         for (int k = party + 1; k + 1 < s.EndToken && k <= party + 25; k++)
@@ -199,6 +199,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // ("to pull out" leaves too; "to withdraw its troops" is another act, which the order demands.)
             if (ctx.Lower[k] == "to" && (DepartureLemmas.Contains((ctx.Doc.Tokens[k + 1].Lemma ?? ctx.Lower[k + 1]).ToLowerInvariant())
                 || ctx.Lower[k + 1] == "pull" && k + 2 < s.EndToken && ctx.Lower[k + 2] == "out")) return true;
+            // "ordered Medecins Sans Frontieres to halt its operations in Maradi": an aid agency or a mission made to stop its
+            // work in the country is put out of it.
+            if (agency && ctx.Lower[k] == "to" && ctx.Lower[k + 1] is "halt" or "stop" or "cease" or "end" or "suspend"
+                && Enumerable.Range(k + 2, 2).Any(w => w < s.EndToken && ctx.Lower[w] is "operations" or "activities" or "work")) return true;
             if (t.Xpos is "VBD" or "VBZ" or "VBP" or "MD" && !relative && !InRelativeClause(ctx, s, k)) return false;
         }
         return false;
@@ -1441,7 +1445,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Not one's own troops ordered out of somewhere: that is the act ordered ("Turkey ordered its troops to pull out of Afrin").
         if (ctx.Parsed && lemma == "order" && coding.Root == "10" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) == "obj", -1) is var orderedOut and >= 0
             && !(target is not null && Side(target.Code) == Side(source?.Code)) && !Kids(ctx, s, orderedOut).Any(k => Rel(ctx, k) == "nmod:poss" && ctx.Doc.Tokens[k].Xpos == "PRP$")
-            && OrderedToLeave(ctx, s, orderedOut))
+            && OrderedToLeave(ctx, s, orderedOut, agency: target?.Code is { Length: >= 3 } orderedBody && orderedBody[..3] is "NGO" or "IGO"))
         {
             string expulsion = DiplomatNouns.Contains(Singular(lower[orderedOut])) ? "161"
                 : Singular(lower[orderedOut]) is "inspector" or "monitor" or "observer" or "verifier" ? "1662"
