@@ -339,6 +339,17 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void The_verb_after_a_participle_clause_set_off_by_commas_is_the_subjects()
+    {
+        // The parser made "meeting" the council's verb and hung "demanded" on it as a reduced relative.
+        var doc = Annotate("The six-nation Gulf Cooperation Council, meeting in emergency session in Jeddah, demanded on Friday that Iraq withdraw its troops from Kuwait immediately and unconditionally, a statement carried by the Saudi Press Agency said.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((In("demanded"), "nsubj"), (doc.Tokens[In("Council")].Head, doc.Tokens[In("Council")].DepRel));
+        Assert.Equal((In("Council"), "acl"), (doc.Tokens[In("meeting")].Head, doc.Tokens[In("meeting")].DepRel));
+        Assert.Equal((In("demanded"), "ccomp"), (doc.Tokens[In("withdraw")].Head, doc.Tokens[In("withdraw")].DepRel));
+    }
+
+    [Fact]
     public void A_participle_between_a_possessive_and_a_noun_modifies_the_noun()
     {
         // After a long name the parser read "Panama's ousted military ruler" as "Panama ousted the ruler".

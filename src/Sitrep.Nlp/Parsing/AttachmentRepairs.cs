@@ -41,6 +41,7 @@ internal static class AttachmentRepairs
         ThatClauseOffDate(words, tags, heads, labels);
         AgentWithoutBy(words, tags, heads, labels);
         CarryingSubjectOfLaterVerb(words, tags, heads, labels);
+        VerbAfterParticipleClause(tags, heads, labels);
         VisitingAsModifier(words, tags, heads, labels);
         CoordinatedModifiersOfObject(words, tags, heads, labels);
         SplitSubjectName(tags, heads, labels);
@@ -468,6 +469,34 @@ internal static class AttachmentRepairs
                 heads[comma] = k;
             }
             else labels[k] = "obl";
+        }
+    }
+
+    /// <summary>
+    /// "The Gulf Cooperation Council, meeting in emergency session in Jeddah, demanded that Iraq withdraw": a participle clause
+    /// set off by commas after the subject describes it, and the verb after the second comma is the subject's; the parser may
+    /// make the participle the subject's verb and hang the real verb on it as a reduced relative. Only a past form with no
+    /// subject, agent or auxiliary of its own that has an argument after it (what was demanded, done or said).
+    /// </summary>
+    private static void VerbAfterParticipleClause(string[] tags, int[] heads, string[] labels)
+    {
+        for (int g = 2; g < tags.Length; g++)
+        {
+            if (tags[g] != "VBG" || tags[g - 1] != ",") continue;
+            int subject = Array.FindIndex(heads, 0, g - 1, h => h == g);
+            if (subject < 0 || labels[subject] != "nsubj" || heads[g - 1] != g && heads[g - 1] != subject) continue;
+            for (int v = g + 2; v < tags.Length; v++)
+            {
+                if (heads[v] != g || labels[v] != "acl" || tags[v] is not ("VBD" or "VBN") || tags[v - 1] != ",") continue;
+                if (HasSubjectOrAuxiliary(heads, labels, v) || !Enumerable.Range(v + 1, tags.Length - v - 1).Any(k => heads[k] == v && labels[k] is "ccomp" or "obj" or "xcomp")) break;
+                (heads[v], labels[v]) = (heads[g], labels[g]);
+                (heads[subject], labels[subject]) = (v, "nsubj");
+                (heads[g], labels[g]) = (subject, "acl");
+                heads[v - 1] = v;
+                for (int k = v + 1; k < tags.Length; k++)
+                    if (heads[k] == g && labels[k] == "punct") heads[k] = v;
+                return;
+            }
         }
     }
 
