@@ -339,6 +339,19 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_past_tense_under_a_noun_root_is_the_verb_past_a_complement_clause_and_by_its_object()
+    {
+        // The parser rooted both sentences in their subject noun; "recognise" is the tense of a complement clause, and
+        // "tortured" has an object, so it is no reduced relative.
+        var doc = Annotate("Tens of thousands of students marched through Belgrade on Tuesday demanding that the Serbian authorities recognise opposition victories in local elections.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal("root", doc.Tokens[In("marched")].DepRel);
+        doc = Annotate("Sudanese security agents tortured at least a dozen student activists detained after last month's campus protests in Khartoum, beating them with hoses and denying them sleep, according to lawyers for the students.");
+        Assert.Equal("root", doc.Tokens[In("tortured")].DepRel);
+        Assert.Equal((In("tortured"), "nsubj"), (doc.Tokens[In("agents")].Head, doc.Tokens[In("agents")].DepRel));
+    }
+
+    [Fact]
     public void The_verb_after_a_participle_clause_set_off_by_commas_is_the_subjects()
     {
         // The parser made "meeting" the council's verb and hung "demanded" on it as a reduced relative.

@@ -178,12 +178,20 @@ internal static class AttachmentRepairs
             if (tags[k] is not ("VBD" or "VBZ" or "VBP" or "MD")) continue;
             // "… blamed on hitmen of the Medellin cartel, which is waging war on …": a relative clause has a tense of its own.
             if (InRelativeClause(heads, labels, k)) continue;
+            // "… marched through Belgrade demanding that the authorities recognise …": nor is a complement clause's verb the
+            // sentence's.
+            if (InComplementClause(heads, labels, k)) continue;
             if (verb >= 0 || tags[k] != "VBD" || labels[k] != "acl" || k < root) return;
             verb = k;
         }
         // "Thousands of students chanting 'Down with military dictatorship' rallied at campuses": with no finite verb at all,
         // a participle the parser hung deep inside the subject's phrase (not on the root noun itself) and with no agent of
         // its own is the verb the tagger took for a participle.
+        // "Sudanese security agents tortured at least a dozen student activists detained after …": a past participle with an
+        // object of its own is a past tense, wherever the parser hung it.
+        if (verb < 0)
+            verb = Enumerable.Range(root + 1, Math.Max(0, tags.Length - root - 1)).FirstOrDefault(k => tags[k] == "VBN" && labels[k] == "acl"
+                && Enumerable.Range(k + 1, tags.Length - k - 1).Any(o => heads[o] == k && labels[o] == "obj"), -1);
         if (verb < 0)
             for (int k = root + 2; k < tags.Length; k++)
             {
@@ -203,6 +211,14 @@ internal static class AttachmentRepairs
     {
         for (int c = 0; c < heads.Length; c++)
             if (heads[c] == v && labels[c] is "nsubj" or "nsubj:pass" or "obl:agent" or "aux" or "aux:pass") return true;
+        return false;
+    }
+
+    /// <summary>Whether word <paramref name="k"/> is a complement or adverbial clause's verb or lies inside one (within 8 steps up).</summary>
+    private static bool InComplementClause(int[] heads, string[] labels, int k)
+    {
+        for (int up = k, steps = 0; up >= 0 && steps <= 8; up = heads[up], steps++)
+            if (labels[up] is "ccomp" or "csubj" or "advcl") return true;
         return false;
     }
 
