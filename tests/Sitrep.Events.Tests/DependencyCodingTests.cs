@@ -1491,6 +1491,18 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void A_demand_a_participle_says_a_protest_made_is_no_second_event_and_what_it_asks_for_none_either()
+    {
+        var v = Assert.Single(Code("Tens of thousands of students marched through Belgrade on Tuesday demanding that the Serbian authorities recognise opposition victories.").Events);
+        Assert.Equal("PROTEST", v.Plover!.Type);
+        Assert.StartsWith("SRB", v.Source!.Code);
+        var w = Assert.Single(Code("Thousands of Filipinos demonstrated outside the U.S. naval base at Subic Bay on Sunday demanding the withdrawal of American forces.").Events);
+        Assert.Equal("PROTEST", w.Plover!.Type);
+        var x = Assert.Single(Code("Bangladesh's opposition parties staged a nationwide general strike on Sunday to press Prime Minister Khaleda Zia to resign.").Events);
+        Assert.Equal("143", x.Cameo.Code);
+    }
+
+    [Fact]
     public void Going_on_strike_is_a_labour_strike_whose_purpose_is_no_second_event()
     {
         var v = Assert.Single(Code("Chilean copper miners went on strike on Tuesday to press their demands for higher pay.").Events);

@@ -21,6 +21,12 @@ internal sealed class Candidate
     public EventLocation? Location { get; set; }
     public EventDate? Date { get; set; }
 
+    /// <summary>
+    /// What another act is for ("marched … demanding that …"): kept while the sentence is read, so that the acts it names stay
+    /// its content, but no event of its own.
+    /// </summary>
+    public bool AimOnly { get; set; }
+
     /// <summary>The other source/target pairs of coordinated phrases ("Hungarian and Romanian officials agreed"): same act, one event each.</summary>
     public List<(Party Source, Party? Target)> MorePairs { get; } = [];
 }
@@ -126,6 +132,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             }
         }
 
+        candidates.RemoveAll(c => c.AimOnly);
         return candidates;
     }
 
@@ -1571,11 +1578,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 c.MorePairs.Add((ps!, pt));
         // "blocked roads to press their demands", "would blockade Paris to demand an end to …": words that are the aim of a
         // protest, a threat or a material act are what that act is for, not a second event beside it; so are they when a
-        // noun of the verb names the act ("went on strike to press their demands").
+        // noun of the verb names the act ("went on strike to press their demands"). What the aim asks for stays its content.
         if (ctx.Parsed && verbal && Rel(ctx, i) == "advcl" && i > s.FirstToken && lower[i - 1] == "to"
             && earlier.FindLast(e => e.Sentence == s && (e.Trigger == tok.Head || e.Nominal && ctx.Doc.Tokens[e.TriggerEnd - 1].Head == tok.Head)) is { } purposeOf
             && CameoCodebook.Lookup(purposeOf.Code) is { } hostCoding && (hostCoding.QuadClass is 2 or 4 || hostCoding.Root is "13" or "14" or "15"))
-            return Dropped(ctx, i);
+            c.AimOnly = true;
+        // "students marched through Belgrade demanding that the authorities recognise …": so is a demand or an appeal a
+        // participle says a protest made.
+        if (ctx.Parsed && coding.Root is "02" or "10" && tok.Xpos == "VBG" && Rel(ctx, i) is "advcl" or "xcomp" or "conj"
+            && earlier.Any(e => e.Sentence == s && e.Trigger == tok.Head && CameoCodebook.Lookup(e.Code)?.Root == "14" && e.Source?.Code == source?.Code))
+            c.AimOnly = true;
         // "summoned India's deputy envoy to lodge a protest": a meeting called for a verbal protest or threat to the same party
         // is how that act was done; the reader gets one event, the protest, not a consultation beside it.
         if (ctx.Parsed && CameoCodebook.Lookup(c.Code)?.QuadClass == 3 && Rel(ctx, i) == "advcl" && i > s.FirstToken && lower[i - 1] == "to"
