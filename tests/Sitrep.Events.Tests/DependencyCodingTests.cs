@@ -1503,6 +1503,17 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void Telling_an_audience_what_one_says_is_no_act_toward_it_but_telling_a_crowd_that_a_leader_must_go_asks_it()
+    {
+        var v = Assert.Single(Code("Nicolas Maduro rebuffed U.S. demands that he step down, telling supporters in Caracas that he would not hand over power.").Events);
+        Assert.Equal("REJECT", v.Plover!.Type);
+        var w = Assert.Single(Code("Turkey delivered an aid package worth 50 million dollars to Somalia on Friday, the Turkish prime minister told reporters on a visit to the capital.").Events);
+        Assert.Equal(("AID", "SOM"), (w.Plover!.Type, w.Target!.Code));
+        var x = Assert.Single(Code("BELGRADE - President Slobodan Milosevic must resign, leaders of the opposition coalition told more than 100,000 people in central Belgrade on Sunday.").Events);
+        Assert.Equal("REQUEST", x.Plover!.Type);
+    }
+
+    [Fact]
     public void Going_on_strike_is_a_labour_strike_whose_purpose_is_no_second_event()
     {
         var v = Assert.Single(Code("Chilean copper miners went on strike on Tuesday to press their demands for higher pay.").Events);

@@ -1455,10 +1455,11 @@ internal sealed partial class EventCoder
         foreach (var k in direct.Concat(direct.SelectMany(o => Kids(ctx, s, o).Where(k => Rel(ctx, k) == "nmod"))))
             if (CaseOf(ctx, s, k) is "to" || partner && CaseOf(ctx, s, k) is "with")
                 if (PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } party) return party;
-        // "delivered a fresh consignment of MiG-23 fighters and SAM-5 missiles to Syria": or deeper in what is given.
+        // "delivered a fresh consignment of MiG-23 fighters and SAM-5 missiles to Syria": or deeper in what is given, also on
+        // an adjective of it ("an aid package worth 50 million dollars to Somalia").
         foreach (var o in direct.Where(k => Rel(ctx, k) == "obj"))
             foreach (var k in Subtree(ctx, s, o).Order())
-                if (k != o && Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is "to" && PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } deep)
+                if (k != o && (Rel(ctx, k) == "nmod" || Rel(ctx, k) == "obl" && ctx.Doc.Tokens[ctx.Doc.Tokens[k].Head].Upos == "ADJ") && CaseOf(ctx, s, k) is "to" && PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 }) is { } deep)
                     return deep;
         return null;
     }

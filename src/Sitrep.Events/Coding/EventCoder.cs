@@ -916,6 +916,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.Root is "18" or "19" or "20" && (form.Block == "DESTROY" && CompetitionSentence(ctx, s) || CompetitionDocument(ctx))) return Dropped(ctx, i);
         // "killed in a helicopter crash": harm an accident or disaster caused is done by no one, so it is no attack.
         if (ctx.Parsed && coding.Root is "18" or "19" or "20" && CausedByAccident(ctx, s, i)) return Dropped(ctx, i);
+        // "rebuffed U.S. demands, telling supporters that he would not hand over power", "the prime minister told reporters on a
+        // visit to …": telling an audience what one says is how the statement was made, no act toward the audience; what is
+        // said is coded by its own clause. Telling a party, or a crowd, that someone must act is not this ("Milosevic must
+        // resign, opposition leaders told 100,000 people").
+        if (ctx.Parsed && lemma == "tell" && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "ccomp" or "parataxis")
+            && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "ccomp" or "parataxis" && Kids(ctx, s, k).Any(a => Rel(ctx, a) == "aux" && AdviceAuxiliaries.Contains(lower[a])))
+            && Kids(ctx, s, i).Where(k => Rel(ctx, k) is "obj" or "iobj").All(k => AudienceNouns.Contains(lower[k]) || ctx.ActorAt[k]?.Code is "MED" or "PPL" or "CVL"))
+            return Dropped(ctx, i);
         // "over what it called repeated Iraqi air raids", "the PLO, which he called a terrorist group": calling something a
         // name is no call to anyone.
         if (lemma == "call" && NamingClause(ctx, s, i)) return Dropped(ctx, i);
@@ -1598,6 +1606,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (pledgedBy is { } pledge) earlier.RemoveAll(e => e.Sentence == s && e.Trigger == pledge && e.Code == "030");
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
     }
+
+    /// <summary>Those a statement is told to who are no party of it ("told reporters", "telling a rally of supporters").</summary>
+    private static readonly FrozenSet AudienceNouns = new("reporters", "journalists", "newsmen", "correspondents", "supporters", "crowd", "crowds",
+        "rally", "audience", "people", "mourners", "thousands", "hundreds", "workers", "delegation", "news", "conference", "briefing", "students",
+        "villagers", "residents", "followers", "listeners", "viewers", "agency");
 
     /// <summary>
     /// "what it called …", "which the minister called …": a verb of naming in a relative clause whose relative word is what
