@@ -301,6 +301,9 @@ public class ConflictCodingTests
     // Muslims named by agent words or by a group's name (MUS, also Mauritius's code) are of the state acting on them.
     [InlineData("Turkey's Constitutional Court banned the Islamist Welfare Party on Friday.", "COERCE", "1722", "TUR", "TUR")]
     [InlineData("Pakistan's military government banned five militant Islamic groups on Saturday.", "COERCE", "172", "PAK", "PAK")]
+    // Seizing property another state's companies run or own acts on that state.
+    [InlineData("Venezuela seized control of four heavy-oil projects in the Orinoco belt run by U.S. companies on Tuesday.", "COERCE", "192", "VEN", "USA")]
+    [InlineData("Venezuelan troops took over two rice-processing plants owned by a subsidiary of a U.S. agribusiness group.", "COERCE", "171", "VEN", "USA")]
     // Making an aid agency halt its operations in the country expels it.
     [InlineData("Niger's government ordered the medical charity Medecins Sans Frontieres to halt its operations in the southern Maradi region.", "SANCTION", "1663", "NER", "NGO")]
     // A threat or a refusal that names no other party is aimed at the party of the talks it would end or rules out.

@@ -1406,6 +1406,27 @@ internal sealed partial class EventCoder
     /// <summary>Measures against a party that yielding lifts or eases ("lifted its oil embargo against South Africa").</summary>
     private static readonly FrozenSet RestrictionNouns = new("embargo", "embargoes", "sanctions", "restrictions", "ban", "bans", "blockade", "siege", "curfew", "boycott");
 
+    /// <summary>Verbs that say whose a property is ("projects run by U.S. companies", "plants owned by a U.S. group").</summary>
+    private static readonly FrozenSet OwningLemmas = new("run", "own", "hold", "operate", "control", "manage", "develop", "build");
+
+    /// <summary>
+    /// "seized control of four heavy-oil projects run by U.S. companies", "took over two plants owned by a subsidiary of a U.S.
+    /// group": the party, of another state than <paramref name="home"/>, a participle on what is seized says owns it.
+    /// </summary>
+    private static ActorSpan? OwnerOfSeized(Ctx ctx, Sentence s, int verb, string? home)
+    {
+        foreach (var o in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj"))
+            foreach (var k in Subtree(ctx, s, o).Order())
+            {
+                if (Rel(ctx, k) != "acl" || !OwningLemmas.Contains((ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant())) continue;
+                foreach (var by in Kids(ctx, s, k).Where(b => Rel(ctx, b) == "obl:agent" || Rel(ctx, b) == "obl" && CaseOf(ctx, s, b) == "by"))
+                    foreach (var w in Subtree(ctx, s, by).Order())
+                        if (ctx.ActorAt[w] is { Code: { Length: >= 3 } oc } owner && IsCountryCode(ctx, oc) && oc[..3] != home)
+                            return owner with { IsPossessor = false, IsPlace = false };
+            }
+        return null;
+    }
+
     /// <summary>The coded party of a "from" or "out of" phrase of the verb or of its object ("recalled its envoy from New Delhi").</summary>
     private static ActorSpan? FromParty(Ctx ctx, Sentence s, int verb)
     {

@@ -1475,6 +1475,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 && ctx.Doc.Tokens[k].Xpos == "VBG" && ReportingLemmas.Contains((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant()))
             && CameoCodebook.Lookup("052") is { } defendedInWords)
             (code, coding, verbal) = ("052", defendedInWords, true);
+        // "Venezuela seized control of four heavy-oil projects run by U.S. companies": seizing property of another state's
+        // companies acts on that state, over the seizer's own country or a place.
+        if (ctx.Parsed && !passive && code is { Length: >= 3 } && code[..3] is "171" or "192" && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target is ActorSpan { IsPlace: true })
+            && OwnerOfSeized(ctx, s, i, Side(source?.Code)) is { } propertyOwner)
+            target = propertyOwner;
         // "India closed all but two of its border crossings with Nepal": a border closed is closed against the country across it,
         // and restricts movement (CAMEO 191, as RECLOSE * BORDER), not the administrative restriction (172) or the reduced
         // relations (160) the CLOSE patterns give.
