@@ -301,6 +301,9 @@ public class ConflictCodingTests
     // Muslims named by agent words or by a group's name (MUS, also Mauritius's code) are of the state acting on them.
     [InlineData("Turkey's Constitutional Court banned the Islamist Welfare Party on Friday.", "COERCE", "1722", "TUR", "TUR")]
     [InlineData("Pakistan's military government banned five militant Islamic groups on Saturday.", "COERCE", "172", "PAK", "PAK")]
+    // A state's challengers it talks with, placed only by the talks' venue or not at all, are its own.
+    [InlineData("Sudan's government delegation walked out of peace talks with southern rebels in Nairobi on Monday.", "SANCTION", "164", "SDN", "SDN")]
+    [InlineData("MANAGUA - Nicaragua's Sandinista government on Wednesday again ruled out direct negotiations with the U.S.-backed contra rebels.", "REJECT", "125", "NIC", "NIC")]
     // Seizing property another state's companies run or own acts on that state.
     [InlineData("Venezuela seized control of four heavy-oil projects in the Orinoco belt run by U.S. companies on Tuesday.", "COERCE", "192", "VEN", "USA")]
     [InlineData("Venezuelan troops took over two rice-processing plants owned by a subsidiary of a U.S. agribusiness group.", "COERCE", "171", "VEN", "USA")]

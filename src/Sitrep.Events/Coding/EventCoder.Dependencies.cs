@@ -1346,6 +1346,8 @@ internal sealed partial class EventCoder
                 if (c is not null && (LocativeCases.Contains(c) || !ArgumentCases.Contains(c)) || IsBoundary(ctx, k)) continue;
                 if (skipTopics && c is "on" or "about" or "over") continue;
                 if (PhraseActors(ctx, s, k, 1).FirstOrDefault() is { } a) return a;
+                // "talks with the opposition": who a meeting is held with may be named by its kind alone (see TalksAtHome).
+                if (skipTopics && c == "with" && ctx.ActorAt[k] is { AgentOnly: true } kind) return kind;
                 if (d < 2) queue.Enqueue((k, d + 1));
             }
         }

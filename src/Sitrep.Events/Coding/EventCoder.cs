@@ -1155,7 +1155,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // out of peace talks with Colombo", "ruled out any negotiations with the PLO").
         bool talksRefused = coding.Root is "12" or "13" && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code));
         if (ctx.Parsed && (coding.Root is "16" or "05" || meets || intentWithNoParty || talksRefused || code == "0871") && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || meets || talksEnded)
-            && (TiesParty(ctx, s, i, meetingsOnly: meets || talksEnded || talksRefused) ?? (intentWithNoParty || talksRefused ? InfinitiveTiesParty(ctx, s, i) : null)) is { } tiedTo
+            && (TiesParty(ctx, s, i, meetingsOnly: meets || talksEnded || talksRefused) ?? (intentWithNoParty || talksRefused ? InfinitiveTiesParty(ctx, s, i) : null)) is { } tiedAnywhere
+            && TalksAtHome(ctx, s, tiedAnywhere, source) is var tiedTo
             && (Side(tiedTo.Code) != Side(source?.Code) || StateAndChallenger(source?.Code, tiedTo.Code))) target = tiedTo;
         // "discussed the Kosovo crisis by telephone with Russian President Boris Yeltsin": whom one confers with is the party
         // met, over the party of what the talk is about (the parse may hang the phrase on "by telephone").
@@ -1754,6 +1755,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
         a?.Code is { Length: >= 3 } c && (a.EntityId is not null || lex.CountryCodes.Contains(c[..3]) && a is not ActorSpan { AgentOnly: true } || c[..3] is "NGO" or "IGO");
 
     /// <summary>Two codes of one country, one its state (GOV, MIL …) and the other a group that fights or opposes it (REB, OPP, INS).</summary>
+    /// <summary>
+    /// "suspended its talks with the opposition in Mexico City", "walked out of peace talks with southern rebels in Nairobi":
+    /// a state's challengers it talks with, named by their kind and placed by no more than the talks' venue, are its own
+    /// (VENOPP, not MEXOPP); so is the government challengers talk with ("talks with the government in Havana").
+    /// </summary>
+    private static ActorSpan TalksAtHome(Ctx ctx, Sentence s, ActorSpan tied, Party? source)
+    {
+        if (tied.AgentCode is not { Length: 3 } role || source?.Code is not { Length: >= 3 } sc || !IsCountryCode(ctx, sc)) return tied;
+        bool placedByVenue = tied.Code == role || tied.Code is { Length: 6 } placed && placed[3..] == role && tied.Last + 1 < s.EndToken && ctx.Lower[tied.Last + 1] == "in";
+        return placedByVenue && StateAndChallenger(sc[..3] + sc[3..], sc[..3] + role) ? tied with { Code = sc[..3] + role } : tied;
+    }
+
     private static bool StateAndChallenger(string? a, string? b)
     {
         // A bare country is its state ("broke off peace talks with Managua").
