@@ -231,7 +231,8 @@ internal sealed partial class EventCoder
         var kids = Kids(ctx, s, verb);
         // "lodged a strong protest with Pakistan": a complaint is made to the party of its "with" phrase; lodged with a
         // body ("a complaint with the U.N. Security Council over Iraqi violations"), it is aimed at whom its "over" phrase
-        // accuses (the parse may hang that phrase on the body). This comes before the object's own phrases, which would name the body.
+        // accuses (the parse may hang that phrase on the body). This comes before the object's own phrases, which would name
+        // the body.
         foreach (var k in kids.Where(k => Rel(ctx, k) == "obj" && ComplaintNouns.Contains(ctx.Lower[k])))
             foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "with"))
                 if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } lodgedWith)
@@ -240,7 +241,8 @@ internal sealed partial class EventCoder
                         foreach (var o in kids.Concat(Kids(ctx, s, k)).Concat(Kids(ctx, s, n)).Where(o => Rel(ctx, o) is "obl" or "nmod" && CaseOf(ctx, s, o) == "over"))
                         {
                             // "over what it called repeated Iraqi air raids": the phrase may be the object of a clause of naming.
-                            var over = ctx.Lower[o] == "what" ? Kids(ctx, s, o).Where(r => Rel(ctx, r) == "acl:relcl").SelectMany(r => Kids(ctx, s, r)).Where(r => Rel(ctx, r) is "obj" or "xcomp").DefaultIfEmpty(o).First() : o;
+                            var over = ctx.Lower[o] != "what" ? o
+                                : Kids(ctx, s, o).Where(r => Rel(ctx, r) == "acl:relcl").SelectMany(r => Kids(ctx, s, r)).Where(r => Rel(ctx, r) is "obj" or "xcomp").DefaultIfEmpty(o).First();
                             if (PhraseActors(ctx, s, over, 1) is { Count: > 0 } accused && IsCountryCode(ctx, accused[0].Code!)) return accused;
                         }
                     return lodgedWith;

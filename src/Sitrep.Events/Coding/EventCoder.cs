@@ -194,7 +194,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
     /// <summary>
     /// Whether "to leave", "to pull out" or the like (for an <paramref name="agency"/>, "to halt its operations") follows the
-    /// ordered party's phrase, before any finite verb outside a relative clause: the parse may hang the infinitive elsewhere after a long apposition ("…, including Oxfam and MSF, to leave").
+    /// ordered party's phrase, before any finite verb outside a relative clause: the parse may hang the infinitive elsewhere
+    /// after a long apposition ("…, including Oxfam and MSF, to leave").
     /// </summary>
     private static bool OrderedToLeave(Ctx ctx, Sentence s, int party, bool agency)
     {
@@ -1764,7 +1765,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     {
         if (tied.AgentCode is not { Length: 3 } role || source?.Code is not { Length: >= 3 } sc || !IsCountryCode(ctx, sc)) return tied;
         bool placedByVenue = tied.Code == role || tied.Code is { Length: 6 } placed && placed[3..] == role && tied.Last + 1 < s.EndToken && ctx.Lower[tied.Last + 1] == "in";
-        return placedByVenue && StateAndChallenger(sc[..3] + sc[3..], sc[..3] + role) ? tied with { Code = sc[..3] + role } : tied;
+        return placedByVenue && StateAndChallenger(sc, sc[..3] + role) ? tied with { Code = sc[..3] + role } : tied;
     }
 
     private static bool StateAndChallenger(string? a, string? b)
