@@ -301,6 +301,9 @@ public class ConflictCodingTests
     // Muslims named by agent words or by a group's name (MUS, also Mauritius's code) are of the state acting on them.
     [InlineData("Turkey's Constitutional Court banned the Islamist Welfare Party on Friday.", "COERCE", "1722", "TUR", "TUR")]
     [InlineData("Pakistan's military government banned five militant Islamic groups on Saturday.", "COERCE", "172", "PAK", "PAK")]
+    // Finding a party guilty past a long object, or with "guilty" misparsed, is 116; a court that finds guilty no party of a
+    // named country acts at home.
+    [InlineData("MOSCOW - A Moscow court found three members of the feminist punk band Pussy Riot guilty of hooliganism on Friday.", "ACCUSE", "116", "RUS", "RUS")]
     // A state's challengers it talks with, placed only by the talks' venue or not at all, are its own.
     [InlineData("Sudan's government delegation walked out of peace talks with southern rebels in Nairobi on Monday.", "SANCTION", "164", "SDN", "SDN")]
     [InlineData("MANAGUA - Nicaragua's Sandinista government on Wednesday again ruled out direct negotiations with the U.S.-backed contra rebels.", "REJECT", "125", "NIC", "NIC")]

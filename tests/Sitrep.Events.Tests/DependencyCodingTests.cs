@@ -1514,6 +1514,14 @@ public class DependencyCodingTests
     }
 
     [Fact]
+    public void Finding_guilty_reaches_guilty_the_parse_read_as_a_conjunct_noun_but_not_in_a_clause_of_its_own()
+    {
+        var found = Code("A Dutch court found two Russians and a Ukrainian separatist guilty in absentia of murder.").Events;
+        Assert.Equal(["RUS", "UKRREB"], found.Where(e => e.Cameo.Code == "116").Select(e => e.Target!.Code!).Order().ToArray());
+        Assert.DoesNotContain(Code("Iraqi investigators found that the Kuwaiti minister was guilty of fraud.").Events, e => e.Cameo.Code == "116");
+    }
+
+    [Fact]
     public void Going_on_strike_is_a_labour_strike_whose_purpose_is_no_second_event()
     {
         var v = Assert.Single(Code("Chilean copper miners went on strike on Tuesday to press their demands for higher pay.").Events);

@@ -891,6 +891,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // other subjects.
         if ((code is null || lemma == "mass" && code.StartsWith("15", StringComparison.Ordinal)) && ctx.Parsed && CrowdLemmas.Contains(lemma) && CrowdSubject(ctx, s, i))
             code = "141";
+        // "A Moscow court found three members of the feminist punk band Pussy Riot guilty of hooliganism": finding a party
+        // guilty (FIND * GUILTY, 116) past an object longer than the pattern's reach.
+        // The parse may hang "guilty" anywhere in the verb's own clause ("found two Russians and a Ukrainian separatist guilty"
+        // read "guilty" as a conjunct noun), but not in a clause of its own ("found that the minister was guilty").
+        if (code is null && ctx.Parsed && lemma == "find" && Subtree(ctx, s, i).Any(k => lower[k] == "guilty" && InOwnClause(ctx, s, k, i)))
+            code = "116";
         if (code is null) return Dropped(ctx, i);
         // "unless it stopped pumping oil above its OPEC quota": an act another verb says was stopped is not being done.
         if (ctx.Parsed && tok.Xpos == "VBG" && Rel(ctx, i) == "xcomp" && tok.Head >= 0 && CessationLemmas.Contains((ctx.Doc.Tokens[tok.Head].Lemma ?? "").ToLowerInvariant()))
@@ -1443,7 +1449,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // So does any leader imposing administrative sanctions ("Polish leader General Jaruzelski declared martial law").
         // "A Philippine Senate committee opened an inquiry into alleged corruption": a state's organ investigating with no
         // party named investigates at home (the GSR codes the state on both sides).
-        if (code.StartsWith("09", StringComparison.Ordinal) && !passive && !IsCoded(target) && OwnInvestigation(ctx, s, source, i) is { } investigated) target = investigated;
+        // So does a court that finds guilty no party named ("A Moscow court found three members of the band guilty").
+        if ((code.StartsWith("09", StringComparison.Ordinal) || code == "116") && !passive && !IsCoded(target) && OwnInvestigation(ctx, s, source, i) is { } investigated) target = investigated;
         if (coding.Root == "17" && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } organ
             && (organ.Length == 6 && StateAgents.Contains(organ[3..]) || code.StartsWith("172", StringComparison.Ordinal) && (organ.Length == 6 || IsCountryCode(ctx, organ)))
             && (code.StartsWith("172", StringComparison.Ordinal) ? HomeOfRestriction(ctx, s, source, i) : OwnStateNamedIn(ctx, s, source, i)) is { } coerced)
@@ -1612,6 +1619,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // The promise itself was coded as a plain intent to cooperate (030); the act promised says what kind of intent it is.
         if (pledgedBy is { } pledge) earlier.RemoveAll(e => e.Sentence == s && e.Trigger == pledge && e.Code == "030");
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
+    }
+
+    /// <summary>Whether word <paramref name="k"/> hangs under <paramref name="verb"/> without passing a clause of its own on the way.</summary>
+    private static bool InOwnClause(Ctx ctx, Sentence s, int k, int verb)
+    {
+        for (int steps = 0; k >= s.FirstToken && k < s.EndToken && steps < 12; k = ctx.Doc.Tokens[k].Head, steps++)
+        {
+            if (k == verb) return true;
+            if (Rel(ctx, k) is "ccomp" or "csubj" or "advcl" or "acl" or "acl:relcl" or "parataxis") return false;
+        }
+        return false;
     }
 
     /// <summary>Those a statement is told to who are no party of it ("told reporters", "telling a rally of supporters").</summary>
