@@ -304,6 +304,8 @@ public class ConflictCodingTests
     // Finding a party guilty past a long object, or with "guilty" misparsed, is 116; a court that finds guilty no party of a
     // named country acts at home.
     [InlineData("MOSCOW - A Moscow court found three members of the feminist punk band Pussy Riot guilty of hooliganism on Friday.", "ACCUSE", "116", "RUS", "RUS")]
+    // An investigation is aimed at the foreign party its "into" phrase says did what is investigated.
+    [InlineData("An Argentine federal judge opened an investigation on Monday into allegations that British paratroopers executed wounded prisoners.", "ACCUSE", "09", "ARG", "GBR")]
     // A state's challengers it talks with, placed only by the talks' venue or not at all, are its own.
     [InlineData("Sudan's government delegation walked out of peace talks with southern rebels in Nairobi on Monday.", "SANCTION", "164", "SDN", "SDN")]
     [InlineData("MANAGUA - Nicaragua's Sandinista government on Wednesday again ruled out direct negotiations with the U.S.-backed contra rebels.", "REJECT", "125", "NIC", "NIC")]

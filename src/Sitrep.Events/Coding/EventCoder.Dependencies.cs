@@ -1410,6 +1410,26 @@ internal sealed partial class EventCoder
     /// <summary>Measures against a party that yielding lifts or eases ("lifted its oil embargo against South Africa").</summary>
     private static readonly FrozenSet RestrictionNouns = new("embargo", "embargoes", "sanctions", "restrictions", "ban", "bans", "blockade", "siege", "curfew", "boycott");
 
+    /// <summary>
+    /// "opened an investigation into allegations that British paratroopers executed wounded prisoners", "an inquiry into how
+    /// Greece compiled its deficit figures": the party of another state than <paramref name="home"/> that is the subject of an
+    /// act inside the investigation's "into" phrase, who is what is investigated.
+    /// </summary>
+    private static ActorSpan? InvestigatedDoer(Ctx ctx, Sentence s, int trigger, string? home)
+    {
+        var heads = new List<int> { trigger };
+        heads.AddRange(Kids(ctx, s, trigger).Where(k => Rel(ctx, k) == "obj"));
+        // "opened an inquiry on Tuesday into how …": the phrase may hang on the verb that makes the noun known.
+        if (LightVerbOf(ctx, s, trigger) is { } light) heads.Add(light);
+        foreach (var h in heads)
+            foreach (var into in Kids(ctx, s, h).Where(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "into"))
+                foreach (var v in Subtree(ctx, s, into).Order())
+                    foreach (var subject in Kids(ctx, s, v).Where(k => Rel(ctx, k) is "nsubj" or "obl:agent"))
+                        if (PhraseActors(ctx, s, subject, 1).FirstOrDefault(a => a.Code is { Length: >= 3 } c && IsCountryCode(ctx, c) && c[..3] != home && !a.IsPlace) is { } doer)
+                            return doer;
+        return null;
+    }
+
     /// <summary>Verbs that say whose a property is ("projects run by U.S. companies", "plants owned by a U.S. group").</summary>
     private static readonly FrozenSet OwningLemmas = new("run", "own", "hold", "operate", "control", "manage", "develop", "build");
 

@@ -482,6 +482,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 for (int p = i + len; p < Math.Min(s.EndToken, i + len + 10); p++)
                     if (lower[p] is "in" or "at" && p + 1 < s.EndToken && ActorAfter(ctx, p + 1, s) is { Code: { } body } council && body.StartsWith("IGO", StringComparison.Ordinal)) { target = council; break; }
         }
+        if (ctx.Parsed && code.StartsWith("09", StringComparison.Ordinal) && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
+            && InvestigatedDoer(ctx, s, i + len - 1, Side(source?.Code)) is { } investigatedDoer) target = investigatedDoer;
         if (code.StartsWith("09", StringComparison.Ordinal) && !IsCoded(target) && OwnInvestigation(ctx, s, source, i) is { } investigated) target = investigated;
         // "Gunmen opened fire on the convoy of Burundi's defence minister outside Bujumbura" (see the verbs' rule); not the
         // noun's own modifier ("the naval blockade of Serbia", "joint military exercises with Japan").
@@ -1449,6 +1451,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // So does any leader imposing administrative sanctions ("Polish leader General Jaruzelski declared martial law").
         // "A Philippine Senate committee opened an inquiry into alleged corruption": a state's organ investigating with no
         // party named investigates at home (the GSR codes the state on both sides).
+        // "opened an investigation into allegations that British paratroopers executed prisoners": an investigation is aimed at
+        // the foreign party its "into" phrase says did what is investigated, over the investigator's own country.
+        if (ctx.Parsed && code.StartsWith("09", StringComparison.Ordinal) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
+            && InvestigatedDoer(ctx, s, i, Side(source?.Code)) is { } investigatedDoer) target = investigatedDoer;
         // So does a court that finds guilty no party named ("A Moscow court found three members of the band guilty").
         if ((code.StartsWith("09", StringComparison.Ordinal) || code == "116") && !passive && !IsCoded(target) && OwnInvestigation(ctx, s, source, i) is { } investigated) target = investigated;
         if (coding.Root == "17" && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } organ
