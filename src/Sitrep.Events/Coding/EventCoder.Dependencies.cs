@@ -1411,9 +1411,9 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet RestrictionNouns = new("embargo", "embargoes", "sanctions", "restrictions", "ban", "bans", "blockade", "siege", "curfew", "boycott");
 
     /// <summary>
-    /// "opened an investigation into allegations that British paratroopers executed wounded prisoners", "an inquiry into how
-    /// Greece compiled its deficit figures": the party of another state than <paramref name="home"/> that is the subject of an
-    /// act inside the investigation's "into" phrase, who is what is investigated.
+    /// "opened an investigation into allegations that British paratroopers executed wounded prisoners": the party of another
+    /// state than <paramref name="home"/> that is the subject of an act inside the investigation's "into" phrase, who is what
+    /// is investigated.
     /// </summary>
     private static ActorSpan? InvestigatedDoer(Ctx ctx, Sentence s, int trigger, string? home)
     {

@@ -482,6 +482,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 for (int p = i + len; p < Math.Min(s.EndToken, i + len + 10); p++)
                     if (lower[p] is "in" or "at" && p + 1 < s.EndToken && ActorAfter(ctx, p + 1, s) is { Code: { } body } council && body.StartsWith("IGO", StringComparison.Ordinal)) { target = council; break; }
         }
+        // An investigation told by a noun is aimed at the foreign party that did what it looks into, as one told by a verb is.
         if (ctx.Parsed && code.StartsWith("09", StringComparison.Ordinal) && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
             && InvestigatedDoer(ctx, s, i + len - 1, Side(source?.Code)) is { } investigatedDoer) target = investigatedDoer;
         if (code.StartsWith("09", StringComparison.Ordinal) && !IsCoded(target) && OwnInvestigation(ctx, s, source, i) is { } investigated) target = investigated;
@@ -1446,17 +1447,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
                     && (Rel(ctx, i) == "root" || Rel(ctx, i) == "conj" && Rel(ctx, tok.Head) == "root" || MainVerbReadAsParticiple(ctx, s, i))   // a main-clause act, not a background one
                 // or one a party is said to be guilty of: "the army and the rebels are guilty of violating the ceasefire"
                 || IsCulpableAct(ctx, s, i));
-        // "Zimbabwean authorities seized 800 white-owned farms": a state's organs coercing what they name in their own country
-        // act on that country's people (the GSR codes the state on both sides); its word in the source's mention is the target's.
-        // So does any leader imposing administrative sanctions ("Polish leader General Jaruzelski declared martial law").
-        // "A Philippine Senate committee opened an inquiry into alleged corruption": a state's organ investigating with no
-        // party named investigates at home (the GSR codes the state on both sides).
         // "opened an investigation into allegations that British paratroopers executed prisoners": an investigation is aimed at
         // the foreign party its "into" phrase says did what is investigated, over the investigator's own country.
         if (ctx.Parsed && code.StartsWith("09", StringComparison.Ordinal) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
             && InvestigatedDoer(ctx, s, i, Side(source?.Code)) is { } investigatedDoer) target = investigatedDoer;
-        // So does a court that finds guilty no party named ("A Moscow court found three members of the band guilty").
+        // "A Philippine Senate committee opened an inquiry into alleged corruption": otherwise a state's organ investigating with
+        // no party named investigates at home (the GSR codes the state on both sides); so does a court that finds guilty no party
+        // of a named country ("A Moscow court found three members of the band guilty": RUSJUD -> RUS).
         if ((code.StartsWith("09", StringComparison.Ordinal) || code == "116") && !passive && !IsCoded(target) && OwnInvestigation(ctx, s, source, i) is { } investigated) target = investigated;
+        // "Zimbabwean authorities seized 800 white-owned farms": a state's organs coercing what they name in their own country
+        // act on that country's people (the GSR codes the state on both sides); its word in the source's mention is the target's.
+        // So does any leader imposing administrative sanctions ("Polish leader General Jaruzelski declared martial law").
         if (coding.Root == "17" && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } organ
             && (organ.Length == 6 && StateAgents.Contains(organ[3..]) || code.StartsWith("172", StringComparison.Ordinal) && (organ.Length == 6 || IsCountryCode(ctx, organ)))
             && (code.StartsWith("172", StringComparison.Ordinal) ? HomeOfRestriction(ctx, s, source, i) : OwnStateNamedIn(ctx, s, source, i)) is { } coerced)
