@@ -1425,7 +1425,7 @@ internal sealed partial class EventCoder
             foreach (var into in Kids(ctx, s, h).Where(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "into"))
                 foreach (var v in Subtree(ctx, s, into).Order())
                     foreach (var subject in Kids(ctx, s, v).Where(k => Rel(ctx, k) is "nsubj" or "obl:agent"))
-                        if (PhraseActors(ctx, s, subject, 1).FirstOrDefault(a => a.Code is { Length: >= 3 } c && IsCountryCode(ctx, c) && c[..3] != home && !a.IsPlace) is { } doer)
+                        if (PhraseActors(ctx, s, subject, 1).FirstOrDefault(a => ForeignState(ctx, a, home) && !a.IsPlace) is { } doer)
                             return doer;
         return null;
     }
@@ -1445,7 +1445,7 @@ internal sealed partial class EventCoder
                 if (Rel(ctx, k) != "acl" || !OwningLemmas.Contains((ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant())) continue;
                 foreach (var by in Kids(ctx, s, k).Where(b => Rel(ctx, b) == "obl:agent" || Rel(ctx, b) == "obl" && CaseOf(ctx, s, b) == "by"))
                     foreach (var w in Subtree(ctx, s, by).Order())
-                        if (ctx.ActorAt[w] is { Code: { Length: >= 3 } oc } owner && IsCountryCode(ctx, oc) && oc[..3] != home)
+                        if (ctx.ActorAt[w] is { } owner && ForeignState(ctx, owner, home))
                             return owner with { IsPossessor = false, IsPlace = false };
             }
         return null;

@@ -176,11 +176,9 @@ internal static class AttachmentRepairs
         for (int k = 0; k < tags.Length; k++)
         {
             if (tags[k] is not ("VBD" or "VBZ" or "VBP" or "MD")) continue;
-            // "… blamed on hitmen of the Medellin cartel, which is waging war on …": a relative clause has a tense of its own.
-            if (InRelativeClause(heads, labels, k)) continue;
-            // "… marched through Belgrade demanding that the authorities recognise …": nor is a complement clause's verb the
-            // sentence's.
-            if (InComplementClause(heads, labels, k)) continue;
+            // "… blamed on hitmen of the Medellin cartel, which is waging war on …": a relative clause has a tense of its own, and
+            // so has a complement or adverbial clause ("… marched through Belgrade demanding that the authorities recognise …").
+            if (InSubordinateClause(heads, labels, k)) continue;
             if (verb >= 0 || tags[k] != "VBD" || labels[k] != "acl" || k < root) return;
             verb = k;
         }
@@ -214,19 +212,14 @@ internal static class AttachmentRepairs
         return false;
     }
 
-    /// <summary>Whether word <paramref name="k"/> is a complement or adverbial clause's verb or lies inside one (within 8 steps up).</summary>
-    private static bool InComplementClause(int[] heads, string[] labels, int k)
+    /// <summary>
+    /// Whether word <paramref name="k"/> is the verb of a relative, complement or adverbial clause or lies inside one (within 8
+    /// steps up).
+    /// </summary>
+    private static bool InSubordinateClause(int[] heads, string[] labels, int k)
     {
         for (int up = k, steps = 0; up >= 0 && steps <= 8; up = heads[up], steps++)
-            if (labels[up] is "ccomp" or "csubj" or "advcl") return true;
-        return false;
-    }
-
-    /// <summary>Whether word <paramref name="k"/> is a relative clause's verb or lies inside one (within 8 steps up).</summary>
-    private static bool InRelativeClause(int[] heads, string[] labels, int k)
-    {
-        for (int up = k, steps = 0; up >= 0 && steps <= 8; up = heads[up], steps++)
-            if (labels[up] == "acl:relcl") return true;
+            if (labels[up] is "acl:relcl" or "ccomp" or "csubj" or "advcl") return true;
         return false;
     }
 
