@@ -58,6 +58,10 @@ public sealed class TaggerParserTests
         Assert.Equal(Of("Roh"), doc.Tokens[Of("to")].Head);
         Assert.Equal("ADP", doc.Tokens[Of("to")].Upos);
         Assert.Equal("amod", doc.Tokens[Of("visiting")].DepRel);
+        // "with neighbouring Namibia" was read as a clause of "neighbouring" with "with" its marker.
+        doc = Annotate("Botswana pledged on Friday to work with neighbouring Namibia on a joint water project.");
+        Assert.Equal((Of("work"), "obl"), (doc.Tokens[Of("Namibia")].Head, doc.Tokens[Of("Namibia")].DepRel));
+        Assert.Equal((Of("Namibia"), "amod"), (doc.Tokens[Of("neighbouring")].Head, doc.Tokens[Of("neighbouring")].DepRel));
     }
 
     [Fact]
@@ -336,6 +340,10 @@ public sealed class TaggerParserTests
         Assert.Equal((In("exploded"), "nsubj"), (doc.Tokens[In("bomb")].Head, doc.Tokens[In("bomb")].DepRel));
         int speaker = doc.Tokens.Last(t => t.Text == "police").Index;
         Assert.Equal((In("said"), "nsubj"), (doc.Tokens[speaker].Head, doc.Tokens[speaker].DepRel));
+        // The parser made "stoned" the reported clause but gave its subject "band" to "said".
+        doc = Annotate("A band of men stoned and hacked to death a local chief in a village near Kisumu, police said.");
+        Assert.Equal((In("said"), "ccomp"), (doc.Tokens[In("stoned")].Head, doc.Tokens[In("stoned")].DepRel));
+        Assert.Equal((In("stoned"), "nsubj"), (doc.Tokens[In("band")].Head, doc.Tokens[In("band")].DepRel));
     }
 
     [Fact]

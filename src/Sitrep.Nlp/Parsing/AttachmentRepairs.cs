@@ -56,8 +56,8 @@ internal static class AttachmentRepairs
     }
 
     /// <summary>
-    /// "apologised to visiting South Korean President Roh", "talks with visiting Chinese Premier Li Peng": "visiting" (or a
-    /// past participle: "granted asylum to deposed Iranian President Bani-Sadr") before
+    /// "apologised to visiting South Korean President Roh", "talks with visiting Chinese Premier Li Peng": "visiting" (or
+    /// "neighbouring", or a past participle: "granted asylum to deposed Iranian President Bani-Sadr") before
     /// a name describes the guest; the parser reads "to visiting" as an infinitive or a clause whose object is the guest. The
     /// guest becomes the phrase's head (an oblique of the verb the clause hung on), the preposition its case and "visiting"
     /// its modifier.
@@ -67,9 +67,9 @@ internal static class AttachmentRepairs
         for (int v = 1; v < words.Length - 1; v++)
         {
             // "to deposed Iranian President Bani-Sadr", "with jailed leader Nelson Mandela": no infinitive or gerund is a
-            // past participle, so one before a name is its modifier too; of the -ing forms only "visiting" (a gerund may
-            // take a name: "committed to defending Taiwan").
-            bool modifier = words[v].Equals("visiting", StringComparison.OrdinalIgnoreCase) || tags[v] == "VBN";
+            // past participle, so one before a name is its modifier too; of the -ing forms only "visiting" and "neighbouring"
+            // ("to work with neighbouring Malawi"), as a gerund may take a name: "committed to defending Taiwan".
+            bool modifier = words[v].ToLowerInvariant() is "visiting" or "neighbouring" or "neighboring" || tags[v] == "VBN";
             if (!modifier || labels[v] is not ("advcl" or "xcomp" or "acl")) continue;
             int prep = v - 1;
             if (heads[prep] != v || labels[prep] != "mark" || words[prep].ToLowerInvariant() is not ("to" or "with" or "for" or "by" or "from")) continue;
@@ -228,7 +228,8 @@ internal static class AttachmentRepairs
     /// police said": the parser made the whole event the reporting verb's subject, beside the speaker, and hung the event's
     /// verb on the last noun of that subject. A verb with two subjects has one too many: the participle hung deepest in the
     /// first one, with no subject, agent or auxiliary of its own, is the reported clause's verb, and the first subject its
-    /// subject.
+    /// subject. "A crowd of youths stoned and hacked to death a town councillor …, police said": so is a verb after the first
+    /// subject that the parser did make the reported clause, but left without its subject.
     /// </summary>
     private static void ReportedClauseReadAsSubject(string[] tags, int[] heads, string[] labels)
     {
@@ -245,6 +246,7 @@ internal static class AttachmentRepairs
             int verb = -1;
             for (int k = first + 2; k < start; k++)
             {
+                if (tags[k] is ("VBD" or "VBN") && heads[k] == r && labels[k] == "ccomp" && verb < 0 && !HasSubjectOrAuxiliary(heads, labels, k)) { verb = k; break; }
                 if (tags[k] is not ("VBD" or "VBN") || labels[k] != "acl" || heads[k] == first || !HangsUnder(heads, k, first, r)) continue;
                 if (!HasSubjectOrAuxiliary(heads, labels, k)) verb = k;
             }
