@@ -317,6 +317,15 @@ public class ConflictCodingTests
     // A threat or a refusal that names no other party is aimed at the party of the talks it would end or rules out.
     [InlineData("The Tamil Tiger rebels threatened on Tuesday to pull out of peace talks with Colombo.", "THREATEN", "134", "LKA", "LKA")]
     [InlineData("Prime Minister Yitzhak Shamir ruled out on Sunday any negotiations with the Palestine Liberation Organisation.", "REJECT", "125", "ISR", "PSE")]
+    // A passive conjunct shares the first one's patient; a town councillor is local government.
+    [InlineData("Three Nigerian traders were robbed and beaten to death by a mob in a township near Pretoria on Friday.", "ASSAULT", "18", "ZAF", "NGA")]
+    [InlineData("A Socialist town councillor was shot dead by suspected ETA gunmen outside his home on Friday.", "ASSAULT", "180", "ESP", "ESPGOV")]
+    // An organisation named as a body of its members is coded by the members.
+    [InlineData("The Congress of South African Trade Unions threatened on Monday to call a general strike unless the government froze fuel prices.", "THREATEN", "13", "ZAFLAB", "ZAFGOV")]
+    // What is fired on may hang on the weapon of a "with" phrase.
+    [InlineData("North Korean soldiers opened fire with rifles and machine guns on South Korean guard posts on Sunday, the defence ministry in Seoul said.", "ASSAULT", "19", "PRK", "KOR")]
+    // A person said to belong to a group is the group's, not a civilian.
+    [InlineData("A woman suicide bomber suspected of belonging to the Tamil Tigers blew herself up outside a navy base in Trincomalee on Friday, killing six sailors, police said.", "ASSAULT", "18", "LKAREB", "LKA")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

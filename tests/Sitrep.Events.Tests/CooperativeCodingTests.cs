@@ -133,6 +133,11 @@ public class CooperativeCodingTests
     [InlineData("Ecuadorean President Sixto Duran said on Monday that Quito was prepared to settle its border dispute with Peru peacefully.", "ECU", "PER")]
     // An intent told to a party is aimed at the party told.
     [InlineData("Iran has told the International Atomic Energy Agency it will allow inspectors to visit the Natanz site.", "IRN", "IGO")]
+    // The other side of a dispute to be settled, past the owner of the dispute and a place it is over; a commitment of
+    // determination is the act it commits to; "neighbouring" before a name is its modifier.
+    [InlineData("Singapore said on Monday it was ready to settle its dispute with Malaysia over Pedra Branca island at the World Court.", "SGP", "MYS")]
+    [InlineData("Ecuador's president said he was determined to resolve the border dispute with Peru this year.", "ECU", "PER")]
+    [InlineData("Botswana pledged on Friday to work with neighbouring Namibia on a joint water project.", "BWA", "NAM")]
     public void An_intent_is_aimed_at_the_party_its_ties_name(string text, string source, string target)
     {
         var v = Assert.Single(Code(text).Events);

@@ -140,12 +140,19 @@ internal static class ActorFinder
                 for (int k = first; k <= last && code is null; k++)
                     if (AgentAt(lex, upper, k) is { } ag0)
                     {
+                        // "the Congress of South African Trade Unions": an organisation named as a body of its members is
+                        // coded by the members (the agent word after its "of"), not by the body's own word.
+                        int ofAt = k + ag0.Length;
+                        if (type is EntityType.Org && ofAt < last && upper[ofAt] == "OF"
+                            && Enumerable.Range(ofAt + 1, last - ofAt).Any(j => AgentAt(lex, upper, j) is not null)) continue;
                         (code, agentOnly) = (ag0.Code, true);
                         // "The Soviet Foreign Ministry", "the Kenyan Defence Ministry": a state's nationality opening the name is whose
-                        // organ it is.
-                        if (k > nameStart && lex.CountryAt(upper, nameStart) is { } organCountry && nameStart + organCountry.Length <= k
-                            && lex.CountryCodes.Contains(organCountry.Code) && ag0.Code.Length == 3 && !IsStateless(ag0.Code))
-                            code = organCountry.Code + ag0.Code;
+                        // organ it is; "the Federation of Korean Trade Unions": so is one right after its "of".
+                        int ofBefore = Enumerable.Range(nameStart, Math.Max(0, k - nameStart)).LastOrDefault(j => upper[j] == "OF", -1);
+                        var organCountry = lex.CountryAt(upper, nameStart) is { } nameCountry && nameStart + nameCountry.Length <= k ? nameCountry
+                            : ofBefore >= 0 && lex.CountryAt(upper, ofBefore + 1) is { } afterOf && ofBefore + 1 + afterOf.Length <= k ? afterOf : ((string Code, int Length)?)null;
+                        if (k > nameStart && organCountry is { } oc && lex.CountryCodes.Contains(oc.Code) && ag0.Code.Length == 3 && !IsStateless(ag0.Code))
+                            code = oc.Code + ag0.Code;
                     }
             // "the Ceasefire Violations Committee", "the Kenyan Teachers Union": an organisation no dictionary codes whose name is
             // headed by a body of people (organisation_nouns.tsv) and names no organ of state is a non-governmental body.

@@ -42,6 +42,9 @@ internal sealed partial class EventCoder
         {
             var agent = PassiveAgent(ctx, s, kids);
             var patient = kids.FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass", -1);
+            // "Two Malawian men were hacked and beaten to death by a mob": a passive conjunct shares the first one's patient.
+            if (patient < 0 && Rel(ctx, verb) == "conj" && ctx.Doc.Tokens[verb].Head is var first and >= 0 && first < verb)
+                patient = Kids(ctx, s, first).FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass", -1);
             var targets = patient >= 0 ? PhraseActors(ctx, s, patient, 0) : [];
             // "A border treaty with Ukraine was signed by Moldovan Foreign Minister Nicolae Tabacaru": the party a thing done
             // is done with is the other side.
@@ -296,6 +299,11 @@ internal sealed partial class EventCoder
         foreach (var k in kids.Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "in"))
             foreach (var n in Subtree(ctx, s, k).Order())
                 if (n != k && Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "to" && PhraseActors(ctx, s, n, 1) is { Count: > 0 } recipient) return recipient;
+        // "opened fire with machineguns and automatic rifles on Indian posts": the parse may hang what is aimed at on the
+        // weapon of a "with" phrase that names no party itself.
+        foreach (var k in kids.Where(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "with" && ctx.ActorAt[k] is null))
+            foreach (var n in Subtree(ctx, s, k).Order())
+                if (Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) is "on" or "at" or "against" or "upon" && PhraseActors(ctx, s, n, 1) is { Count: > 0 } aimed) return aimed;
         // One clause down at most: "denied orchestrating …, that Soleimani had approved" does not reach the nested clause.
         if (depth > 0) return [];
         foreach (var k in kids.Where(k => Rel(ctx, k) == "ccomp"))
@@ -402,6 +410,11 @@ internal sealed partial class EventCoder
     /// <summary>An object's own actors, else those of its non-locative phrases ("of", "on", "against", "with", "to") ("the deputy chief of Israel's militia").</summary>
     private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head, int depth = 0)
     {
+        // "to settle the border dispute with Ecuador": the other side of a standing conflict is the party acted upon, whoever
+        // owns the conflict ("its dispute with Singapore").
+        if (ConflictNouns.Contains(ctx.Lower[head]))
+            foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "with"))
+                if (PhraseActors(ctx, s, k, 1) is { Count: > 0 } otherSide) return otherSide;
         var own = PhraseActors(ctx, s, head, 0);
         // "froze part of its aid to Uganda": within a measured object, a possessive pronoun says whose the thing is, and the
         // phrase after it names whom it went to.
@@ -507,6 +520,12 @@ internal sealed partial class EventCoder
             && Kids(ctx, s, ofCountry).Where(k => Rel(ctx, k) == "conj" && ctx.ActorAt[k] is { Code: { Length: 3 } cc } && IsCountryCode(ctx, cc) && cc != ownCode[..3]).ToList() is { Count: > 0 } partners)
             return [own, .. partners.Select(k => ctx.ActorAt[k]! with { Code = ctx.ActorAt[k]!.Code + ownCode[3..], IsPlace = false })];
         if (own is not null && !agentOnly) return [own];
+        // "A woman suicide bomber suspected of belonging to the Tamil Tigers": a person said to belong to a group is the group's.
+        if (depth < 2)
+            foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "acl"))
+                foreach (var b in Subtree(ctx, s, k).Where(b => ctx.Doc.Tokens[b].Lemma == "belong").Order())
+                    foreach (var to in Kids(ctx, s, b).Where(t => Rel(ctx, t) == "obl" && CaseOf(ctx, s, t) == "to"))
+                        if (PhraseActors(ctx, s, to, depth + 1) is { Count: > 0 } group && group.All(g => !g.IsPlace)) return group;
         // "Iran's Supreme Leader Ayatollah Ali Khamenei": a title in apposition to a named, coded person is that person.
         foreach (var k in Kids(ctx, s, head))
             if (Rel(ctx, k) == "appos" && ctx.ActorAt[k] is { EntityId: not null, Code: not null } named) return [named];
@@ -1211,7 +1230,7 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>Words that promise or offer the act of their infinitive ("pledged to send", "offered to mediate", "is ready to hold talks").</summary>
-    private static readonly FrozenSet PledgeLemmas = new("pledge", "promise", "offer", "agree", "undertake", "volunteer", "ready", "willing", "prepared");
+    private static readonly FrozenSet PledgeLemmas = new("pledge", "promise", "offer", "agree", "undertake", "volunteer", "ready", "willing", "prepared", "determined");
 
     /// <summary>
     /// "Britain pledged to send food to flood victims", "Nigeria offered to send troops to Liberia", "agreed to withdraw and

@@ -1624,7 +1624,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && host.Source?.Code == source?.Code && target is not null && Side(host.Target?.Code) == Side(target.Code))
             earlier.Remove(host);
         // The promise itself was coded as a plain intent to cooperate (030); the act promised says what kind of intent it is.
-        if (pledgedBy is { } pledge) earlier.RemoveAll(e => e.Sentence == s && e.Trigger == pledge && e.Code == "030");
+        // ("was determined": the trigger of a stated commitment may start at its "be").
+        if (pledgedBy is { } pledge) earlier.RemoveAll(e => e.Sentence == s && e.Trigger <= pledge && pledge < e.TriggerEnd && e.Code == "030");
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
     }
 
