@@ -331,6 +331,23 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void More_than_a_number_and_an_adjective_with_an_object_leave_the_sentence_its_verb()
+    {
+        // The parser rooted the first sentence in "More" and the second in "Officials", with "relaxed" an adjective.
+        var doc = Annotate("More than 900 Palestinian prisoners in Israeli jails began refusing food on Sunday.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((-1, "root"), (doc.Tokens[In("began")].Head, doc.Tokens[In("began")].DepRel));
+        Assert.Equal((In("began"), "nsubj"), (doc.Tokens[In("prisoners")].Head, doc.Tokens[In("prisoners")].DepRel));
+        Assert.Equal((In("900"), "advmod"), (doc.Tokens[In("More")].Head, doc.Tokens[In("More")].DepRel));
+        doc = Annotate("Officials in Jammu relaxed a round-the-clock curfew for four hours on Sunday.");
+        Assert.Equal((-1, "root", "VERB"), (doc.Tokens[In("relaxed")].Head, doc.Tokens[In("relaxed")].DepRel, doc.Tokens[In("relaxed")].Upos));
+        // "over" after "handed" is a particle, and what is handed the verb's object.
+        doc = Annotate("Qatar handed over an aid package worth 20 million dollars to Sudan on Monday.");
+        Assert.Equal((In("handed"), "compound:prt"), (doc.Tokens[In("over")].Head, doc.Tokens[In("over")].DepRel));
+        Assert.Equal((In("handed"), "obj"), (doc.Tokens[In("package")].Head, doc.Tokens[In("package")].DepRel));
+    }
+
+    [Fact]
     public void A_reporting_verb_with_two_subjects_gets_the_first_as_its_reported_clause()
     {
         // The parser made "bomb" and "police" both subjects of "said" and hung "exploded" on "town".

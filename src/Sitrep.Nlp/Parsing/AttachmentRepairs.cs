@@ -43,11 +43,13 @@ internal static class AttachmentRepairs
         CarryingSubjectOfLaterVerb(words, tags, heads, labels);
         VerbAfterParticipleClause(tags, heads, labels);
         VisitingAsModifier(words, tags, heads, labels);
+        ParticleReadAsPreposition(words, tags, upos, heads, labels);
         CoordinatedModifiersOfObject(words, tags, heads, labels);
         SplitSubjectName(tags, heads, labels);
         HyphenatedModifier(words, tags, upos, heads, labels);
         ConjunctReadAsApposition(words, heads, labels);
         UpToNumber(words, tags, heads, labels);
+        MoreThanNumberAsRoot(words, heads, labels);
         PastTenseUnderNounRoot(tags, upos, heads, labels);
         ReportedClauseReadAsSubject(tags, heads, labels);
         PossessedParticipleReadAsClause(tags, heads, labels);
@@ -94,6 +96,36 @@ internal static class AttachmentRepairs
             // Anything else the clause governed ("for the suffering …") now hangs on the verb the guest serves.
             for (int k = 0; k < words.Length; k++)
                 if (heads[k] == v && k != prep) { heads[k] = heads[guest]; if (labels[k] == "obj") labels[k] = "obl"; }
+        }
+    }
+
+    /// <summary>Verbs whose "over" right after them is a particle ("handed over", "turned over", "took over", "signed over").</summary>
+    private static readonly FrozenSet<string> OverParticleVerbs = new[]
+    {
+        "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "takes", "took", "taken", "taking",
+        "sign", "signs", "signed", "signing",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Libya handed over an aid package worth some 30 million dollars to Niger": the parser read "over" as the preposition of
+    /// what is handed, which it made an oblique. After a verb it forms a phrasal verb with, and with no object of the verb
+    /// already, "over" is the verb's particle and the noun its object.
+    /// </summary>
+    private static void ParticleReadAsPreposition(string[] words, string[] tags, string[] upos, int[] heads, string[] labels)
+    {
+        for (int p = 1; p < words.Length - 1; p++)
+        {
+            int verb = p - 1;
+            if (!words[p].Equals("over", StringComparison.OrdinalIgnoreCase) || labels[p] != "case" || !tags[verb].StartsWith("VB", StringComparison.Ordinal)
+                || !OverParticleVerbs.Contains(words[verb].ToLowerInvariant())) continue;
+            int noun = heads[p];
+            if (noun <= p || heads[noun] != verb || labels[noun] != "obl") continue;
+            bool hasObject = false;
+            for (int k = 0; k < words.Length; k++)
+                if (heads[k] == verb && labels[k] == "obj") hasObject = true;
+            if (hasObject) continue;
+            (heads[p], labels[p], tags[p], upos[p]) = (verb, "compound:prt", "RP", "ADP");
+            labels[noun] = "obj";
         }
     }
 
@@ -161,6 +193,24 @@ internal static class AttachmentRepairs
     }
 
     /// <summary>
+    /// "More than 1,500 Palestinian prisoners in Israeli jails began refusing food": the parser rooted the sentence in "More"
+    /// and made the counted noun its oblique. "More than" (or "less", "fewer") before a number modifies the number; the noun
+    /// becomes the root, whose verb the repair after this one then finds.
+    /// </summary>
+    private static void MoreThanNumberAsRoot(string[] words, int[] heads, string[] labels)
+    {
+        int root = Array.IndexOf(labels, "root");
+        if (root < 0 || root + 2 >= words.Length || words[root].ToLowerInvariant() is not ("more" or "less" or "fewer")
+            || !words[root + 1].Equals("than", StringComparison.OrdinalIgnoreCase) || heads[root + 1] != root) return;
+        int number = root + 2, noun = heads[number];
+        if (noun < 0 || heads[noun] != root || labels[number] != "nummod") return;
+        (heads[noun], labels[noun]) = (-1, "root");
+        for (int k = 0; k < words.Length; k++)
+            if (heads[k] == root && k != root + 1) heads[k] = noun;
+        (heads[root], labels[root]) = (number, "advmod");
+    }
+
+    /// <summary>
     /// "A car packed with 100 kg of dynamite exploded outside a bar": a sentence the parser rooted in its subject noun, with
     /// the one past tense after it hung as a clause on a noun of the subject's own phrase, has that past tense for its verb;
     /// the noun is its subject.
@@ -187,9 +237,11 @@ internal static class AttachmentRepairs
         // its own is the verb the tagger took for a participle.
         // "Sudanese security agents tortured at least a dozen student activists detained after …": a past participle with an
         // object of its own is a past tense, wherever the parser hung it.
+        // "Authorities in Srinagar relaxed a round-the-clock curfew": so is an adjective with an object, which no adjective takes.
         if (verb < 0)
-            verb = Enumerable.Range(root + 1, Math.Max(0, tags.Length - root - 1)).FirstOrDefault(k => tags[k] == "VBN" && labels[k] == "acl"
+            verb = Enumerable.Range(root + 1, Math.Max(0, tags.Length - root - 1)).FirstOrDefault(k => (tags[k] == "VBN" && labels[k] == "acl" || tags[k] == "JJ" && labels[k] == "amod")
                 && Enumerable.Range(k + 1, tags.Length - k - 1).Any(o => heads[o] == k && labels[o] == "obj"), -1);
+        if (verb >= 0 && tags[verb] == "JJ" && !HasSubjectOrAuxiliary(heads, labels, verb) && HangsUnder(heads, verb, root, -2)) (tags[verb], upos[verb]) = ("VBD", "VERB");
         if (verb < 0)
             for (int k = root + 2; k < tags.Length; k++)
             {
