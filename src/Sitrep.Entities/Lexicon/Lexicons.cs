@@ -329,6 +329,8 @@ internal sealed class Lexicons
             var t = line.IndexOf('\t');
             if (t > 0) agents.TryAdd(line[..t], line[(t + 1)..]);
         }
+        foreach (var f in Tsv(asm, "agents-supplement.tsv"))
+            agents[Key(f[0])] = f[1];
 
         NotNames = EmbeddedData.Lines(asm, "not-names.tsv").Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
         Common = commonWords;
