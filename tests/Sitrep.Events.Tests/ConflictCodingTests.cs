@@ -326,6 +326,14 @@ public class ConflictCodingTests
     [InlineData("North Korean soldiers opened fire with rifles and machine guns on South Korean guard posts on Sunday, the defence ministry in Seoul said.", "ASSAULT", "19", "PRK", "KOR")]
     // A person said to belong to a group is the group's, not a civilian.
     [InlineData("A woman suicide bomber suspected of belonging to the Tamil Tigers blew herself up outside a navy base in Trincomalee on Friday, killing six sailors, police said.", "ASSAULT", "18", "LKAREB", "LKA")]
+    // Prisoners in another state's jails protest against it, also through a verb they began and a strike they kept up.
+    [InlineData("More than 900 Palestinian prisoners in Israeli jails began refusing food on Sunday.", "PROTEST", "142", "PSE", "ISR")]
+    [InlineData("Some 800 Palestinian prisoners in Israeli jails pressed ahead with their hunger strike on Sunday.", "PROTEST", "142", "PSE", "ISR")]
+    // A union centre named a congress is labour, not a legislature.
+    [InlineData("The Ghana Trades Union Congress threatened on Monday to call a general strike unless the government raised wages.", "THREATEN", "13", "GHALAB", "")]
+    // Suspending budget support or defence cooperation stops aid; cooperation suspended is no cooperation.
+    [InlineData("Sweden suspended budget support to Zambia on Tuesday.", "SANCTION", "1621", "SWE", "ZMB")]
+    [InlineData("New Zealand suspended defence cooperation with Tonga on Friday.", "SANCTION", "1622", "NZL", "TON")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

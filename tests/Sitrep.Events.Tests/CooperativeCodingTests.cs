@@ -45,6 +45,8 @@ public class CooperativeCodingTests
     [InlineData("A Norwegian relief convoy arrived in Sarajevo on Sunday.", "073", "NOR", "BIH")]
     // Doctors and nurses sent to a country are medical aid, as a medical team is.
     [InlineData("Cuba has sent a brigade of 150 doctors, nurses and technicians to Nicaragua.", "073", "CUB", "NIC")]
+    // "over" after "handed" is the verb's particle, whatever the parser made of it.
+    [InlineData("Qatar handed over an aid package worth 20 million dollars to Sudan on Monday.", "070", "QAT", "SDN")]
     public void Arms_rushed_and_relief_convoys_arriving_are_aid(string text, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events);
@@ -80,6 +82,11 @@ public class CooperativeCodingTests
     [InlineData("NAIROBI, June 10 (Xinhua) - The Chinese premier arrived here on Saturday for a three-day official visit.", "042", "CHN", "KEN")]
     // A concession to people called "ethnic" by a kin state's name is made to the conceding state's own people.
     [InlineData("Romania's parliament passed a law allowing ethnic Hungarians to use their mother tongue in local courts.", "080", "ROU", "ROU")]
+    // A curfew relaxed with "relaxed" tagged an adjective; lifting a freeze on loans eases the sanction, towards the
+    // party the loans were for; handing over one's own weapons, also as the act a beginning begins, is disarming.
+    [InlineData("Officials in Jammu relaxed a round-the-clock curfew for four hours on Sunday.", "0813", "IND", "IND")]
+    [InlineData("Germany lifted the freeze on development loans to Kenya on Monday.", "085", "DEU", "KEN")]
+    [InlineData("RENAMO fighters began handing over their weapons to government troops in Sofala province on Monday.", "0873", "MOZ", "MOZ")]
     public void Ceasefires_and_eased_restrictions_need_no_party_named_on_the_other_side(string text, string code, string source, string target)
     {
         // (The participle of bowing to pressure may also stand as a bare yielding, 080, of the same side: the act is the

@@ -295,8 +295,10 @@ internal sealed partial class EventCoder
         if (owned is not null) return owned;
         // "gave 10 million euros in humanitarian aid to Sudan": the party a thing goes to may hang on any noun of the object
         // phrase, however deep the parse puts its "to" phrase.
-        // So may it on an "in" phrase that says what was given ("extended $500 million in loans to Indonesia").
-        foreach (var k in kids.Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "in"))
+        // So may it on an "in" phrase that says what was given ("extended $500 million in loans to Indonesia"), or on an "on"
+        // phrase of what a measure held back ("lifted the freeze on new yen loans to India", with "on" hung on the verb).
+        bool measureObject = kids.Any(k => Rel(ctx, k) == "obj" && RestrictionNouns.Contains(ctx.Lower[k]));
+        foreach (var k in kids.Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) == "obl" && (CaseOf(ctx, s, k) == "in" || measureObject && CaseOf(ctx, s, k) == "on")))
             foreach (var n in Subtree(ctx, s, k).Order())
                 if (n != k && Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "to" && PhraseActors(ctx, s, n, 1) is { Count: > 0 } recipient) return recipient;
         // "opened fire with machineguns and automatic rifles on Indian posts": the parse may hang what is aimed at on the
@@ -1291,7 +1293,13 @@ internal sealed partial class EventCoder
         // "workers went on strike", "students remained on hunger strike": a state entered with "on" is the subject's act;
         // so is what the subject "engaged in" ("militias engaged in ethnic cleansing").
         if (o.DepRel == "obl" && verb.Upos is "VERB" or "AUX" && (verb.Lemma ?? verb.Text).ToLowerInvariant() is var lv
-            && (CaseOf(ctx, s, obj) == "on" && OnStateVerbs.Contains(lv) || CaseOf(ctx, s, obj) == "in" && lv == "engage")) return o.Head;
+            && (CaseOf(ctx, s, obj) == "on" && OnStateVerbs.Contains(lv) || CaseOf(ctx, s, obj) == "in" && lv == "engage"
+                // "pressed ahead with a hunger strike", "went ahead with the boycott", "persisted with their strike": a protest
+                // kept up "with" is the subject's (other acts so kept up are what a condition or a plan names: "if Israel
+                // pressed ahead with its raids").
+                || CaseOf(ctx, s, obj) == "with" && (ctx.Lex.Nouns.TryGetValue(ctx.Lower[noun - 1] + " " + Singular(ctx.Lower[noun]), out var kept) || ctx.Lex.Nouns.TryGetValue(Singular(ctx.Lower[noun]), out kept))
+                    && kept.Code.StartsWith("14", StringComparison.Ordinal)
+                    && (lv is "continue" or "proceed" or "persist" || lv is "press" or "push" or "go" or "forge" && Kids(ctx, s, o.Head).Any(k => ctx.Lower[k] is "ahead" or "on")))) return o.Head;
         // "An appeal to the United Nations was issued by Eritrea's relief commission": the passive subject of a light verb
         // is its object.
         if (o.DepRel is not ("obj" or "nsubj:pass")) return null;
@@ -1427,7 +1435,8 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>Measures against a party that yielding lifts or eases ("lifted its oil embargo against South Africa").</summary>
-    private static readonly FrozenSet RestrictionNouns = new("embargo", "embargoes", "sanctions", "restrictions", "ban", "bans", "blockade", "siege", "curfew", "boycott");
+    private static readonly FrozenSet RestrictionNouns = new("embargo", "embargoes", "sanctions", "restrictions", "ban", "bans", "blockade", "siege", "curfew", "boycott",
+        "freeze", "moratorium");
 
     /// <summary>
     /// "opened an investigation into allegations that British paratroopers executed wounded prisoners": the party of another

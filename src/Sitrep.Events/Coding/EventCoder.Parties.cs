@@ -377,6 +377,10 @@ internal sealed partial class EventCoder
     /// </summary>
     private static ActorSpan? JailerOf(Ctx ctx, Sentence s, int verb, Party? source)
     {
+        // "prisoners in Israeli jails began refusing food": a verb with no subject of its own shares its governor's.
+        for (int up = 0; up < 2 && !Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "nsubj") && Rel(ctx, verb) is "xcomp" or "conj"
+            && ctx.Doc.Tokens[verb].Head is var governor and >= 0 && governor >= s.FirstToken; up++)
+            verb = governor;
         foreach (var subject in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj"))
             foreach (var jail in Subtree(ctx, s, subject).Where(k => JailNouns.Contains(ctx.Lower[k])).Order())
                 foreach (var m in Kids(ctx, s, jail).Where(m => Rel(ctx, m) is "amod" or "nmod:poss" or "compound"))

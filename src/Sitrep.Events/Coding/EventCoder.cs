@@ -779,7 +779,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && weight == 0 && code == "050" && AgreementCode(ctx, s, i) is { } agreed) code = agreed;
         // "conducted joint patrols with Sri Lankan vessels", "stepped up security cooperation with Ethiopian authorities": a
         // joint act or cooperation done with a named party is cooperation with it, whatever the verb that starts or holds it.
-        if (ctx.Parsed && JointActWith(ctx, s, i) is { } together) (code, weight) = (together, Math.Max(weight, 1));
+        // Not one the verb stops or refuses ("suspended defence cooperation with Fiji": 1622, reduced relations).
+        if (ctx.Parsed && code is not ['1', '6' or '2', ..] && JointActWith(ctx, s, i) is { } together) (code, weight) = (together, Math.Max(weight, 1));
         // Promising or vowing revenge is a threat, whatever the verb's own code.
         int objStart = i + flen;
         bool threat = false;
@@ -1538,8 +1539,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "the boat was carrying food and medicine to marines stationed on the shoal": supplying a country's own forces or
         // government is its logistics, not aid given to another party (aid to its own refugees or people still is).
+        // "UNITA rebels handed over their weapons to the Angolan army": handing over one's own weapons is disarming (CAMEO
+        // 0873, as HAND_IN * WEAPONS), not arms given.
+        if (ctx.Parsed && code == "072" && lemma is "hand" or "turn" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj"
+                && Kids(ctx, s, k).Any(m => Rel(ctx, m) == "nmod:poss" && ctx.Lower[m] is "their" or "its" or "his"))
+            && CameoCodebook.Lookup("0873") is { } disarming)
+            (code, coding, verbal) = ("0873", disarming, false);
         if (coding.Root == "07" && target?.Code is { Length: >= 6 } own && Side(own) == Side(source?.Code) && own[3..6] is "MIL" or "GOV") return Dropped(ctx, i);
 
+        // "began handing over their weapons": violence a verb of beginning reads from the object of the act it begins
+        // (START * &WEAPON [194] is opening fire) is no act of its own; the begun act, a verb of the dictionary, is coded by itself.
+        if (ctx.Parsed && coding.Root is "18" or "19" or "20" && lemma is "begin" or "start" or "commence"
+            && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Xpos == "VBG" && lex.Verbs.HasForm(upper[k]))) return Dropped(ctx, i);
         if (ctx.Parsed && code.StartsWith("19", StringComparison.Ordinal) && WeaponCode(ctx, s, i, passive) is { } weapon) code = weapon;
         var modality = denial && code == "016" ? Modality.Denied : threat ? Modality.Threatened : ModalityAt(ctx, s, i);
         if (intendsViolence && modality == Modality.Asserted) modality = Modality.Future;
