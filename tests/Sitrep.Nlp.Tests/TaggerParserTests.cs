@@ -341,6 +341,10 @@ public sealed class TaggerParserTests
         Assert.Equal((In("900"), "advmod"), (doc.Tokens[In("More")].Head, doc.Tokens[In("More")].DepRel));
         doc = Annotate("Officials in Jammu relaxed a round-the-clock curfew for four hours on Sunday.");
         Assert.Equal((-1, "root", "VERB"), (doc.Tokens[In("relaxed")].Head, doc.Tokens[In("relaxed")].DepRel, doc.Tokens[In("relaxed")].Upos));
+        // "rebel" before a name it does not govern modifies the name, which takes its place.
+        doc = Annotate("Sudan's government met leaders of the rebel Sudan People's Liberation Army in Nairobi.");
+        Assert.Equal((In("leaders"), "nmod"), (doc.Tokens[In("Army")].Head, doc.Tokens[In("Army")].DepRel));
+        Assert.Equal((In("Army"), "compound"), (doc.Tokens[In("rebel")].Head, doc.Tokens[In("rebel")].DepRel));
         // "over" after "handed" is a particle, and what is handed the verb's object.
         doc = Annotate("Qatar handed over an aid package worth 20 million dollars to Sudan on Monday.");
         Assert.Equal((In("handed"), "compound:prt"), (doc.Tokens[In("over")].Head, doc.Tokens[In("over")].DepRel));

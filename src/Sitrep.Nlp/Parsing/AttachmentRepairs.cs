@@ -44,6 +44,7 @@ internal static class AttachmentRepairs
         VerbAfterParticipleClause(tags, heads, labels);
         VisitingAsModifier(words, tags, heads, labels);
         ParticleReadAsPreposition(words, tags, upos, heads, labels);
+        DescriptionBeforeName(words, tags, heads, labels);
         CoordinatedModifiersOfObject(words, tags, heads, labels);
         SplitSubjectName(tags, heads, labels);
         HyphenatedModifier(words, tags, upos, heads, labels);
@@ -96,6 +97,40 @@ internal static class AttachmentRepairs
             // Anything else the clause governed ("for the suffering …") now hangs on the verb the guest serves.
             for (int k = 0; k < words.Length; k++)
                 if (heads[k] == v && k != prep) { heads[k] = heads[guest]; if (labels[k] == "obj") labels[k] = "obl"; }
+        }
+    }
+
+    /// <summary>Nouns that describe the organisation named right after them ("the rebel Sudan People's Liberation Army").</summary>
+    private static readonly FrozenSet<string> DescriptionNouns = new[]
+    {
+        "rebel", "opposition", "separatist", "guerrilla", "militant", "insurgent",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "met leaders of the rebel Sudan People's Liberation Army": the parser made "rebel" the head of the phrase and hung the
+    /// name after it elsewhere (here on the verb). A describing noun right before a proper name it does not govern modifies
+    /// the name: the name takes the noun's place, and the noun and its article hang on the name.
+    /// </summary>
+    private static void DescriptionBeforeName(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        for (int k = 0; k + 1 < words.Length; k++)
+        {
+            if (tags[k] != "NN" || !DescriptionNouns.Contains(words[k].ToLowerInvariant()) || tags[k + 1] is not ("NNP" or "NNPS")) continue;
+            int end = k + 1;
+            while (end + 1 < words.Length && (tags[end + 1] is "NNP" or "NNPS" || tags[end + 1] == "POS" && end + 2 < words.Length && tags[end + 2] is "NNP" or "NNPS")) end++;
+            int name = -1;
+            bool closed = true;
+            for (int m = k + 1; m <= end; m++)
+                if (heads[m] < k + 1 || heads[m] > end)
+                {
+                    if (name >= 0) closed = false;
+                    name = m;
+                }
+            if (!closed || name < 0 || heads[name] == k || heads[k] < 0 && labels[k] != "root" || HangsUnder(heads, k, name, -2)) continue;
+            for (int c = 0; c < words.Length; c++)
+                if (heads[c] == k && c < k) heads[c] = name;
+            (heads[name], labels[name]) = (heads[k], labels[k]);
+            (heads[k], labels[k]) = (name, "compound");
         }
     }
 
