@@ -334,6 +334,10 @@ public class ConflictCodingTests
     // Suspending budget support or defence cooperation stops aid; cooperation suspended is no cooperation.
     [InlineData("Sweden suspended budget support to Zambia on Tuesday.", "SANCTION", "1621", "SWE", "ZMB")]
     [InlineData("New Zealand suspended defence cooperation with Tonga on Friday.", "SANCTION", "1622", "NZL", "TON")]
+    // Authorities named by their kind acting on a group of one state's society are that state's; security agents are police.
+    [InlineData("Security agents arrested a Nicaraguan student leader on Tuesday.", "COERCE", "173", "NICCOP", "NICEDU")]
+    // Rebuffing an appeal rejects it (the REBUFF block's default, 110, is for a snub of a party).
+    [InlineData("Washington rebuffed Haiti's appeal for troops on Monday.", "REJECT", "12", "USA", "HTI")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

@@ -1372,6 +1372,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // (04, 05), whose place is where the parties meet, not one of them.
         if ((HomeAuthority(ctx, s, source, target, i) ?? HomeGroup(ctx, s, source, target, violence: coding.Root is "18" or "19" or "20", trigger: i)) is { } authority) target = authority;
         if (HomeGroup(ctx, s, target, source, trigger: i) is { } insurgents) source = insurgents;
+        // "Plainclothes security agents tortured a Guatemalan union organiser": authorities named by their kind acting on a
+        // group of one state's society (its unions, opposition, students, press, clergy) in a sentence that names no other
+        // state are that state's.
+        // (Not Muslims, whose MUS is no state: see Muslims.)
+        if (target is ActorSpan { Code: { Length: 6 } groupCode } group && ctx.CountryCodes.Contains(groupCode[..3]) && !Muslims(ctx, group)
+            && DomesticGroups.Contains(groupCode[3..]) && groupCode[3..] is not ("CVL" or "BUS")
+            && HomeAuthority(ctx, s, target, source, i) is { } groupsAuthorities) source = groupsAuthorities;
         (source, target) = (LocatedAgent(ctx, s, i, source, target), LocatedAgent(ctx, s, i, target, source));
         // Protesters' violence is a riot (145, see Adjust): "LOS ANGELES … Rioters set fires" are the dateline country's too.
         (source, target) = (DatelinedAgent(ctx, source, protest: coding.Root == "14" || Adjust(code, source).StartsWith("145", StringComparison.Ordinal)), DatelinedAgent(ctx, target, protest: false));
