@@ -338,6 +338,9 @@ public class ConflictCodingTests
     [InlineData("Security agents arrested a Nicaraguan student leader on Tuesday.", "COERCE", "173", "NICCOP", "NICEDU")]
     // Rebuffing an appeal rejects it (the REBUFF block's default, 110, is for a snub of a party).
     [InlineData("Washington rebuffed Haiti's appeal for troops on Monday.", "REJECT", "12", "USA", "HTI")]
+    // Armed men of no named state a state fights at home are its own, Muslim militants too.
+    [InlineData("Indian troops killed four militants in a gunbattle in Kashmir.", "ASSAULT", "19", "IND", "IND")]
+    [InlineData("Indian troops killed three suspected Muslim militants in a village near Srinagar.", "ASSAULT", "19", "IND", "IND")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

@@ -47,6 +47,8 @@ public class CooperativeCodingTests
     [InlineData("Cuba has sent a brigade of 150 doctors, nurses and technicians to Nicaragua.", "073", "CUB", "NIC")]
     // "over" after "handed" is the verb's particle, whatever the parser made of it.
     [InlineData("Qatar handed over an aid package worth 20 million dollars to Sudan on Monday.", "070", "QAT", "SDN")]
+    // Delivering an assistance package gives aid.
+    [InlineData("Australia delivered an assistance package to Fiji on Monday.", "070", "AUS", "FJI")]
     public void Arms_rushed_and_relief_convoys_arriving_are_aid(string text, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events);

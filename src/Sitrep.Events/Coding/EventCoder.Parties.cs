@@ -673,7 +673,9 @@ internal sealed partial class EventCoder
     /// Groups of a society named by their kind alone ("the opposition", "journalists", "workers", "rebels"), or by their faith
     /// ("Jewish settlers": JEW; Muslims, whose MUS is also Mauritius's code, see <see cref="Muslims"/>).
     /// </summary>
-    private static readonly FrozenSet DomesticGroups = new("OPP", "CVL", "LAB", "EDU", "MED", "BUS", "REB", "INS", "REL", "AGR", "JEW", "CHR", "BUD", "HIN");
+    private static readonly FrozenSet DomesticGroups = new("OPP", "CVL", "LAB", "EDU", "MED", "BUS", "REB", "INS", "REL", "AGR", "JEW", "CHR", "BUD", "HIN",
+        // "Indian troops killed four suspected Muslim militants": armed men of no named state a state fights at home are its own.
+        "UAF");
 
     /// <summary>
     /// "Thai authorities lifted the ban on the opposition party", "Egyptian police detained journalists": a group named with
