@@ -147,7 +147,7 @@ internal static class ActorFinder
                             && Enumerable.Range(ofAt + 1, last - ofAt).Any(j => AgentAt(lex, upper, j) is not null)) continue;
                         (code, agentOnly) = (ag0.Code, true);
                         // "The Soviet Foreign Ministry", "the Kenyan Defence Ministry": a state's nationality opening the name is whose
-                        // organ it is; "the Federation of Korean Trade Unions": so is one right after its "of".
+                        // organ it is; so is one right after its "of" ("the Congress of South African Trade Unions": ZAFLAB).
                         int ofBefore = Enumerable.Range(nameStart, Math.Max(0, k - nameStart)).LastOrDefault(j => upper[j] == "OF", -1);
                         var organCountry = lex.CountryAt(upper, nameStart) is { } nameCountry && nameStart + nameCountry.Length <= k ? nameCountry
                             : ofBefore >= 0 && lex.CountryAt(upper, ofBefore + 1) is { } afterOf && ofBefore + 1 + afterOf.Length <= k ? afterOf : ((string Code, int Length)?)null;

@@ -126,7 +126,7 @@ internal static class AttachmentRepairs
                     if (name >= 0) closed = false;
                     name = m;
                 }
-            if (!closed || name < 0 || heads[name] == k || heads[k] < 0 && labels[k] != "root" || HangsUnder(heads, k, name, -2)) continue;
+            if (!closed || name < 0 || heads[name] == k || HangsUnder(heads, k, name, -2)) continue;
             for (int c = 0; c < words.Length; c++)
                 if (heads[c] == k && c < k) heads[c] = name;
             (heads[name], labels[name]) = (heads[k], labels[k]);
