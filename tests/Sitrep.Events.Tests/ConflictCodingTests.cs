@@ -357,6 +357,8 @@ public class ConflictCodingTests
     [InlineData("Ethiopia demanded Somalia's withdrawal from the Ogaden on Friday.", "", "ETH", "SOM")]
     // A light verb and its noun are one act: "imposed an embargo" is the embargo (163), not coercion beside it.
     [InlineData("Japan imposed a trade embargo on North Korea.", "163", "JPN", "PRK")]
+    // An act named in a threat's condition did not happen: one event, the threat.
+    [InlineData("Venezuela warned it would cut diplomatic ties with Colombia if Bogota carried out another raid.", "1313", "VEN", "COL")]
     public void Codes_one_event_for_an_act_and_what_it_names(string text, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events);

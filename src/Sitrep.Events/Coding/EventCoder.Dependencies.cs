@@ -1679,6 +1679,20 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// Whether the word lies in an "if" or "unless" clause: the first clause head above it (within 6 steps) is an adverbial
+    /// clause with that marker.
+    /// </summary>
+    private static bool InCondition(Ctx ctx, Sentence s, int k)
+    {
+        for (int up = k, steps = 0; up >= s.FirstToken && up < s.EndToken && steps <= 6; up = ctx.Doc.Tokens[up].Head, steps++)
+        {
+            if (ctx.Doc.Tokens[up].Upos is not ("VERB" or "AUX")) continue;
+            return Rel(ctx, up) == "advcl" && Kids(ctx, s, up).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] is "if" or "unless");
+        }
+        return false;
+    }
+
     /// <summary>Verbs of asking whose infinitive says what is asked ("appealed to X to stop", "urged Y to withdraw").</summary>
     private static readonly FrozenSet RequestLemmas = new("urge", "appeal", "call", "ask", "demand", "request", "implore", "beg", "order", "exhort", "invite");
 

@@ -384,6 +384,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && Partitives.Contains(ctx.Lower[measured]) && measured < i ? measured : i + len - 1;
         if (ctx.Parsed && (IsMatterOfOtherActs(code) || matterNoun) && Rel(ctx, clauseNoun) is not ("nsubj" or "nsubj:pass" or "root") && LightVerbOf(ctx, s, i + len - 1) is null)
             return Dropped(ctx, i);
+        // "Iran will close the Strait of Hormuz if Washington pushes through sanctions": an act named in a condition did not
+        // happen, as a condition's verb did not (see VerbEvent).
+        if (ctx.Parsed && InCondition(ctx, s, i + len - 1)) return Dropped(ctx, i);
         // "aid deliveries were hit": what befalls such an act names no doer of it; "a pledge … was made by the European
         // Community" does.
         if (ctx.Parsed && matterNoun && Rel(ctx, i + len - 1) == "nsubj:pass" && ctx.Doc.Tokens[i + len - 1].Head is var undergoer and >= 0
