@@ -341,6 +341,8 @@ public class ConflictCodingTests
     // Armed men of no named state a state fights at home are its own, Muslim militants too.
     [InlineData("Indian troops killed four militants in a gunbattle in Kashmir.", "ASSAULT", "19", "IND", "IND")]
     [InlineData("Indian troops killed three suspected Muslim militants in a village near Srinagar.", "ASSAULT", "19", "IND", "IND")]
+    // Beating a candidate with something is an assault, not the electoral defeat BEAT * CANDIDATE reads.
+    [InlineData("Kenyan police beat an opposition candidate with batons in Nairobi on Monday.", "ASSAULT", "182", "KEN", "KEN")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);
@@ -372,6 +374,8 @@ public class ConflictCodingTests
     [InlineData("Bolivian generals executed a rapid withdrawal from the plateau.")]
     // PRESS * ON [190] is pressing on with an attack, a sense DEMAND, in PRESS's block, does not share.
     [InlineData("Guatemala demanded the immediate opening of negotiations with Belize on sovereignty over the disputed islands.")]
+    // Beating a candidate in an election is no assault.
+    [InlineData("The ruling party's candidate beat the opposition candidate in the Kenyan election.")]
     public void Executing_a_plan_or_a_manoeuvre_is_no_violence(string text) =>
         Assert.DoesNotContain(Code(text).Events, e => e.Plover?.Type == "ASSAULT");
 

@@ -1693,6 +1693,10 @@ internal sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>What people are beaten with ("with iron bars", "with rifle butts").</summary>
+    private static readonly FrozenSet BeatingInstruments = new("bars", "bar", "clubs", "club", "sticks", "stick", "batons", "baton", "cables", "cable",
+        "whips", "whip", "machetes", "hoses", "truncheons", "butts", "pipes", "fists", "rods", "belts");
+
     /// <summary>Verbs of asking whose infinitive says what is asked ("appealed to X to stop", "urged Y to withdraw").</summary>
     private static readonly FrozenSet RequestLemmas = new("urge", "appeal", "call", "ask", "demand", "request", "implore", "beg", "order", "exhort", "invite");
 

@@ -682,14 +682,15 @@ internal sealed partial class EventCoder
     /// no country, acted upon by a state or its authorities in a sentence that names no other country, is of that state (THAOPP).
     /// The same holds the other way round ("Tamil rebels attacked a Sri Lankan navy patrol", "students marched on the Thai
     /// parliament"): a group of no named country acting on one state's authorities is of that state.
-    /// So are civilians a group of one country attacks ("Algerian militants killed 17 villagers": DZACVL).
+    /// So are civilians a group of one country attacks ("Algerian militants killed 17 villagers": DZACVL), and any group that
+    /// one of its own society's groups attacks ("Youths loyal to ZANU-PF beat an opposition parliamentary candidate": ZWEOPP).
     /// </summary>
     private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party, bool violence = false, int trigger = -1)
     {
         // "opposition newspapers" (OPPMED): a group of groups counts as one.
         if (party is not ActorSpan { Code: { Length: 3 or 6 } group } a || !(DomesticGroups.Contains(group[..3]) || Muslims(ctx, a)) || group.Length == 6 && !DomesticGroups.Contains(group[3..])
             || source?.Code is not { Length: >= 3 } sc
-            || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..]) && !(violence && group == "CVL")) return null;
+            || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..]) && !(violence && (group == "CVL" || DomesticGroups.Contains(sc[3..Math.Min(6, sc.Length)])))) return null;
         // "we will defend our citizens": a group a pronoun owns is the source's own people, no other party.
         if (a.First > s.FirstToken && ctx.Doc.Tokens[a.First - 1].Xpos == "PRP$") return null;
         string home = sc[..3];

@@ -904,6 +904,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // read "guilty" as a conjunct noun), but not in a clause of its own ("found that the minister was guilty").
         if (code is null && ctx.Parsed && lemma == "find" && Subtree(ctx, s, i).Any(k => lower[k] == "guilty" && InOwnClause(ctx, s, k, i)))
             code = "116";
+        // "beat an opposition parliamentary candidate … with iron bars": beating with something, or unconscious or to death,
+        // is a physical assault, not the electoral defeat BEAT * CANDIDATE [---] reads.
+        // (The parse may hang the "with" phrase on the object.)
+        if (code is null && ctx.Parsed && lemma == "beat" && (Subtree(ctx, s, i).Any(k => BeatingInstruments.Contains(lower[k]) && CaseOf(ctx, s, k) == "with")
+                || Kids(ctx, s, i).Any(k => Rel(ctx, k) == "xcomp" && lower[k] is "unconscious" or "senseless" || Rel(ctx, k) == "obl" && lower[k] == "death")))
+            code = "182";
         if (code is null) return Dropped(ctx, i);
         // "unless it stopped pumping oil above its OPEC quota": an act another verb says was stopped is not being done.
         if (ctx.Parsed && tok.Xpos == "VBG" && Rel(ctx, i) == "xcomp" && tok.Head >= 0 && CessationLemmas.Contains((ctx.Doc.Tokens[tok.Head].Lemma ?? "").ToLowerInvariant()))
