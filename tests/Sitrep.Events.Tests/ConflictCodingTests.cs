@@ -343,6 +343,8 @@ public class ConflictCodingTests
     [InlineData("Indian troops killed three suspected Muslim militants in a village near Srinagar.", "ASSAULT", "19", "IND", "IND")]
     // Beating a candidate with something is an assault, not the electoral defeat BEAT * CANDIDATE reads.
     [InlineData("Kenyan police beat an opposition candidate with batons in Nairobi on Monday.", "ASSAULT", "182", "KEN", "KEN")]
+    // A group of one state's society that another of its groups attacks is of that state.
+    [InlineData("SUVA (AFP) - Backers of the rebels who seized Fiji's parliament beat up Indo-Fijian cane farmers with clubs and iron bars in villages west of the capital, police said.", "ASSAULT", "182", "FJIREB", "FJIAGR")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

@@ -683,7 +683,7 @@ internal sealed partial class EventCoder
     /// The same holds the other way round ("Tamil rebels attacked a Sri Lankan navy patrol", "students marched on the Thai
     /// parliament"): a group of no named country acting on one state's authorities is of that state.
     /// So are civilians a group of one country attacks ("Algerian militants killed 17 villagers": DZACVL), and any group that
-    /// one of its own society's groups attacks ("Youths loyal to ZANU-PF beat an opposition parliamentary candidate": ZWEOPP).
+    /// one of its own society's groups attacks ("supporters of the rebels holding Fiji's parliament beat up farmers": FJIAGR).
     /// </summary>
     private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party, bool violence = false, int trigger = -1)
     {
