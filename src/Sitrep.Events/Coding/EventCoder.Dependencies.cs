@@ -1664,7 +1664,7 @@ internal sealed partial class EventCoder
     private static ActorSpan? ConditionParty(Ctx ctx, Sentence s, int verb, Party? source)
     {
         foreach (var k in Subtree(ctx, s, verb).Order())
-            if (Rel(ctx, k) == "advcl" && Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] is "if" or "unless"))
+            if (IsCondition(ctx, s, k))
                 foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nsubj"))
                 {
                     var actors = PhraseActors(ctx, s, n, 0);
@@ -1679,17 +1679,17 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Whether <paramref name="v"/> heads an "if" or "unless" clause (an adverbial clause with that marker).</summary>
+    private static bool IsCondition(Ctx ctx, Sentence s, int v) =>
+        Rel(ctx, v) == "advcl" && Kids(ctx, s, v).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] is "if" or "unless");
+
     /// <summary>
-    /// Whether the word lies in an "if" or "unless" clause: the first clause head above it (within 6 steps) is an adverbial
-    /// clause with that marker.
+    /// Whether the word lies in an "if" or "unless" clause: the first verb above it (within 6 steps) heads one.
     /// </summary>
     private static bool InCondition(Ctx ctx, Sentence s, int k)
     {
         for (int up = k, steps = 0; up >= s.FirstToken && up < s.EndToken && steps <= 6; up = ctx.Doc.Tokens[up].Head, steps++)
-        {
-            if (ctx.Doc.Tokens[up].Upos is not ("VERB" or "AUX")) continue;
-            return Rel(ctx, up) == "advcl" && Kids(ctx, s, up).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] is "if" or "unless");
-        }
+            if (ctx.Doc.Tokens[up].Upos is "VERB" or "AUX") return IsCondition(ctx, s, up);
         return false;
     }
 

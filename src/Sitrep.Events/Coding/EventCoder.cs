@@ -1015,7 +1015,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (lemma is "vote" or "decide" && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "xcomp" or "advcl" && k > i && HasToMark(ctx, s, k) && ctx.Doc.Tokens[k].Upos == "VERB")) return Dropped(ctx, i);
             // "would take military action if Taiwan declared independence": the act of a condition did not happen; it is what
             // the main clause depends on.
-            if (Rel(ctx, i) == "advcl" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] is "if" or "unless")) return Dropped(ctx, i);
+            if (IsCondition(ctx, s, i)) return Dropped(ctx, i);
             // "Hamas, which advocates Israel's destruction": a relative clause in the simple present says what a party is
             // or stands for, not something it did.
             if (Rel(ctx, i) == "acl:relcl" && tok.Xpos is "VBZ" or "VBP" && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "aux" or "aux:pass")) return Dropped(ctx, i);
