@@ -2085,4 +2085,17 @@ public class DependencyCodingTests
         var riot = Code("LOS ANGELES, April 30 (AP) - Rioters set fires and smashed shop windows for a second night.").Events.Single(v => v.Cameo.Code == "145");
         Assert.Equal(("USAOPP", "USA"), (riot.Source!.Code, riot.Target!.Code));
     }
+
+    [Fact]
+    public void The_verb_after_a_subject_s_relative_clause_and_an_object_s_plural_noun_keep_their_parties()
+    {
+        var rejected = Code("SANAA, March 2 (Reuters) - Yemen's president, who has ruled for 32 years, rejected opposition demands on Wednesday that he step down by the end of the year, an aide told Reuters.").Events.Single(v => v.Cameo.Code == "120");
+        Assert.StartsWith("YEM", rejected.Source!.Code);
+        Assert.Equal("YEMOPP", rejected.Target!.Code);
+        // "suspects" read as a verb had cut the phrase "to Britain" off the refusal.
+        var refused = Code("Libya refused on Sunday to hand over the two Lockerbie bombing suspects to Britain for trial, Tripoli radio said.").Events.Single(v => v.Cameo.Code == "120");
+        Assert.Equal(("LBY", "GBR"), (refused.Source!.Code, refused.Target!.Code));
+        var shelled = Assert.Single(Code("Russian troops shelled Grozny on Friday.").Events);
+        Assert.Equal(("RUSMIL", "RUS", "190"), (shelled.Source!.Code, shelled.Target!.Code, shelled.Cameo.Code));
+    }
 }

@@ -412,6 +412,14 @@ public class RecallPatternTests
     }
 
     [Fact]
+    public void A_dateline_s_state_after_its_city_says_which_city_it_is()
+    {
+        // Cordoba alone is the bigger Argentine city; "CORDOBA, Spain" is the Spanish one.
+        Assert.Equal("ESPGOV", Only("CORDOBA, Spain (AP) - The Interior Ministry expelled two Moroccan diplomats on Tuesday.", "SANCTION").Source!.Code);
+        Assert.Equal("ARGGOV", Only("CORDOBA (AP) - The Interior Ministry expelled two Moroccan diplomats on Tuesday.", "SANCTION").Source!.Code);
+    }
+
+    [Fact]
     public void A_wire_dateline_places_strikers_and_the_state_they_strike_against()
     {
         var v = Only("SEOUL, June 3 (AP) - Thousands of shipyard workers walked off the job on Wednesday.", "PROTEST");

@@ -352,6 +352,35 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_verb_after_a_relative_clause_or_read_as_an_adjective_is_the_sentence_s_verb()
+    {
+        // The parser read "rejected" as an adjective of "demands", which it made the object of "ruled".
+        var doc = Annotate("Yemen's president, who has ruled for 32 years, rejected opposition demands on Wednesday.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((-1, "root"), (doc.Tokens[In("rejected")].Head, doc.Tokens[In("rejected")].DepRel));
+        Assert.Equal((In("rejected"), "nsubj"), (doc.Tokens[In("president")].Head, doc.Tokens[In("president")].DepRel));
+        Assert.Equal((In("rejected"), "obj"), (doc.Tokens[In("demands")].Head, doc.Tokens[In("demands")].DepRel));
+        Assert.Equal((In("president"), "acl:relcl"), (doc.Tokens[In("ruled")].Head, doc.Tokens[In("ruled")].DepRel));
+        // Under a reporting verb the object was the reported clause; the verb takes its place.
+        doc = Annotate("Yemen's president, who has ruled for 32 years, rejected opposition demands on Wednesday that he step down, an aide told Reuters.");
+        Assert.Equal((In("told"), "ccomp"), (doc.Tokens[In("rejected")].Head, doc.Tokens[In("rejected")].DepRel));
+        Assert.Equal((In("rejected"), "nsubj"), (doc.Tokens[In("president")].Head, doc.Tokens[In("president")].DepRel));
+        // The tagger read "shelled" before a name as an adjective ("the shelled city").
+        doc = Annotate("Russian troops shelled Grozny.");
+        Assert.Equal(("VERB", "root"), (doc.Tokens[In("shelled")].Upos, doc.Tokens[In("shelled")].DepRel));
+    }
+
+    [Fact]
+    public void An_s_word_closing_an_object_phrase_is_a_plural_noun_but_not_after_as()
+    {
+        var doc = Annotate("Libya refused to hand over the two Lockerbie bombing suspects to Britain for trial.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal("NNS", doc.Tokens[In("suspects")].Xpos);
+        doc = Annotate("The company might be added to a major index, as the article notes, once the shares get more liquid.");
+        Assert.Equal("VBZ", doc.Tokens[In("notes")].Xpos);
+    }
+
+    [Fact]
     public void A_reporting_verb_with_two_subjects_gets_the_first_as_its_reported_clause()
     {
         // The parser made "bomb" and "police" both subjects of "said" and hung "exploded" on "town".

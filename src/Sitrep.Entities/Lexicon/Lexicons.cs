@@ -161,6 +161,7 @@ internal sealed class Lexicons
 
         // Cities (GeoNames): "Washington, D.C." is also known as "Washington".
         var cityKeys = new HashSet<string>(StringComparer.Ordinal);
+        var plainCities = new List<(string Plain, LexEntry City)>();
         foreach (var line in EmbeddedData.Lines(asm, "cities.tsv.gz"))
         {
             var f = line.Split('\t');
@@ -175,6 +176,7 @@ internal sealed class Lexicons
                 Codes = f[3].Length == 3 ? [new ActorCode(f[3], 0, 0)] : [],
             };
             Add(f[1], e); cityKeys.Add(Key(f[1]));
+            if (WithoutAccents(f[1]) is var plainCity && plainCity != f[1] && plainCity.Length >= 6) plainCities.Add((plainCity, e));
             int comma = f[1].IndexOf(',');
             if (comma > 0) { Add(f[1][..comma], e); cityKeys.Add(Key(f[1][..comma])); }
             foreach (var alt in f[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -318,6 +320,12 @@ internal sealed class Lexicons
             if (person is not null && !names.ContainsKey(Key(shortName))) Add(shortName, person);
         foreach (var (form, person) in hyphenated)
             if (!names.ContainsKey(form)) Add(form, person);
+        // "Gorazde" for "Goražde", "San Jose" for "San José": wire copy drops the accents, and the cities file lists few such
+        // ASCII forms. Only forms of six letters or more (short ones are names of people too: "Bush" for Būsh) that no actor,
+        // leader or region has taken; beside other cities of that name the context chooses ("SAN JOSE, Costa Rica").
+        foreach (var (plain, city) in plainCities)
+            if (Key(plain) is var key && (!names.TryGetValue(key, out var holders) || holders.All(h => h.Kind == LexKind.City || h.IsDivision)) && !surnames.ContainsKey(key) && !given.ContainsKey(key))
+                Add(plain, city);
 
         var titles = new Dictionary<string, TitleInfo>(StringComparer.Ordinal);
         foreach (var f in Tsv(asm, "titles.tsv"))

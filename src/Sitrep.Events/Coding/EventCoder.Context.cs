@@ -107,8 +107,12 @@ internal sealed partial class EventCoder
         if (!Enumerable.Range(first.FirstToken, last - first.FirstToken).Any(k => ctx.Lower[k] == "(")
             && !(last - first.FirstToken <= 4 && Enumerable.Range(first.FirstToken, last - first.FirstToken).All(k => ctx.Lower[k] == "," || ctx.Doc.Tokens[k].Text.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)))))
             return null;
-        return ctx.Actors.FirstOrDefault(p => p.First >= first.FirstToken && p.Last < last && p.IsPlace && p.Code is { Length: >= 3 } c && IsCountryCode(ctx, c[..3])) is { } place
-            ? place with { Code = place.Code![..3], IsPlace = false } : null;
+        if (ctx.Actors.FirstOrDefault(p => p.First >= first.FirstToken && p.Last < last && p.IsPlace && p.Code is { Length: >= 3 } c && IsCountryCode(ctx, c[..3])) is not { } place)
+            return null;
+        // "SAN JOSE, Costa Rica (UPI) --": the state the dateline names after its city says which San Jose it is.
+        if (ctx.Lower[place.Last + 1] == "," && ctx.Actors.FirstOrDefault(p => p.First == place.Last + 2 && p.Last < last && p.Code is { Length: 3 } c && IsCountryCode(ctx, c)) is { } state)
+            place = state;
+        return place with { Code = place.Code![..3], IsPlace = false };
     }
 
     /// <summary>

@@ -51,6 +51,7 @@ internal static class AttachmentRepairs
         ConjunctReadAsApposition(words, heads, labels);
         UpToNumber(words, tags, heads, labels);
         MoreThanNumberAsRoot(words, heads, labels);
+        VerbAfterRelativeClause(words, tags, upos, heads, labels);
         PastTenseUnderNounRoot(tags, upos, heads, labels);
         ReportedClauseReadAsSubject(tags, heads, labels);
         PossessedParticipleReadAsClause(tags, heads, labels);
@@ -289,6 +290,44 @@ internal static class AttachmentRepairs
         (heads[root], labels[root]) = (verb, "nsubj");
         for (int k = 0; k < tags.Length; k++)
             if (heads[k] == root && labels[k] == "punct" && k > verb) heads[k] = verb;
+    }
+
+    /// <summary>
+    /// "Yemen's president, who has ruled for 32 years, rejected opposition demands": the past form right after the comma
+    /// that closes a "who"/"which" clause on the subject is the subject's verb, but the parser may read it as a modifier of its
+    /// object and hang that object in the relative clause (or, under a reporting verb, make the object the reported clause or
+    /// a second subject of the reporting verb).
+    /// The form becomes the verb with the noun its subject and the noun it modified its object; it takes the root, or the
+    /// reported clause's place.
+    /// </summary>
+    private static void VerbAfterRelativeClause(string[] words, string[] tags, string[] upos, int[] heads, string[] labels)
+    {
+        for (int r = 2; r < tags.Length; r++)
+        {
+            if (labels[r] != "acl:relcl") continue;
+            int noun = heads[r];
+            if (noun < 0 || noun > r) continue;
+            int wh = Enumerable.Range(noun + 1, r - noun - 1).FirstOrDefault(k => heads[k] == r && words[k] is "who" or "which" && labels[k] == "nsubj", -1);
+            if ( wh < 1 || tags[wh - 1] != "," || !Enumerable.Range(noun + 1, wh - noun - 1).All(k => HangsUnder(heads, k, noun, -2))) continue;
+            int comma = Array.IndexOf(tags, ",", r + 1);
+            int v = comma + 1;
+            if (comma < 0 || v + 1 >= tags.Length || tags[v] is not ("VBD" or "VBN") || labels[v] is not ("amod" or "acl")) continue;
+            int obj = heads[v];
+            if (obj <= v || obj > v + 4 || tags[obj] is not ("NN" or "NNS" or "NNP" or "NNPS") || HasSubjectOrAuxiliary(heads, labels, v)) continue;
+            if (!Enumerable.Range(r, comma - r).All(k => HangsUnder(heads, k, r, -2))) continue;
+            if (labels[noun] == "root" && HangsUnder(heads, obj, r, -2))
+                (heads[v], labels[v]) = (-1, "root");
+            else if (labels[noun] == "nsubj" && heads[obj] == heads[noun] && labels[obj] is "ccomp" or "nsubj" && obj > noun)
+                (heads[v], labels[v]) = (heads[obj], "ccomp");
+            else continue;
+            (heads[noun], labels[noun]) = (v, "nsubj");
+            (heads[obj], labels[obj]) = (v, "obj");
+            (tags[v], upos[v]) = ("VBD", "VERB");
+            heads[comma] = r;
+            for (int k = v + 1; k < tags.Length; k++)
+                if (heads[k] == noun && labels[k] == "punct") heads[k] = v;
+            return;
+        }
     }
 
     /// <summary>Whether verb <paramref name="v"/> has a subject, an agent or an auxiliary of its own: then it heads a clause as parsed.</summary>

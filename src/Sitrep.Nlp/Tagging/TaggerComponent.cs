@@ -38,6 +38,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         InfinitiveBeforeObject(words, tags, lexicon);
         IrregularPastAfterName(words, tags, lexicon);
         MainVerbReadAsParticiple(words, tags);
+        MainVerbReadAsAdjective(words, tags, lexicon);
         MainVerbAfterApposition(words, tags);
         VerbLikeCompoundNouns(words, tags);
         GerundCompounds(words, tags);
@@ -48,6 +49,30 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         ShotDead(words, tags);
         PossessiveBeforeDescribedNoun(words, tags);
         RestrictionRelaxed(words, tags);
+        PluralNounClosingObject(words, tags);
+    }
+
+    /// <summary>
+    /// "refused to hand over the two Lockerbie bombing suspects to Britain": an -s word the model read as a present tense,
+    /// closing a phrase that a determiner or number opens right after a verb or its particle, is that phrase's plural noun
+    /// when a preposition (not an infinitive's "to"), a comma or the sentence's end follows. After a preposition or "as" the
+    /// phrase may be a clause's subject ("as the article notes,"), and so may one after a verb of saying; a name right before
+    /// the word is its subject ("Ichiban looks like").
+    /// </summary>
+    internal static void PluralNounClosingObject(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 3; i < words.Length; i++)
+        {
+            if (tags[i].Xpos != "VBZ" || !words[i].EndsWith('s') || words[i].Length < 4 || words[i][0] is < 'a' or > 'z' || tags[i - 1].Xpos is "NNP" or "NNPS") continue;
+            if (i + 1 < words.Length && (tags[i + 1].Xpos is not ("IN" or "TO" or "," or ".") || tags[i + 1].Xpos == "TO" && i + 2 < words.Length && tags[i + 2].Xpos.StartsWith("VB", StringComparison.Ordinal))) continue;
+            int d = i - 1;
+            while (d > 0 && tags[d].Xpos is "NN" or "NNP" or "JJ" or "VBG" or "CD" or "NNPS") d--;
+            // ("hand over the two …": the model may tag the particle a preposition.)
+            bool particle = d >= 2 && words[d - 1].ToLowerInvariant() is "over" or "up" or "out" or "back" or "down" or "off" && tags[d - 2].Xpos.StartsWith("VB", StringComparison.Ordinal);
+            if (d == i - 1 || d == 0 || tags[d].Xpos is not ("DT" or "CD") || tags[d - 1].Xpos is not ("VB" or "VBD" or "VBG" or "VBN" or "VBP" or "RP") && !particle) continue;
+            if (words[d - 1].ToLowerInvariant() is "said" or "says" or "say" or "told" or "believes" or "believed" or "come") continue;
+            tags[i] = ("NOUN", "NNS");
+        }
     }
 
     /// <summary>
@@ -277,6 +302,25 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             for (int k = 0; k < i && !verbBefore; k++)
                 verbBefore = tags[k].Xpos.StartsWith("VB", StringComparison.Ordinal) || tags[k].Xpos == "MD" || words[k] is "," or "who" or "which" or "that";
             if (verbBefore) continue;
+            tags[i] = ("VERB", "VBD");
+        }
+    }
+
+    /// <summary>
+    /// "Russian troops shelled Grozny", "Russian troops shelled Chechnya on Friday": an -ed form of a verb right after the
+    /// sentence's first noun phrase, with no verb before or after it and a name, determiner, number or possessive after it, is
+    /// the sentence's verb, not an adjective of the name ("shelled" as in "the shelled city" left the sentence without one).
+    /// An adjective before a common noun ("armed men", "troops shelled buildings") stays what the model read.
+    /// </summary>
+    internal static void MainVerbReadAsAdjective(string[] words, (string Upos, string Xpos)[] tags, WordNetLexicon? lexicon)
+    {
+        if (lexicon is null) return;
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            if (tags[i].Xpos != "JJ" || !words[i].EndsWith("ed", StringComparison.Ordinal) || !tags[i - 1].Xpos.StartsWith("NN", StringComparison.Ordinal)) continue;
+            if (tags[i + 1].Xpos is not ("DT" or "CD" or "NNP" or "NNPS" or "PRP$") || FiniteVerbAfter(tags, i)) continue;
+            if (!lexicon.Analyse(words[i]).HasFlag(WordNetLexicon.Analysis.VerbEd) || lexicon.BaseOf(words[i], 'v') is null) continue;
+            if (Enumerable.Range(0, i).Any(k => tags[k].Xpos.StartsWith("VB", StringComparison.Ordinal) || tags[k].Xpos == "MD" || words[k] is "," or "who" or "which" or "that")) continue;
             tags[i] = ("VERB", "VBD");
         }
     }
