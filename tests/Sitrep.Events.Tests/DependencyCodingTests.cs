@@ -2098,4 +2098,15 @@ public class DependencyCodingTests
         var shelled = Assert.Single(Code("Russian troops shelled Grozny on Friday.").Events);
         Assert.Equal(("RUSMIL", "RUS", "190"), (shelled.Source!.Code, shelled.Target!.Code, shelled.Cameo.Code));
     }
+
+    [Fact]
+    public void The_party_of_a_threat_s_condition_is_threatened_also_of_the_threateners_own_state()
+    {
+        // The parse hung the "if" clause on "strike"; it is the threat's condition all the same.
+        var strike = Code("SEOUL, Dec 24 (Kyodo) -- South Korea's militant Korean Confederation of Trade Unions threatened Tuesday to launch an indefinite general strike if the ruling party pushed through labour reforms making it easier to lay off workers, the union's spokesman said.").Events.Single(v => v.Cameo.Code == "130");
+        Assert.Equal(("KORLAB", "KORGOV"), (strike.Source!.Code, strike.Target!.Code));
+        // The two governments are of one state with the party (GBROPP), not the party itself.
+        var walkOut = Code("Sinn Fein threatened on Wednesday to walk out of the Northern Ireland peace talks if the British and Irish governments expelled it.").Events.Single(v => v.Cameo.Code.StartsWith("13"));
+        Assert.Equal(("GBROPP", "GBRGOV"), (walkOut.Source!.Code, walkOut.Target!.Code));
+    }
 }

@@ -107,7 +107,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-3.json", 160, 0.845)]        // 136/160 = 0.850 at stop 36 (135/160 at stop 35) (132/160 at stop 33) (131/160 at stop 32) (131/160 at stop 31) (129/160 at stop 30) (0.506 on first sight)
     [InlineData("invented-wire-tune-4.json", 160, 0.835)]        // 134/160 = 0.838 at stop 34 (130/160 at stop 33) (129/160 at stop 31) (128/160 at stop 30) (0.537 on first sight)
     [InlineData("invented-wire-tune-5.json", 160, 0.91)]         // 146/160 = 0.912 at stop 32 (145/160 at stop 31) (145/160 at stop 30) (0.606 on first sight, before 8 labels were set to the 2021 table)
-    [InlineData("invented-wire-tune-6.json", 160, 0.86)]         // 138/160 = 0.863 at stop 36 (137/160 at stop 34) (136/160 at stop 33) (134/160 at stop 32) (131/160 at stop 31) (130/160 at stop 30) (0.662 on first sight)
+    [InlineData("invented-wire-tune-6.json", 160, 0.865)]        // 139/160 = 0.869 at stop 37 (138/160 at stop 36) (137/160 at stop 34) (136/160 at stop 33) (134/160 at stop 32) (131/160 at stop 31) (130/160 at stop 30) (0.662 on first sight)
     [InlineData("invented-wire-tune-7.json", 160, 0.86)]         // 138/160 = 0.863 at stop 35 (137/160 at stop 34) (136/160 at stop 32) (135/160 at stop 31) (133/160 at stop 30) (0.706 on first sight)
     [InlineData("invented-wire-tune-8.json", 160, 0.685)]        // 110/160 = 0.688 at stop 35 (108/160 at stop 34) (107/160 at stop 33) (105/160 at stop 32) (104/160 at stop 31) (101/160 at stop 30) (0.406 on first sight: nominal and passive main events)
     [InlineData("invented-wire-tune-9.json", 160, 0.93)]         // 149/160 = 0.931 at stop 36 (148/160 at stop 34) (147/160 at stop 33) (145/160 at stop 31) (144/160 at stop 30) (0.744 on first sight: codebook illustrations)
@@ -126,8 +126,8 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-22.json", 160, 0.77)]        // 124/160 = 0.775 at stop 36 (122/160 at stop 35) (117/160 = 0.731 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-23.json", 160, 0.72)]        // 116/160 = 0.725 at stop 36 (113/160 = 0.706 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-24.json", 160, 0.76)]        // 122/160 = 0.762 at stop 37 (121/160 at stop 36) (113/160 = 0.706 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-25.json", 160, 0.74)]        // 119/160 = 0.744 at stop 37 (119/160 = 0.744 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-26.json", 160, 0.645)]       // 104/160 = 0.650 at stop 37 (104/160 = 0.650 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-25.json", 160, 0.745)]       // 120/160 = 0.750 at stop 37 (119/160 = 0.744 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-26.json", 160, 0.655)]       // 105/160 = 0.656 at stop 37 (104/160 = 0.650 on first sight: the same brief, a new writer)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();

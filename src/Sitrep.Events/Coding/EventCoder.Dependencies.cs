@@ -1668,7 +1668,9 @@ internal sealed partial class EventCoder
                 foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nsubj"))
                 {
                     var actors = PhraseActors(ctx, s, n, 0);
-                    if (actors.FirstOrDefault(a => a.Code is { Length: >= 3 } c && IsCountryCode(ctx, c) && Side(c) != Side(source?.Code)) is { } a)
+                    // "Bolivia's president threatened to impose a state of siege if Aymara Indian farmers did not lift roadblocks":
+                    // a body or group of the threatener's own state, other than the threatener, is threatened too.
+                    if (actors.FirstOrDefault(a => a.Code is { Length: >= 3 } c && IsCountryCode(ctx, c) && (Side(c) != Side(source?.Code) || c.Length > 3 && source?.Code is { Length: > 3 } own && c[3..] != own[3..])) is { } a)
                         return a;
                     // "threatened to call a general strike unless the government dropped its wage freeze": a group's own
                     // government, named by its kind, is the one threatened.
@@ -1679,9 +1681,12 @@ internal sealed partial class EventCoder
         return null;
     }
 
-    /// <summary>Whether <paramref name="v"/> heads an "if" or "unless" clause (an adverbial clause with that marker).</summary>
+    /// <summary>
+    /// Whether <paramref name="v"/> heads an "if" or "unless" clause (an adverbial clause with that marker, or one the parse
+    /// hung on a noun: "threatened to launch a general strike if the ruling party pushed through labour reforms").
+    /// </summary>
     private static bool IsCondition(Ctx ctx, Sentence s, int v) =>
-        Rel(ctx, v) == "advcl" && Kids(ctx, s, v).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] is "if" or "unless");
+        Rel(ctx, v) is "advcl" or "acl" && Kids(ctx, s, v).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] is "if" or "unless");
 
     /// <summary>
     /// Whether the word lies in an "if" or "unless" clause: the first verb above it (within 6 steps) heads one.
