@@ -2109,4 +2109,13 @@ public class DependencyCodingTests
         var walkOut = Code("Sinn Fein threatened on Wednesday to walk out of the Northern Ireland peace talks if the British and Irish governments expelled it.").Events.Single(v => v.Cameo.Code.StartsWith("13"));
         Assert.Equal(("GBROPP", "GBRGOV"), (walkOut.Source!.Code, walkOut.Target!.Code));
     }
+
+    [Fact]
+    public void A_demand_s_that_clause_names_the_party_asked_also_after_a_long_frame()
+    {
+        var end = Code("UNITED NATIONS, Nov 2 (UPI) -- Cuba's foreign minister demanded before the General Assembly on Thursday that the United States end its 33-year-old trade embargo against the island.").Events.Single(v => v.Cameo.Code == "100");
+        Assert.Equal(("CUB", "USA"), (end.Source!.Code![..3], end.Target!.Code));
+        var give = Code("The U.N. Security Council demanded in a unanimous statement on Monday that Myanmar give U.N. investigators unhindered access to northern Rakhine state, from which more than 500,000 Rohingya Muslims have fled to Bangladesh since the army launched clearance operations in August, diplomats said.").Events.Single(v => v.Cameo.Code == "100");
+        Assert.Equal(("IGOUNO", "MMR"), (give.Source!.Code, give.Target!.Code));
+    }
 }

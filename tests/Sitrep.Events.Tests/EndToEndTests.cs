@@ -94,7 +94,7 @@ public class EndToEndTests
     [InlineData("invented-wire-heldout-9.json", 160, 0.53)]      // 85/160 = 0.531 at stop 36 (84/160 at stop 35) (83/160 at stop 33) (84/160 at stop 32) (82/160 at stop 31) (80/160 at stop 30) (0.469 on first sight: news leads with the event inside)
     [InlineData("invented-wire-heldout-10.json", 160, 0.67)]     // 108/160 = 0.675 at stop 35 (106/160 at stop 34) (105/160 at stop 33) (104/160 at stop 31) (103/160 at stop 30) (0.581 on first sight: modern crisis coverage, 2011-2025)
     [InlineData("invented-wire-heldout-11.json", 160, 0.605)]    // 97/160 = 0.606 at stop 36 (95/160 at stop 35) (92/160 at stop 34) (89/160 at stop 33) (88/160 at stop 32) (87/160 at stop 31) (80/160 at stop 30) (0.475 on first sight: the hard types told many ways)
-    [InlineData("invented-wire-heldout-12.json", 160, 0.635)]    // 102/160 = 0.637 at stop 35 (101/160 at stop 33) (97/160 at stop 31) (92/160 = 0.575 on first sight: the actors told many ways)
+    [InlineData("invented-wire-heldout-12.json", 160, 0.64)]     // 103/160 = 0.644 at stop 37 (102/160 at stop 35) (101/160 at stop 33) (97/160 at stop 31) (92/160 = 0.575 on first sight: the actors told many ways)
     [InlineData("invented-wire-heldout-13.json", 160, 0.745)]    // 120/160 = 0.750 at stop 35 (118/160 at stop 34) (117/160 at stop 33) (116/160 at stop 32) (111/160 at stop 31) (106/160 = 0.662 on first sight: the actors told many ways, Global South, 2000-2025)
     [InlineData("invented-wire-heldout-14.json", 160, 0.77)]     // 124/160 = 0.775 at stop 34 (120/160 at stop 33) (119/160 at stop 32) (115/160 = 0.719 on first sight: the hard types told as wire copy tells them)
     [InlineData("invented-wire-heldout-15.json", 160, 0.62)]     // 100/160 = 0.625 at stop 36 (99/160 at stop 35) (98/160 at stop 34) (96/160 at stop 33) (93/160 = 0.581 on first sight: the main event amid its context)
@@ -126,7 +126,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-22.json", 160, 0.77)]        // 124/160 = 0.775 at stop 36 (122/160 at stop 35) (117/160 = 0.731 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-23.json", 160, 0.72)]        // 116/160 = 0.725 at stop 36 (113/160 = 0.706 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-24.json", 160, 0.76)]        // 122/160 = 0.762 at stop 37 (121/160 at stop 36) (113/160 = 0.706 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-25.json", 160, 0.745)]       // 120/160 = 0.750 at stop 37 (119/160 = 0.744 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-25.json", 160, 0.76)]        // 122/160 = 0.762 at stop 37 (119/160 = 0.744 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-26.json", 160, 0.655)]       // 105/160 = 0.656 at stop 37 (104/160 = 0.650 on first sight: the same brief, a new writer)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {

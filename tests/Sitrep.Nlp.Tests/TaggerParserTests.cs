@@ -371,6 +371,17 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_demand_keeps_its_that_clause_and_the_clause_s_verb_after_a_named_subject_with_its_article()
+    {
+        // The parser made "give" a second complement of "said"; the tagger read "end" as a noun.
+        var doc = Annotate("The U.N. Security Council demanded in a unanimous statement on Monday that Myanmar give U.N. investigators unhindered access to northern Rakhine state, from which more than 500,000 Rohingya Muslims have fled to Bangladesh, diplomats said.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((In("demanded"), "ccomp"), (doc.Tokens[In("give")].Head, doc.Tokens[In("give")].DepRel));
+        doc = Annotate("Cuba's foreign minister demanded before the General Assembly on Thursday that the United States end its 33-year-old trade embargo against the island.");
+        Assert.Equal("VERB", doc.Tokens[In("end")].Upos);
+    }
+
+    [Fact]
     public void An_s_word_closing_an_object_phrase_is_a_plural_noun_but_not_after_as()
     {
         var doc = Annotate("Libya refused to hand over the two Lockerbie bombing suspects to Britain for trial.");

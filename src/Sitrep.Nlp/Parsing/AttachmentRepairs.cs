@@ -52,6 +52,7 @@ internal static class AttachmentRepairs
         UpToNumber(words, tags, heads, labels);
         MoreThanNumberAsRoot(words, heads, labels);
         VerbAfterRelativeClause(words, tags, upos, heads, labels);
+        ThatClauseOfEarlierReportedVerb(words, heads, labels);
         PastTenseUnderNounRoot(tags, upos, heads, labels);
         ReportedClauseReadAsSubject(tags, heads, labels);
         PossessedParticipleReadAsClause(tags, heads, labels);
@@ -327,6 +328,25 @@ internal static class AttachmentRepairs
             for (int k = v + 1; k < tags.Length; k++)
                 if (heads[k] == noun && labels[k] == "punct") heads[k] = v;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "The U.N. Security Council demanded on Monday that Myanmar give investigators access …, diplomats said": a "that" clause
+    /// right after a reported verb that has no complement or object of its own is that verb's, though the parser made both
+    /// clauses complements of the reporting verb after them.
+    /// </summary>
+    private static void ThatClauseOfEarlierReportedVerb(string[] words, int[] heads, string[] labels)
+    {
+        for (int c2 = 2; c2 < words.Length; c2++)
+        {
+            if (labels[c2] != "ccomp" || heads[c2] <= c2) continue;
+            int mark = Enumerable.Range(0, c2).FirstOrDefault(k => heads[k] == c2 && labels[k] == "mark" && words[k].Equals("that", StringComparison.OrdinalIgnoreCase), -1);
+            if (mark < 2) continue;
+            int c1 = Enumerable.Range(0, mark).LastOrDefault(k => heads[k] == heads[c2] && labels[k] == "ccomp", -1);
+            if (c1 < 0 || Enumerable.Range(0, words.Length).Any(k => heads[k] == c1 && labels[k] is "ccomp" or "obj" or "xcomp")) continue;
+            if (!Enumerable.Range(c1 + 1, mark - c1 - 1).All(k => HangsUnder(heads, k, c1, -2))) continue;
+            heads[c2] = c1;
         }
     }
 

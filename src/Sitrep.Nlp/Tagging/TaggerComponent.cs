@@ -353,13 +353,15 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         return false;
     }
 
-    /// <summary>Whether word <paramref name="i"/> follows a that-clause's named subject, an adverb between ("that Georgia immediately …").</summary>
+    /// <summary>Whether word <paramref name="i"/> follows a that-clause's named subject ("that Georgia", "that the United States"), an adverb between ("that Georgia immediately …").</summary>
     private static bool AfterClauseSubject(string[] words, (string Upos, string Xpos)[] tags, int i)
     {
         int k = i - 1;
         if (k > 0 && tags[k].Xpos == "RB") k--;
         if (k < 1 || tags[k].Xpos is not ("NNP" or "NNPS")) return false;
         while (k > 0 && tags[k - 1].Xpos is "NNP" or "NNPS") k--;
+        // "demanded that the United States end its embargo": the name may have its article.
+        if (k > 1 && words[k - 1].Equals("the", StringComparison.OrdinalIgnoreCase)) k--;
         return k > 0 && words[k - 1].Equals("that", StringComparison.OrdinalIgnoreCase);
     }
 
