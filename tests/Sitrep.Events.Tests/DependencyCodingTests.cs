@@ -2118,4 +2118,14 @@ public class DependencyCodingTests
         var give = Code("The U.N. Security Council demanded in a unanimous statement on Monday that Myanmar give U.N. investigators unhindered access to northern Rakhine state, from which more than 500,000 Rohingya Muslims have fled to Bangladesh since the army launched clearance operations in August, diplomats said.").Events.Single(v => v.Cameo.Code == "100");
         Assert.Equal(("IGOUNO", "MMR"), (give.Source!.Code, give.Target!.Code));
     }
+
+    [Fact]
+    public void A_hunger_strike_someone_is_on_or_presses_on_with_is_theirs()
+    {
+        var on = Code("Eight Tunisian opposition figures have been on hunger strike for a week to demand freedom of expression.").Events.Single(v => v.Cameo.Code == "142");
+        Assert.Equal(("TUN", "TUN"), (on.Source!.Code![..3], on.Target!.Code![..3]));
+        // The parse made "on" a second case of "strike", beside "with".
+        var kept = Code("Hundreds of Kurdish prisoners in Turkish jails pressed on with a hunger strike.").Events.Single(v => v.Cameo.Code == "142");
+        Assert.Equal(("TUR", "TUR"), (kept.Source!.Code![..3], kept.Target!.Code![..3]));
+    }
 }

@@ -101,7 +101,7 @@ public class EndToEndTests
     [InlineData("invented-wire-heldout-16.json", 160, 0.665)]    // 107/160 = 0.669 at stop 34 (103/160 = 0.644 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-heldout-17.json", 160, 0.59)]     // 95/160 = 0.594 at stop 36 (94/160 at stop 35) (93/160 = 0.581 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-heldout-18.json", 160, 0.69)]     // 111/160 = 0.694 at stop 36 (110/160 = 0.688 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-heldout-19.json", 160, 0.74)]     // 119/160 = 0.744 at stop 37 (118/160 = 0.738 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-heldout-19.json", 160, 0.745)]    // 120/160 = 0.750 at stop 37 (118/160 = 0.738 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-1.json", 170, 0.94)]         // 160/170 = 0.941 at stop 37 (159/170 at stop 35) (158/170 at stop 33) (157/170 at stop 31) (155/170 at stop 30)
     [InlineData("invented-wire-tune-2.json", 160, 0.835)]        // 134/160 = 0.838 at stop 35 (133/160 at stop 34) (132/160 at stop 33) (131/160 at stop 31) (131/160 at stop 30)
     [InlineData("invented-wire-tune-3.json", 160, 0.845)]        // 136/160 = 0.850 at stop 36 (135/160 at stop 35) (132/160 at stop 33) (131/160 at stop 32) (131/160 at stop 31) (129/160 at stop 30) (0.506 on first sight)
@@ -126,8 +126,8 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-22.json", 160, 0.77)]        // 124/160 = 0.775 at stop 36 (122/160 at stop 35) (117/160 = 0.731 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-23.json", 160, 0.72)]        // 116/160 = 0.725 at stop 36 (113/160 = 0.706 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-24.json", 160, 0.76)]        // 122/160 = 0.762 at stop 37 (121/160 at stop 36) (113/160 = 0.706 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-25.json", 160, 0.76)]        // 122/160 = 0.762 at stop 37 (119/160 = 0.744 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-26.json", 160, 0.655)]       // 105/160 = 0.656 at stop 37 (104/160 = 0.650 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-25.json", 160, 0.765)]       // 123/160 = 0.769 at stop 37 (119/160 = 0.744 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-26.json", 160, 0.66)]        // 106/160 = 0.662 at stop 37 (104/160 = 0.650 on first sight: the same brief, a new writer)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();

@@ -1268,6 +1268,11 @@ internal sealed partial class EventCoder
     /// <summary>"to stop the fighting", "to impose sanctions": the clause at <paramref name="k"/> is an infinitive marked by "to".</summary>
     private static bool HasToMark(Ctx ctx, Sentence s, int k) => Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to");
 
+    /// <summary>Whether the event noun ending at <paramref name="noun"/> (one word or two: "hunger strike") is a protest (CAMEO 14).</summary>
+    private static bool ProtestNounAt(Ctx ctx, int noun) =>
+        (noun > 0 && ctx.Lex.Nouns.TryGetValue(ctx.Lower[noun - 1] + " " + Singular(ctx.Lower[noun]), out var named) || ctx.Lex.Nouns.TryGetValue(Singular(ctx.Lower[noun]), out named))
+        && named.Code.StartsWith("14", StringComparison.Ordinal);
+
     /// <summary>Verbs of entering or staying in a state named with "on" ("went on strike", "remained on hunger strike").</summary>
     private static readonly FrozenSet OnStateVerbs = new("go", "remain", "stay", "be", "come");
 
@@ -1288,6 +1293,10 @@ internal sealed partial class EventCoder
         if (t.DepRel == "nmod" && t.Head >= s.FirstToken && t.Head < s.EndToken && CaseOf(ctx, s, noun) == "of"
             && (RoundNouns.Contains((ctx.Doc.Tokens[t.Head].Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant()) || DayOfActNouns.Contains(ctx.Lower[t.Head]))) obj = t.Head;
         var o = ctx.Doc.Tokens[obj];
+        // "Eight Tunisian opposition figures have been on hunger strike for a week": a protest the subject is "on", with the
+        // noun the clause's predicate, is the subject's; the noun stands for its own light verb.
+        if (Kids(ctx, s, obj).Any(k => Rel(ctx, k) == "cop") && CaseOf(ctx, s, obj) == "on" && Kids(ctx, s, obj).Any(k => Rel(ctx, k) == "nsubj")
+            && ProtestNounAt(ctx, noun)) return obj;
         if (o.Head < s.FirstToken || o.Head >= s.EndToken) return null;
         var verb = ctx.Doc.Tokens[o.Head];
         // "workers went on strike", "students remained on hunger strike": a state entered with "on" is the subject's act;
@@ -1297,9 +1306,10 @@ internal sealed partial class EventCoder
                 // "pressed ahead with a hunger strike", "went ahead with the boycott", "persisted with their strike": a protest
                 // kept up "with" is the subject's (other acts so kept up are what a condition or a plan names: "if Israel
                 // pressed ahead with its raids").
-                || CaseOf(ctx, s, obj) == "with" && (ctx.Lex.Nouns.TryGetValue(ctx.Lower[noun - 1] + " " + Singular(ctx.Lower[noun]), out var kept) || ctx.Lex.Nouns.TryGetValue(Singular(ctx.Lower[noun]), out kept))
-                    && kept.Code.StartsWith("14", StringComparison.Ordinal)
-                    && (lv is "continue" or "proceed" or "persist" || lv is "press" or "push" or "go" or "forge" && Kids(ctx, s, o.Head).Any(k => ctx.Lower[k] is "ahead" or "on")))) return o.Head;
+                // ("pressed on with a hunger strike": the parse may make "on" a second case of the noun.)
+                || Kids(ctx, s, obj).Any(k => Rel(ctx, k) == "case" && ctx.Lower[k] == "with") && ProtestNounAt(ctx, noun)
+                    && (lv is "continue" or "proceed" or "persist" || lv is "press" or "push" or "go" or "forge"
+                        && (Kids(ctx, s, o.Head).Any(k => ctx.Lower[k] is "ahead" or "on") || ctx.Lower[o.Head + 1] is "ahead" or "on")))) return o.Head;
         // "An appeal to the United Nations was issued by Eritrea's relief commission": the passive subject of a light verb
         // is its object.
         if (o.DepRel is not ("obj" or "nsubj:pass")) return null;
