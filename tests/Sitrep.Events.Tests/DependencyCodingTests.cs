@@ -2128,4 +2128,16 @@ public class DependencyCodingTests
         var kept = Code("Hundreds of Kurdish prisoners in Turkish jails pressed on with a hunger strike.").Events.Single(v => v.Cameo.Code == "142");
         Assert.Equal(("TUR", "TUR"), (kept.Source!.Code![..3], kept.Target!.Code![..3]));
     }
+
+    [Fact]
+    public void Warplanes_from_a_coalition_are_its_and_a_mob_is_of_where_it_attacks()
+    {
+        var bombed = Code("Warplanes from the Saudi-led coalition bombed a Houthi-held army base and weapons depots in the Yemeni capital overnight, residents said.").Events.Single(v => v.Cameo.Code == "190");
+        Assert.Equal("SAUMIL", bombed.Source!.Code);
+        // Of the place it attacks in, or failing that the dateline's; not of its foreign victims.
+        var beat = Code("JOHANNESBURG, May 18 (Reuters) - A mob armed with sticks and machetes beat two Mozambican men to death in an informal settlement overnight, police said on Sunday.").Events.Single(v => v.Cameo.Code == "182");
+        Assert.Equal(("ZAFCVL", "MOZ"), (beat.Source!.Code, beat.Target!.Code![..3]));
+        var couple = Code("A mob armed with sticks and bricks beat a Christian couple to death in a village in Pakistan's Punjab province on Tuesday.").Events.Single(v => v.Cameo.Code == "182");
+        Assert.Equal("PAKCVL", couple.Source!.Code);
+    }
 }

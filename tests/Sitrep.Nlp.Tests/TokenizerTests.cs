@@ -138,6 +138,7 @@ public sealed class TokenizerTests
     [InlineData("NORTH FALLS, Ruritania (Wire) - “We are ready,” he said.", "NORTH FALLS, Ruritania (Wire) -", "“We are ready,” he said.")]
     [InlineData("Selburg, Jan. 3 (Agency) -- The talks resumed.", "Selburg, Jan. 3 (Agency) --", "The talks resumed.")]
     [InlineData("ST. MARY, Ore. — The dam held.", "ST. MARY, Ore. —", "The dam held.")]
+    [InlineData("HARBOURTON (wire) - The ministers met.", "HARBOURTON (wire) -", "The ministers met.")]
     public void A_wire_dateline_is_a_sentence_of_its_own(string text, string dateline, string lead) =>
         Assert.Equal([dateline, lead], Sentences(text));
 
@@ -153,5 +154,6 @@ public sealed class TokenizerTests
     [InlineData("The US - China talks - A new round started.")]
     [InlineData("Selburg - The town voted.")]
     [InlineData("NATO said - Then it left.")]
+    [InlineData("Selburg (wire) - The town voted.")]
     public void A_dash_after_an_ordinary_opening_splits_nothing(string text) => Assert.Single(Sentences(text));
 }

@@ -441,13 +441,17 @@ internal static class ActorFinder
         }
     }
 
-    /// <summary>Agents that speak or act for a body named after them with "for" or "of" ("a spokesman for the UN refugee agency").</summary>
-    private static readonly HashSet<string> ForWhom = new(StringComparer.Ordinal) { "FOR", "OF" };
+    /// <summary>
+    /// Agents that speak or act for a body named after them with "for" or "of" ("a spokesman for the UN refugee agency"), or
+    /// come "from" it ("warplanes from the Saudi-led coalition", "troops from Nigeria").
+    /// </summary>
+    private static readonly HashSet<string> ForWhom = new(StringComparer.Ordinal) { "FOR", "OF", "FROM" };
 
     /// <summary>
-    /// "a spokesman for the U.N. refugee agency", "officials of the African Union", "leaders of the Kurdish rebels": an agent
-    /// with no state of its own followed by "for"/"of" and a named party speaks or acts for that party, and takes its code
-    /// (IGOUNO); a country alone gives its own role to the agent ("officials of Kenya" KENGOV).
+    /// "a spokesman for the U.N. refugee agency", "officials of the African Union", "leaders of the Kurdish rebels", "warplanes
+    /// from the Saudi-led coalition": an agent with no state of its own followed by "for", "of" or "from" and a named party
+    /// speaks or acts for that party, and takes its code (IGOUNO); a country alone gives its own role to the agent ("officials
+    /// of Kenya" KENGOV).
     /// </summary>
     private static void AgentsFor(IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans)
     {

@@ -201,7 +201,9 @@ internal sealed class SentenceSplitter(TokenizerLexicon lexicon, BoundaryModel? 
         {
             int close = k + 1;
             while (close < end && close - k <= 6 && !Is(text, tokens[close], ')')) close++;
-            if (close >= end || close - k > 6 || close == k + 1 || !char.IsUpper(text[tokens[k + 1].Start])) return -1;
+            // "BRUSSELS (dpa) -": an agency's name may be written in lower case, a single word after a place in capitals.
+            bool lowerAgency = hasUpperName && close == k + 2 && tokens[k + 1].Kind == TokenKind.Word && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length).ToString().All(char.IsLetter);
+            if (close >= end || close - k > 6 || close == k + 1 || !char.IsUpper(text[tokens[k + 1].Start]) && !lowerAgency) return -1;
             agency = true;
             k = close + 1;
         }
