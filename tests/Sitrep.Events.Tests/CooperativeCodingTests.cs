@@ -497,4 +497,16 @@ public class CooperativeCodingTests
         Assert.Equal("IRN", v.Source!.Code);
         Assert.StartsWith("GBR", v.Target!.Code);
     }
+
+    [Theory]
+    [InlineData("Jakarta scrapped licensing rules that had been used for three decades to shut down critical newspapers.", "0811", "IDN")]
+    [InlineData("Bulgaria restored the right of ethnic Turks to use their Muslim names.", "0833", "BGR")]
+    [InlineData("Malaysia restored the publishing permits of two newspapers shut down five months ago.", "081", "MYS")]
+    [InlineData("Kenya's ruling party voted on Tuesday to scrap the constitutional clause that made it the only legal party.", "0834", "KEN")]
+    public void Scrapping_press_rules_or_restoring_a_right_or_permit_concedes_to_one_s_own_people(string text, string code, string state)
+    {
+        var eased = Code(text).Events.Single(v => v.Cameo.Code == code);
+        Assert.Equal("CONCEDE", eased.Plover!.Type);
+        Assert.Equal((state, state), (eased.Source!.Code![..3], eased.Target!.Code![..3]));
+    }
 }
