@@ -487,4 +487,15 @@ public class ConflictCodingTests
         // "ready for", "known for" predicates are no blame: only guilty/culpable/responsible lend the act to their subject.
         Assert.DoesNotContain(Code("The Ugandan army is famous for defending the ceasefire lines.").Events, e => e.Cameo.Root is "18" or "19" or "20");
     }
+
+    [Fact]
+    public void A_mediation_put_on_hold_is_halted_and_days_to_vacate_a_base_expel()
+    {
+        var hold = Code("Norway put its role as peace facilitator in Sri Lanka on hold, the foreign ministry in Oslo said.").Events.Single(v => v.Cameo.Code == "165");
+        Assert.Equal(("NOR", "LKA", "SANCTION"), (hold.Source!.Code, hold.Target!.Code, hold.Plover!.Type));
+        var vacate = Code("Uzbekistan gave the United States 180 days to vacate the Karshi-Khanabad air base.").Events.Single(v => v.Cameo.Code == "166");
+        Assert.Equal(("UZB", "USA"), (vacate.Source!.Code, vacate.Target!.Code));
+        // Days to withdraw weapons are an ultimatum, no expulsion.
+        Assert.DoesNotContain(Code("NATO gave Bosnian Serb forces ten days to withdraw their heavy guns from around Sarajevo.").Events, v => v.Cameo.Code == "166");
+    }
 }
