@@ -948,19 +948,43 @@ internal sealed partial class EventCoder
         foreach (var subj in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj"))
         {
             // The vehicle's own mention ("Saudi aircraft" SAUMIL), or a nationality before it.
+            // ("Hundreds of Kenyan police officers": the nationality may stand on a noun the subject counts, not in a clause on it.)
+            var carried = Subtree(ctx, s, subj).Where(m => Rel(ctx, m) is "acl" or "acl:relcl").SelectMany(m => Subtree(ctx, s, m)).ToHashSet();
             var owner = ctx.ActorAt[subj] is { IsPlace: false, Code: { Length: >= 3 } own } vehicle && IsCountryCode(ctx, own[..3]) ? vehicle
-                : Kids(ctx, s, subj).Where(m => m < subj && Rel(ctx, m) is "amod" or "compound").Select(m => ctx.ActorAt[m])
-                    .FirstOrDefault(a => a is { Code: { Length: 3 } c } && IsCountryCode(ctx, c)) is { } nationality ? nationality with { IsPlace = false } : null;
+                : Subtree(ctx, s, subj).Where(m => !carried.Contains(m) && Rel(ctx, m) is "amod" or "compound" && ctx.Doc.Tokens[m].Head is var h && (h == subj || Rel(ctx, h) == "nmod")).Select(m => ctx.ActorAt[m])
+                    .FirstOrDefault(a => a is { Code: { Length: 3 or 6 } c } && IsCountryCode(ctx, c[..3])) is { } nationality ? nationality with { IsPlace = false } : null;
             if (owner is null) continue;
-            foreach (var carrying in Kids(ctx, s, subj).Where(m => Rel(ctx, m) == "acl" && (ctx.Doc.Tokens[m].Lemma ?? ctx.Lower[m]).ToLowerInvariant() == "carry"))
+            // ("A Russian convoy of 60 trucks carrying food": the participle may hang on a noun inside the subject's phrase.)
+            foreach (var carrying in Subtree(ctx, s, subj).Where(m => Rel(ctx, m) == "acl" && (ctx.Doc.Tokens[m].Lemma ?? ctx.Lower[m]).ToLowerInvariant() == "carry"))
             {
                 var cargo = Subtree(ctx, s, carrying).Where(w => w > carrying).Select(w => ctx.Lower[w]).ToList();
                 if (cargo.Any(ArmsNouns.Contains)) return ("072", owner);
                 if (cargo.Any(ReliefGoods.Contains)) return ("073", owner);
             }
+            // "A Japanese relief team arrived on Sunday with tents, water purifiers and medicine": so is arriving with them.
+            if (Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "with" && Subtree(ctx, s, k).Any(w => ReliefGoods.Contains(ctx.Lower[w]))))
+                return ("073", owner);
+            // "South African troops arrived in Bujumbura to protect Hutu politicians", "Kenyan police officers landed in
+            // Port-au-Prince to spearhead a security mission": a state's troops or police arriving to protect, guard or restore
+            // order give military protection (074).
+            string? forceRole = owner.Code is { Length: 6 } force && force[3..] is "MIL" or "COP" ? force[3..]
+                : Subtree(ctx, s, subj).Where(w => !carried.Contains(w)).Select(w => ctx.Lower[w]).FirstOrDefault(DeployedForceRoles.ContainsKey) is { } forceWord ? DeployedForceRoles[forceWord] : null;
+            if (forceRole is not null
+                && Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "advcl" or "xcomp" && HasToMark(ctx, s, k) && ProtectionLemmas.Contains((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant())))
+                return ("074", owner.Code!.Length == 3 ? owner with { Code = owner.Code + forceRole } : owner);
         }
         return null;
     }
+
+    /// <summary>Words for a state's troops and police sent abroad, and their CAMEO role.</summary>
+    private static readonly IReadOnlyDictionary<string, string> DeployedForceRoles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["troops"] = "MIL", ["soldiers"] = "MIL", ["paratroopers"] = "MIL", ["marines"] = "MIL", ["peacekeepers"] = "MIL",
+        ["police"] = "COP", ["policemen"] = "COP",
+    };
+
+    /// <summary>What troops or police sent abroad come to do as protectors ("to protect civilians", "to restore order").</summary>
+    private static readonly FrozenSet ProtectionLemmas = new("protect", "guard", "restore", "secure", "shield", "police", "spearhead", "keep", "patrol", "maintain");
 
     /// <summary>Relief goods a vehicle may carry ("carrying food and medical supplies").</summary>
     private static readonly FrozenSet ReliefGoods = new("food", "aid", "medicine", "medicines", "supplies", "wheat", "grain", "flour", "rice", "tents",

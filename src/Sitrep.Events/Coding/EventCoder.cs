@@ -1533,6 +1533,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && !passive && (code.StartsWith("035", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal))
             && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && BorderParty(ctx, s, i, source) is { } acrossBorder)
             target = acrossBorder;
+        // "DHAKA, May 5 (Reuter) - A Japanese relief team arrived with tents and medicine for survivors of last week's cyclone":
+        // aid arriving where no place is named arrives in the country the story is filed from.
+        if (code.StartsWith("07", StringComparison.Ordinal) && ArrivalLemmas.Contains(lemma) && !passive && !IsCoded(target) && IsCoded(source) && DatelinePlace(ctx) is { } aidedHere && Side(aidedHere.Code) != Side(source!.Code))
+            target = aidedHere;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
