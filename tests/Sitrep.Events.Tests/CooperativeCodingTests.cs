@@ -520,4 +520,16 @@ public class CooperativeCodingTests
         var arrived = Code(text).Events.Single(v => v.Cameo.Code == code);
         Assert.Equal((giver, aided), (arrived.Source!.Code, arrived.Target!.Code));
     }
+
+    [Theory]
+    [InlineData("Germany handed over 20 Benin Bronzes to Nigeria at a ceremony in Abuja on Tuesday.", "0842", "DEU", "NGA")]
+    [InlineData("France handed back 26 royal treasures looted from the palace of Abomey in 1892 to Benin.", "0842", "FRA", "BEN")]
+    [InlineData("Nigeria formally handed over the oil-rich Bakassi peninsula to Cameroon at a ceremony in Calabar on Thursday.", "0842", "NGA", "CMR")]
+    [InlineData("North Korea handed over the remains of U.S. servicemen killed in the Korean War at Panmunjom on Friday.", "0841", "PRK", "USA")]
+    public void Handing_back_treasures_remains_or_territory_returns_them_to_the_party_after_to(string text, string code, string giver, string receiver)
+    {
+        var returned = Code(text).Events.Single(v => v.Cameo.Code == code);
+        Assert.Equal("RETREAT", returned.Plover!.Type);
+        Assert.Equal((giver, receiver), (returned.Source!.Code, returned.Target!.Code![..3]));
+    }
 }

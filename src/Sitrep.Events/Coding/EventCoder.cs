@@ -63,6 +63,20 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Agent codes of armed men named by kind only ("gunmen", "rebels", "bandits").</summary>
     private static readonly FrozenSet StatelessArmed = new("UAF", "REB", "CRM", "INS");
 
+    /// <summary>
+    /// Whether the "to" phrase at <paramref name="k"/> says where what verb <paramref name="verb"/> returns goes: it hangs on the
+    /// verb, on its object, or on a participle describing the object ("treasures looted from Abomey in 1892 to Benin").
+    /// </summary>
+    private static bool ReturnedToOf(Ctx ctx, Sentence s, int k, int verb)
+    {
+        int h = ctx.Doc.Tokens[k].Head;
+        if (h == verb) return true;
+        if (h < s.FirstToken || h >= s.EndToken) return false;
+        if (Rel(ctx, h) == "obj" && ctx.Doc.Tokens[h].Head == verb) return true;
+        int o = ctx.Doc.Tokens[h].Head;
+        return Rel(ctx, h) == "acl" && o >= s.FirstToken && o < s.EndToken && Rel(ctx, o) == "obj" && ctx.Doc.Tokens[o].Head == verb;
+    }
+
     /// <summary>Texts whose content a participle after them states ("a law recognizing …", "a resolution calling for …").</summary>
     private static readonly FrozenSet TextNouns = new("law", "laws", "bill", "bills", "resolution", "resolutions", "decree", "decrees", "statute",
         "amendment", "amendments", "motion", "document", "documents", "letter", "communique", "declaration", "report", "memorandum");
@@ -1442,7 +1456,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Australia is ready to deploy 4,500 troops to East Timor": the protection offered goes to where the troops would go,
         // not to the troops; so does an intent to cooperate militarily by sending them ("ready to commit 4,500 troops to …").
         if (code is "0334" or "0312" && ctx.Parsed && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
-            && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "to").SelectMany(k => PhraseActors(ctx, s, k, 0))
+            // (The parse may hang the "to" phrase on the object.)
+            && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "to")
+                .Concat(Kids(ctx, s, i).Where(o => Rel(ctx, o) == "obj").SelectMany(o => Kids(ctx, s, o)).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "to"))
+                .SelectMany(k => PhraseActors(ctx, s, k, 0))
                 .FirstOrDefault(a => a.Code is { Length: >= 3 } && Side(a.Code) != Side(source?.Code)) is { } protectedParty)
             target = protectedParty with { IsPlace = false };
         // "Nigeria's military government deployed troops and armoured cars on the streets of Lagos": sending one's own forces
@@ -1533,6 +1550,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && !passive && (code.StartsWith("035", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal))
             && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && BorderParty(ctx, s, i, source) is { } acrossBorder)
             target = acrossBorder;
+        // "Germany handed over 20 Benin Bronzes to Nigeria", "France handed back royal treasures looted in 1892 to Benin": what is
+        // returned goes to the party after "to", whatever country its own name or description carries.
+        if (ctx.Parsed && code.StartsWith("084", StringComparison.Ordinal) && code != "084" && !passive
+            // (The parse may hang the "to" phrase on the object, or on a participle that describes it.)
+            && Subtree(ctx, s, i).Where(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "to" && ReturnedToOf(ctx, s, k, i))
+                .SelectMany(k => PhraseActors(ctx, s, k, 0))
+                .FirstOrDefault(a => a.Code is { Length: >= 3 } c && IsCountryCode(ctx, c[..3]) && Side(c) != Side(source?.Code)) is { } returnedTo)
+            target = returnedTo;
         // "DHAKA, May 5 (Reuter) - A Japanese relief team arrived with tents and medicine for survivors of last week's cyclone":
         // aid arriving where no place is named arrives in the country the story is filed from.
         if (code.StartsWith("07", StringComparison.Ordinal) && ArrivalLemmas.Contains(lemma) && !passive && !IsCoded(target) && IsCoded(source) && DatelinePlace(ctx) is { } aidedHere && Side(aidedHere.Code) != Side(source!.Code))
