@@ -532,4 +532,12 @@ public class CooperativeCodingTests
         Assert.Equal("RETREAT", returned.Plover!.Type);
         Assert.Equal((giver, receiver), (returned.Source!.Code, returned.Target!.Code![..3]));
     }
+
+    [Fact]
+    public void Welcoming_the_first_battalion_of_peacekeepers_lets_them_in_but_welcoming_a_plan_is_no_such_act()
+    {
+        var welcomed = Code("Cambodia's leaders welcomed the first battalion of U.N. peacekeepers at Pochentong airport on Sunday.").Events.Single(v => v.Cameo.Code == "0861");
+        Assert.Equal(("KHM", "IGOUNO", "RETREAT"), (welcomed.Source!.Code, welcomed.Target!.Code, welcomed.Plover!.Type));
+        Assert.DoesNotContain(Code("Cambodia's leaders welcomed the peace plan on Sunday.").Events, v => v.Cameo.Code == "0861");
+    }
 }
