@@ -49,6 +49,12 @@ public class CooperativeCodingTests
     [InlineData("Qatar handed over an aid package worth 20 million dollars to Sudan on Monday.", "070", "QAT", "SDN")]
     // Delivering an assistance package gives aid.
     [InlineData("Australia delivered an assistance package to Fiji on Monday.", "070", "AUS", "FJI")]
+    // The carrying participle may hang inside the subject's phrase; relief may arrive "with" its goods, where the dateline
+    // is when no place is named; a state's troops or police arriving to protect or restore order give military protection.
+    [InlineData("A Russian convoy of 60 trucks carrying food, medicine and blankets for civilians arrived in Belgrade on Sunday.", "073", "RUS", "SRB")]
+    [InlineData("DHAKA, May 5 (Reuter) - A Japanese relief team arrived on Sunday with tents, water purifiers and medicine for survivors of last week's cyclone.", "073", "JPN", "BGD")]
+    [InlineData("South African troops arrived in Bujumbura on Sunday to protect Hutu politicians returning from exile.", "074", "ZAF", "BDI")]
+    [InlineData("Hundreds of Kenyan police officers landed in Port-au-Prince on Tuesday to spearhead a U.N.-backed security mission against the gangs.", "074", "KEN", "HTI")]
     public void Arms_rushed_and_relief_convoys_arriving_are_aid(string text, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events);
@@ -508,17 +514,6 @@ public class CooperativeCodingTests
         var eased = Code(text).Events.Single(v => v.Cameo.Code == code);
         Assert.Equal("CONCEDE", eased.Plover!.Type);
         Assert.Equal((state, state), (eased.Source!.Code![..3], eased.Target!.Code![..3]));
-    }
-
-    [Theory]
-    [InlineData("A Russian convoy of 60 trucks carrying food, medicine and blankets for civilians arrived in Belgrade on Sunday.", "073", "RUS", "SRB")]
-    [InlineData("DHAKA, May 5 (Reuter) - A Japanese relief team arrived on Sunday with tents, water purifiers and medicine for survivors of last week's cyclone.", "073", "JPN", "BGD")]
-    [InlineData("South African troops arrived in Bujumbura on Sunday to protect Hutu politicians returning from exile.", "074", "ZAFMIL", "BDI")]
-    [InlineData("Hundreds of Kenyan police officers landed in Port-au-Prince on Tuesday to spearhead a U.N.-backed security mission against the gangs.", "074", "KENCOP", "HTI")]
-    public void Relief_or_protecting_forces_arriving_abroad_are_aid_delivered_there(string text, string code, string giver, string aided)
-    {
-        var arrived = Code(text).Events.Single(v => v.Cameo.Code == code);
-        Assert.Equal((giver, aided), (arrived.Source!.Code, arrived.Target!.Code));
     }
 
     [Theory]
