@@ -1456,10 +1456,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Australia is ready to deploy 4,500 troops to East Timor": the protection offered goes to where the troops would go,
         // not to the troops; so does an intent to cooperate militarily by sending them ("ready to commit 4,500 troops to …").
         if (code is "0334" or "0312" && ctx.Parsed && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
-            // (The parse may hang the "to" phrase on the object.)
-            && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "to")
-                .Concat(Kids(ctx, s, i).Where(o => Rel(ctx, o) == "obj").SelectMany(o => Kids(ctx, s, o)).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "to"))
-                .SelectMany(k => PhraseActors(ctx, s, k, 0))
+            && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "to").SelectMany(k => PhraseActors(ctx, s, k, 0))
                 .FirstOrDefault(a => a.Code is { Length: >= 3 } && Side(a.Code) != Side(source?.Code)) is { } protectedParty)
             target = protectedParty with { IsPlace = false };
         // "Nigeria's military government deployed troops and armoured cars on the streets of Lagos": sending one's own forces
