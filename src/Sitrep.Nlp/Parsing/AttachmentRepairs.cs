@@ -309,7 +309,7 @@ internal static class AttachmentRepairs
             int noun = heads[r];
             if (noun < 0 || noun > r) continue;
             int wh = Enumerable.Range(noun + 1, r - noun - 1).FirstOrDefault(k => heads[k] == r && words[k] is "who" or "which" && labels[k] == "nsubj", -1);
-            if ( wh < 1 || tags[wh - 1] != "," || !Enumerable.Range(noun + 1, wh - noun - 1).All(k => HangsUnder(heads, k, noun, -2))) continue;
+            if (wh < 1 || tags[wh - 1] != "," || !Enumerable.Range(noun + 1, wh - noun - 1).All(k => HangsUnder(heads, k, noun, -2))) continue;
             int comma = Array.IndexOf(tags, ",", r + 1);
             int v = comma + 1;
             if (comma < 0 || v + 1 >= tags.Length || tags[v] is not ("VBD" or "VBN") || labels[v] is not ("amod" or "acl")) continue;
