@@ -534,5 +534,8 @@ public class CooperativeCodingTests
         var welcomed = Code("Cambodia's leaders welcomed the first battalion of U.N. peacekeepers at Pochentong airport on Sunday.").Events.Single(v => v.Cameo.Code == "0861");
         Assert.Equal(("KHM", "IGOUNO", "RETREAT"), (welcomed.Source!.Code, welcomed.Target!.Code, welcomed.Plover!.Type));
         Assert.DoesNotContain(Code("Cambodia's leaders welcomed the peace plan on Sunday.").Events, v => v.Cameo.Code == "0861");
+        // Peacekeepers let in are the force's, whatever their nationality.
+        var kenyans = Code("Sierra Leone's government welcomed the first 130 Kenyan troops of a U.N. peacekeeping force at Lungi airport.").Events.Single(v => v.Cameo.Code == "0861");
+        Assert.Equal("IGOUNO", kenyans.Target!.Code);
     }
 }

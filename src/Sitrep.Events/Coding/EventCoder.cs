@@ -1555,6 +1555,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 .SelectMany(k => PhraseActors(ctx, s, k, 0))
                 .FirstOrDefault(a => a.Code is { Length: >= 3 } c && IsCountryCode(ctx, c[..3]) && Side(c) != Side(source?.Code)) is { } returnedTo)
             target = returnedTo;
+        // "welcomed the first 130 Kenyan troops of a U.N. peacekeeping force": peacekeepers let in are the force's, whatever their
+        // nationality.
+        if (ctx.Parsed && code == "0861" && !passive && !(target?.Code?.StartsWith("IGO", StringComparison.Ordinal) ?? false)
+            && Kids(ctx, s, i).Where(o => Rel(ctx, o) == "obj").SelectMany(o => Subtree(ctx, s, o)).Select(w => ctx.ActorAt[w])
+                .FirstOrDefault(a => a?.Code is { } c && c.StartsWith("IGO", StringComparison.Ordinal)) is { } force)
+            target = force;
         // "DHAKA, May 5 (Reuter) - A Japanese relief team arrived with tents and medicine for survivors of last week's cyclone":
         // aid arriving where no place is named arrives in the country the story is filed from.
         if (code.StartsWith("07", StringComparison.Ordinal) && ArrivalLemmas.Contains(lemma) && !passive && !IsCoded(target) && IsCoded(source) && DatelinePlace(ctx) is { } aidedHere && Side(aidedHere.Code) != Side(source!.Code))
