@@ -1372,15 +1372,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Where the act names no place, the victim's own country is where it was done ("Masked gunmen shot dead the deputy
         // prosecutor of Russia's North Caucasus republic of Dagestan": RUS), and failing that the dateline's country ("BUNIA,
         // Congo - Lendu militiamen … killed at least 200 villagers").
-        if (coding.Root is "18" or "19" or "20" && !passive && source is ActorSpan { Code: { Length: 3 } armedKind } armedMen && StatelessArmed.Contains(armedKind)
-            && (PlaceAfter(ctx, s, i + flen - 1) ?? (target is { IsPossessor: false, Code.Length: >= 3 } victim && IsCountryCode(ctx, Side(victim.Code)!) ? target : null) ?? DatelinePlace(ctx)) is { } actedIn)
-            source = armedMen with { Code = Side(actedIn.Code) + armedKind };
-        // "A mob armed with sticks beat two Mozambican men to death in a settlement east of Johannesburg": a crowd of no named
-        // country that attacks is of the country where it attacks, or where the story is filed; a foreign victim says nothing
-        // of it ("a mob beat a Christian couple to death in a village in Pakistan's Punjab province": PAKCVL).
-        if (coding.Root is "18" or "19" or "20" && !passive && source is ActorSpan { Code: "CVL" or "PPL" } crowd
-            && (PlaceAfter(ctx, s, i + flen - 1) ?? DatelinePlace(ctx)) is { Code: { Length: >= 3 } crowdPlace } && IsCountryCode(ctx, crowdPlace[..3]))
-            source = crowd with { Code = crowdPlace[..3] + crowd.Code };
+        // So is a crowd of no named country ("A mob armed with sticks beat two Mozambican men to death in a settlement east of
+        // Johannesburg": ZAFCVL), but a foreign victim says nothing of a crowd, and only a state's place places it ("a mob beat
+        // a Christian couple to death in a village in Pakistan's Punjab province": PAKCVL).
+        if (coding.Root is "18" or "19" or "20" && !passive && source is ActorSpan { Code: { Length: 3 } placelessKind } placeless
+            && (StatelessArmed.Contains(placelessKind) is var isArmed && isArmed || placelessKind is "CVL" or "PPL")
+            && (PlaceAfter(ctx, s, i + flen - 1)
+                ?? (isArmed && target is { IsPossessor: false, Code.Length: >= 3 } victim && IsCountryCode(ctx, Side(victim.Code)!) ? target : null)
+                ?? DatelinePlace(ctx)) is { } actedIn
+            && (isArmed || actedIn.Code is { Length: >= 3 } placeCode && IsCountryCode(ctx, placeCode[..3])))
+            source = placeless with { Code = Side(actedIn.Code) + placelessKind };
         // "FARC rebels kidnapped presidential candidate Ingrid Betancourt on a road in southern Caqueta province": a victim no
         // dictionary places, attacked in the attacker's own country, is of that country (the GSR readme's place rule).
         if (coding.Root is "18" or "19" or "20" && !passive && IsCoded(source) && target is { Code: null }

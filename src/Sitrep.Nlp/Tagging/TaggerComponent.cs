@@ -68,7 +68,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             int d = i - 1;
             while (d > 0 && tags[d].Xpos is "NN" or "NNP" or "JJ" or "VBG" or "CD" or "NNPS") d--;
             // ("hand over the two …": the model may tag the particle a preposition.)
-            bool particle = d >= 2 && words[d - 1].ToLowerInvariant() is "over" or "up" or "out" or "back" or "down" or "off" && tags[d - 2].Xpos.StartsWith("VB", StringComparison.Ordinal);
+            bool particle = d >= 2 && Particles.Contains(words[d - 1]) && tags[d - 2].Xpos.StartsWith("VB", StringComparison.Ordinal);
             if (d == i - 1 || d == 0 || tags[d].Xpos is not ("DT" or "CD") || tags[d - 1].Xpos is not ("VB" or "VBD" or "VBG" or "VBN" or "VBP" or "RP") && !particle) continue;
             if (words[d - 1].ToLowerInvariant() is "said" or "says" or "say" or "told" or "believes" or "believed" or "come") continue;
             tags[i] = ("NOUN", "NNS");
@@ -298,10 +298,7 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             // after it either, nothing else can be the sentence's verb, whatever follows (but its agent: "seized by police").
             bool onlyVerb = words[i + 1] != "by" && !FiniteVerbAfter(tags, i);
             if (!onlyVerb && (tags[i + 1].Xpos is not ("DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "PRP$") || TimeWords.Contains(words[i + 1]))) continue;
-            bool verbBefore = false;
-            for (int k = 0; k < i && !verbBefore; k++)
-                verbBefore = tags[k].Xpos.StartsWith("VB", StringComparison.Ordinal) || tags[k].Xpos == "MD" || words[k] is "," or "who" or "which" or "that";
-            if (verbBefore) continue;
+            if (VerbOrClauseBefore(words, tags, i)) continue;
             tags[i] = ("VERB", "VBD");
         }
     }
@@ -320,9 +317,20 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             if (tags[i].Xpos != "JJ" || !words[i].EndsWith("ed", StringComparison.Ordinal) || !tags[i - 1].Xpos.StartsWith("NN", StringComparison.Ordinal)) continue;
             if (tags[i + 1].Xpos is not ("DT" or "CD" or "NNP" or "NNPS" or "PRP$") || FiniteVerbAfter(tags, i)) continue;
             if (!lexicon.Analyse(words[i]).HasFlag(WordNetLexicon.Analysis.VerbEd) || lexicon.BaseOf(words[i], 'v') is null) continue;
-            if (Enumerable.Range(0, i).Any(k => tags[k].Xpos.StartsWith("VB", StringComparison.Ordinal) || tags[k].Xpos == "MD" || words[k] is "," or "who" or "which" or "that")) continue;
+            if (VerbOrClauseBefore(words, tags, i)) continue;
             tags[i] = ("VERB", "VBD");
         }
+    }
+
+    /// <summary>
+    /// Whether a verb, a modal, a comma or a relative or complement word comes before word <paramref name="i"/>: then the
+    /// -ed form at <paramref name="i"/> is not right after the sentence's first noun phrase.
+    /// </summary>
+    private static bool VerbOrClauseBefore(string[] words, (string Upos, string Xpos)[] tags, int i)
+    {
+        for (int k = 0; k < i; k++)
+            if (tags[k].Xpos.StartsWith("VB", StringComparison.Ordinal) || tags[k].Xpos == "MD" || words[k] is "," or "who" or "which" or "that") return true;
+        return false;
     }
 
     /// <summary>
