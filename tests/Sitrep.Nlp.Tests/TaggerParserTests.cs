@@ -432,6 +432,19 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_participle_after_a_verbs_date_and_the_verb_after_an_appositive_subject_are_the_clauses_own()
+    {
+        // The parser hung "bowing" on "fares", the noun before the date, as a reduced relative.
+        var doc = Annotate("Ghana's president suspended a rise in Accra metro fares on Monday, bowing to traders who had blocked roads.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((In("suspended"), "advcl"), (doc.Tokens[In("bowing")].Head, doc.Tokens[In("bowing")].DepRel));
+        // The parser rooted the sentence in "Emir" and hung "bowed" on it as a parataxis with no subject.
+        doc = Annotate("The Emir of Qatar, Sheikh Khalifa bin Hamad al-Thani, bowed to opposition pressure on Sunday and ordered municipal elections for May, meeting a demand of the opposition.");
+        Assert.Equal("root", doc.Tokens[In("bowed")].DepRel);
+        Assert.Equal((In("bowed"), "nsubj"), (doc.Tokens[In("Emir")].Head, doc.Tokens[In("Emir")].DepRel));
+    }
+
+    [Fact]
     public void A_participle_between_a_possessive_and_a_noun_modifies_the_noun()
     {
         // After a long name the parser read "Panama's ousted military ruler" as "Panama ousted the ruler".

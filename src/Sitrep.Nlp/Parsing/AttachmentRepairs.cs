@@ -39,6 +39,7 @@ internal static class AttachmentRepairs
         PartyPhraseOffDate(words, tags, heads, labels);
         InfinitiveOffDate(words, tags, heads, labels);
         ThatClauseOffDate(words, tags, heads, labels);
+        ParticipleClauseOffDate(words, tags, heads, labels);
         AgentWithoutBy(words, tags, heads, labels);
         CarryingSubjectOfLaterVerb(words, tags, heads, labels);
         VerbAfterParticipleClause(tags, heads, labels);
@@ -54,6 +55,7 @@ internal static class AttachmentRepairs
         VerbAfterRelativeClause(words, tags, upos, heads, labels);
         ThatClauseOfEarlierReportedVerb(words, heads, labels);
         PastTenseUnderNounRoot(tags, upos, heads, labels);
+        VerbAfterAppositiveSubject(words, tags, upos, heads, labels);
         ReportedClauseReadAsSubject(tags, heads, labels);
         PossessedParticipleReadAsClause(tags, heads, labels);
         for (int k = 0; k < words.Length; k++)
@@ -291,6 +293,34 @@ internal static class AttachmentRepairs
         (heads[root], labels[root]) = (verb, "nsubj");
         for (int k = 0; k < tags.Length; k++)
             if (heads[k] == root && labels[k] == "punct" && k > verb) heads[k] = verb;
+    }
+
+    /// <summary>
+    /// "The Emir of Kuwait, Sheikh Jaber al-Ahmad al-Sabah, bowed to opposition pressure and ordered elections": a sentence the
+    /// parser rooted in its subject noun, with the verb after the comma that closes the subject's apposition hung on that noun
+    /// as a parataxis or a reduced relative, has that verb for its own when no tense stands outside it. The past form
+    /// (the tagger may take it for a participle) becomes the root with the noun its subject.
+    /// </summary>
+    private static void VerbAfterAppositiveSubject(string[] words, string[] tags, string[] upos, int[] heads, string[] labels)
+    {
+        int root = Array.IndexOf(labels, "root");
+        if (root < 0 || upos[root] is not ("NOUN" or "PROPN")) return;
+        int v = Enumerable.Range(root + 1, Math.Max(0, tags.Length - root - 1)).FirstOrDefault(k => heads[k] == root && labels[k] is "parataxis" or "acl"
+            && tags[k] is "VBD" or "VBN" && words[k - 1] == ",", -1);
+        if (v < 0 || HasSubjectOrAuxiliary(heads, labels, v)) return;
+        // The apposition closes right before the verb's comma, and the whole stretch is the subject's phrase.
+        if (!Enumerable.Range(root + 1, v - root - 1).Any(a => heads[a] == root && labels[a] == "appos")) return;
+        if (!Enumerable.Range(root + 1, v - root - 2).All(k => HangsUnder(heads, k, root, -2))) return;
+        // An argument after it ("to opposition pressure", "the government") makes it a clause's verb, not a bare description.
+        if (!Enumerable.Range(v + 1, tags.Length - v - 1).Any(k => heads[k] == v && labels[k] is "obj" or "obl" or "ccomp" or "xcomp")) return;
+        for (int k = 0; k < tags.Length; k++)
+            if (tags[k] is "VBD" or "VBZ" or "VBP" or "MD" && !HangsUnder(heads, k, v, -2) && !InSubordinateClause(heads, labels, k)) return;
+        (heads[v], labels[v]) = (-1, "root");
+        (tags[v], upos[v]) = ("VBD", "VERB");
+        (heads[root], labels[root]) = (v, "nsubj");
+        heads[v - 1] = root;
+        for (int k = v + 1; k < tags.Length; k++)
+            if (heads[k] == root && labels[k] == "punct") heads[k] = v;
     }
 
     /// <summary>
@@ -603,6 +633,30 @@ internal static class AttachmentRepairs
             if (!Enumerable.Range(that + 1, v - that - 1).Any(k => heads[k] == v && labels[k] is "nsubj" or "nsubj:pass")) continue;
             heads[v] = verb;
             labels[v] = "ccomp";
+        }
+    }
+
+    /// <summary>
+    /// "suspended a rise in metro fares on Saturday, bowing to protesters": a present participle after a comma that closes a
+    /// verb's date says what the verb's subject did with it; the parser may hang it on the noun the date followed ("fares")
+    /// (or on one before it) as a reduced relative, but a noun's own participle would stand next to it, not after a day's
+    /// name. The participle
+    /// becomes an adverbial clause of the verb that governs that noun.
+    /// </summary>
+    private static void ParticipleClauseOffDate(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        for (int v = 3; v < words.Length; v++)
+        {
+            if (tags[v] != "VBG" || labels[v] != "acl" || words[v - 1] != "," || !DateNouns.Contains(words[v - 2].ToLowerInvariant())) continue;
+            int noun = heads[v];
+            if (noun < 0 || noun >= v - 2) continue;
+            int verb = noun;
+            while (verb >= 0 && !tags[verb].StartsWith("VB", StringComparison.Ordinal)) verb = heads[verb];
+            // The date may hang on the noun or, rightly, on the verb itself.
+            if (verb < 0 || !(HangsUnder(heads, v - 2, noun, -2) || heads[v - 2] == verb)) continue;
+            heads[v] = verb;
+            labels[v] = "advcl";
+            heads[v - 1] = v;
         }
     }
 
