@@ -76,6 +76,13 @@ public class CooperativeCodingTests
     [InlineData("CAIRO - Egypt's interim government shortened the nighttime curfew in Cairo by two hours on Saturday.", "0813", "EGY", "EGY")]
     // An act a clause of bowing to pressure goes with is a concession, also when the parse hangs the clause on the subject.
     [InlineData("Sultan Haris of Oman, bowing to a week of riots over bread prices, dismissed the cabinet on Monday, the palace in Muscat said.", "0832", "OMN", "OMN")]
+    // Or hangs it, after a comma, on the clause that completes the act, or on the verb that reports it; a bill withdrawn is
+    // yielded (its quoted title "striking workers" is no pattern's forces).
+    [InlineData("Peru's congress voted on Friday to amend the electoral law so that mayors can be recalled by referendum, meeting the main demand of the farmers' federation.", "0832", "PER", "PER")]
+    [InlineData("Romania's ruling party withdrew a bill on bank fees from parliament on Monday, it said in a statement, bowing to a week of protests in Bucharest.", "080", "ROU", "ROU")]
+    [InlineData("Portugal's government withdrew a 'striking workers' bill from parliament on Friday.", "080", "PRT", "PRT")]
+    // A participle after a comma that closes the verb's date is the verb's clause, not the modifier of the noun before the date.
+    [InlineData("Peru's president suspended a rise in Lima metro fares on Saturday, bowing to protesters who had set fire to buses.", "0832", "PER", "PER")]
     // So is a policy undone where its own clause names the protest against it; not a strike called off, nor order restored.
     [InlineData("Ecuador's government scrapped a planned rise in bus fares on Friday after three days of road blockades by students.", "0832", "ECU", "ECU")]
     [InlineData("The Malawian government restored subsidies on fertiliser, reversing a price rise that had set off riots in Blantyre.", "0832", "MWI", "MWI")]

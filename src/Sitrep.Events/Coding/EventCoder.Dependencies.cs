@@ -590,6 +590,29 @@ internal sealed partial class EventCoder
     /// <summary>Heads of restrictions whose prepositional phrase the patterns name ("state of emergency", "ban on trade").</summary>
     private static readonly FrozenSet RestrictionHeads = new("state", "ban", "bans", "embargo", "sanctions", "restrictions", "blockade", "siege", "freeze", "moratorium");
 
+    /// <summary>
+    /// Two to four words between quotation marks, and the marks, where the quoted words all hang on the noun right after the closing mark
+    /// (the title of a law, a plan or an operation: "a 'foreign agents' law", "the 'Iron Fist' operation").
+    /// </summary>
+    private static HashSet<int> QuotedTitleWords(Ctx ctx, Sentence s)
+    {
+        var title = new HashSet<int>();
+        for (int open = s.FirstToken; open < s.EndToken; open++)
+        {
+            if (ctx.Doc.Tokens[open].Xpos != "``") continue;
+            int close = open + 1;
+            while (close < s.EndToken && close - open <= 5 && ctx.Doc.Tokens[close].Xpos != "''") close++;
+            int noun = close + 1;
+            // One word in quotation marks is a term the writer distances himself from ("a 'terrorist' act"), which the patterns read.
+            if (close >= s.EndToken || close - open > 5 || close - open < 3 || noun >= s.EndToken || ctx.Doc.Tokens[noun].Upos != "NOUN") continue;
+            var underNoun = Subtree(ctx, s, noun);
+            if (!Enumerable.Range(open + 1, close - open - 1).All(underNoun.Contains)) continue;
+            for (int k = open; k <= close; k++) title.Add(k);
+            open = close;
+        }
+        return title;
+    }
+
     private (string? Code, int Weight) PatternCode(Ctx ctx, Sentence s, int verb, VerbForm form, int flen)
     {
         var inPhrase = new bool[s.EndToken - s.FirstToken];
@@ -669,9 +692,13 @@ internal sealed partial class EventCoder
         var askedFor = RequestLemmas.Contains((ctx.Doc.Tokens[verb].Lemma ?? "").ToLowerInvariant())
             ? Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "xcomp" or "advcl" && HasToMark(ctx, s, k)).SelectMany(k => Subtree(ctx, s, k)).ToHashSet()
             : null;
+        // "withdrew a draft 'foreign agents' law": words in quotation marks before the noun they modify are that thing's title,
+        // not pattern words ("agents" is no force withdrawn).
+        var quotedTitle = QuotedTitleWords(ctx, s);
         foreach (var k in post)
         {
             if (askedFor is not null && askedFor.Contains(k) && Rel(ctx, k) == "case") { words.Add("~"); continue; }
+            if (quotedTitle.Contains(k)) continue;
             // "a 10-day ultimatum": a counted span before the noun puts no words between the verb and it.
             if (k + 1 < s.EndToken && ctx.Lower[k] == "-" && k > s.FirstToken && ctx.Doc.Tokens[k - 1].Upos == "NUM" && HyphenTail(ctx, k + 1)
                 || HyphenTail(ctx, k) && k - 2 >= s.FirstToken && ctx.Doc.Tokens[k - 2].Upos == "NUM") continue;
@@ -1080,7 +1107,15 @@ internal sealed partial class EventCoder
     /// </summary>
     private static bool ConcessionClause(Ctx ctx, Sentence s, int verb) =>
         // "King Hussein, bowing to four days of riots, dismissed the government": the parse may hang the clause on the subject.
+        // "voted to amend the constitution so that prime ministers must be elected, meeting the main demand of the movement":
+        // or, after a comma, on the verb of a clause that completes the act.
         Kids(ctx, s, verb).Concat(Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj").SelectMany(k => Kids(ctx, s, k)))
+        // "withdrew a draft law on Thursday, it said in a statement, bowing to two nights of protests": or on the verb that
+        // reports the act.
+        .Concat(Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "advcl" or "ccomp" or "xcomp").SelectMany(k => Kids(ctx, s, k))
+            .Concat(Rel(ctx, verb) == "ccomp" && ctx.Doc.Tokens[verb].Head is >= 0 and var reporting && reporting > verb
+                && ReportingLemmas.Contains((ctx.Doc.Tokens[reporting].Lemma ?? ctx.Lower[reporting]).ToLowerInvariant()) ? Kids(ctx, s, reporting).Where(k => k > reporting) : [])
+            .Where(k => k > s.FirstToken && ctx.Lower[k - 1] == ","))
         .Any(k => Rel(ctx, k) is "advcl" or "xcomp" or "conj" or "parataxis" or "acl" or "ccomp" && ctx.Doc.Tokens[k].Xpos == "VBG"
             && (ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant() switch
             {
