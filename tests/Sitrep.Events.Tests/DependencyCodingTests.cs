@@ -1276,6 +1276,24 @@ public class DependencyCodingTests
         Assert.Equal("AFG", v.Target!.Code);
     }
 
+    [Theory]
+    // A pronoun's party is the reporting subject, placed by its own phrase's owner ("Kenya's"), also when the verb reached
+    // is an infinitive under the pronoun's clause; a relative clause's pronoun is no reported party.
+    [InlineData("Kenya's defence minister said on Friday his country would send troops to Somalia.", "send", "KENGOV", "SOM")]
+    [InlineData("Australia's defence minister said on Friday her country was prepared to hold joint exercises with the Philippine armed forces.", "hold", "AUSGOV", "PHLMIL")]
+    // Bodies and parties the Phoenix dictionaries lack (actors-supplement.tsv).
+    [InlineData("The head of the African Union Commission urged Sudan on Monday to let relief flights into Darfur.", "urged", "IGOAFR", "SDN")]
+    [InlineData("Zambia's main opposition party, the UPND, criticised Britain on Monday.", "criticised", "ZMBOPP", "GBR")]
+    // Freeing an aid worker releases a person (0841), not the aid (RELEASE * AID).
+    [InlineData("Colombian rebels released a Swiss aid worker on Friday.", "released", "COLREB", "CHE")]
+    public void The_party_a_pronoun_or_a_late_dictionary_name_stands_for_is_coded(string text, string trigger, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Trigger == trigger);
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+        if (trigger == "released") Assert.Equal("0841", v.Cameo.Code);
+    }
+
     [Fact]
     public void A_state_protesting_complains_officially()
     {

@@ -709,13 +709,34 @@ internal sealed partial class EventCoder
 
     private static readonly FrozenSet OwnerPronouns = new("his", "her", "its", "their");
 
+    /// <summary>The verbs from <paramref name="verb"/> up its heads to, not including, <paramref name="top"/> (at most four).</summary>
+    private static IEnumerable<int> ClauseChain(Ctx ctx, Sentence s, int verb, int top)
+    {
+        for (int v = verb, n = 0; v >= s.FirstToken && v < s.EndToken && v != top && n < 4; v = ctx.Doc.Tokens[v].Head, n++) yield return v;
+    }
+
+    /// <summary>The subject token of the first verb up the chain of complement and coordinated clauses from <paramref name="verb"/> that has one; -1 when none.</summary>
+    private static int ReportingSubjectOf(Ctx ctx, Sentence s, int verb)
+    {
+        int v = verb;
+        for (int up = 0; up < 3; up++)
+        {
+            var t = ctx.Doc.Tokens[v];
+            if (t.DepRel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "parataxis") || t.Head < s.FirstToken || t.Head >= s.EndToken) return -1;
+            v = t.Head;
+            if (Kids(ctx, s, v).FirstOrDefault(k => Rel(ctx, k) == "nsubj", -1) is var subject and >= 0) return subject;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// The country of the subject that reports the clause of <paramref name="verb"/> when <paramref name="owned"/> is owned by
     /// a pronoun ("his army"): the first coded subject up the chain of complement and coordinated clauses.
     /// </summary>
     private static string? ReporterCountry(Ctx ctx, Sentence s, int verb, ActorSpan owned)
     {
-        if (owned.First <= s.FirstToken || !OwnerPronouns.Contains(ctx.Lower[owned.First - 1])) return null;
+        // The agent span may take in its pronoun ("his country" read as GOV).
+        if (!OwnerPronouns.Contains(ctx.Lower[owned.First]) && (owned.First <= s.FirstToken || !OwnerPronouns.Contains(ctx.Lower[owned.First - 1]))) return null;
         int v = verb;
         for (int up = 0; up < 3; up++)
         {

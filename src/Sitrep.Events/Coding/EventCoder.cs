@@ -1140,6 +1140,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // troops") is the reporting subject's own.
         if (ctx.Parsed && source is ActorSpan { EntityId: null, Code: { Length: 3 } agent } owned && !IsCountryCode(ctx, agent) && ReporterCountry(ctx, s, i, owned) is { } ownerSide)
             source = owned with { Code = ownerSide + agent };
+        // "Kenya's defence minister said his country would send troops": a pronoun's party taken from the subject of the verb
+        // that reports the clause (the minister) is placed by its own phrase's owner or modifiers, as it is as that subject.
+        if (ctx.Parsed && source is ActorSpan { EntityId: null, Code: { Length: 3 } bareAgent } antecedent && !IsCountryCode(ctx, bareAgent) && antecedent.Last < i
+            && ReportingSubjectOf(ctx, s, i) is var reporter && reporter == NameHead(ctx, antecedent) && ctx.Doc.Tokens[reporter].Head is var reportingVerb
+            && ClauseChain(ctx, s, i, reportingVerb).Any(v => Kids(ctx, s, v).Any(k => Rel(ctx, k) is "nsubj" or "nsubj:pass" && (ctx.Doc.Tokens[k].Upos == "PRON"
+                || Kids(ctx, s, k).Any(o => Rel(ctx, o) == "nmod:poss" && OwnerPronouns.Contains(ctx.Lower[o]))))) && PhraseActors(ctx, s, NameHead(ctx, antecedent), 0) is [{ Code: { Length: 6 } placedCode } placedAgent]
+            && IsCountryCode(ctx, placedCode) && placedCode[3..] == bareAgent)
+            source = placedAgent;
 
         // "UNITA rebels attacked Angolan government troops": a verb of fighting whose pattern read a verbal attack off a word
         // of its object ("ATTACK * GOVERNMENT" [111]) is fighting when what it acts on is armed men.
