@@ -1294,6 +1294,19 @@ public class DependencyCodingTests
         if (trigger == "released") Assert.Equal("0841", v.Cameo.Code);
     }
 
+    [Theory]
+    // A measure imposed in the passive is aimed at the party after "on"; a demand is its maker's after "by"; a state named
+    // before a currency names the money, not the party given it.
+    [InlineData("Sweeping economic sanctions were imposed on India by President Bill Clinton on Wednesday.", "imposed", "USA", "IND")]
+    [InlineData("Britain rejected demands by Canada for wider economic sanctions against South Africa.", "rejected", "GBR", "CAN")]
+    [InlineData("The World Bank has approved a 120 million U.S. dollar credit for Ghana to rebuild roads.", "approved", "IGO", "GHA")]
+    public void The_party_a_measure_a_demand_or_money_goes_to_is_the_target(string text, string trigger, string source, string target)
+    {
+        var v = Assert.Single(Code(text).Events, e => e.Trigger == trigger);
+        Assert.StartsWith(source, v.Source!.Code);
+        Assert.StartsWith(target, v.Target!.Code);
+    }
+
     [Fact]
     public void A_state_protesting_complains_officially()
     {

@@ -50,6 +50,10 @@ internal sealed partial class EventCoder
             // is done with is the other side.
             if (patient >= 0 && targets.Count == 0)
                 targets = [.. Kids(ctx, s, patient).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "with").SelectMany(k => PhraseActors(ctx, s, k, 0))];
+            // "Sweeping economic sanctions were imposed on India by President Clinton": a measure imposed or levelled is aimed at the
+            // party after "on" or "against", beside the verb.
+            if (patient >= 0 && targets.Count == 0)
+                targets = [.. kids.Where(k => k > verb && Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "on" or "against" && !TimeNouns.Contains(ctx.Lower[k])).SelectMany(k => PhraseActors(ctx, s, k, 0)).Take(1)];
             // A passive relative clause or participle ("weapons seized by police") acts on its head noun.
             if (patient >= 0 && RelativePronouns.Contains(ctx.Lower[patient]) || patient < 0 && Rel(ctx, verb) is "acl" or "acl:relcl")
                 targets = PhraseActors(ctx, s, ctx.Doc.Tokens[verb].Head, 0);
@@ -462,8 +466,13 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Names of currencies: a state named before one ("U.S. dollars", "a 120 million U.S. dollar credit") names the money, not a party.</summary>
+    private static readonly FrozenSet MoneyNouns = new("dollar", "dollars", "euro", "euros", "yen", "franc", "francs", "pound", "pounds", "rouble", "roubles",
+        "ruble", "rubles", "yuan", "rupee", "rupees", "dinar", "dinars", "shilling", "shillings", "peso", "pesos", "riyal", "riyals", "rand", "mark", "marks");
+
     private static List<ActorSpan> HeadActors(Ctx ctx, Sentence s, int head, int depth)
     {
+        if (MoneyNouns.Contains(ctx.Lower[head])) return [];
         var own = ctx.ActorAt[head];
         if (own is { IsPossessor: true }) own = null;
         // "the U.N. war crimes tribunal in The Hague": an international body named in the compounds before an agent noun
@@ -538,6 +547,8 @@ internal sealed partial class EventCoder
         {
             if (Rel(ctx, k) is not ("compound" or "amod" or "nmod:poss" or "flat" or "flat:name" or "appos")) continue;
             if (namedBody && Rel(ctx, k) == "nmod:poss") continue;
+            // "a 120 million U.S. dollar credit": the parse may hang the state on the noun the currency modifies.
+            if (MoneyNouns.Contains(ctx.Lower[k]) || k + 1 < s.EndToken && MoneyNouns.Contains(ctx.Lower[k + 1])) continue;
             // "Israel's militia ally in southern Lebanon": an ally or proxy is not its patron.
             if (AllyNouns.Contains(ctx.Lower[head]) && Rel(ctx, k) == "nmod:poss") continue;
             // "U.N. weapons inspectors": the parse chains compounds, hanging the body on the noun compounded with the head.
@@ -551,7 +562,9 @@ internal sealed partial class EventCoder
         // "the deputy chief of Israel's militia", "the Foreign Office in Islamabad": a person or body belongs to its owner
         // (an agent-only head also to the place it sits in, as PETRARCH reads "of/in/from"); an act ("the killing of X") does not.
         if (mods.Count == 0 && depth < 2 && !NamesOwnParticipants(ctx, head))
-            foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is { } c && (OwnerCases.Contains(c) || c == "in" && (own is not null || AllyNouns.Contains(ctx.Lower[head])))))
+            // "demands by the rest of the Commonwealth": a demand or request is also its maker's after "by".
+            foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is { } c && (OwnerCases.Contains(c) || c == "in" && (own is not null || AllyNouns.Contains(ctx.Lower[head]))
+                || c == "by" && DemandNouns.Contains((ctx.Doc.Tokens[head].Lemma ?? ctx.Lower[head]).ToLowerInvariant()))))
                 if ((mods = PhraseActors(ctx, s, k, depth + 1)).Count > 0) break;
         if (own is null) return mods;
         if (mods.Count == 0) return [own];
