@@ -133,7 +133,7 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             int j = i;
             // A bare "the" right after a capitalised word ends the name ("told Reuters the Defence Ministry …"); only after a
             // connector is it inside one ("Bank of the South").
-            while (j + 1 < words.Count && (!words[j].Possessive || PossessiveInName(words, j)) &&
+            while (j + 1 < words.Count && (!words[j].Possessive || PossessiveInName(words, j) || KnownNameAcross(words, i, j)) &&
                    (words[j + 1].IsCap || (Connectors.Contains(words[j + 1].Lower) && (words[j + 1].Lower != "the" || !words[j].IsCap) && j + 2 < words.Count && !DateWords.Contains(words[j + 2].Lower) && (words[j + 2].IsCap || words[j + 2].Lower == "the" && j + 3 < words.Count && words[j + 3].IsCap))) &&
                    !CoordinatesNames(words, i, j))
                 j++;
@@ -794,6 +794,10 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         j + 1 < words.Count && words[j + 1].IsCap && OrgHeads.Contains(words[j + 1].Lower) && words[j].Lower.EndsWith('s')
         && lex.Common.Contains(words[j].Lower) && LongestLex(words, j, j) == 0 && lex.DemonymCountry(words[j].Lower) is null;
 
+    /// <summary>Whether a known name starting between <paramref name="i"/> and <paramref name="j"/> runs on past word j (a possessive inside it).</summary>
+    private bool KnownNameAcross(IReadOnlyList<Word> words, int i, int j) =>
+        Enumerable.Range(i, j - i + 1).Any(k => k + LongestLex(words, k, words.Count - 1) - 1 > j);
+
     /// <summary>Places named inside a longer name ("Baghdad" in "US Embassy in Baghdad" or "Baghdad airport").</summary>
     /// <summary>The index of the last word of a candidate.</summary>
     private static int LastWordOf(IReadOnlyList<Word> words, Candidate c)
@@ -868,7 +872,8 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         for (int len = max; len > 0; len--)
         {
             int e = k + len - 1;
-            if (e > 0 && e > k && words[e - 1].Possessive) continue;
+            // A possessive inside stays only in a name that has it ("Democratic People's Republic of Korea", not "Iran's Army").
+            if (e > 0 && e > k && words[e - 1].Possessive && !lex.Names.ContainsKey(Lexicons.Key(Join(words, k, e)))) continue;
             if (lex.Names.TryGetValue(Lexicons.Key(Join(words, k, e)), out var entries))
             {
                 if (e > b && !entries.Any(x => x.Kind == LexKind.Facility)) continue;
@@ -983,8 +988,9 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
     /// <summary>Population under which a city yields its name to a first-level division of the same name.</summary>
     private const int DivisionBeatsCityBelow = 1_000_000;
 
+    /// <summary>The words from a to b as one name; a possessive inside keeps its "'s" ("Democratic People's Republic of Korea").</summary>
     private static string Join(IReadOnlyList<Word> words, int a, int b) =>
-        string.Join(' ', Enumerable.Range(a, b - a + 1).Select(i => words[i].Text));
+        string.Join(' ', Enumerable.Range(a, b - a + 1).Select(i => i < b && words[i].Possessive ? words[i].Text + "'s" : words[i].Text));
 
     /// <summary>Name words compare without dots and hyphen variants ("U.S." = "US").</summary>
     internal static string Norm(string w) => w.Replace(".", "").Replace('\u2019', '\'');

@@ -52,6 +52,15 @@ public class EntityComponentTests
         Assert.Equal("CRI", Find(Run("SAN JOSE, Costa Rica (UPI) - President Oscar Arias met Central American leaders."), "SAN JOSE").Country);
         // "Būsh" is a town in Egypt, and "Bush" no place of it.
         Assert.NotEqual("EGY", Find(Run("The Bush administration cut off military aid to Guatemala."), "Bush").Country);
+        // The gazetteer's only "Asadābād" is Iranian; a sentence about Afghanistan that names no Iran does not place it there.
+        Assert.Null(Find(Run("The governor of Afghanistan's eastern Kunar province was shot dead in the provincial capital Asadabad."), "Asadabad").Country);
+    }
+
+    [Fact]
+    public void A_name_with_a_possessive_inside_is_found_whole()
+    {
+        // The words split at "People's"; the alias table has the whole name.
+        Assert.Equal("PRK", Find(Run("The Democratic People's Republic of Korea threatened to launch a strike."), "Democratic People's Republic of Korea").Country);
     }
 
     [Fact]

@@ -63,19 +63,19 @@ public class EndToEndTests
         var upstream = Upstream();
         var r = PloverGsrEvaluation.Run(SharedData.PathOf("data", "events", "plover", "PLOVER_GSR_CAMEO.dev.json"), a => upstream.Run(Document.From(a)));
         Assert.Equal(203, r.Records);
-        // Floors a little under the current coder (sitrep eval events at stop 34: type P 0.762 R 0.798, source 0.847,
-        // target 0.767, all three 0.700; stop 33: P 0.758 R 0.793, source 0.842, all three 0.695; stop 31: P 0.762, the rest the same; stops 29 and 30: P 0.764 R 0.788, all three 0.685). How they rose from P 0.417 R 0.271 and all three 0.108 before
+        // Floors a little under the current coder (sitrep eval events at stop 38: type P 0.763 R 0.798, source 0.847,
+        // target 0.772, all three 0.704; stop 34: P 0.762, target 0.767, all three 0.700; stop 33: P 0.758 R 0.793, source 0.842, all three 0.695; stop 31: P 0.762, the rest the same; stops 29 and 30: P 0.764 R 0.788, all three 0.685). How they rose from P 0.417 R 0.271 and all three 0.108 before
         // parse-based coding is in the git log of this file and the issue notes.
         Assert.True(r.Recall >= 0.795, $"type recall {r.Recall:F3}");
         Assert.True(r.Precision >= 0.76, $"type precision {r.Precision:F3}");
         Assert.True(r.SourceRate >= 0.845, $"source {r.SourceRate:F3}");
-        Assert.True(r.TargetRate >= 0.765, $"target {r.TargetRate:F3}");
-        Assert.True(r.AllRate >= 0.695, $"type+source+target {r.AllRate:F3}");
+        Assert.True(r.TargetRate >= 0.77, $"target {r.TargetRate:F3}");
+        Assert.True(r.AllRate >= 0.70, $"type+source+target {r.AllRate:F3}");
         // The check half (even record numbers) was never looked at record by record: its floor guards against tuning to the other half.
         var check = r.Details.Where(d => PloverGsrEvaluation.HalfOf(d.Id) == GsrHalf.Check).ToList();
         Assert.Equal(98, check.Count);
         double checkAll = (double)check.Count(d => d.AllFound) / check.Count;
-        Assert.True(checkAll >= 0.505, $"check half type+source+target {checkAll:F3} (0.510 now)");
+        Assert.True(checkAll >= 0.515, $"check half type+source+target {checkAll:F3} (0.520 now)");
     }
 
     /// <summary>
@@ -85,9 +85,9 @@ public class EndToEndTests
     [Theory]
     [InlineData("invented-wire-heldout.json", 170, 0.88)]        // 150/170 = 0.882 at stop 35 (148/170 at stop 34) (146/170 at stop 33) (145/170 at stop 32) (142/170 at stop 31) (141/170 at stop 30) (0.576 before the stop-21 rules, 0.800 at stop 29)
     [InlineData("invented-wire-heldout-2.json", 160, 0.735)]     // 118/160 = 0.738 at stop 35 (117/160 at stop 34) (116/160 at stop 33) (115/160 at stop 32) (114/160 at stop 31) (111/160 at stop 30) (0.506 on first sight, 0.694 at stop 29)
-    [InlineData("invented-wire-heldout-3.json", 160, 0.78)]      // 125/160 = 0.781 at stop 35 (123/160 at stop 34) (121/160 at stop 33) (118/160 at stop 31) (115/160 at stop 30) (0.562 on first sight, 0.713 at stop 29)
+    [InlineData("invented-wire-heldout-3.json", 160, 0.785)]     // 126/160 = 0.787 at stop 38 (125/160 at stop 35) (123/160 at stop 34) (121/160 at stop 33) (118/160 at stop 31) (115/160 at stop 30) (0.562 on first sight, 0.713 at stop 29)
     [InlineData("invented-wire-heldout-4.json", 160, 0.795)]     // 128/160 = 0.800 at stop 36 (127/160 at stop 32) (126/160 at stop 31) (124/160 at stop 30) (0.681 on first sight, 0.750 at stop 29)
-    [InlineData("invented-wire-heldout-5.json", 160, 0.835)]     // 134/160 = 0.838 at stop 34 (133/160 at stop 33) (131/160 at stop 31) (131/160 at stop 30) (0.731 on first sight, 0.806 at stop 29)
+    [InlineData("invented-wire-heldout-5.json", 160, 0.84)]      // 135/160 = 0.844 at stop 38 (134/160 at stop 34) (133/160 at stop 33) (131/160 at stop 31) (131/160 at stop 30) (0.731 on first sight, 0.806 at stop 29)
     [InlineData("invented-wire-heldout-6.json", 160, 0.79)]      // 127/160 = 0.794 at stop 33 (126/160 at stop 32) (125/160 at stop 31) (124/160 at stop 30) (0.656 on first sight, 0.744 at stop 29)
     [InlineData("invented-wire-heldout-7.json", 160, 0.69)]      // 111/160 = 0.694 at stop 36 (109/160 at stop 35) (108/160 at stop 34) (107/160 at stop 33) (104/160 at stop 32) (101/160 at stop 31) (99/160 at stop 30) (0.556 on first sight, 0.594 at stop 29)
     [InlineData("invented-wire-heldout-8.json", 160, 0.855)]     // 137/160 = 0.856 at stop 35 (136/160 at stop 33) (135/160 at stop 31) (134/160 at stop 30) (0.775 on first sight, 0.831 at stop 29)
@@ -95,12 +95,12 @@ public class EndToEndTests
     [InlineData("invented-wire-heldout-10.json", 160, 0.68)]     // 109/160 = 0.681 at stop 37 (108/160 at stop 35) (106/160 at stop 34) (105/160 at stop 33) (104/160 at stop 31) (103/160 at stop 30) (0.581 on first sight: modern crisis coverage, 2011-2025)
     [InlineData("invented-wire-heldout-11.json", 160, 0.605)]    // 97/160 = 0.606 at stop 36 (95/160 at stop 35) (92/160 at stop 34) (89/160 at stop 33) (88/160 at stop 32) (87/160 at stop 31) (80/160 at stop 30) (0.475 on first sight: the hard types told many ways)
     [InlineData("invented-wire-heldout-12.json", 160, 0.64)]     // 103/160 = 0.644 at stop 37 (102/160 at stop 35) (101/160 at stop 33) (97/160 at stop 31) (92/160 = 0.575 on first sight: the actors told many ways)
-    [InlineData("invented-wire-heldout-13.json", 160, 0.745)]    // 120/160 = 0.750 at stop 35 (118/160 at stop 34) (117/160 at stop 33) (116/160 at stop 32) (111/160 at stop 31) (106/160 = 0.662 on first sight: the actors told many ways, Global South, 2000-2025)
+    [InlineData("invented-wire-heldout-13.json", 160, 0.755)]    // 121/160 = 0.756 at stop 38 (120/160 at stop 35) (118/160 at stop 34) (117/160 at stop 33) (116/160 at stop 32) (111/160 at stop 31) (106/160 = 0.662 on first sight: the actors told many ways, Global South, 2000-2025)
     [InlineData("invented-wire-heldout-14.json", 160, 0.78)]     // 125/160 = 0.781 at stop 37 (124/160 at stop 34) (120/160 at stop 33) (119/160 at stop 32) (115/160 = 0.719 on first sight: the hard types told as wire copy tells them)
     [InlineData("invented-wire-heldout-15.json", 160, 0.64)]     // 103/160 = 0.644 at stop 37 (100/160 at stop 36) (99/160 at stop 35) (98/160 at stop 34) (96/160 at stop 33) (93/160 = 0.581 on first sight: the main event amid its context)
     [InlineData("invented-wire-heldout-16.json", 160, 0.685)]    // 110/160 = 0.688 at stop 37 (107/160 at stop 34) (103/160 = 0.644 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-heldout-17.json", 160, 0.605)]    // 97/160 = 0.606 at stop 37 (95/160 at stop 36) (94/160 at stop 35) (93/160 = 0.581 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-heldout-18.json", 160, 0.695)]    // 112/160 = 0.700 at stop 37 (111/160 at stop 36) (110/160 = 0.688 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-heldout-18.json", 160, 0.705)]    // 113/160 = 0.706 at stop 38 (112/160 at stop 37) (111/160 at stop 36) (110/160 = 0.688 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-heldout-19.json", 160, 0.76)]     // 122/160 = 0.762 at stop 37 (118/160 = 0.738 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-heldout-20.json", 160, 0.705)]    // 113/160 = 0.706 at stop 38 (113/160 = 0.706 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-1.json", 170, 0.94)]         // 160/170 = 0.941 at stop 37 (159/170 at stop 35) (158/170 at stop 33) (157/170 at stop 31) (155/170 at stop 30)
@@ -116,21 +116,21 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-11.json", 160, 0.76)]        // 122/160 = 0.762 at stop 35 (120/160 at stop 33) (117/160 at stop 32) (115/160 at stop 31) (114/160 at stop 30) (0.588 on first sight: modern crisis coverage, 2011-2025)
     [InlineData("invented-wire-tune-12.json", 160, 0.755)]       // 121/160 = 0.756 at stop 37 (119/160 at stop 36) (118/160 at stop 35) (116/160 at stop 34) (113/160 at stop 33) (108/160 at stop 32) (105/160 at stop 31) (91/160 at stop 30) (0.487 on first sight: the hard types told many ways)
     [InlineData("invented-wire-tune-13.json", 160, 0.845)]       // 136/160 = 0.850 at stop 37 (135/160 at stop 36) (133/160 at stop 35) (130/160 at stop 34) (128/160 at stop 33) (124/160 at stop 32) (121/160 at stop 31) (98/160 = 0.613 on first sight: the actors told many ways)
-    [InlineData("invented-wire-tune-14.json", 160, 0.72)]        // 116/160 = 0.725 at stop 37 (113/160 at stop 36) (111/160 at stop 35) (110/160 at stop 34) (111/160 = 0.694 at stop 33: a repaired parse leaves the Madhesi Front uncoded) (107/160 at stop 32) (103/160 at stop 31) (93/160 = 0.581 on first sight: the actors told many ways, Global South, 2000-2025)
+    [InlineData("invented-wire-tune-14.json", 160, 0.73)]        // 117/160 = 0.731 at stop 38 (116/160 at stop 37) (113/160 at stop 36) (111/160 at stop 35) (110/160 at stop 34) (111/160 = 0.694 at stop 33: a repaired parse leaves the Madhesi Front uncoded) (107/160 at stop 32) (103/160 at stop 31) (93/160 = 0.581 on first sight: the actors told many ways, Global South, 2000-2025)
     [InlineData("invented-wire-tune-15.json", 160, 0.795)]       // 128/160 = 0.800 at stop 37 (126/160 at stop 36) (123/160 at stop 35) (119/160 at stop 34) (118/160 at stop 33) (114/160 at stop 32) (103/160 = 0.644 on first sight: the hard types told as wire copy tells them)
     [InlineData("invented-wire-tune-16.json", 160, 0.83)]        // 133/160 = 0.831 at stop 37 (130/160 at stop 36) (128/160 at stop 35) (127/160 at stop 34) (126/160 at stop 33) (121/160 at stop 32) (111/160 = 0.694 on first sight: the same brief, another writer)
     [InlineData("invented-wire-tune-17.json", 160, 0.705)]       // 113/160 = 0.706 at stop 37 (110/160 at stop 36) (109/160 at stop 35) (106/160 at stop 34) (104/160 at stop 33) (88/160 = 0.550 on first sight: the main event amid its context)
     [InlineData("invented-wire-tune-18.json", 160, 0.715)]       // 115/160 = 0.719 at stop 37 (113/160 at stop 36) (111/160 at stop 35) (109/160 at stop 34) (105/160 at stop 33) (99/160 = 0.619 on first sight: the same brief, another writer)
     [InlineData("invented-wire-tune-19.json", 160, 0.72)]        // 116/160 = 0.725 at stop 37 (114/160 at stop 35) (112/160 at stop 34) (107/160 = 0.669 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-20.json", 160, 0.765)]       // 123/160 = 0.769 at stop 38 (122/160 at stop 37) (121/160 at stop 36) (120/160 at stop 35) (119/160 at stop 34) (102/160 = 0.637 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-20.json", 160, 0.77)]        // 124/160 = 0.775 at stop 38 (122/160 at stop 37) (121/160 at stop 36) (120/160 at stop 35) (119/160 at stop 34) (102/160 = 0.637 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-21.json", 160, 0.78)]        // 125/160 = 0.781 at stop 36 (124/160 at stop 35) (121/160 = 0.756 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-22.json", 160, 0.785)]       // 126/160 = 0.787 at stop 38 (125/160 at stop 37) (124/160 at stop 36) (122/160 at stop 35) (117/160 = 0.731 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-22.json", 160, 0.79)]        // 127/160 = 0.794 at stop 38 (125/160 at stop 37) (124/160 at stop 36) (122/160 at stop 35) (117/160 = 0.731 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-23.json", 160, 0.735)]       // 118/160 = 0.738 at stop 38 (117/160 at stop 37) (116/160 at stop 36) (113/160 = 0.706 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-24.json", 160, 0.79)]        // 127/160 = 0.794 at stop 38 (126/160 at stop 37) (121/160 at stop 36) (113/160 = 0.706 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-24.json", 160, 0.795)]       // 128/160 = 0.800 at stop 38 (126/160 at stop 37) (121/160 at stop 36) (113/160 = 0.706 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-25.json", 160, 0.79)]        // 127/160 = 0.794 at stop 37 (119/160 = 0.744 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-26.json", 160, 0.71)]        // 114/160 = 0.713 at stop 38 (113/160 at stop 37) (104/160 = 0.650 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-26.json", 160, 0.715)]       // 115/160 = 0.719 at stop 38 (113/160 at stop 37) (104/160 = 0.650 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-27.json", 160, 0.695)]       // 112/160 = 0.700 at stop 38 (110/160 = 0.688 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-28.json", 160, 0.705)]       // 113/160 = 0.706 at stop 38 (111/160 = 0.694 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-28.json", 160, 0.73)]        // 117/160 = 0.731 at stop 38 (111/160 = 0.694 on first sight: the same brief, a new writer)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
