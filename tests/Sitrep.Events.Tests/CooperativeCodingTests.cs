@@ -88,6 +88,9 @@ public class CooperativeCodingTests
     [InlineData("The Malawian government restored subsidies on fertiliser, reversing a price rise that had set off riots in Blantyre.", "0832", "MWI", "MWI")]
     // Strikers calling off their walkout ease their dissent; a state lifting punitive tariffs eases economic sanctions.
     [InlineData("Striking dock workers in Chile called off their ten-day walkout on Saturday.", "082", "CHL", "CHL")]
+    // A hyphenated pattern word (CANCEL * SIT-IN) meets the word the tokenizer split at its hyphen; so does ACT * (AS GO-BETWEEN).
+    [InlineData("Thai protesters ended their sit-in outside Government House on Wednesday.", "082", "THA", "THA")]
+    [InlineData("Norway said on Monday it was willing to act as a go-between for Sri Lanka and the Tamil rebels.", "039", "NOR", "LKA")]
     [InlineData("Beijing lifted punitive tariffs on Australian wine on Friday.", "085", "CHN", "AUS")]
     // So does lifting a ban on imports, an economic sanction, not the administrative ban LIFT * BAN reads.
     [InlineData("European Community foreign ministers lifted a ban on imports of South African iron and steel on Monday.", "085", "IGO", "ZAF")]

@@ -246,6 +246,13 @@ internal sealed class VerbDictionary
                     words.Add(new PatternWord(new ImmutableArrayOfSeq([.. members.Select(Seq)])) { Adjacent = adjacent });
                 continue;
             }
+            // "SIT-IN", "BUILD-UP": the tokenizer splits a hyphenated word into its parts and the hyphen, which the matcher
+            // reads as SIT and -IN; a parse that kept the word whole (PETRARCH's unit tests) still matches it as written.
+            if (t.IndexOf('-') > 0 && !t.EndsWith('-'))
+            {
+                words.Add(new PatternWord(new ImmutableArrayOfSeq([Seq(t), Seq(t.Replace("-", "_-"))])) { Adjacent = adjacent });
+                continue;
+            }
             words.Add(new PatternWord(new ImmutableArrayOfSeq([Seq(t)])) { Adjacent = adjacent });
         }
         return words;
