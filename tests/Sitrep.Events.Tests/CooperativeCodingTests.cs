@@ -90,6 +90,8 @@ public class CooperativeCodingTests
     [InlineData("Striking dock workers in Chile called off their ten-day walkout on Saturday.", "082", "CHL", "CHL")]
     // A hyphenated pattern word (CANCEL * SIT-IN) meets the word the tokenizer split at its hyphen; so does ACT * (AS GO-BETWEEN).
     [InlineData("Thai protesters ended their sit-in outside Government House on Wednesday.", "082", "THA", "THA")]
+    // Power handed over changes the leadership (0831; promised, 0341), to a body of the same state named by its kind alone.
+    [InlineData("Mali's military rulers said on Sunday they would hand power to an elected civilian government next year.", "0341", "MLI", "MLI")]
     [InlineData("Norway said on Monday it was willing to act as a go-between for Sri Lanka and the Tamil rebels.", "039", "NOR", "LKA")]
     [InlineData("Beijing lifted punitive tariffs on Australian wine on Friday.", "085", "CHN", "AUS")]
     // So does lifting a ban on imports, an economic sanction, not the administrative ban LIFT * BAN reads.

@@ -1140,6 +1140,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // troops") is the reporting subject's own.
         if (ctx.Parsed && source is ActorSpan { EntityId: null, Code: { Length: 3 } agent } owned && !IsCountryCode(ctx, agent) && ReporterCountry(ctx, s, i, owned) is { } ownerSide)
             source = owned with { Code = ownerSide + agent };
+        // "the military council will hand power to an elected civilian government": power handed over goes to a body of the
+        // same state, named by its kind alone (CVL, GOV).
+        if (code is "0831" or "0341" && IsCoded(source) && target is ActorSpan { EntityId: null, Code: { Length: 3 } successor } heir && !IsCountryCode(ctx, successor)
+            && Side(source!.Code) is { } handedIn && ctx.CountryCodes.Contains(handedIn))
+            target = heir with { Code = handedIn + successor };
         // "Kenya's defence minister said his country would send troops": a pronoun's party taken from the subject of the verb
         // that reports the clause (the minister) is placed by its own phrase's owner or modifiers, as it is as that subject.
         if (ctx.Parsed && source is ActorSpan { EntityId: null, Code: { Length: 3 } bareAgent } antecedent && !IsCountryCode(ctx, bareAgent) && antecedent.Last < i
