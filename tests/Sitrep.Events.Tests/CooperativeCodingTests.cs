@@ -125,6 +125,17 @@ public class CooperativeCodingTests
         Assert.Equal(("SWE", "BIH"), (v.Source!.Code![..3], v.Target!.Code![..3]));
     }
 
+    [Theory]
+    // A visit made is a visit (042); one that will be made is the intent (036, by the future).
+    [InlineData("Turkey's foreign minister made an unannounced visit to Kirkuk in northern Iraq on Thursday.", "042")]
+    [InlineData("Turkey's foreign minister will make a visit to Iraq next month.", "036")]
+    public void A_visit_made_is_a_visit_and_one_to_be_made_an_intent(string text, string code)
+    {
+        var v = Assert.Single(Code(text).Events);
+        Assert.Equal(code, v.Cameo.Code);
+        Assert.Equal(("TUR", "IRQ"), (v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
     [Fact]
     public void Whom_one_confers_with_is_the_party_met_over_what_the_talk_is_about()
     {

@@ -129,7 +129,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-24.json", 160, 0.805)]       // 129/160 = 0.806 at stop 38 (126/160 at stop 37) (121/160 at stop 36) (113/160 = 0.706 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-25.json", 160, 0.795)]       // 128/160 = 0.800 at stop 38 (127/160 at stop 37) (119/160 = 0.744 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-26.json", 160, 0.715)]       // 115/160 = 0.719 at stop 38 (113/160 at stop 37) (104/160 = 0.650 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-27.json", 160, 0.695)]       // 112/160 = 0.700 at stop 38 (110/160 = 0.688 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-27.json", 160, 0.705)]       // 113/160 = 0.706 at stop 38 (110/160 = 0.688 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-28.json", 160, 0.73)]        // 117/160 = 0.731 at stop 38 (111/160 = 0.694 on first sight: the same brief, a new writer)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
