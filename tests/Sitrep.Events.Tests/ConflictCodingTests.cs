@@ -279,6 +279,8 @@ public class ConflictCodingTests
     // Closing crossing points restricts movement against the country across the border, whatever the parse made of "crossing".
     [InlineData("India has closed all but two of the crossing points on its border with Nepal.", "COERCE", "191", "IND", "NPL")]
     [InlineData("Thailand closed a border crossing with Cambodia on Friday.", "COERCE", "191", "THA", "KHM")]
+    // Sealing them does too (SEAL * CROSSINGS).
+    [InlineData("Israel sealed all crossings into the Gaza Strip on Wednesday.", "COERCE", "191", "ISR", "PSE")]
     // Suspending a state from a bloc reduces relations; freezing part of one's aid to a state stops aid to it.
     [InlineData("Mercosur suspended Paraguay from the South American trade bloc on Friday.", "SANCTION", "160", "IGO", "PRY")]
     [InlineData("Sweden froze part of its aid to Uganda on Tuesday.", "SANCTION", "162", "SWE", "UGA")]

@@ -102,7 +102,7 @@ public class EndToEndTests
     [InlineData("invented-wire-heldout-17.json", 160, 0.605)]    // 97/160 = 0.606 at stop 37 (95/160 at stop 36) (94/160 at stop 35) (93/160 = 0.581 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-heldout-18.json", 160, 0.705)]    // 113/160 = 0.706 at stop 38 (112/160 at stop 37) (111/160 at stop 36) (110/160 = 0.688 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-heldout-19.json", 160, 0.765)]    // 123/160 = 0.769 at stop 38 (122/160 at stop 37) (118/160 = 0.738 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-heldout-20.json", 160, 0.705)]    // 113/160 = 0.706 at stop 38 (113/160 = 0.706 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-heldout-20.json", 160, 0.71)]     // 114/160 = 0.713 at stop 38 (113/160 = 0.706 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-1.json", 170, 0.94)]         // 160/170 = 0.941 at stop 37 (159/170 at stop 35) (158/170 at stop 33) (157/170 at stop 31) (155/170 at stop 30)
     [InlineData("invented-wire-tune-2.json", 160, 0.84)]         // 135/160 = 0.844 at stop 37 (134/160 at stop 35) (133/160 at stop 34) (132/160 at stop 33) (131/160 at stop 31) (131/160 at stop 30)
     [InlineData("invented-wire-tune-3.json", 160, 0.845)]        // 136/160 = 0.850 at stop 36 (135/160 at stop 35) (132/160 at stop 33) (131/160 at stop 32) (131/160 at stop 31) (129/160 at stop 30) (0.506 on first sight)
@@ -130,7 +130,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-25.json", 160, 0.795)]       // 128/160 = 0.800 at stop 38 (127/160 at stop 37) (119/160 = 0.744 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-26.json", 160, 0.715)]       // 115/160 = 0.719 at stop 38 (113/160 at stop 37) (104/160 = 0.650 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-27.json", 160, 0.705)]       // 113/160 = 0.706 at stop 38 (110/160 = 0.688 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-28.json", 160, 0.73)]        // 117/160 = 0.731 at stop 38 (111/160 = 0.694 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-28.json", 160, 0.735)]       // 118/160 = 0.738 at stop 38 (111/160 = 0.694 on first sight: the same brief, a new writer)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
