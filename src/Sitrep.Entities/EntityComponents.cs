@@ -83,8 +83,8 @@ internal sealed class EntityComponent : IPipelineComponent
     /// <summary>
     /// "… the governor of Afghanistan's eastern Kunar province was shot dead … in the provincial capital Asadabad": a town
     /// the gazetteer knows only with accents ("Asadābād", in Iran) read from an accent-free spelling is weak evidence of
-    /// where the place is. When its sentence names another state and the document never the town's own, the town is not placed in it:
-    /// the mention stays a place of no known state rather than a party of a state the story is not about.
+    /// where the place is. When its sentence names another state and the document never the town's own, the town is not
+    /// placed in it: the mention stays a place of no known state rather than a party of a state the story is not about.
     /// </summary>
     private static void UnaccentedTownsOfUnnamedStates(Document doc, List<Candidate> cands)
     {

@@ -988,9 +988,12 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
     /// <summary>Population under which a city yields its name to a first-level division of the same name.</summary>
     private const int DivisionBeatsCityBelow = 1_000_000;
 
-    /// <summary>The words from a to b as one name; a possessive inside keeps its "'s" ("Democratic People's Republic of Korea").</summary>
+    /// <summary>
+    /// The words from a to b as one name; a possessive inside keeps its mark ("Democratic People's Republic of Korea", a plural's
+    /// bare apostrophe: "Workers' Party").
+    /// </summary>
     private static string Join(IReadOnlyList<Word> words, int a, int b) =>
-        string.Join(' ', Enumerable.Range(a, b - a + 1).Select(i => i < b && words[i].Possessive ? words[i].Text + "'s" : words[i].Text));
+        string.Join(' ', Enumerable.Range(a, b - a + 1).Select(i => i < b && words[i].Possessive ? words[i].Text + (words[i].Text.EndsWith('s') ? "'" : "'s") : words[i].Text));
 
     /// <summary>Name words compare without dots and hyphen variants ("U.S." = "US").</summary>
     internal static string Norm(string w) => w.Replace(".", "").Replace('\u2019', '\'');

@@ -640,8 +640,7 @@ internal static class AttachmentRepairs
     /// "suspended a rise in metro fares on Saturday, bowing to protesters": a present participle after a comma that closes a
     /// verb's date says what the verb's subject did with it; the parser may hang it on the noun the date followed ("fares")
     /// (or on one before it) as a reduced relative, but a noun's own participle would stand next to it, not after a day's
-    /// name. The participle
-    /// becomes an adverbial clause of the verb that governs that noun.
+    /// name. The participle becomes an adverbial clause of the verb that governs that noun.
     /// </summary>
     private static void ParticipleClauseOffDate(string[] words, string[] tags, int[] heads, string[] labels)
     {
