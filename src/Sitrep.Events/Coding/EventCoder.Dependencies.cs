@@ -1119,10 +1119,12 @@ internal sealed partial class EventCoder
     /// protests", "giving in to the strikers") or meets a demand ("meeting a key demand of the minority").
     /// </summary>
     private static bool ConcessionClause(Ctx ctx, Sentence s, int verb) =>
+        // Most sentences have no such participle at all: one look at the words first, before walking the parse.
+        Enumerable.Range(s.FirstToken, s.TokenCount).Any(k => ctx.Doc.Tokens[k].Xpos == "VBG" && ConcessionLemmas.Contains((ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant()))
         // "King Hussein, bowing to four days of riots, dismissed the government": the parse may hang the clause on the subject.
         // "voted to amend the constitution so that prime ministers must be elected, meeting the main demand of the movement":
         // or, after a comma, on the verb of a clause that completes the act.
-        Kids(ctx, s, verb).Concat(Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj").SelectMany(k => Kids(ctx, s, k)))
+        && Kids(ctx, s, verb).Concat(Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj").SelectMany(k => Kids(ctx, s, k)))
         // "withdrew a draft law on Thursday, it said in a statement, bowing to two nights of protests": or on the verb that
         // reports the act.
         .Concat(Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "advcl" or "ccomp" or "xcomp").SelectMany(k => Kids(ctx, s, k))
@@ -1137,6 +1139,9 @@ internal sealed partial class EventCoder
                 "meet" => Kids(ctx, s, k).Any(m => Rel(ctx, m) == "obj" && DemandNouns.Contains((ctx.Doc.Tokens[m].Lemma ?? ctx.Lower[m]).ToLowerInvariant())),
                 _ => false,
             });
+
+    /// <summary>Lemmas of a participle clause of yielding or meeting a demand ("bowing to", "yielding to", "giving in", "meeting").</summary>
+    private static readonly FrozenSet ConcessionLemmas = new("bow", "yield", "give", "meet");
 
     /// <summary>Verbs that undo a policy or measure ("scrapped a fare increase", "restored the fuel subsidy").</summary>
     private static readonly FrozenSet ReversalLemmas = new("scrap", "reverse", "rescind", "repeal", "shelve", "abandon", "restore", "cancel", "revoke", "annul", "drop", "retract");

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Sitrep.Core;
 using Sitrep.Events.Data;
 
@@ -169,9 +170,15 @@ internal sealed class VerbDictionary
         AddBritishSpellings(d._forms);
         for (int n = 0; n < raw.Count; n++)
         {
-            var (block, pre, post, code, writer) = raw[n];
+            var (block, writtenPre, writtenPost, code, writer) = raw[n];
             if (!d._patterns.TryGetValue(block, out var list)) d._patterns[block] = list = [];
             var writerLemma = writer is null ? null : d.LemmaOfWriter(writer);
+            // "SIT-IN", "BUILD-UP": the tokenizer splits a hyphenated word into its parts and the hyphen, which the matcher reads
+            // as SIT and -IN; a pattern with one also stands in that spelling, beside the one a parse that kept the word whole
+            // (PETRARCH's unit tests) meets.
+            foreach (var (pre, post) in HyphenSplit.IsMatch(writtenPre + " " + writtenPost)
+                ? [(writtenPre, writtenPost), (HyphenSplit.Replace(writtenPre, "_-"), HyphenSplit.Replace(writtenPost, "_-"))]
+                : new[] { (writtenPre, writtenPost) })
             list.Add(new VerbPattern(d.ParseWords(pre), d.ParseWords(post), code)
             {
                 OwnSenseOf = d.OwnSenseOf(block, code, writerLemma),
@@ -188,6 +195,9 @@ internal sealed class VerbDictionary
         }
         return d;
     }
+
+    /// <summary>The hyphen inside a pattern word ("SIT-IN").</summary>
+    private static readonly Regex HyphenSplit = new(@"(?<=\w)-(?=\w)", RegexOptions.Compiled);
 
     /// <summary>
     /// The lemma of the verb a pattern was written for when the pattern reads a sense of that verb alone: a verbal or
@@ -244,13 +254,6 @@ internal sealed class VerbDictionary
                 // A set is named with or without PETRARCH's trailing '_' ("&PREPOSIT1_" used as "&PREPOSIT1").
                 if (_synsets.TryGetValue(t, out var members) || _synsets.TryGetValue(t.TrimEnd('_'), out members) || _synsets.TryGetValue(t + "_", out members))
                     words.Add(new PatternWord(new ImmutableArrayOfSeq([.. members.Select(Seq)])) { Adjacent = adjacent });
-                continue;
-            }
-            // "SIT-IN", "BUILD-UP": the tokenizer splits a hyphenated word into its parts and the hyphen, which the matcher
-            // reads as SIT and -IN; a parse that kept the word whole (PETRARCH's unit tests) still matches it as written.
-            if (t.IndexOf('-') > 0 && !t.EndsWith('-'))
-            {
-                words.Add(new PatternWord(new ImmutableArrayOfSeq([Seq(t), Seq(t.Replace("-", "_-"))])) { Adjacent = adjacent });
                 continue;
             }
             words.Add(new PatternWord(new ImmutableArrayOfSeq([Seq(t)])) { Adjacent = adjacent });
