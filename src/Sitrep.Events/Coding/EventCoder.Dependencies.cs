@@ -607,9 +607,9 @@ internal sealed partial class EventCoder
     /// Two to four words between quotation marks, and the marks, where the quoted words all hang on the noun right after the closing mark
     /// (the title of a law, a plan or an operation: "a 'foreign agents' law", "the 'Iron Fist' operation").
     /// </summary>
-    private static HashSet<int> QuotedTitleWords(Ctx ctx, Sentence s)
+    private static IReadOnlySet<int> QuotedTitleWords(Ctx ctx, Sentence s)
     {
-        var title = new HashSet<int>();
+        HashSet<int>? title = null;
         for (int open = s.FirstToken; open < s.EndToken; open++)
         {
             if (ctx.Doc.Tokens[open].Xpos != "``") continue;
@@ -620,11 +620,15 @@ internal sealed partial class EventCoder
             if (close >= s.EndToken || close - open > 5 || close - open < 3 || noun >= s.EndToken || ctx.Doc.Tokens[noun].Upos != "NOUN") continue;
             var underNoun = Subtree(ctx, s, noun);
             if (!Enumerable.Range(open + 1, close - open - 1).All(underNoun.Contains)) continue;
+            title ??= [];
             for (int k = open; k <= close; k++) title.Add(k);
             open = close;
         }
-        return title;
+        // Most sentences have none: no set is made for them (this runs for every pattern lookup).
+        return title ?? NoWords;
     }
+
+    private static readonly IReadOnlySet<int> NoWords = new HashSet<int>();
 
     private (string? Code, int Weight) PatternCode(Ctx ctx, Sentence s, int verb, VerbForm form, int flen)
     {

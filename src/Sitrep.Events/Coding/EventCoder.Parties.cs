@@ -715,19 +715,23 @@ internal sealed partial class EventCoder
         for (int v = verb, n = 0; v >= s.FirstToken && v < s.EndToken && v != top && n < 4; v = ctx.Doc.Tokens[v].Head, n++) yield return v;
     }
 
-    /// <summary>The subject token of the first verb up the chain of complement and coordinated clauses from <paramref name="verb"/> that has one; -1 when none.</summary>
-    private static int ReportingSubjectOf(Ctx ctx, Sentence s, int verb)
+    /// <summary>
+    /// The verbs up the chain of complement, adverbial and coordinated clauses from <paramref name="verb"/> (at most three
+    /// steps): the verbs that may report its clause.
+    /// </summary>
+    private static IEnumerable<int> ReportingVerbsAbove(Ctx ctx, Sentence s, int verb)
     {
-        int v = verb;
-        for (int up = 0; up < 3; up++)
+        for (int v = verb, up = 0; up < 3; up++)
         {
             var t = ctx.Doc.Tokens[v];
-            if (t.DepRel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "parataxis") || t.Head < s.FirstToken || t.Head >= s.EndToken) return -1;
-            v = t.Head;
-            if (Kids(ctx, s, v).FirstOrDefault(k => Rel(ctx, k) == "nsubj", -1) is var subject and >= 0) return subject;
+            if (t.DepRel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "parataxis") || t.Head < s.FirstToken || t.Head >= s.EndToken) yield break;
+            yield return v = t.Head;
         }
-        return -1;
     }
+
+    /// <summary>The subject token of the first verb up the chain of complement and coordinated clauses from <paramref name="verb"/> that has one; -1 when none.</summary>
+    private static int ReportingSubjectOf(Ctx ctx, Sentence s, int verb) =>
+        ReportingVerbsAbove(ctx, s, verb).Select(v => Kids(ctx, s, v).FirstOrDefault(k => Rel(ctx, k) == "nsubj", -1)).FirstOrDefault(k => k >= 0, -1);
 
     /// <summary>
     /// The country of the subject that reports the clause of <paramref name="verb"/> when <paramref name="owned"/> is owned by
@@ -737,14 +741,8 @@ internal sealed partial class EventCoder
     {
         // The agent span may take in its pronoun ("his country" read as GOV).
         if (!OwnerPronouns.Contains(ctx.Lower[owned.First]) && (owned.First <= s.FirstToken || !OwnerPronouns.Contains(ctx.Lower[owned.First - 1]))) return null;
-        int v = verb;
-        for (int up = 0; up < 3; up++)
-        {
-            var t = ctx.Doc.Tokens[v];
-            if (t.DepRel is not ("ccomp" or "xcomp" or "advcl" or "conj" or "parataxis") || t.Head < s.FirstToken || t.Head >= s.EndToken) return null;
-            v = t.Head;
+        foreach (var v in ReportingVerbsAbove(ctx, s, verb))
             if (SubjectActors(ctx, s, v, 0).FirstOrDefault(a => a.Code is { } c && IsCountryCode(ctx, c)) is { } reporter) return Side(reporter.Code);
-        }
         return null;
     }
 }
