@@ -382,6 +382,30 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_closing_reporting_verb_reports_the_sentence_s_event_and_the_demand_keeps_its_that_clause()
+    {
+        // The parser made "said" a complement of "demanded" and "lift" a complement of "said".
+        var doc = Annotate("Iraq on Wednesday demanded that the U.N. Security Council lift the seven-year-old sanctions on the country, the official Iraqi News Agency said, quoting a statement issued after a cabinet meeting chaired by President Saddam Hussein that accused Washington of blocking every report of progress.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((-1, "root"), (doc.Tokens[In("said")].Head, doc.Tokens[In("said")].DepRel));
+        Assert.Equal((In("said"), "ccomp"), (doc.Tokens[In("demanded")].Head, doc.Tokens[In("demanded")].DepRel));
+        Assert.Equal((In("demanded"), "ccomp"), (doc.Tokens[In("lift")].Head, doc.Tokens[In("lift")].DepRel));
+        // Without a "that" clause: "reported" was a complement of "declared".
+        doc = Annotate("Armenia and Azerbaijan declared a ceasefire in the six-year war over Nagorno-Karabakh from midnight on Thursday, following talks brokered by the Russian defence minister, Interfax news agency reported, in a conflict that has killed more than 20,000 people and displaced a million.");
+        Assert.Equal((In("reported"), "ccomp"), (doc.Tokens[In("declared")].Head, doc.Tokens[In("declared")].DepRel));
+    }
+
+    [Fact]
+    public void A_title_before_a_name_between_commas_is_the_subject()
+    {
+        // The parser made "Henry" the subject and hung "minister" on "asked" as an oblique.
+        var doc = Annotate("Haiti's prime minister, Ariel Henry, asked the United Nations for tents, medicines and field hospitals.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((In("asked"), "nsubj"), (doc.Tokens[In("minister")].Head, doc.Tokens[In("minister")].DepRel));
+        Assert.Equal((In("minister"), "appos"), (doc.Tokens[In("Ariel")].Head, doc.Tokens[In("Ariel")].DepRel));
+    }
+
+    [Fact]
     public void An_s_word_closing_an_object_phrase_is_a_plural_noun_but_not_after_as()
     {
         var doc = Annotate("Libya refused to hand over the two Lockerbie bombing suspects to Britain for trial.");

@@ -54,6 +54,8 @@ internal static class AttachmentRepairs
         MoreThanNumberAsRoot(words, heads, labels);
         VerbAfterRelativeClause(words, tags, upos, heads, labels);
         ThatClauseOfEarlierReportedVerb(words, heads, labels);
+        ReportingVerbReadAsComplement(words, heads, labels);
+        AppositiveNameReadAsSubject(words, tags, heads, labels);
         PastTenseUnderNounRoot(tags, upos, heads, labels);
         VerbAfterAppositiveSubject(words, tags, upos, heads, labels);
         ReportedClauseReadAsSubject(tags, heads, labels);
@@ -377,6 +379,65 @@ internal static class AttachmentRepairs
             if (c1 < 0 || Enumerable.Range(0, words.Length).Any(k => heads[k] == c1 && labels[k] is "ccomp" or "obj" or "xcomp")) continue;
             if (!Enumerable.Range(c1 + 1, mark - c1 - 1).All(k => HangsUnder(heads, k, c1, -2))) continue;
             heads[c2] = c1;
+        }
+    }
+
+    /// <summary>Past and present forms of the verbs that close a wire sentence with its source (", officials said").</summary>
+    private static readonly FrozenSet<string> ReportingForms = new[]
+    {
+        "said", "says", "reported", "reports", "told", "tells", "added", "adds", "announced", "announces", "confirmed", "quoted",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Iraq on Wednesday demanded that the U.N. Security Council lift the sanctions …, the official Iraqi News Agency said,
+    /// quoting a statement …", "Armenia and Azerbaijan declared a ceasefire …, following talks brokered by the Russian
+    /// defence minister, Interfax news agency reported, in a conflict that …": after a long sentence the parser made the
+    /// closing reporting verb a complement of the event's verb (and, after a demand, took the demand's own "that" clause
+    /// for the reporting verb's). A reporting verb whose subject follows a comma and which has no object or complement of
+    /// its own after it takes the event verb's place, and the event verb becomes what it reports, with its "that" clause back.
+    /// </summary>
+    private static void ReportingVerbReadAsComplement(string[] words, int[] heads, string[] labels)
+    {
+        for (int r = 3; r < words.Length; r++)
+        {
+            if (labels[r] != "ccomp" || !ReportingForms.Contains(words[r])) continue;
+            int w = heads[r];
+            if (w < 0 || w >= r) continue;
+            int subject = Enumerable.Range(w + 1, r - w - 1).FirstOrDefault(k => heads[k] == r && labels[k] == "nsubj", -1);
+            if (subject < 0) continue;
+            int first = subject;
+            while (first - 1 > w && HangsUnder(heads, first - 1, subject, r)) first--;
+            if (words[first - 1] != "," || !Enumerable.Range(first, r - first).All(k => HangsUnder(heads, k, subject, -2))) continue;
+            if (Enumerable.Range(r + 1, words.Length - r - 1).Any(k => heads[k] == r && labels[k] is "ccomp" or "obj" or "xcomp")) continue;
+            // The demand's own "that" clause, which the parse gave the reporting verb.
+            int clause = Enumerable.Range(w + 1, first - w - 1).FirstOrDefault(k => heads[k] == r && labels[k] == "ccomp", -1);
+            if (Enumerable.Range(0, words.Length).Any(k => k != r && heads[k] == w && labels[k] is "ccomp" or "xcomp")) continue;
+            if (clause < 0 && Enumerable.Range(w + 1, first - w - 1).Any(k => heads[k] == r && labels[k] != "punct")) continue;
+            (heads[r], labels[r]) = (heads[w], labels[w]);
+            (heads[w], labels[w]) = (r, "ccomp");
+            if (clause >= 0) heads[clause] = w;
+        }
+    }
+
+    /// <summary>
+    /// "Haiti's prime minister, Ariel Henry, asked the United Nations for tents": the parser made the name between the commas
+    /// the verb's subject and hung the title before it on the verb as an oblique. A noun with no preposition of its own, right
+    /// before a comma, a proper name and a second comma, is the subject, and the name its apposition.
+    /// </summary>
+    private static void AppositiveNameReadAsSubject(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        for (int n = 1; n + 3 < words.Length; n++)
+        {
+            if (tags[n] is not ("NN" or "NNS") || words[n + 1] != "," || tags[n + 2] is not ("NNP" or "NNPS")) continue;
+            int v = heads[n];
+            if (v <= n || labels[n] is not ("obl" or "dep" or "dislocated" or "obl:npmod" or "nmod")) continue;
+            if (Enumerable.Range(0, n).Any(k => heads[k] == n && labels[k] == "case")) continue;
+            int name = Enumerable.Range(n + 2, v - n - 2).FirstOrDefault(k => heads[k] == v && labels[k] == "nsubj", -1);
+            if (name < 0 || !Enumerable.Range(n + 2, v - n - 2).All(k => k == name || HangsUnder(heads, k, name, v) || words[k] == "," && k == v - 1 || heads[k] == n)) continue;
+            if (words[v - 1] != "," || tags[v] is not ("VBD" or "VBZ" or "VBP")) continue;
+            (heads[n], labels[n]) = (v, "nsubj");
+            (heads[name], labels[name]) = (n, "appos");
+            heads[n + 1] = name;
         }
     }
 
