@@ -106,7 +106,7 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
                 {
                     found.Add(d);
                     if (d.Possessive) pendingOwner = d;
-                    i += 2;
+                    while (i < words.Count && words[i].Span.Start < d.Span.End) i++;
                     continue;
                 }
                 // "Pentagon spokesman Jonathan Hoffman": a lower-case office right after an organisation, before a name, is
@@ -228,6 +228,15 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         if (words[i].Lower != "the" || i + 1 >= words.Count) return null;
         var head = words[i + 1];
         if (head.IsCap || !head.IsLetter) return null;
+        // "urged the world body to shoulder its responsibilities": wire copy's second name for the United Nations, which
+        // names nothing else.
+        if (head.Lower == "world" && !head.Possessive && i + 2 < words.Count && words[i + 2].Lower == "body" && (words[i + 2].Possessive || EndsNounPhrase(words, i + 3)) &&
+            lex.Names.TryGetValue("united nations", out var un) && un.FirstOrDefault(x => x.Type == EntityType.Org) is { } unEntry)
+        {
+            var body = Make(words, i, i + 2, sentence, EntityType.Org, unEntry);
+            body.Text = words[i].Text + " " + head.Text + " " + words[i + 2].Text;
+            return body;
+        }
         bool country = head.Lower is "country" or "nation";
         bool title = lex.Titles.TryGetValue(head.Lower, out var ti) && ti.Kind != "honorific";
         bool embassy = Diplomatic.Contains(head.Lower);
@@ -773,6 +782,13 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         // first-level division, or ending in "of" one, is of the division's country (the division stays a place of its own).
         if (c.Country is null && (DivisionCountry(words, k, e) ?? (e > k + 1 && words[e - 1].Lower == "of" ? DivisionCountry(words, e, e) : null)) is { } divisionCountry)
             c.Country = divisionCountry;
+        // "Students at Tehran University", "Cairo University", "the University of Dhaka": a place of learning named after a
+        // city of a million people or more is in that city's country. (A smaller town's name is as often a founder's, a
+        // district's or a namesake's: "Georgetown University", "Victoria University".)
+        if (c.Country is null && SchoolHeads.Contains(words[e].Lower) && e > k && BigCityCountry(words, k, e - 1) is { } schoolCountry)
+            c.Country = schoolCountry;
+        else if (c.Country is null && e > k + 1 && SchoolHeads.Contains(words[k].Lower) && words[k + 1].Lower == "of" && BigCityCountry(words, k + 2, e) is { } ofCountry)
+            c.Country = ofCountry;
         // "The Foreign Office in Islamabad": a state body named with its seat belongs to the seat's country (an
         // embassy's or a high commission's city is where it is, not whose it is, so missions are left out).
         if (c.Country is null && end == e && StateBodies.Contains(head) && !(head == "commission" && e > k && words[e - 1].Lower == "high") && e + 2 < words.Count && words[e + 1].Lower == "in" &&
@@ -785,6 +801,13 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             if (OrgHeads.Contains(words[s].Lower) && lex.Agents.TryGetValue(words[s].Lower, out var hs)) c.Sector = hs;
         return c;
     }
+
+    /// <summary>Last words of the names of places of learning.</summary>
+    private static readonly FrozenSet<string> SchoolHeads = new[] { "university", "college", "polytechnic" }.ToFrozenSet();
+
+    /// <summary>The country of the city of a million people or more that words[k..e] name exactly, if they do.</summary>
+    private string? BigCityCountry(IReadOnlyList<Word> words, int k, int e) =>
+        LongestLex(words, k, e) == e - k + 1 && Pick(Lexicons.Key(Join(words, k, e))) is { Kind: LexKind.City, Population: >= 1_000_000 } city ? city.Country : null;
 
     /// <summary>
     /// "the Serbian Workers' Union", "the Women's League": a plural common word in the possessive right before a word that

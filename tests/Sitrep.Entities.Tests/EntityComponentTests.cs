@@ -846,4 +846,26 @@ public class EntityComponentTests
         Assert.Equal(EntityType.Person, Find(doc, "Nadia Ferrante").Type);
         Assert.Equal(EntityType.Person, Find(doc, "Ferrante").Type);
     }
+
+    [Theory]
+    [InlineData("Students at Tehran University staged a sit-in on Tuesday.", "Tehran University", "IRN")]
+    [InlineData("Students at the University of Dhaka marched on Tuesday.", "University of Dhaka", "BGD")]
+    public void A_university_named_after_a_big_city_is_in_that_city_s_country(string text, string name, string country)
+    {
+        Assert.Equal(country, Find(Run(text), name).Country);
+    }
+
+    [Fact]
+    public void A_university_named_after_a_small_town_gets_no_country_from_it()
+    {
+        // Victoria is the Seychelles' capital, but schools of that name are in Wellington, Melbourne and Toronto.
+        Assert.Null(Find(Run("Students at Victoria University rallied on Tuesday."), "Victoria University").Country);
+    }
+
+    [Fact]
+    public void The_world_body_names_the_United_Nations()
+    {
+        var doc = Run("Eritrea threatened to expel U.N. peacekeepers unless the world body forced Ethiopia to accept the ruling.");
+        Assert.Contains(doc.Entities, e => e.Mentions.Any(m => m.Text == "the world body") && e.Cameo == "IGOUNO");
+    }
 }
