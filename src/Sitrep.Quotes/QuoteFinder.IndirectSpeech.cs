@@ -513,6 +513,11 @@ internal sealed partial class QuoteFinder
         int startTok = first;
         while (startTok < comma && (_v.IsPunct(startTok) || DocView.IsQuoteMark(_v.Lower[startTok]))) startTok++;
         if (comma - startTok < 2) return null;
+        // "Israel's army chief, Amnon Lipkin-Shahak, warned Syria": a noun phrase and its apposition before the comma are the
+        // cue's subject, not a reported clause; a clause has a verb, before the frame or after it ("The port authority, says
+        // Mara Quint, a spokeswoman, is unwilling to negotiate").
+        if (_v.Tagged && !Enumerable.Range(startTok, comma - startTok).Any(k => _v.IsVerb(k) || Grammar.FiniteAuxiliaries.Contains(_v.Lower[k]))
+            && !(Enumerable.Range(after, Math.Max(0, end - after)).FirstOrDefault(k => _v.IsVerb(k), -1) is var resumed and > 0 && _v.Lower[resumed - 1] == ",")) return null;
         // "Though many remain peaceful, a radical minority have responded with violence": a subordinate clause alone is no report.
         if ((Grammar.ClauseBreakers.Contains(_v.Lower[startTok]) || _v.Lower[startTok] is "because" or "if" or "when" or "while" or "since" or "after" or "before" or "as")
             && !Enumerable.Range(startTok, comma - startTok).Any(k => _v.Lower[k] == ",")) return null;

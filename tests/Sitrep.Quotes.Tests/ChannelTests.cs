@@ -66,4 +66,13 @@ public sealed class ChannelTests
         var aired = Assert.Single(TestDocs.ParsedQuotes("In an interview that aired on Sunday, the mayor said the ferries would sail again."));
         Assert.Equal("interview", aired.Channel);
     }
+
+    [Fact]
+    public void A_subject_with_its_apposition_before_a_comma_is_no_reported_clause()
+    {
+        // "Israel's army chief, Amnon Lipkin-Shahak, warned Syria": the comma closes the apposition, not a report of Syria's.
+        Assert.DoesNotContain(TestDocs.ParsedQuotes("Israel's army chief, Amnon Lipkin-Shahak, warned Syria on Tuesday."), q => q.SpeakerText == "Syria");
+        // A clause before the comma still is one.
+        Assert.Contains(TestDocs.ParsedQuotes("Officers arrested six people on the bridge, police said."), q => q.Cue == "say");
+    }
 }
