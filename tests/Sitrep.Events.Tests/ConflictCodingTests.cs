@@ -500,4 +500,41 @@ public class ConflictCodingTests
         // Days to withdraw weapons are an ultimatum, no expulsion.
         Assert.DoesNotContain(Code("NATO gave Bosnian Serb forces ten days to withdraw their heavy guns from around Sarajevo.").Events, v => v.Cameo.Code == "166");
     }
+
+    [Theory]
+    // Where the leader told the news is no party to the truce.
+    [InlineData("The Kurdistan Workers Party (PKK) declared a unilateral ceasefire, its leader told a news conference in Lebanon's Bekaa Valley on Wednesday.", "TURREB", "TUR")]
+    [InlineData("Colombia's ELN guerrilla group declared a unilateral ceasefire over the holidays, as talks with the government in Havana remained frozen.", "COLREB", "COL")]
+    // Read with the closing "Interfax news agency reported" as the sentence's frame, not as a clause of the ceasefire.
+    [InlineData("MOSCOW, May 12 (Reuters) - Armenia and Azerbaijan declared a ceasefire in the six-year war over Nagorno-Karabakh from midnight on Thursday, following talks brokered by the Russian defence minister, Interfax news agency reported, in a conflict that has killed thousands.", "ARM", "AZE")]
+    public void A_ceasefire_is_toward_the_other_side_not_a_place_named_beside_it(string text, string source, string target)
+    {
+        var truce = Code(text).Events.First(v => v.Cameo.Code == "0871");
+        Assert.Equal((source, target), (truce.Source!.Code, truce.Target!.Code));
+    }
+
+    [Theory]
+    [InlineData("Police in Dushanbe beat relatives of jailed opposition members who had gathered outside the Supreme Court on Tuesday.", "TJKCOP", "TJK")]
+    [InlineData("Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday night, killing one person.", "EGYCOP", "EGY")]
+    public void Violence_by_police_or_rebels_against_no_one_placed_is_in_their_own_country(string text, string source, string target)
+    {
+        var v = Code(text).Events.First(e => e.Cameo.Root is "18" or "19" or "20");
+        Assert.Equal((source, target), (v.Source!.Code, v.Target!.Code![..3]));
+    }
+
+    [Fact]
+    public void An_army_striking_no_one_placed_gets_no_target_from_its_own_country()
+    {
+        // A state's army strikes abroad as often as at home: only police and armed challengers take their own country.
+        var v = Code("Israeli warplanes bombed a wedding party on Thursday, killing at least 20 people.").Events.FirstOrDefault(e => e.Cameo.Root is "18" or "19" or "20");
+        Assert.NotEqual("ISR", v?.Target?.Code);
+    }
+
+    [Theory]
+    [InlineData("Iraq's foreign minister urged the world body on Tuesday to shoulder its responsibilities toward Iraqi prisoners of war held in Iran.")]
+    [InlineData("Eritrea threatened to expel U.N. peacekeepers unless the world body forced Ethiopia to accept the border ruling.")]
+    public void The_world_body_is_the_United_Nations(string text)
+    {
+        Assert.Contains(Code(text).Events, v => v.Target?.Code == "IGOUNO");
+    }
 }

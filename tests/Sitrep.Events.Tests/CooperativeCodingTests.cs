@@ -561,4 +561,13 @@ public class CooperativeCodingTests
         var kenyans = Code("Sierra Leone's government welcomed the first 130 Kenyan troops of a U.N. peacekeeping force at Lungi airport.").Events.Single(v => v.Cameo.Code == "0861");
         Assert.Equal("IGOUNO", kenyans.Target!.Code);
     }
+
+    [Theory]
+    [InlineData("The United States handed over two patrol boats and a shipment of sniper rifles to the Philippine navy on Thursday.", "USA", "PHLMIL")]
+    [InlineData("Britain handed over 50 armoured patrol vehicles to the Iraqi army in Basra on Tuesday.", "GBR", "IRQMIL")]
+    public void Boats_and_armoured_vehicles_handed_to_an_army_are_military_aid(string text, string source, string target)
+    {
+        var v = Code(text).Events.Single(e => e.Cameo.Code == "072");
+        Assert.Equal((source, target, "AID"), (v.Source!.Code, v.Target!.Code, v.Plover!.Type));
+    }
 }

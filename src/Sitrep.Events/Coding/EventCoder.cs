@@ -1435,6 +1435,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // So is the country one travels to for talks ("arrived in Riyadh for talks on the border"): the trip is made to its hosts.
         if ((code == "042" || coding.Root == "04" && TravelLemmas.Contains(lemma)) && !passive && target is null
             && PlaceAfter(ctx, s, i + flen) is { } visited && Side(visited.Code) != Side(source?.Code)) target = visited;
+        // "The PKK declared a unilateral ceasefire …, its leader told a news conference in Lebanon's Bekaa Valley": a ceasefire
+        // armed challengers declare is toward the state they fight, not toward a place the sentence names (see below).
+        if (code.StartsWith("0871", StringComparison.Ordinal) && IsChallengers(ctx, source)) placeIsParty = false;
         // (Not an investigation, whose party the rule for it reads from what it looks into before any place.)
         if (placeIsParty && coding.QuadClass is 2 or 4 && !code.StartsWith("09", StringComparison.Ordinal) && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
         // "Abu Sayyaf gunmen kidnapped 21 people from a Malaysian diving resort": violence at a place a nationality names.
@@ -1673,9 +1676,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
         (source, target) = (EthnicMinority(ctx, s, i, source, target) ?? source, EthnicMinority(ctx, s, i, target, source) ?? target);
         // "The IRA declared a complete cessation of military operations": a ceasefire armed challengers declare to no one named
         // is toward the state they fight, their own (the GSR codes the rebels' country on both sides).
-        if (code.StartsWith("0871", StringComparison.Ordinal) && target is null && source is ActorSpan { Code: { Length: 6 } challengers } declarer
-            && IsCountryCode(ctx, challengers[..3]) && challengers[3..] is "REB" or "INS" or "UAF")
-            target = declarer with { Code = challengers[..3], EntityId = null };
+        if (code.StartsWith("0871", StringComparison.Ordinal) && target is null && IsChallengers(ctx, source) && source is ActorSpan declarer)
+            target = declarer with { Code = declarer.Code![..3], EntityId = null };
+        // "Al Shabaab militants detonated a car bomb at the gates of a hotel", "Police in Dushanbe beat relatives of jailed
+        // opposition members": violence by a country's armed challengers or police against no one a dictionary places is
+        // violence in their own country (the GSR readme's place rule); not a state's army or air force, which as often strike
+        // abroad.
+        if (coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && source is ActorSpan { Code: { Length: 6 } violentCode } violent
+            && IsCountryCode(ctx, violentCode[..3]) && violentCode[3..] is "REB" or "INS" or "UAF" or "COP")
+            target = target is ActorSpan { Code: { Length: 3 } victimsKind } victims && !IsCountryCode(ctx, victimsKind)
+                ? victims with { Code = violentCode[..3] + victimsKind }
+                : violent with { Code = violentCode[..3], EntityId = null };
         var c = new Candidate
         {
             Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = OfficialProtest(ctx, lemma, Obstruction(ctx, lemma, Adjust(SeizedPerson(ctx, s, i, lemma, ReleasedPerson(ctx, s, i, code, form.Block, passive), passive), source), source), source), Weight = weight,
@@ -1872,6 +1883,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool placedByVenue = tied.Code == role || tied.Code is { Length: 6 } placed && placed[3..] == role && tied.Last + 1 < s.EndToken && ctx.Lower[tied.Last + 1] == "in";
         return placedByVenue && StateAndChallenger(sc, sc[..3] + role) ? tied with { Code = sc[..3] + role } : tied;
     }
+
+    /// <summary>Armed challengers of a named state ("TURREB", "GBRINS", "COLUAF"): rebels, insurgents, armed men.</summary>
+    private static bool IsChallengers(Ctx ctx, Party? party) =>
+        party is ActorSpan { Code: { Length: 6 } code } && IsCountryCode(ctx, code[..3]) && code[3..] is "REB" or "INS" or "UAF";
 
     private static bool StateAndChallenger(string? a, string? b)
     {
