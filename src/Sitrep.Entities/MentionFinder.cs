@@ -350,9 +350,13 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             }
             // "Questioning Vindman's judgment", "Defending Merrick's record": a capitalised -ing word opening a sentence before
             // a name in the possessive is a verb, not the first word of the name.
-            if (items.Count == 0 && titles.Count == 0 && modCountry is null && w.SentenceStart && k < b && words[b].Possessive &&
+            // So is one before a lower-case word that is not the verb of a name ("Condemning the attack, …", "Pledging support
+            // for …"; not "Manning said") or before a known name ("Accusing Ethiopia of shelling …").
+            if (items.Count == 0 && titles.Count == 0 && modCountry is null && w.SentenceStart &&
+                (k < b && (words[b].Possessive || LongestLex(words, k + 1, b) == b - k) || k == b && b + 1 < words.Count && words[b + 1].IsLetter && !words[b + 1].IsCap
+                    && !SpeechVerbs.Contains(words[b + 1].Lower) && words[b + 1].Lower is not ("is" or "was" or "has" or "had" or "and" or "who" or "will" or "would" or "says")) &&
                 w.Lower.Length >= 6 && w.Lower.EndsWith("ing", StringComparison.Ordinal) && w.Text.Skip(1).All(char.IsLower) &&
-                !lex.GivenNames.Contains(w.Lower) && LongestLex(words, k, b) == 0 && LongestTitle(words, k, b) == 0)
+                !lex.GivenNames.Contains(w.Lower) && LongestLex(words, k, k) == 0 && LongestTitle(words, k, b) == 0)
             {
                 k++;
                 continue;

@@ -868,4 +868,18 @@ public class EntityComponentTests
         var doc = Run("Eritrea threatened to expel U.N. peacekeepers unless the world body forced Ethiopia to accept the ruling.");
         Assert.Contains(doc.Entities, e => e.Mentions.Any(m => m.Text == "the world body") && e.Cameo == "IGOUNO");
     }
+
+    [Theory]
+    [InlineData("Condemning the attack, Eritrea's foreign minister said talks were over.", "Condemning")]
+    [InlineData("Accusing Ethiopia of shelling border villages, Eritrea's foreign minister said talks were over.", "Accusing Ethiopia")]
+    public void A_participle_opening_a_sentence_is_no_name(string text, string notName)
+    {
+        Assert.DoesNotContain(Run(text).Entities, e => e.Name == notName);
+    }
+
+    [Fact]
+    public void A_surname_in_ing_before_its_verb_stays_a_name()
+    {
+        Assert.Contains(Run("Manning said the troops would stay in the north.").Entities, e => e.Name == "Manning");
+    }
 }

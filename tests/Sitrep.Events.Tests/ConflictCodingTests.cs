@@ -537,4 +537,35 @@ public class ConflictCodingTests
     {
         Assert.Contains(Code(text).Events, v => v.Target?.Code == "IGOUNO");
     }
+
+    [Fact]
+    public void Rebels_beginning_to_hand_in_their_weapons_disarm_toward_their_own_state()
+    {
+        // The act under "began" stands as the main verb would; the New Forces are Ivorian rebels (actors supplement).
+        var v = Code("BOUAKE, July 10 (AFP) - Former rebels of the New Forces began handing in their weapons at a ceremony in the city's main stadium on Thursday.").Events.Single(e => e.Cameo.Code == "0873");
+        Assert.Equal(("CIVREB", "CIV"), (v.Source!.Code, v.Target!.Code));
+    }
+
+    [Fact]
+    public void A_charge_closing_the_clause_it_makes_accuses_that_clause_s_subject()
+    {
+        var v = Code("Kuwait has been stealing oil from the Rumaila field straddling the border, Iraq charged on Wednesday in a memorandum to the Arab League.").Events.Single(e => e.Cameo.Root == "11");
+        Assert.Equal(("IRQ", "KWT"), (v.Source!.Code, v.Target!.Code));
+    }
+
+    [Fact]
+    public void Quoted_words_of_the_act_do_not_hide_the_party_it_is_aimed_at()
+    {
+        var v = Code("Pakistan voiced \"deep disappointment\" on Saturday at India's decision to test-fire a nuclear-capable missile.").Events.Single(e => e.Cameo.Root == "11");
+        Assert.Equal("IND", v.Target!.Code);
+    }
+
+    [Theory]
+    [InlineData("Accusing Ethiopia of shelling border villages, Eritrea's foreign minister said on Monday that talks were over.", "11", "ETH")]
+    [InlineData("Appealing to the World Food Programme on Friday for emergency maize supplies, Malawi's agriculture minister said three million people faced hunger.", "02", "IGOUNO")]
+    public void A_participle_opening_the_sentence_is_its_subject_s_act(string text, string root, string target)
+    {
+        var v = Code(text).Events.First(e => e.Cameo.Root == root);
+        Assert.Equal(target, v.Target!.Code);
+    }
 }

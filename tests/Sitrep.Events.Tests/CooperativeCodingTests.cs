@@ -570,4 +570,11 @@ public class CooperativeCodingTests
         var v = Code(text).Events.Single(e => e.Cameo.Code == "072");
         Assert.Equal((source, target, "AID"), (v.Source!.Code, v.Target!.Code, v.Plover!.Type));
     }
+
+    [Fact]
+    public void Coordinated_measures_lifted_share_the_party_phrase_of_the_last()
+    {
+        var v = Code("European Union foreign ministers lifted an oil embargo and a flight ban on Serbia on Monday.").Events.Single(e => e.Cameo.Code == "085");
+        Assert.Equal("SRB", v.Target!.Code);
+    }
 }

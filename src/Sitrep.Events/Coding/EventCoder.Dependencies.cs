@@ -426,6 +426,12 @@ internal sealed partial class EventCoder
         // phrase after it names whom it went to.
         bool measured = depth > 0 || Partitives.Contains(ctx.Lower[head]);
         if (own.Count > 0 && !(measured && OwnedByPronoun(ctx, own))) return own;
+        // "lifted an oil embargo and a flight ban on Serbia": the parse hangs the party phrase the coordinated objects share
+        // on the last of them.
+        if (depth == 0)
+            foreach (var c in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "conj" && ctx.ActorAt[k] is null))
+                foreach (var k in Kids(ctx, s, c).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is "on" or "against" or "to" or "with"))
+                    if (PhraseActors(ctx, s, k, 1) is { Count: > 0 } shared && !OwnedByPronoun(ctx, shared)) return shared;
         // "consider the killing of Soleimani": the phrases of an act name its own participants, not the party acted upon.
         if (NamesOwnParticipants(ctx, head)) return [];
         foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) is "nmod" or "acl"))

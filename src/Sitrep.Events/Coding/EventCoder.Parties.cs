@@ -592,6 +592,14 @@ internal sealed partial class EventCoder
                     ?? earlier.LastOrDefault(c => c.Source?.Code is not null && Family(c.Code) == Family(noun.Code));
                 if (prior is not null) return prior.Source;
             }
+            // 'voiced "deep disappointment" on Saturday at India's decision': a few quoted words of the act itself, closed
+            // within the phrase, do not end it.
+            if (w is "“" or "\"" && Enumerable.Range(k + 1, Math.Max(0, Math.Min(limit, k + 6) - k - 1)).FirstOrDefault(q => ctx.Lower[q] is "”" or "\"", -1) is var closing and > 0
+                && !Enumerable.Range(k + 1, closing - k - 1).Any(q => ctx.ActorAt[q] is not null || ctx.Lower[q] is "," or "."))
+            {
+                k = closing;
+                continue;
+            }
             if (w is "." or ";" or ":" or "“" or "”" or "\"" or "(" or ",") return null;
             if (w == "that" && verbal) continue;
             if (Prepositions.Contains(w) && w is not ("on" or "against" or "at")) return null;

@@ -1219,6 +1219,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
             (source, target, passive) = (readiedForces, null, false);
             if ((AgainstState(ctx, s, i + flen, source) ?? ConflictState(ctx, s, i + flen, source)) is null) target = OwnStateNamedIn(ctx, s, source, i);
         }
+        // "Kuwait has been stealing oil from the Rumaila field, Iraq charged on Wednesday in a memorandum to the Arab League":
+        // a charge whose content stands before it, as the clause it closes, accuses the subject of that content, not the
+        // body it was put to.
+        if (ctx.Parsed && coding.Root == "11" && !passive && verbal
+            && (Rel(ctx, i) == "parataxis" && ctx.Doc.Tokens[i].Head is var content and >= 0 && content < i ? content
+                : Kids(ctx, s, i).FirstOrDefault(k => k < i && Rel(ctx, k) == "ccomp", -1)) is var charge and >= 0
+            && ctx.Doc.Tokens[charge].Upos is "VERB" or "AUX"
+            && Kids(ctx, s, charge).FirstOrDefault(k => Rel(ctx, k) == "nsubj", -1) is var chargedAt and >= 0
+            && PhraseActors(ctx, s, chargedAt, 0).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) is { } charged)
+            target = charged;
         // "refused to hand over Osama bin Laden to the United States": a refusal to hand over is aimed at whom it would go
         // to, not at whom or what would be handed.
         // "refused to ease its trade embargo against Cuba": otherwise at the party the refused act would have been done to, over
@@ -1437,7 +1447,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && PlaceAfter(ctx, s, i + flen) is { } visited && Side(visited.Code) != Side(source?.Code)) target = visited;
         // "The PKK declared a unilateral ceasefire …, its leader told a news conference in Lebanon's Bekaa Valley": a ceasefire
         // armed challengers declare is toward the state they fight, not toward a place the sentence names (see below).
-        if (code.StartsWith("0871", StringComparison.Ordinal) && IsChallengers(ctx, source)) placeIsParty = false;
+        // So is their disarming ("began handing in their weapons at a ceremony in the city's main stadium").
+        if (code.StartsWith("087", StringComparison.Ordinal) && IsChallengers(ctx, source)) placeIsParty = false;
         // (Not an investigation, whose party the rule for it reads from what it looks into before any place.)
         if (placeIsParty && coding.QuadClass is 2 or 4 && !code.StartsWith("09", StringComparison.Ordinal) && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
         // "Abu Sayyaf gunmen kidnapped 21 people from a Malaysian diving resort": violence at a place a nationality names.
@@ -1674,9 +1685,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // tongue": people called "ethnic" by their kin state's name live in another state, the other party's or the one where
         // it happens, as the GSR codes minorities.
         (source, target) = (EthnicMinority(ctx, s, i, source, target) ?? source, EthnicMinority(ctx, s, i, target, source) ?? target);
-        // "The IRA declared a complete cessation of military operations": a ceasefire armed challengers declare to no one named
+        // "The IRA declared a complete cessation of military operations": a ceasefire (or a disarming) armed challengers declare to no one named
         // is toward the state they fight, their own (the GSR codes the rebels' country on both sides).
-        if (code.StartsWith("0871", StringComparison.Ordinal) && target is null && IsChallengers(ctx, source) && source is ActorSpan declarer)
+        if (code.StartsWith("087", StringComparison.Ordinal) && target is null && IsChallengers(ctx, source) && source is ActorSpan declarer)
             target = declarer with { Code = declarer.Code![..3], EntityId = null };
         // "Al Shabaab militants detonated a car bomb at the gates of a hotel", "Police in Dushanbe beat relatives of jailed
         // opposition members": violence by a country's armed challengers or police against no one a dictionary places is
@@ -1774,6 +1785,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Armenian forces broke the ceasefire": a ceasefire violated is violence against no one named.
         if (!ctx.Parsed || code.Length < 2 || code[..2] is not ("08" or "15") && !sanction && code != "196") return false;
         var t = ctx.Doc.Tokens[i];
+        // "Former rebels began handing in their weapons": the act a beginning verb of the sentence's own clause starts stands
+        // as that verb would.
+        if (t.Xpos == "VBG" && t.DepRel == "xcomp" && t.Head >= s.FirstToken && t.Head < s.EndToken
+            && (ctx.Doc.Tokens[t.Head].Lemma ?? "").ToLowerInvariant() is "begin" or "start" or "continue")
+        {
+            i = t.Head;
+            t = ctx.Doc.Tokens[i];
+        }
         if (t.Xpos == "VBG") return false;
         // A sanction only as the main act: "learned that Uganda had closed the border" reports a closing without saying on whom;
         // "Jaruzelski declared martial law, state radio announced" is the main act, the report's verb last.
