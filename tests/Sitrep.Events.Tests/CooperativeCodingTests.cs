@@ -577,4 +577,22 @@ public class CooperativeCodingTests
         var v = Code("European Union foreign ministers lifted an oil embargo and a flight ban on Serbia on Monday.").Events.Single(e => e.Cameo.Code == "085");
         Assert.Equal("SRB", v.Target!.Code);
     }
+
+    [Theory]
+    [InlineData("Israel will release no Lebanese prisoners until it receives information on the missing airman.", "124", "LBN")]
+    [InlineData("Israel will hold no talks with Syria until the attacks stop.", "125", "SYR")]
+    public void Cooperation_with_no_object_after_a_modal_is_refused(string text, string code, string target)
+    {
+        var v = Code(text).Events.Single();
+        Assert.Equal((code, "REJECT", target), (v.Cameo.Code, v.Plover!.Type, v.Target!.Code));
+    }
+
+    [Theory]
+    [InlineData("Turkey scaled back its military and trade contacts with Israel on Friday.", "160", "ISR")]
+    [InlineData("Britain downgraded diplomatic relations with Iran on Tuesday.", "161", "IRN")]
+    public void Scaling_back_or_downgrading_ties_reduces_relations(string text, string code, string target)
+    {
+        var v = Code(text).Events.Single();
+        Assert.Equal((code, target), (v.Cameo.Code, v.Target!.Code));
+    }
 }

@@ -117,6 +117,10 @@ internal sealed partial class EventCoder
             if (ctx.Lower[k - 1] is not ("will" or "would" or "wo" or "can" or "ca" or "cannot" or "shall" or "do" or "does")) return null;
             return RejectionOf;
         }
+        // "Israel will release no Lebanese prisoners": "no" on the object after a modal refuses as "not" would.
+        if (HasNoObject(ctx, s, i) && Enumerable.Range(Math.Max(s.FirstToken, i - 2), i - Math.Max(s.FirstToken, i - 2))
+                .Any(k => ctx.Lower[k] is "will" or "would" or "can" or "shall" or "cannot"))
+            return RejectionOf;
         return null;
     }
 

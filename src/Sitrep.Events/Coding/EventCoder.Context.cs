@@ -30,6 +30,9 @@ internal sealed partial class EventCoder
     private static Modality ModalityAt(Ctx ctx, Sentence s, int i)
     {
         var lower = ctx.Lower;
+        // "Israel will release no Lebanese prisoners until …", "will hold no talks with Syria": an object with "no" denies the
+        // act as "not" would.
+        if (HasNoObject(ctx, s, i)) return Modality.Negated;
         for (int k = i - 1; k >= s.FirstToken && k >= i - 6; k--)
         {
             var w = lower[k];
@@ -171,4 +174,8 @@ internal sealed partial class EventCoder
         }
         if (date is not null) c.Date = new EventDate(date.Value, date.Text, date.Span);
     }
+
+    /// <summary>Whether the verb at <paramref name="i"/> has an object determined by "no" ("will release no prisoners").</summary>
+    private static bool HasNoObject(Ctx ctx, Sentence s, int i) =>
+        ctx.Parsed && Kids(ctx, s, i).Any(o => Rel(ctx, o) == "obj" && Kids(ctx, s, o).Any(d => Rel(ctx, d) == "det" && ctx.Lower[d] == "no"));
 }

@@ -1144,14 +1144,14 @@ internal sealed partial class EventCoder
         .Any(k => Rel(ctx, k) is "advcl" or "xcomp" or "conj" or "parataxis" or "acl" or "ccomp" && ctx.Doc.Tokens[k].Xpos == "VBG"
             && (ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant() switch
             {
-                "bow" or "yield" => Kids(ctx, s, k).Any(m => CaseOf(ctx, s, m) == "to"),
+                "bow" or "yield" or "accede" => Kids(ctx, s, k).Any(m => CaseOf(ctx, s, m) == "to"),
                 "give" => Kids(ctx, s, k).Any(m => ctx.Lower[m] == "in"),
                 "meet" => Kids(ctx, s, k).Any(m => Rel(ctx, m) == "obj" && DemandNouns.Contains((ctx.Doc.Tokens[m].Lemma ?? ctx.Lower[m]).ToLowerInvariant())),
                 _ => false,
             });
 
     /// <summary>Lemmas of a participle clause of yielding or meeting a demand ("bowing to", "yielding to", "giving in", "meeting").</summary>
-    private static readonly FrozenSet ConcessionLemmas = new("bow", "yield", "give", "meet");
+    private static readonly FrozenSet ConcessionLemmas = new("bow", "yield", "give", "meet", "accede");
 
     /// <summary>Verbs that undo a policy or measure ("scrapped a fare increase", "restored the fuel subsidy").</summary>
     private static readonly FrozenSet ReversalLemmas = new("scrap", "reverse", "rescind", "repeal", "shelve", "abandon", "restore", "cancel", "revoke", "annul", "drop", "retract");

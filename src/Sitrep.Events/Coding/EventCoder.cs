@@ -740,6 +740,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var lower = ctx.Lower;
         var tok = ctx.Doc.Tokens[i];
         if (HyphenTail(ctx, i)) return null;   // "live-fire exercises": part of a word, no verb of its own
+        // "Bowing to student demands, the Indonesian government reversed …": a yielding participle opening the sentence says
+        // how the act it qualifies was done; that act is the concession (see ConcessionClause), not a second one.
+        if (ctx.Parsed && tok.Xpos == "VBG" && Rel(ctx, i) == "advcl" && tok.Head > i && tok.Head < s.EndToken && ctx.Doc.Tokens[tok.Head].Upos == "VERB"
+            && (tok.Lemma ?? "").ToLowerInvariant() is "bow" or "yield" or "accede" && Kids(ctx, s, i).Any(m => CaseOf(ctx, s, m) == "to")) return null;
         bool stative = StativeParticiple(ctx, s, i) is not null;
         if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i) && !stative && !HyphenatedVerb(ctx, s, i)) return null;
         // "an attack on a suspected weapons supply", "precision guided missiles": a participle the parse puts before the
