@@ -1142,13 +1142,16 @@ internal sealed partial class EventCoder
                 && ReportingLemmas.Contains((ctx.Doc.Tokens[reporting].Lemma ?? ctx.Lower[reporting]).ToLowerInvariant()) ? Kids(ctx, s, reporting).Where(k => k > reporting) : [])
             .Where(k => k > s.FirstToken && ctx.Lower[k - 1] == ","))
         .Any(k => Rel(ctx, k) is "advcl" or "xcomp" or "conj" or "parataxis" or "acl" or "ccomp" && ctx.Doc.Tokens[k].Xpos == "VBG"
-            && (ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant() switch
+            && (YieldsTo(ctx, s, k) || (ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant() switch
             {
-                "bow" or "yield" or "accede" => Kids(ctx, s, k).Any(m => CaseOf(ctx, s, m) == "to"),
                 "give" => Kids(ctx, s, k).Any(m => ctx.Lower[m] == "in"),
                 "meet" => Kids(ctx, s, k).Any(m => Rel(ctx, m) == "obj" && DemandNouns.Contains((ctx.Doc.Tokens[m].Lemma ?? ctx.Lower[m]).ToLowerInvariant())),
                 _ => false,
-            });
+            }));
+
+    /// <summary>Whether the verb at <paramref name="k"/> bows, yields or accedes to something ("bowing to student demands").</summary>
+    private static bool YieldsTo(Ctx ctx, Sentence s, int k) =>
+        (ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant() is "bow" or "yield" or "accede" && Kids(ctx, s, k).Any(m => CaseOf(ctx, s, m) == "to");
 
     /// <summary>Lemmas of a participle clause of yielding or meeting a demand ("bowing to", "yielding to", "giving in", "meeting").</summary>
     private static readonly FrozenSet ConcessionLemmas = new("bow", "yield", "give", "meet", "accede");

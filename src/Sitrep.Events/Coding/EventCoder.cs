@@ -743,7 +743,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Bowing to student demands, the Indonesian government reversed …": a yielding participle opening the sentence says
         // how the act it qualifies was done; that act is the concession (see ConcessionClause), not a second one.
         if (ctx.Parsed && tok.Xpos == "VBG" && Rel(ctx, i) == "advcl" && tok.Head > i && tok.Head < s.EndToken && ctx.Doc.Tokens[tok.Head].Upos == "VERB"
-            && (tok.Lemma ?? "").ToLowerInvariant() is "bow" or "yield" or "accede" && Kids(ctx, s, i).Any(m => CaseOf(ctx, s, m) == "to")) return null;
+            && YieldsTo(ctx, s, i)) return null;
         bool stative = StativeParticiple(ctx, s, i) is not null;
         if (ctx.Tagged && tok.Upos is { } upos && upos is not ("VERB" or "AUX") && !VerbReadAsAdjective(ctx, s, i) && !stative && !HyphenatedVerb(ctx, s, i)) return null;
         // "an attack on a suspected weapons supply", "precision guided missiles": a participle the parse puts before the
@@ -1689,8 +1689,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // tongue": people called "ethnic" by their kin state's name live in another state, the other party's or the one where
         // it happens, as the GSR codes minorities.
         (source, target) = (EthnicMinority(ctx, s, i, source, target) ?? source, EthnicMinority(ctx, s, i, target, source) ?? target);
-        // "The IRA declared a complete cessation of military operations": a ceasefire (or a disarming) armed challengers declare to no one named
-        // is toward the state they fight, their own (the GSR codes the rebels' country on both sides).
+        // "The IRA declared a complete cessation of military operations": a ceasefire (or a disarming) armed challengers
+        // declare to no one named is toward the state they fight, their own (the GSR codes the rebels' country on both sides).
         if (code.StartsWith("087", StringComparison.Ordinal) && target is null && IsChallengers(ctx, source) && source is ActorSpan declarer)
             target = declarer with { Code = declarer.Code![..3], EntityId = null };
         // "Al Shabaab militants detonated a car bomb at the gates of a hotel", "Police in Dushanbe beat relatives of jailed
