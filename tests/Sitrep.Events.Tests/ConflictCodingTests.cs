@@ -568,4 +568,12 @@ public class ConflictCodingTests
         var v = Code(text).Events.First(e => e.Cameo.Root == root);
         Assert.Equal(target, v.Target!.Code);
     }
+
+    [Fact]
+    public void Aid_suspended_as_a_sum_of_money_is_aimed_at_whom_the_aid_was_for()
+    {
+        // "in" after a sum says what the money is; the party hangs on the last of the coordinated measures.
+        var v = Code("Washington suspended 4.7 million dollars in military aid and training programmes for Thailand on Wednesday.").Events.Single(e => e.Cameo.Root == "16");
+        Assert.Equal(("USA", "THA", "1622"), (v.Source!.Code, v.Target!.Code, v.Cameo.Code));
+    }
 }

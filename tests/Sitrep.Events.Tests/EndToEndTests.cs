@@ -102,7 +102,7 @@ public class EndToEndTests
     [InlineData("invented-wire-heldout-17.json", 160, 0.605)]    // 97/160 = 0.606 at stop 37 (95/160 at stop 36) (94/160 at stop 35) (93/160 = 0.581 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-heldout-18.json", 160, 0.71)]     // 114/160 = 0.713 at stop 39 (113/160 at stop 38) (112/160 at stop 37) (111/160 at stop 36) (110/160 = 0.688 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-heldout-19.json", 160, 0.765)]    // 123/160 = 0.769 at stop 38 (122/160 at stop 37) (118/160 = 0.738 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-heldout-20.json", 160, 0.715)]    // 115/160 = 0.719 at stop 39 (114/160 at stop 38) (113/160 = 0.706 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-heldout-20.json", 160, 0.72)]     // 116/160 = 0.725 at stop 39 (114/160 at stop 38) (113/160 = 0.706 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-heldout-21.json", 160, 0.685)]    // 110/160 = 0.688 at stop 39 (110/160 = 0.688 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-1.json", 170, 0.94)]         // 160/170 = 0.941 at stop 37 (159/170 at stop 35) (158/170 at stop 33) (157/170 at stop 31) (155/170 at stop 30)
     [InlineData("invented-wire-tune-2.json", 160, 0.845)]        // 136/160 = 0.850 at stop 39 (135/160 at stop 37) (134/160 at stop 35) (133/160 at stop 34) (132/160 at stop 33) (131/160 at stop 31) (131/160 at stop 30)
@@ -117,7 +117,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-11.json", 160, 0.76)]        // 122/160 = 0.762 at stop 35 (120/160 at stop 33) (117/160 at stop 32) (115/160 at stop 31) (114/160 at stop 30) (0.588 on first sight: modern crisis coverage, 2011-2025)
     [InlineData("invented-wire-tune-12.json", 160, 0.76)]        // 122/160 = 0.762 at stop 38 (121/160 at stop 37) (119/160 at stop 36) (118/160 at stop 35) (116/160 at stop 34) (113/160 at stop 33) (108/160 at stop 32) (105/160 at stop 31) (91/160 at stop 30) (0.487 on first sight: the hard types told many ways)
     [InlineData("invented-wire-tune-13.json", 160, 0.845)]       // 136/160 = 0.850 at stop 37 (135/160 at stop 36) (133/160 at stop 35) (130/160 at stop 34) (128/160 at stop 33) (124/160 at stop 32) (121/160 at stop 31) (98/160 = 0.613 on first sight: the actors told many ways)
-    [InlineData("invented-wire-tune-14.json", 160, 0.74)]        // 119/160 = 0.744 at stop 39 (117/160 at stop 38) (116/160 at stop 37) (113/160 at stop 36) (111/160 at stop 35) (110/160 at stop 34) (111/160 = 0.694 at stop 33: a repaired parse leaves the Madhesi Front uncoded) (107/160 at stop 32) (103/160 at stop 31) (93/160 = 0.581 on first sight: the actors told many ways, Global South, 2000-2025)
+    [InlineData("invented-wire-tune-14.json", 160, 0.745)]       // 120/160 = 0.750 at stop 39 (117/160 at stop 38) (116/160 at stop 37) (113/160 at stop 36) (111/160 at stop 35) (110/160 at stop 34) (111/160 = 0.694 at stop 33: a repaired parse leaves the Madhesi Front uncoded) (107/160 at stop 32) (103/160 at stop 31) (93/160 = 0.581 on first sight: the actors told many ways, Global South, 2000-2025)
     [InlineData("invented-wire-tune-15.json", 160, 0.795)]       // 128/160 = 0.800 at stop 37 (126/160 at stop 36) (123/160 at stop 35) (119/160 at stop 34) (118/160 at stop 33) (114/160 at stop 32) (103/160 = 0.644 on first sight: the hard types told as wire copy tells them)
     [InlineData("invented-wire-tune-16.json", 160, 0.83)]        // 133/160 = 0.831 at stop 37 (130/160 at stop 36) (128/160 at stop 35) (127/160 at stop 34) (126/160 at stop 33) (121/160 at stop 32) (111/160 = 0.694 on first sight: the same brief, another writer)
     [InlineData("invented-wire-tune-17.json", 160, 0.71)]        // 114/160 = 0.713 at stop 38 (113/160 at stop 37) (110/160 at stop 36) (109/160 at stop 35) (106/160 at stop 34) (104/160 at stop 33) (88/160 = 0.550 on first sight: the main event amid its context)
@@ -133,7 +133,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-27.json", 160, 0.715)]       // 115/160 = 0.719 at stop 39 (113/160 at stop 38) (110/160 = 0.688 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-28.json", 160, 0.755)]       // 121/160 = 0.756 at stop 39 (118/160 at stop 38) (111/160 = 0.694 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-29.json", 160, 0.77)]        // 124/160 = 0.775 at stop 39 (118/160 = 0.738 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-30.json", 160, 0.67)]        // 108/160 = 0.675 at stop 39 (103/160 = 0.644 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-30.json", 160, 0.68)]        // 109/160 = 0.681 at stop 39 (103/160 = 0.644 on first sight: the same brief, a new writer)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
