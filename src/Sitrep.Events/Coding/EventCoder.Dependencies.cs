@@ -428,11 +428,10 @@ internal sealed partial class EventCoder
         if (own.Count > 0 && !(measured && OwnedByPronoun(ctx, own))) return own;
         // "lifted an oil embargo and a flight ban on Serbia": the parse hangs the party phrase the coordinated objects share
         // on the last of them.
-        // So may it on "military aid and training programmes for Thailand", the measure under a sum of money.
-        if (depth <= 1)
-            foreach (var c in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "conj" && ctx.ActorAt[k] is null))
-                foreach (var k in Kids(ctx, s, c).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is "on" or "against" or "to" or "with" or "for"))
-                    if (PhraseActors(ctx, s, k, 1) is { Count: > 0 } shared && !OwnedByPronoun(ctx, shared)) return shared;
+        // So may it on "military aid and training programmes for Thailand", the measure under a sum of money (one phrase down).
+        foreach (var c in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "conj" && ctx.ActorAt[k] is null))
+            foreach (var k in Kids(ctx, s, c).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is "on" or "against" or "to" or "with" or "for"))
+                if (PhraseActors(ctx, s, k, 1) is { Count: > 0 } shared && !OwnedByPronoun(ctx, shared)) return shared;
         // "consider the killing of Soleimani": the phrases of an act name its own participants, not the party acted upon.
         if (NamesOwnParticipants(ctx, head)) return [];
         foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) is "nmod" or "acl"))
