@@ -396,6 +396,26 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void A_name_right_after_a_verb_with_no_object_is_its_object_not_a_later_word_s_possessor()
+    {
+        // The parser made "Guyana" the possessor of "claims" and "that" the object of "respond".
+        var doc = Annotate("Venezuela's defence minister warned Guyana on Monday that troops would respond with force to any incursion into waters Caracas claims off the disputed Essequibo region, state television reported.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((In("warned"), "obj"), (doc.Tokens[In("Guyana")].Head, doc.Tokens[In("Guyana")].DepRel));
+        Assert.Equal("mark", doc.Tokens[In("that")].DepRel);
+    }
+
+    [Theory]
+    [InlineData("Colombia's government and the FARC rebels resumed talks in Havana on Monday.", "rebels", "government")]
+    [InlineData("Negotiators for Colombia's government and the FARC rebel group resumed talks in Havana on Monday.", "group", "government")]
+    public void A_second_subject_after_and_is_a_conjunct_of_the_noun_before_it(string text, string second, string first)
+    {
+        var doc = Annotate(text);
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((In(first), "conj"), (doc.Tokens[In(second)].Head, doc.Tokens[In(second)].DepRel));
+    }
+
+    [Fact]
     public void A_title_before_a_name_between_commas_is_the_subject()
     {
         // The parser made "Henry" the subject and hung "minister" on "asked" as an oblique.

@@ -56,6 +56,8 @@ internal static class AttachmentRepairs
         ThatClauseOfEarlierReportedVerb(words, heads, labels);
         ReportingVerbReadAsComplement(words, heads, labels);
         AppositiveNameReadAsSubject(words, tags, heads, labels);
+        ObjectReadAsPossessor(words, tags, heads, labels);
+        SecondSubjectAfterAnd(words, tags, heads, labels);
         PastTenseUnderNounRoot(tags, upos, heads, labels);
         VerbAfterAppositiveSubject(words, tags, upos, heads, labels);
         ReportedClauseReadAsSubject(tags, heads, labels);
@@ -438,6 +440,60 @@ internal static class AttachmentRepairs
             (heads[n], labels[n]) = (v, "nsubj");
             (heads[name], labels[name]) = (n, "appos");
             heads[n + 1] = name;
+        }
+    }
+
+    /// <summary>
+    /// "Venezuela's defence minister warned Guyana on Monday that troops would respond with force to any incursion into waters
+    /// Caracas claims": the parser made "Guyana" the possessor of a later verb and "that" the object of the reported clause's
+    /// verb. A name with no possessive ending owns nothing: one right after a verb that has no object is its object. A
+    /// "that" read as the object of a complement clause's verb, before that verb's subject, opens the clause (its mark);
+    /// not in a relative clause ("the deal that Iran signed"), where "that" is the object.
+    /// </summary>
+    private static void ObjectReadAsPossessor(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        for (int n = 1; n < words.Length; n++)
+        {
+            if (labels[n] != "nmod:poss" || tags[n] is not ("NNP" or "NNPS") || tags[n - 1] is not ("VBD" or "VBZ" or "VBP" or "VB")) continue;
+            if (n + 1 < words.Length && words[n + 1] is "'s" or "'" or "’s" or "’") continue;
+            if (Enumerable.Range(0, words.Length).Any(k => heads[k] == n && labels[k] == "case")) continue;
+            int verb = n - 1;
+            if (Enumerable.Range(0, words.Length).Any(k => heads[k] == verb && labels[k] is "obj" or "iobj")) continue;
+            (heads[n], labels[n]) = (verb, "obj");
+            for (int that = n + 1; that < words.Length; that++)
+            {
+                if (words[that].ToLowerInvariant() != "that" || labels[that] != "obj") continue;
+                int clause = heads[that];
+                if (clause <= that || labels[clause] != "ccomp") break;
+                int subject = Enumerable.Range(0, words.Length).FirstOrDefault(k => heads[k] == clause && labels[k] is "nsubj" or "nsubj:pass", -1);
+                if (subject > that) labels[that] = "mark";
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Colombia's government and the FARC rebels resumed talks", "Negotiators for Colombia's government and the FARC rebel
+    /// group resumed talks": the parser gave the verb two subjects, the second with its "and". A verb has one subject; the
+    /// second is a conjunct of the noun right before the "and" (climbing out of a name's inner words), which is the first
+    /// subject or lies inside it.
+    /// </summary>
+    private static void SecondSubjectAfterAnd(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        for (int b = 2; b < words.Length; b++)
+        {
+            if (labels[b] != "nsubj" || heads[b] <= b) continue;
+            int v = heads[b];
+            int a = Enumerable.Range(0, b).FirstOrDefault(k => heads[k] == v && labels[k] == "nsubj", -1);
+            if (a < 0) continue;
+            int and = Enumerable.Range(a + 1, b - a - 1).FirstOrDefault(k => (heads[k] == b || heads[k] == v) && labels[k] == "cc" && words[k].ToLowerInvariant() is "and" or "&", -1);
+            if (and < 1) continue;
+            int t = and - 1;
+            while (heads[t] >= 0 && heads[t] < and && (labels[t] is "flat" or "fixed" || labels[t] == "compound" && heads[t] > t)) t = heads[t];
+            if (tags[t] is not ("NN" or "NNS" or "NNP" or "NNPS")) continue;
+            if (t != a && !HangsUnder(heads, t, a, v)) continue;
+            (heads[b], labels[b]) = (t, "conj");
+            heads[and] = b;
         }
     }
 
