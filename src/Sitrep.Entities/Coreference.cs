@@ -417,6 +417,11 @@ internal sealed class Coreference(Lexicons lex)
             if (cameo is null && country is not null && cl.Type is EntityType.Person or EntityType.Org)
                 cameo = sector is not null && sector.Length >= 3 ? country + sector[..3] : country;
             if (cameo is null && country is not null && cl.Type == EntityType.Gpe) cameo = country;
+            // "the Arab League's secretary-general, Chedli Klibi": the holder of an office in a body of no one state speaks
+            // for the body (IGOMEA), as PETRARCH codes a secretary-general by his organisation.
+            if (cameo is null && country is null && cl.Type == EntityType.Person
+                && members.Select(m => m.RoleOf).FirstOrDefault(o => o is { Type: EntityType.Org, Lex: not null }) is { } body && body.Lex!.CodeOn(date) is { } bodyCode)
+                cameo = bodyCode;
             if (cl.Type == EntityType.Fac || cl.Type == EntityType.Loc) cameo = cl.Lex?.CodeOn(date);
             string? metonymy = null;
             if (members.Any(m => m.Kind == MentionKind.Metonym))

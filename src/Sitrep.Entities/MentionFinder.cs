@@ -109,6 +109,17 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
                     while (i < words.Count && words[i].Span.Start < d.Span.End) i++;
                     continue;
                 }
+                // "Iran's foreign minister, Ali Rezaei,", "the Arab League's secretary-general, Chedli Klibi,": wire copy writes
+                // the office between an owner's possessive and the holder's name in lower case; it is the named person's
+                // office all the same.
+                if (LowerCaseOffice(words, i, pendingOwner) is var (officeWords, office, officeSector) && officeWords > 0)
+                {
+                    var officeSpan = words[i].Span.Cover(words[i + officeWords - 1].Span);
+                    pendingRole = (office, officeSector ?? pendingOwner!.Sector, pendingOwner, pendingOwner!.Country, officeSpan, i);
+                    pendingOwner = null;
+                    i += officeWords;
+                    continue;
+                }
                 // "Pentagon spokesman Jonathan Hoffman": a lower-case office right after an organisation, before a name, is
                 // the named person's office in that organisation.
                 if (w.IsLetter && !w.IsCap && i > 0 && i + 1 < words.Count && words[i + 1].IsCap && lex.Titles.TryGetValue(w.Lower, out var lowerTitle) &&
@@ -141,12 +152,15 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             while (j > i && Connectors.Contains(words[j].Lower)) j--;
             var items = Segment(words, i, j, sentence, headline);
             // "King Gyanendra of Nepal", "Sultan Qaboos of Oman": a titled person's office is of the country named right after
-            // "of".
+            // "of". The realm named outranks a namesake the dictionary found for title and name: "King Abdullah of Jordan" is
+            // not Saudi Arabia's King Abdullah.
             for (int q = 0; q + 1 < items.Count; q++)
-                if (items[q] is { Type: EntityType.Person, Kind: MentionKind.Name, Country: null, RoleOf: null } ruler && ruler.Titles.Count > 0
+                if (items[q] is { Type: EntityType.Person, Kind: MentionKind.Name, RoleOf: null } ruler && ruler.Titles.Count > 0
                     && items[q + 1] is { Type: EntityType.Gpe, Country: { } realmCountry } realm
+                    && (ruler.Country is null || ruler.Lex is not null && ruler.Country != realmCountry)
                     && words.Where(w => w.Span.Start >= ruler.Span.End && w.Span.End <= realm.Span.Start).Select(w => w.Lower).SequenceEqual(["of"]))
                 {
+                    if (ruler.Lex?.CodeOn(date) is { Length: >= 3 } namesake && namesake[..3] != realmCountry) ruler.Lex = null;
                     ruler.Country = realmCountry;
                     ruler.RoleOf = realm;
                 }
@@ -193,6 +207,39 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         }
         return found;
     }
+
+    /// <summary>
+    /// A lower-case office of up to four words at <paramref name="i"/>, right after <paramref name="owner"/>'s possessive and
+    /// before a comma and a capitalised name ("Iran's foreign minister, Ali Rezaei", "Kenya's police chief, John Mwangi"): its
+    /// length, its title, and its sector (from the titles list, else the agents dictionary). Length 0 when there is none.
+    /// Only a run that ends in a word of office (minister, chief, spokesman …) counts: "Iran's nuclear programme, Natanz" is
+    /// no office.
+    /// </summary>
+    private (int Words, string Title, string? Sector) LowerCaseOffice(IReadOnlyList<Word> words, int i, Candidate? owner)
+    {
+        if (owner is not { Possessive: true } || owner.Type is not (EntityType.Gpe or EntityType.Org) || i == 0 || owner.Span.End != words[i - 1].Span.End) return (0, "", null);
+        for (int n = Math.Min(4, words.Count - i - 2); n > 0; n--)
+        {
+            if (words[i + n].Text != "," || !words[i + n + 1].IsCap || !words[i + n + 1].IsLetter) continue;
+            if (Enumerable.Range(i, n).Any(x => words[x].IsCap || !words[x].IsLetter || words[x].Possessive)) continue;
+            if (!OfficeWords.Contains(words[i + n - 1].Lower)) continue;
+            string run = Join(words, i, i + n - 1);
+            string key = Lexicons.Key(run);
+            if (lex.Titles.TryGetValue(key, out var t) && t.Kind is "office" or "rank") return (n, t.Title, t.Sector);
+            if (ActorCodes.Sector(run) is { } sector) return (n, run, sector);
+            if (n == 1 || lex.Titles.TryGetValue(words[i + n - 1].Lower, out _)) return (n, run, lex.Titles.TryGetValue(words[i + n - 1].Lower, out var head) ? head.Sector : null);
+        }
+        return (0, "", null);
+    }
+
+    /// <summary>Last words of a lower-case office ("foreign minister", "army chief", "secretary-general").</summary>
+    private static readonly FrozenSet<string> OfficeWords = new[]
+    {
+        "minister", "secretary", "secretary-general", "chief", "commander", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+        "envoy", "president", "chairman", "chairwoman", "director", "governor", "prosecutor", "leader", "head", "premier",
+        // "chief of staff"
+        "staff",
+    }.ToFrozenSet();
 
     /// <summary>Words after a leader's name that make it his government ("the Reagan administration").</summary>
     private static readonly FrozenSet<string> GovernmentWords = new[] { "administration", "government", "regime", "cabinet" }.ToFrozenSet(StringComparer.Ordinal);
@@ -633,6 +680,10 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         var pool = royal && lex.RulersByRegnalName.TryGetValue(surname, out var rulers) ? rulers
             : lex.LeadersBySurname.TryGetValue(surname, out var leaders) ? leaders : [];
         var fit = pool.Where(x => HoldsTitle(x, title, country, date)).Take(2).ToList();
+        // "King Gyanendra": a monarch with no regnal number goes by his given name; only one who held the office on the
+        // publication date is him.
+        if (fit.Count == 0 && royal && date != 0 && lex.LeadersByGivenName.TryGetValue(surname, out var byGivenName))
+            fit = [.. byGivenName.Where(x => HoldsTitle(x, title, country, date)).Take(2)];
         if (fit.Count == 0 && date != 0) fit = [.. pool.Where(x => HoldsTitle(x, title, country, 0)).Take(2)];
         return fit.Count == 1 ? fit[0] : null;
     }

@@ -882,4 +882,35 @@ public class EntityComponentTests
     {
         Assert.Contains(Run("Manning said the troops would stay in the north.").Entities, e => e.Name == "Manning");
     }
+
+    [Theory]
+    [InlineData("Iran's foreign minister, Ali Rezaei, urged Serbia to hold a vote.", "Ali Rezaei", "IRNGOV")]
+    [InlineData("Kenya's police chief, John Mwangi, said the road was open.", "John Mwangi", "KENCOP")]
+    [InlineData("The Arab League's secretary-general, Chedli Klibi, urged Algeria to open talks.", "Chedli Klibi", "IGOMEA")]
+    public void A_lower_case_office_between_an_owner_and_a_name_is_the_named_person_s(string text, string name, string cameo)
+    {
+        Assert.Equal(cameo, Find(Run(text), name).Cameo);
+    }
+
+    [Fact]
+    public void A_word_that_is_no_office_between_an_owner_and_a_name_gives_the_name_no_role()
+    {
+        // "programme" is no office: the name after the comma is not the programme's holder.
+        Assert.Null(Find(Run("Iran's nuclear programme, Ali Rezaei said, would continue."), "Ali Rezaei").Cameo);
+    }
+
+    [Fact]
+    public void A_monarch_with_no_regnal_number_goes_by_his_given_name()
+    {
+        var doc = Run("Opposition parties gave King Gyanendra two weeks to restore the parliament.", new DateTimeOffset(2006, 4, 4, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("NPLGOV", Find(doc, "Gyanendra").Cameo);
+    }
+
+    [Fact]
+    public void The_realm_named_after_a_monarch_outranks_a_namesake_of_another_state()
+    {
+        // Saudi Arabia's King Abdullah reigned on that date too; "of Jordan" says which king this is.
+        var doc = Run("King Abdullah of Jordan promised on Tuesday to amend the electoral law.", new DateTimeOffset(2011, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("JORGOV", Find(doc, "Abdullah").Cameo);
+    }
 }

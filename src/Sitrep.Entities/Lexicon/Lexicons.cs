@@ -78,6 +78,9 @@ internal sealed class Lexicons
     /// <summary>Rulers whose full name ends in a regnal number, by the name before it ("hassan" of Hassan II).</summary>
     public IReadOnlyDictionary<string, ImmutableArray<LexEntry>> RulersByRegnalName { get; }
 
+    /// <summary>Leaders listed by the first word of their full name, for monarchs with no regnal number ("King Gyanendra").</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<LexEntry>> LeadersByGivenName { get; }
+
     /// <summary>
     /// "ukrainian" → UKR, "belarusian" → BLR: adjectives of countries whose dictionary code has dates (Ukraine: USRUKR under
     /// the Soviet Union, then UKR), which the actors file therefore lists among an organisation's synonyms rather than as
@@ -244,6 +247,7 @@ internal sealed class Lexicons
         var given = new Dictionary<string, int>(StringComparer.Ordinal);
         var surnames = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
         var regnalNames = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
+        var givenNames = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
         var withoutMiddle = new Dictionary<string, LexEntry?>(StringComparer.Ordinal);
         var hyphenated = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
         var partNames = new HashSet<string>(StringComparer.Ordinal);
@@ -306,8 +310,13 @@ internal sealed class Lexicons
             {
                 if (RomanNumeral(nameWords[^1])) AddHolder(regnalNames, string.Join(' ', nameWords[..^1]), e);
                 else
+                {
                     foreach (var w in nameWords.Skip(1))
                         if (w.Length > 2) AddHolder(surnames, w, e);
+                    // "King Gyanendra" (Gyanendra Bir Bikram Shah Deva), "King Fahd": a monarch with no number is named by
+                    // the first word of his name.
+                    if (nameWords[0].Length > 2) AddHolder(givenNames, nameWords[0], e);
+                }
             }
             if (f[0] == "P")
             {
@@ -346,6 +355,7 @@ internal sealed class Lexicons
         Names = names.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         LeadersBySurname = surnames.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         RulersByRegnalName = regnalNames.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
+        LeadersByGivenName = givenNames.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
         CountryPartNames = partNames.ToFrozenSet(StringComparer.Ordinal);
         Countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
