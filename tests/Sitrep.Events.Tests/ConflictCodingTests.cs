@@ -576,4 +576,63 @@ public class ConflictCodingTests
         var v = Code("Washington suspended 4.7 million dollars in military aid and training programmes for Thailand on Wednesday.").Events.Single(e => e.Cameo.Root == "16");
         Assert.Equal(("USA", "THA", "1622"), (v.Source!.Code, v.Target!.Code, v.Cameo.Code));
     }
+
+    [Fact]
+    public void Condemning_an_arrest_is_aimed_at_the_state_of_whom_it_arrested()
+    {
+        var v = Code("The head of the African Union Commission on Friday condemned the arrest of Senegal's main opposition leader.").Events.Single(e => e.Cameo.Root == "11");
+        Assert.Equal(("IGOAFR", "SEN"), (v.Source!.Code, v.Target!.Code));
+    }
+
+    [Fact]
+    public void Condemning_a_killing_names_no_target_by_its_victims()
+    {
+        var v = Code("France condemned the killing of Senegalese soldiers.").Events.Single(e => e.Cameo.Root == "11");
+        Assert.Null(v.Target?.Code);
+    }
+
+    [Theory]
+    [InlineData("Ethiopian Prime Minister Abiy Ahmed gave the forces of the Tigray People's Liberation Front 72 hours to surrender, his office said on Sunday.", "139")]
+    [InlineData("Uzbekistan gave the United States 180 days to vacate the Karshi-Khanabad air base, U.S. officials said on Saturday.", "166")]
+    public void Time_given_to_do_something_is_an_ultimatum_but_time_to_leave_is_the_expulsion(string text, string code)
+    {
+        Assert.Contains(Code(text).Events, e => e.Cameo.Code == code);
+    }
+
+    [Fact]
+    public void Authorities_the_dateline_places_act_on_a_group_of_their_own_society()
+    {
+        var v = Code("KAMPALA, Aug 22 (Reuters) - Police arrested opposition leader Kizza Besigye for the third time this month on Tuesday.").Events.Single(e => e.Cameo.Root == "17");
+        Assert.Equal(("UGACOP", "UGAOPP"), (v.Source!.Code, v.Target!.Code));
+    }
+
+    [Theory]
+    [InlineData("Tens of thousands of Armenians blocked streets in central Yerevan for a ninth day on Saturday.")]
+    [InlineData("Thousands of unemployed Argentines blocked the main bridges leading into the capital on Wednesday.")]
+    public void A_crowd_of_a_nation_blocking_roads_obstructs_in_protest(string text)
+    {
+        Assert.Contains(Code(text).Events, e => e.Cameo.Code == "144");
+    }
+
+    [Fact]
+    public void Rioters_violence_is_the_riot_but_riot_police_s_is_not()
+    {
+        Assert.Contains(Code("Rioters torched hundreds of shops and cars in Jakarta on Thursday.").Events, e => e.Cameo.Code == "145");
+        Assert.Contains(Code("Riot police beat the protesters in Nairobi.").Events, e => e.Cameo.Root == "18");
+    }
+
+    [Fact]
+    public void A_charge_closing_its_clause_as_a_conjunct_accuses_that_clause_s_subject()
+    {
+        var v = Code("Iran's Revolutionary Guards have been recruiting Azerbaijani citizens to spy on Western embassies and Israeli businessmen in Baku, Azerbaijan's national security ministry charged on Wednesday, after the arrest of 22 suspects.").Events.Single(e => e.Cameo.Root == "11");
+        Assert.Equal("IRN", v.Target!.Code![..3]);
+    }
+
+    [Fact]
+    public void A_warning_closing_a_passive_clause_is_aimed_at_what_that_clause_s_subject_names()
+    {
+        var v = Code("The visas of Australian reporters who criticise the army will be cancelled, a spokesman for Fiji's interim prime minister, Commodore Frank Bainimarama, warned in Suva on Thursday.")
+            .Events.Single(e => e.Cameo.Root == "13" && e.Trigger == "warned");
+        Assert.Equal(("FJI", "AUS"), (v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
 }

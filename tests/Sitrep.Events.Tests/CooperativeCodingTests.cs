@@ -595,4 +595,19 @@ public class CooperativeCodingTests
         var v = Code(text).Events.Single();
         Assert.Equal((code, target), (v.Cameo.Code, v.Target!.Code));
     }
+
+    [Theory]
+    [InlineData("Negotiators for Colombia's government and the FARC rebel group resumed talks in Havana on Monday.")]
+    [InlineData("Colombia's government and the FARC rebels resumed talks in Havana on Monday.")]
+    public void Delegates_of_two_parties_or_the_parties_themselves_hold_talks_with_each_other(string text)
+    {
+        Assert.Contains(Code(text).Events, e => e.Cameo.Root == "04" && e.Source?.Code == "COLGOV" && e.Target?.Code == "COLREB");
+    }
+
+    [Fact]
+    public void The_Arab_League_s_secretary_general_speaks_for_the_League()
+    {
+        var v = Code("The Arab League's secretary-general, Chedli Klibi, urged Algeria on Tuesday to hold a vote.").Events.Single(e => e.Cameo.Root == "02");
+        Assert.Equal(("IGOMEA", "DZA"), (v.Source!.Code, v.Target!.Code));
+    }
 }

@@ -234,6 +234,9 @@ internal sealed partial class EventCoder
         // "Thousands of students occupied the parliament building": civilians occupying a place obstruct it in protest (144);
         // only armed men occupy territory (192).
         if (code == "192" && source?.Code is { Length: >= 6 } occupiers && CivilianProtesters.Any(role => occupiers.EndsWith(role, StringComparison.Ordinal))) return "144";
+        // "Rioters torched hundreds of shops": whatever rioters do with violence is the riot (145, PLOVER PROTEST).
+        if (code.Length >= 2 && code[..2] is "18" or "19" && source?.Text is { } doers
+            && (doers.Contains("rioter", StringComparison.OrdinalIgnoreCase) || doers.Contains("rioting", StringComparison.OrdinalIgnoreCase))) return "145";
         if (source?.Code is not { } sc || !code.StartsWith("19", StringComparison.Ordinal)) return code;
         if (sc.Contains("OPP", StringComparison.Ordinal) || sc.Contains("CVL", StringComparison.Ordinal)) return "145";
         if (sc.Contains("UAF", StringComparison.Ordinal) || sc.Contains("REB", StringComparison.Ordinal) || sc.Contains("INS", StringComparison.Ordinal)) return "180";
@@ -303,7 +306,19 @@ internal sealed partial class EventCoder
         return ProtestingRoles.Any(role => sc.Contains(role, StringComparison.Ordinal)) || PeopleOfCountry(ctx, source) ? "144" : code;
     }
 
-    /// <summary>People of a country named by a common noun the agent dictionary lacks ("French truck drivers"): no state organ.</summary>
-    private static bool PeopleOfCountry(Ctx ctx, Party? source) =>
-        source is ActorSpan { Code.Length: 3 } a && ctx.Doc.Tokens[a.Last].Upos == "ADJ" && a.Last + 1 < ctx.Doc.Tokens.Length && ctx.Doc.Tokens[a.Last + 1].Upos == "NOUN";
+    /// <summary>
+    /// People of a country named by a common noun the agent dictionary lacks ("French truck drivers"), or counted in a crowd
+    /// ("Tens of thousands of Armenians", "Thousands of unemployed Argentines"): no state organ.
+    /// </summary>
+    private static bool PeopleOfCountry(Ctx ctx, Party? source)
+    {
+        if (source is not ActorSpan { Code.Length: 3 } a) return false;
+        if (ctx.Doc.Tokens[a.Last].Upos == "ADJ" && a.Last + 1 < ctx.Doc.Tokens.Length && ctx.Doc.Tokens[a.Last + 1].Upos == "NOUN") return true;
+        int k = a.First - 1;
+        while (k > 0 && ctx.Doc.Tokens[k].Upos == "ADJ") k--;
+        return k > 0 && ctx.Lower[k] == "of" && CrowdCounts.Contains(ctx.Lower[k - 1]);
+    }
+
+    /// <summary>Words that count a crowd ("thousands of", "tens of thousands of").</summary>
+    private static readonly FrozenSet CrowdCounts = new("thousands", "hundreds", "dozens", "millions", "scores", "tens");
 }

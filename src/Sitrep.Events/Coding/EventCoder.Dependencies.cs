@@ -537,6 +537,11 @@ internal sealed partial class EventCoder
             && Kids(ctx, s, head).FirstOrDefault(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of" && ctx.ActorAt[k]?.Code == ownCode[..3], -1) is var ofCountry and >= 0
             && Kids(ctx, s, ofCountry).Where(k => Rel(ctx, k) == "conj" && ctx.ActorAt[k] is { Code: { Length: 3 } cc } && IsCountryCode(ctx, cc) && cc != ownCode[..3]).ToList() is { Count: > 0 } partners)
             return [own, .. partners.Select(k => ctx.ActorAt[k]! with { Code = ctx.ActorAt[k]!.Code + ownCode[3..], IsPlace = false })];
+        // "Negotiators for Colombia's government and the FARC rebel group resumed talks", "Senior officials from Pakistan and
+        // India held talks": delegates of a coordination of parties are each of those parties.
+        if ((own is null || agentOnly) && depth < 2 && DelegateNouns.Contains(ctx.Lower[head])
+            && Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is "for" or "of" or "from").SelectMany(k => PhraseActors(ctx, s, k, depth + 1)).ToList() is { Count: >= 2 } delegated)
+            return delegated;
         if (own is not null && !agentOnly) return [own];
         // "A woman suicide bomber suspected of belonging to the Tamil Tigers": a person said to belong to a group is the group's.
         if (depth < 2)
@@ -948,9 +953,32 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Units of time a deadline is counted in ("72 hours", "two weeks").</summary>
+    private static readonly FrozenSet DeadlineUnits = new("hours", "days", "weeks", "months");
+
+    /// <summary>
+    /// The verb gives a counted span of time to do something: a time unit with a number, as its object or bare oblique,
+    /// with an infinitive on the unit or on the verb after it ("gave the rebels 72 hours to surrender"). Not time given to
+    /// leave ("gave the United States 180 days to vacate the air base"), which is the expulsion itself.
+    /// </summary>
+    private static bool GivesUltimatum(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Any(k => k > verb && DeadlineUnits.Contains(ctx.Lower[k]) && Rel(ctx, k) is "obj" or "obl:unmarked" or "obl:tmod" or "obl:npmod" or "iobj"
+            && Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nummod")
+            && (Kids(ctx, s, k).Where(c => Rel(ctx, c) == "acl").Concat(Kids(ctx, s, verb).Where(c => c > k && Rel(ctx, c) is "advcl" or "xcomp"))
+                .FirstOrDefault(c => HasInfinitiveMark(ctx, s, c), -1) is var demanded and >= 0)
+            && !LeavingLemmas.Contains((ctx.Doc.Tokens[demanded].Lemma ?? ctx.Lower[demanded]).ToLowerInvariant()));
+
+    private static bool HasInfinitiveMark(Ctx ctx, Sentence s, int v) => Kids(ctx, s, v).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to");
+
+    /// <summary>Verbs of leaving a place: time given to do them is an order to leave.</summary>
+    private static readonly FrozenSet LeavingLemmas = new("leave", "vacate", "quit", "depart", "withdraw", "exit", "evacuate");
+
     /// <summary>
     /// The doer of the violent or coercive act a verb's object names, when a possessive or a nationality before the noun names
-    /// it ("Israel's strike on Hamas officials", "the Israeli raid on Tunis"); null otherwise.
+    /// it ("Israel's strike on Hamas officials", "the Israeli raid on Tunis"); null otherwise. An arrest, detention or
+    /// expulsion (17x) names its doer by its victim too: "condemned the arrest of Senegal's main opposition leader" is aimed
+    /// at Senegal, whose authorities arrest its people. Not where the phrase names a place ("of a French journalist in
+    /// Tehran"), which may be another state's, nor for killings, whose victims say nothing of who killed them.
     /// </summary>
     private static ActorSpan? CriticisedDoer(Ctx ctx, Sentence s, int verb)
     {
@@ -959,6 +987,14 @@ internal sealed partial class EventCoder
             if (!ctx.Lex.Nouns.TryGetValue(Singular(ctx.Lower[k]), out var act) || act.Code.Length < 2 || act.Code[..2] is not ("17" or "18" or "19" or "20")) continue;
             foreach (var m in Kids(ctx, s, k).Where(m => m < k && Rel(ctx, m) is "nmod:poss" or "amod" or "compound"))
                 if (ctx.ActorAt[m] is { Code: { Length: >= 3 } } doer && (!doer.IsPlace || Rel(ctx, m) == "nmod:poss")) return doer;
+            if (act.Code[..2] != "17") continue;
+            foreach (var m in Kids(ctx, s, k).Where(m => m > k && Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) == "of"))
+            {
+                var phrase = Subtree(ctx, s, m);
+                if (phrase.Any(w => ctx.Lower[w] is "in" or "at" or "from" or "by")) break;
+                if (phrase.Order().Select(w => ctx.ActorAt[w]).FirstOrDefault(a => a?.Code is { Length: >= 3 } c && IsCountryCode(ctx, c[..3]) && !(a.AgentOnly)) is { } victim)
+                    return victim with { Code = victim.Code![..3], IsPossessor = false };
+            }
         }
         return null;
     }
@@ -1070,6 +1106,10 @@ internal sealed partial class EventCoder
         var words = Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obj").SelectMany(k => Subtree(ctx, s, k)).Select(w => ctx.Lower[w]).ToList();
         return words.Any(w => w.StartsWith("peacekeep", StringComparison.Ordinal)) ? "1661" : words.Any(ObserverNouns.Contains) ? "1662" : "1663";
     }
+
+    /// <summary>People who speak or negotiate for a party ("negotiators for", "envoys of", "officials from").</summary>
+    private static readonly FrozenSet DelegateNouns = new("negotiators", "negotiator", "envoys", "representatives", "delegates", "delegations",
+        "delegation", "officials", "emissaries", "diplomats");
 
     /// <summary>People an international body sends to watch or check ("observers", "inspectors", "a delegation").</summary>
     private static readonly FrozenSet ObserverNouns = new("observer", "observers", "inspector", "inspectors", "monitor", "monitors", "verifier",

@@ -100,6 +100,17 @@ internal sealed partial class EventCoder
             if (FromParty(ctx, s, k) is { } from && Other(from)) return from;
             if (TiesParty(ctx, s, k) is { } tied && Other(tied)) return tied;
         }
+        // "The work permits of Australian journalists … will be revoked, a spokesman … warned", "The opposition Future Forward
+        // party could be dissolved …, the Election Commission warned": a threat whose reported clause is passive is aimed at
+        // what that clause's subject names (or a group of the country's society it names, which the rules for groups place).
+        var reported = Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "ccomp").ToList();
+        // (the parse may make the closing verb a conjunct with no "and", or an adverbial clause with no subordinator)
+        if ((Rel(ctx, verb) == "parataxis" || Rel(ctx, verb) is "conj" or "advcl" && !Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "cc" or "mark"))
+            && ctx.Doc.Tokens[verb].Head is var closed and >= 0 && closed < verb)
+            reported.Add(closed);
+        foreach (var clause in reported)
+            foreach (var patient in Kids(ctx, s, clause).Where(k => Rel(ctx, k) == "nsubj:pass").Select(k => ObjectPhraseActors(ctx, s, k)))
+                if ((patient.FirstOrDefault(Other) ?? patient.FirstOrDefault(a => a.AgentOnly && a.Code is { Length: 3 } g && DomesticGroups.Contains(g))) is { } patientHit) return patientHit;
         return null;
     }
 
@@ -695,10 +706,11 @@ internal sealed partial class EventCoder
     /// </summary>
     private static ActorSpan? HomeGroup(Ctx ctx, Sentence s, Party? source, Party? party, bool violence = false, int trigger = -1)
     {
-        // "opposition newspapers" (OPPMED): a group of groups counts as one.
+        // "opposition newspapers" (OPPMED): a group of groups counts as one. A state's ministry of a kind ("Tanzania's
+        // information minister", TZAGOVMED) is its authorities as much as its government is.
         if (party is not ActorSpan { Code: { Length: 3 or 6 } group } a || !(DomesticGroups.Contains(group[..3]) || Muslims(ctx, a)) || group.Length == 6 && !DomesticGroups.Contains(group[3..])
             || source?.Code is not { Length: >= 3 } sc
-            || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..]) && !(violence && (group == "CVL" || DomesticGroups.Contains(sc[3..Math.Min(6, sc.Length)])))) return null;
+            || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..6]) && !(violence && (group == "CVL" || DomesticGroups.Contains(sc[3..Math.Min(6, sc.Length)])))) return null;
         // "we will defend our citizens": a group a pronoun owns is the source's own people, no other party.
         if (a.First > s.FirstToken && ctx.Doc.Tokens[a.First - 1].Xpos == "PRP$") return null;
         string home = sc[..3];

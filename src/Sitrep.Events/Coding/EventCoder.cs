@@ -1227,7 +1227,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // a charge whose content stands before it, as the clause it closes, accuses the subject of that content, not the
         // body it was put to.
         if (ctx.Parsed && coding.Root == "11" && !passive && verbal
-            && (Rel(ctx, i) == "parataxis" && ctx.Doc.Tokens[i].Head is var content and >= 0 && content < i ? content
+            // (the parse may make the closing charge a conjunct with no "and" of the clause it closes)
+            && ((Rel(ctx, i) == "parataxis" || Rel(ctx, i) == "conj" && !Kids(ctx, s, i).Any(k => Rel(ctx, k) == "cc")) && ctx.Doc.Tokens[i].Head is var content and >= 0 && content < i ? content
                 : Kids(ctx, s, i).FirstOrDefault(k => k < i && Rel(ctx, k) == "ccomp", -1)) is var charge and >= 0
             && ctx.Doc.Tokens[charge].Upos is "VERB" or "AUX"
             && Kids(ctx, s, charge).FirstOrDefault(k => Rel(ctx, k) == "nsubj", -1) is var chargedAt and >= 0
@@ -1439,6 +1440,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         (source, target) = (LocatedAgent(ctx, s, i, source, target), LocatedAgent(ctx, s, i, target, source));
         // Protesters' violence is a riot (145, see Adjust): "LOS ANGELES … Rioters set fires" are the dateline country's too.
         (source, target) = (DatelinedAgent(ctx, source, protest: coding.Root == "14" || Adjust(code, source).StartsWith("145", StringComparison.Ordinal)), DatelinedAgent(ctx, target, protest: false));
+        // "KAMPALA (Reuters) - Police arrested opposition leader Kizza Besigye": authorities the dateline placed act on a group
+        // of their own society as those a country word places do (see HomeGroup above).
+        if (HomeGroup(ctx, s, source, target, violence: coding.Root is "18" or "19" or "20", trigger: i) is { } datelinedGroup) target = datelinedGroup;
         // "A shipment of wheat donated by Moscow arrived in Burkina Faso", "tanks supplied by the United States have arrived in
         // Taiwan": goods a named party gave arriving somewhere are its gift delivered there (the place is the recipient, as for
         // any material act), not a visit.
@@ -1463,6 +1467,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && DatelinePlace(ctx) is { } blastCountry) target = blastCountry;
         // "French truck drivers blocked major highways", "students boycotted classes": people blocking roads obstruct them in
         // protest (144; see Obstruction), and their boycott is a protest (143), which need no party acted upon.
+        // "gave the forces of the TPLF 72 hours to surrender", "gave King Gyanendra two weeks to restore the parliament or
+        // face protests": time given to do something is an ultimatum (CAMEO 139), as ISSUE * ULTIMATUM codes it.
+        if (ctx.Parsed && lemma is "give" or "grant" && !passive && GivesUltimatum(ctx, s, i) && CameoCodebook.Lookup("139") is { } ultimatum)
+            (code, coding) = (ultimatum.Code, ultimatum);
         if (Obstruction(ctx, lemma, code, source) is "143" or "144" && code[..3] is not ("143" or "144") && CameoCodebook.Lookup(Obstruction(ctx, lemma, code, source)) is { } obstruction)
             (code, coding, verbal) = (obstruction.Code, obstruction, true);
         // "called off a four-day strike after deliberations with the Nigerian government": dissent (14) and its easing (082)
