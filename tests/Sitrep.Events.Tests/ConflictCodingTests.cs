@@ -635,4 +635,65 @@ public class ConflictCodingTests
             .Events.Single(e => e.Cameo.Root == "13" && e.Trigger == "warned");
         Assert.Equal(("FJI", "AUS"), (v.Source!.Code![..3], v.Target!.Code![..3]));
     }
+
+    [Theory]
+    [InlineData("The shelling of villages in Armenia's northern Tavush province by Azerbaijani forces went on for a third day on Tuesday.", "AZE", "ARM")]
+    [InlineData("The shelling of a South Korean guard post in the central sector of the demilitarised zone by North Korean troops lasted about 20 minutes.", "PRK", "KOR")]
+    public void The_by_phrase_of_a_nominal_attack_names_its_doer_however_long_the_phrase_before_it(string text, string source, string target)
+    {
+        var v = Code(text).Events.Single(e => e.Cameo.Root == "19");
+        Assert.Equal((source, target), (v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
+    [Fact]
+    public void The_by_phrase_of_another_act_inside_an_investigation_is_not_the_investigator()
+    {
+        var v = Code("An investigation into the downing of an Iranian airliner by a U.S. warship was ordered by the U.N. civil aviation body on Thursday.").Events.FirstOrDefault(e => e.Cameo.Code == "090");
+        Assert.NotEqual("USAMIL", v?.Source?.Code);
+    }
+
+    [Theory]
+    [InlineData("South Korea suspended rice and fertiliser shipments to North Korea on Friday.", "162", "PRK")]
+    [InlineData("Moscow has frozen the second tranche of a two-billion-dollar loan to Kyrgyzstan.", "1621", "KGZ")]
+    [InlineData("The Netherlands halted a military training programme for Turkey's paramilitary gendarmerie on Tuesday.", "1622", "TUR")]
+    public void Stopping_shipments_loans_or_training_cuts_aid(string text, string code, string target)
+    {
+        var v = Code(text).Events.Single(e => e.Cameo.Root == "16");
+        Assert.Equal((code, target), (v.Cameo.Code, v.Target!.Code![..3]));
+    }
+
+    [Fact]
+    public void Moving_units_and_armour_to_a_border_mobilises_against_the_state_across_it()
+    {
+        var v = Code("Russia said on Wednesday it was moving additional paratroop units and armoured vehicles to its border with Georgia.").Events.Single(e => e.Cameo.Root == "15");
+        Assert.Equal(("154", "RUS", "GEO"), (v.Cameo.Code, v.Source!.Code, v.Target!.Code));
+    }
+
+    [Fact]
+    public void A_bombing_in_a_town_a_nationality_places_hits_that_state()
+    {
+        var v = Code("Sudanese warplanes bombed a market in the South Sudanese border town of Jau on Thursday.").Events.Single(e => e.Cameo.Root == "19");
+        Assert.Equal("SSD", v.Target!.Code);
+    }
+
+    [Fact]
+    public void A_deadline_given_with_until_is_an_ultimatum()
+    {
+        Assert.Contains(Code("Macedonia's government gave ethnic Albanian guerrillas holding villages north of Kumanovo until noon on Friday to surrender their weapons.").Events, e => e.Cameo.Code == "139");
+        Assert.DoesNotContain(Code("The army gave the rebels until Friday to leave the town.").Events, e => e.Cameo.Code == "139");
+    }
+
+    [Fact]
+    public void A_correspondent_is_his_outlet_s()
+    {
+        var v = Code("A correspondent for Japan's NHK television was kicked and punched by plainclothes police in Beijing.").Events.Single(e => e.Cameo.Root == "18");
+        Assert.Equal(("CHNCOP", "JPNMED"), (v.Source!.Code, v.Target!.Code));
+    }
+
+    [Fact]
+    public void Saying_it_might_expel_monitors_threatens_to_halt_their_involvement()
+    {
+        var v = Code("Sri Lanka's government said on Tuesday it might expel Norway's ceasefire monitors.").Events.Single(e => e.Trigger == "expel");
+        Assert.Equal(("136", "NOR"), (v.Cameo.Code, v.Target!.Code));
+    }
 }

@@ -610,4 +610,19 @@ public class CooperativeCodingTests
         var v = Code("The Arab League's secretary-general, Chedli Klibi, urged Algeria on Tuesday to hold a vote.").Events.Single(e => e.Cameo.Root == "02");
         Assert.Equal(("IGOMEA", "DZA"), (v.Source!.Code, v.Target!.Code));
     }
+
+    [Fact]
+    public void Food_dropped_from_the_air_is_relief_not_a_bombing()
+    {
+        var v = Code("World Food Programme aircraft dropped 60 tonnes of sorghum, beans and cooking oil on Tuesday to villages in South Sudan's Jonglei state.").Events.First(e => e.Trigger == "dropped");
+        Assert.Equal("073", v.Cameo.Code);
+    }
+
+    [Theory]
+    [InlineData("North Korea said on Friday it was ready to hold a fresh round of prime ministerial talks with South Korea next month.", "036")]
+    [InlineData("North Korea held a fresh round of prime ministerial talks with South Korea on Friday.", "046")]
+    public void A_meeting_a_party_is_ready_to_hold_is_an_intent_to_meet(string text, string code)
+    {
+        Assert.Contains(Code(text).Events, e => e.Cameo.Code == code && e.Source?.Code == "PRK" && e.Target?.Code == "KOR");
+    }
 }

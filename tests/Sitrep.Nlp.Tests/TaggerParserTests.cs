@@ -267,6 +267,8 @@ public sealed class TaggerParserTests
         // A number in words opens the object too, when a plural noun follows it.
         var spelled = Annotate("The rebels said on Sunday they would free eight hostages as a goodwill gesture.");
         Assert.Equal("VB", spelled.Tokens.First(t => t.Text == "free").Xpos);
+        // So does an approximate number ("about 30").
+        Assert.Equal("VB", Annotate("Rwanda will free about 30 Ugandan soldiers captured last week.").Tokens.First(t => t.Text == "free").Xpos);
         var doc = Annotate("Luanda was prepared to free a captured South African officer. They fought for the free world.");
         var free = doc.Tokens.Where(t => t.Text == "free").ToList();
         Assert.Equal(("VERB", "VB"), (free[0].Upos, free[0].Xpos));

@@ -542,6 +542,11 @@ internal sealed partial class EventCoder
         if ((own is null || agentOnly) && depth < 2 && DelegateNouns.Contains(ctx.Lower[head])
             && Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is "for" or "of" or "from").SelectMany(k => PhraseActors(ctx, s, k, depth + 1)).ToList() is { Count: >= 2 } delegated)
             return delegated;
+        // "A correspondent for Japan's NHK television": a reporter is his outlet's.
+        if ((own is null || agentOnly) && depth < 2 && ctx.Lower[head] is "correspondent" or "correspondents" or "reporter" or "reporters" or "journalist" or "journalists" or "cameraman" or "photographer"
+            && Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "for").SelectMany(k => PhraseActors(ctx, s, k, depth + 1))
+                .FirstOrDefault(a => a.Code is { Length: >= 3 } oc && IsCountryCode(ctx, oc[..3])) is { } outlet)
+            return [outlet with { Code = outlet.Code![..3] + "MED", IsPossessor = false }];
         if (own is not null && !agentOnly) return [own];
         // "A woman suicide bomber suspected of belonging to the Tamil Tigers": a person said to belong to a group is the group's.
         if (depth < 2)
@@ -953,6 +958,37 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// The state a nationality names on a place noun in the verb's object phrase ("a market in the South Sudanese border town
+    /// of Jau": SSD), or null.
+    /// </summary>
+    private static ActorSpan? NationalPlaceOfObject(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var o in Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obj"))
+            // (Not a border or frontier: "near the Iraqi border" is where Turkey's own side ends, not Iraq.)
+            foreach (var p in Subtree(ctx, s, o).Where(p => SettlementNouns.Contains(ctx.Lower[p]) && ctx.Lower[p] is not ("border" or "frontier")).Order())
+                foreach (var m in Kids(ctx, s, p).Where(m => m < p && Rel(ctx, m) is "amod" or "compound"))
+                    if (ctx.ActorAt[m] is { IsPossessor: false, Code: { Length: 3 } c } nationality && IsCountryCode(ctx, c) && ctx.Doc.Tokens[m].Upos is "ADJ" or "PROPN")
+                        return nationality;
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="from"/> is <paramref name="noun"/> or hangs under it through "of", "in", "on" or "at" phrases
+    /// of nouns that name no act ("the shelling of villages in Armenia's Tavush province").
+    /// </summary>
+    private bool PlainPhrasePath(Ctx ctx, Sentence s, int from, int noun)
+    {
+        for (int k = from, steps = 0; steps < 8; steps++)
+        {
+            if (k == noun) return true;
+            if (k < s.FirstToken || k >= s.EndToken || Rel(ctx, k) != "nmod" || CaseOf(ctx, s, k) is not ("of" or "in" or "on" or "at")
+                || lex.Nouns.ContainsKey(Singular(ctx.Lower[k])) || lex.Nouns.ContainsKey(ctx.Lower[k])) return false;
+            k = ctx.Doc.Tokens[k].Head;
+        }
+        return false;
+    }
+
     /// <summary>Units of time a deadline is counted in ("72 hours", "two weeks").</summary>
     private static readonly FrozenSet DeadlineUnits = new("hours", "days", "weeks", "months");
 
@@ -961,12 +997,31 @@ internal sealed partial class EventCoder
     /// with an infinitive on the unit or on the verb after it ("gave the rebels 72 hours to surrender"). Not time given to
     /// leave ("gave the United States 180 days to vacate the air base"), which is the expulsion itself.
     /// </summary>
-    private static bool GivesUltimatum(Ctx ctx, Sentence s, int verb) =>
+    private static bool GivesUltimatum(Ctx ctx, Sentence s, int verb) => GivesUntil(ctx, s, verb) ||
         Kids(ctx, s, verb).Any(k => k > verb && DeadlineUnits.Contains(ctx.Lower[k]) && Rel(ctx, k) is "obj" or "obl:unmarked" or "obl:tmod" or "obl:npmod" or "iobj"
             && Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nummod")
             && (Kids(ctx, s, k).Where(c => Rel(ctx, c) == "acl").Concat(Kids(ctx, s, verb).Where(c => c > k && Rel(ctx, c) is "advcl" or "xcomp"))
                 .FirstOrDefault(c => HasInfinitiveMark(ctx, s, c), -1) is var demanded and >= 0)
             && !LeavingLemmas.Contains((ctx.Doc.Tokens[demanded].Lemma ?? ctx.Lower[demanded]).ToLowerInvariant()));
+
+    /// <summary>
+    /// "gave ethnic Albanian guerrillas holding villages north of Kumanovo until noon on Friday to surrender their weapons": a
+    /// deadline with "until", then an infinitive not of leaving, within the clause after the verb (read from the words: the
+    /// parse hangs "until" on whatever noun or participle is nearest).
+    /// </summary>
+    private static bool GivesUntil(Ctx ctx, Sentence s, int verb)
+    {
+        for (int k = verb + 1; k < s.EndToken && k <= verb + 14; k++)
+        {
+            if (ctx.Lower[k] is ";" or "," or "said") return false;
+            if (ctx.Lower[k] != "until") continue;
+            for (int m = k + 2; m + 1 < s.EndToken && m <= k + 6; m++)
+                if (ctx.Lower[m] == "to" && ctx.Doc.Tokens[m + 1].Xpos == "VB")
+                    return !LeavingLemmas.Contains((ctx.Doc.Tokens[m + 1].Lemma ?? ctx.Lower[m + 1]).ToLowerInvariant());
+            return false;
+        }
+        return false;
+    }
 
     private static bool HasInfinitiveMark(Ctx ctx, Sentence s, int v) => Kids(ctx, s, v).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "to");
 
@@ -1908,7 +1963,8 @@ internal sealed partial class EventCoder
         int v = verb;
         while (ctx.Doc.Tokens[v].DepRel == "conj" && ctx.Doc.Tokens[v].Head >= s.FirstToken && ctx.Doc.Tokens[v].Head < v) v = ctx.Doc.Tokens[v].Head;
         var t = ctx.Doc.Tokens[v];
-        if (!Kids(ctx, s, verb).Any(k => ctx.Lower[k] == "would") || t.DepRel != "ccomp" || t.Head < 0) return false;
+        // "said it might expel Norway's ceasefire monitors": a reporter saying what it may do announces it as well.
+        if (!Kids(ctx, s, verb).Any(k => ctx.Lower[k] is "would" or "might" or "could" or "may") || t.DepRel != "ccomp" || t.Head < 0) return false;
         var head = ctx.Doc.Tokens[t.Head];
         var lemma = (head.Lemma ?? head.Text).ToLowerInvariant();
         return lemma is "say" or "tell" or "announce" or "state" or "declare" or "insist" or "warn" or "claim" || lex.SpeechCues.ContainsKey(lemma);

@@ -325,6 +325,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 if (lower[j] is "from" && entry.Threat && source is null) { source = a; continue; }
             }
         }
+        // "The shelling of villages in Armenia's northern Tavush province by Azerbaijani forces went on": with a parse, the
+        // noun's own "by" phrase names the doer however long the phrases before it.
+        // (The parse may hang the "by" phrase on the last noun of the phrase before it, "province … by Azerbaijani forces";
+        // not on another act inside it, "an investigation into the downing of an airliner by a U.S. warship", whose doer
+        // that is.)
+        if (ctx.Parsed && source is null && Subtree(ctx, s, i + len - 1).Order().FirstOrDefault(k => k > i + len && Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "by"
+                && PlainPhrasePath(ctx, s, ctx.Doc.Tokens[k].Head, i + len - 1), -1) is var byDoer and >= 0
+            && PhraseActors(ctx, s, byDoer, 0).FirstOrDefault(a => a.Code is not null) is { } farDoer)
+            source = farDoer;
 
         // "The expulsion of the U.S. ambassador was announced by Bolivia's president": expelling diplomats reduces diplomatic
         // relations (161), as the verb's DEPORT * AMBASSADOR does; expelling other people stays the noun's 174.
@@ -515,6 +524,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "made an appeal to the donors": a noun as often a court's ("an appeal court", "lost his appeal") as a plea is one
         // only as the object of a light verb (role "light").
         if (entry.OfRole == "light" && !(ctx.Parsed && LightVerbOf(ctx, s, i + len - 1) is not null)) return Dropped(ctx, i);
+        // "said it was ready to hold a fresh round of prime ministerial talks with South Korea": a meeting a party says it is
+        // ready or willing to hold is an intent to meet (036), as the verb's own reading would be.
+        if (ctx.Parsed && code.StartsWith("04", StringComparison.Ordinal) && LightVerbOf(ctx, s, i + len - 1) is int heldBy
+            && (Rel(ctx, heldBy) == "xcomp" && ctx.Doc.Tokens[heldBy].Head is var disposed and >= 0
+                && ctx.Lower[disposed] is "ready" or "willing" or "prepared" or "eager" or "keen" or "determined" or "committed"))
+            code = Intent(code, Modality.Future);
         return Accusation(ctx, new Candidate
         {
             Trigger = i, TriggerEnd = i + len, Sentence = s, Code = Adjust(code, source), Nominal = true,
@@ -1471,6 +1486,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // face protests": time given to do something is an ultimatum (CAMEO 139), as ISSUE * ULTIMATUM codes it.
         if (ctx.Parsed && lemma is "give" or "grant" && !passive && GivesUltimatum(ctx, s, i) && CameoCodebook.Lookup("139") is { } ultimatum)
             (code, coding) = (ultimatum.Code, ultimatum);
+        // "World Food Programme aircraft dropped 60 tonnes of sorghum, beans and cooking oil": relief goods dropped from the
+        // air are aid (073), not bombs. Only goods dropped by aircraft or counted in loads ("dropped its demand for aid"
+        // abandons the demand).
+        if (ctx.Parsed && lemma is "drop" or "airdrop" or "parachute" && !passive
+            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) == "obj").SelectMany(k => Subtree(ctx, s, k)).ToList() is var dropped
+            && dropped.Any(w => ReliefGoods.Contains(ctx.Lower[w]) || ctx.Lower[w] is "sorghum" or "maize" or "beans" or "rations")
+            && (dropped.Any(w => ctx.Lower[w] is "tonnes" or "tons" or "packages" or "parcels" or "pallets" or "crates" or "bags" or "sacks")
+                || Kids(ctx, s, i).Where(k => Rel(ctx, k) == "nsubj").SelectMany(k => Subtree(ctx, s, k)).Any(w => ctx.Lower[w] is "aircraft" or "planes" or "helicopters" or "airplanes"))
+            && CameoCodebook.Lookup("073") is { } airdrop)
+            (code, coding) = (airdrop.Code, airdrop);
         if (Obstruction(ctx, lemma, code, source) is "143" or "144" && code[..3] is not ("143" or "144") && CameoCodebook.Lookup(Obstruction(ctx, lemma, code, source)) is { } obstruction)
             (code, coding, verbal) = (obstruction.Code, obstruction, true);
         // "called off a four-day strike after deliberations with the Nigerian government": dissent (14) and its easing (082)
@@ -1605,6 +1630,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // aid arriving where no place is named arrives in the country the story is filed from.
         if (code.StartsWith("07", StringComparison.Ordinal) && ArrivalLemmas.Contains(lemma) && !passive && !IsCoded(target) && IsCoded(source) && DatelinePlace(ctx) is { } aidedHere && Side(aidedHere.Code) != Side(source!.Code))
             target = aidedHere;
+        // "Sudanese warplanes bombed a market in the South Sudanese border town of Jau": violence at a place the gazetteer does
+        // not know, which a nationality places, hit that nationality's state.
+        if (ctx.Parsed && coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && IsCoded(source) && NationalPlaceOfObject(ctx, s, i) is { } placedBy
+            && Side(placedBy.Code) != Side(source!.Code))
+            target = placedBy;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no

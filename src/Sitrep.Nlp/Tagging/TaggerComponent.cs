@@ -401,6 +401,8 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             // "said it would free 60 Ugandan soldiers", "would free eight hostages": a number opens the object as a determiner does.
             bool objectFollows = PhraseOpeners.Contains(words[opener].ToLowerInvariant()) || particle && char.IsUpper(words[opener][0])
                 || tags[opener].Xpos == "CD" && (words[opener].Any(char.IsDigit) || opener + 1 < words.Length && tags[opener + 1].Xpos is "NNS" or "JJ")
+                // "will free about 30 Ugandan soldiers": so does a number's approximation before it.
+                || words[opener].ToLowerInvariant() is "about" or "around" or "nearly" or "almost" or "roughly" or "approximately" && opener + 1 < words.Length && tags[opener + 1].Xpos == "CD"
                 // "refused to free kidnapped politicians": a participle opens it as an adjective does ("free trade" has none).
                 || tags[opener].Xpos == "VBN" && opener + 1 < words.Length && tags[opener + 1].Xpos is "NNS" or "NN"
                 // "refused to free French teacher Cecile Kohler": so does a nationality before a person's description and name.
