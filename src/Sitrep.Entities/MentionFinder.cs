@@ -227,7 +227,8 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             string key = Lexicons.Key(run);
             if (lex.Titles.TryGetValue(key, out var t) && t.Kind is "office" or "rank") return (n, t.Title, t.Sector);
             if (ActorCodes.Sector(run) is { } sector) return (n, run, sector);
-            if (n == 1 || lex.Titles.TryGetValue(words[i + n - 1].Lower, out _)) return (n, run, lex.Titles.TryGetValue(words[i + n - 1].Lower, out var head) ? head.Sector : null);
+            bool headIsTitle = lex.Titles.TryGetValue(words[i + n - 1].Lower, out var head);
+            if (n == 1 || headIsTitle) return (n, run, headIsTitle ? head!.Sector : null);
         }
         return (0, "", null);
     }

@@ -27,7 +27,7 @@ internal sealed partial class EventCoder
         foreach (var k in doers)
         {
             if (ctx.ActorAt[k] is not null) continue;
-            var w = Singular((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant());
+            var w = Singular(LemmaAt(ctx, k));
             if (lex.NounModifiers.TryGetValue(w, out var m) && m.Root == "19" && m.Code.StartsWith("19", StringComparison.Ordinal)) return m.Code;
         }
         return null;
@@ -211,7 +211,7 @@ internal sealed partial class EventCoder
     {
         foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == (passive ? "nsubj:pass" : "obj")))
         {
-            var head = (ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant();
+            var head = LemmaAt(ctx, k);
             if (lex.PersonNouns.Contains(head) || lex.PersonNouns.Contains(ctx.Lower[k])) return true;
             if (orName && ctx.Doc.Tokens[k].Upos == "PROPN" && ctx.ActorAt[k] is not { IsPlace: true }) return true;
         }

@@ -101,7 +101,7 @@ internal sealed partial class EventCoder
         for (int up = 0; up < 2 && Rel(ctx, subjectHead) == "nmod" && CaseOf(ctx, s, subjectHead) == "of" && ctx.Doc.Tokens[subjectHead].Head is var whole and >= 0 && whole < subjectHead; up++)
             subjectHead = whole;
         bool reportedLast = Rel(ctx, subjectHead) == "nsubj" && ctx.Doc.Tokens[subjectHead].Head is var reported and > 0 && reported > verb && Rel(ctx, reported) == "root"
-            && ReportingLemmas.Contains((ctx.Doc.Tokens[reported].Lemma ?? ctx.Lower[reported]).ToLowerInvariant())
+            && ReportingLemmas.Contains(LemmaAt(ctx, reported))
             && Enumerable.Range(verb + 1, reported - verb - 1).Any(k => ctx.Lower[k] == ",")
             // (a clause of the participle's own, "… to demand that Suharto resign", is no other main verb)
             && Subtree(ctx, s, verb) is var own
@@ -283,7 +283,7 @@ internal sealed partial class EventCoder
             if (c is null or "by" || !ArgumentCases.Contains(c)) continue;
             // "held negotiations at Istanbul's Dolmabahce palace", "signed the agreement at the State Department": "at" names
             // whom an act is aimed at only after a verb of aiming ("fired at", "protested at"); after others it is the venue.
-            if (c == "at" && !AimLemmas.Contains((ctx.Doc.Tokens[verb].Lemma ?? ctx.Lower[verb]).ToLowerInvariant())) continue;
+            if (c == "at" && !AimLemmas.Contains(LemmaAt(ctx, verb))) continue;
             if (c == "from" && AcrossBorder(ctx, s, k) is { Count: > 0 } across) return across;
             if (PhraseActors(ctx, s, k, 0) is not { Count: > 0 } a) continue;
             if (!OwnedByPronoun(ctx, a)) return a;
@@ -373,7 +373,7 @@ internal sealed partial class EventCoder
         // "handed over four villages to Ethiopia": the object of a verb of handing over named only by a role noun of no
         // country (villages, CVL) is what is handed; the party of the "to" phrase is the one acted upon. Not people sent away
         // ("deported refugees to Somalia": the refugees are acted upon).
-        if (HandingVerbs.Contains((ctx.Doc.Tokens[verb].Lemma ?? ctx.Lower[verb]).ToLowerInvariant())
+        if (HandingVerbs.Contains(LemmaAt(ctx, verb))
             && ctx.ActorAt[obj] is { EntityId: null, Code: { Length: 3 } role } && !IsCountryCode(ctx, role) && found.All(a => a == ctx.ActorAt[obj])) return true;
         var own = SubjectActors(ctx, s, verb, 0).Select(x => Side(x.Code)).Where(x => x is not null).ToHashSet();
         return found.All(a => own.Contains(Side(a.Code)));
@@ -581,7 +581,7 @@ internal sealed partial class EventCoder
         if (mods.Count == 0 && depth < 2 && !NamesOwnParticipants(ctx, head))
             // "demands by the rest of the Commonwealth": a demand or request is also its maker's after "by".
             foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is { } c && (OwnerCases.Contains(c) || c == "in" && (own is not null || AllyNouns.Contains(ctx.Lower[head]))
-                || c == "by" && DemandNouns.Contains((ctx.Doc.Tokens[head].Lemma ?? ctx.Lower[head]).ToLowerInvariant()))))
+                || c == "by" && DemandNouns.Contains(LemmaAt(ctx, head)))))
                 if ((mods = PhraseActors(ctx, s, k, depth + 1)).Count > 0) break;
         if (own is null) return mods;
         if (mods.Count == 0) return [own];
@@ -983,11 +983,14 @@ internal sealed partial class EventCoder
         {
             if (k == noun) return true;
             if (k < s.FirstToken || k >= s.EndToken || Rel(ctx, k) != "nmod" || CaseOf(ctx, s, k) is not ("of" or "in" or "on" or "at")
-                || lex.Nouns.ContainsKey(Singular(ctx.Lower[k])) || lex.Nouns.ContainsKey(ctx.Lower[k])) return false;
+                || NamesAct(ctx.Lower[k])) return false;
             k = ctx.Doc.Tokens[k].Head;
         }
         return false;
     }
+
+    /// <summary>Whether a word is an event noun of the dictionaries, in its plural too ("abuses", "killings").</summary>
+    private bool NamesAct(string word) => lex.Nouns.ContainsKey(Singular(word)) || lex.Nouns.ContainsKey(word);
 
     /// <summary>Units of time a deadline is counted in ("72 hours", "two weeks").</summary>
     private static readonly FrozenSet DeadlineUnits = new("hours", "days", "weeks", "months");
@@ -1002,7 +1005,7 @@ internal sealed partial class EventCoder
             && Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nummod")
             && (Kids(ctx, s, k).Where(c => Rel(ctx, c) == "acl").Concat(Kids(ctx, s, verb).Where(c => c > k && Rel(ctx, c) is "advcl" or "xcomp"))
                 .FirstOrDefault(c => HasInfinitiveMark(ctx, s, c), -1) is var demanded and >= 0)
-            && !LeavingLemmas.Contains((ctx.Doc.Tokens[demanded].Lemma ?? ctx.Lower[demanded]).ToLowerInvariant()));
+            && !LeavingLemmas.Contains(LemmaAt(ctx, demanded)));
 
     /// <summary>
     /// "gave ethnic Albanian guerrillas holding villages north of Kumanovo until noon on Friday to surrender their weapons": a
@@ -1017,7 +1020,7 @@ internal sealed partial class EventCoder
             if (ctx.Lower[k] != "until") continue;
             for (int m = k + 2; m + 1 < s.EndToken && m <= k + 6; m++)
                 if (ctx.Lower[m] == "to" && ctx.Doc.Tokens[m + 1].Xpos == "VB")
-                    return !LeavingLemmas.Contains((ctx.Doc.Tokens[m + 1].Lemma ?? ctx.Lower[m + 1]).ToLowerInvariant());
+                    return !LeavingLemmas.Contains(LemmaAt(ctx, m + 1));
             return false;
         }
         return false;
@@ -1081,7 +1084,7 @@ internal sealed partial class EventCoder
                 string? code = null;
                 foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, p - s.FirstToken))
                     if (PatternCode(ctx, s, p, form, len).Code is { Length: >= 3 } c && c[..2] == "07") { code = c; break; }
-                if (code is null && GivingLemmas.Contains((ctx.Doc.Tokens[p].Lemma ?? ctx.Lower[p]).ToLowerInvariant()))
+                if (code is null && GivingLemmas.Contains(LemmaAt(ctx, p)))
                     code = Subtree(ctx, s, subj).Any(w => w < p && ArmsNouns.Contains(ctx.Lower[w])) ? "072" : "070";
                 if (code is not null) return (code, giver);
             }
@@ -1097,7 +1100,7 @@ internal sealed partial class EventCoder
                     .FirstOrDefault(a => a is { Code: { Length: 3 or 6 } c } && IsCountryCode(ctx, c[..3])) is { } nationality ? nationality with { IsPlace = false } : null;
             if (owner is null) continue;
             // ("A Russian convoy of 60 trucks carrying food": the participle may hang on a noun inside the subject's phrase.)
-            foreach (var carrying in Subtree(ctx, s, subj).Where(m => Rel(ctx, m) == "acl" && (ctx.Doc.Tokens[m].Lemma ?? ctx.Lower[m]).ToLowerInvariant() == "carry"))
+            foreach (var carrying in Subtree(ctx, s, subj).Where(m => Rel(ctx, m) == "acl" && LemmaAt(ctx, m) == "carry"))
             {
                 var cargo = Subtree(ctx, s, carrying).Where(w => w > carrying).Select(w => ctx.Lower[w]).ToList();
                 if (cargo.Any(ArmsNouns.Contains)) return ("072", owner);
@@ -1112,7 +1115,7 @@ internal sealed partial class EventCoder
             string? forceRole = owner.Code is { Length: 6 } force && force[3..] is "MIL" or "COP" ? force[3..]
                 : Subtree(ctx, s, subj).Where(w => !carried.Contains(w)).Select(w => ctx.Lower[w]).FirstOrDefault(DeployedForceRoles.ContainsKey) is { } forceWord ? DeployedForceRoles[forceWord] : null;
             if (forceRole is not null
-                && Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "advcl" or "xcomp" && HasToMark(ctx, s, k) && ProtectionLemmas.Contains((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant())))
+                && Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "advcl" or "xcomp" && HasToMark(ctx, s, k) && ProtectionLemmas.Contains(LemmaAt(ctx, k))))
                 return ("074", owner.Code!.Length == 3 ? owner with { Code = owner.Code + forceRole } : owner);
         }
         return null;
@@ -1235,13 +1238,13 @@ internal sealed partial class EventCoder
         // reports the act.
         .Concat(Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "advcl" or "ccomp" or "xcomp").SelectMany(k => Kids(ctx, s, k))
             .Concat(Rel(ctx, verb) == "ccomp" && ctx.Doc.Tokens[verb].Head is >= 0 and var reporting && reporting > verb
-                && ReportingLemmas.Contains((ctx.Doc.Tokens[reporting].Lemma ?? ctx.Lower[reporting]).ToLowerInvariant()) ? Kids(ctx, s, reporting).Where(k => k > reporting) : [])
+                && ReportingLemmas.Contains(LemmaAt(ctx, reporting)) ? Kids(ctx, s, reporting).Where(k => k > reporting) : [])
             .Where(k => k > s.FirstToken && ctx.Lower[k - 1] == ","))
         .Any(k => Rel(ctx, k) is "advcl" or "xcomp" or "conj" or "parataxis" or "acl" or "ccomp" && ctx.Doc.Tokens[k].Xpos == "VBG"
             && (YieldsTo(ctx, s, k) || (ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant() switch
             {
                 "give" => Kids(ctx, s, k).Any(m => ctx.Lower[m] == "in"),
-                "meet" => Kids(ctx, s, k).Any(m => Rel(ctx, m) == "obj" && DemandNouns.Contains((ctx.Doc.Tokens[m].Lemma ?? ctx.Lower[m]).ToLowerInvariant())),
+                "meet" => Kids(ctx, s, k).Any(m => Rel(ctx, m) == "obj" && DemandNouns.Contains(LemmaAt(ctx, m))),
                 _ => false,
             }));
 
@@ -1266,10 +1269,10 @@ internal sealed partial class EventCoder
     private static bool UndoneUnderPressure(Ctx ctx, Sentence s, int verb)
     {
         // "to cancel the strike" ends the protest itself; "to restore order after three days of rioting" undoes no policy.
-        if (Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "obj" && (ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant() is var undone
+        if (Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "obj" && LemmaAt(ctx, k) is var undone
             && (PressureLemmas.Contains(undone) || undone is "order" or "calm" or "peace" or "security" or "stability"))) return false;
         var subject = Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "nsubj").SelectMany(k => Subtree(ctx, s, k)).ToHashSet();
-        return Subtree(ctx, s, verb).Any(k => k != verb && !subject.Contains(k) && PressureLemmas.Contains((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant()));
+        return Subtree(ctx, s, verb).Any(k => k != verb && !subject.Contains(k) && PressureLemmas.Contains(LemmaAt(ctx, k)));
     }
 
     /// <summary>The first party of a "between" phrase anywhere under the verb, after it ("mediated talks between Kabul and …").</summary>
@@ -1314,7 +1317,7 @@ internal sealed partial class EventCoder
     {
         var kids = Kids(ctx, s, verb);
         if (kids.Any(k => Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by" && PhraseActors(ctx, s, k, 0).Count > 0)) return false;
-        return kids.Any(k => Rel(ctx, k) is "nsubj" or "obl" or "advcl" && lex.AccidentNouns.Contains(Singular((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant())));
+        return kids.Any(k => Rel(ctx, k) is "nsubj" or "obl" or "advcl" && lex.AccidentNouns.Contains(Singular(LemmaAt(ctx, k))));
     }
 
     /// <summary>The infinitive complement of a promise is a violent act of the dictionary (CAMEO 18–20): "sworn to fight".</summary>
@@ -1442,7 +1445,7 @@ internal sealed partial class EventCoder
         // "agreed on Saturday to pull its forces back": the parse may hang the promised infinitive as a purpose clause.
         return t.DepRel is "xcomp" or "advcl" ? PledgeLemmas.Contains(governor) && g.Upos is "VERB" or "ADJ" or "AUX" ? t.Head : null
             : PledgeNouns.Contains(governor) && g.Upos == "NOUN" && g.DepRel == "obj" && g.Head >= s.FirstToken
-              && StatingLemmas.Contains((ctx.Doc.Tokens[g.Head].Lemma ?? ctx.Lower[g.Head]).ToLowerInvariant()) ? t.Head : null;
+              && StatingLemmas.Contains(LemmaAt(ctx, g.Head)) ? t.Head : null;
     }
 
     /// <summary>Verbs by which a party states its own will ("expressed its willingness", "reaffirmed its commitment", "made an offer").</summary>
@@ -1477,7 +1480,7 @@ internal sealed partial class EventCoder
         if (t.DepRel == "conj" && t.Head >= s.FirstToken && t.Head < s.EndToken) obj = t.Head;
         // "held a new round of talks": a round or series of the act is the act.
         if (t.DepRel == "nmod" && t.Head >= s.FirstToken && t.Head < s.EndToken && CaseOf(ctx, s, noun) == "of"
-            && (RoundNouns.Contains((ctx.Doc.Tokens[t.Head].Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant()) || DayOfActNouns.Contains(ctx.Lower[t.Head]))) obj = t.Head;
+            && (RoundNouns.Contains(LemmaAt(ctx, t.Head)) || DayOfActNouns.Contains(ctx.Lower[t.Head]))) obj = t.Head;
         var o = ctx.Doc.Tokens[obj];
         // "Eight Tunisian opposition figures have been on hunger strike for a week": a protest the subject is "on", with the
         // noun the clause's predicate, is the subject's; the noun stands for its own light verb.
@@ -1590,7 +1593,7 @@ internal sealed partial class EventCoder
     {
         var kids = Kids(ctx, s, verb);
         // "agreed to opposition demands for an electoral commission": agreeing to what another party demands yields to it (CAMEO 080).
-        if (kids.Any(k => Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to" && DemandNouns.Contains((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant()))) return "080";
+        if (kids.Any(k => Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to" && DemandNouns.Contains(LemmaAt(ctx, k)))) return "080";
         if (kids.Any(k => Rel(ctx, k) == "xcomp" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) == "to")) return "030";
         if (kids.Where(k => Rel(ctx, k) == "ccomp").Select(k => (int?)k).FirstOrDefault() is { } clause)
             return ClauseToBeDone(ctx, s, clause) ? "030" : "019";
@@ -2023,6 +2026,9 @@ internal sealed partial class EventCoder
     }
 
     private static string? Rel(Ctx ctx, int k) => ctx.Doc.Tokens[k].DepRel;
+
+    /// <summary>The lower-case lemma of token <paramref name="k"/>, or its lower-case form where the tagger gave none.</summary>
+    private static string LemmaAt(Ctx ctx, int k) => (ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant();
 
     private static List<int> Kids(Ctx ctx, Sentence s, int head) => ctx.Children[head] ?? [];
 }

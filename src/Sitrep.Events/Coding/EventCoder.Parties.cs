@@ -36,7 +36,7 @@ internal sealed partial class EventCoder
         for (int j = from; j < s.EndToken && j < from + 14; j++)
         {
             if (ctx.Lower[j] is ";" or "," or "“" or "”" or "\"" or "that" or "after" or "because") break;
-            if (lex.Nouns.ContainsKey(Singular(ctx.Lower[j])) || lex.Nouns.ContainsKey(ctx.Lower[j]) || ctx.Lower[j] is "abuses" or "abuse" or "role" or "use" or "involvement")
+            if (NamesAct(ctx.Lower[j]) || ctx.Lower[j] is "abuses" or "abuse" or "role" or "use" or "involvement")
             {
                 act = true;
                 // "the South African raid on Botswana": the act's nationality before it is whose act it was.

@@ -219,7 +219,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             var t = ctx.Doc.Tokens[k];
             if (ctx.Lower[k] is "who" or "which") relative = true;
             // ("to pull out" leaves too; "to withdraw its troops" is another act, which the order demands.)
-            if (ctx.Lower[k] == "to" && (DepartureLemmas.Contains((ctx.Doc.Tokens[k + 1].Lemma ?? ctx.Lower[k + 1]).ToLowerInvariant())
+            if (ctx.Lower[k] == "to" && (DepartureLemmas.Contains(LemmaAt(ctx, k + 1))
                 || ctx.Lower[k + 1] == "pull" && k + 2 < s.EndToken && ctx.Lower[k + 2] == "out")) return true;
             // "ordered Medecins Sans Frontieres to halt its operations in Maradi": an aid agency or a mission made to stop its
             // work in the country is put out of it.
@@ -555,7 +555,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (CaseOf(ctx, s, noun) != "for" || t.Head < s.FirstToken || t.Head >= s.EndToken || ctx.Lower[t.Head] is not ("responsibility" or "credit")) return null;
         var owned = ctx.Doc.Tokens[t.Head];
         if (owned.DepRel != "obj" || owned.Head < s.FirstToken || owned.Head >= s.EndToken
-            || !ClaimLemmas.Contains((ctx.Doc.Tokens[owned.Head].Lemma ?? ctx.Lower[owned.Head]).ToLowerInvariant())) return null;
+            || !ClaimLemmas.Contains(LemmaAt(ctx, owned.Head))) return null;
         var args = ArgumentsFromParse(ctx, s, owned.Head);
         return args.Passive ? null : args.Sources.FirstOrDefault(a => a.Code is { Length: >= 3 });
     }
@@ -1590,7 +1590,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // defending a party in words, which the clause of saying shows, defends its policy (052), not the military protection
         // the DEFEND block gives (074).
         if (ctx.Parsed && code == "074" && lemma == "defend" && Kids(ctx, s, i).Any(k => k > i && Rel(ctx, k) is "advcl" or "xcomp" or "conj"
-                && ctx.Doc.Tokens[k].Xpos == "VBG" && ReportingLemmas.Contains((ctx.Doc.Tokens[k].Lemma ?? ctx.Lower[k]).ToLowerInvariant()))
+                && ctx.Doc.Tokens[k].Xpos == "VBG" && ReportingLemmas.Contains(LemmaAt(ctx, k)))
             && CameoCodebook.Lookup("052") is { } defendedInWords)
             (code, coding, verbal) = ("052", defendedInWords, true);
         // "Venezuela seized control of four heavy-oil projects run by U.S. companies": seizing property of another state's
@@ -1839,7 +1839,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // A sanction only as the main act: "learned that Uganda had closed the border" reports a closing without saying on whom;
         // "Jaruzelski declared martial law, state radio announced" is the main act, the report's verb last.
         if (sanction) return t.DepRel == "root" || t.DepRel == "ccomp" && t.Head >= s.FirstToken && t.Head < s.EndToken && Rel(ctx, t.Head) == "root"
-            && ReportingLemmas.Contains((ctx.Doc.Tokens[t.Head].Lemma ?? ctx.Lower[t.Head]).ToLowerInvariant());
+            && ReportingLemmas.Contains(LemmaAt(ctx, t.Head));
         if (t.DepRel == "root" || VerbReadAsAdjective(ctx, s, i) || MainVerbReadAsParticiple(ctx, s, i)) return true;
         return t.DepRel is "conj" or "ccomp" or "parataxis" && t.Head >= s.FirstToken && t.Head < s.EndToken && Rel(ctx, t.Head) == "root";
     }
