@@ -913,4 +913,11 @@ public class EntityComponentTests
         var doc = Run("King Abdullah of Jordan promised on Tuesday to amend the electoral law.", new DateTimeOffset(2011, 3, 1, 0, 0, 0, TimeSpan.Zero));
         Assert.Equal("JORGOV", Find(doc, "Abdullah").Cameo);
     }
+
+    [Fact]
+    public void Panama_City_is_the_capital_of_Panama()
+    {
+        // The gazetteer names the capital "Panamá"; the Florida town of Panama City is also in it.
+        Assert.Equal("PAN", Find(Run("PANAMA CITY, April 13 (Reuters) - The general rejected the demand."), "PANAMA CITY").Country);
+    }
 }

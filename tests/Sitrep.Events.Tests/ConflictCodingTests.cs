@@ -696,4 +696,11 @@ public class ConflictCodingTests
         var v = Code("Sri Lanka's government said on Tuesday it might expel Norway's ceasefire monitors.").Events.Single(e => e.Trigger == "expel");
         Assert.Equal(("136", "NOR"), (v.Cameo.Code, v.Target!.Code));
     }
+
+    [Fact]
+    public void A_court_finding_a_state_liable_finds_it_guilty_in_law()
+    {
+        var v = Code("A Tehran court found the United States government liable for the assassination of Iranian nuclear scientists on Tuesday.").Events.Single(e => e.Trigger == "found");
+        Assert.Equal(("116", "IRNJUD", "USAGOV"), (v.Cameo.Code, v.Source!.Code, v.Target!.Code));
+    }
 }

@@ -418,6 +418,14 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void An_object_after_the_verb_s_date_is_its_object_not_the_day_s_apposition()
+    {
+        var doc = Annotate("Bolivia's government lifted on Tuesday the state of siege it imposed six months ago.");
+        int In(string w) => doc.Tokens.First(t => t.Text == w).Index;
+        Assert.Equal((In("lifted"), "obj"), (doc.Tokens[In("state")].Head, doc.Tokens[In("state")].DepRel));
+    }
+
+    [Fact]
     public void A_title_before_a_name_between_commas_is_the_subject()
     {
         // The parser made "Henry" the subject and hung "minister" on "asked" as an oblique.

@@ -179,6 +179,12 @@ internal sealed class Lexicons
                 Codes = f[3].Length == 3 ? [new ActorCode(f[3], 0, 0)] : [],
             };
             Add(f[1], e); cityKeys.Add(Key(f[1]));
+            // "PANAMA CITY (Reuters) -": a capital named as its country is ("Panamá") is "<country> City" in English copy, as
+            // Guatemala City and Kuwait City are in the gazetteer itself.
+            if (f[4] == "PPLC" && countries.TryGetValue(f[3], out var capitalOf) && string.Equals(WithoutAccents(f[1]), capitalOf.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                Add(capitalOf.Name + " City", e); cityKeys.Add(Key(capitalOf.Name + " City"));
+            }
             if (WithoutAccents(f[1]) is var plainCity && plainCity != f[1] && plainCity.Length >= 6) plainCities.Add((plainCity, e));
             int comma = f[1].IndexOf(',');
             if (comma > 0) { Add(f[1][..comma], e); cityKeys.Add(Key(f[1][..comma])); }

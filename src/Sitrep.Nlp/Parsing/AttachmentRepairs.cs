@@ -37,6 +37,7 @@ internal static class AttachmentRepairs
     public static void Apply(string[] words, string[] tags, string[] upos, int[] heads, string[] labels)
     {
         PartyPhraseOffDate(words, tags, heads, labels);
+        ObjectReadAsApposOfDate(words, tags, heads, labels);
         InfinitiveOffDate(words, tags, heads, labels);
         ThatClauseOffDate(words, tags, heads, labels);
         ParticipleClauseOffDate(words, tags, heads, labels);
@@ -678,6 +679,24 @@ internal static class AttachmentRepairs
         for (int up = k, steps = 0; up != top; up = heads[up], steps++)
             if (up < 0 || steps > 8 || up == stop) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "Bolivia's government lifted on Tuesday the state of siege it imposed": the parser made the object, which wire copy
+    /// puts after the date, an apposition of the day's name. A day is nothing else's name: a common noun in apposition to it,
+    /// right after it, is the object of the verb the date hangs on, when that verb has none.
+    /// </summary>
+    private static void ObjectReadAsApposOfDate(string[] words, string[] tags, int[] heads, string[] labels)
+    {
+        for (int x = 1; x < words.Length; x++)
+        {
+            if (labels[x] != "appos" || heads[x] is not (>= 0 and var date) || date >= x || tags[x] is not ("NN" or "NNS")) continue;
+            if (!DateNouns.Contains(words[date].ToLowerInvariant()) || labels[date] is not ("obl" or "obl:tmod" or "obl:npmod")) continue;
+            if (Enumerable.Range(date + 1, x - date - 1).Any(k => heads[k] != x || labels[k] is not ("det" or "amod" or "compound" or "nummod"))) continue;
+            int verb = heads[date];
+            if (verb < 0 || !tags[verb].StartsWith("VB", StringComparison.Ordinal) || Enumerable.Range(0, words.Length).Any(k => heads[k] == verb && labels[k] == "obj")) continue;
+            (heads[x], labels[x]) = (verb, "obj");
+        }
     }
 
     /// <summary>
