@@ -121,7 +121,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-14.json", 160, 0.745)]       // 120/160 = 0.750 at stop 39 (117/160 at stop 38) (116/160 at stop 37) (113/160 at stop 36) (111/160 at stop 35) (110/160 at stop 34) (111/160 = 0.694 at stop 33: a repaired parse leaves the Madhesi Front uncoded) (107/160 at stop 32) (103/160 at stop 31) (93/160 = 0.581 on first sight: the actors told many ways, Global South, 2000-2025)
     [InlineData("invented-wire-tune-15.json", 160, 0.795)]       // 128/160 = 0.800 at stop 37 (126/160 at stop 36) (123/160 at stop 35) (119/160 at stop 34) (118/160 at stop 33) (114/160 at stop 32) (103/160 = 0.644 on first sight: the hard types told as wire copy tells them)
     [InlineData("invented-wire-tune-16.json", 160, 0.83)]        // 133/160 = 0.831 at stop 37 (130/160 at stop 36) (128/160 at stop 35) (127/160 at stop 34) (126/160 at stop 33) (121/160 at stop 32) (111/160 = 0.694 on first sight: the same brief, another writer)
-    [InlineData("invented-wire-tune-17.json", 160, 0.71)]        // 114/160 = 0.713 at stop 38 (113/160 at stop 37) (110/160 at stop 36) (109/160 at stop 35) (106/160 at stop 34) (104/160 at stop 33) (88/160 = 0.550 on first sight: the main event amid its context)
+    [InlineData("invented-wire-tune-17.json", 160, 0.715)]       // 115/160 = 0.719 at stop 40 (114/160 at stop 38) (113/160 at stop 37) (110/160 at stop 36) (109/160 at stop 35) (106/160 at stop 34) (104/160 at stop 33) (88/160 = 0.550 on first sight: the main event amid its context)
     [InlineData("invented-wire-tune-18.json", 160, 0.74)]        // 119/160 = 0.744 at stop 40 (118/160 at stop 39) (116/160 at stop 38) (115/160 at stop 37) (113/160 at stop 36) (111/160 at stop 35) (109/160 at stop 34) (105/160 at stop 33) (99/160 = 0.619 on first sight: the same brief, another writer)
     [InlineData("invented-wire-tune-19.json", 160, 0.72)]        // 116/160 = 0.725 at stop 37 (114/160 at stop 35) (112/160 at stop 34) (107/160 = 0.669 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-20.json", 160, 0.77)]        // 124/160 = 0.775 at stop 38 (122/160 at stop 37) (121/160 at stop 36) (120/160 at stop 35) (119/160 at stop 34) (102/160 = 0.637 on first sight: the same brief, a new writer)
@@ -136,7 +136,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-29.json", 160, 0.795)]       // 128/160 = 0.800 at stop 40 (124/160 at stop 39) (118/160 = 0.738 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-30.json", 160, 0.71)]        // 114/160 = 0.713 at stop 40 (109/160 at stop 39) (103/160 = 0.644 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-31.json", 160, 0.76)]        // 122/160 = 0.762 at stop 40 (113/160 = 0.706 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-32.json", 160, 0.735)]       // 118/160 = 0.738 at stop 40 (109/160 = 0.681 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-32.json", 160, 0.755)]       // 121/160 = 0.756 at stop 40 (109/160 = 0.681 on first sight: the same brief, a new writer)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
