@@ -625,4 +625,26 @@ public class CooperativeCodingTests
     {
         Assert.Contains(Code(text).Events, e => e.Cameo.Code == code && e.Source?.Code == "PRK" && e.Target?.Code == "KOR");
     }
+
+    [Fact]
+    public void Planes_landing_with_relief_goods_deliver_aid_to_the_country_they_land_in()
+    {
+        var v = Code("KATHMANDU, July 28 (Reuters) - Chinese air force cargo planes landed in the Nepali capital on Wednesday with rice, tents and medicines for flooded villages.").Events.Single(e => e.Trigger == "landed");
+        Assert.Equal(("073", "NPL"), (v.Cameo.Code, v.Target!.Code));
+    }
+
+    [Fact]
+    public void A_battalion_a_state_is_prepared_to_send_goes_to_the_place_of_its_mission()
+    {
+        var v = Code("Poland is prepared to send an infantry battalion to help keep the peace in Bosnia under NATO command.").Events.Single(e => e.Trigger == "send");
+        Assert.Equal(("0334", "POL", "BIH"), (v.Cameo.Code, v.Source!.Code, v.Target!.Code));
+    }
+
+    [Fact]
+    public void Being_ready_to_sign_a_settlement_is_an_intent_to_agree()
+    {
+        var v = Code("Peru's President Alberto Fujimori said on Tuesday he was ready to sign a final settlement of the border dispute with Ecuador.").Events.Single(e => e.Trigger == "sign");
+        Assert.Equal(("PER", "ECU"), (v.Source!.Code![..3], v.Target!.Code));
+        Assert.StartsWith("03", v.Cameo.Code);
+    }
 }

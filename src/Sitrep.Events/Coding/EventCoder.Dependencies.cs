@@ -139,7 +139,8 @@ internal sealed partial class EventCoder
         int subj = Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "nsubj" && !(ctx.Lower[k] == "that" && ctx.Doc.Tokens[verb].DepRel == "ccomp"
             && Kids(ctx, s, verb).Any(o => o > k && Rel(ctx, o) == "nsubj")), -1);
         // "said that it was willing to lift remaining curbs": the parse may take the subject of a disposition for an expletive.
-        if (subj < 0 && DispositionAdjectives.Contains(ctx.Lower[verb])) subj = Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "expl", -1);
+        // "Poland is prepared to send an infantry battalion": or read "prepared" as a passive, whose subject is the same one.
+        if (subj < 0 && DispositionAdjectives.Contains(ctx.Lower[verb])) subj = Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) is "expl" or "nsubj:pass", -1);
         if (subj >= 0)
         {
             var own = PhraseActors(ctx, s, subj, 0);
@@ -1107,7 +1108,10 @@ internal sealed partial class EventCoder
                 if (cargo.Any(ReliefGoods.Contains)) return ("073", owner);
             }
             // "A Japanese relief team arrived on Sunday with tents, water purifiers and medicine": so is arriving with them.
-            if (Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "with" && Subtree(ctx, s, k).Any(w => ReliefGoods.Contains(ctx.Lower[w]))))
+            // ("landed in the Nepali capital on Wednesday with rice, tents and medicines": the parse may hang the "with" phrase
+            // on the place.)
+            if (Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obl").SelectMany(k => Kids(ctx, s, k).Append(k))
+                    .Any(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "with" && Subtree(ctx, s, k).Any(w => ReliefGoods.Contains(ctx.Lower[w]))))
                 return ("073", owner);
             // "South African troops arrived in Bujumbura to protect Hutu politicians", "Kenyan police officers landed in
             // Port-au-Prince to spearhead a security mission": a state's troops or police arriving to protect, guard or restore

@@ -1669,7 +1669,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 && Kids(ctx, s, k).Any(m => Rel(ctx, m) == "nmod:poss" && ctx.Lower[m] is "their" or "its" or "his"))
             && CameoCodebook.Lookup("0873") is { } disarming)
             (code, coding, verbal) = ("0873", disarming, false);
-        if (coding.Root == "07" && target?.Code is { Length: >= 6 } own && Side(own) == Side(source?.Code) && own[3..6] is "MIL" or "GOV") return Dropped(ctx, i);
+        // ("prepared to send an infantry battalion to help keep the peace in Bosnia": forces sent abroad go to the place their
+        // mission is in, when the sentence names one of another state.)
+        if (coding.Root == "07" && target?.Code is { Length: >= 6 } own && Side(own) == Side(source?.Code) && own[3..6] is "MIL" or "GOV")
+        {
+            if (code == "074" && own[3..6] == "MIL" && PlaceAfter(ctx, s, i + flen) is { } mission && Side(mission.Code) != Side(source?.Code)) target = mission;
+            else return Dropped(ctx, i);
+        }
 
         // "began handing over their weapons": violence a verb of beginning reads from the object of the act it begins
         // (START * &WEAPON [194] is opening fire) is no act of its own; the begun act, a verb of the dictionary, is coded by itself.
