@@ -990,6 +990,19 @@ internal sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// The clause a verb closes ("Kuwait has been stealing oil …, Iraq charged"; "… will be revoked, a spokesman warned"):
+    /// the verb's head before it, when the parse made the verb parataxis, or a conjunct (with <paramref name="adverbial"/>,
+    /// also an adverbial clause) with no "and" or subordinator of its own; -1 otherwise.
+    /// </summary>
+    private static int ClosedClause(Ctx ctx, Sentence s, int verb, bool adverbial)
+    {
+        var rel = Rel(ctx, verb);
+        if (!(rel == "parataxis" || (rel == "conj" || adverbial && rel == "advcl") && !Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "cc" or "mark"))) return -1;
+        int head = ctx.Doc.Tokens[verb].Head;
+        return head >= 0 && head < verb ? head : -1;
+    }
+
     /// <summary>Whether a word is an event noun of the dictionaries, in its plural too ("abuses", "killings").</summary>
     private bool NamesAct(string word) => lex.Nouns.ContainsKey(Singular(word)) || lex.Nouns.ContainsKey(word);
 

@@ -104,10 +104,7 @@ internal sealed partial class EventCoder
         // party could be dissolved …, the Election Commission warned": a threat whose reported clause is passive is aimed at
         // what that clause's subject names (or a group of the country's society it names, which the rules for groups place).
         var reported = Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "ccomp").ToList();
-        // (the parse may make the closing verb a conjunct with no "and", or an adverbial clause with no subordinator)
-        if ((Rel(ctx, verb) == "parataxis" || Rel(ctx, verb) is "conj" or "advcl" && !Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "cc" or "mark"))
-            && ctx.Doc.Tokens[verb].Head is var closed and >= 0 && closed < verb)
-            reported.Add(closed);
+        if (ClosedClause(ctx, s, verb, adverbial: true) is var closed and >= 0) reported.Add(closed);
         foreach (var clause in reported)
             foreach (var patient in Kids(ctx, s, clause).Where(k => Rel(ctx, k) == "nsubj:pass").Select(k => ObjectPhraseActors(ctx, s, k)))
                 if ((patient.FirstOrDefault(Other) ?? patient.FirstOrDefault(a => a.AgentOnly && a.Code is { Length: 3 } g && DomesticGroups.Contains(g))) is { } patientHit) return patientHit;

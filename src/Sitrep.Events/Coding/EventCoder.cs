@@ -1242,8 +1242,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // a charge whose content stands before it, as the clause it closes, accuses the subject of that content, not the
         // body it was put to.
         if (ctx.Parsed && coding.Root == "11" && !passive && verbal
-            // (the parse may make the closing charge a conjunct with no "and" of the clause it closes)
-            && ((Rel(ctx, i) == "parataxis" || Rel(ctx, i) == "conj" && !Kids(ctx, s, i).Any(k => Rel(ctx, k) == "cc")) && ctx.Doc.Tokens[i].Head is var content and >= 0 && content < i ? content
+            && (ClosedClause(ctx, s, i, adverbial: false) is var content and >= 0 ? content
                 : Kids(ctx, s, i).FirstOrDefault(k => k < i && Rel(ctx, k) == "ccomp", -1)) is var charge and >= 0
             && ctx.Doc.Tokens[charge].Upos is "VERB" or "AUX"
             && Kids(ctx, s, charge).FirstOrDefault(k => Rel(ctx, k) == "nsubj", -1) is var chargedAt and >= 0
