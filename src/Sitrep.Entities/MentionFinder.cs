@@ -210,7 +210,8 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
 
     /// <summary>
     /// A lower-case office of up to four words at <paramref name="i"/>, right after <paramref name="owner"/>'s possessive and
-    /// before a comma and a capitalised name ("Iran's foreign minister, Ali Rezaei", "Kenya's police chief, John Mwangi"): its
+    /// before a capitalised name, with or without a comma ("Iran's foreign minister, Ali Rezaei", "Kenya's police chief, John
+    /// Mwangi", "the Central African Republic's interim president Michel Djotodia"): its
     /// length, its title, and its sector (from the titles list, else the agents dictionary). Length 0 when there is none.
     /// Only a run that ends in a word of office (minister, chief, spokesman …) counts: "Iran's nuclear programme, Natanz" is
     /// no office.
@@ -218,9 +219,12 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
     private (int Words, string Title, string? Sector) LowerCaseOffice(IReadOnlyList<Word> words, int i, Candidate? owner)
     {
         if (owner is not { Possessive: true } || owner.Type is not (EntityType.Gpe or EntityType.Org) || i == 0 || owner.Span.End != words[i - 1].Span.End) return (0, "", null);
-        for (int n = Math.Min(4, words.Count - i - 2); n > 0; n--)
+        for (int n = Math.Min(4, words.Count - i - 1); n > 0; n--)
         {
-            if (words[i + n].Text != "," || !words[i + n + 1].IsCap || !words[i + n + 1].IsLetter) continue;
+            // ("Kenya's former anti-corruption chief John Githongo": the name may follow with no comma.)
+            bool commaThenName = words[i + n].Text == "," && i + n + 1 < words.Count && words[i + n + 1].IsCap && words[i + n + 1].IsLetter;
+            bool nameNext = words[i + n].IsCap && words[i + n].IsLetter && !lex.IsNotName(words[i + n].Lower);
+            if (!commaThenName && !nameNext) continue;
             if (Enumerable.Range(i, n).Any(x => words[x].IsCap || !words[x].IsLetter || words[x].Possessive)) continue;
             if (!OfficeWords.Contains(words[i + n - 1].Lower)) continue;
             string run = Join(words, i, i + n - 1);
@@ -228,7 +232,9 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             if (lex.Titles.TryGetValue(key, out var t) && t.Kind is "office" or "rank") return (n, t.Title, t.Sector);
             if (ActorCodes.Sector(run) is { } sector) return (n, run, sector);
             bool headIsTitle = lex.Titles.TryGetValue(words[i + n - 1].Lower, out var head);
-            if (n == 1 || headIsTitle) return (n, run, headIsTitle ? head!.Sector : null);
+            // ("Kenya's former anti-corruption chief John Githongo": with the name right after it, the run is his office
+            // whatever its head; before a comma it might be an apposition of something else.)
+            if (n == 1 || headIsTitle || !commaThenName) return (n, run, headIsTitle ? head!.Sector : null);
         }
         return (0, "", null);
     }

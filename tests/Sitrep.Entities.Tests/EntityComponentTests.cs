@@ -887,9 +887,17 @@ public class EntityComponentTests
     [InlineData("Iran's foreign minister, Ali Rezaei, urged Serbia to hold a vote.", "Ali Rezaei", "IRNGOV")]
     [InlineData("Kenya's police chief, John Mwangi, said the road was open.", "John Mwangi", "KENCOP")]
     [InlineData("The Arab League's secretary-general, Chedli Klibi, urged Algeria to open talks.", "Chedli Klibi", "IGOMEA")]
+    [InlineData("The Central African Republic's interim president Michel Djotodia urged France to send more soldiers.", "Michel Djotodia", "CAFGOV")]
     public void A_lower_case_office_between_an_owner_and_a_name_is_the_named_person_s(string text, string name, string cameo)
     {
         Assert.Equal(cameo, Find(Run(text), name).Cameo);
+    }
+
+    [Fact]
+    public void An_office_of_words_no_title_list_knows_still_places_the_name_right_after_it()
+    {
+        // With the name right after it (no comma) the run is the person's office, whatever its first words.
+        Assert.StartsWith("KEN", Find(Run("Kenya's former anti-corruption chief John Githongo accused two ministers of lying."), "John Githongo").Cameo);
     }
 
     [Fact]
