@@ -703,4 +703,72 @@ public class ConflictCodingTests
         var v = Code("A Tehran court found the United States government liable for the assassination of Iranian nuclear scientists on Tuesday.").Events.Single(e => e.Trigger == "found");
         Assert.Equal(("116", "IRNJUD", "USAGOV"), (v.Cameo.Code, v.Source!.Code, v.Target!.Code));
     }
+
+    [Fact]
+    public void Driving_a_car_packed_with_explosives_into_a_crowd_is_a_car_bombing()
+    {
+        var v = Code("BAGHDAD, Sept 14 (Reuters) - A suicide bomber drove a car packed with explosives into a crowd of police recruits outside a station in central Baghdad on Tuesday, killing at least 40 people.").Events.Single(e => e.Trigger == "drove");
+        Assert.Equal(("183", "IRQ"), (v.Cameo.Code, v.Source!.Code![..3]));
+    }
+
+    [Fact]
+    public void A_threat_against_an_attempt_is_aimed_at_whoever_the_by_phrase_says_would_make_it()
+    {
+        var v = Code("Any attempt by Cuba to unleash another mass exodus of boat people would be treated by Washington as a hostile act and answered accordingly, a senior State Department official warned on Friday.").Events.Single(e => e.Trigger == "warned");
+        Assert.Equal(("USA", "CUB"), (v.Source!.Code![..3], v.Target!.Code));
+    }
+
+    [Fact]
+    public void A_threat_over_a_place_of_the_threatener_s_own_country_is_aimed_at_that_country()
+    {
+        var v = Code("Zambian President Edgar Lungu threatened on Wednesday to invoke emergency powers against those behind a wave of arson attacks, a day after a fire that police blamed on arsonists gutted Lusaka's biggest market, leaving thousands of traders without a livelihood, state broadcaster ZNBC reported.").Events.Single(e => e.Trigger == "threatened");
+        Assert.Equal("ZMB", v.Target!.Code);
+    }
+
+    [Fact]
+    public void Gunmen_who_kidnap_a_foreign_diplomat_act_where_the_story_is_datelined()
+    {
+        var v = Code("BEIRUT (Reuters) - Gunmen kidnapped a French embassy official on Friday.").Events.Single(e => e.Trigger == "kidnapped");
+        Assert.Equal(("LBN", "FRA"), (v.Source!.Code![..3], v.Target!.Code![..3]));
+        // So does a place the sentence names, though a faith word stands before it.
+        Assert.Equal("LBN", Code("Gunmen kidnapped a French embassy official as he drove through Moslem west Beirut on Friday.").Events.Single(e => e.Trigger == "kidnapped").Source!.Code![..3]);
+    }
+
+    [Fact]
+    public void Ordering_agencies_to_pull_their_staff_out_expels_them()
+    {
+        var v = Code("Sri Lanka's government on Tuesday ordered United Nations agencies to pull their staff out of the rebel-held Wanni region.").Events.Single(e => e.Trigger == "ordered");
+        Assert.Equal("1663", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Withdrawing_the_accreditation_of_inspectors_expels_them()
+    {
+        var v = Code("Iran withdrew the accreditation of several experienced U.N. nuclear inspectors on Saturday.").Events.Single(e => e.Trigger == "withdrew");
+        Assert.Equal(("1662", "IGOUNO"), (v.Cameo.Code, v.Target!.Code));
+    }
+
+    [Fact]
+    public void Refusing_to_step_down_or_to_open_sites_to_inspectors_is_a_refusal_to_yield()
+    {
+        var stays = Code("KINSHASA (Reuters) - Zaire's president refused on Friday to step down as demanded by the rebels.").Events.Single(e => e.Trigger == "refused");
+        Assert.Equal(("124", "COD"), (stays.Cameo.Code, stays.Target!.Code));
+        var closed = Code("North Korea refused on Tuesday to open two suspected nuclear waste sites to inspectors from the International Atomic Energy Agency.").Events.Single(e => e.Trigger == "refused");
+        Assert.Equal(("124", "PRK"), (closed.Cameo.Code, closed.Source!.Code));
+        Assert.StartsWith("IGO", closed.Target!.Code);
+    }
+
+    [Fact]
+    public void Suspending_financial_support_cuts_economic_aid()
+    {
+        var v = Code("Saudi Arabia has suspended its financial support for the Palestine Liberation Organisation, a Saudi official said on Thursday.").Events.Single(e => e.Trigger == "suspended");
+        Assert.Equal(("1621", "SAU"), (v.Cameo.Code, v.Source!.Code));
+    }
+
+    [Fact]
+    public void Moving_armies_toward_a_border_mobilises_against_the_state_across_it()
+    {
+        var v = Code("Russia moved two armies and three airborne units toward its border with Ukraine on Tuesday.").Events.Single(e => e.Trigger == "moved");
+        Assert.Equal(("154", "UKR"), (v.Cameo.Code, v.Target!.Code));
+    }
 }

@@ -647,4 +647,56 @@ public class CooperativeCodingTests
         Assert.Equal(("PER", "ECU"), (v.Source!.Code![..3], v.Target!.Code));
         Assert.StartsWith("03", v.Cameo.Code);
     }
+
+    [Fact]
+    public void Workers_staying_off_the_job_strike_against_the_leader_whose_plan_they_oppose()
+    {
+        var v = Code("Train drivers, refinery workers and teachers across France stayed off the job on Tuesday in a sixth day of nationwide strikes against President Emmanuel Macron's plan to raise the retirement age.").Events.Single(e => e.Trigger == "stayed");
+        Assert.Equal(("143", "FRALAB", "FRAGOV"), (v.Cameo.Code, v.Source!.Code, v.Target!.Code));
+        var walkout = Code("SAO PAULO, Nov 14 (Reuters) - Tens of thousands of metalworkers across Sao Paulo state walked off the job on Monday.").Events.Single();
+        Assert.Equal(("143", "BRALAB"), (walkout.Cameo.Code, walkout.Source!.Code));
+    }
+
+    [Fact]
+    public void Announcing_a_halt_to_hostilities_declares_a_ceasefire_toward_the_other_side()
+    {
+        var v = Code("Azerbaijan's defence ministry announced a unilateral halt to hostilities in Nagorno-Karabakh on Sunday, after two days of the heaviest fighting with Armenian forces.").Events.Single(e => e.Trigger == "announced");
+        Assert.Equal(("0871", "AZE", "ARM"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code));
+    }
+
+    [Fact]
+    public void People_released_with_no_agent_named_are_released_by_whoever_held_them()
+    {
+        var v = Code("Four South Korean fishermen held by North Korea for more than a month were handed back at the truce village of Panmunjom on Thursday.").Events.Single(e => e.Trigger == "handed back");
+        Assert.Equal(("0841", "PRK", "KOR"), (v.Cameo.Code, v.Source!.Code, v.Target!.Code![..3]));
+    }
+
+    [Fact]
+    public void Arriving_in_a_nationality_s_capital_visits_that_country()
+    {
+        var v = Code("DUSHANBE, March 9 (AFP) - Uzbek President Shavkat Mirziyoyev arrived in the Tajik capital on Friday for his first state visit.").Events.Single(e => e.Trigger == "arrived");
+        Assert.Equal(("042", "TJK"), (v.Cameo.Code, v.Target!.Code));
+    }
+
+    [Fact]
+    public void Refusing_to_negotiate_a_part_of_a_deal_rejects_the_party_of_the_deal()
+    {
+        var v = Code("OTTAWA, Aug 14 (Reuters) - Canada will not negotiate bulk water exports as part of any continental energy deal with the United States, the prime minister told reporters on Tuesday.").Events.Single(e => e.Trigger == "negotiate");
+        Assert.Equal(("125", "CAN", "USA"), (v.Cameo.Code, v.Source!.Code, v.Target!.Code));
+    }
+
+    [Fact]
+    public void Praise_for_a_decision_to_act_is_endorsement_not_a_welcome_to_a_place()
+    {
+        var v = Code("Egypt's president praised Libya's leader on Sunday for his decision to scrap banned weapons programmes.").Events.Single(e => e.Trigger == "praised");
+        Assert.Equal("051", v.Cameo.Code);
+        Assert.Equal("043", Code("China's president welcomed the Thai king to Beijing on Sunday.").Events.Single(e => e.Trigger == "welcomed").Cameo.Code);
+    }
+
+    [Fact]
+    public void A_named_actor_the_dictionaries_lacked_gets_its_state()
+    {
+        Assert.Equal("BLRSPY", Code("Belarus's KGB accused two Lithuanian embassy staff on Thursday of gathering military secrets.").Events.Single(e => e.Trigger == "accused").Source!.Code);
+        Assert.Equal("BHROPP", Code("Bahrain's main opposition group Al Wefaq demanded on Tuesday that the ruling family accept an elected government.").Events.Single(e => e.Trigger == "demanded").Source!.Code);
+    }
 }

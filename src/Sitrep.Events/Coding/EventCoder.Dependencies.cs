@@ -1219,16 +1219,25 @@ internal sealed partial class EventCoder
     {
         var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
         foreach (var k in Kids(ctx, s, verb).Where(k => (ofNoun ? Rel(ctx, k) == "acl" && HasToMark(ctx, s, k) : IsInfinitiveComplement(ctx, s, k)) && ctx.Doc.Tokens[k].Upos == "VERB"
-            && (Kids(ctx, s, k).Any(o => Rel(ctx, o) == "obj") || ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null || RecipientParty(ctx, s, k, partner: false) is not null)))
+            && (Kids(ctx, s, k).Any(o => Rel(ctx, o) == "obj") || IsResigning(ctx, s, k) || ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null || RecipientParty(ctx, s, k, partner: false) is not null)))
         {
             // "refused to let the U.N. special rapporteur visit the country": letting a party in or act is yielding (080), whatever
             // the dictionary makes of "let".
             if ((ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant() == "let" && Kids(ctx, s, k).Any(o => Rel(ctx, o) == "obj")) return "080";
+            if (IsResigning(ctx, s, k)) return "0831";
             foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
                 if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] != "01" && CameoCodebook.Lookup(c)?.QuadClass is 1 or 2) return c;
         }
         return null;
     }
+
+    /// <summary>"refused to step down", "refused to resign": a verb of leaving one's office, which needs no object.</summary>
+    private static bool IsResigning(Ctx ctx, Sentence s, int verb) => LemmaAt(ctx, verb) switch
+    {
+        "resign" or "abdicate" => true,
+        "step" or "stand" => Kids(ctx, s, verb).Any(p => Rel(ctx, p) == "compound:prt" && ctx.Lower[p] is "down" or "aside"),
+        _ => false,
+    };
 
     /// <summary>Nouns of a plan a party may say it has none of ("has no plans to …", "had no intention of …").</summary>
     private static readonly FrozenSet PlanNouns = new("plan", "plans", "intention", "intentions");
@@ -1729,9 +1738,19 @@ internal sealed partial class EventCoder
     private static ActorSpan? TiesParty(Ctx ctx, Sentence s, int verb, bool meetingsOnly = false)
     {
         foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) is { } c && !LocativeCases.Contains(c)))
-            if ((!meetingsOnly || MeetingNouns.Contains(ctx.Lower[k])) && NounPhraseParty(ctx, s, k, skipTopics: meetingsOnly) is { } party) return party;
+            if ((!meetingsOnly || MeetingNouns.Contains(ctx.Lower[k]) || IsPartOfDeal(ctx, s, k)) && NounPhraseParty(ctx, s, k, skipTopics: meetingsOnly) is { } party) return party;
         return null;
     }
+
+    /// <summary>Agreements, whose "with" phrase names the party they are made with.</summary>
+    private static readonly FrozenSet DealNouns = new("deal", "agreement", "accord", "pact", "treaty", "settlement");
+
+    /// <summary>
+    /// "will not negotiate water exports as part of any energy deal with the United States": a part of talks or of a deal is
+    /// negotiated with the party the talks or the deal are with.
+    /// </summary>
+    private static bool IsPartOfDeal(Ctx ctx, Sentence s, int k) =>
+        ctx.Lower[k] == "part" && Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "of" && (MeetingNouns.Contains(ctx.Lower[n]) || DealNouns.Contains(ctx.Lower[n])));
 
     /// <summary>
     /// The first party of a "to" phrase of the verb ("delivered fighters to India", "extradited a banker to Spain"), or of a

@@ -103,11 +103,18 @@ internal sealed partial class EventCoder
         // "The work permits of Australian journalists … will be revoked, a spokesman … warned", "The opposition Future Forward
         // party could be dissolved …, the Election Commission warned": a threat whose reported clause is passive is aimed at
         // what that clause's subject names (or a group of the country's society it names, which the rules for groups place).
-        var reported = Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "ccomp").ToList();
+        var reported = Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "ccomp").ToList();
         if (ClosedClause(ctx, s, verb, adverbial: true) is var closed and >= 0) reported.Add(closed);
         foreach (var clause in reported)
-            foreach (var patient in Kids(ctx, s, clause).Where(k => Rel(ctx, k) == "nsubj:pass").Select(k => ObjectPhraseActors(ctx, s, k)))
+            foreach (var subject in Kids(ctx, s, clause).Where(k => Rel(ctx, k) == "nsubj:pass"))
+            {
+                var patient = ObjectPhraseActors(ctx, s, subject);
                 if ((patient.FirstOrDefault(Other) ?? patient.FirstOrDefault(a => a.AgentOnly && a.Code is { Length: 3 } g && DomesticGroups.Contains(g))) is { } patientHit) return patientHit;
+                // "Any attempt by Cuba to unleash another exodus would be treated by Washington as a hostile act, … warned": a
+                // threat against an act is aimed at the party its "by" phrase says would do it.
+                if (Kids(ctx, s, subject).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "by").SelectMany(k => PhraseActors(ctx, s, k, 0)).FirstOrDefault(Other) is { } doer)
+                    return doer;
+            }
         return null;
     }
 
@@ -398,6 +405,19 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Verbs of holding people captive, whose agent is who holds them.</summary>
+    private static readonly FrozenSet CaptivityLemmas = new("hold", "detain", "capture", "seize", "kidnap", "abduct", "arrest", "jail", "imprison", "intern");
+
+    /// <summary>
+    /// The coded agent of a participle of captivity that describes the passive verb's subject ("fishermen held by North
+    /// Korea", "soldiers captured by the rebels"), if any.
+    /// </summary>
+    private ActorSpan? HolderOfReleased(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj:pass")
+            .SelectMany(subject => Kids(ctx, s, subject).Where(p => Rel(ctx, p) == "acl" && CaptivityLemmas.Contains((ctx.Doc.Tokens[p].Lemma ?? "").ToLowerInvariant())))
+            .SelectMany(p => Kids(ctx, s, p).Where(a => Rel(ctx, a) == "obl:agent"))
+            .SelectMany(a => PhraseActors(ctx, s, a, 0)).FirstOrDefault(a => IsCoded(a));
+
     /// <summary>
     /// The source's own state as named in its mention ("Zimbabwean" of "Zimbabwean authorities"), when the sentence names no
     /// other state the act could concern.
@@ -489,7 +509,8 @@ internal sealed partial class EventCoder
             int p = k - 1;
             while (p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p) || ctx.Lower[p] is "northern" or "southern" or "eastern" or "western" or "central" or "east" or "west" or "north" or "south"
                 || ctx.Doc.Tokens[p].Upos == "PROPN" && PlacePartNouns.Contains(ctx.Lower[p + 1])
-                || ctx.Doc.Tokens[p].Upos == "ADJ" && ctx.ActorAt[p] is { Code: var faith } && !IsCountryCode(ctx, Side(faith) ?? "")  // "Christian eastern Beirut"
+                // (a faith's code may be a state's letters too: "Moslem" MUS, not Mauritius)
+                || ctx.Doc.Tokens[p].Upos == "ADJ" && ctx.ActorAt[p] is { Code: var faith } faithWord && (faithWord.AgentOnly || !IsCountryCode(ctx, Side(faith) ?? ""))  // "Christian eastern Beirut"
                 || ctx.Doc.Tokens[p].Upos == "ADV" && ctx.Doc.Tokens[p + 1].Upos == "ADJ")) p--;                      // "mostly Christian"
             // "through the streets of Seoul", "off the coast of Taiwan": a part of the place before "of" is still the place.
             if (ctx.Lower[p] == "of" && p - 1 > from && PlacePartNouns.Contains(ctx.Lower[p - 1]))

@@ -206,6 +206,22 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Verbs of leaving a country or a post ("ordered them to leave", "to pull out", "to quit the country").</summary>
     private static readonly FrozenSet DepartureLemmas = new("leave", "quit", "depart", "go");
 
+    /// <summary>Whether what <paramref name="owner"/> owns is what a phrase opposes ("against President Macron's plan", "in protest at Juppe's plans").</summary>
+    private static bool IsOpposedThing(Ctx ctx, Sentence s, ActorSpan owner) =>
+        Enumerable.Range(owner.First, owner.Last - owner.First + 1).Select(k => ctx.Doc.Tokens[k]).FirstOrDefault(t => t.DepRel == "nmod:poss") is { Head: var owned } && owned >= s.FirstToken
+        && Kids(ctx, s, owned).Any(c => Rel(ctx, c) == "case" && ctx.Lower[c] is "against" or "at" or "over" or "on");
+
+    /// <summary>Nouns of people who work or travel abroad ("a French embassy official", "two German tourists").</summary>
+    private static readonly FrozenSet AbroadNouns = new("embassy", "consulate", "diplomat", "diplomats", "consul", "ambassador", "attache", "envoy",
+        "tourist", "tourists", "correspondent", "expatriate", "expatriates", "missionary", "missionaries", "nationals");
+
+    /// <summary>Whether the verb's object names someone who works or travels abroad.</summary>
+    private static bool VictimAbroad(Ctx ctx, Sentence s, int verb) =>
+        ctx.Parsed && Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj").SelectMany(k => Subtree(ctx, s, k)).Any(k => AbroadNouns.Contains(ctx.Lower[k]));
+
+    /// <summary>Verbs of praise in the ACCLAIM block (not greeting, honouring or celebrating, whose meetings are 043).</summary>
+    private static readonly FrozenSet PraisingLemmas = new("praise", "commend", "hail", "applaud", "congratulate", "acclaim", "extol", "compliment", "salute", "welcome");
+
     /// <summary>
     /// Whether "to leave", "to pull out" or the like (for an <paramref name="agency"/>, "to halt its operations") follows the
     /// ordered party's phrase, before any finite verb outside a relative clause: the parse may hang the infinitive elsewhere
@@ -220,7 +236,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (ctx.Lower[k] is "who" or "which") relative = true;
             // ("to pull out" leaves too; "to withdraw its troops" is another act, which the order demands.)
             if (ctx.Lower[k] == "to" && (DepartureLemmas.Contains(LemmaAt(ctx, k + 1))
-                || ctx.Lower[k + 1] == "pull" && k + 2 < s.EndToken && ctx.Lower[k + 2] == "out")) return true;
+                // ("to pull their staff out of the Wanni region": the object may stand between.)
+                || ctx.Lower[k + 1] == "pull" && Enumerable.Range(k + 2, 4).Any(w => w < s.EndToken && ctx.Lower[w] == "out"))) return true;
             // "ordered Medecins Sans Frontieres to halt its operations in Maradi": an aid agency or a mission made to stop its
             // work in the country is put out of it.
             if (agency && ctx.Lower[k] == "to" && ctx.Lower[k + 1] is "halt" or "stop" or "cease" or "end" or "suspend"
@@ -1264,6 +1281,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             else if ((!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target is ActorSpan refusedPlace && ModifierPlace(ctx, refusedPlace))
                 && (ObjectSideActors(ctx, s, refusedAct, 1).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) ?? YieldedActParty(ctx, s, refusedAct)) is { } refusedParty)
                 target = refusedParty;
+            // "Zaire's President Mobutu Sese Seko refused on Friday to step down": refusing to leave office rejects the
+            // demands of one's own country (the GSR codes the state on both sides).
+            else if (!IsCoded(target) && IsResigning(ctx, s, refusedAct) && HomeOfRestriction(ctx, s, source, i) is { } ownCountry)
+                target = ownCountry;
         }
         // "Saudi Arabia condemned Israel's strike on Hamas officials in Doha", "condemned the Israeli raid": criticism of a
         // violent act whose doer is named by a possessive or a nationality is aimed at the doer, not at the act's victims.
@@ -1387,6 +1408,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (target is ActorSpan { Code: { Length: 3 } detainedKind } detained && !IsCountryCode(ctx, detainedKind) && !ActorFinder.IsStateless(detainedKind))
                 target = detained with { Code = state.Code + detainedKind };
         }
+        // "Four South Korean fishermen held by North Korea … were handed back at Panmunjom": people released or returned with
+        // no agent named are released by the party the sentence says held them.
+        if (ctx.Parsed && passive && source?.Code is null && code.StartsWith("084", StringComparison.Ordinal) && HolderOfReleased(ctx, s, i) is { } releasedBy
+            && Side(releasedBy.Code) != Side(target?.Code))
+            source = releasedBy;
         // "The curfew in Srinagar was relaxed", "the state of emergency in Algeria was lifted", "a curfew was imposed on
         // Srinagar": restrictions eased or imposed with no agent named are the doing of the authorities of the country where
         // they apply, on its people (the GSR codes that country on both sides).
@@ -1420,6 +1446,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.Root is "18" or "19" or "20" && !passive && source is ActorSpan { Code: { Length: 3 } placelessKind } placeless
             && (StatelessArmed.Contains(placelessKind) is var isArmed && isArmed || placelessKind is "CVL" or "PPL")
             && (PlaceAfter(ctx, s, i + flen - 1)
+                // ("BEIRUT - Gunmen kidnapped a French embassy official": a victim who works or travels abroad says nothing of
+                // where it was done; the dateline does.)
+                ?? (VictimAbroad(ctx, s, i) ? DatelinePlace(ctx) : null)
                 ?? (isArmed && target is { IsPossessor: false, Code.Length: >= 3 } victim && IsCountryCode(ctx, Side(victim.Code)!) ? target : null)
                 ?? DatelinePlace(ctx)) is { } actedIn
             && (isArmed || actedIn.Code is { Length: >= 3 } placeCode && IsCountryCode(ctx, placeCode[..3])))
@@ -1438,7 +1467,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between
         // parties (a place the act happens in, taken as the party below, may be named as an owner: "near Macedonia's border").
         // Not when what is owned is the state itself ("against Burma's military-backed government").
-        if (target is ActorSpan { IsPossessor: true } owner && Side(target.Code) == Side(source?.Code) && !OwnsStateBody(ctx, s, owner)) return Dropped(ctx, i);
+        // Dissent against a plan or a decision of one's own government or leader is aimed at them ("strikes against President
+        // Emmanuel Macron's plan to raise the retirement age": FRALAB -> FRAGOV).
+        if (target is ActorSpan { IsPossessor: true } owner && Side(target.Code) == Side(source?.Code) && !OwnsStateBody(ctx, s, owner)
+            && !(coding.Root is "11" or "12" or "14" && owner.Code is { Length: > 3 } ownerCode && ownerCode != source?.Code && !passive && ctx.Parsed && IsOpposedThing(ctx, s, owner))
+            // A threat over the country's own places is aimed at its people ("threatened to invoke emergency powers against
+            // those behind a wave of arson attacks, a day after a fire … gutted Lusaka's biggest market": ZMBGOV -> ZMB).
+            && !(coding.Root == "13" && !passive && owner.Code is { Length: 3 }))
+            return Dropped(ctx, i);
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
@@ -1466,7 +1502,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "arrived in Ethiopia for a two-day visit": the country a visit is made to is the host, the party visited (CAMEO 042).
         // So is the country one travels to for talks ("arrived in Riyadh for talks on the border"): the trip is made to its hosts.
         if ((code == "042" || coding.Root == "04" && TravelLemmas.Contains(lemma)) && !passive && target is null
-            && PlaceAfter(ctx, s, i + flen) is { } visited && Side(visited.Code) != Side(source?.Code)) target = visited;
+            // ("arrived in the Tajik capital": a nationality's settlement is a place of that country.)
+            && PlaceAfter(ctx, s, i + flen, settlements: true) is { } visited && Side(visited.Code) != Side(source?.Code)) target = visited;
         // "The PKK declared a unilateral ceasefire …, its leader told a news conference in Lebanon's Bekaa Valley": a ceasefire
         // armed challengers declare is toward the state they fight, not toward a place the sentence names (see below).
         // So is their disarming ("began handing in their weapons at a ceremony in the city's main stadium").
@@ -1581,10 +1618,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             string expulsion = DiplomatNouns.Contains(Singular(lower[orderedOut])) ? "161"
                 : Singular(lower[orderedOut]) is "inspector" or "monitor" or "observer" or "verifier" ? "1662"
+                : Singular(lower[orderedOut]) is "agency" or "organisation" or "organization" or "charity" ? "1663"
                 : target?.Code is { } mission && mission.StartsWith("IGO", StringComparison.Ordinal) ? "1661"
                 : target?.Code is { } agencies && agencies.StartsWith("NGO", StringComparison.Ordinal) ? "1663" : "174";
             if (CameoCodebook.Lookup(expulsion) is { } orderedExpulsion) (code, coding, verbal) = (expulsion, orderedExpulsion, false);
         }
+        // "Mubarak praised Libyan leader Muammar Gaddafi for his decision to scrap banned weapons programmes": the ACCLAIM
+        // block's "(TO)" [043] is a welcome to a place ("welcomed the Chinese premier to Washington"); the "to" of an infinitive
+        // leaves praise the block's own endorsement (051).
+        if (ctx.Parsed && code == "043" && PraisingLemmas.Contains(lemma) && !Subtree(ctx, s, i).Any(k => k > i && Rel(ctx, k) is "obl" or "obl:arg" or "nmod" && CaseOf(ctx, s, k) == "to")
+            && CameoCodebook.Lookup("051") is { } praised)
+            (code, coding, verbal) = ("051", praised, true);
         // "Kremlin spokesman Dmitry Peskov defended Syrian President Bashar al-Assad, saying Moscow's backing was unchanged":
         // defending a party in words, which the clause of saying shows, defends its policy (052), not the military protection
         // the DEFEND block gives (074).
