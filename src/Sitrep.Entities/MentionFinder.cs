@@ -548,7 +548,8 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             // "Kevin King", "John Major": a one-word title right after a lone given name, ending the name, is its surname.
             bool SurnameTitle(int at) => at == k && givenStart && LongestTitle(words, at + 1, b) == 1 && (at + 2 > b || !words[at + 2].IsCap);
             // A weekday or month never continues a name ("Prime Minister Thatcher Tuesday criticized …").
-            while (e + 1 <= b && (LongestTitle(words, e + 1, b) == 0 || SurnameTitle(e)) && (LongestLex(words, e + 1, b) == 0 || givenStart && e == k || KnownSurnameAfterGivenName(words, e, b))
+            while (e + 1 <= b && (LongestTitle(words, e + 1, b) == 0 || SurnameTitle(e)) && (LongestLex(words, e + 1, b) == 0 || givenStart && e == k || KnownSurnameAfterGivenName(words, e, b)
+                       || titles.Count > 0 && e == k && TownSurnameAfterGivenName(words, e, b))
                    && !Connectors.Contains(words[e + 1].Lower) && !lex.IsNotName(words[e + 1].Lower)) e++;
             // "Line of Control", "Axis of Resistance", "Cordillera del Condor": two unknown capitalised parts joined by "of" (or
             // its Romance forms) are one name, unless the second part is a known name or a title ("Friends of Syria" stays two).
@@ -611,6 +612,20 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             lex.DemonymCountry(given.Lower) is not null || LongestLex(words, e + 1, b) != 1) return false;
         var entries = lex.Names[Lexicons.Key(words[e + 1].Text)];
         return entries.All(x => x.Kind == LexKind.Actor && x.Type == EntityType.Person);
+    }
+
+    /// <summary>
+    /// "Australian Foreign Minister Gareth Evans": after a title, an unknown given name and a last word that the gazetteer
+    /// knows only as a town (Evans, Georgia) are one person; the title says a person is named.
+    /// </summary>
+    private bool TownSurnameAfterGivenName(IReadOnlyList<Word> words, int e, int b)
+    {
+        if (e + 1 != b) return false;
+        var given = words[e];
+        if (!given.IsCap || given.Text.Length < 2 || !given.Text.Skip(1).All(char.IsLower) || lex.Common.Contains(given.Lower) ||
+            lex.DemonymCountry(given.Lower) is not null || LongestLex(words, e, e) != 0 || LongestLex(words, e + 1, b) != 1) return false;
+        var entries = lex.Names[Lexicons.Key(words[e + 1].Text)];
+        return entries.Any() && entries.All(x => x.Kind == LexKind.City);
     }
 
     /// <summary>

@@ -894,6 +894,14 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_surname_the_gazetteer_knows_only_as_a_town_stays_part_of_a_titled_name()
+    {
+        var doc = Run("Australian Foreign Minister Gareth Evans urged Cambodia's warring factions to settle their conflict.", new DateTimeOffset(1991, 2, 19, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("AUSGOV", Find(doc, "Gareth Evans").Cameo);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Evans");
+    }
+
+    [Fact]
     public void An_office_of_words_no_title_list_knows_still_places_the_name_right_after_it()
     {
         // With the name right after it (no comma) the run is the person's office, whatever its first words.
