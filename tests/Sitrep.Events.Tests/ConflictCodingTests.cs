@@ -771,4 +771,35 @@ public class ConflictCodingTests
         var v = Code("Russia moved two armies and three airborne units toward its border with Ukraine on Tuesday.").Events.Single(e => e.Trigger == "moved");
         Assert.Equal(("154", "UKR"), (v.Cameo.Code, v.Target!.Code));
     }
+
+    [Fact]
+    public void Troops_of_no_named_state_fire_as_the_state_of_the_place_they_fire_in_not_the_dateline_s()
+    {
+        var v = Code("BUDAPEST, Dec 18 (AP) - Securitate troops and army units opened fire on thousands of demonstrators in the western Romanian city of Timisoara, killing dozens, according to travellers arriving in Hungary.").Events.Single(e => e.Cameo.Root == "19");
+        Assert.Equal("ROUMIL", v.Source!.Code);
+    }
+
+    [Fact]
+    public void A_curfew_a_government_imposes_applies_to_its_own_country()
+    {
+        var v = Code("A nationwide night-time curfew was imposed by Sri Lanka's government on Monday after mobs attacked mosques.").Events.Single(e => e.Trigger == "imposed");
+        Assert.Equal(("1723", "LKA"), (v.Cameo.Code, v.Target!.Code));
+    }
+
+    [Fact]
+    public void Telling_a_mission_to_leave_the_country_expels_it()
+    {
+        var office = Code("Cambodia's government told the head of the U.N. human rights office in Phnom Penh to leave the country, a government spokesman said on Tuesday.").Events.Single(e => e.Trigger == "told");
+        Assert.Equal(("SANCTION", "KHM"), (office.Plover?.Type, office.Source!.Code![..3]));
+        var monitors = Code("Russia told monitors from the Organisation for Security and Cooperation in Europe on Friday to pack up and leave Chechnya by the end of the month.").Events.Single(e => e.Trigger == "told");
+        Assert.Equal("1662", monitors.Cameo.Code);
+        Assert.DoesNotContain(Code("The president told reporters about the talks on Friday.").Events, e => e.Cameo.Root == "16");
+    }
+
+    [Fact]
+    public void Police_a_ministry_deploys_is_mobilised_at_home()
+    {
+        var v = Code("LA PAZ, Nov 5 (Reuters) - Thousands of police officers were deployed around the electoral tribunal on Tuesday by Bolivia's interior ministry, a spokesman said.").Events.Single(e => e.Trigger == "deployed");
+        Assert.Equal(("153", "BOL", "BOL"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code));
+    }
 }

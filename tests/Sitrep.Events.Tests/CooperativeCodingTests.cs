@@ -699,4 +699,11 @@ public class CooperativeCodingTests
         Assert.Equal("BLRSPY", Code("Belarus's KGB accused two Lithuanian embassy staff on Thursday of gathering military secrets.").Events.Single(e => e.Trigger == "accused").Source!.Code);
         Assert.Equal("BHROPP", Code("Bahrain's main opposition group Al Wefaq demanded on Tuesday that the ruling family accept an elected government.").Events.Single(e => e.Trigger == "demanded").Source!.Code);
     }
+
+    [Fact]
+    public void Strikers_placed_by_a_town_of_their_country_strike_against_that_country()
+    {
+        var v = Code("Thousands of workers at Gdansk's Lenin Shipyard went on strike on Tuesday.").Events.Single(e => e.Cameo.Code == "143");
+        Assert.Equal(("POLLAB", "POL"), (v.Source!.Code, v.Target!.Code));
+    }
 }

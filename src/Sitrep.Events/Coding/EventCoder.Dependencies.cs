@@ -692,8 +692,15 @@ internal sealed partial class EventCoder
         // A restriction's own prepositional phrases stay with it ("the state of emergency in Algeria was lifted", "the ban on
         // opposition parties was lifted").
         if (Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) == "nsubj:pass" && k < verb && !RelativePronouns.Contains(ctx.Lower[k]), -1) is var patient and >= 0)
+        {
+            // "Thousands of police officers were deployed": the people a count is of stand for it (a count of measures,
+            // "thousands of tonnes of rice", is read through them as it stands).
+            if (CrowdCounts.Contains(ctx.Lower[patient])
+                && Kids(ctx, s, patient).FirstOrDefault(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of", -1) is var counted and >= 0 && !Partitives.Contains(ctx.Lower[counted]))
+                patient = counted;
             post = [.. NounCore(ctx, s, patient).Concat(RestrictionHeads.Contains(ctx.Lower[patient]) ? Kids(ctx, s, patient).Where(k => Rel(ctx, k) == "nmod").SelectMany(k => Subtree(ctx, s, k)) : [])
                 .Where(k => k < verb).Distinct().Order(), .. post];
+        }
         // "the peace treaty signed on Monday by …", "the treaty on medium-range missiles, signed at the White House by …": a
         // past participle with an agent describing a noun acts on it, as a passive on its subject; set off by a comma after a
         // noun's own phrase, it describes the noun that phrase belongs to. Without an agent it says what the thing is ("the

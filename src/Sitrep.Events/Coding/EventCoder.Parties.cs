@@ -379,9 +379,20 @@ internal sealed partial class EventCoder
         a?.Code is { Length: >= 3 } c && ctx.CountryCodes.Contains(c[..3]) && c[..3] != home;
 
     /// <summary>The state of protesters who are one country's people or domestic group ("French farmers": France, named by "French").</summary>
+    /// <remarks>
+    /// "Thousands of workers at Gdansk's Lenin Shipyard went on strike": where the mention holds no word of the country, a
+    /// place of that country the sentence names stands for it (the dateline's, failing that).
+    /// </remarks>
     private ActorSpan? ProtestersOwnState(Ctx ctx, Party? source) =>
         source is ActorSpan { Code: { } sc } protester && ctx.CountryCodes.Contains(Side(sc)!) && (sc.Length == 3 || DomesticGroups.Contains(sc[3..Math.Min(6, sc.Length)]))
-            ? CountryWordIn(ctx, protester, Side(sc)!) ?? (DatelinePlace(ctx) is { } dateline && dateline.Code == Side(sc) ? dateline : null) : null;
+            ? CountryWordIn(ctx, protester, Side(sc)!) ?? PlaceOfStateIn(ctx, protester, Side(sc)!)
+                ?? (DatelinePlace(ctx) is { } dateline && dateline.Code == Side(sc) ? dateline : null) : null;
+
+    /// <summary>The first place of <paramref name="state"/> in the sentence of <paramref name="mention"/>, as that state.</summary>
+    private static ActorSpan? PlaceOfStateIn(Ctx ctx, ActorSpan mention, string state) =>
+        ctx.Doc.Sentences.FirstOrDefault(s => s.FirstToken <= mention.First && mention.First < s.EndToken) is { TokenCount: > 0 } s
+        && ctx.Actors.FirstOrDefault(p => p.First >= s.FirstToken && p.Last < s.EndToken && p.IsPlace && p.Code is { Length: >= 3 } c && c[..3] == state) is { } place
+            ? place with { Code = state, IsPlace = false, IsPossessor = false } : null;
 
     /// <summary>Places people are held in.</summary>
     private static readonly FrozenSet JailNouns = new("jail", "jails", "prison", "prisons", "gaol", "gaols", "detention");

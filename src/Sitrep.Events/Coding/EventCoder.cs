@@ -230,10 +230,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static bool OrderedToLeave(Ctx ctx, Sentence s, int party, bool agency)
     {
         bool relative = false;   // after "who" or "which" (the parse may make the relative clause a conjunct)
+        bool infinitive = false; // after "to" ("to pack up and leave")
         for (int k = party + 1; k + 1 < s.EndToken && k <= party + 25; k++)
         {
             var t = ctx.Doc.Tokens[k];
             if (ctx.Lower[k] is "who" or "which") relative = true;
+            if (infinitive && ctx.Lower[k] == "and" && DepartureLemmas.Contains(LemmaAt(ctx, k + 1))) return true;
+            if (ctx.Lower[k] == "to") infinitive = true;
             // ("to pull out" leaves too; "to withdraw its troops" is another act, which the order demands.)
             if (ctx.Lower[k] == "to" && (DepartureLemmas.Contains(LemmaAt(ctx, k + 1))
                 // ("to pull their staff out of the Wanni region": the object may stand between.)
@@ -957,6 +960,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "beat an opposition parliamentary candidate … with iron bars": beating with something, or unconscious or to death,
         // is a physical assault, not the electoral defeat BEAT * CANDIDATE [---] reads.
         // (The parse may hang the "with" phrase on the object.)
+        // "Cambodia's government told the head of the U.N. human rights office to leave the country": telling a party to leave
+        // orders it out, a demand the rule for orders below reads as the expulsion it is.
+        if (code is null or "010" or "01" && ctx.Parsed && lemma == "tell" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var toldOut and >= 0
+            && OrderedToLeave(ctx, s, toldOut, agency: false))
+            code = "100";
         if (code is null && ctx.Parsed && lemma == "beat" && (Subtree(ctx, s, i).Any(k => BeatingInstruments.Contains(lower[k]) && CaseOf(ctx, s, k) == "with")
                 || Kids(ctx, s, i).Any(k => Rel(ctx, k) == "xcomp" && lower[k] is "unconscious" or "senseless" || Rel(ctx, k) == "obl" && lower[k] == "death")))
             code = "182";
@@ -1423,6 +1431,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             source = restrictedIn;
             if (!IsCoded(target)) target = restrictedIn;
         }
+        // "A nationwide night-time curfew was imposed by Sri Lanka's government": restrictions its own authorities impose or
+        // ease with no one else named apply to the country's people; so does police it deploys ("Thousands of police officers
+        // were deployed around the electoral tribunal by Bolivia's interior ministry").
+        if (ctx.Parsed && passive && IsCoded(source) && !IsCoded(target) && code is { Length: >= 3 } && (code[..3] is "081" or "082" or "172" or "153")
+            && HomeOfRestriction(ctx, s, source, i) is { } restrictingHome)
+            target = restrictingHome;
         // "Thousands of students marched through the streets of Seoul", "Hundreds of Tibetans demonstrated in Lhasa": people of
         // no named country protest in the country where they protest.
         // Not against a foreign party, which may have come from anywhere to protest.
@@ -1453,6 +1467,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 ?? DatelinePlace(ctx)) is { } actedIn
             && (isArmed || actedIn.Code is { Length: >= 3 } placeCode && IsCountryCode(ctx, placeCode[..3])))
             source = placeless with { Code = Side(actedIn.Code) + placelessKind };
+        // "BUDAPEST - Securitate troops and army units opened fire on thousands of demonstrators in the western Romanian city of
+        // Timisoara": troops or police of no named state that use force at a place the sentence names are that place's
+        // state's, before any dateline's.
+        // (A participle that tells what the act did, "…, killing dozens", shares the place of the act it follows.)
+        if (coding.Root is "18" or "19" or "20" && !passive && source is ActorSpan { Code: "MIL" or "COP" } unplacedForces
+            && PlaceAfter(ctx, s, ctx.Parsed && tok.Xpos == "VBG" && Rel(ctx, i) == "advcl" && tok.Head >= s.FirstToken && tok.Head < i ? tok.Head : i + flen - 1, settlements: true)
+                is { Code: { Length: >= 3 } sceneCode } && IsCountryCode(ctx, sceneCode[..3]))
+            source = unplacedForces with { Code = sceneCode[..3] + unplacedForces.Code };
         // "FARC rebels kidnapped presidential candidate Ingrid Betancourt on a road in southern Caqueta province": a victim no
         // dictionary places, attacked in the attacker's own country, is of that country (the GSR readme's place rule).
         if (coding.Root is "18" or "19" or "20" && !passive && IsCoded(source) && target is { Code: null }
@@ -1612,7 +1634,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // the party stands close to the verb (ORDER * OUT [174]); an international mission's withdrawal is 1661, inspectors'
         // 1662, aid agencies' 1663, diplomats' a cut in relations (161).
         // Not one's own troops ordered out of somewhere: that is the act ordered ("Turkey ordered its troops to pull out of Afrin").
-        if (ctx.Parsed && lemma == "order" && coding.Root == "10" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) == "obj", -1) is var orderedOut and >= 0
+        if (ctx.Parsed && lemma is "order" or "tell" && coding.Root == "10" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var orderedOut and >= 0
             && !(target is not null && Side(target.Code) == Side(source?.Code)) && !Kids(ctx, s, orderedOut).Any(k => Rel(ctx, k) == "nmod:poss" && ctx.Doc.Tokens[k].Xpos == "PRP$")
             && OrderedToLeave(ctx, s, orderedOut, agency: target?.Code is { Length: >= 3 } orderedBody && orderedBody[..3] is "NGO" or "IGO"))
         {
