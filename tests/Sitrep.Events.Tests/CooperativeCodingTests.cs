@@ -706,4 +706,35 @@ public class CooperativeCodingTests
         var v = Code("Thousands of workers at Gdansk's Lenin Shipyard went on strike on Tuesday.").Events.Single(e => e.Cameo.Code == "143");
         Assert.Equal(("POLLAB", "POL"), (v.Source!.Code, v.Target!.Code));
     }
+
+    [Fact]
+    public void A_third_round_of_talks_is_no_sports_round()
+    {
+        var v = Code("Armenian President Robert Kocharyan met his Azerbaijani counterpart Heydar Aliyev in Paris on Monday for a third round of talks on Nagorno-Karabakh, officials said.").Events.Single(e => e.Trigger == "met");
+        Assert.Equal(("040", "ARM", "AZE"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));
+        Assert.Empty(Code("The Nigerian striker scored twice as Lagos won their third round match against Accra.").Events);
+    }
+
+    [Fact]
+    public void Inspectors_allowed_in_by_a_state_are_international_involvement_it_allows()
+    {
+        var v = Code("A team of International Atomic Energy Agency inspectors was allowed back into North Korea's Yongbyon nuclear complex by Pyongyang on Saturday.").Events.Single(e => e.Trigger == "allowed");
+        Assert.Equal(("0862", "PRK"), (v.Cameo.Code, v.Source!.Code));
+    }
+
+    [Fact]
+    public void Being_ready_to_begin_a_cooperative_act_is_an_intent_to_do_it()
+    {
+        var v = Code("Seoul is ready to begin exchanging military intelligence on North Korea's missile programme directly with Tokyo, South Korea's defence ministry said on Thursday.").Events.Single(e => e.Trigger == "exchanging");
+        Assert.Equal(("KOR", "JPN"), (v.Source!.Code, v.Target!.Code));
+        Assert.StartsWith("03", v.Cameo.Code);
+    }
+
+    [Fact]
+    public void Beginning_joint_training_or_expanding_trade_with_a_party_cooperates_with_it()
+    {
+        Assert.Equal("062", Code("Israeli pilots began joint training with the Turkish air force on Tuesday.").Events.Single(e => e.Trigger == "began").Cameo.Code);
+        var trade = Code("China is willing to expand trade with South Korea step by step, Premier Li Peng said on Monday.").Events.Single(e => e.Trigger == "expand");
+        Assert.Equal(("0311", "KOR"), (trade.Cameo.Code, trade.Target!.Code));
+    }
 }

@@ -1172,7 +1172,8 @@ internal sealed partial class EventCoder
     /// </summary>
     private static string? AllowedInvolvement(Ctx ctx, Sentence s, int verb)
     {
-        foreach (var k in Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obj"))
+        // ("A team of IAEA inspectors was allowed back into North Korea's Yongbyon complex by Pyongyang": or the passive's subject.)
+        foreach (var k in Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obj" || k < verb && Rel(ctx, k) == "nsubj:pass"))
         {
             var body = Subtree(ctx, s, k).Where(w => w >= k || Rel(ctx, w) is "amod" or "compound" or "nmod:poss").Select(w => ctx.ActorAt[w])
                 .FirstOrDefault(a => a?.Code is { Length: >= 3 } c && c[..3] is "IGO" or "NGO");
@@ -1466,6 +1467,8 @@ internal sealed partial class EventCoder
     {
         int v = verb;
         while (ctx.Doc.Tokens[v].DepRel == "conj" && ctx.Doc.Tokens[v].Head >= s.FirstToken) v = ctx.Doc.Tokens[v].Head;
+        // "is ready to begin exchanging military intelligence": an act begun or resumed is pledged as its beginning is.
+        if (ctx.Doc.Tokens[v] is { Xpos: "VBG", DepRel: "xcomp", Head: var onset } && onset >= s.FirstToken && OnsetLemmas.Contains(LemmaAt(ctx, onset))) v = onset;
         var t = ctx.Doc.Tokens[v];
         if (t.DepRel is not ("xcomp" or "acl" or "advcl") || t.Head < s.FirstToken || !HasToMark(ctx, s, v)) return null;
         var g = ctx.Doc.Tokens[t.Head];

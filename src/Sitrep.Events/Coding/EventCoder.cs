@@ -190,7 +190,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private bool IsDiscarded(Ctx ctx, Sentence s)
     {
         for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (lex.SentenceDiscards.LongestAt(ctx.Upper, i) is { Length: > 1 }) return true;
+            // "a third round of talks", "the third round of voting": a round of something is no sports round (PETRARCH's
+            // discard THIRD ROUND).
+            if (lex.SentenceDiscards.LongestAt(ctx.Upper, i) is { Length: > 1 } discard
+                && !(ctx.Upper[i + discard.Length - 1] == "ROUND" && i + discard.Length < s.EndToken && ctx.Upper[i + discard.Length] == "OF")) return true;
         return false;
     }
 
