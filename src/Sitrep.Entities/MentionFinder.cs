@@ -604,29 +604,24 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
     /// right before a known person's one-word short form that ends the name is another person's given name, so the two
     /// words are one (unknown) person rather than a stray word and the known one.
     /// </summary>
-    private bool KnownSurnameAfterGivenName(IReadOnlyList<Word> words, int e, int b)
-    {
-        if (e + 1 != b) return false;
-        var given = words[e];
-        if (!given.IsCap || given.Text.Length < 2 || !given.Text.Skip(1).All(char.IsLower) || lex.Common.Contains(given.Lower) ||
-            lex.DemonymCountry(given.Lower) is not null || LongestLex(words, e + 1, b) != 1) return false;
-        var entries = lex.Names[Lexicons.Key(words[e + 1].Text)];
-        return entries.All(x => x.Kind == LexKind.Actor && x.Type == EntityType.Person);
-    }
+    private bool KnownSurnameAfterGivenName(IReadOnlyList<Word> words, int e, int b) =>
+        GivenNameBeforeLastWord(words, e, b) && lex.Names[Lexicons.Key(words[e + 1].Text)].All(x => x.Kind == LexKind.Actor && x.Type == EntityType.Person);
+
+    /// <summary>
+    /// Whether word <paramref name="e"/> can be an unknown given name before the run's last word, a one-word dictionary
+    /// entry: capitalised, lower case after its first letter, not a common word and not a nationality.
+    /// </summary>
+    private bool GivenNameBeforeLastWord(IReadOnlyList<Word> words, int e, int b) =>
+        e + 1 == b && words[e] is { IsCap: true } given && given.Text.Length >= 2 && given.Text.Skip(1).All(char.IsLower) && !lex.Common.Contains(given.Lower)
+        && lex.DemonymCountry(given.Lower) is null && LongestLex(words, e + 1, b) == 1;
 
     /// <summary>
     /// "Australian Foreign Minister Gareth Evans": after a title, an unknown given name and a last word that the gazetteer
     /// knows only as a town (Evans, Georgia) are one person; the title says a person is named.
     /// </summary>
-    private bool TownSurnameAfterGivenName(IReadOnlyList<Word> words, int e, int b)
-    {
-        if (e + 1 != b) return false;
-        var given = words[e];
-        if (!given.IsCap || given.Text.Length < 2 || !given.Text.Skip(1).All(char.IsLower) || lex.Common.Contains(given.Lower) ||
-            lex.DemonymCountry(given.Lower) is not null || LongestLex(words, e, e) != 0 || LongestLex(words, e + 1, b) != 1) return false;
-        var entries = lex.Names[Lexicons.Key(words[e + 1].Text)];
-        return entries.Any() && entries.All(x => x.Kind == LexKind.City);
-    }
+    private bool TownSurnameAfterGivenName(IReadOnlyList<Word> words, int e, int b) =>
+        GivenNameBeforeLastWord(words, e, b) && LongestLex(words, e, e) == 0
+        && lex.Names[Lexicons.Key(words[e + 1].Text)] is var entries && entries.Any() && entries.All(x => x.Kind == LexKind.City);
 
     /// <summary>
     /// The one-word title of the list that an abbreviation of three letters or more shortens ("gov." → Governor, "capt." →

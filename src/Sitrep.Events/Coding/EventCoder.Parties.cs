@@ -425,7 +425,7 @@ internal sealed partial class EventCoder
     /// </summary>
     private ActorSpan? HolderOfReleased(Ctx ctx, Sentence s, int verb) =>
         Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj:pass")
-            .SelectMany(subject => Kids(ctx, s, subject).Where(p => Rel(ctx, p) == "acl" && CaptivityLemmas.Contains((ctx.Doc.Tokens[p].Lemma ?? "").ToLowerInvariant())))
+            .SelectMany(subject => Kids(ctx, s, subject).Where(p => Rel(ctx, p) == "acl" && CaptivityLemmas.Contains(LemmaAt(ctx, p))))
             .SelectMany(p => Kids(ctx, s, p).Where(a => Rel(ctx, a) == "obl:agent"))
             .SelectMany(a => PhraseActors(ctx, s, a, 0)).FirstOrDefault(a => IsCoded(a));
 

@@ -960,14 +960,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // read "guilty" as a conjunct noun), but not in a clause of its own ("found that the minister was guilty").
         if (code is null && ctx.Parsed && lemma == "find" && Subtree(ctx, s, i).Any(k => lower[k] == "guilty" && InOwnClause(ctx, s, k, i)))
             code = "116";
-        // "beat an opposition parliamentary candidate … with iron bars": beating with something, or unconscious or to death,
-        // is a physical assault, not the electoral defeat BEAT * CANDIDATE [---] reads.
-        // (The parse may hang the "with" phrase on the object.)
         // "Cambodia's government told the head of the U.N. human rights office to leave the country": telling a party to leave
         // orders it out, a demand the rule for orders below reads as the expulsion it is.
         if (code is null or "010" or "01" && ctx.Parsed && lemma == "tell" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var toldOut and >= 0
             && OrderedToLeave(ctx, s, toldOut, agency: false))
             code = "100";
+        // "beat an opposition parliamentary candidate … with iron bars": beating with something, or unconscious or to death,
+        // is a physical assault, not the electoral defeat BEAT * CANDIDATE [---] reads.
+        // (The parse may hang the "with" phrase on the object.)
         if (code is null && ctx.Parsed && lemma == "beat" && (Subtree(ctx, s, i).Any(k => BeatingInstruments.Contains(lower[k]) && CaseOf(ctx, s, k) == "with")
                 || Kids(ctx, s, i).Any(k => Rel(ctx, k) == "xcomp" && lower[k] is "unconscious" or "senseless" || Rel(ctx, k) == "obl" && lower[k] == "death")))
             code = "182";
@@ -1636,6 +1636,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // U.N. peacekeeping mission in its east … to pull out": ordering a party out expels it, as the ORDER patterns say when
         // the party stands close to the verb (ORDER * OUT [174]); an international mission's withdrawal is 1661, inspectors'
         // 1662, aid agencies' 1663, diplomats' a cut in relations (161).
+        // So does telling a party to leave ("told the head of the U.N. human rights office to leave the country").
         // Not one's own troops ordered out of somewhere: that is the act ordered ("Turkey ordered its troops to pull out of Afrin").
         if (ctx.Parsed && lemma is "order" or "tell" && coding.Root == "10" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var orderedOut and >= 0
             && !(target is not null && Side(target.Code) == Side(source?.Code)) && !Kids(ctx, s, orderedOut).Any(k => Rel(ctx, k) == "nmod:poss" && ctx.Doc.Tokens[k].Xpos == "PRP$")
