@@ -794,6 +794,12 @@ public class ConflictCodingTests
         var monitors = Code("Russia told monitors from the Organisation for Security and Cooperation in Europe on Friday to pack up and leave Chechnya by the end of the month.").Events.Single(e => e.Trigger == "told");
         Assert.Equal("1662", monitors.Cameo.Code);
         Assert.DoesNotContain(Code("The president told reporters about the talks on Friday.").Events, e => e.Cameo.Root == "16");
+        // Also where the quote layer takes "told" for a cue, and whatever the TELL patterns read after it.
+        Assert.Equal("161", Code("Sudan told two British diplomats to leave the country.").Events.Single(e => e.Trigger == "told").Cameo.Code);
+        Assert.Equal("1663", Code("Sudan told the aid agency Oxfam to leave Darfur on Tuesday.").Events.Single(e => e.Trigger == "told").Cameo.Code);
+        Assert.Empty(Code("The minister told reporters to wait for the results.").Events);
+        // A body told to withdraw its own people is put out too.
+        Assert.Equal("1661", Code("Chad has told the United Nations to withdraw its peacekeeping force from the east of the country by May.").Events.Single(e => e.Trigger == "told").Cameo.Code);
     }
 
     [Fact]

@@ -248,6 +248,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // work in the country is put out of it.
             if (agency && ctx.Lower[k] == "to" && ctx.Lower[k + 1] is "halt" or "stop" or "cease" or "end" or "suspend"
                 && Enumerable.Range(k + 2, 2).Any(w => w < s.EndToken && ctx.Lower[w] is "operations" or "activities" or "work")) return true;
+            // "told the United Nations to withdraw its peacekeeping force": so is a body made to withdraw its own people.
+            if (agency && ctx.Lower[k] == "to" && ctx.Lower[k + 1] is "withdraw" or "remove" && k + 2 < s.EndToken && ctx.Lower[k + 2] is "its" or "their") return true;
             if (t.Xpos is "VBD" or "VBZ" or "VBP" or "MD" && !relative && !InRelativeClause(ctx, s, k)) return false;
         }
         return false;
@@ -905,7 +907,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // whatever cue the quote layer took the verb for.
         // "The European Union pledged 50 million euros in food aid": what is pledged or offered as a thing, not a clause, is
         // the aid itself, not words the quote layer took for the pledge's content.
-        bool asksForAct = ctx.Parsed && (RequestLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "xcomp" or "advcl" && HasToMark(ctx, s, k))
+        // ("Sudan told two British diplomats to leave the country": so is telling a party to do something.)
+        bool asksForAct = ctx.Parsed && ((RequestLemmas.Contains(lemma) || lemma == "tell") && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "xcomp" or "advcl" && HasToMark(ctx, s, k))
             || PledgeLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && ctx.Doc.Tokens[k].Upos is "NOUN" or "NUM" or "SYM")
                && !Kids(ctx, s, i).Any(k => Rel(ctx, k) == "ccomp"));
         // "rebuffed Washington's demand that it free …": a pattern read off the verb's own object, outside the words quoted,
@@ -962,8 +965,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             code = "116";
         // "Cambodia's government told the head of the U.N. human rights office to leave the country": telling a party to leave
         // orders it out, a demand the rule for orders below reads as the expulsion it is.
-        if (code is null or "010" or "01" && ctx.Parsed && lemma == "tell" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var toldOut and >= 0
-            && OrderedToLeave(ctx, s, toldOut, agency: false))
+        // (Whatever the TELL patterns read in the words after it: "told the aid agency Oxfam to leave" is no pledge of aid.)
+        if (ctx.Parsed && lemma == "tell" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var toldOut and >= 0
+            && OrderedToLeave(ctx, s, toldOut, agency: Subtree(ctx, s, toldOut).Any(w => ctx.ActorAt[w]?.Code is { Length: >= 3 } body && body[..3] is "IGO" or "NGO")))
             code = "100";
         // "beat an opposition parliamentary candidate … with iron bars": beating with something, or unconscious or to death,
         // is a physical assault, not the electoral defeat BEAT * CANDIDATE [---] reads.
