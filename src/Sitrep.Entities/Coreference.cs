@@ -407,7 +407,10 @@ internal sealed class Coreference(Lexicons lex)
 
             string? country = CountryOf(cl, date);
             string? sector = members.Select(m => m.Sector).FirstOrDefault(x => x is not null);
+            // (Not the holder of an office in a body of no one state: "GENEVA (Reuters) - U.N. humanitarian chief Valerie Amos"
+            // speaks for the U.N., below, not for Switzerland.)
             if (country is null && cl.Type == EntityType.Person && members.FirstOrDefault(m => m.Titles.Count > 0) is { } titled &&
+                !members.Any(m => m.RoleOf is { Type: EntityType.Org, Lex: not null } body && body.Country is null) &&
                 ContextCountry(titled, clusters, doc, date) is { } context)
             {
                 country = context.Country;

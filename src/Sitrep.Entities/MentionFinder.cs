@@ -120,6 +120,17 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
                     i += officeWords;
                     continue;
                 }
+                // "U.N. humanitarian chief Valerie Amos": so is a longer one right after an organisation's name, with the holder's
+                // name right after it (the one-word office is the next rule's).
+                if (i > 0 && found.LastOrDefault() is { Type: EntityType.Org, Kind: MentionKind.Name, Possessive: false } officeOwner && officeOwner.Span.End == words[i - 1].Span.End
+                    && LowerCaseOffice(words, i, officeOwner, adjoining: true) is var (bodyOfficeWords, bodyOffice, bodyOfficeSector) && bodyOfficeWords > 1)
+                {
+                    var officeSpan = words[i].Span.Cover(words[i + bodyOfficeWords - 1].Span);
+                    // (In a body of no state, "U.N. special envoy", the office's sector is the body's, not a government's.)
+                    pendingRole = (bodyOffice, officeOwner.Country is null ? officeOwner.Sector : bodyOfficeSector ?? officeOwner.Sector, officeOwner, officeOwner.Country, officeSpan, i);
+                    i += bodyOfficeWords;
+                    continue;
+                }
                 // "Pentagon spokesman Jonathan Hoffman": a lower-case office right after an organisation, before a name, is
                 // the named person's office in that organisation.
                 if (w.IsLetter && !w.IsCap && i > 0 && i + 1 < words.Count && words[i + 1].IsCap && lex.Titles.TryGetValue(w.Lower, out var lowerTitle) &&
@@ -216,13 +227,14 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
     /// Only a run that ends in a word of office (minister, chief, spokesman …) counts: "Iran's nuclear programme, Natanz" is
     /// no office.
     /// </summary>
-    private (int Words, string Title, string? Sector) LowerCaseOffice(IReadOnlyList<Word> words, int i, Candidate? owner)
+    private (int Words, string Title, string? Sector) LowerCaseOffice(IReadOnlyList<Word> words, int i, Candidate? owner, bool adjoining = false)
     {
-        if (owner is not { Possessive: true } || owner.Type is not (EntityType.Gpe or EntityType.Org) || i == 0 || owner.Span.End != words[i - 1].Span.End) return (0, "", null);
+        if (owner is not { Possessive: true } && !adjoining || owner?.Type is not (EntityType.Gpe or EntityType.Org) || i == 0 || owner.Span.End != words[i - 1].Span.End) return (0, "", null);
         for (int n = Math.Min(4, words.Count - i - 1); n > 0; n--)
         {
-            // ("Kenya's former anti-corruption chief John Githongo": the name may follow with no comma.)
-            bool commaThenName = words[i + n].Text == "," && i + n + 1 < words.Count && words[i + n + 1].IsCap && words[i + n + 1].IsLetter;
+            // ("Kenya's former anti-corruption chief John Githongo": the name may follow with no comma; after a name that
+            // is no possessive it must.)
+            bool commaThenName = !adjoining && words[i + n].Text == "," && i + n + 1 < words.Count && words[i + n + 1].IsCap && words[i + n + 1].IsLetter;
             bool nameNext = words[i + n].IsCap && words[i + n].IsLetter && !lex.IsNotName(words[i + n].Lower);
             if (!commaThenName && !nameNext) continue;
             if (Enumerable.Range(i, n).Any(x => words[x].IsCap || !words[x].IsLetter || words[x].Possessive)) continue;
@@ -884,10 +896,14 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
     /// <summary>
     /// "the Serbian Workers' Union", "the Women's League": a plural common word in the possessive right before a word that
     /// heads organisation names is inside the name; a known name in the possessive ("Iran's Army") owns what follows.
+    /// So is a capitalised "People's" or "Women's" before any capitalised word ("the Madhesi People's Rights Forum",
+    /// "the People's Democratic Party"): an organisation of a people, never its owner.
     /// </summary>
     private bool PossessiveInName(IReadOnlyList<Word> words, int j) =>
-        j + 1 < words.Count && words[j + 1].IsCap && OrgHeads.Contains(words[j + 1].Lower) && words[j].Lower.EndsWith('s')
-        && lex.Common.Contains(words[j].Lower) && LongestLex(words, j, j) == 0 && lex.DemonymCountry(words[j].Lower) is null;
+        j + 1 < words.Count && words[j + 1].IsCap
+        && (OrgHeads.Contains(words[j + 1].Lower) && words[j].Lower.EndsWith('s') && lex.Common.Contains(words[j].Lower) && LongestLex(words, j, j) == 0
+                && lex.DemonymCountry(words[j].Lower) is null
+            || words[j].IsCap && words[j].Lower is "people" or "women" or "children" or "workers" && words[j + 1].IsLetter);
 
     /// <summary>Whether a known name starting between <paramref name="i"/> and <paramref name="j"/> runs on past word j (a possessive inside it).</summary>
     private bool KnownNameAcross(IReadOnlyList<Word> words, int i, int j) =>

@@ -909,6 +909,23 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_lower_case_office_after_an_organisations_name_places_the_name_right_after_it()
+    {
+        // No possessive: the office right after the organisation's name, with the holder's name right after it.
+        Assert.Equal("IGOUNO", Find(Run("U.N. humanitarian chief Valerie Amos urged Syria to let aid convoys into Homs."), "Valerie Amos").Cameo);
+        // An office in a body of no one state is not of the dateline's country.
+        Assert.Equal("IGOUNO", Find(Run("GENEVA, Feb 22 (Reuters) - U.N. humanitarian chief Valerie Amos urged Syria to let aid convoys into Homs."), "Valerie Amos").Cameo);
+    }
+
+    [Fact]
+    public void A_peoples_possessive_inside_an_organisations_name_stays_in_the_name()
+    {
+        var doc = Run("Leaders of Nepal's Madhesi People's Rights Forum called a general strike across the southern plains.");
+        Assert.Contains(doc.Entities, e => e.Name == "Madhesi People's Rights Forum" && e.Type == EntityType.Org);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Rights Forum");
+    }
+
+    [Fact]
     public void A_word_that_is_no_office_between_an_owner_and_a_name_gives_the_name_no_role()
     {
         // "programme" is no office: the name after the comma is not the programme's holder.

@@ -90,7 +90,12 @@ internal sealed class Lexicons
 
     /// <summary>The country a nationality word names ("Iranian", "Ukrainians"), from either table, or null.</summary>
     public string? DemonymCountry(string lower) =>
-        Demonyms.TryGetValue(lower, out var iso) || DatedCountryAdjectives.TryGetValue(lower, out iso) ? iso : null;
+        Demonyms.TryGetValue(lower, out var iso) || DatedCountryAdjectives.TryGetValue(lower, out iso) ? iso
+        // "Indo-Fijian farmers", "Afro-Brazilian activists": a people of another origin in a state are of that state.
+        : lower.IndexOf('-') is var hyphen and > 0 && OriginPrefixes.Contains(lower[..hyphen]) ? DemonymCountry(lower[(hyphen + 1)..]) : null;
+
+    /// <summary>First halves of compound nationalities that name an origin, not a second state ("Indo-Fijian", not "Sino-Japanese").</summary>
+    private static readonly FrozenSet<string> OriginPrefixes = new[] { "indo", "afro", "anglo" }.ToFrozenSet(StringComparer.Ordinal);
     public FrozenDictionary<string, CountryRecord> Countries { get; }
     public FrozenDictionary<string, TitleInfo> Titles { get; }
     public IReadOnlyDictionary<string, string> Agents { get; }
