@@ -808,4 +808,81 @@ public class ConflictCodingTests
         var v = Code("LA PAZ, Nov 5 (Reuters) - Thousands of police officers were deployed around the electoral tribunal on Tuesday by Bolivia's interior ministry, a spokesman said.").Events.Single(e => e.Trigger == "deployed");
         Assert.Equal(("153", "BOL", "BOL"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code));
     }
+
+    [Fact]
+    public void Force_or_sanctions_a_party_could_bring_on_another_if_it_acts_are_threatened()
+    {
+        // A blockade told by a noun under "could ... if" is a threat of blockade; violence told by a verb a threat of force.
+        var blockade = Code("Beijing could impose a naval blockade on Taiwan's ports if the island declares independence, a Chinese general said.").Events.Single(e => e.Trigger == "blockade");
+        Assert.Equal(("1381", "CHN", "TWN"), (blockade.Cameo.Code, blockade.Source!.Code![..3], blockade.Target!.Code![..3]));
+        Assert.Equal("13", Code("Israel would strike Iran's nuclear sites if Tehran resumed enrichment, the minister said.").Events.Single(e => e.Trigger == "strike").Cameo.Root);
+        Assert.Equal("13", Code("Turkey will use force against Syria unless Damascus expels the rebel leader, a Turkish general said.").Events.Single(e => e.Trigger == "use").Cameo.Root);
+    }
+
+    [Fact]
+    public void Ruling_out_a_change_rejects_it_but_not_ruling_out_force()
+    {
+        Assert.Equal("120", Code("India's interior minister ruled out any rollback of the citizenship law on Tuesday.").Events.Single(e => e.Trigger == "ruled out").Cameo.Code);
+        Assert.DoesNotContain(Code("West African leaders said they would not rule out the use of force against Niger's junta.").Events, e => e.Cameo.Code == "120");
+    }
+
+    [Fact]
+    public void Troops_pulled_out_of_a_peacekeeping_force_are_peacekeepers_withdrawn()
+    {
+        var v = Code("Kenya has pulled 300 of its soldiers serving with the African Union peacekeeping force in Somalia out of the Gedo region.").Events.Single(e => e.Trigger == "pulled");
+        Assert.Equal(("1661", "KEN"), (v.Cameo.Code, v.Source!.Code![..3]));
+    }
+
+    [Fact]
+    public void An_attack_a_party_comes_under_is_the_from_phrases_on_the_subject()
+    {
+        var v = Code("Ecuadorean border posts came under attack from Peruvian warplanes on Thursday.").Events.Single(e => e.Trigger == "attack");
+        Assert.Equal(("19", "PER", "ECU"), (v.Cameo.Root, v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
+    [Fact]
+    public void A_state_of_siege_imposed_and_a_right_suspended_restrict_the_country()
+    {
+        var doc = Code("Bolivia's government imposed a state of siege on Wednesday, suspending the right to strike and assemble.");
+        Assert.Equal("1724", doc.Events.Single(e => e.Trigger == "imposed").Cameo.Code);
+        Assert.Equal("1721", doc.Events.Single(e => e.Trigger == "suspending").Cameo.Code);
+        Assert.Equal("1721", Code("The Malaysian government revoked the publishing licences of two newspapers on Wednesday.").Events.Single(e => e.Trigger == "revoked").Cameo.Code);
+    }
+
+    [Fact]
+    public void Aid_put_on_hold_is_aid_cut()
+    {
+        var v = Code("Germany put its development aid to Niger on hold on Monday.").Events.Single(e => e.Trigger == "put");
+        Assert.Equal(("162", "DEU", "NER"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
+    [Fact]
+    public void Forces_loyal_to_a_leader_are_his_states_military()
+    {
+        var v = Code("Forces loyal to Muammar Gaddafi shelled the town of Zawiya on Sunday.").Events.Single(e => e.Trigger == "shelled");
+        Assert.Equal("LBYMIL", v.Source!.Code);
+    }
+
+    [Fact]
+    public void A_body_ordered_to_close_its_office_or_withdraw_its_staff_is_put_out()
+    {
+        var office = Code("Azerbaijan ordered the OSCE to shut its project office in Baku within a month.").Events.Single(e => e.Trigger == "ordered");
+        Assert.Equal("SANCTION", office.Plover?.Type);
+        var charity = Code("Mali's military government ordered an international medical charity to shut its clinics in the north and withdraw its foreign staff.").Events.Single(e => e.Trigger == "ordered");
+        Assert.Equal(("1663", "NGO"), (charity.Cameo.Code, charity.Target!.Code![..3]));
+    }
+
+    [Fact]
+    public void Licences_revoked_restrict_the_press_but_put_aid_agencies_out()
+    {
+        Assert.Equal("1721", Code("Zambia's government revoked the licence of an opposition radio station on Monday.").Events.Single(e => e.Trigger == "revoked").Cameo.Code);
+        Assert.Equal("1663", Code("Sudan revoked the licences of six foreign aid agencies working in Kordofan on Thursday.").Events.Single(e => e.Trigger == "revoked").Cameo.Code);
+    }
+
+    [Fact]
+    public void Dissolving_a_party_bans_it_and_threatening_to_is_a_threat_of_a_ban()
+    {
+        Assert.Equal("1322", Code("Algeria's interior minister threatened on Wednesday to dissolve the Islamic Salvation Front if its leaders called a strike.").Events.Single(e => e.Trigger == "threatened").Cameo.Code);
+        Assert.Empty(Code("The king dissolved parliament on Monday.").Events);
+    }
 }

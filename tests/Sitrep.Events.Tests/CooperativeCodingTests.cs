@@ -661,7 +661,7 @@ public class CooperativeCodingTests
     public void Announcing_a_halt_to_hostilities_declares_a_ceasefire_toward_the_other_side()
     {
         var v = Code("Azerbaijan's defence ministry announced a unilateral halt to hostilities in Nagorno-Karabakh on Sunday, after two days of the heaviest fighting with Armenian forces.").Events.Single(e => e.Trigger == "announced");
-        Assert.Equal(("0871", "AZE", "ARM"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code));
+        Assert.Equal(("0871", "AZE", "ARM"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));
     }
 
     [Fact]
@@ -736,5 +736,32 @@ public class CooperativeCodingTests
         Assert.Equal("062", Code("Israeli pilots began joint training with the Turkish air force on Tuesday.").Events.Single(e => e.Trigger == "began").Cameo.Code);
         var trade = Code("China is willing to expand trade with South Korea step by step, Premier Li Peng said on Monday.").Events.Single(e => e.Trigger == "expand");
         Assert.Equal(("0311", "KOR"), (trade.Cameo.Code, trade.Target!.Code));
+    }
+
+    [Fact]
+    public void Travelling_for_days_of_talks_is_a_visit_not_a_break_in_talks()
+    {
+        var doc = Code("The Japanese foreign minister travelled to Beijing on Sunday for two days of talks with Chinese leaders.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.Root == "16");
+        Assert.Equal("164", Code("North Korean delegates walked out of talks with South Korea on Thursday.").Events.Single(e => e.Trigger == "walked out").Cameo.Code);
+    }
+
+    [Fact]
+    public void Joint_combat_training_begun_with_a_party_is_military_cooperation()
+    {
+        var v = Code("Some 1,200 Australian troops began two weeks of joint combat training with the Indonesian army on Monday.").Events.Single(e => e.Trigger == "began");
+        Assert.Equal(("062", "AUS", "IDN"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
+    [Fact]
+    public void A_halt_to_military_operations_announced_is_a_ceasefire()
+    {
+        Assert.Equal("0871", Code("Azerbaijan announced a unilateral halt to military operations on Sunday.").Events.Single(e => e.Trigger == "announced").Cameo.Code);
+    }
+
+    [Fact]
+    public void Protection_visas_granted_to_asylum_seekers_are_asylum()
+    {
+        Assert.Equal("075", Code("Australia granted protection visas to 40 asylum seekers from Indonesia's Papua province.").Events.Single(e => e.Trigger == "granted").Cameo.Code);
     }
 }

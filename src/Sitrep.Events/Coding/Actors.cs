@@ -145,6 +145,9 @@ internal static class ActorFinder
                         int ofAt = k + ag0.Length;
                         if (type is EntityType.Org && ofAt < last && upper[ofAt] == "OF"
                             && Enumerable.Range(ofAt + 1, last - ofAt).Any(j => AgentAt(lex, upper, j) is not null)) continue;
+                        // "the People's Democracy Party": "People's" inside an organisation's name says whose the body is, not
+                        // what it is (a workers' or women's body is one of workers or women).
+                        if (type is EntityType.Org && ag0.Code == "PPL" && ofAt < last && upper[ofAt] is "'S" or "'") continue;
                         (code, agentOnly) = (ag0.Code, true);
                         // "The Soviet Foreign Ministry", "the Kenyan Defence Ministry": a state's nationality opening the name is whose
                         // organ it is; so is one right after its "of" ("the Congress of South African Trade Unions": ZAFLAB).
@@ -467,6 +470,18 @@ internal static class ActorFinder
                 : pc.Length == 3 && lex.CountryCodes.Contains(pc) && !(party.IsPlace && upper[agent.Last + 1] == "FOR") ? pc + role : null;
             if (code is null) continue;
             spans[n] = agent with { Code = code };
+        }
+        // "Forces loyal to Muammar Gaddafi", "troops loyal to the junta": armed men loyal to a leader or body of a state are
+        // that state's, in their own role (LBYMIL).
+        for (int n = 0; n + 1 < spans.Count; n++)
+        {
+            var agent = spans[n];
+            if (agent.IsPlace || !Countryless(lex, agent, out var role) || agent.Last + 3 >= upper.Count || upper[agent.Last + 1] != "LOYAL" || upper[agent.Last + 2] != "TO") continue;
+            int k = agent.Last + 3;
+            if (upper[k] == "THE") k++;
+            var party = spans[n + 1];
+            if (party.First != k || party.Code is not { Length: >= 3 } pc || !lex.CountryCodes.Contains(pc[..3])) continue;
+            spans[n] = agent with { Code = pc[..3] + role };
         }
     }
 

@@ -1934,6 +1934,19 @@ internal sealed partial class EventCoder
         Rel(ctx, v) is "advcl" or "acl" && Kids(ctx, s, v).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] is "if" or "unless");
 
     /// <summary>
+    /// Whether <paramref name="verb"/> says a party could, would, might or may take a coercive act (sanctions, coercion or
+    /// force: CAMEO 16 to 20) if or unless something happens: "could impose a naval blockade … if the island's leaders move
+    /// toward independence", "would strike … if Tehran resumed enrichment". Such an act is threatened. (The parse often
+    /// hangs the condition on the verb that reports the act: "… if the island's leaders move …, an officer said", or on a
+    /// noun of the act's phrase: "… on Taiwan's ports if the island declares independence".)
+    /// </summary>
+    private static bool IsConditionalCoercion(Ctx ctx, Sentence s, int verb, string code) =>
+        code[..2] is "16" or "17" or "18" or "19" or "20"
+        && Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "aux" && ctx.Lower[k] is "could" or "would" or "might" or "may")
+        && (Subtree(ctx, s, verb).Any(k => k != verb && IsCondition(ctx, s, k))
+            || Rel(ctx, verb) == "ccomp" && ctx.Doc.Tokens[verb].Head is var reporting and >= 0 && Kids(ctx, s, reporting).Any(k => k > verb && IsCondition(ctx, s, k)));
+
+    /// <summary>
     /// Whether the word lies in an "if" or "unless" clause: the first verb above it (within 6 steps) heads one.
     /// </summary>
     private static bool InCondition(Ctx ctx, Sentence s, int k)
@@ -2054,6 +2067,20 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>The passive's agent phrase: "obl:agent", or an oblique with "by" the parse did not label so.</summary>
+    /// <summary>
+    /// "Ecuadorean positions came under attack from Peruvian helicopter gunships", "the convoy was under fire from rebels": the
+    /// party of the "from" or "by" phrase of a noun a subject comes, falls or is "under", and the subject's party.
+    /// </summary>
+    private (ActorSpan Attacker, ActorSpan Attacked)? UnderFireFrom(Ctx ctx, Sentence s, int noun)
+    {
+        if (Rel(ctx, noun) != "obl" || CaseOf(ctx, s, noun) != "under" || ctx.Doc.Tokens[noun].Head is not (>= 0 and var verb)
+            || (ctx.Doc.Tokens[verb].Lemma ?? "").ToLowerInvariant() is not ("come" or "fall" or "be" or "remain")) return null;
+        var attacker = Kids(ctx, s, noun).Concat(Kids(ctx, s, verb)).Where(k => k > noun && CaseOf(ctx, s, k) is "from" or "by")
+            .Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => IsCoded(a))).FirstOrDefault(a => a is not null);
+        var attacked = Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj").Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => IsCoded(a))).FirstOrDefault(a => a is not null);
+        return attacker is not null && attacked is not null && attacker.Code != attacked.Code ? (attacker, attacked) : null;
+    }
+
     private static bool IsAgentPhrase(Ctx ctx, Sentence s, int k) => Rel(ctx, k) == "obl:agent" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "by";
 
     /// <summary>The lower-cased case marker (preposition) of a nominal dependent.</summary>

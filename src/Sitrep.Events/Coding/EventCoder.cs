@@ -249,7 +249,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (agency && ctx.Lower[k] == "to" && ctx.Lower[k + 1] is "halt" or "stop" or "cease" or "end" or "suspend"
                 && Enumerable.Range(k + 2, 2).Any(w => w < s.EndToken && ctx.Lower[w] is "operations" or "activities" or "work")) return true;
             // "told the United Nations to withdraw its peacekeeping force": so is a body made to withdraw its own people.
-            if (agency && ctx.Lower[k] == "to" && ctx.Lower[k + 1] is "withdraw" or "remove" && k + 2 < s.EndToken && ctx.Lower[k + 2] is "its" or "their") return true;
+            // (Also as the second of two infinitives: "to shut its clinics in the east and withdraw its foreign staff".)
+            if (agency && (ctx.Lower[k] == "to" || infinitive && ctx.Lower[k] == "and") && ctx.Lower[k + 1] is "withdraw" or "remove" && k + 2 < s.EndToken && ctx.Lower[k + 2] is "its" or "their") return true;
+            // "ordered the OSCE to shut its project office in Baku": so is a body made to close its office or mission there.
+            if (agency && ctx.Lower[k] == "to" && ctx.Lower[k + 1] is "shut" or "close" && k + 2 < s.EndToken && ctx.Lower[k + 2] is "its" or "their" or "down"
+                && Enumerable.Range(k + 2, 4).Any(w => w < s.EndToken && ctx.Lower[w] is "office" or "offices" or "mission" or "clinics" or "bureau" or "operations")) return true;
             if (t.Xpos is "VBD" or "VBZ" or "VBP" or "MD" && !relative && !InRelativeClause(ctx, s, k)) return false;
         }
         return false;
@@ -390,6 +394,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (target is null && code.StartsWith("04", StringComparison.Ordinal) && LightVerbOf(ctx, s, i + len - 1) is { } meetingVerb
                 && ArgumentsFromParse(ctx, s, meetingVerb).Sources.FirstOrDefault(a => a != doer && IsCoded(a) && Side(a.Code) != Side(doer.Code)) is { } partner)
                 target = partner;
+        }
+        // "Ecuadorean positions came under attack from Peruvian helicopter gunships": an attack or fire a party comes under is
+        // the "from" or "by" phrase's on the verb's subject.
+        if (ctx.Parsed && !IsCoded(source) && UnderFireFrom(ctx, s, i + len - 1) is var (attacker, attacked))
+        {
+            (source, target) = (attacker, attacked);
+            light = true;
         }
         // "Kurdish prisoners in Turkish jails entered the 55th day of a hunger strike": as for a verb, prisoners of no state
         // protest as people of the state that holds them.
@@ -555,6 +566,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && (Rel(ctx, heldBy) == "xcomp" && ctx.Doc.Tokens[heldBy].Head is var disposed and >= 0
                 && ctx.Lower[disposed] is "ready" or "willing" or "prepared" or "eager" or "keen" or "determined" or "committed"))
             code = Intent(code, Modality.Future);
+        // So is a blockade or sanctions a party could impose if another acts ("Beijing could impose a naval blockade on Taiwan's
+        // ports if …"): a threat of them, as the verb's own reading would be.
+        if (ctx.Parsed && modality == Modality.Hypothetical && IsCoded(source) && LightVerbOf(ctx, s, i + len - 1) is int imposedBy
+            && IsConditionalCoercion(ctx, s, imposedBy, code))
+            (code, modality) = (ThreatenedForce(code) ?? Intent(code, Modality.Future), Modality.Future);
         return Accusation(ctx, new Candidate
         {
             Trigger = i, TriggerEnd = i + len, Sentence = s, Code = Adjust(code, source), Nominal = true,
@@ -975,7 +991,24 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (code is null && ctx.Parsed && lemma == "beat" && (Subtree(ctx, s, i).Any(k => BeatingInstruments.Contains(lower[k]) && CaseOf(ctx, s, k) == "with")
                 || Kids(ctx, s, i).Any(k => Rel(ctx, k) == "xcomp" && lower[k] is "unconscious" or "senseless" || Rel(ctx, k) == "obl" && lower[k] == "death")))
             code = "182";
+        // "ruled out any rollback of India's new citizenship law": ruling out what the REFUSE block's patterns do not name is a
+        // rejection all the same (CAMEO 120), as PLOVER's REJECT reads it ("would not rule out the use of force" is none).
+        if (code is null && ctx.Parsed && lemma == "rule" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "compound:prt" && ctx.Lower[k] == "out")
+            && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "ccomp") && !Kids(ctx, s, i).Any(k => Negators.Contains(ctx.Lower[k])))
+            code = "120";
         if (code is null) return Dropped(ctx, i);
+        // "Sudan revoked the licences of ten foreign aid agencies working in Darfur": licences of aid agencies or international
+        // bodies revoked put them out of the country (CAMEO 1663), as ordering them out does; a newspaper's is a restriction.
+        if (code == "1721" && ctx.Parsed && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obj" && lower[k].StartsWith("licen", StringComparison.Ordinal))
+                .SelectMany(k => Subtree(ctx, s, k)).Any(k => ctx.ActorAt[k]?.Code is { Length: >= 3 } licensee && licensee[..3] is "NGO" or "IGO"))
+            code = "1663";
+        // "Ethiopia has pulled about 200 of its soldiers serving with the African Union peacekeeping force in Somalia",
+        // "Kazakhstan has withdrawn the battalion it contributed to the CIS peacekeeping force": troops pulled out of a
+        // peacekeeping force are peacekeepers withdrawn (CAMEO 1661), not a military retreat.
+        // (The parse may hang the participle that describes the troops on the verb.)
+        if (code == "0874" && ctx.Parsed && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) is "advcl" or "xcomp" && ctx.Doc.Tokens[k].Xpos == "VBG").SelectMany(k => Subtree(ctx, s, k))
+                .Any(k => lower[k].StartsWith("peacekeep", StringComparison.Ordinal)))
+            code = "1661";
         // "unless it stopped pumping oil above its OPEC quota": an act another verb says was stopped is not being done.
         if (ctx.Parsed && tok.Xpos == "VBG" && Rel(ctx, i) == "xcomp" && tok.Head >= 0 && CessationLemmas.Contains((ctx.Doc.Tokens[tok.Head].Lemma ?? "").ToLowerInvariant()))
             return Dropped(ctx, i);
@@ -1759,6 +1792,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (intendsViolence && modality == Modality.Asserted) modality = Modality.Future;
         // "Palestinian leaders said they would boycott …": "would" in a reported clause announces what they will do.
         if (modality == Modality.Hypothetical && ctx.Parsed && IsReportedWould(ctx, s, i)) modality = Modality.Future;
+        // "Beijing could impose a naval blockade on Taiwan's ports if the island's leaders move toward independence": sanctions or
+        // force a party says it could or would bring on another if that one acts are threatened (CAMEO 13x), as announced ones are.
+        if (modality == Modality.Hypothetical && ctx.Parsed && !passive && IsCoded(source) && IsConditionalCoercion(ctx, s, i, code)) modality = Modality.Future;
         // "no Pakistani military facilities had been hit": an act that did not happen, by no one named, is no event.
         if (modality == Modality.Negated && source?.Code is null) return Dropped(ctx, i);
         var quote = ctx.QuoteOf[i];

@@ -149,7 +149,9 @@ internal sealed class VerbDictionary
                 var body = s[1..open];
                 int star = body.IndexOf('*');
                 if (star < 0) continue;
-                extras.Add((block, body[..star].Trim(), body[(star + 1)..].Trim(), s[(open + 1)..close].Trim(), null));
+                // A trailing "# WALKED_OUT" names the verb form the pattern is written for, as in the dictionary.
+                var writer = l.IndexOf('#') is var hash and > 0 && l[(hash + 1)..].Trim() is { Length: > 0 } note && note.All(c => char.IsUpper(c) || c == '_') ? note : null;
+                extras.Add((block, body[..star].Trim(), body[(star + 1)..].Trim(), s[(open + 1)..close].Trim(), writer));
             }
             raw.InsertRange(0, extras);
             handWritten = extras.Count;
@@ -204,7 +206,8 @@ internal sealed class VerbDictionary
     /// diplomatic code (quad class 1-3) in a block of violence (roots 18-20). "BLAST * (FOR HOSTING) [111]" is criticism;
     /// "bombed targets in retaliation for the bombing" is no criticism though BOMB shares BLAST's block. So is violence
     /// (roots 18-20) in a block of words (quad class 1 or 3): "PRESS * ON [190]" is pressing on with an attack; "demanded
-    /// the opening of negotiations … on sovereignty" is no assault though DEMAND shares PRESS's block. Null otherwise.
+    /// the opening of negotiations … on sovereignty" is no assault though DEMAND shares PRESS's block. So is conflict in a
+    /// block of meeting or going. Null otherwise.
     /// </summary>
     private string? OwnSenseOf(string block, string code, string? writtenFor)
     {
@@ -212,7 +215,10 @@ internal sealed class VerbDictionary
         var blockCoding = CameoCodebook.Lookup(_blockCode.GetValueOrDefault(block, "---").Split(':')[0].Trim());
         bool wordsInViolence = pattern.QuadClass != 4 && blockCoding is { Root: "18" or "19" or "20" };
         bool violenceInWords = pattern.Root is "18" or "19" or "20" && blockCoding is { QuadClass: 1 or 3 };
-        return wordsInViolence || violenceInWords ? writtenFor : null;
+        // So is conflict (quad class 3 or 4) in a block of meeting and going (roots 03-05): "PULLED_OUT * (OF TALKS) [164]"
+        // is leaving talks; "travelled to Beijing for two days of talks" is no break though TRAVEL shares GO_SOMEWHERE.
+        bool conflictInMeeting = pattern.QuadClass is 3 or 4 && blockCoding is { Root: "03" or "04" or "05" };
+        return wordsInViolence || violenceInWords || conflictInMeeting ? writtenFor : null;
     }
 
     /// <summary>The lemma of the verb form a pattern's comment names ("RULED_OUT" is RULE_OUT's).</summary>
