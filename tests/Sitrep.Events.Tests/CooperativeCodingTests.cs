@@ -747,6 +747,13 @@ public class CooperativeCodingTests
     }
 
     [Fact]
+    public void Exercises_held_with_troops_of_no_state_are_a_show_of_force_not_joint_exercises()
+    {
+        Assert.Equal("15", Code("Venezuela staged military exercises with thousands of troops and tanks near the border on Sunday.").Events.Single(e => e.Trigger == "exercises").Cameo.Root);
+        Assert.Equal("062", Code("The United States held military exercises with the South Korean army on Monday.").Events.Single(e => e.Trigger == "exercises").Cameo.Code);
+    }
+
+    [Fact]
     public void Joint_combat_training_begun_with_a_party_is_military_cooperation()
     {
         var v = Code("Some 1,200 Australian troops began two weeks of joint combat training with the Indonesian army on Monday.").Events.Single(e => e.Trigger == "began");

@@ -345,8 +345,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
                     }
                 }
                 // "military exercises with the South Korean army": manoeuvres held with another party are joint (062), not a
-                // show of force against it.
-                if (lower[j] == "with" && code.StartsWith("15", StringComparison.Ordinal) && j <= i + len + 1 && target is null) { (target, code) = (a, "062"); continue; }
+                // show of force against it. Not those held with troops or arms of no named state ("military exercises with
+                // thousands of troops, tanks and Sukhoi jets along its border with Colombia"): what they are held with.
+                if (lower[j] == "with" && code.StartsWith("15", StringComparison.Ordinal) && j <= i + len + 1 && target is null
+                    && a.Code is { Length: >= 3 } partner && (IsCountryCode(ctx, partner[..3]) || partner.StartsWith("IGO", StringComparison.Ordinal))) { (target, code) = (a, "062"); continue; }
                 // ("peace talks mediated by former Tanzanian president Julius Nyerere": a third party who mediates or hosts the
                 // act is no party to it; "a demonstration staged by students" is theirs.)
                 if (lower[j] == "by" && source is null && !(ctx.Parsed && ctx.Doc.Tokens[j].Head is var agentNoun and >= 0 && ctx.Doc.Tokens[agentNoun].Head is var byGovernor and >= 0
@@ -502,7 +504,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (modality is not (Modality.Future or Modality.Hypothetical or Modality.Threatened)) return Dropped(ctx, i);
         }
         // "China held live-fire naval exercises in the Taiwan Strait": a show of force named by a noun is aimed as one a verb tells.
-        if (code[..2] == "15" && IsCoded(source) && (!IsCoded(target) || Side(target!.Code) == Side(source!.Code))
+        // (So is one whose "with" phrase names only troops or arms of no state: "exercises with thousands of troops".)
+        if (code[..2] == "15" && IsCoded(source) && (!IsCoded(target) || Side(target!.Code) == Side(source!.Code) || !IsCountryCode(ctx, Side(target.Code)!))
             && ShowOfForceTarget(ctx, s, i + len, source) is { } facing) target = facing;
         // "Workers went on strike in Gdansk", "Workers at the Lenin shipyard in Gdansk went on strike": protesters of no named
         // country protest in the country where they protest, as with a verb (see VerbEvent).
