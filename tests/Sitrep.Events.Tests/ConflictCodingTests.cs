@@ -885,4 +885,11 @@ public class ConflictCodingTests
         Assert.Equal("1322", Code("Algeria's interior minister threatened on Wednesday to dissolve the Islamic Salvation Front if its leaders called a strike.").Events.Single(e => e.Trigger == "threatened").Cameo.Code);
         Assert.Empty(Code("The king dissolved parliament on Monday.").Events);
     }
+
+    [Fact]
+    public void A_warning_after_the_clause_it_reports_is_a_threat_of_what_the_clause_says()
+    {
+        var v = Code("Palestinians will walk out of the peace talks if Israel lets the settlement freeze expire, chief negotiator Saeb Erekat warned on Monday.").Events.Single(e => e.Trigger == "warned");
+        Assert.Equal(("134", "PSE", "ISR"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
 }

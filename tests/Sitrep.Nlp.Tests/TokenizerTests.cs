@@ -36,6 +36,7 @@ public sealed class TokenizerTests
     [InlineData("an e-mail to non-profit co-workers", "an|e-mail|to|non-profit|co-workers")]
     [InlineData("i dont know b/c im late", "i|do|nt|know|b/c|i|m|late")]
     [InlineData("gonna see alot w/ friends", "gon|na|see|a|lot|w/|friends")]
+    [InlineData("Lets go. Israel lets the freeze expire", "Let|s|go|.|Israel|lets|the|freeze|expire")]
     [InlineData("great :) really :-( ok ;P", "great|:)|really|:-(|ok|;P")]
     [InlineData("See Lisa_resume.doc and TEXT.htm now", "See|Lisa_resume.doc|and|TEXT.htm|now")]
     [InlineData("Call +1 212-848-8400 or 853-3242 (x 3-5213) for 1969-1970", "Call|+1|212-848-8400|or|853-3242|(|x|3-5213|)|for|1969|-|1970")]

@@ -1332,6 +1332,18 @@ internal sealed partial class EventCoder
             || Rel(ctx, k) == "ccomp" && Kids(ctx, s, k).Any(a => Rel(ctx, a) == "aux" && ctx.Lower[a] is "would" or "will" or "could" or "might" or "may" or "'ll"))))
             foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
                 if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 3 } c) return (c, k);
+        // "Palestinians will walk out of the peace talks if Israel lets the freeze expire, chief negotiator Saeb Erekat warned":
+        // a warning after the clause it reports hangs on that clause (parataxis), which says what is threatened.
+        // So does "Spain is ready to close its airspace …, the foreign minister warned": a readiness to act, the act.
+        if (Rel(ctx, verb) == "parataxis" && ctx.Doc.Tokens[verb].Head is var told and >= 0 && told < verb)
+        {
+            if (ctx.Lower[told] is "ready" or "prepared" or "willing" && Kids(ctx, s, told).FirstOrDefault(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB") is var readyTo and > 0)
+                told = readyTo;
+            else if (!(ctx.Doc.Tokens[told].Upos == "VERB" && Kids(ctx, s, told).Any(a => Rel(ctx, a) == "aux" && ctx.Lower[a] is "would" or "will" or "could" or "might" or "may" or "'ll")))
+                return null;
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, told - s.FirstToken))
+                if (PatternCode(ctx, s, told, form, len).Code is { Length: >= 3 } c) return (c, told);
+        }
         return null;
     }
 

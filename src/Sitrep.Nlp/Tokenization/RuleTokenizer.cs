@@ -373,6 +373,9 @@ internal sealed partial class RuleTokenizer(TokenizerLexicon lexicon)
         {
             if (w.Equals(whole, StringComparison.OrdinalIgnoreCase))
             {
+                // "Israel lets the freeze expire": after a word, "lets" is the verb; only opening a clause ("Lets go.") is it
+                // "let's" typed without the apostrophe.
+                if (whole == "lets" && PreviousNonSpace(text, i) is { } before && char.IsLetterOrDigit(before)) break;
                 output.Add(new RawToken(i, i + cutAt, TokenKind.Word));
                 output.Add(new RawToken(i + cutAt, j, TokenKind.Word));
                 return;
@@ -391,6 +394,14 @@ internal sealed partial class RuleTokenizer(TokenizerLexicon lexicon)
             }
         }
         output.Add(new RawToken(i, j, TokenKind.Word));
+    }
+
+    /// <summary>The first character before <paramref name="i"/> that is not white space, if any.</summary>
+    private static char? PreviousNonSpace(string text, int i)
+    {
+        for (int k = i - 1; k >= 0; k--)
+            if (!char.IsWhiteSpace(text[k])) return text[k];
+        return null;
     }
 
     private static readonly string[] Clitics = ["s", "re", "ve", "ll", "d", "m"];
