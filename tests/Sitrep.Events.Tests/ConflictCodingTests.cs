@@ -892,4 +892,11 @@ public class ConflictCodingTests
         var v = Code("Palestinians will walk out of the peace talks if Israel lets the settlement freeze expire, chief negotiator Saeb Erekat warned on Monday.").Events.Single(e => e.Trigger == "warned");
         Assert.Equal(("134", "PSE", "ISR"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));
     }
+
+    [Fact]
+    public void A_retreat_from_a_place_of_another_state_is_from_that_state()
+    {
+        var v = Code("Israeli troops pulled out of positions around the southern Lebanese port of Sidon on Monday.").Events.Single(e => e.Trigger == "pulled out");
+        Assert.Equal(("0874", "ISR", "LBN"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code));
+    }
 }

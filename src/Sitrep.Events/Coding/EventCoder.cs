@@ -1744,6 +1744,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && IsCoded(source) && NationalPlaceOfObject(ctx, s, i) is { } placedBy
             && Side(placedBy.Code) != Side(source!.Code))
             target = placedBy;
+        // "Israeli troops pulled out of positions around the southern Lebanese port of Tyre": a retreat from a place that a
+        // nationality or the gazetteer puts in another state (the parse may hang "around the port" on the verb) is a retreat
+        // from that state.
+        if (ctx.Parsed && code == "0874" && !passive && !IsCoded(target) && IsCoded(source)
+            && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "from" or "of" or "around" or "near").SelectMany(k => Subtree(ctx, s, k)).Order()
+                .Select(k => ctx.ActorAt[k]).FirstOrDefault(a => a?.Code is { Length: >= 3 } c && IsCountryCode(ctx, c[..3]) && c[..3] != Side(source!.Code)) is { } retreatedFrom)
+            target = retreatedFrom with { Code = retreatedFrom.Code![..3], IsPlace = false, IsPossessor = false };
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
