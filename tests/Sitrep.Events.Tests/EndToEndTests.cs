@@ -105,7 +105,7 @@ public class EndToEndTests
     [InlineData("invented-wire-heldout-20.json", 160, 0.72)]     // 116/160 = 0.725 at stop 39 (114/160 at stop 38) (113/160 = 0.706 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-heldout-21.json", 160, 0.715)]    // 115/160 = 0.719 at stop 42 (114/160 at stop 41) (111/160 at stop 40) (110/160 at stop 39) (110/160 = 0.688 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-heldout-22.json", 160, 0.72)]     // 116/160 = 0.725 at stop 42 (114/160 at stop 41) (112/160 at stop 40) (112/160 = 0.700 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-heldout-23.json", 160, 0.74)]     // 119/160 = 0.744 at stop 41 (117/160 = 0.731 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-heldout-23.json", 160, 0.745)]    // 120/160 = 0.750 at stop 42 (119/160 at stop 41) (117/160 = 0.731 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-heldout-24.json", 160, 0.82)]     // 132/160 = 0.825 at stop 42 (131/160 = 0.819 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-1.json", 170, 0.945)]        // 161/170 = 0.947 at stop 41 (160/170 at stop 37) (159/170 at stop 35) (158/170 at stop 33) (157/170 at stop 31) (155/170 at stop 30)
     [InlineData("invented-wire-tune-2.json", 160, 0.855)]        // 137/160 = 0.856 at stop 40 (136/160 at stop 39) (135/160 at stop 37) (134/160 at stop 35) (133/160 at stop 34) (132/160 at stop 33) (131/160 at stop 31) (131/160 at stop 30)
@@ -142,7 +142,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-33.json", 160, 0.765)]       // 123/160 = 0.769 at stop 41 (113/160 = 0.706 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-34.json", 160, 0.83)]        // 133/160 = 0.831 at stop 42 (130/160 at stop 41) (124/160 = 0.775 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-35.json", 160, 0.745)]       // 120/160 = 0.750 at stop 42 (114/160 = 0.713 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-36.json", 160, 0.72)]        // 116/160 = 0.725 at stop 42 (108/160 = 0.675 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-36.json", 160, 0.73)]        // 117/160 = 0.731 at stop 42 (108/160 = 0.675 on first sight: the same brief, a new writer)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
         var upstream = Upstream();
