@@ -1329,7 +1329,7 @@ internal sealed partial class EventCoder
         var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
         // "threatened on Monday to impose a curfew": the parse may hang the infinitive as a purpose clause past the date.
         foreach (var k in Kids(ctx, s, verb).Where(k => ctx.Doc.Tokens[k].Upos == "VERB" && (IsInfinitiveComplement(ctx, s, k)
-            || Rel(ctx, k) == "ccomp" && Kids(ctx, s, k).Any(a => Rel(ctx, a) == "aux" && ctx.Lower[a] is "would" or "will" or "could" or "might" or "may" or "'ll"))))
+            || Rel(ctx, k) == "ccomp" && HasModalAux(ctx, s, k))))
             foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
                 if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 3 } c) return (c, k);
         // "Palestinians will walk out of the peace talks if Israel lets the freeze expire, chief negotiator Saeb Erekat warned":
@@ -1339,13 +1339,17 @@ internal sealed partial class EventCoder
         {
             if (ctx.Lower[told] is "ready" or "prepared" or "willing" && Kids(ctx, s, told).FirstOrDefault(k => Rel(ctx, k) == "xcomp" && ctx.Doc.Tokens[k].Upos == "VERB") is var readyTo and > 0)
                 told = readyTo;
-            else if (!(ctx.Doc.Tokens[told].Upos == "VERB" && Kids(ctx, s, told).Any(a => Rel(ctx, a) == "aux" && ctx.Lower[a] is "would" or "will" or "could" or "might" or "may" or "'ll")))
+            else if (!(ctx.Doc.Tokens[told].Upos == "VERB" && HasModalAux(ctx, s, told)))
                 return null;
             foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, told - s.FirstToken))
                 if (PatternCode(ctx, s, told, form, len).Code is { Length: >= 3 } c) return (c, told);
         }
         return null;
     }
+
+    /// <summary>Whether the verb has a future or modal auxiliary ("will walk out", "would strike", "'ll close"): an act told as to come.</summary>
+    private static bool HasModalAux(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Any(a => Rel(ctx, a) == "aux" && ctx.Lower[a] is "would" or "will" or "could" or "might" or "may" or "'ll");
 
     /// <summary>"wants Kenya to withdraw": an object naming a party, and an infinitive complement saying what it should do.</summary>
     private static bool WantsOtherToAct(Ctx ctx, Sentence s, int verb)
