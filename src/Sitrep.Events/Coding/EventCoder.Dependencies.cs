@@ -245,7 +245,7 @@ internal sealed partial class EventCoder
             foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "with"))
                 if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } lodgedWith)
                 {
-                    if (lodgedWith[0].Code is { Length: >= 3 } bc && bc[..3] is "IGO" or "NGO")
+                    if (IsInternationalBody(lodgedWith[0].Code))
                         foreach (var o in kids.Concat(Kids(ctx, s, k)).Concat(Kids(ctx, s, n)).Where(o => Rel(ctx, o) is "obl" or "nmod" && CaseOf(ctx, s, o) == "over"))
                         {
                             // "over what it called repeated Iraqi air raids": the phrase may be the object of a clause of naming.
@@ -516,7 +516,7 @@ internal sealed partial class EventCoder
         // their nationality.
         if (ctx.Lower[head] is "members" or "member" && depth < 2
             && Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of").SelectMany(k => PhraseActors(ctx, s, k, depth + 1))
-                .FirstOrDefault(a => a.Code is { Length: >= 3 } bc && bc[..3] is "IGO" or "NGO") is { } ownBody)
+                .FirstOrDefault(a => IsInternationalBody(a.Code)) is { } ownBody)
             return [ownBody];
         // "Nigeria's oil workers' union", "the students' federation": a body named for the people who own it is theirs, and
         // their own owner's ("Nigeria's") when they have no country of their own (a state's own council or movement is
@@ -1176,7 +1176,7 @@ internal sealed partial class EventCoder
         foreach (var k in Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obj" || k < verb && Rel(ctx, k) == "nsubj:pass"))
         {
             var body = Subtree(ctx, s, k).Where(w => w >= k || Rel(ctx, w) is "amod" or "compound" or "nmod:poss").Select(w => ctx.ActorAt[w])
-                .FirstOrDefault(a => a?.Code is { Length: >= 3 } c && c[..3] is "IGO" or "NGO");
+                .FirstOrDefault(a => IsInternationalBody(a?.Code));
             if (body is null) continue;
             return Subtree(ctx, s, k).Any(w => ObserverNouns.Contains(ctx.Lower[w])) ? "0862" : "086";
         }
@@ -2049,6 +2049,9 @@ internal sealed partial class EventCoder
     }
 
     private static bool IsCountryCode(Ctx ctx, string code) => ctx.CountryCodes.Contains(code[..Math.Min(3, code.Length)]);
+
+    /// <summary>Whether the code is an international body's, intergovernmental or not (IGO…, NGO…).</summary>
+    private static bool IsInternationalBody(string? code) => code is { Length: >= 3 } && code[..3] is "IGO" or "NGO";
 
     /// <summary>The token and the tokens coordinated with it (conj dependents, recursively).</summary>
     private static List<int> Conjuncts(Ctx ctx, Sentence s, int head)

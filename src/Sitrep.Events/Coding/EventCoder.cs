@@ -986,7 +986,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // orders it out, a demand the rule for orders below reads as the expulsion it is.
         // (Whatever the TELL patterns read in the words after it: "told the aid agency Oxfam to leave" is no pledge of aid.)
         if (ctx.Parsed && lemma == "tell" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var toldOut and >= 0
-            && OrderedToLeave(ctx, s, toldOut, agency: Subtree(ctx, s, toldOut).Any(w => ctx.ActorAt[w]?.Code is { Length: >= 3 } body && body[..3] is "IGO" or "NGO")))
+            && OrderedToLeave(ctx, s, toldOut, agency: Subtree(ctx, s, toldOut).Any(w => IsInternationalBody(ctx.ActorAt[w]?.Code))))
             code = "100";
         // "beat an opposition parliamentary candidate … with iron bars": beating with something, or unconscious or to death,
         // is a physical assault, not the electoral defeat BEAT * CANDIDATE [---] reads.
@@ -1003,7 +1003,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Sudan revoked the licences of ten foreign aid agencies working in Darfur": licences of aid agencies or international
         // bodies revoked put them out of the country (CAMEO 1663), as ordering them out does; a newspaper's is a restriction.
         if (code == "1721" && ctx.Parsed && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obj" && lower[k].StartsWith("licen", StringComparison.Ordinal))
-                .SelectMany(k => Subtree(ctx, s, k)).Any(k => ctx.ActorAt[k]?.Code is { Length: >= 3 } licensee && licensee[..3] is "NGO" or "IGO"))
+                .SelectMany(k => Subtree(ctx, s, k)).Any(k => IsInternationalBody(ctx.ActorAt[k]?.Code)))
             code = "1663";
         // "Ethiopia has pulled about 200 of its soldiers serving with the African Union peacekeeping force in Somalia",
         // "Kazakhstan has withdrawn the battalion it contributed to the CIS peacekeeping force": troops pulled out of a
@@ -1345,7 +1345,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // its Somali region": expelling an international or non-governmental body's people withdraws from international
         // involvement (peacekeepers 1661, observers and inspectors 1662, aid agencies and others 1663), not the deportation of
         // individuals (174).
-        if (ctx.Parsed && code == "174" && target?.Code is { Length: >= 3 } expelled && expelled[..3] is "IGO" or "NGO" && CameoCodebook.Lookup(ExpelledInvolvement(ctx, s, i)) is { } withdrawn)
+        if (ctx.Parsed && code == "174" && IsInternationalBody(target?.Code) && CameoCodebook.Lookup(ExpelledInvolvement(ctx, s, i)) is { } withdrawn)
             (code, coding) = (withdrawn.Code, withdrawn);
         // "Niger's junta ordered the 1,500 French troops stationed in the country to leave": expelling another state's forces
         // ends its presence (CAMEO 166, expel or withdraw), not a deportation of persons (174).
@@ -1680,7 +1680,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Not one's own troops ordered out of somewhere: that is the act ordered ("Turkey ordered its troops to pull out of Afrin").
         if (ctx.Parsed && lemma is "order" or "tell" && coding.Root == "10" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var orderedOut and >= 0
             && !(target is not null && Side(target.Code) == Side(source?.Code)) && !Kids(ctx, s, orderedOut).Any(k => Rel(ctx, k) == "nmod:poss" && ctx.Doc.Tokens[k].Xpos == "PRP$")
-            && OrderedToLeave(ctx, s, orderedOut, agency: target?.Code is { Length: >= 3 } orderedBody && orderedBody[..3] is "NGO" or "IGO"))
+            && OrderedToLeave(ctx, s, orderedOut, agency: IsInternationalBody(target?.Code)))
         {
             string expulsion = DiplomatNouns.Contains(Singular(lower[orderedOut])) ? "161"
                 : Singular(lower[orderedOut]) is "inspector" or "monitor" or "observer" or "verifier" ? "1662"
