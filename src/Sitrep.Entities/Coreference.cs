@@ -381,6 +381,17 @@ internal sealed class Coreference(Lexicons lex)
         return null;
     }
 
+    /// <summary>The IGO code of the intergovernmental body whose name opens <paramref name="name"/> and leaves words after it, or null.</summary>
+    private static string? InternationalParentCode(string name, int date)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int n = words.Length - 1; n >= 1; n--)
+            if (Lexicons.Shared.Names.TryGetValue(Lexicons.Key(string.Join(' ', words, 0, n)), out var known)
+                && known.FirstOrDefault(e => e.Kind == LexKind.Actor && e.Type == EntityType.Org && e.CodeOn(date) is { } c && c.StartsWith("IGO", StringComparison.Ordinal)) is { } parent)
+                return parent.CodeOn(date);
+        return null;
+    }
+
     /// <summary>Turns clusters into entities (ids E1… in order of first mention) with names, codes, roles and places.</summary>
     public (ImmutableArray<EntityMention> Mentions, ImmutableArray<Entity> Entities) Build(List<Cluster> clusters, Document doc, string producer)
     {
@@ -425,6 +436,10 @@ internal sealed class Coreference(Lexicons lex)
             if (cameo is null && country is null && cl.Type == EntityType.Person
                 && members.Select(m => m.RoleOf).FirstOrDefault(o => o is { Type: EntityType.Org, Lex: not null }) is { } body && body.Lex!.CodeOn(date) is { } bodyCode)
                 cameo = bodyCode;
+            // "the U.N. Human Rights Council", "the OSCE Minsk Group": an organisation the dictionaries do not know, named by an
+            // intergovernmental body's name and more words, is a body of it.
+            if (cameo is null && country is null && cl.Type == EntityType.Org && cl.Lex is null && InternationalParentCode(name, date) is { } parentCode)
+                cameo = parentCode;
             if (cl.Type == EntityType.Fac || cl.Type == EntityType.Loc) cameo = cl.Lex?.CodeOn(date);
             string? metonymy = null;
             if (members.Any(m => m.Kind == MentionKind.Metonym))

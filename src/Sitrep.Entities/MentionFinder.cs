@@ -256,8 +256,8 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
     {
         "minister", "secretary", "secretary-general", "chief", "commander", "spokesman", "spokeswoman", "spokesperson", "ambassador",
         "envoy", "president", "chairman", "chairwoman", "director", "governor", "prosecutor", "leader", "head", "premier",
-        // "chief of staff"
-        "staff",
+        // "chief of staff"; "prosecutor general", "attorney general"
+        "staff", "general",
     }.ToFrozenSet();
 
     /// <summary>Words after a leader's name that make it his government ("the Reagan administration").</summary>

@@ -953,4 +953,25 @@ public class EntityComponentTests
         // The gazetteer names the capital "Panamá"; the Florida town of Panama City is also in it.
         Assert.Equal("PAN", Find(Run("PANAMA CITY, April 13 (Reuters) - The general rejected the demand."), "PANAMA CITY").Country);
     }
+
+    [Fact]
+    public void A_place_named_by_the_and_a_common_word_is_not_that_word_alone()
+    {
+        // "The Valley" is Anguilla's capital; "Jiu Valley" is no place of Anguilla.
+        var doc = Run("Striking miners in Romania's Jiu Valley called off their strike on Thursday.");
+        Assert.DoesNotContain(doc.Entities, e => e.Country == "AIA" || e.Cameo == "AIA");
+    }
+
+    [Fact]
+    public void A_lower_case_office_may_end_in_general()
+    {
+        Assert.Equal("UKRJUD", Find(Run("Ukraine's prosecutor general Iryna Venediktova accused Russian troops of executing civilians."), "Iryna Venediktova").Cameo);
+    }
+
+    [Fact]
+    public void A_body_named_by_an_intergovernmental_organisation_and_more_words_is_that_organisation_s()
+    {
+        Assert.Equal("IGOEUR", Find(Run("Armenia called on the OSCE Minsk Group to step up its mediation."), "OSCE Minsk Group").Cameo);
+        Assert.Equal("IGOUNO", Find(Run("The U.N. Human Rights Council voted to open an inquiry."), "U.N. Human Rights Council").Cameo);
+    }
 }

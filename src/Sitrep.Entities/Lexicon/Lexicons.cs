@@ -167,6 +167,12 @@ internal sealed class Lexicons
             }
         }
 
+        var commonWords = EmbeddedData.Lines(asm, "common-words.txt.gz").ToFrozenSet(StringComparer.Ordinal);
+        // "The Valley" (Anguilla's capital), "The Quarter": a place named by "The" and a common word is, without its "The",
+        // only that word ("Romania's Jiu Valley"); the lookup key drops "the", so such places are left out.
+        bool TheCommonWord(string name) => name.StartsWith("The ", StringComparison.Ordinal) && !name[4..].Contains(' ')
+            && commonWords.Contains(name[4..].ToLowerInvariant());
+
         // Cities (GeoNames): "Washington, D.C." is also known as "Washington".
         var cityKeys = new HashSet<string>(StringComparer.Ordinal);
         var plainCities = new List<(string Plain, LexEntry City)>();
@@ -176,7 +182,7 @@ internal sealed class Lexicons
             if (f.Length < 9) continue;
             // Two-letter place names (Un in India, Ho in Ghana, Of in Turkey) are in news text almost always an acronym
             // ("UN") or a word; a gazetteer reading would make "UN peacekeepers" Indian.
-            if (f[1].Length < 3) continue;
+            if (f[1].Length < 3 || TheCommonWord(f[1])) continue;
             var e = new LexEntry(LexKind.City, f[1], EntityType.Gpe)
             {
                 Country = f[3], Population = int.Parse(f[6], CultureInfo.InvariantCulture), FeatureCode = f[4],
@@ -210,7 +216,7 @@ internal sealed class Lexicons
         foreach (var line in EmbeddedData.Lines(asm, "divisions.tsv.gz"))
         {
             var f = line.Split('\t');
-            if (f.Length < 6 || f[2].Split(' ', '-').All(w => GenericPlaceWords.Contains(w.ToLowerInvariant()))) continue;
+            if (f.Length < 6 || f[2].Split(' ', '-').All(w => GenericPlaceWords.Contains(w.ToLowerInvariant())) || TheCommonWord(f[2])) continue;
             var division = new LexEntry(LexKind.Region, f[2], EntityType.Gpe)
             {
                 Country = f[0], IsDivision = true, Geo = new GeoPoint(D(f[4]), D(f[5]), null, f[0], null),
@@ -262,7 +268,6 @@ internal sealed class Lexicons
         var withoutMiddle = new Dictionary<string, LexEntry?>(StringComparer.Ordinal);
         var hyphenated = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
         var partNames = new HashSet<string>(StringComparer.Ordinal);
-        var commonWords = EmbeddedData.Lines(asm, "common-words.txt.gz").ToFrozenSet(StringComparer.Ordinal);
         foreach (var line in EmbeddedData.Lines(asm, "actors.tsv.gz"))
         {
             var f = line.Split('\t');
