@@ -347,6 +347,41 @@ public class ConflictCodingTests
     [InlineData("Kenyan police beat an opposition candidate with batons in Nairobi on Monday.", "ASSAULT", "182", "KEN", "KEN")]
     // A group of one state's society that another of its groups attacks is of that state.
     [InlineData("SUVA (AFP) - Backers of the rebels who seized Fiji's parliament beat up Indo-Fijian cane farmers with clubs and iron bars in villages west of the capital, police said.", "ASSAULT", "182", "FJIREB", "FJIAGR")]
+    // Protesters who call off their strike ease dissent against their own state (082, PLOVER CONCEDE).
+    [InlineData("Striking dockworkers in Chile's port of Valparaiso called off their strike on Monday.", "CONCEDE", "082", "CHL", "CHL")]
+    // A march through the country's own capital is held there, not aimed at it; one staged on a foreign embassy is aimed at
+    // the embassy's state, by people of the city's; protesters gathering outside an embassy demonstrate.
+    [InlineData("Thousands of opposition supporters marched through Zambia's capital on Saturday demanding the resignation of the electoral commission chairman.", "PROTEST", "14", "ZMB", "ZMB")]
+    [InlineData("Hundreds of left-wing students staged a march on the U.S. embassy in Lisbon on Tuesday, police said.", "PROTEST", "141", "PRT", "USA")]
+    [InlineData("Hundreds of Filipino protesters gathered outside the Chinese embassy in Manila on Tuesday.", "PROTEST", "141", "PHL", "CHN")]
+    // People expelled for the international body they serve are the body's; a treaty suspended breaks relations; halting
+    // the delivery of weapons stops military aid.
+    [InlineData("Ethiopia expelled the Canadian head of the U.N. monitoring mission on Friday.", "SANCTION", "166", "ETH", "IGO")]
+    [InlineData("Chad expelled the Belgian medical charity Medecins Sans Frontieres on Friday.", "SANCTION", "1663", "TCD", "NGO")]
+    [InlineData("Morocco suspended its friendship treaty with the Netherlands on Thursday.", "SANCTION", "161", "MAR", "NLD")]
+    [InlineData("Germany halted the delivery of missiles to Turkey on Monday.", "SANCTION", "1622", "DEU", "TUR")]
+    // Closing a canal a party could close if another acts threatens that other party.
+    [InlineData("Egypt would close the Suez Canal to Israeli shipping if Israel attacked Syria, an Egyptian official said.", "THREATEN", "138", "EGY", "ISR")]
+    // A law a government will not repeal, or rules out repealing, is a refusal to its own people; a mediator not accepted
+    // is mediation rejected (126).
+    [InlineData("Kenya's government will not repeal the new security law, the interior minister said on Friday.", "REJECT", "124", "KEN", "KEN")]
+    [InlineData("Nepal's prime minister ruled out repealing the citizenship law on Monday.", "REJECT", "124", "NPL", "NPL")]
+    [InlineData("Azerbaijan will not accept Iran as a mediator in its talks with Armenia, an aide said.", "REJECT", "126", "AZE", "IRN")]
+    // A body named by an intergovernmental organisation's name and more words is that organisation's; "the country's" party
+    // is the actor's state's; "the government" an envoy of the U.N. addresses is the one state named.
+    [InlineData("Armenia called on the OSCE Minsk Group on Friday to step up its mediation.", "REQUEST", "02", "ARM", "IGO")]
+    [InlineData("Nigeria's president appealed to the country's main labour federation on Monday to call off its strike.", "REQUEST", "02", "NGA", "NGA")]
+    [InlineData("The UN envoy to Sudan urged the government on Monday to open humanitarian corridors.", "REQUEST", "02", "IGO", "SDN")]
+    // Bringing people onto the streets demonstrates; asset freezes imposed are sanctions.
+    [InlineData("Hungarian unions brought 50,000 people onto the streets of Budapest on Saturday against the labour law.", "PROTEST", "141", "HUN", "HUN")]
+    [InlineData("The European Union imposed an asset freeze on Belarusian officials on Monday.", "COERCE", "163", "IGO", "BLR")]
+    // Telling a party to do something demands it; brushing off demands rejects them; unidentified attackers are armed men
+    // of the place they attack in.
+    [InlineData("Uganda's president told opposition supporters on Tuesday to end their street protests in Kampala.", "REQUEST", "10", "UGA", "UGA")]
+    [InlineData("Guinea's president brushed off opposition demands on Monday that he step down.", "REJECT", "12", "GIN", "GIN")]
+    [InlineData("Unidentified attackers shot dead a Burundian journalist outside his home in Bujumbura on Sunday.", "ASSAULT", "18", "BDI", "BDI")]
+    // Ending an armed campaign de-escalates.
+    [InlineData("Rebels in southeastern Turkey ended their armed campaign on Friday.", "RETREAT", "087", "TUR", "TUR")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

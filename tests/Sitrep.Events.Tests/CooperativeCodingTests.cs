@@ -55,6 +55,15 @@ public class CooperativeCodingTests
     [InlineData("DHAKA, May 5 (Reuter) - A Japanese relief team arrived on Sunday with tents, water purifiers and medicine for survivors of last week's cyclone.", "073", "JPN", "BGD")]
     [InlineData("South African troops arrived in Bujumbura on Sunday to protect Hutu politicians returning from exile.", "074", "ZAF", "BDI")]
     [InlineData("Hundreds of Kenyan police officers landed in Port-au-Prince on Tuesday to spearhead a U.N.-backed security mission against the gangs.", "074", "KEN", "HTI")]
+    // Mediators, go-betweens and good offices accepted accept mediation (038); soldiers contributed to a peace mission abroad
+    // are protection offered where it is; shells sent are military aid; tariffs cut on another's goods are trade.
+    [InlineData("Georgia would accept Switzerland as a mediator in its talks with Russia, the foreign minister said.", "038", "GEO", "CHE")]
+    [InlineData("Ghana will contribute 800 soldiers to help keep the peace in Liberia, the defence minister said.", "0334", "GHA", "LBR")]
+    [InlineData("Poland will send artillery shells to Ukraine, the defence ministry said.", "0332", "POL", "UKR")]
+    [InlineData("Argentina will cut tariffs on Brazilian cars, the economy minister said.", "0311", "ARG", "BRA")]
+    // A travel ban or an asset freeze to be suspended is an intent to ease sanctions; a market to be reopened too.
+    [InlineData("European Union ministers agreed to suspend the travel ban on Zimbabwean officials.", "0354", "IGO", "ZWE")]
+    [InlineData("Russia is ready to reopen its market to Moldovan wine, the trade ministry said.", "0354", "RUS", "MDA")]
     public void Arms_rushed_and_relief_convoys_arriving_are_aid(string text, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events);
@@ -770,5 +779,21 @@ public class CooperativeCodingTests
     public void Protection_visas_granted_to_asylum_seekers_are_asylum()
     {
         Assert.Equal("075", Code("Australia granted protection visas to 40 asylum seekers from Indonesia's Papua province.").Events.Single(e => e.Trigger == "granted").Cameo.Code);
+    }
+
+    [Fact]
+    public void A_span_of_time_read_as_a_passive_subject_leaves_the_clause_active()
+    {
+        // The parse makes "days" a passive subject of "agreed" beside its real subject.
+        var doc = Code("Three days after a bomb exploded in a market in Davao, killing 12 people, Malaysia's police chief has agreed to share intelligence with his Philippine counterpart.");
+        Assert.Contains(doc.Events, e => e.Plover?.Type == "AGREE" && e.Source?.Code?[..3] == "MYS" && e.Target?.Code?[..3] == "PHL");
+    }
+
+    [Fact]
+    public void A_working_session_held_is_a_meeting_but_a_session_alone_is_none()
+    {
+        Assert.Contains(Code("Negotiators for Armenia and Azerbaijan held their first working session in Vienna on Monday.").Events,
+            e => e.Cameo.Code == "046" && e.Source?.Code == "ARM" && e.Target?.Code == "AZE");
+        Assert.Empty(Code("The Kenyan parliament held a session on Monday.").Events);
     }
 }

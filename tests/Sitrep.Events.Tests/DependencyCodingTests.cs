@@ -501,10 +501,13 @@ public class DependencyCodingTests
     [Fact]
     public void A_participle_that_states_what_its_subject_does_is_active()
     {
-        // "is committed to": the subject means to act (an intent, CAMEO 030); "were engaged in": the subject acts.
-        var commitment = Assert.Single(Code("Canada is committed to reducing its tariffs on Mexican steel.").Events);
+        // "is committed to": the subject means to act (an intent, CAMEO 030, and the act committed to says which: cutting
+        // tariffs on another's goods is an intent to cooperate economically, 0311); "were engaged in": the subject acts.
+        var commitment = Assert.Single(Code("Canada is committed to opening up its economy.").Events);
         Assert.Equal("030", commitment.Cameo.Code);
         Assert.Equal("CAN", commitment.Source!.Code);
+        var tariffs = Assert.Single(Code("Canada is committed to reducing its tariffs on Mexican steel.").Events);
+        Assert.Equal(("0311", "CAN", "MEX"), (tariffs.Cameo.Code, tariffs.Source!.Code, tariffs.Target!.Code));
         var fighting = Assert.Single(Code("Chadian troops were engaged in combat in Sudan on Monday.").Events);
         Assert.Equal("ASSAULT", fighting.Plover!.Type);
         Assert.Equal("engaged", fighting.Trigger);

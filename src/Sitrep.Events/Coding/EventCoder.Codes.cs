@@ -124,8 +124,11 @@ internal sealed partial class EventCoder
         return null;
     }
 
-    /// <summary>The CAMEO rejection of a cooperative act: not meeting or negotiating is 125, not yielding 124, anything else 120.</summary>
-    private static string RejectionOf(string code) => code[..2] switch { "04" => "125", "08" => "124", _ => "120" };
+    /// <summary>
+    /// The CAMEO rejection of a cooperative act: not meeting or negotiating is 125, not yielding 124, not accepting mediation
+    /// 126 ("will not accept France as a mediator"), anything else 120.
+    /// </summary>
+    private static string RejectionOf(string code) => code.StartsWith("038", StringComparison.Ordinal) ? "126" : code[..2] switch { "04" => "125", "08" => "124", _ => "120" };
 
     /// <summary>
     /// Someone's words that one actor plans or is said to do violence are, in CAMEO terms, an accusation by the

@@ -36,7 +36,10 @@ internal sealed partial class EventCoder
         }
         // A past participle with a "by" agent is passive however the parse attached it ("two of its nationals suspected by the
         // West of …" hung on the main verb as an adverbial clause).
-        bool passive = kids.Any(k => Rel(ctx, k) is "nsubj:pass" or "aux:pass" or "csubj:pass")
+        // A span of time read as a passive subject beside an active one is a misparsed time phrase ("Two weeks after a bomb
+        // tore through a market, Indonesia's police chief has agreed to …").
+        bool passive = kids.Any(k => Rel(ctx, k) is "aux:pass" or "csubj:pass"
+                || Rel(ctx, k) == "nsubj:pass" && !(TimeNouns.Contains(LemmaAt(ctx, k)) && kids.Any(n => Rel(ctx, n) == "nsubj")))
             || ctx.Doc.Tokens[verb].Xpos == "VBN" && kids.Any(k => Rel(ctx, k) == "obl:agent");
         if (passive)
         {
@@ -934,9 +937,11 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet IntransitiveProtestLemmas = new("demonstrate", "march");
 
     /// <summary>"demonstrated its commitment", "as demonstrated by its attack": with an object, a clause or a passive the verb shows something.</summary>
+    /// (A preposition or a place the parse took for the object is where the march went: "marched through central Hong Kong".)
     private static bool ShowsRatherThanProtests(Ctx ctx, Sentence s, int verb, string lemma) =>
         IntransitiveProtestLemmas.Contains(lemma)
-        && Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "obj" or "ccomp" or "nsubj:pass" or "aux:pass" or "obl:agent");
+        && Kids(ctx, s, verb).Any(k => Rel(ctx, k) is "ccomp" or "nsubj:pass" or "aux:pass" or "obl:agent"
+            || Rel(ctx, k) == "obj" && !(ctx.Doc.Tokens[k].Upos == "ADP" || ctx.ActorAt[k] is { IsPlace: true }));
 
     /// <summary>Verbs of wanting or planning: their infinitive complement is an aim, not an act that happened.</summary>
     private static readonly FrozenSet DesireLemmas = new("want", "intend", "plan", "seek", "aim", "wish", "hope", "desire");
@@ -1239,6 +1244,16 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>The cooperative act (quad classes 1 and 2) a gerund ruled out names ("ruled out repealing the laws": 0832), or null.</summary>
+    private string? RuledOutAct(Ctx ctx, Sentence s, int verb)
+    {
+        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
+        foreach (var k in Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "xcomp" or "obj" or "ccomp" && ctx.Doc.Tokens[k].Xpos == "VBG"))
+            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] != "01" && CameoCodebook.Lookup(c)?.QuadClass is 1 or 2) return c;
+        return null;
+    }
+
     /// <summary>"refused to step down", "refused to resign": a verb of leaving one's office, which needs no object.</summary>
     private static bool IsResigning(Ctx ctx, Sentence s, int verb) => LemmaAt(ctx, verb) switch
     {
@@ -1471,7 +1486,7 @@ internal sealed partial class EventCoder
     }
 
     /// <summary>Words that promise or offer the act of their infinitive ("pledged to send", "offered to mediate", "is ready to hold talks").</summary>
-    private static readonly FrozenSet PledgeLemmas = new("pledge", "promise", "offer", "agree", "undertake", "volunteer", "ready", "willing", "prepared", "determined");
+    private static readonly FrozenSet PledgeLemmas = new("pledge", "promise", "offer", "agree", "undertake", "volunteer", "ready", "willing", "prepared", "determined", "committed");
 
     /// <summary>
     /// "Britain pledged to send food to flood victims", "Nigeria offered to send troops to Liberia", "agreed to withdraw and

@@ -988,6 +988,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && lemma == "tell" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var toldOut and >= 0
             && OrderedToLeave(ctx, s, toldOut, agency: Subtree(ctx, s, toldOut).Any(w => IsInternationalBody(ctx.ActorAt[w]?.Code))))
             code = "100";
+        // "Kenya's president told opposition supporters to stop their street demonstrations": telling a party to do something
+        // demands it (CAMEO 10), whatever the TELL patterns read in the words after the verb.
+        else if (ctx.Parsed && lemma == "tell" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var toldTo and >= 0
+            && PhraseActors(ctx, s, toldTo, 0).Any(a => a.Code is not null)
+            && Kids(ctx, s, i).Any(k => k > toldTo && IsInfinitiveComplement(ctx, s, k) && HasToMark(ctx, s, k) && ctx.Doc.Tokens[k].Upos == "VERB"))
+            code = "100";
         // "beat an opposition parliamentary candidate … with iron bars": beating with something, or unconscious or to death,
         // is a physical assault, not the electoral defeat BEAT * CANDIDATE [---] reads.
         // (The parse may hang the "with" phrase on the object.)
@@ -996,9 +1002,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
             code = "182";
         // "ruled out any rollback of India's new citizenship law": ruling out what the REFUSE block's patterns do not name is a
         // rejection all the same (CAMEO 120), as PLOVER's REJECT reads it ("would not rule out the use of force" is none).
+        bool refusedReform = false;
+        // ("ruled out repealing three contested farm laws": a cooperative act ruled out is refused as "refused to" refuses it.)
         if (code is null && ctx.Parsed && lemma == "rule" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "compound:prt" && ctx.Lower[k] == "out")
-            && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "ccomp") && !Kids(ctx, s, i).Any(k => Negators.Contains(ctx.Lower[k])))
-            code = "120";
+            && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "ccomp" or "xcomp") && !Kids(ctx, s, i).Any(k => Negators.Contains(ctx.Lower[k])))
+        {
+            refusedReform = RuledOutAct(ctx, s, i) is "0832" or "0833" or "0834";
+            code = RuledOutAct(ctx, s, i) is { } gerundRuledOut ? RejectionOf(gerundRuledOut) : "120";
+        }
         if (code is null) return Dropped(ctx, i);
         // "Sudan revoked the licences of ten foreign aid agencies working in Darfur": licences of aid agencies or international
         // bodies revoked put them out of the country (CAMEO 1663), as ordering them out does; a newspaper's is a restriction.
@@ -1486,7 +1497,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Workers at the Lenin shipyard in Gdansk went on strike": the place may be named in the subject's own phrase.
         if (coding.Root == "14" && !passive && (!IsCoded(source) || source is ActorSpan { Code: { Length: 3 } kindOnly } && !IsCountryCode(ctx, kindOnly))
             && ProtestPlace(ctx, s, i + flen - 1, source, i) is { } protestedIn
-            && (!IsCoded(target) || Side(target!.Code) == protestedIn.Code))
+            && (!IsCoded(target) || Side(target!.Code) == protestedIn.Code
+                // ("Thousands of demonstrators staged a march on the U.S. embassy in Athens": a foreign mission protested at is
+                // in the country of the city it stands in, where the protesters are.)
+                || MissionState(ctx, s, i + flen, null) is { } protestedMission && Side(protestedMission.Code) == Side(target.Code)))
             source = source is ActorSpan { Code: { Length: 3 } protesterKind } protesters && !IsCountryCode(ctx, protesterKind) ? protesters with { Code = protestedIn.Code + protesterKind } : protestedIn;
         // "Hundreds of Kurdish prisoners in Turkish jails began a hunger strike": prisoners of no state protest as people of
         // the state that holds them, against it.
@@ -1539,7 +1553,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // A threat over the country's own places is aimed at its people ("threatened to invoke emergency powers against
             // those behind a wave of arson attacks, a day after a fire … gutted Lusaka's biggest market": ZMBGOV -> ZMB).
             && !(coding.Root == "13" && !passive && owner.Code is { Length: 3 }))
-            return Dropped(ctx, i);
+        {
+            // A protest through the country's own capital or streets ("marched through Malawi's capital demanding the
+            // resignation of …") is held there; whom it is aimed at is read below, as for protests that name no party.
+            if (coding.Root == "14" && !passive) target = null;
+            // ("appealed to the country's main labour federation": the party "the country" owns, below.)
+            else if (ctx.Parsed && !passive && Side(source?.Code) is { } ownersCountry && TheCountrysParty(ctx, s, i, ownersCountry) is { } ownedByTheCountry)
+                target = ownedByTheCountry;
+            else return Dropped(ctx, i);
+        }
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
@@ -1672,6 +1694,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // clause that made KANU Kenya's sole legal party") or by the dateline, as for restrictions imposed.
         if (coding.Root == "08" && code is not ("083" or "0831") && !passive && !IsCoded(target) && HomeOfRestriction(ctx, s, source, i) is { } ownPeople)
             target = ownPeople;
+        // "India's government will not repeal three contested farm laws": a change of policy, rights or institutions (0832-0834)
+        // that names no one it answers is the state's to its own people, as the GSR codes it; so is one ruled out.
+        else if ((code is "0832" or "0833" or "0834" || refusedReform) && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } reformer && IsCountryCode(ctx, reformer[..3]))
+            target = source with { Code = reformer[..3], IsPossessor = false };
         // "Sudan ordered at least ten foreign aid agencies, including Oxfam and MSF, to leave the country", "Chad has ordered the
         // U.N. peacekeeping mission in its east … to pull out": ordering a party out expels it, as the ORDER patterns say when
         // the party stands close to the verb (ORDER * OUT [174]); an international mission's withdrawal is 1661, inspectors'
@@ -1689,6 +1715,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 : target?.Code is { } agencies && agencies.StartsWith("NGO", StringComparison.Ordinal) ? "1663" : "174";
             if (CameoCodebook.Lookup(expulsion) is { } orderedExpulsion) (code, coding, verbal) = (expulsion, orderedExpulsion, false);
         }
+        // "Zimbabwe expelled the Swedish head of the European Union's election observer mission", "expelled the French medical
+        // charity Medecins Sans Frontieres": people expelled for the international body they serve are that body's, whatever
+        // their nationality, and their expulsion withdraws from its involvement (1661, 1662, 1663), as above.
+        // (The parse may hang the participle that names the body on the verb: "ordered … peacekeepers serving with the U.N.
+        // border mission to leave".)
+        if (ctx.Parsed && code == "174" && !passive && !IsInternationalBody(target?.Code)
+            && ExpelledPeople(ctx, s, i).Select(w => ctx.ActorAt[w]).FirstOrDefault(a => IsInternationalBody(a?.Code)) is { } servedBody
+            && CameoCodebook.Lookup(ExpelledInvolvement(ctx, s, i)) is { } involvementEnded)
+            (code, coding, target) = (involvementEnded.Code, involvementEnded, servedBody with { IsPossessor = false });
         // "Mubarak praised Libyan leader Muammar Gaddafi for his decision to scrap banned weapons programmes": the ACCLAIM
         // block's "(TO)" [043] is a welcome to a place ("welcomed the Chinese premier to Washington"); the "to" of an infinitive
         // leaves praise the block's own endorsement (051).
@@ -1751,6 +1786,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "from" or "of" or "around" or "near").SelectMany(k => Subtree(ctx, s, k)).Order()
                 .Select(k => ctx.ActorAt[k]).FirstOrDefault(a => a?.Code is { Length: >= 3 } c && IsCountryCode(ctx, c[..3]) && c[..3] != Side(source!.Code)) is { } retreatedFrom)
             target = retreatedFrom with { Code = retreatedFrom.Code![..3], IsPlace = false, IsPossessor = false };
+        // "Striking miners in Romania's Jiu Valley called off their strike": dissent eased by those who led it, naming no party,
+        // was aimed at their own state, as the dissent itself would be read below.
+        if (code == "082" && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } easing && IsCountryCode(ctx, easing[..3]))
+            target = source with { Code = easing[..3], IsPossessor = false };
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
@@ -1775,6 +1814,17 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.Root == "04" && !IsCoded(target) && ctx.Parsed && Kids(ctx, s, i).Any(k => ctx.Lower[k] == "here") && DatelinePlace(ctx) is { } datelined
             && Side(datelined.Code) != Side(source?.Code))
             target = datelined;
+        // "The UN special rapporteur on Myanmar called on the government to restore citizenship rights": "the government" an
+        // international body addresses, with no state of its own, is that of the one state the sentence names.
+        if (target is ActorSpan { Code: "GOV" } bareGovernment && IsInternationalBody(source?.Code)
+            && ctx.Actors.Where(a => a.First >= s.FirstToken && a.Last < s.EndToken && a.Code is { Length: >= 3 } c && a.Code != a.AgentCode && IsCountryCode(ctx, c[..3]))
+                .Select(a => a.Code![..3]).Distinct().ToList() is [var governed])
+            target = bareGovernment with { Code = governed + "GOV" };
+        // "Finnish Prime Minister Petteri Orpo appealed to the country's largest trade union federation": a party owned by "the
+        // country" the actor belongs to is of the actor's state (with the party's own kind, if its words name one).
+        if (ctx.Parsed && !passive && !IsCoded(target) && Side(source?.Code) is { } actorsCountry && IsCountryCode(ctx, actorsCountry)
+            && TheCountrysParty(ctx, s, i, actorsCountry) is { } domestic)
+            target = domestic;
         if (coding.Root is "04" or "05" && target is null) return Dropped(ctx, i);                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "the boat was carrying food and medicine to marines stationed on the shoal": supplying a country's own forces or
@@ -1804,13 +1854,19 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (modality == Modality.Hypothetical && ctx.Parsed && IsReportedWould(ctx, s, i)) modality = Modality.Future;
         // "Beijing could impose a naval blockade on Taiwan's ports if the island's leaders move toward independence": sanctions or
         // force a party says it could or would bring on another if that one acts are threatened (CAMEO 13x), as announced ones are.
-        if (modality == Modality.Hypothetical && ctx.Parsed && !passive && IsCoded(source) && IsConditionalCoercion(ctx, s, i, code)) modality = Modality.Future;
+        bool conditionalThreat = modality is Modality.Hypothetical or Modality.Future && ctx.Parsed && !passive && IsCoded(source) && IsConditionalCoercion(ctx, s, i, code);
+        if (conditionalThreat) modality = Modality.Future;   // (a reported "would" may have made it so already)
         // "no Pakistani military facilities had been hit": an act that did not happen, by no one named, is no event.
         if (modality == Modality.Negated && source?.Code is null) return Dropped(ctx, i);
         var quote = ctx.QuoteOf[i];
         if (pledgedBy is not null && modality is Modality.Asserted or Modality.Reported) modality = Modality.Future;
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
         code = Intent(code, modality);
+        // "Iran would shut the Strait of Hormuz to oil tankers if Washington and its allies impose sanctions": such a threat
+        // that hits no other party is aimed at the party of its condition, as threats said with a verb are above.
+        if (conditionalThreat && code.StartsWith("13", StringComparison.Ordinal) && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
+            && ConditionParty(ctx, s, i, source) is { } conditioned)
+            target = conditioned;
         // "North Korea has told the IAEA it will allow inspectors to visit its sites": an intent told to a party is aimed at
         // the party told, when its own act names none.
         if (ctx.Parsed && code.StartsWith("03", StringComparison.Ordinal) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
@@ -2042,6 +2098,35 @@ internal sealed partial class EventCoder(EventLexicon lex)
             || !TellingLemmas.Contains((ctx.Doc.Tokens[teller].Lemma ?? "").ToLowerInvariant())) return null;
         return Kids(ctx, s, teller).Where(k => k < verb && Rel(ctx, k) is "obj" or "iobj")
             .Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 })).FirstOrDefault(a => a is not null);
+    }
+
+    /// <summary>
+    /// The party of an object or a prepositional argument of the verb that "the country's" owns ("appealed to the country's
+    /// largest trade union federation"), coded as <paramref name="country"/> with the kind its words name; null when none.
+    /// </summary>
+    private ActorSpan? TheCountrysParty(Ctx ctx, Sentence s, int verb, string country)
+    {
+        foreach (var k in Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "obj" or "iobj" or "obl" or "obl:arg"))
+        {
+            if (!Kids(ctx, s, k).Any(p => Rel(ctx, p) == "nmod:poss" && ctx.Lower[p] == "country" && Kids(ctx, s, p).Any(d => ctx.Lower[d] == "the"))) continue;
+            var phrase = Subtree(ctx, s, k).Where(w => w <= k).Order().ToList();
+            string? kind = phrase.Select(w => ActorFinder.AgentAt(lex, ctx.Upper, w)).FirstOrDefault(a => a is not null)?.Code;
+            var span = new TextSpan(ctx.Doc.Tokens[phrase[0]].Span.Start, ctx.Doc.Tokens[k].Span.End);
+            return new ActorSpan(phrase[0], k, null, span.Of(ctx.Doc.Text), span, country + (kind is { Length: 3 } && !IsCountryCode(ctx, kind) ? kind : ""));
+        }
+        return null;
+    }
+
+    /// <summary>The words of the verb's object and of a participle right after it that describes them ("peacekeepers serving with …").</summary>
+    private static IEnumerable<int> ExpelledPeople(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var o in Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obj"))
+        {
+            var phrase = Subtree(ctx, s, o).Order().ToList();
+            foreach (var w in phrase) yield return w;
+            if (Kids(ctx, s, verb).FirstOrDefault(k => k == phrase[^1] + 1 && ctx.Doc.Tokens[k].Xpos is "VBG" or "VBN", -1) is var described and >= 0)
+                foreach (var w in Subtree(ctx, s, described)) yield return w;
+        }
     }
 
     /// <summary>The meetings an intent's infinitive names ("offered to reopen direct negotiations with Argentina"): their party.</summary>

@@ -485,11 +485,16 @@ internal sealed class VerbDictionary
 
     /// <summary>
     /// Words a dictionary stem begins but does not mean: the &amp;AIRCRAFT synonym MIG (the fighter jet) is no "migrant"
-    /// ("began deporting thousands of Indonesian migrant workers" had read as BEGIN * &amp;AIRCRAFT, an air attack).
+    /// ("began deporting thousands of Indonesian migrant workers" had read as BEGIN * &amp;AIRCRAFT, an air attack);
+    /// supporters are no support ("told opposition supporters to stop their demonstrations" had read as TELL * SUPPORT, a
+    /// pledge), and a campaign is no camp ("called off its campaign of civil disobedience" had read as CANCEL * CAMP, a
+    /// military retreat; CANCEL * CAMPAIGN now says what ending one is).
     /// </summary>
     private static readonly FrozenDictionary<string, string[]> StemFalseFriends = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["MIG"] = ["MIGRA"],
+        ["SUPPORT"] = ["SUPPORTER"],
+        ["CAMP"] = ["CAMPAIGN"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }
 
