@@ -359,6 +359,11 @@ public class ConflictCodingTests
     [InlineData("Ethiopia expelled the Canadian head of the U.N. monitoring mission on Friday.", "SANCTION", "166", "ETH", "IGO")]
     [InlineData("Chad expelled the Belgian medical charity Medecins Sans Frontieres on Friday.", "SANCTION", "1663", "TCD", "NGO")]
     [InlineData("Morocco suspended its friendship treaty with the Netherlands on Thursday.", "SANCTION", "161", "MAR", "NLD")]
+    // Lending cut back stops economic aid; the Inter-American Commission on Human Rights is the OAS's.
+    [InlineData("The Asian Development Bank cut back its lending to Myanmar on Tuesday.", "SANCTION", "1621", "IGO", "MMR")]
+    [InlineData("The Inter-American Commission on Human Rights criticised Venezuela on Friday.", "ACCUSE", "11", "IGOOAS", "VEN")]
+    // An embassy's staff ordered out are its diplomats: relations cut.
+    [InlineData("Estonia ordered two Russian embassy staff to leave the country on Monday.", "SANCTION", "161", "EST", "RUS")]
     [InlineData("Germany halted the delivery of missiles to Turkey on Monday.", "SANCTION", "1622", "DEU", "TUR")]
     // Closing a canal a party could close if another acts threatens that other party.
     [InlineData("Egypt would close the Suez Canal to Israeli shipping if Israel attacked Syria, an Egyptian official said.", "THREATEN", "138", "EGY", "ISR")]

@@ -61,6 +61,8 @@ public class CooperativeCodingTests
     [InlineData("Ghana will contribute 800 soldiers to help keep the peace in Liberia, the defence minister said.", "0334", "GHA", "LBR")]
     [InlineData("Poland will send artillery shells to Ukraine, the defence ministry said.", "0332", "POL", "UKR")]
     [InlineData("Argentina will cut tariffs on Brazilian cars, the economy minister said.", "0311", "ARG", "BRA")]
+    // Exile orders lifted ease restrictions on the state's own people.
+    [InlineData("Paraguay's government lifted exile orders against 200 opposition politicians on Monday.", "081", "PRY", "PRY")]
     // A travel ban or an asset freeze to be suspended is an intent to ease sanctions; a market to be reopened too.
     [InlineData("European Union ministers agreed to suspend the travel ban on Zimbabwean officials.", "0354", "IGO", "ZWE")]
     [InlineData("Russia is ready to reopen its market to Moldovan wine, the trade ministry said.", "0354", "RUS", "MDA")]

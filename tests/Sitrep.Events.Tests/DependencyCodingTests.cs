@@ -2097,12 +2097,15 @@ public class DependencyCodingTests
     }
 
     [Fact]
-    public void Expelling_an_international_body_s_people_withdraws_from_involvement_and_diplomats_are_deported()
+    public void Expelling_an_international_body_s_people_withdraws_from_involvement_and_expelling_diplomats_cuts_relations()
     {
+        // The CAMEO codebook (174): "Expulsion of diplomats constitute reduction of diplomatic relations and should be coded
+        // as 161".
         Assert.Equal("1661", Assert.Single(Code("Eritrea ordered U.N. peacekeepers to leave the country within ten days.").Events).Cameo.Code);
         Assert.Equal("1662", Assert.Single(Code("Iraq ordered two U.N. inspectors out of the country.").Events).Cameo.Code);
         Assert.Equal("1663", Assert.Single(Code("Ethiopia ordered the International Committee of the Red Cross out of its Somali region.").Events).Cameo.Code);
-        Assert.Equal("174", Assert.Single(Code("Iraq ordered two British diplomats out of the country.").Events).Cameo.Code);
+        Assert.Equal("161", Assert.Single(Code("Iraq ordered two British diplomats out of the country.").Events).Cameo.Code);
+        Assert.Equal("174", Assert.Single(Code("Iraq ordered two British journalists out of the country.").Events).Cameo.Code);
     }
 
     [Fact]

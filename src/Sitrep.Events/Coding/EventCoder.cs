@@ -270,6 +270,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>A state's envoys abroad, whose expulsion is a cut in diplomatic relations.</summary>
     private static readonly FrozenSet DiplomatNouns = new("ambassador", "diplomat", "envoy", "attache", "consul", "charge");
 
+    /// <summary>Diplomats by their noun, or an embassy's or a consulate's staff ("two Russian embassy staff").</summary>
+    private static bool IsDiplomats(Ctx ctx, Sentence s, int noun) =>
+        DiplomatNouns.Contains(Singular(ctx.Lower[noun]))
+        || ctx.Lower[noun] is "staff" or "staffers" && Kids(ctx, s, noun).Any(k => Rel(ctx, k) == "compound" && ctx.Lower[k] is "embassy" or "consulate");
+
     private Candidate? NounEvent(Ctx ctx, Sentence s, int i, List<Candidate> earlier)
     {
         var (lower, upper) = (ctx.Lower, ctx.Upper);
@@ -1708,7 +1713,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && !(target is not null && Side(target.Code) == Side(source?.Code)) && !Kids(ctx, s, orderedOut).Any(k => Rel(ctx, k) == "nmod:poss" && ctx.Doc.Tokens[k].Xpos == "PRP$")
             && OrderedToLeave(ctx, s, orderedOut, agency: IsInternationalBody(target?.Code)))
         {
-            string expulsion = DiplomatNouns.Contains(Singular(lower[orderedOut])) ? "161"
+            string expulsion = IsDiplomats(ctx, s, orderedOut) ? "161"
                 : Singular(lower[orderedOut]) is "inspector" or "monitor" or "observer" or "verifier" ? "1662"
                 : Singular(lower[orderedOut]) is "agency" or "organisation" or "organization" or "charity" ? "1663"
                 : target?.Code is { } mission && mission.StartsWith("IGO", StringComparison.Ordinal) ? "1661"
@@ -1724,6 +1729,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && ExpelledPeople(ctx, s, i).Select(w => ctx.ActorAt[w]).FirstOrDefault(a => IsInternationalBody(a?.Code)) is { } servedBody
             && CameoCodebook.Lookup(ExpelledInvolvement(ctx, s, i)) is { } involvementEnded)
             (code, coding, target) = (involvementEnded.Code, involvementEnded, servedBody with { IsPossessor = false });
+        // "Estonia ordered two Russian embassy staff to leave the country": diplomats expelled cut relations (161), as ordering
+        // them out does above.
+        else if (ctx.Parsed && code == "174" && !passive && Kids(ctx, s, i).Any(o => o > i && Rel(ctx, o) == "obj" && IsDiplomats(ctx, s, o))
+            && target?.Code is { Length: >= 3 } expelledFrom && IsCountryCode(ctx, expelledFrom[..3]) && expelledFrom[..3] != Side(source?.Code)
+            && CameoCodebook.Lookup("161") is { } relationsCut)
+            (code, coding) = ("161", relationsCut);
         // "Mubarak praised Libyan leader Muammar Gaddafi for his decision to scrap banned weapons programmes": the ACCLAIM
         // block's "(TO)" [043] is a welcome to a place ("welcomed the Chinese premier to Washington"); the "to" of an infinitive
         // leaves praise the block's own endorsement (051).
