@@ -1230,7 +1230,6 @@ internal sealed partial class EventCoder
 
     private string? RefusedAct(Ctx ctx, Sentence s, int verb, bool ofNoun = false)
     {
-        var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
         foreach (var k in Kids(ctx, s, verb).Where(k => (ofNoun ? Rel(ctx, k) == "acl" && HasToMark(ctx, s, k) : IsInfinitiveComplement(ctx, s, k)) && ctx.Doc.Tokens[k].Upos == "VERB"
             && (Kids(ctx, s, k).Any(o => Rel(ctx, o) == "obj") || IsResigning(ctx, s, k) || ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null || RecipientParty(ctx, s, k, partner: false) is not null)))
         {
@@ -1238,21 +1237,24 @@ internal sealed partial class EventCoder
             // the dictionary makes of "let".
             if ((ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant() == "let" && Kids(ctx, s, k).Any(o => Rel(ctx, o) == "obj")) return "080";
             if (IsResigning(ctx, s, k)) return "0831";
-            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
-                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] != "01" && CameoCodebook.Lookup(c)?.QuadClass is 1 or 2) return c;
+            if (CooperativeActAt(ctx, s, k) is { } act) return act;
         }
         return null;
     }
 
-    /// <summary>The cooperative act (quad classes 1 and 2) a gerund ruled out names ("ruled out repealing the laws": 0832), or null.</summary>
-    private string? RuledOutAct(Ctx ctx, Sentence s, int verb)
+    /// <summary>The first code a verb pattern gives the verb at <paramref name="k"/> that is a cooperative act (quad classes 1 and 2, not a statement), or null.</summary>
+    private string? CooperativeActAt(Ctx ctx, Sentence s, int k)
     {
         var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
-        foreach (var k in Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "xcomp" or "obj" or "ccomp" && ctx.Doc.Tokens[k].Xpos == "VBG"))
-            foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
-                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] != "01" && CameoCodebook.Lookup(c)?.QuadClass is 1 or 2) return c;
+        foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
+            if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] != "01" && CameoCodebook.Lookup(c)?.QuadClass is 1 or 2) return c;
         return null;
     }
+
+    /// <summary>The cooperative act (quad classes 1 and 2) a gerund ruled out names ("ruled out repealing the laws": 0832), or null.</summary>
+    private string? RuledOutAct(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "xcomp" or "obj" or "ccomp" && ctx.Doc.Tokens[k].Xpos == "VBG")
+            .Select(k => CooperativeActAt(ctx, s, k)).FirstOrDefault(c => c is not null);
 
     /// <summary>"refused to step down", "refused to resign": a verb of leaving one's office, which needs no object.</summary>
     private static bool IsResigning(Ctx ctx, Sentence s, int verb) => LemmaAt(ctx, verb) switch

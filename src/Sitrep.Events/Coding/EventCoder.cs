@@ -1012,8 +1012,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (code is null && ctx.Parsed && lemma == "rule" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "compound:prt" && ctx.Lower[k] == "out")
             && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "ccomp" or "xcomp") && !Kids(ctx, s, i).Any(k => Negators.Contains(ctx.Lower[k])))
         {
-            refusedReform = RuledOutAct(ctx, s, i) is "0832" or "0833" or "0834";
-            code = RuledOutAct(ctx, s, i) is { } gerundRuledOut ? RejectionOf(gerundRuledOut) : "120";
+            var gerundRuledOut = RuledOutAct(ctx, s, i);
+            refusedReform = gerundRuledOut is "0832" or "0833" or "0834";
+            code = gerundRuledOut is null ? "120" : RejectionOf(gerundRuledOut);
         }
         if (code is null) return Dropped(ctx, i);
         // "Sudan revoked the licences of ten foreign aid agencies working in Darfur": licences of aid agencies or international
