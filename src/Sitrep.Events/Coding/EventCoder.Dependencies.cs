@@ -2110,7 +2110,7 @@ internal sealed partial class EventCoder
     private (ActorSpan Attacker, ActorSpan Attacked)? UnderFireFrom(Ctx ctx, Sentence s, int noun)
     {
         if (Rel(ctx, noun) != "obl" || CaseOf(ctx, s, noun) != "under" || ctx.Doc.Tokens[noun].Head is not (>= 0 and var verb)
-            || (ctx.Doc.Tokens[verb].Lemma ?? "").ToLowerInvariant() is not ("come" or "fall" or "be" or "remain")) return null;
+            || LemmaAt(ctx, verb) is not ("come" or "fall" or "be" or "remain")) return null;
         var attacker = Kids(ctx, s, noun).Concat(Kids(ctx, s, verb)).Where(k => k > noun && CaseOf(ctx, s, k) is "from" or "by")
             .Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => IsCoded(a))).FirstOrDefault(a => a is not null);
         var attacked = Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj").Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => IsCoded(a))).FirstOrDefault(a => a is not null);

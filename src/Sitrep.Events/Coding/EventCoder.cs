@@ -1702,7 +1702,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = ownPeople;
         // "India's government will not repeal three contested farm laws": a change of policy, rights or institutions (0832-0834)
         // that names no one it answers is the state's to its own people, as the GSR codes it; so is one ruled out.
-        else if ((code is "0832" or "0833" or "0834" || refusedReform) && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } reformer && IsCountryCode(ctx, reformer[..3]))
+        // "Striking miners in Romania's Jiu Valley called off their strike": so is dissent eased (082) by those who led it.
+        else if ((code is "082" or "0832" or "0833" or "0834" || refusedReform) && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } reformer && IsCountryCode(ctx, reformer[..3]))
             target = source with { Code = reformer[..3], IsPossessor = false };
         // "Sudan ordered at least ten foreign aid agencies, including Oxfam and MSF, to leave the country", "Chad has ordered the
         // U.N. peacekeeping mission in its east … to pull out": ordering a party out expels it, as the ORDER patterns say when
@@ -1798,10 +1799,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "from" or "of" or "around" or "near").SelectMany(k => Subtree(ctx, s, k)).Order()
                 .Select(k => ctx.ActorAt[k]).FirstOrDefault(a => a?.Code is { Length: >= 3 } c && IsCountryCode(ctx, c[..3]) && c[..3] != Side(source!.Code)) is { } retreatedFrom)
             target = retreatedFrom with { Code = retreatedFrom.Code![..3], IsPlace = false, IsPossessor = false };
-        // "Striking miners in Romania's Jiu Valley called off their strike": dissent eased by those who led it, naming no party,
-        // was aimed at their own state, as the dissent itself would be read below.
-        if (code == "082" && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } easing && IsCountryCode(ctx, easing[..3]))
-            target = source with { Code = easing[..3], IsPossessor = false };
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
