@@ -192,6 +192,11 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
                     // honorific holds no office of the country before it, but its holder is that country's.
                     else if (c.Titles.Count > 0 && c.Lex is null && pendingOwner is { Type: EntityType.Gpe } possessor && possessor.WordIndex >= i - 1)
                         c.Country ??= possessor.Country;
+                    // "Jordan's King Abdullah": a titled one-word name the dictionary gives another country (Saudi Arabia's King
+                    // Abdullah) is the namesake of the country that owns the title.
+                    if ((c.Titles.Count > 0 || c.RoleTitle is not null) && (c.Lex?.Country ?? c.Lex?.CodeOn(date)?[..3]) is { Length: 3 } lexCountry
+                        && pendingOwner is { Type: EntityType.Gpe, Country: { } owned } && pendingOwner.WordIndex >= i - 1 && owned != lexCountry && c.NameWords.Length == 1)
+                        (c.Lex, c.Country) = (null, owned);
                     if (pendingRole is { } pr && c.WordIndex - pr.At <= 14)
                     {
                         c.RoleTitle ??= pr.Title; c.RoleSpan ??= pr.Span; c.RoleOf ??= pr.Of; c.Country ??= pr.Country; c.Sector ??= pr.Sector;

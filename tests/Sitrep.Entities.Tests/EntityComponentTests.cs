@@ -948,6 +948,25 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void The_country_owning_a_title_outranks_a_namesake_of_another_state()
+    {
+        // "Jordan's King Abdullah": the possessive names the realm as "of Jordan" does.
+        var doc = Run("Jordan's King Abdullah will ask parliament to pass a new election law.", new DateTimeOffset(2012, 1, 5, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("JORGOV", Find(doc, "Abdullah").Cameo);
+        Assert.Equal("SAUGOV", Find(Run("Saudi Arabia's King Abdullah met the emir on Monday.", new DateTimeOffset(2012, 1, 5, 0, 0, 0, TimeSpan.Zero)), "Abdullah").Cameo);
+    }
+
+    [Theory]
+    // Leaders in office after the Phoenix dictionaries, from the hand-written supplement, with their offices by date.
+    [InlineData("Prime Minister Justin Trudeau met the Italian prime minister in Ottawa on Friday.", 2017, "Justin Trudeau", "CANGOV")]
+    [InlineData("President Ivan Duque called off the talks on Friday.", 2019, "Ivan Duque", "COLGOV")]
+    [InlineData("Sultan Haitham bin Tariq received the Iranian foreign minister in Muscat.", 2021, "Haitham bin Tariq", "OMNGOV")]
+    [InlineData("African Union Commission chairman Moussa Faki Mahamat urged restraint.", 2020, "Moussa Faki Mahamat", "IGOAFR")]
+    [InlineData("Hungarian Prime Minister Viktor Orban defended the decision on Friday.", 2019, "Viktor Orban", "HUNGOV")]
+    public void Recent_leaders_take_the_office_they_held_on_the_date(string text, int year, string name, string cameo) =>
+        Assert.StartsWith(cameo, Find(Run(text, new DateTimeOffset(year, 3, 1, 0, 0, 0, TimeSpan.Zero)), name).Cameo);
+
+    [Fact]
     public void Panama_City_is_the_capital_of_Panama()
     {
         // The gazetteer names the capital "Panamá"; the Florida town of Panama City is also in it.
