@@ -185,6 +185,22 @@ public sealed class TaggerParserTests
     }
 
     [Fact]
+    public void Travel_before_ban_is_a_noun_and_a_participle_opening_the_sentence_an_adjective()
+    {
+        Assert.Equal("NOUN", Annotate("Canada imposed asset freezes and travel bans on senior Venezuelan officials on Friday.").Tokens.First(t => t.Text == "travel").Upos);
+        Assert.Equal("VERB", Annotate("The foreign minister will travel to Beijing next week.").Tokens.First(t => t.Text == "travel").Upos);
+        Assert.Equal("ADJ", Annotate("Suspected rebel fighters ambushed an army convoy near Beni on Sunday.").Tokens.First(t => t.Text == "Suspected").Upos);
+        Assert.Equal("VERB", Annotate("Suspected of spying, the two diplomats were expelled.").Tokens.First(t => t.Text == "Suspected").Upos);
+    }
+
+    [Fact]
+    public void A_verb_after_to_before_an_object_pronoun_is_the_infinitive()
+    {
+        var doc = Annotate("Gunmen holding a Dutch nurse near Kismayo refused on Monday to free him unless the government paid, a clan elder said.");
+        Assert.Equal("VERB", doc.Tokens.First(t => t.Text == "free").Upos);
+    }
+
+    [Fact]
     public void An_ing_word_before_the_noun_it_names_the_use_of_is_a_noun()
     {
         var doc = Annotate("The agency distributed rice, beans and cooking oil to the refugees.");

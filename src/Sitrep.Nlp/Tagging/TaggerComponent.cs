@@ -50,6 +50,22 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         PossessiveBeforeDescribedNoun(words, tags);
         RestrictionRelaxed(words, tags);
         PluralNounClosingObject(words, tags);
+        OpeningParticipleAdjective(words, tags);
+    }
+
+    /// <summary>Participles that open a news sentence as adjectives of its subject ("Suspected Islamist militants shot dead …").</summary>
+    private static readonly HashSet<string> OpeningParticiples = new(StringComparer.Ordinal) { "Suspected", "Alleged", "Armed", "Masked", "Unidentified", "Unknown" };
+
+    /// <summary>
+    /// "Suspected Islamist militants shot dead the mayor of Arbinda": such a participle first in the sentence, before a noun
+    /// phrase, with a finite verb still to come, is the subject's adjective, not the sentence's verb.
+    /// </summary>
+    internal static void OpeningParticipleAdjective(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        if (words.Length < 3 || !OpeningParticiples.Contains(words[0]) || tags[0].Xpos is not ("VBD" or "VBN")) return;
+        if (tags[1].Xpos is not ("JJ" or "NN" or "NNS" or "NNP" or "NNPS")) return;
+        if (!Enumerable.Range(2, words.Length - 2).Any(k => tags[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD")) return;
+        tags[0] = ("ADJ", "JJ");
     }
 
     /// <summary>
@@ -196,13 +212,15 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
 
     /// <summary>
     /// Noun compounds of news one of whose words is a verb too: the first word with the nouns it compounds with ("riot
-    /// police", "riot gear"; "trade unionists", "trade unions"; "public works").
+    /// police", "riot gear"; "trade unionists", "trade unions"; "public works"; "travel bans").
     /// </summary>
     private static readonly Dictionary<string, HashSet<string>> VerbLikeCompounds = new(StringComparer.OrdinalIgnoreCase)
     {
         ["riot"] = new(StringComparer.OrdinalIgnoreCase) { "police", "policemen", "squad", "squads", "troops", "units", "gear", "shields", "control" },
         ["trade"] = new(StringComparer.OrdinalIgnoreCase) { "union", "unions", "unionist", "unionists" },
         ["public"] = new(StringComparer.OrdinalIgnoreCase) { "works" },
+        // "imposed asset freezes and travel bans on about 40 officials": "travel" read as the verb left "imposed" no object.
+        ["travel"] = new(StringComparer.OrdinalIgnoreCase) { "ban", "bans", "restrictions", "documents", "permits" },
     };
 
     /// <summary>
@@ -399,7 +417,9 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             bool particle = i + 2 < words.Length && Particles.Contains(words[i + 1]);
             int opener = particle ? i + 2 : i + 1;
             // "said it would free 60 Ugandan soldiers", "would free eight hostages": a number opens the object as a determiner does.
+            // "refused to free him unless Berlin pulls its troops out": so does a pronoun that can only be an object.
             bool objectFollows = PhraseOpeners.Contains(words[opener].ToLowerInvariant()) || particle && char.IsUpper(words[opener][0])
+                || words[opener].ToLowerInvariant() is "him" or "them" or "us" or "me"
                 || tags[opener].Xpos == "CD" && (words[opener].Any(char.IsDigit) || opener + 1 < words.Length && tags[opener + 1].Xpos is "NNS" or "JJ")
                 // "will free about 30 Ugandan soldiers": so does a number's approximation before it.
                 || words[opener].ToLowerInvariant() is "about" or "around" or "nearly" or "almost" or "roughly" or "approximately" && opener + 1 < words.Length && tags[opener + 1].Xpos == "CD"
