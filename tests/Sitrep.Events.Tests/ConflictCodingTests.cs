@@ -387,6 +387,51 @@ public class ConflictCodingTests
     [InlineData("Unidentified attackers shot dead a Burundian journalist outside his home in Bujumbura on Sunday.", "ASSAULT", "18", "BDI", "BDI")]
     // Ending an armed campaign de-escalates.
     [InlineData("Rebels in southeastern Turkey ended their armed campaign on Friday.", "RETREAT", "087", "TUR", "TUR")]
+    // An instruction told to a party demands it, whatever the reporting frame hung on the verb; refusing to free a captive
+    // named by a pronoun refuses the one held; people ordered out of a city are expelled; power handed back changes the
+    // leadership; charges levelled accuse.
+    [InlineData("Zimbabwe's president told opposition supporters on Monday to end their sit-in outside parliament, state radio reported.", "REQUEST", "100", "ZWE", "ZWE")]
+    [InlineData("Islamist rebels holding two French journalists in Mali refused on Monday to free them, a mediator said.", "REJECT", "124", "", "FRA")]
+    [InlineData("Russia ordered the remaining staff of the OSCE mission out of Moscow on Friday.", "SANCTION", "1661", "RUS", "IGO")]
+    [InlineData("Mali's junta leader handed power back to a civilian president on Monday.", "CONCEDE", "0831", "MLI", "")]
+    [InlineData("Human Rights Watch levelled charges of torture against Egyptian police in a report issued on Tuesday.", "ACCUSE", "112", "NGO", "EGY")]
+    // A warning of what the speaker, named again by a pronoun, could do is aimed at the party the act would hit; armed men
+    // killed on the outskirts of a city are of its state; refugees from a state refused are that state's.
+    [InlineData("Vanuatu's prime minister warned on Monday he could order the Australian-led police mission out of the country.", "THREATEN", "13", "VUT", "AUS")]
+    [InlineData("Colombian soldiers killed nine drug traffickers on the outskirts of Medellin on Sunday.", "ASSAULT", "19", "COL", "COL")]
+    [InlineData("Hungary refused on Monday to take in any refugees from Syria.", "REJECT", "12", "HUN", "SYR")]
+    // Travel bans imposed are sanctions ("travel" is no verb there); a crowd rallying in support of others demonstrates; an
+    // international office made to withdraw its staff is put out.
+    [InlineData("Canada imposed travel bans on senior Venezuelan officials on Friday.", "COERCE", "163", "CAN", "VEN")]
+    [InlineData("Thousands of Canadians rallied outside the Indian consulate in Vancouver on Sunday in support of protesting farmers.", "PROTEST", "141", "CAN", "IND")]
+    [InlineData("Burundi ordered the UN human rights office to withdraw its foreign staff from Bujumbura.", "SANCTION", "1661", "BDI", "IGO")]
+    // A sum "in" aid suspended or frozen cuts that aid; broadcasters ordered off the air are silenced; a ceasefire ordered is
+    // declared; captured soldiers handed over are released.
+    [InlineData("Washington suspended $300 million in security assistance to Egypt on Tuesday.", "SANCTION", "1622", "USA", "EGY")]
+    [InlineData("Sweden has frozen $20 million in development aid to Zambia.", "SANCTION", "1621", "SWE", "ZMB")]
+    [InlineData("Ecuador's broadcasting regulator ordered two opposition radio stations off the air on Monday.", "COERCE", "1721", "ECU", "ECU")]
+    [InlineData("Sudan's army chief ordered a ceasefire in Darfur on Sunday.", "RETREAT", "0871", "SDN", "SDN")]
+    [InlineData("Armenia handed four Azerbaijani soldiers captured during the summer fighting over to Azerbaijan on Friday.", "RETREAT", "0841", "ARM", "AZE")]
+    // Defending a party against criticism is political support; a refusal in the face of a demand is aimed at who made it.
+    [InlineData("Hungary's prime minister defended Poland against criticism from Brussels on Friday.", "SUPPORT", "052", "HUN", "POL")]
+    [InlineData("Turkey refused on Friday to withdraw its troops from northern Iraq despite a demand from Baghdad.", "REJECT", "12", "TUR", "IRQ")]
+    // A threat, an inquiry, a veto, a demand with no party named: the first other state the threatened act names, however
+    // deep; the actor's own state when the sentence names no other; for a release demanded, whoever holds the people.
+    [InlineData("Venezuela's navy chief threatened on Monday to blockade oil platforms operated under concessions from neighbouring Guyana.", "THREATEN", "13", "VEN", "GUY")]
+    [InlineData("Zimbabwe's police commissioner warned that officers would deal ruthlessly with anyone who joined a planned shutdown.", "THREATEN", "13", "ZWE", "ZWE")]
+    [InlineData("Cambodia's anti-corruption unit opened an investigation on Monday into the sale of land concessions.", "ACCUSE", "09", "KHM", "KHM")]
+    [InlineData("Brazil's president vetoed a bill on Friday that would have raised pensions.", "REJECT", "129", "BRA", "BRA")]
+    [InlineData("Spain demanded the immediate release of two Spanish trawlers seized by Somali pirates in the Indian Ocean.", "REQUEST", "10", "ESP", "SOM")]
+    // Civilians throwing stones at the police riot (145); a seizure of property or a cut of the internet ordered is done
+    // through the officials ordered.
+    [InlineData("Youths hurled stones and petrol bombs at riot police in the suburbs of Lyon on Saturday night.", "PROTEST", "145", "FRA", "FRA")]
+    [InlineData("Thousands of Chilean students hurled rocks at riot police in central Santiago on Thursday.", "PROTEST", "145", "CHL", "CHL")]
+    [InlineData("Kenya's government ordered the seizure of 300 farms owned by foreign companies.", "COERCE", "1711", "KEN", "KEN")]
+    [InlineData("Ethiopia's government ordered telecom operators to shut internet services in the Amhara region on Monday.", "COERCE", "1721", "ETH", "ETH")]
+    // An intent, a retreat or a release read as aimed at the actor's own things is aimed at the other state its clause names.
+    [InlineData("Armenia is ready to pull its artillery back from the front line facing Azerbaijani troops, the defence ministry said.", "AGREE", "0356", "ARM", "AZE")]
+    [InlineData("Indonesia handed back 30 fishing boats seized from Vietnamese fishermen on Friday.", "RETREAT", "0842", "IDN", "VNM")]
+    [InlineData("Philippine rebels freed three Indonesian sailors on Jolo island on Sunday.", "RETREAT", "0841", "PHL", "IDN")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);
@@ -931,6 +976,22 @@ public class ConflictCodingTests
     {
         var v = Code("Palestinians will walk out of the peace talks if Israel lets the settlement freeze expire, chief negotiator Saeb Erekat warned on Monday.").Events.Single(e => e.Trigger == "warned");
         Assert.Equal(("134", "PSE", "ISR"), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
+    [Fact]
+    public void A_threat_at_home_is_of_what_the_actors_side_will_do_to_no_one_named()
+    {
+        // A warning of what others' acts will bring is aimed at no one; a party named by its kind alone keeps its kind.
+        Assert.Null(Code("A senior Russian senator warned on Friday that the latest actions would lead to increased tension in the region.").Events.Single(e => e.Trigger == "warned").Target?.Code);
+        Assert.Equal("CRM", Code("Iran's supreme leader said severe revenge awaits the criminals behind the attack.").Events.Single(e => e.Plover?.Type == "THREATEN").Target!.Code);
+    }
+
+    [Fact]
+    public void A_report_or_a_video_released_frees_no_one()
+    {
+        Assert.DoesNotContain(Code("Human Rights Watch accused Ugandan troops of burning villages in the north, in a report released in Nairobi on Thursday.").Events,
+            e => e.Cameo.Code.StartsWith("084", StringComparison.Ordinal));
+        Assert.Equal("0841", Code("Mexico released three American prisoners on Monday.").Events.Single(e => e.Trigger == "released").Cameo.Code);
     }
 
     [Fact]

@@ -131,7 +131,12 @@ internal sealed partial class EventCoder
             if (a.First < s.FirstToken || a.First >= s.EndToken || !a.IsPlace || a.First == 0) continue;
             // "in northern Nicaragua", "near the eastern Thai border": direction words between the preposition and the place.
             int p = ActorFinder.BeforePlaceWords(ctx.Upper, a.First, s.FirstToken);
-            if (!LocPreps.Contains(ctx.Lower[p])) continue;
+            // "on the outskirts of Culiacan", "in the streets of Seoul": a part of the place, with its preposition before it.
+            bool partOf = false;
+            if (ctx.Lower[p] == "of" && p - 1 > s.FirstToken && PlacePartNouns.Contains(ctx.Lower[p - 1]))
+                for (int q = p - 2; q >= s.FirstToken && q >= p - 4; q--)
+                    if (LocPreps.Contains(ctx.Lower[q]) || ctx.Lower[q] == "on") { (p, partOf) = (q, true); break; }
+            if (!LocPreps.Contains(ctx.Lower[p]) && !partOf) continue;
             if (ownClause && ctx.Parsed && !Governs(ctx, s, trigger, a.Last)) continue;
             int dist = a.First > trigger ? a.First - trigger : (trigger - a.Last) * 2;   // after the trigger first
             if (dist < bestDist) { best = a; bestDist = dist; }

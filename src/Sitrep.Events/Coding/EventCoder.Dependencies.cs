@@ -198,6 +198,21 @@ internal sealed partial class EventCoder
         };
     }
 
+    /// <summary>
+    /// "Taliban insurgents holding a German engineer refused to free him": an object pronoun stands for the nearest party
+    /// before it in the sentence that is itself an object (the one held, seized or arrested), or for nobody.
+    /// </summary>
+    private static List<ActorSpan>? ObjectPronounAntecedent(Ctx ctx, Sentence s, int pronoun, int depth)
+    {
+        if (ctx.Lower[pronoun] is not ("him" or "her" or "them") || ctx.Doc.Tokens[pronoun].Upos != "PRON" || Rel(ctx, pronoun) != "obj") return null;
+        for (int k = pronoun - 1; k >= s.FirstToken; k--)
+            if (Rel(ctx, k) == "obj" && ctx.Doc.Tokens[k].Upos is "NOUN" or "PROPN" && PhraseActors(ctx, s, k, depth + 1) is { Count: > 0 } held) return held;
+        return null;
+    }
+
+    /// <summary>People who have fled their state: "refugees from Kyrgyzstan" are Kyrgyzstan's.</summary>
+    private static readonly FrozenSet DisplacedNouns = new("refugees", "refugee", "asylum-seekers", "seekers", "migrants", "exiles", "evacuees", "defectors");
+
     /// <summary>Verbs whose object does what their infinitive says ("allowed the inspectors to visit", "forced the rebels to withdraw").</summary>
     private static readonly FrozenSet ObjectControlLemmas = new("allow", "permit", "let", "enable", "help", "force", "compel", "admit");
 
@@ -296,6 +311,11 @@ internal sealed partial class EventCoder
             foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) is { } nc && ArgumentCases.Contains(nc) && !LocativeCases.Contains(nc)))
                 if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } party && !OwnedByPronoun(ctx, party)) return party;
         }
+        // "refused to take in any more refugees from Kyrgyzstan": people who fled a state are that state's (the parse may make
+        // them an oblique of the particle).
+        foreach (var k in kids.Where(k => Rel(ctx, k) is "obj" or "obl" && DisplacedNouns.Contains(ctx.Lower[k])))
+            foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "from"))
+                if (PhraseActors(ctx, s, n, 1) is { Count: > 0 } fled && IsCountryCode(ctx, Side(fled[0].Code) ?? "")) return fled;
         // "withdrew its troops from the border with Chad", the phrase hung on the object.
         foreach (var k in kids.Where(k => Rel(ctx, k) == "obj"))
             foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "from"))
@@ -323,7 +343,10 @@ internal sealed partial class EventCoder
             if (SubjectActors(ctx, s, k, 4) is { Count: > 0 } subj)
             {
                 // (a promise only: "demanded that the Argentine government reveal …" is asked of the complement's subject)
-                if (PromiseLemmas.Contains((ctx.Doc.Tokens[verb].Lemma ?? "").ToLowerInvariant())
+                // "warned on Tuesday he could order the Australian-led mission out of the country": so is a warning of what the
+                // speaker, named again by a pronoun, could do.
+                if ((PromiseLemmas.Contains(LemmaAt(ctx, verb)) || LemmaAt(ctx, verb) is "warn" or "threaten"
+                        && Kids(ctx, s, k).Any(p => Rel(ctx, p) == "nsubj" && ctx.Doc.Tokens[p].Upos == "PRON"))
                     && SubjectActors(ctx, s, verb, 0) is { Count: > 0 } speaker && subj.All(a => Side(a.Code) == Side(speaker[0].Code))
                     && ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } acted && acted.Any(a => Side(a.Code) != Side(speaker[0].Code))) return acted;
                 return subj;
@@ -485,6 +508,7 @@ internal sealed partial class EventCoder
     {
         if (MoneyNouns.Contains(ctx.Lower[head])) return [];
         var own = ctx.ActorAt[head];
+        if (own is null && ObjectPronounAntecedent(ctx, s, head, depth) is { } antecedent) return antecedent;
         if (own is { IsPossessor: true }) own = null;
         // "the U.N. war crimes tribunal in The Hague": an international body named in the compounds before an agent noun
         // is who the agent is, not the country of the place it sits in (the agent span read "tribunal in The Hague" as NLDJUD).
@@ -1231,7 +1255,7 @@ internal sealed partial class EventCoder
     private string? RefusedAct(Ctx ctx, Sentence s, int verb, bool ofNoun = false)
     {
         foreach (var k in Kids(ctx, s, verb).Where(k => (ofNoun ? Rel(ctx, k) == "acl" && HasToMark(ctx, s, k) : IsInfinitiveComplement(ctx, s, k)) && ctx.Doc.Tokens[k].Upos == "VERB"
-            && (Kids(ctx, s, k).Any(o => Rel(ctx, o) == "obj") || IsResigning(ctx, s, k) || ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null || RecipientParty(ctx, s, k, partner: false) is not null)))
+            && (HasObject(ctx, s, k) || IsResigning(ctx, s, k) || ObjectSideActors(ctx, s, k, 1).Count > 0 || YieldedActParty(ctx, s, k) is not null || RecipientParty(ctx, s, k, partner: false) is not null)))
         {
             // "refused to let the U.N. special rapporteur visit the country": letting a party in or act is yielding (080), whatever
             // the dictionary makes of "let".
@@ -1241,6 +1265,14 @@ internal sealed partial class EventCoder
         }
         return null;
     }
+
+    /// <summary>
+    /// The verb has an object, or a phrase right after its particle that the parse made an oblique of it ("refused to take in
+    /// any more refugees from Kyrgyzstan").
+    /// </summary>
+    private static bool HasObject(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Any(o => Rel(ctx, o) == "obj"
+            || Rel(ctx, o) == "obl" && verb + 1 < s.EndToken && ctx.Doc.Tokens[verb + 1].Head == o && ctx.Lower[verb + 1] is "in" or "back" or "over" or "up" or "out" or "off");
 
     /// <summary>The first code a verb pattern gives the verb at <paramref name="k"/> that is a cooperative act (quad classes 1 and 2, not a statement), or null.</summary>
     private string? CooperativeActAt(Ctx ctx, Sentence s, int k)
@@ -1738,6 +1770,11 @@ internal sealed partial class EventCoder
         foreach (var o in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj"))
             foreach (var k in Subtree(ctx, s, o).Order())
             {
+                // "ordered the seizure of a 51 percent stake in the oil company YPF from Spain's Repsol": the party it is taken from.
+                if (Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "from")
+                    foreach (var w in Subtree(ctx, s, k).Order())
+                        if (ctx.ActorAt[w] is { } takenFrom && ForeignState(ctx, takenFrom, home))
+                            return takenFrom with { IsPossessor = false, IsPlace = false };
                 if (Rel(ctx, k) != "acl" || !OwningLemmas.Contains((ctx.Doc.Tokens[k].Lemma ?? "").ToLowerInvariant())) continue;
                 foreach (var by in Kids(ctx, s, k).Where(b => Rel(ctx, b) == "obl:agent" || Rel(ctx, b) == "obl" && CaseOf(ctx, s, b) == "by"))
                     foreach (var w in Subtree(ctx, s, by).Order())

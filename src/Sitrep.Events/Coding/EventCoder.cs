@@ -81,6 +81,137 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static readonly FrozenSet TextNouns = new("law", "laws", "bill", "bills", "resolution", "resolutions", "decree", "decrees", "statute",
         "amendment", "amendments", "motion", "document", "documents", "letter", "communique", "declaration", "report", "memorandum");
 
+    /// <summary>Whether the verb of releasing at <paramref name="verb"/> publishes a text, a video or figures (its object, or the noun it describes).</summary>
+    private static bool PublishesText(Ctx ctx, Sentence s, int verb) =>
+        Rel(ctx, verb) == "acl" && ctx.Doc.Tokens[verb].Head is var published && published >= s.FirstToken && PublishedNouns.Contains(ctx.Lower[published])
+        || Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "obj" && PublishedNouns.Contains(ctx.Lower[k]))
+        // ("in a report released in Nairobi": read off the words too, where the parse lost the participle's noun)
+        || verb > s.FirstToken && ctx.Doc.Tokens[verb].Xpos == "VBN" && PublishedNouns.Contains(ctx.Lower[verb - 1]);
+
+    /// <summary>
+    /// The first party of another state than <paramref name="home"/> (or an international body) that the act a threat names
+    /// (its complement clauses), or what an inquiry looks into (its object's and obliques' phrases), mentions; a place stands
+    /// for its state.
+    /// </summary>
+    private static ActorSpan? PartyInActNamed(Ctx ctx, Sentence s, int verb, string home, bool investigation)
+    {
+        var roots = Kids(ctx, s, verb).Where(k => k > verb && (investigation ? Rel(ctx, k) is "obj" or "obl" or "nmod" or "acl" : Rel(ctx, k) is "xcomp" or "ccomp" || IsInfinitiveComplement(ctx, s, k)));
+        foreach (var k in roots.SelectMany(r => Subtree(ctx, s, r)).Distinct().Order())
+            if (ctx.ActorAt[k] is { Code: { Length: >= 3 } c } a && a.First == k && !Muslims(ctx, a)
+                && (IsCountryCode(ctx, c) && c[..3] != home && !a.AgentOnly || c[..3] is "IGO" or "NGO" && c[..3] != home))
+                return a with { Code = a.IsPlace ? c[..3] : c, IsPlace = false, IsPossessor = false };
+        return null;
+    }
+
+    /// <summary>
+    /// The first party of another state than <paramref name="home"/> in the verb's own clause (its phrases and the clauses
+    /// that complete or describe them, not an adverbial or a coordinated clause of another act), a place standing for its
+    /// state; or null.
+    /// </summary>
+    private ActorSpan? OtherStateInClause(Ctx ctx, Sentence s, int verb, string home)
+    {
+        var inClause = new List<int>();
+        var stack = new Stack<int>([verb]);
+        while (stack.Count > 0)
+        {
+            int k = stack.Pop();
+            inClause.Add(k);
+            foreach (var c in Kids(ctx, s, k))
+                if (!(Rel(ctx, c) is "advcl" or "parataxis" or "acl:relcl" or "nsubj" or "nsubj:pass" || Rel(ctx, c) == "conj" && ctx.Doc.Tokens[c].Upos == "VERB")) stack.Push(c);
+        }
+        // Not where it happened or was told ("at a family wedding in Cairo", "a communique read on a Caracas radio station"):
+        // places and the closing attribution name no party.
+        int attribution = Enumerable.Range(verb + 1, Math.Max(0, s.EndToken - verb - 1)).FirstOrDefault(k => ctx.Lower[k] == "," && TrailingAttribution(ctx, s, k), s.EndToken);
+        foreach (var k in inClause.Where(k => k < attribution).Order())
+            // (a country named as such is its state: "sanctions imposed on Pakistan")
+            if (ctx.ActorAt[k] is { Code: { Length: >= 3 } c } a && a.First == k && IsCountryCode(ctx, c) && c[..3] != home && !a.AgentOnly && !Muslims(ctx, a)
+                && (!a.IsPlace || lex.CountryAt(ctx.Upper, k) is { } country && country.Code == c[..3] && Rel(ctx, a.Last) != "compound"
+                    && k > s.FirstToken && !LocPreps.Contains(ctx.Lower[k - 1]) && ctx.Lower[k - 1] is not ("from" or "to")))
+                return a with { Code = a.IsPlace ? c[..3] : c, IsPlace = false, IsPossessor = false };
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a warning foretells what others' acts will bring rather than what the warning side will do: a clause after the
+    /// verb whose subject is a thing, not a party, a pronoun or a state's force ("warned that the latest actions will lead to
+    /// increased tension", not "warned that officers would deal ruthlessly with …").
+    /// </summary>
+    private static bool PredictsOthersActs(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "ccomp").SelectMany(k => Kids(ctx, s, k)).Where(k => Rel(ctx, k) == "nsubj")
+            .Any(k => ctx.Doc.Tokens[k].Upos == "NOUN" && !OwnForceNouns.Contains(ctx.Lower[k]) && ctx.Lower[k] is not ("officers" or "authorities" or "government")
+                && PhraseActors(ctx, s, k, 0).Count == 0);
+
+    /// <summary>Verbs of a crowd's violence: throwing things, burning, looting.</summary>
+    private static readonly FrozenSet RiotLemmas = new("hurl", "throw", "pelt", "stone", "set", "torch", "burn", "loot", "ransack", "smash", "firebomb");
+
+    /// <summary>
+    /// Whether the people a verb of handing hands over are said to be held: a noun of people right after the verb (no
+    /// preposition between: "files on suspected al Qaeda members captured in …" are papers) followed by a participle of
+    /// holding. Read off the words, as the parse hangs that participle anywhere from the people to the verb.
+    /// </summary>
+    private bool HandsOverCaptives(Ctx ctx, Sentence s, int verb) =>
+        Enumerable.Range(verb + 2, Math.Max(0, Math.Min(8, s.EndToken - verb - 2))).Any(m => ctx.Doc.Tokens[m - 1].Xpos is "NNS" or "NN" or "NNPS"
+            && lex.PersonNouns.Contains(LemmaAt(ctx, m - 1)) && !Enumerable.Range(verb + 1, m - verb - 2).Any(p => ctx.Doc.Tokens[p].Upos == "ADP")
+            && ctx.Doc.Tokens[m].Xpos is "VBN" or "VBD" && HoldingLemmas.Contains(LemmaAt(ctx, m)));
+
+    /// <summary>Services a government may order cut or blocked to silence dissent.</summary>
+    private static readonly FrozenSet OnlineServices = new("internet", "facebook", "twitter", "whatsapp", "youtube", "telegram", "websites", "sites",
+        "social", "messaging", "broadband", "mobile", "telephone", "phone");
+
+    /// <summary>What a crowd throws.</summary>
+    private static readonly FrozenSet ThrownMissiles = new("stones", "rocks", "bricks", "bottles", "firebombs", "molotov", "petrol", "eggs");
+
+    /// <summary>Verbs of holding people, whose "by" phrase names who holds them.</summary>
+    private static readonly FrozenSet HoldingLemmas = new("detain", "seize", "hold", "capture", "arrest", "abduct", "kidnap", "jail", "imprison");
+
+    /// <summary>
+    /// "demanded the immediate release of 15 sailors seized by Iranian Revolutionary Guards": the party of the "by" phrase of
+    /// a verb of holding in what the demand asks for, if it is not the demander's own side; or null.
+    /// </summary>
+    private static ActorSpan? HolderOfReleased(Ctx ctx, Sentence s, int verb, string demander)
+    {
+        foreach (var o in Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obj"))
+            foreach (var v in Subtree(ctx, s, o).Order().Where(v => ctx.Doc.Tokens[v].Xpos == "VBN" && HoldingLemmas.Contains(LemmaAt(ctx, v))))
+                foreach (var by in Kids(ctx, s, v).Where(b => IsAgentPhrase(ctx, s, b)))
+                    if (PhraseActors(ctx, s, by, 1) is [var holder, ..] && holder.Code is { Length: >= 3 } hc && hc[..3] != demander && !holder.AgentOnly)
+                        return holder with { Code = holder.IsPlace ? hc[..3] : hc, IsPlace = false, IsPossessor = false };
+        return null;
+    }
+
+    /// <summary>Nouns of a demand or an appeal a party may act "despite".</summary>
+    private static readonly FrozenSet DefiedDemandNouns = new("demand", "demands", "appeal", "appeals", "call", "calls", "request", "requests", "pressure", "plea", "pleas", "ultimatum");
+
+    /// <summary>
+    /// The party whose demand the verb's "despite" phrase names ("despite a demand from Lima", "despite a UN appeal",
+    /// "despite Washington's calls"), or null.
+    /// </summary>
+    private static ActorSpan? DefiedDemander(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in Subtree(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "despite" && DefiedDemandNouns.Contains(ctx.Lower[k])).Order())
+        {
+            foreach (var m in Kids(ctx, s, k).Where(m => Rel(ctx, m) is "nmod:poss" || Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) is "from" or "by" || Rel(ctx, m) is "compound" or "amod").Order())
+                // (a capital demands for its government: "a demand from Lima")
+                if (PhraseActors(ctx, s, m, 1) is [var demander, ..] && demander.Code is { Length: >= 3 } c)
+                    return demander with { IsPossessor = false, IsPlace = false, Code = demander.IsPlace ? c[..3] : c };
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether an object of the verb, or of the infinitive it governs, names a party.</summary>
+    private static bool ObjectNamesParty(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Concat(Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp").SelectMany(k => Kids(ctx, s, k)))
+            .Any(k => Rel(ctx, k) == "obj" && PhraseActors(ctx, s, k, 0).Any(a => !a.IsPlace && !OwnedByPronoun(ctx, [a])));
+
+    /// <summary>Words against which a party is defended in words, not arms.</summary>
+    private static readonly FrozenSet CriticismNouns = new("calls", "criticism", "criticisms", "charges", "accusations", "allegations", "demands",
+        "claims", "censure", "condemnation", "sanctions", "pressure");
+
+    /// <summary>What is released as one publishes it: a report, a video, figures.</summary>
+    private static readonly FrozenSet PublishedNouns = new("report", "reports", "statement", "statements", "video", "videos", "footage", "figures",
+        "results", "data", "list", "recording", "recordings", "photos", "photographs", "pictures", "images", "tape", "tapes", "transcript", "study",
+        "survey", "findings", "audit", "communique", "details", "text", "book", "film", "documentary", "estimates", "statistics");
+
     private static readonly FrozenSet LocPreps = new("in", "at", "near", "outside", "inside", "across", "throughout", "around", "through", "along", "off");
     /// <summary>Nouns for a part or the surroundings of a place, named before it with "of" ("the streets of Seoul").</summary>
     private static readonly FrozenSet PlacePartNouns = new("streets", "centre", "center", "heart", "outskirts", "suburbs", "coast", "coasts", "shores",
@@ -240,6 +371,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (ctx.Lower[k] is "who" or "which") relative = true;
             if (infinitive && ctx.Lower[k] == "and" && DepartureLemmas.Contains(LemmaAt(ctx, k + 1))) return true;
             if (ctx.Lower[k] == "to") infinitive = true;
+            // "ordered the last foreign staff of the OSCE's monitoring group out of Minsk": so does "out of" after the party.
+            if (!infinitive && ctx.Lower[k] == "out" && ctx.Lower[k + 1] == "of") return true;
             // ("to pull out" leaves too; "to withdraw its troops" is another act, which the order demands.)
             if (ctx.Lower[k] == "to" && (DepartureLemmas.Contains(LemmaAt(ctx, k + 1))
                 // ("to pull their staff out of the Wanni region": the object may stand between.)
@@ -479,6 +612,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
             return Dropped(ctx, i);
         }
         if (ctx.Parsed && SubjectOfRuledOut(ctx, s, i + len - 1)) return Dropped(ctx, i);   // "a withdrawal was not an option"
+        // "The European Commission opened an inquiry into how Greece compiled its deficit figures": an inquiry that names no
+        // party is into the state its matter names, or, by a state's own body when the sentence names no other state, into its
+        // own ("Vanuatu's ombudsman has opened an investigation into the sale of passports"), as for the verbs.
+        if (ctx.Parsed && code[..2] == "09" && !IsCoded(target) && IsCoded(source) && Side(source!.Code) is { } inquirer)
+        {
+            if (!IsCountryCode(ctx, inquirer) && PartyInActNamed(ctx, s, i + len - 1, inquirer, investigation: true) is { } inquiredInto) target = inquiredInto;
+            else if (IsCountryCode(ctx, inquirer) && !OtherCountryNamed(ctx, s, inquirer, -1) && HomeOfRestriction(ctx, s, source, i) is { } inquirersOwn) target = inquirersOwn;
+        }
         // "recalled its envoy in protest at the raid": "in protest" says why another act was done; it is no demonstration.
         if (code[..2] == "14" && w == "protest" && i > s.FirstToken && lower[i - 1] == "in") return Dropped(ctx, i);
         var quote = ctx.QuoteOf[i];
@@ -970,6 +1111,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // yields to that protest (0832).
         if (ctx.Parsed && (code is null || code[..2] != "08") && ReversalLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj")
             && UndoneUnderPressure(ctx, s, i)) code = "0832";
+        // "Azerbaijan handed eight Armenian soldiers captured during last year's war over to Armenia": people one holds captive,
+        // handed over, are released (0841), not the troops GRANT * SOLDIER gives as military aid nor a thing given (06).
+        if (code is { Length: >= 2 } && code[..2] is "06" or "07" && ctx.Parsed && lemma is "hand" or "turn" && HandsOverCaptives(ctx, s, i))
+            code = "0841";
+        // "ordered 34 private radio stations off the air": silencing broadcasters restricts freedoms (1721), as shutting down
+        // newspapers does; so does ordering providers to cut the internet or block sites ("ordered telecoms operators to block
+        // access to Facebook").
+        if (ctx.Parsed && lemma == "order" && (Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obl" && ctx.Lower[k] == "air" && CaseOf(ctx, s, k) == "off")
+                // (the parse may hang the infinitive on the providers)
+                || Subtree(ctx, s, i).Any(k => k > i && ctx.Doc.Tokens[k].Upos == "VERB" && HasToMark(ctx, s, k) && LemmaAt(ctx, k) is "block" or "cut" or "shut" or "suspend" or "restrict"
+                    && Subtree(ctx, s, k).Any(w => w > k && OnlineServices.Contains(ctx.Lower[w])))))
+            code = "1721";
         // "Hungarian Foreign Minister Gyula Horn was received in Bucharest by members of Romania's new leadership": receiving or
         // welcoming a named party hosts its visit (CAMEO 043, RECEIVE * MINISTERS [043:042] for the named ones).
         if (code is null && ctx.Parsed && HostingLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "nsubj:pass" && PhraseActors(ctx, s, k, 0).Any(a => !a.IsPlace && a.Code is { Length: >= 3 })))
@@ -980,6 +1133,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // gathering somewhere demonstrates (CAMEO 141); MASS's forces massing (15x) and the other verbs' plain senses are for
         // other subjects.
         if ((code is null || lemma == "mass" && code.StartsWith("15", StringComparison.Ordinal)) && ctx.Parsed && CrowdLemmas.Contains(lemma) && CrowdSubject(ctx, s, i))
+            code = "141";
+        // "Several hundred Australians rallied outside the Chinese consulate in Sydney in support of pro-democracy demonstrators":
+        // a crowd rallying in support of others demonstrates (141); RALLY (IN SUPPORT) [053] is rallying support for a party.
+        if (code is "053" && ctx.Parsed && lemma == "rally" && (CrowdSubject(ctx, s, i)
+                || Kids(ctx, s, i).Where(k => Rel(ctx, k) == "nsubj").Any(k => Kids(ctx, s, k).Any(q => ctx.Doc.Tokens[q].Upos == "NUM" || ctx.Lower[q] is "hundreds" or "thousands"))))
             code = "141";
         // "A Moscow court found three members of the feminist punk band Pussy Riot guilty of hooliganism": finding a party
         // guilty (FIND * GUILTY, 116) past an object longer than the pattern's reach.
@@ -1058,13 +1216,23 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // visit to …": telling an audience what one says is how the statement was made, no act toward the audience; what is
         // said is coded by its own clause. Telling a party, or a crowd, that someone must act is not this ("Milosevic must
         // resign, opposition leaders told 100,000 people").
+        // An instruction ("told opposition supporters on Friday to stop their demonstrations, state broadcaster KBC reported")
+        // is no statement, whatever else the parse hangs on "told".
         if (ctx.Parsed && lemma == "tell" && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "ccomp" or "parataxis")
+            && !Kids(ctx, s, i).Any(k => Rel(ctx, k) == "xcomp" && Kids(ctx, s, k).Any(a => Rel(ctx, a) == "mark" && lower[a] == "to"))
             && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "ccomp" or "parataxis" && Kids(ctx, s, k).Any(a => Rel(ctx, a) == "aux" && AdviceAuxiliaries.Contains(lower[a])))
             && Kids(ctx, s, i).Where(k => Rel(ctx, k) is "obj" or "iobj").All(k => AudienceNouns.Contains(lower[k]) || ctx.ActorAt[k]?.Code is "MED" or "PPL" or "CVL"))
             return Dropped(ctx, i);
         // "over what it called repeated Iraqi air raids", "the PLO, which he called a terrorist group": calling something a
         // name is no call to anyone.
         if (lemma == "call" && NamingClause(ctx, s, i)) return Dropped(ctx, i);
+        // "in a report released in Nairobi", "released a video of the hostages": a report, video or figures made public are
+        // how something was said, not people or property set free (084).
+        // ("the rebel group's top commander said in a video released on Tuesday": nor does SAY * RELEASE [0841] find a release.)
+        if (ctx.Parsed && (lemma == "release" ? PublishesText(ctx, s, i)
+                : code.StartsWith("084", StringComparison.Ordinal) && ReportingLemmas.Contains(lemma)
+                    && Enumerable.Range(i + 1, s.EndToken - i - 1).FirstOrDefault(k => LemmaAt(ctx, k) == "release", -1) is var released and >= 0 && PublishesText(ctx, s, released)))
+            return Dropped(ctx, i);
         // ", ordered by X," describes a participant of another event; it is not a new one.
         if (i > s.FirstToken && lower[i - 1] == "," && i + 1 < s.EndToken && lower[i + 1] == "by") return Dropped(ctx, i);
         // Advice and obligation ("citizens should depart") are not events.
@@ -1711,7 +1879,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // 1662, aid agencies' 1663, diplomats' a cut in relations (161).
         // So does telling a party to leave ("told the head of the U.N. human rights office to leave the country").
         // Not one's own troops ordered out of somewhere: that is the act ordered ("Turkey ordered its troops to pull out of Afrin").
-        if (ctx.Parsed && lemma is "order" or "tell" && coding.Root == "10" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var orderedOut and >= 0
+        // ("ordered the UN human rights office to withdraw its remaining international staff": whatever yielding the ORDER
+        // patterns read in the withdrawal.)
+        if (ctx.Parsed && lemma is "order" or "tell" && coding.Root is "10" or "08" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var orderedOut and >= 0
             && !(target is not null && Side(target.Code) == Side(source?.Code)) && !Kids(ctx, s, orderedOut).Any(k => Rel(ctx, k) == "nmod:poss" && ctx.Doc.Tokens[k].Xpos == "PRP$")
             && OrderedToLeave(ctx, s, orderedOut, agency: IsInternationalBody(target?.Code)))
         {
@@ -1746,8 +1916,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Kremlin spokesman Dmitry Peskov defended Syrian President Bashar al-Assad, saying Moscow's backing was unchanged":
         // defending a party in words, which the clause of saying shows, defends its policy (052), not the military protection
         // the DEFEND block gives (074).
-        if (ctx.Parsed && code == "074" && lemma == "defend" && Kids(ctx, s, i).Any(k => k > i && Rel(ctx, k) is "advcl" or "xcomp" or "conj"
-                && ctx.Doc.Tokens[k].Xpos == "VBG" && ReportingLemmas.Contains(LemmaAt(ctx, k)))
+        // So does defending it against words ("defended Serbia against calls by European lawmakers to freeze its funds").
+        if (ctx.Parsed && code == "074" && lemma == "defend" && Kids(ctx, s, i).Any(k => k > i && (Rel(ctx, k) is "advcl" or "xcomp" or "conj"
+                && ctx.Doc.Tokens[k].Xpos == "VBG" && ReportingLemmas.Contains(LemmaAt(ctx, k))
+                || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "against" && CriticismNouns.Contains(ctx.Lower[k])))
             && CameoCodebook.Lookup("052") is { } defendedInWords)
             (code, coding, verbal) = ("052", defendedInWords, true);
         // "Venezuela seized control of four heavy-oil projects run by U.S. companies": seizing property of another state's
@@ -1834,6 +2006,45 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && !passive && !IsCoded(target) && Side(source?.Code) is { } actorsCountry && IsCountryCode(ctx, actorsCountry)
             && TheCountrysParty(ctx, s, i, actorsCountry) is { } domestic)
             target = domestic;
+        // "Ecuador refused to pull its troops out of the Cenepa valley despite a demand from Lima": a refusal whose object names
+        // no party is aimed at whoever made the demand it holds out against.
+        if (ctx.Parsed && coding.Root == "12" && !passive && (!IsCoded(target) || target is ActorSpan { IsPlace: true } || !ObjectNamesParty(ctx, s, i))
+            && DefiedDemander(ctx, s, i) is { } defied && Side(defied.Code) != Side(source?.Code))
+            target = defied;
+        // "North Korea's army threatened to launch a nuclear strike that would leave the U.S. Pacific territory of Guam in ashes":
+        // a threat whose object names no party is aimed at the first other state the threatened act names, however deep; an
+        // inquiry by an international body at the state its subject names ("an inquiry into how Greece compiled its figures").
+        // "Myanmar's junta warned it would use force to crush the street protests", "Vanuatu's ombudsman opened an investigation
+        // into the sale of passports": one that names no other state at all is aimed at the actor's own.
+        // So are a refusal, a promise, a demand or an appeal of a state's party that names no party and no other state ("Brazil's
+        // president vetoed parts of a forestry bill", "Nepal's king promised to guarantee freedom of assembly", "Opposition
+        // leader Benazir Bhutto demanded that President Zia step down"); "demanded the release of 17 fishermen detained by the
+        // Sri Lankan navy": a release demanded is asked of whoever holds the people.
+        if (ctx.Parsed && !passive && !IsCoded(target) && coding.Root is "13" or "09" or "12" or "03" or "10" or "02" && IsCoded(source))
+        {
+            var actorsSide = Side(source!.Code)!;
+            bool ofAState = IsCountryCode(ctx, actorsSide);
+            if ((coding.Root == "13" || coding.Root == "09" && !ofAState) && PartyInActNamed(ctx, s, i, actorsSide, investigation: coding.Root == "09") is { } named) target = named;
+            else if (coding.Root is "10" or "02" && HolderOfReleased(ctx, s, i, actorsSide) is { } heldBy) target = heldBy;
+            // (The state may be named only by the actor's code: "Opposition leader Benazir Bhutto".) Not a demand for the
+            // actor's own people or things ("Iran demanded the release of its diplomats"), which someone else holds.
+            // Nor a party named by its kind alone ("Severe revenge awaits the criminals"), nor a warning of what others' acts
+            // will bring ("warned that the latest actions will lead to increased tension"): a threat at home is of what the
+            // actor's side will do.
+            // A party named by its kind alone is one of the actor's own state's ("refused to free kidnapped politicians": COLPTY),
+            // but criminals belong to no state ("severe revenge awaits the criminals" keeps CRM).
+            else if (ofAState && target?.Code is not "CRM" && !OtherCountryNamed(ctx, s, actorsSide, -1)
+                && !(coding.Root is "10" or "02" && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obj").SelectMany(k => Subtree(ctx, s, k)).Any(k => Rel(ctx, k) == "nmod:poss" && ctx.Doc.Tokens[k].Xpos == "PRP$"))
+                && !(coding.Root == "13" && PredictsOthersActs(ctx, s, i)))
+                target = target is ActorSpan { Code: { Length: 3 } groupKind } ofKind && !IsCountryCode(ctx, groupKind) ? ofKind with { Code = actorsSide + groupKind }
+                    : HomeOfRestriction(ctx, s, source, i) ?? (source is ActorSpan actorsMention ? actorsMention with { Code = actorsSide, IsPossessor = false } : target);
+        }
+        // "Azerbaijan is ready to pull its heavy artillery back from the front line facing Armenian forces", "Pakistan handed back
+        // 57 fishing boats seized from Indian fishermen", "freed three Malaysian hostages": an intent, a concession or a retreat
+        // read as aimed at the actor's own things is aimed at the other state its own clause names, if there is one.
+        if (ctx.Parsed && !passive && coding.Root is "03" or "08" && IsCoded(target) && Side(target!.Code) == Side(source?.Code) && Side(source?.Code) is { } yielder
+            && IsCountryCode(ctx, yielder) && OtherStateInClause(ctx, s, i, yielder) is { } facedState)
+            target = facedState;
         if (coding.Root is "04" or "05" && target is null) return Dropped(ctx, i);                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "the boat was carrying food and medicine to marines stationed on the shoal": supplying a country's own forces or
@@ -1930,6 +2141,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = target is ActorSpan { Code: { Length: 3 } victimsKind } victims && !IsCountryCode(ctx, victimsKind)
                 ? victims with { Code = violentCode[..3] + victimsKind }
                 : violent with { Code = violentCode[..3], EntityId = null };
+        // "Thousands of South Korean students hurled firebombs and rocks at riot police", "Youths set fire to more than 900 cars":
+        // civilians throwing things at the police or burning and looting property riot (145, PLOVER PROTEST); only their
+        // violence against people of no state body stays an assault ("a mob beat two men to death").
+        // Stones and firebombs are a crowd's whoever throws them ("Ethnic Albanians hurled stones and firebombs at police").
+        if (coding.Root is "18" && !passive && RiotLemmas.Contains(lemma) && source?.Code is { Length: >= 3 } rioters
+            && (rioters.Length >= 6 && (CivilianProtesters.Any(role => rioters.EndsWith(role, StringComparison.Ordinal)) || rioters.EndsWith("PPL", StringComparison.Ordinal))
+                || !(rioters.Length >= 6 && rioters[3..] is "COP" or "MIL" or "SPY") && Subtree(ctx, s, i).Any(k => k > i && k < i + 6 && ThrownMissiles.Contains(lower[k])))
+            && (target?.Code is not { Length: >= 6 } riotedAgainst || riotedAgainst[3..] is "COP" or "MIL" or "GOV" or "SPY"))
+            code = "145";
         var c = new Candidate
         {
             Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = OfficialProtest(ctx, lemma, Obstruction(ctx, lemma, Adjust(SeizedPerson(ctx, s, i, lemma, ReleasedPerson(ctx, s, i, code, form.Block, passive), passive), source), source), source), Weight = weight,
