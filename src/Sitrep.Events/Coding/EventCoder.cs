@@ -99,7 +99,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         foreach (var k in roots.SelectMany(r => Subtree(ctx, s, r)).Distinct().Order())
             if (ctx.ActorAt[k] is { Code: { Length: >= 3 } c } a && a.First == k && !Muslims(ctx, a)
                 && (IsCountryCode(ctx, c) && c[..3] != home && !a.AgentOnly || c[..3] is "IGO" or "NGO" && c[..3] != home))
-                return a with { Code = a.IsPlace ? c[..3] : c, IsPlace = false, IsPossessor = false };
+                return AsStateParty(a);
         return null;
     }
 
@@ -127,7 +127,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (ctx.ActorAt[k] is { Code: { Length: >= 3 } c } a && a.First == k && IsCountryCode(ctx, c) && c[..3] != home && !a.AgentOnly && !Muslims(ctx, a)
                 && (!a.IsPlace || lex.CountryAt(ctx.Upper, k) is { } country && country.Code == c[..3] && Rel(ctx, a.Last) != "compound"
                     && k > s.FirstToken && !LocPreps.Contains(ctx.Lower[k - 1]) && ctx.Lower[k - 1] is not ("from" or "to")))
-                return a with { Code = a.IsPlace ? c[..3] : c, IsPlace = false, IsPossessor = false };
+                return AsStateParty(a);
         return null;
     }
 
@@ -174,9 +174,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             foreach (var v in Subtree(ctx, s, o).Order().Where(v => ctx.Doc.Tokens[v].Xpos == "VBN" && HoldingLemmas.Contains(LemmaAt(ctx, v))))
                 foreach (var by in Kids(ctx, s, v).Where(b => IsAgentPhrase(ctx, s, b)))
                     if (PhraseActors(ctx, s, by, 1) is [var holder, ..] && holder.Code is { Length: >= 3 } hc && hc[..3] != demander && !holder.AgentOnly)
-                        return holder with { Code = holder.IsPlace ? hc[..3] : hc, IsPlace = false, IsPossessor = false };
+                        return AsStateParty(holder);
         return null;
     }
+
+    /// <summary>A party found in a phrase, as the party it stands for: a place as its state, and no longer a place or an owner.</summary>
+    private static ActorSpan AsStateParty(ActorSpan a) => a with { Code = a.IsPlace ? a.Code![..3] : a.Code, IsPlace = false, IsPossessor = false };
 
     /// <summary>Nouns of a demand or an appeal a party may act "despite".</summary>
     private static readonly FrozenSet DefiedDemandNouns = new("demand", "demands", "appeal", "appeals", "call", "calls", "request", "requests", "pressure", "plea", "pleas", "ultimatum");
@@ -187,14 +190,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// </summary>
     private static ActorSpan? DefiedDemander(Ctx ctx, Sentence s, int verb)
     {
-        foreach (var k in Subtree(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "despite" && DefiedDemandNouns.Contains(ctx.Lower[k])).Order())
-        {
-            foreach (var m in Kids(ctx, s, k).Where(m => Rel(ctx, m) is "nmod:poss" || Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) is "from" or "by" || Rel(ctx, m) is "compound" or "amod").Order())
-                // (a capital demands for its government: "a demand from Lima")
-                if (PhraseActors(ctx, s, m, 1) is [var demander, ..] && demander.Code is { Length: >= 3 } c)
-                    return demander with { IsPossessor = false, IsPlace = false, Code = demander.IsPlace ? c[..3] : c };
-            return null;
-        }
+        // (only the first such phrase)
+        int defied = Subtree(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "despite" && DefiedDemandNouns.Contains(ctx.Lower[k])).Order().FirstOrDefault(-1);
+        if (defied < 0) return null;
+        foreach (var m in Kids(ctx, s, defied).Where(m => Rel(ctx, m) is "nmod:poss" || Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) is "from" or "by" || Rel(ctx, m) is "compound" or "amod").Order())
+            // (a capital demands for its government: "a demand from Lima")
+            if (PhraseActors(ctx, s, m, 1) is [var demander, ..] && demander.Code is { Length: >= 3 })
+                return AsStateParty(demander);
         return null;
     }
 
