@@ -64,6 +64,13 @@ internal sealed class Lexicons
         "and", "of", "the", "region", "province", "district",
     };
 
+    /// <summary>Names of city quarters that many cities have ("Chinatown", "Old Town"), which GeoNames gives one city.</summary>
+    private static readonly FrozenSet<string> SharedDistrictNames = new[]
+    {
+        "Chinatown", "Koreatown", "Uptown", "City Center", "Central City", "Old City", "Port Area", "Cantonment", "Innere Stadt",
+        "Mitte", "Centar", "Westend",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly Lazy<Lexicons> Lazy = new(() => new Lexicons(), LazyThreadSafetyMode.ExecutionAndPublication);
     public static Lexicons Shared => Lazy.Value;
 
@@ -183,6 +190,9 @@ internal sealed class Lexicons
             // Two-letter place names (Un in India, Ho in Ghana, Of in Turkey) are in news text almost always an acronym
             // ("UN") or a word; a gazetteer reading would make "UN peacekeepers" Indian.
             if (f[1].Length < 3 || TheCommonWord(f[1])) continue;
+            // "rioters torched shops in the capital's Chinatown": a district name many cities share is no one city's
+            // quarter (GeoNames lists New York's and San Francisco's), so it places nothing.
+            if (f[4] == "PPLX" && SharedDistrictNames.Contains(f[1])) continue;
             var e = new LexEntry(LexKind.City, f[1], EntityType.Gpe)
             {
                 Country = f[3], Population = int.Parse(f[6], CultureInfo.InvariantCulture), FeatureCode = f[4],
@@ -197,6 +207,11 @@ internal sealed class Lexicons
                 Add(capitalOf.Name + " City", e); cityKeys.Add(Key(capitalOf.Name + " City"));
             }
             if (WithoutAccents(f[1]) is var plainCity && plainCity != f[1] && plainCity.Length >= 6) plainCities.Add((plainCity, e));
+            // "Rioters in Maan": a glottal stop's apostrophe in a one-word Arabic or Hebrew name (Ma'an, Ra'anana) is often
+            // left out in wire copy; not where that leaves a common word ("Ha'il" is not "hail").
+            if (!f[1].Contains(' ') && f[1].IndexOf('\'') is > 0 and var apostrophe && apostrophe < f[1].Length - 1 && char.IsLetter(f[1][apostrophe + 1])
+                && WithoutAccents(f[1]).Replace("'", "") is { Length: >= 4 } unglottal && !commonWords.Contains(unglottal.ToLowerInvariant()))
+                plainCities.Add((unglottal, e));
             int comma = f[1].IndexOf(',');
             if (comma > 0) { Add(f[1][..comma], e); cityKeys.Add(Key(f[1][..comma])); }
             foreach (var alt in f[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
