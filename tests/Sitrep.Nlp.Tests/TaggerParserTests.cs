@@ -195,6 +195,23 @@ public sealed class TaggerParserTests
     public void The_repairs_tag_the_word_by_its_neighbours(string text, string word, string upos) =>
         Assert.Equal(upos, Annotate(text).Tokens.First(t => t.Text == word).Upos);
 
+    [Theory]
+    // An irregular past after the sentence's first noun phrase, and an -ed form whose later finite verbs are all in clauses
+    // of their own (after a comma and "as", after "a week after", in the closing attribution), is the sentence's verb; one
+    // with a finite verb of its own clause to come stays the participle.
+    [InlineData("Rioters set fire to banks in Irbid on Sunday, witnesses said.", "set", "VBD")]
+    [InlineData("Thousands of miners marched through central Bucharest on Monday, as riot police sealed off the parliament.", "marched", "VBD")]
+    [InlineData("Thousands of farmers marched through central Lagos on Monday, police said, a week after fuel prices doubled.", "marched", "VBD")]
+    [InlineData("A car bomb packed with explosives and left by rebels outside a barracks exploded on Monday, police said.", "packed", "VBN")]
+    [InlineData("Weapons seized in the raid were destroyed, police said.", "seized", "VBN")]
+    // "neighbouring" before a name, "suspected" after a verb before its noun, an -ed form between a number and a noun
+    // describe the noun.
+    [InlineData("Nigeria condemned the coup in neighbouring Niger on Thursday.", "neighbouring", "JJ")]
+    [InlineData("Colombia extradited suspected drug trafficker Pablo Rey to the United States.", "suspected", "JJ")]
+    [InlineData("The United States handed over six refurbished helicopters to Kenya's air force.", "refurbished", "VBN")]
+    public void The_repairs_give_the_verb_form_its_clause_needs(string text, string word, string xpos) =>
+        Assert.Equal(xpos, Annotate(text).Tokens.First(t => t.Text == word).Xpos);
+
     [Fact]
     public void An_ing_word_before_the_noun_it_names_the_use_of_is_a_noun()
     {

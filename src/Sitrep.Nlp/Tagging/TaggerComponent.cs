@@ -51,6 +51,34 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
         RestrictionRelaxed(words, tags);
         PluralNounClosingObject(words, tags);
         OpeningParticipleAdjective(words, tags);
+        NeighbouringAdjective(words, tags);
+        ParticipleAfterNumber(words, tags);
+    }
+
+    /// <summary>
+    /// "handed over six refurbished Huey helicopters": an -ed form the model read as a past tense between a number and a
+    /// noun is the participle describing the noun, not the verb of a clause of its own.
+    /// </summary>
+    internal static void ParticipleAfterNumber(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 1; i + 1 < words.Length; i++)
+            if (tags[i].Xpos == "VBD" && words[i].EndsWith("ed", StringComparison.Ordinal) && tags[i - 1].Xpos == "CD"
+                && tags[i + 1].Xpos is "NN" or "NNS" or "NNP" or "NNPS" or "JJ")
+                tags[i] = ("VERB", "VBN");
+    }
+
+    /// <summary>
+    /// "condemned the military coup in neighbouring Gambia": "neighbouring" after a preposition, a determiner or a
+    /// possessive and before a noun or a name is the adjective, not a verb whose object is the name.
+    /// </summary>
+    internal static void NeighbouringAdjective(string[] words, (string Upos, string Xpos)[] tags)
+    {
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            if (tags[i].Xpos != "VBG" || !(words[i].Equals("neighbouring", StringComparison.OrdinalIgnoreCase) || words[i].Equals("neighboring", StringComparison.OrdinalIgnoreCase))) continue;
+            if (tags[i - 1].Xpos is not ("IN" or "DT" or "PRP$" or "POS") || tags[i + 1].Xpos is not ("NNP" or "NNPS" or "NN" or "NNS" or "JJ")) continue;
+            tags[i] = ("ADJ", "JJ");
+        }
     }
 
     /// <summary>Participles that open a news sentence as adjectives of its subject ("Suspected Islamist militants shot dead …").</summary>
@@ -58,10 +86,15 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
 
     /// <summary>
     /// "Suspected Islamist militants shot dead the mayor of Arbinda": such a participle first in the sentence, before a noun
-    /// phrase, with a finite verb still to come, is the subject's adjective, not the sentence's verb.
+    /// phrase, with a finite verb still to come, is the subject's adjective, not the sentence's verb; so is one right after a
+    /// finite verb, before its object's noun ("extradited suspected drug trafficker Carlos Lehder").
     /// </summary>
     internal static void OpeningParticipleAdjective(string[] words, (string Upos, string Xpos)[] tags)
     {
+        for (int i = 1; i + 1 < words.Length; i++)
+            if (OpeningParticiples.Contains(char.ToUpperInvariant(words[i][0]) + words[i][1..]) && char.IsLower(words[i][0]) && tags[i].Xpos is "VBD" or "VBN"
+                && tags[i - 1].Xpos is "VBD" or "VBZ" or "VBP" && tags[i + 1].Xpos is "JJ" or "NN" or "NNS")
+                tags[i] = ("ADJ", "JJ");
         if (words.Length < 3 || !OpeningParticiples.Contains(words[0]) || tags[0].Xpos is not ("VBD" or "VBN")) return;
         if (tags[1].Xpos is not ("JJ" or "NN" or "NNS" or "NNP" or "NNPS")) return;
         if (!Enumerable.Range(2, words.Length - 2).Any(k => tags[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD")) return;
@@ -302,19 +335,27 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
     private static readonly HashSet<string> TimeWords =
         new(CalendarWords.DaysAndMonths.Concat(["yesterday", "today", "tonight", "last", "this", "next", "earlier", "later"]), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Irregular verbs whose past tense and participle are one word ("Rioters set fire to banks", "Strikers cut power lines").</summary>
+    private static readonly HashSet<string> IrregularPastParticiples = new(StringComparer.Ordinal)
+        { "set", "put", "cut", "hit", "shut", "sent", "held", "built", "led", "kept", "left", "met", "paid", "sold", "told", "brought", "bought", "caught", "fought", "laid", "lost", "shot", "spent", "struck", "burnt", "spread" };
+
     /// <summary>
     /// "Cuban state security agents arrested dozens of dissidents", "The World Food Programme distributed rice": an -ed form
-    /// right after the sentence's first noun phrase, with no verb before it and an object after it (a determiner, a number,
-    /// a noun), is the sentence's verb, not a participle describing the noun ("weapons seized by police" has its agent).
+    /// (or an irregular one that is past and participle alike: "Rioters set fire to banks") right after the sentence's first
+    /// noun phrase, with no verb before it and an object after it (a determiner, a number, a noun), is the sentence's verb,
+    /// not a participle describing the noun ("weapons seized by police" has its agent).
     /// </summary>
     internal static void MainVerbReadAsParticiple(string[] words, (string Upos, string Xpos)[] tags)
     {
         for (int i = 1; i + 1 < words.Length; i++)
         {
-            if (tags[i].Xpos != "VBN" || !words[i].EndsWith("ed", StringComparison.Ordinal) || !tags[i - 1].Xpos.StartsWith("NN", StringComparison.Ordinal)) continue;
+            if (tags[i].Xpos != "VBN" || !(words[i].EndsWith("ed", StringComparison.Ordinal) || IrregularPastParticiples.Contains(words[i])) || !tags[i - 1].Xpos.StartsWith("NN", StringComparison.Ordinal)) continue;
             // "Thousands of opposition supporters protested in the town of Osh on Sunday, demanding …": with no finite verb
             // after it either, nothing else can be the sentence's verb, whatever follows (but its agent: "seized by police").
-            bool onlyVerb = words[i + 1] != "by" && !FiniteVerbAfter(tags, i);
+            // So with the finite verbs after it all in a clause of their own ("…, as striking miners defied police orders", "…,
+            // police said"), unless another participle in its clause may be the verb ("A car bomb packed with explosives and
+            // left by the IRA … exploded …, police said").
+            bool onlyVerb = words[i + 1] != "by" && (!FiniteVerbAfter(tags, i) || !MainFiniteVerbAfter(words, tags, i) && !ParticipleInClauseAfter(words, tags, i));
             if (!onlyVerb && (tags[i + 1].Xpos is not ("DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "PRP$") || TimeWords.Contains(words[i + 1]))) continue;
             if (VerbOrClauseBefore(words, tags, i)) continue;
             tags[i] = ("VERB", "VBD");
@@ -369,6 +410,53 @@ internal sealed class TaggerComponent(Func<PosTagger> model) : IPipelineComponen
             if (FiniteVerbAfter(tags, i)) continue;
             tags[i] = ("VERB", "VBD");
         }
+    }
+
+    /// <summary>Words that open a clause of its own: subordinators and relative words.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+        { "as", "while", "after", "before", "when", "because", "since", "although", "though", "until", "where", "whereas", "who", "which", "that", "if", "unless" };
+
+    /// <summary>Words of a span of time before "after" or "before" ("days after", "a week before").</summary>
+    private static readonly HashSet<string> TimeSpanNouns = new(StringComparer.OrdinalIgnoreCase) { "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "shortly", "soon" };
+
+    /// <summary>Verbs of a closing attribution ("…, police said").</summary>
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "reported", "told", "added", "announced" };
+
+    /// <summary>
+    /// Whether a finite verb or a modal follows the word at <paramref name="i"/> in the same clause: not one in a clause that
+    /// opens on its own (see OpensOwnClause), nor a verb of saying after a comma that closes the sentence's attribution.
+    /// </summary>
+    private static bool MainFiniteVerbAfter(string[] words, (string Upos, string Xpos)[] tags, int i)
+    {
+        for (int k = i + 1; k < tags.Length; k++)
+        {
+            if (OpensOwnClause(words, k)) return false;
+            if (tags[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                bool attribution = ReportingVerbs.Contains(words[k]) && Enumerable.Range(i + 1, k - i - 1).Any(c => words[c] == ",");
+                if (!attribution) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> opens a clause of its own: a subordinator or relative word after a comma or a
+    /// span of time (", as striking miners defied …", ", a week after peacekeepers began …"); "men dressed as police attacked …"
+    /// has its verb after a preposition "as".
+    /// </summary>
+    private static bool OpensOwnClause(string[] words, int k) =>
+        ClauseOpeners.Contains(words[k]) && (words[k - 1] == "," || TimeSpanNouns.Contains(words[k - 1]));
+
+    /// <summary>Whether a participle not after "be" or "have" follows the word at <paramref name="i"/> before a clause of its own opens.</summary>
+    private static bool ParticipleInClauseAfter(string[] words, (string Upos, string Xpos)[] tags, int i)
+    {
+        for (int k = i + 1; k < tags.Length; k++)
+        {
+            if (OpensOwnClause(words, k)) return false;
+            if (tags[k].Xpos == "VBN" && !BeForms.Contains(words[k - 1]) && words[k - 1].ToLowerInvariant() is not ("has" or "have" or "had")) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a finite verb or a modal follows the word at <paramref name="i"/>.</summary>
