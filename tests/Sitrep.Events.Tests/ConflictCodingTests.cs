@@ -432,6 +432,22 @@ public class ConflictCodingTests
     [InlineData("Armenia is ready to pull its artillery back from the front line facing Azerbaijani troops, the defence ministry said.", "AGREE", "0356", "ARM", "AZE")]
     [InlineData("Indonesia handed back 30 fishing boats seized from Vietnamese fishermen on Friday.", "RETREAT", "0842", "IDN", "VNM")]
     [InlineData("Philippine rebels freed three Indonesian sailors on Jolo island on Sunday.", "RETREAT", "0841", "PHL", "IDN")]
+    // A crowd burning property in a nationality's town riots against its own state, also placed by its own phrase or a quarter
+    // of a city; a union's former member is the state named after "republic of"; the forces of a coup are those of the state
+    // it happened in; Muslims of a kind are placed as that kind; a span of time given to act is an ultimatum.
+    [InlineData("Rioters set fire to banks in the northern Jordanian town of Irbid on Sunday, witnesses said.", "PROTEST", "145", "JOR", "JOR")]
+    [InlineData("Youths in the western Algerian town of Tiaret hurled stones at police on Monday.", "PROTEST", "145", "DZA", "DZA")]
+    [InlineData("Protesters looted shops in the Delmas district of Port-au-Prince on Friday.", "PROTEST", "145", "HTI", "HTI")]
+    [InlineData("Russia imposed a trade embargo on the former Soviet republic of Moldova on Friday.", "COERCE", "163", "RUS", "MDA")]
+    [InlineData("Nigeria condemned the military coup in neighbouring Niger on Thursday.", "ACCUSE", "111", "NGA", "NERMIL")]
+    [InlineData("Islamist militants attacked an army post in Mali's northern Kidal region on Sunday.", "ASSAULT", "18", "MLI", "MLI")]
+    [InlineData("Chad's army gave the rebels 72 hours to leave the town of Abeche on Tuesday.", "THREATEN", "139", "TCD", "TCD")]
+    // A rejection of one's own leader's offer is aimed at him; "Berber" activists are no town's.
+    [InlineData("Sudanese rebels dismissed President Omar al-Bashir's offer of a truce on Friday.", "REJECT", "12", "SDN", "SDN")]
+    [InlineData("Morocco's government rejected demands from Berber activists in the Rif that their language be taught in schools.", "REJECT", "12", "MAR", "MAR")]
+    // An inquiry is not into the news agency of the closing attribution, nor into a neighbour whose border is named.
+    [InlineData("Argentina's federal prosecutors opened an investigation into allegations that a former minister took bribes, according to documents seen by Reuters.", "ACCUSE", "09", "ARG", "ARG")]
+    [InlineData("Greek prosecutors opened an investigation on Monday into a shooting near the Turkish border.", "ACCUSE", "09", "GRC", "GRC")]
     public void Codes_the_conflictive_act(string text, string plover, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events, e => e.Plover?.Type == plover);

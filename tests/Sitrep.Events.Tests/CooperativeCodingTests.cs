@@ -66,6 +66,12 @@ public class CooperativeCodingTests
     // A travel ban or an asset freeze to be suspended is an intent to ease sanctions; a market to be reopened too.
     [InlineData("European Union ministers agreed to suspend the travel ban on Zimbabwean officials.", "0354", "IGO", "ZWE")]
     [InlineData("Russia is ready to reopen its market to Moldovan wine, the trade ministry said.", "0354", "RUS", "MDA")]
+    // Troops flown in to protect another state give it military protection; aid a sum is "in" released or paid out is
+    // economic aid, budget support suspended a cut of it; helicopters handed over are military aid.
+    [InlineData("Kenya flew 500 troops into Haiti on Monday to protect the capital's airport.", "074", "KEN", "HTI")]
+    [InlineData("The World Bank released $150 million in budget support to Tunisia on Monday.", "071", "IGO", "TUN")]
+    [InlineData("The European Union suspended 20 million euros in budget support to Malawi on Friday.", "1621", "IGO", "MWI")]
+    [InlineData("The United States handed over four helicopters to the Nigerian air force on Tuesday.", "072", "USA", "NGA")]
     public void Arms_rushed_and_relief_convoys_arriving_are_aid(string text, string code, string source, string target)
     {
         var v = Assert.Single(Code(text).Events);

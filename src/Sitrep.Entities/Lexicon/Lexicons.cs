@@ -71,6 +71,9 @@ internal sealed class Lexicons
         "Mitte", "Centar", "Westend",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Towns of the gazetteer whose name is also a people's (Berber in Sudan).</summary>
+    private static readonly FrozenSet<string> PeopleNamedTowns = new[] { "Berber" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly Lazy<Lexicons> Lazy = new(() => new Lexicons(), LazyThreadSafetyMode.ExecutionAndPublication);
     public static Lexicons Shared => Lazy.Value;
 
@@ -193,6 +196,8 @@ internal sealed class Lexicons
             // "rioters torched shops in the capital's Chinatown": a district name many cities share is no one city's
             // quarter (GeoNames lists New York's and San Francisco's), so it places nothing.
             if (f[4] == "PPLX" && SharedDistrictNames.Contains(f[1])) continue;
+            // "demands from Berber activists in Kabylie": a small town named as a people is in news that people, not the town.
+            if (PeopleNamedTowns.Contains(f[1])) continue;
             var e = new LexEntry(LexKind.City, f[1], EntityType.Gpe)
             {
                 Country = f[3], Population = int.Parse(f[6], CultureInfo.InvariantCulture), FeatureCode = f[4],

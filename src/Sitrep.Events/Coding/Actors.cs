@@ -268,6 +268,10 @@ internal static class ActorFinder
         // "a U.S.-brokered peace agreement", tokenized "U.S." "-" "brokered": a mediator's or host's word makes the name no
         // party to what it qualifies, as for the unsplit "Portuguese-brokered".
         result.RemoveAll(a => a.Last + 2 < upper.Count && upper[a.Last + 1] == "-" && MediatorSuffixes.Contains("-" + upper[a.Last + 2]));
+        // "the former Soviet republic of Georgia", "the former Yugoslav republic of Macedonia": the union a republic belonged to
+        // only describes the state named after "republic of".
+        result.RemoveAll(a => a.Code is { Length: 3 } && a.Last + 3 < upper.Count && upper[a.Last + 1] is "REPUBLIC" or "REPUBLICS" && upper[a.Last + 2] == "OF"
+            && result.Any(b => b.First == a.Last + 3 && b.Code is { Length: >= 3 } bc && lex.CountryCodes.Contains(bc[..3])));
         RegnalNumbers(doc, result);
         TitledPeople(doc, lex, result);
         OwnedAgents(doc, upper, lex, result);
@@ -276,7 +280,26 @@ internal static class ActorFinder
         ResidenceOfPeople(doc, upper, lex, result);
         Allegiance(upper, lex, result);
         RuledPlaces(upper, lex, result);
+        QuartersOfPlaces(upper, lex, result);
         return result;
+    }
+
+    /// <summary>Nouns of a part of a city or a region ("the Delmas district of Port-au-Prince").</summary>
+    private static readonly HashSet<string> QuarterNouns = new(StringComparer.Ordinal) { "DISTRICT", "DISTRICTS", "QUARTER", "NEIGHBOURHOOD", "NEIGHBORHOOD", "SUBURB", "SUBURBS", "SLUM", "TOWNSHIP", "AREA" };
+
+    /// <summary>
+    /// "looted shops in the Delmas district of Port-au-Prince": a place named as a quarter of another place is in that
+    /// place's state, whatever state the gazetteer gives a namesake (Delmas in South Africa).
+    /// </summary>
+    private static void QuartersOfPlaces(IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans)
+    {
+        for (int n = 0; n + 1 < spans.Count; n++)
+        {
+            var (quarter, whole) = (spans[n], spans[n + 1]);
+            if (!quarter.IsPlace || !whole.IsPlace || quarter.Code is not { Length: >= 3 } qc || whole.Code is not { Length: >= 3 } wc || qc[..3] == wc[..3]
+                || !lex.CountryCodes.Contains(wc[..3]) || whole.First != quarter.Last + 3 || !QuarterNouns.Contains(upper[quarter.Last + 1]) || upper[quarter.Last + 2] != "OF") continue;
+            spans[n] = quarter with { Code = wc[..3] };
+        }
     }
 
     /// <summary>Hyphenated words by which a country holds a place ("British-ruled", "Indian-controlled").</summary>

@@ -68,12 +68,35 @@ internal sealed partial class EventCoder
         // A named group coded by kind alone ("the Muslim Brotherhood" MUS) too, as the GSR codes such groups by the state
         // they are in; not a person the dictionaries code without a state (ELI), who is the same person anywhere. An agent
         // noun's code that is also a state's ("Muslim rebels" MUS, not Mauritius) is read by the flag, not the letters.
+        // "Islamist insurgents beheaded a dozen villagers … in Mozambique's Cabo Delgado province" (MUSREB): Muslims of a kind
+        // are placed as that kind (MOZREB).
+        if (party is ActorSpan { IsPlace: false, Code: { Length: 6 } faithful } m && Muslims(ctx, m) && m.AgentOnly)
+            return LocatedAgent(ctx, s, trigger, m with { Code = faithful[3..], AgentCode = faithful[3..] }, other) is ActorSpan { Code: { Length: 6 } placed } p && p != m
+                ? m with { Code = placed } : party;
         if (party is not ActorSpan { IsPlace: false, Code: { Length: 3 } agent } a || IsCountryCode(ctx, agent) && !a.AgentOnly || ActorFinder.IsStateless(agent)
             || a.EntityId is not null && ctx.Doc.EntityById(a.EntityId)?.Type is not (EntityType.Org or EntityType.Norp or EntityType.Misc)) return party;
         if (OwnedByWordBefore(ctx, a, s.FirstToken)) return party;
-        if (EventPlace(ctx, s, trigger, ownClause: true) is not { Code: { Length: >= 3 } pc } || !IsCountryCode(ctx, pc)) return party;
+        // "Rioters set fire to banks in the southern Jordanian town of Karak", "Youths in the northern Moroccan town of Al
+        // Hoceima hurled stones", "set off a car bomb in a mainly Shi'ite district of southern Baghdad": a place in the act's
+        // own clause (the party's phrase too) that a locative phrase names, or a nationality's settlement, places it as a
+        // place right after a location preposition does (not one it came "from": "cleared protesters from the capital's
+        // Pearl Roundabout").
+        if ((EventPlace(ctx, s, trigger, ownClause: true) ?? (ctx.Parsed ? ClausePlace(ctx, s, trigger, Math.Min(trigger, a.Last)) : null))
+            is not { Code: { Length: >= 3 } pc } || !IsCountryCode(ctx, pc)) return party;
         if (other?.Code is { Length: >= 3 } oc && (IsCountryCode(ctx, oc) ? oc[..3] != pc[..3] : ActorFinder.IsStateless(oc) || other.EntityId is not null)) return party;
         return a with { Code = pc[..3] + agent };
+    }
+
+    /// <summary>
+    /// The place after <paramref name="from"/> that a location preposition names, or failing that a nationality's settlement
+    /// ("in the southern Jordanian town of Karak"), within the clause of <paramref name="trigger"/> and before its closing
+    /// attribution; or null.
+    /// </summary>
+    private static ActorSpan? ClausePlace(Ctx ctx, Sentence s, int trigger, int from)
+    {
+        if (PlaceAfter(ctx, s, from, beyondAttribution: false) is { } placed && Governs(ctx, s, trigger, placed.Last)) return placed;
+        return PlaceAfter(ctx, s, from, settlements: true, beyondAttribution: false) is { } settlement && ctx.ActorAt[settlement.First] is { IsPlace: false }
+            && Governs(ctx, s, trigger, settlement.Last) ? settlement : null;
     }
 
     /// <summary>An agent owned by the word before it, after <paramref name="floor"/> ("its army", "Kenya's police", "our troops"): its country is the owner's.</summary>

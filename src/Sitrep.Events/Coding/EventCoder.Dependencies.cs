@@ -1749,10 +1749,12 @@ internal sealed partial class EventCoder
         heads.AddRange(Kids(ctx, s, trigger).Where(k => Rel(ctx, k) == "obj"));
         // "opened an inquiry on Tuesday into how …": the phrase may hang on the verb that makes the noun known.
         if (LightVerbOf(ctx, s, trigger) is { } light) heads.Add(light);
+        // ("…, according to court documents seen by Reuters": nothing in the closing attribution did what is investigated.)
+        int attribution = AttributionStart(ctx, s, trigger);
         foreach (var h in heads)
             foreach (var into in Kids(ctx, s, h).Where(k => Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "into"))
-                foreach (var v in Subtree(ctx, s, into).Order())
-                    foreach (var subject in Kids(ctx, s, v).Where(k => Rel(ctx, k) is "nsubj" or "obl:agent"))
+                foreach (var v in Subtree(ctx, s, into).Where(v => v < attribution).Order())
+                    foreach (var subject in Kids(ctx, s, v).Where(k => Rel(ctx, k) is "nsubj" or "obl:agent" && k < attribution))
                         if (PhraseActors(ctx, s, subject, 1).FirstOrDefault(a => ForeignState(ctx, a, home) && !a.IsPlace) is { } doer)
                             return doer;
         return null;

@@ -690,7 +690,9 @@ internal sealed partial class EventCoder
     /// </summary>
     private static bool OtherCountryNamed(Ctx ctx, Sentence s, string home, int trigger) =>
         ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home && !Muslims(ctx, x)
-            && !(trigger >= 0 && ctx.Parsed && OnlyInActsTopic(ctx, s, trigger, x)));
+            && !(trigger >= 0 && ctx.Parsed && OnlyInActsTopic(ctx, s, trigger, x))
+            // ("an air strike near the Iraqi border": a neighbour's word on the border names where the home state ends.)
+            && !(x.Last + 1 < s.EndToken && ctx.Lower[x.Last + 1] is "border" or "frontier" && x.First == x.Last && !x.IsPossessor));
 
     /// <summary>Dependency relations that open a clause of its own: what is in it is not a party of the verb above it.</summary>
     private static readonly FrozenSet ClauseRelations = new("acl", "acl:relcl", "advcl", "xcomp", "ccomp");

@@ -121,7 +121,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         // Not where it happened or was told ("at a family wedding in Cairo", "a communique read on a Caracas radio station"):
         // places and the closing attribution name no party.
-        int attribution = Enumerable.Range(verb + 1, Math.Max(0, s.EndToken - verb - 1)).FirstOrDefault(k => ctx.Lower[k] == "," && TrailingAttribution(ctx, s, k), s.EndToken);
+        int attribution = AttributionStart(ctx, s, verb);
         foreach (var k in inClause.Where(k => k < attribution).Order())
             // (a country named as such is its state: "sanctions imposed on Pakistan")
             if (ctx.ActorAt[k] is { Code: { Length: >= 3 } c } a && a.First == k && IsCountryCode(ctx, c) && c[..3] != home && !a.AgentOnly && !Muslims(ctx, a)
@@ -130,6 +130,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 return AsStateParty(a);
         return null;
     }
+
+    /// <summary>The comma after <paramref name="verb"/> that opens the sentence's closing attribution, or the sentence's end.</summary>
+    private static int AttributionStart(Ctx ctx, Sentence s, int verb) =>
+        Enumerable.Range(verb + 1, Math.Max(0, s.EndToken - verb - 1)).FirstOrDefault(k => ctx.Lower[k] == "," && TrailingAttribution(ctx, s, k), s.EndToken);
 
     /// <summary>
     /// Whether a warning foretells what others' acts will bring rather than what the warning side will do: a clause after the
@@ -140,6 +144,36 @@ internal sealed partial class EventCoder(EventLexicon lex)
         Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "ccomp").SelectMany(k => Kids(ctx, s, k)).Where(k => Rel(ctx, k) == "nsubj")
             .Any(k => ctx.Doc.Tokens[k].Upos == "NOUN" && !OwnForceNouns.Contains(ctx.Lower[k]) && ctx.Lower[k] is not ("officers" or "authorities" or "government")
                 && PhraseActors(ctx, s, k, 0).Count == 0);
+
+    /// <summary>Units of a span of time given for an ultimatum.</summary>
+    private static readonly FrozenSet DeadlineSpans = new("hour", "hours", "day", "days", "week", "weeks", "month", "months");
+
+    /// <summary>
+    /// The verb at <paramref name="verb"/> gives a deadline: a counted span of time in its phrase ("48 hours", "one week") or
+    /// an "until" phrase, followed by an infinitive of what is to be done.
+    /// </summary>
+    private static bool GivesDeadline(Ctx ctx, Sentence s, int verb)
+    {
+        var phrase = Subtree(ctx, s, verb).Where(k => k > verb).Order().ToList();
+        int span = phrase.FirstOrDefault(k => DeadlineSpans.Contains(ctx.Lower[k]) && k - 1 > verb && (ctx.Doc.Tokens[k - 1].Upos == "NUM" || ctx.Lower[k - 1] is "one" or "a"), -1);
+        if (span < 0) span = phrase.FirstOrDefault(k => ctx.Lower[k] == "until" && Rel(ctx, k) == "case", -1);
+        return span > 0 && phrase.Any(k => k > span && k < span + 12 && ctx.Doc.Tokens[k].Upos == "VERB" && ctx.Lower[k - 1] == "to");
+    }
+
+    /// <summary>Verbs of a purpose that make forces sent abroad protection ("to protect civilians", "to bolster the forces of").</summary>
+    private static readonly FrozenSet ProtectionPurposes = new("protect", "bolster", "shore", "guard", "restore", "secure", "police", "defend", "help", "safeguard");
+
+    /// <summary>
+    /// The act at <paramref name="verb"/> keeps the peace or protects: a peacekeeping word in its clause (its subject too:
+    /// "United Nations peacekeepers began patrolling Macedonia's northern border"), or a purpose clause
+    /// of protection ("to protect civilians", "to police a buffer zone").
+    /// </summary>
+    private static bool ProtectsOrKeepsPeace(Ctx ctx, Sentence s, int verb) =>
+        Subtree(ctx, s, verb).Any(k => (ctx.Lower[k].StartsWith("peacekeep", StringComparison.Ordinal)
+            || ProtectionPurposes.Contains(ctx.Doc.Tokens[k].Lemma ?? "") && ctx.Doc.Tokens[k].Upos == "VERB" && k > s.FirstToken && ctx.Lower[k - 1] == "to"));
+
+    /// <summary>Nouns of a seizure or an exercise of power that a word of the forces exercising it describes ("the military coup").</summary>
+    private static readonly FrozenSet RuleNouns = new("coup", "takeover", "junta", "regime", "rule", "government", "crackdown", "intervention");
 
     /// <summary>Verbs of a crowd's violence: throwing things, burning, looting.</summary>
     private static readonly FrozenSet RiotLemmas = new("hurl", "throw", "pelt", "stone", "set", "torch", "burn", "loot", "ransack", "smash", "firebomb");
@@ -346,6 +380,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static bool IsOpposedThing(Ctx ctx, Sentence s, ActorSpan owner) =>
         Enumerable.Range(owner.First, owner.Last - owner.First + 1).Select(k => ctx.Doc.Tokens[k]).FirstOrDefault(t => t.DepRel == "nmod:poss") is { Head: var owned } && owned >= s.FirstToken
         && Kids(ctx, s, owned).Any(c => Rel(ctx, c) == "case" && ctx.Lower[c] is "against" or "at" or "over" or "on");
+
+    /// <summary>
+    /// Whether what <paramref name="owner"/> owns is the verb's object: "LURD rebels dismissed President Charles Taylor's offer
+    /// of a ceasefire" rejects the President's offer, aimed at him.
+    /// </summary>
+    private static bool IsObjectOwned(Ctx ctx, Sentence s, ActorSpan owner, int verb) =>
+        Enumerable.Range(owner.First, owner.Last - owner.First + 1).Select(k => ctx.Doc.Tokens[k]).FirstOrDefault(t => t.DepRel == "nmod:poss") is { Head: var owned }
+        && owned >= s.FirstToken && owned < s.EndToken && ctx.Doc.Tokens[owned].Head == verb && Rel(ctx, owned) == "obj";
 
     /// <summary>Nouns of people who work or travel abroad ("a French embassy official", "two German tourists").</summary>
     private static readonly FrozenSet AbroadNouns = new("embassy", "consulate", "diplomat", "diplomats", "consul", "ambassador", "attache", "envoy",
@@ -1725,7 +1767,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Dissent against a plan or a decision of one's own government or leader is aimed at them ("strikes against President
         // Emmanuel Macron's plan to raise the retirement age": FRALAB -> FRAGOV).
         if (target is ActorSpan { IsPossessor: true } owner && Side(target.Code) == Side(source?.Code) && !OwnsStateBody(ctx, s, owner)
-            && !(coding.Root is "11" or "12" or "14" && owner.Code is { Length: > 3 } ownerCode && ownerCode != source?.Code && !passive && ctx.Parsed && IsOpposedThing(ctx, s, owner))
+            && !(coding.Root is "11" or "12" or "14" && owner.Code is { Length: > 3 } ownerCode && ownerCode != source?.Code && !passive && ctx.Parsed
+                && (IsOpposedThing(ctx, s, owner) || coding.Root == "12" && IsObjectOwned(ctx, s, owner, i)))
             // A threat over the country's own places is aimed at its people ("threatened to invoke emergency powers against
             // those behind a wave of arson attacks, a day after a fire … gutted Lusaka's biggest market": ZMBGOV -> ZMB).
             && !(coding.Root == "13" && !passive && owner.Code is { Length: 3 }))
@@ -1738,6 +1781,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 target = ownedByTheCountry;
             else return Dropped(ctx, i);
         }
+        // "condemned the military coup in neighbouring Gambia": authorities named by a word describing an act are those of
+        // the country the act's noun places them in, not the condemning state's.
+        if (ctx.Parsed && target is ActorSpan { Code: { Length: >= 3 } describedCode, First: var kindAt } describedBy && describedBy.First == describedBy.Last
+            && ctx.Lower[kindAt] is "military" or "army" or "police" && describedCode[^3..] is var describedKind && StateAgents.Contains(describedKind)
+            && Rel(ctx, kindAt) == "amod" && ctx.Doc.Tokens[kindAt].Head is var actNoun && actNoun > kindAt && actNoun < s.EndToken && RuleNouns.Contains(ctx.Lower[actNoun])
+            && Kids(ctx, s, actNoun).FirstOrDefault(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "in") is var sceneAt && sceneAt > actNoun
+            && ctx.ActorAt[sceneAt] is { Code: { Length: >= 3 } sceneCountry } && IsCountryCode(ctx, sceneCountry[..3]))
+            target = describedBy with { Code = sceneCountry[..3] + describedKind };
         // "will provide food aid to refugees … in Liberia": with no coded party acted upon, the country where it happens.
         // Not for a gerund's background clause ("after expanding its presence in Iraq"), nor for meetings and cooperation
         // (04, 05), whose place is where the parties meet, not one of them.
@@ -1973,6 +2024,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "from" or "of" or "around" or "near").SelectMany(k => Subtree(ctx, s, k)).Order()
                 .Select(k => ctx.ActorAt[k]).FirstOrDefault(a => a?.Code is { Length: >= 3 } c && IsCountryCode(ctx, c[..3]) && c[..3] != Side(source!.Code)) is { } retreatedFrom)
             target = retreatedFrom with { Code = retreatedFrom.Code![..3], IsPlace = false, IsPossessor = false };
+        // "Rioters set fire to banks and government offices in the southern Jordanian town of Karak": a crowd of one state
+        // burning or looting property of no named owner riots against its own state (145 below), as it protests against it.
+        if ((coding.Root is "18" or "19" || code == "1712") && !passive && !IsCoded(target) && RiotLemmas.Contains(lemma) && source?.Code is { Length: >= 6 } crowd
+            && CivilianProtesters.Contains(crowd[3..6]) && ctx.CountryCodes.Contains(crowd[..3])
+            && (ProtestersOwnState(ctx, source) ?? (PlaceAfter(ctx, s, i, settlements: true, beyondAttribution: false) is { Code: { Length: >= 3 } pc } riotScene && pc[..3] == crowd[..3]
+                ? riotScene with { Code = crowd[..3], IsPlace = false, IsPossessor = false } : null)) is { } riotedIn)
+            target = riotedIn;
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
@@ -2143,11 +2201,21 @@ internal sealed partial class EventCoder(EventLexicon lex)
             target = target is ActorSpan { Code: { Length: 3 } victimsKind } victims && !IsCountryCode(ctx, victimsKind)
                 ? victims with { Code = violentCode[..3] + victimsKind }
                 : violent with { Code = violentCode[..3], EntityId = null };
+        // "South Sudan's army gave rebels loyal to Riek Machar 48 hours to quit the oil town of Bentiu", "ECOWAS gave Niger's coup
+        // leaders one week to reinstate President Bazoum", "gave the protesters until 3 p.m. on Monday to leave": a party given a
+        // span of time or a deadline to act is given an ultimatum (CAMEO 139), however far the parse puts the span from the verb.
+        if (ctx.Parsed && lemma == "give" && !passive && code[..2] is "06" or "08" or "03" && GivesDeadline(ctx, s, i)) code = "139";
+        // "France flew another 200 troops into Ivory Coast to reinforce its peacekeeping contingent", "Italian troops began
+        // patrolling villages in southern Lebanon as part of the U.N. peacekeeping force": forces one state moves into or
+        // patrols in another to keep the peace or to protect it give it military protection (074, PLOVER AID), not a show of force.
+        if (ctx.Parsed && coding.Root == "15" && !passive && Side(source?.Code) is { } guardian && Side(target?.Code) is { } guarded && guardian != guarded
+            && (IsCountryCode(ctx, guardian) || guardian == "IGO") && IsCountryCode(ctx, guarded) && ProtectsOrKeepsPeace(ctx, s, i))
+            code = "074";
         // "Thousands of South Korean students hurled firebombs and rocks at riot police", "Youths set fire to more than 900 cars":
         // civilians throwing things at the police or burning and looting property riot (145, PLOVER PROTEST); only their
         // violence against people of no state body stays an assault ("a mob beat two men to death").
         // Stones and firebombs are a crowd's whoever throws them ("Ethnic Albanians hurled stones and firebombs at police").
-        if (coding.Root is "18" && !passive && RiotLemmas.Contains(lemma) && source?.Code is { Length: >= 3 } rioters
+        if ((coding.Root is "18" or "19" || code == "1712") && !passive && RiotLemmas.Contains(lemma) && source?.Code is { Length: >= 3 } rioters
             && (rioters.Length >= 6 && (CivilianProtesters.Any(role => rioters.EndsWith(role, StringComparison.Ordinal)) || rioters.EndsWith("PPL", StringComparison.Ordinal))
                 || !(rioters.Length >= 6 && rioters[3..] is "COP" or "MIL" or "SPY") && Subtree(ctx, s, i).Any(k => k > i && k < i + 6 && ThrownMissiles.Contains(lower[k])))
             && (target?.Code is not { Length: >= 6 } riotedAgainst || riotedAgainst[3..] is "COP" or "MIL" or "GOV" or "SPY"))
