@@ -64,7 +64,7 @@ internal sealed class Lexicons
         "and", "of", "the", "region", "province", "district",
     };
 
-    /// <summary>Names of city quarters that many cities have ("Chinatown", "Old Town"), which GeoNames gives one city.</summary>
+    /// <summary>Names of city quarters that many cities have ("Chinatown", "Uptown"), which GeoNames gives one city.</summary>
     private static readonly FrozenSet<string> SharedDistrictNames = new[]
     {
         "Chinatown", "Koreatown", "Uptown", "City Center", "Central City", "Old City", "Port Area", "Cantonment", "Innere Stadt",
@@ -212,8 +212,9 @@ internal sealed class Lexicons
                 Add(capitalOf.Name + " City", e); cityKeys.Add(Key(capitalOf.Name + " City"));
             }
             if (WithoutAccents(f[1]) is var plainCity && plainCity != f[1] && plainCity.Length >= 6) plainCities.Add((plainCity, e));
-            // "Rioters in Maan": a glottal stop's apostrophe in a one-word Arabic or Hebrew name (Ma'an, Ra'anana) is often
-            // left out in wire copy; not where that leaves a common word ("Ha'il" is not "hail").
+            // "Police in Raanana": a glottal stop's apostrophe in a one-word Arabic or Hebrew name (Ra'anana, Huai'an) is often
+            // left out in wire copy; not where that leaves a common word ("Ha'il" is not "hail"), nor where a person's name
+            // has the form already (below: "Rioters in Maan" stays unplaced).
             if (!f[1].Contains(' ') && f[1].IndexOf('\'') is > 0 and var apostrophe && apostrophe < f[1].Length - 1 && char.IsLetter(f[1][apostrophe + 1])
                 && WithoutAccents(f[1]).Replace("'", "") is { Length: >= 4 } unglottal && !commonWords.Contains(unglottal.ToLowerInvariant()))
                 plainCities.Add((unglottal, e));
