@@ -442,6 +442,8 @@ public class ConflictCodingTests
     [InlineData("Nigeria condemned the military coup in neighbouring Niger on Thursday.", "ACCUSE", "111", "NGA", "NERMIL")]
     [InlineData("Islamist militants attacked an army post in Mali's northern Kidal region on Sunday.", "ASSAULT", "18", "MLI", "MLI")]
     [InlineData("Chad's army gave the rebels 72 hours to leave the town of Abeche on Tuesday.", "THREATEN", "139", "TCD", "TCD")]
+    // Workers downing tools strike.
+    [InlineData("Thousands of dock workers downed tools in the port of Durban on Monday.", "PROTEST", "143", "ZAF", "ZAF")]
     // A rejection of one's own leader's offer is aimed at him; "Berber" activists are no town's.
     [InlineData("Sudanese rebels dismissed President Omar al-Bashir's offer of a truce on Friday.", "REJECT", "12", "SDN", "SDN")]
     [InlineData("Morocco's government rejected demands from Berber activists in the Rif that their language be taught in schools.", "REJECT", "12", "MAR", "MAR")]
