@@ -376,18 +376,21 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Verbs of leaving a country or a post ("ordered them to leave", "to pull out", "to quit the country").</summary>
     private static readonly FrozenSet DepartureLemmas = new("leave", "quit", "depart", "go");
 
+    /// <summary>The noun <paramref name="owner"/> is the possessive of ("President Macron's plan": plan), in its sentence; or -1.</summary>
+    private static int OwnedNoun(Ctx ctx, Sentence s, ActorSpan owner) =>
+        Enumerable.Range(owner.First, owner.Last - owner.First + 1).Select(k => ctx.Doc.Tokens[k]).FirstOrDefault(t => t.DepRel == "nmod:poss") is { Head: var owned }
+        && owned >= s.FirstToken && owned < s.EndToken ? owned : -1;
+
     /// <summary>Whether what <paramref name="owner"/> owns is what a phrase opposes ("against President Macron's plan", "in protest at Juppe's plans").</summary>
     private static bool IsOpposedThing(Ctx ctx, Sentence s, ActorSpan owner) =>
-        Enumerable.Range(owner.First, owner.Last - owner.First + 1).Select(k => ctx.Doc.Tokens[k]).FirstOrDefault(t => t.DepRel == "nmod:poss") is { Head: var owned } && owned >= s.FirstToken
-        && Kids(ctx, s, owned).Any(c => Rel(ctx, c) == "case" && ctx.Lower[c] is "against" or "at" or "over" or "on");
+        OwnedNoun(ctx, s, owner) is var owned and >= 0 && Kids(ctx, s, owned).Any(c => Rel(ctx, c) == "case" && ctx.Lower[c] is "against" or "at" or "over" or "on");
 
     /// <summary>
     /// Whether what <paramref name="owner"/> owns is the verb's object: "LURD rebels dismissed President Charles Taylor's offer
     /// of a ceasefire" rejects the President's offer, aimed at him.
     /// </summary>
     private static bool IsObjectOwned(Ctx ctx, Sentence s, ActorSpan owner, int verb) =>
-        Enumerable.Range(owner.First, owner.Last - owner.First + 1).Select(k => ctx.Doc.Tokens[k]).FirstOrDefault(t => t.DepRel == "nmod:poss") is { Head: var owned }
-        && owned >= s.FirstToken && owned < s.EndToken && ctx.Doc.Tokens[owned].Head == verb && Rel(ctx, owned) == "obj";
+        OwnedNoun(ctx, s, owner) is var owned and >= 0 && ctx.Doc.Tokens[owned].Head == verb && Rel(ctx, owned) == "obj";
 
     /// <summary>Nouns of people who work or travel abroad ("a French embassy official", "two German tourists").</summary>
     private static readonly FrozenSet AbroadNouns = new("embassy", "consulate", "diplomat", "diplomats", "consul", "ambassador", "attache", "envoy",
