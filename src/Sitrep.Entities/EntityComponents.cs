@@ -45,32 +45,39 @@ internal sealed class EntityComponent : IPipelineComponent
     }
 
     /// <summary>
-    /// Words of a name two states share, with the state the gazetteer gives them, the other state, and words that make a
-    /// name the listed state's own: since 1997 wire copy calls the Democratic Republic of Congo "Congo" as often as the
-    /// Republic of Congo (Brazzaville), whose name the alias table gives it.
+    /// Words of a name two states share, with the state the gazetteer gives them, the other state, words that make a
+    /// name the listed state's own, and the date (yyyymmdd) from which the name alone is the other state's: since Zaire took
+    /// the name in May 1997, wire copy calls the Democratic Republic of Congo "Congo" and the Republic of Congo (Brazzaville),
+    /// whose name the alias table gives it, "Congo Republic" (the invented tune sets label 52 of 53 bare "Congo"s since then
+    /// the Democratic Republic).
     /// </summary>
-    private static readonly (string[] Words, string Listed, string Other, string[] ListedOnly)[] SharedNames =
-        [(["congo", "congolese"], "COG", "COD", ["republic", "brazzaville"])];
+    private static readonly (string[] Words, string Listed, string Other, string[] ListedOnly, int OtherSince)[] SharedNames =
+        [(["congo", "congolese"], "COG", "COD", ["republic", "brazzaville"], 19970517)];
 
     /// <summary>
     /// "KINSHASA, May 28 (Reuters) - Congo's government accused Rwanda": a name two states share ("Congo", "Congo's
     /// government", "Congolese troops") is the state the document's other names place things in (Kinshasa, Goma, North Kivu,
-    /// M23 rebels are the Democratic Republic's), when nothing in it names the state the gazetteer gives the name
-    /// (Brazzaville, the Republic of Congo).
+    /// M23 rebels are the Democratic Republic's), or the one the name alone meant when the story was written, when nothing
+    /// in it names the state the gazetteer gives the name (Brazzaville, the Republic of Congo).
     /// </summary>
     private static void SharedCountryNames(Document doc, List<Candidate> cands, Lexicons lex)
     {
-        foreach (var (words, listed, other, listedOnly) in SharedNames)
+        int date = doc.Article.Published is { } published ? published.Year * 10000 + published.Month * 100 + published.Day : 0;
+        foreach (var (words, listed, other, listedOnly, otherSince) in SharedNames)
         {
             bool Shared(Candidate c)
             {
                 var w = c.Span.Of(doc.Text).ToLowerInvariant().Split([' ', '\'', '\u2019', '-'], StringSplitOptions.RemoveEmptyEntries);
                 return w.Any(words.Contains) && !w.Any(listedOnly.Contains);
             }
-            var ambiguous = cands.Where(c => c.Country == listed && Shared(c)).ToList();
+            bool TitledByName(Candidate c) => c.Lex is null && c.Type == EntityType.Person;
+            var ambiguous = cands.Where(c => c.Country == listed && (Shared(c) || TitledByName(c))).ToList();
             if (ambiguous.Count == 0) continue;
-            var named = cands.Where(c => c.Kind == MentionKind.Name && !Shared(c)).Select(c => c.Country ?? c.Lex?.Country).ToList();
-            if (!named.Contains(other) || named.Contains(listed)) continue;
+            // (a person's country read from a title with the shared name, "Congo's Foreign Minister Christophe Lutundula", is
+            // that name's reading, no evidence of its own)
+            var named = cands.Where(c => c.Kind == MentionKind.Name && !Shared(c) && !TitledByName(c))
+                .Select(c => c.Country ?? c.Lex?.Country).ToList();
+            if (!named.Contains(other) && date < otherSince || named.Contains(listed)) continue;
             var otherEntry = lex.Names.Values.SelectMany(v => v).FirstOrDefault(e => e.Kind == LexKind.Country && e.Country == other);
             foreach (var c in ambiguous)
             {
@@ -128,6 +135,18 @@ internal sealed class EntityComponent : IPipelineComponent
         { "port", "city", "town", "capital", "village", "province", "region", "seaport", "harbour", "harbor", "resort", "stronghold" };
 
     /// <summary>
+    /// Adjectives of a region inside one state that place a described town as a nationality does ("the Basque town of
+    /// Durango" is in Spain, not Mexico). Not nationalities: the NER features read the demonym table, so they stay apart.
+    /// Peoples split between states (Kurdish, Tamil, Punjabi) are left out.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> RegionAdjectives = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["basque"] = "ESP", ["catalan"] = "ESP", ["andalusian"] = "ESP", ["galician"] = "ESP", ["corsican"] = "FRA", ["breton"] = "FRA",
+        ["bavarian"] = "DEU", ["sicilian"] = "ITA", ["sardinian"] = "ITA", ["scottish"] = "GBR", ["welsh"] = "GBR", ["flemish"] = "BEL",
+        ["walloon"] = "BEL", ["chechen"] = "RUS", ["dagestani"] = "RUS", ["tibetan"] = "CHN", ["sindhi"] = "PAK", ["balochi"] = "PAK",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
     /// "… militias in Tripoli as shells continued crashing into the north Lebanese port": a place noun after a nationality
     /// adjective in the same sentence says which of two same-named cities is meant, when the gazetteer has one by that name
     /// in that country (the biggest city of the name is the reading otherwise). Only a described place counts: "Lebanese
@@ -137,11 +156,13 @@ internal sealed class EntityComponent : IPipelineComponent
     {
         var described = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i + 1 < words.Count; i++)
-            if (lex.Demonyms.TryGetValue(words[i].Lower, out var iso) && PlaceNouns.Contains(words[i + 1].Lower)) described.Add(iso);
+            if ((lex.Demonyms.TryGetValue(words[i].Lower, out var iso) || RegionAdjectives.TryGetValue(words[i].Lower, out iso)) && PlaceNouns.Contains(words[i + 1].Lower))
+                described.Add(iso);
         if (described.Count == 0) return;
         foreach (var c in found)
         {
-            if (c.Lex is not { Kind: LexKind.City, Country: { } country } || described.Contains(country) || c.Country != country) continue;
+            // (a division read before a town of the name too: "the Basque town of Durango" is no Mexican state)
+            if (c.Lex is not ({ Kind: LexKind.City } or { IsDivision: true }) || c.Lex.Country is not { } country || described.Contains(country) || c.Country != country) continue;
             if (!lex.Names.TryGetValue(Lexicons.Key(c.Span.Of(doc.Text)), out var entries)) continue;
             var there = entries.Where(e => e.Kind == LexKind.City && e.Country is { } other && described.Contains(other)).OrderByDescending(e => e.Population).FirstOrDefault();
             if (there is null) continue;

@@ -1007,6 +1007,9 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         return 0;
     }
 
+    /// <summary>Population under which a town's name that is also a world region's is read as the region.</summary>
+    private const int RegionBeatsTownBelow = 100_000;
+
     /// <summary>The best reading of an ambiguous name: hand lists, then countries, then the biggest city (capitals first), regions, actors.</summary>
     internal LexEntry Pick(string key)
     {
@@ -1024,6 +1027,10 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
         if (best.Kind == LexKind.City && !best.IsCapital && best.Population < DivisionBeatsCityBelow
             && entries.Where(e => e.IsDivision).OrderByDescending(e => e.Country == best.Country).FirstOrDefault() is { } division)
             return division;
+        // "leaders met in Asia", "guerrillas in the Andes": a world region of the hand list outranks a town of its name
+        // (Asia in the Philippines, Andes in Colombia).
+        if (best.IsTownUnder(RegionBeatsTownBelow) && entries.FirstOrDefault(e => e.Kind == LexKind.Region && !e.IsDivision) is { } region)
+            return region;
         // "Obama", "Morsi", "UN": a small town's name (no capital of a country or of its first-level division) that the
         // actors dictionary gives a person or a body with a sector code is that actor in the news, not Obama in Fukui.
         if (best.IsTownUnder(ActorBeatsTownBelow) && best.FeatureCode != "PPLA"

@@ -694,12 +694,14 @@ public class EntityComponentTests
     }
 
     [Fact]
-    public void Congo_is_the_state_the_document_s_other_places_are_in()
+    public void Congo_is_the_state_the_document_s_other_places_are_in_or_the_one_the_name_meant_at_the_time()
     {
         // Goma is in the Democratic Republic; nothing names the Republic of Congo.
         Assert.Equal("COD", Find(Run("Rebels shelled Goma on Monday, the army of Congo said."), "Congo").Country);
-        // With nothing else to go by, the gazetteer's reading stands; Brazzaville keeps it so.
-        Assert.Equal("COG", Find(Run("The army of Congo said on Monday that rebels had attacked."), "Congo").Country);
+        // With nothing else to go by, "Congo" is the Democratic Republic since it took the name in 1997 and Brazzaville's state
+        // before; Brazzaville named keeps the gazetteer's reading.
+        Assert.Equal("COD", Find(Run("The army of Congo said on Monday that rebels had attacked."), "Congo").Country);
+        Assert.Equal("COG", Find(Run("The army of Congo said on Monday that rebels had attacked.", new DateTimeOffset(1993, 6, 1, 0, 0, 0, TimeSpan.Zero)), "Congo").Country);
         Assert.Equal("COG", Find(Run("Rebels shelled Goma and Brazzaville on Monday, the army of Congo said."), "Congo").Country);
     }
 
@@ -984,6 +986,19 @@ public class EntityComponentTests
         Assert.DoesNotContain(Run("Rioters torched shops in Honiara's Chinatown on Wednesday.").Entities, e => e.Country == "USA");
         Assert.Equal("ISR", Find(Run("Police in Raanana arrested two men on Sunday."), "Raanana").Country);
         Assert.Equal("PHL", Find(Run("Police placed all units in Metro Manila on alert."), "Metro Manila").Country);
+    }
+
+    [Fact]
+    public void World_regions_outrank_towns_and_towns_are_placed_by_a_regions_adjective_or_either_of_two_names()
+    {
+        // Asia is a town of the Philippines and Andes one of Colombia; neither is the region a report means.
+        var regions = Run("Leaders met in Asia while rebels fled into the Andes.");
+        Assert.DoesNotContain(regions.Entities, e => e.Country is "PHL" or "COL");
+        // Durango is a Mexican state and a Basque town; Vitoria a Brazilian city and the Basque capital (GeoNames names it
+        // "Gasteiz / Vitoria"); Iceland's native name "Island" is no place of Kharg Island.
+        Assert.Equal("ESP", Find(Run("Gunmen shot a councillor in the Basque town of Durango on Sunday."), "Durango").Country);
+        Assert.Equal("ESP", Find(Run("Police in Vitoria arrested two men on Sunday."), "Vitoria").Country);
+        Assert.DoesNotContain(Run("Iraqi jets bombed the oil terminal on Kharg Island.").Entities, e => e.Country == "ISL");
     }
 
     [Fact]

@@ -168,8 +168,9 @@ internal sealed class Lexicons
             Add(rec.Name, e);
             Add(rec.Iso3 == "USA" ? "United States" : rec.Name, e);
             Add(f[3], e);
+            // (not Iceland's native "Island": "an oil terminal on Kharg Island" is no Icelandic place)
             foreach (var alt in f[4].Split('|', StringSplitOptions.RemoveEmptyEntries))
-                if (alt.Length > 3 || alt is "US" or "UK" or "USA" or "UAE" or "DRC") Add(alt, e);
+                if ((alt.Length > 3 || alt is "US" or "UK" or "USA" or "UAE" or "DRC") && alt != "Island") Add(alt, e);
             foreach (var d in f[5].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 demonyms.TryAdd(Key(d), rec.Iso3);
@@ -220,6 +221,13 @@ internal sealed class Lexicons
                 plainCities.Add((unglottal, e));
             int comma = f[1].IndexOf(',');
             if (comma > 0) { Add(f[1][..comma], e); cityKeys.Add(Key(f[1][..comma])); }
+            // "Gasteiz / Vitoria", "Donostia / San Sebastián": a city GeoNames names in two languages is known by either.
+            if (f[1].Split(" / ") is [var firstName, var secondName])
+                foreach (var half in new[] { firstName, secondName }.Where(h => h.Length > 2 && !h.Contains('(')))
+                {
+                    Add(half, e); cityKeys.Add(Key(half));
+                    if (WithoutAccents(half) is var plainHalf && plainHalf != half && plainHalf.Length >= 6) plainCities.Add((plainHalf, e));
+                }
             foreach (var alt in f[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 if (alt.Length > 2 && alt.All(c => c < 0x250)) Add(alt, e);
         }
