@@ -2169,4 +2169,46 @@ public class DependencyCodingTests
         var couple = Code("A mob armed with sticks and bricks beat a Christian couple to death in a village in Pakistan's Punjab province on Tuesday.").Events.Single(v => v.Cameo.Code == "182");
         Assert.Equal("PAKCVL", couple.Source!.Code);
     }
+
+    [Theory]
+    // A place the party acted upon only visited is no party ("following a visit to Moscow"); pulling one's own forces back
+    // is towards the side the condition names or the forces face; a gift is for the state after "for" or after the sum's
+    // measure; a reopened crossing eases a blockade; the Soviet Union is Russia's side, so its missiles are the offerer's own.
+    [InlineData("Russia has agreed to hold joint naval exercises with India, following a visit to Moscow by India's navy chief.", "hold", "0312", "RUS", "IND")]
+    [InlineData("Azerbaijan is willing to pull snipers and heavy weapons back from the line of contact if Armenia does the same.", "pull", "0356", "AZE", "ARM")]
+    [InlineData("Pakistan's army will pull heavy mortars back from forward posts facing Indian troops.", "pull", "0356", "PAK", "IND")]
+    [InlineData("Saudi Arabia pledged $500 million in emergency food and medical aid for Yemen on Thursday.", "pledged", "0331", "SAU", "YEM")]
+    [InlineData("Japan pledged medicines worth 300 million yen to Bangladesh.", "pledged", "030", "JPN", "BGD")]
+    [InlineData("Egypt reopened the Rafah crossing on Saturday.", "reopened", "0872", "EGY", "PSE")]
+    [InlineData("Soviet leader Mikhail Gorbachev has offered to scrap all Soviet medium-range missiles in Europe in return for a similar step by Washington.", "offered", "030", "RUS", "USA")]
+    // A minority's language or festival is of the state it lives in; a body's envoy named in apposition speaks for the body.
+    [InlineData("Romania reopened Hungarian-language schools in Cluj on Monday, meeting a key demand of the ethnic Hungarian minority.", "reopened", "0832", "ROU", "ROU")]
+    [InlineData("Indonesia's government has lifted its ban on public celebrations of Chinese New Year.", "lifted", "081", "IDN", "IDN")]
+    [InlineData("The U.N. envoy, Martin Griffiths, urged Saudi Arabia to halt its advance.", "urged", "020", "IGO", "SAU")]
+    // Aid for victims of no named state goes to the state they are in; a leader flying into a capital visits it; a body of
+    // no named state a state's party yields to is that state's own.
+    [InlineData("A Chinese air force transport plane landed in Kathmandu on Wednesday carrying tents and blankets for victims of floods in western Nepal.", "carrying", "073", "CHN", "NPL")]
+    [InlineData("Iranian President Mahmoud Ahmadinejad flew into Damascus on Thursday for talks with Syrian President Bashar al-Assad.", "flew", "042", "IRN", "SYR")]
+    [InlineData("Kuwait's government bowed to pressure from parliament on Tuesday.", "bowed", "080", "KWT", "KWT")]
+    // Troops rushed somewhere are mobilised; Kharg Island is Iran's, not Iceland's; people abducted in another state than
+    // the attackers' are of that state; a Basque town is Spanish.
+    [InlineData("India rushed two more army brigades to the Rajouri and Poonch sectors facing Pakistan on Tuesday.", "rushed", "154", "IND", "PAK")]
+    [InlineData("Iraqi warplanes bombed Iran's main oil export terminal on Kharg Island on Tuesday.", "bombed", "195", "IRQ", "IRN")]
+    [InlineData("At least 40 people were abducted by fighters of Uganda's Lord's Resistance Army in raids on villages in the Central African Republic.", "abducted", "181", "UGA", "CAF")]
+    [InlineData("Suspected ETA gunmen shot dead a Socialist town councillor in the Basque town of Durango on Sunday.", "shot", "180", "ESP", "ESP")]
+    // "Brussels" in a story about the European Union is the Union; workers keep up a strike and protesters a sit-in; a
+    // neighbour's word on a border names no place of the neighbour.
+    [InlineData("Boris Johnson set Brussels a deadline on Monday to soften its demands, saying Britain would walk away from trade talks with the European Union.", "set", "139", "GBR", "IGO")]
+    [InlineData("French rail workers extended their strike against the pension reforms into a twelfth day.", "strike", "143", "FRA", "FRA")]
+    [InlineData("Thousands of Sudanese protesters kept up their sit-in outside the army headquarters in Khartoum on Saturday.", "sit-in", "141", "SDN", "SDN")]
+    [InlineData("Myanmar's army launched a major offensive against the Kachin Independence Army near the Chinese border on Friday.", "launched", "190", "MMR", "MMR")]
+    // Since 1997 a bare "Congo" is the Democratic Republic.
+    [InlineData("Rwandan troops began pulling out of eastern Congo on Friday.", "pulling out", "0874", "RWA", "COD")]
+    // "Nepali" is Nepal's adjective as "Nepalese" is.
+    [InlineData("A Nepali proposal for talks was rejected by India on Tuesday.", "rejected", "120", "IND", "NPL")]
+    public void Parties_are_read_past_visits_own_forces_sums_languages_borders_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
+    {
+        var v = Code(text).Events.First(e => e.Trigger == trigger);
+        Assert.Equal((code, source, target), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
 }

@@ -278,6 +278,9 @@ internal static class ActorFinder
         AgentsFor(upper, lex, result);
         PlaceOfAgents(upper, lex, result);
         ResidenceOfPeople(doc, upper, lex, result);
+        MinoritiesOfState(doc, upper, lex, result);
+        CongoAfterZaire(doc, upper, result);
+        BrusselsForTheUnion(doc, upper, result);
         Allegiance(upper, lex, result);
         RuledPlaces(upper, lex, result);
         QuartersOfPlaces(upper, lex, result);
@@ -543,7 +546,7 @@ internal static class ActorFinder
             var (title, person) = (spans[n], spans[n + 1]);
             // A known person keeps the dictionaries' code unless the title names another state: "Egyptian Foreign Minister Amr
             // Moussa" in 1995 is Egypt's, whatever office a later date range gives the name (IGOMEA).
-            if (person.First != title.Last + 1 || person.Code is { Length: >= 3 } pc && title.Code is { Length: >= 3 } tcc && pc[..3] == tcc[..3]
+            if (person.First != title.Last + 1 && !InApposition(doc, title, person) || person.Code is { Length: >= 3 } pc && title.Code is { Length: >= 3 } tcc && pc[..3] == tcc[..3]
                 || person.EntityId is null || title.IsPlace
                 // a named body before the name is no title, but a nationality the entity layer kept as a name is ("Yugoslav")
                 || title.EntityId is not null && doc.Entities.FirstOrDefault(e => e.Id == title.EntityId) is not ({ Type: EntityType.Norp } or { Cameo.Length: 3 })
@@ -559,12 +562,18 @@ internal static class ActorFinder
             if (body.IsPlace || body.Code is not { Length: >= 3 } bc || !bc.StartsWith("IGO", StringComparison.Ordinal)) continue;
             if (person.EntityId is null || person.Code is { Length: >= 3 } known && (known.Length != 3 || lex.CountryCodes.Contains(known))) continue;
             int gap = person.First - body.Last - 1;
-            if (gap is < 1 or > 3 || !Enumerable.Range(body.Last + 1, gap).All(k => doc.Tokens[k].Upos is "PROPN" or "NOUN" or "ADJ" && char.IsUpper(doc.Tokens[k].Text[0])))
+            // ("The U.N. envoy, Martin Griffiths, urged …": the title span and the name in apposition, between commas)
+            if ((gap is < 1 or > 3 || !Enumerable.Range(body.Last + 1, gap).All(k => doc.Tokens[k].Upos is "PROPN" or "NOUN" or "ADJ" && char.IsUpper(doc.Tokens[k].Text[0])))
+                && !(body.Last > body.First && InApposition(doc, body, person)))
                 continue;
             if (doc.Entities.FirstOrDefault(e => e.Id == person.EntityId) is not { Type: EntityType.Person }) continue;
             spans[n + 1] = person with { Code = bc };
         }
     }
+
+    /// <summary>Whether <paramref name="person"/> stands in apposition after <paramref name="title"/>, between commas ("Iran's foreign minister, Javad Zarif,").</summary>
+    private static bool InApposition(Document doc, ActorSpan title, ActorSpan person) =>
+        person.First == title.Last + 2 && doc.Tokens[title.Last + 1].Text == "," && person.Last + 1 < doc.Tokens.Length && doc.Tokens[person.Last + 1].Text == ",";
 
     private static readonly string[] MediatorSuffixes = ["-BROKERED", "-SPONSORED", "-MEDIATED", "-HOSTED", "-ORGANISED", "-ORGANIZED"];
 
@@ -626,6 +635,74 @@ internal static class ActorFinder
             var place = spans[n + 1];
             if (place.First != k || place.Code is not { Length: 3 } where || !lex.CountryCodes.Contains(where) || where == code) continue;
             spans[n] = people with { Code = where };
+        }
+    }
+
+    /// <summary>
+    /// "Soldiers of Congo's government army": since Zaire took the name in May 1997, "Congo" alone in wire copy is the
+    /// Democratic Republic (Brazzaville's state is "Congo Republic"), as the entity layer reads it; the Phoenix country list
+    /// gives the bare name to Brazzaville, as copy before then meant it.
+    /// </summary>
+    private static void CongoAfterZaire(Document doc, IReadOnlyList<string> upper, List<ActorSpan> spans)
+    {
+        // The entity layer decides (by the date and whether the story names Brazzaville's state otherwise); its reading of a
+        // bare "Congo" is followed in the spans the country list coded.
+        if (!doc.Entities.Any(e => e.Cameo == "COD" && e.Mentions.Any(m => m.Text == "Congo"))) return;
+        for (int n = 0; n < spans.Count; n++)
+            if (spans[n].Code is { Length: >= 3 } code && code.StartsWith("COG", StringComparison.Ordinal)
+                && Enumerable.Range(spans[n].First, spans[n].Last - spans[n].First + 1).Any(k => upper[k] == "CONGO"))
+                spans[n] = spans[n] with { Code = "COD" + code[3..] };
+    }
+
+    /// <summary>
+    /// "Boris Johnson set Brussels a mid-October deadline …, saying Britain would otherwise walk away from trade talks with the
+    /// European Union": in a story about the European Union that names no Belgian party, "Brussels" is the Union's institutions,
+    /// as "Washington" is the U.S. government; where it is only the place of a meeting it then places nothing.
+    /// </summary>
+    private static void BrusselsForTheUnion(Document doc, IReadOnlyList<string> upper, List<ActorSpan> spans)
+    {
+        if (!upper.Any(w => w is "BELGIUM" or "BELGIAN" or "BELGIANS") && spans.FirstOrDefault(a => a.Code is { } c && c.StartsWith("IGOEUR", StringComparison.Ordinal)) is { } union)
+            for (int n = 0; n < spans.Count; n++)
+                if (spans[n] is { First: var k, Last: var last, Code: { } c } && k == last && upper[k] == "BRUSSELS" && c.StartsWith("BEL", StringComparison.Ordinal))
+                    spans[n] = spans[n] with { Code = union.Code![..6] };
+    }
+
+    /// <summary>Words after a nationality that make it a minority's language, community or festival, not a state's party.</summary>
+    private static readonly HashSet<string> MinorityNouns = new(StringComparer.Ordinal) { "MINORITY", "MINORITIES", "COMMUNITY", "COMMUNITIES", "LANGUAGE", "NEW" };
+
+    /// <summary>States of the Americas, where "Indian" in wire copy names the country's indigenous peoples, not India.</summary>
+    private static readonly HashSet<string> AmericanStates = new(StringComparer.Ordinal)
+    {
+        "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "COL", "VEN", "ECU", "PER", "BOL", "BRA", "CHL", "ARG", "PRY", "URY", "GUY", "SUR", "BLZ", "USA", "CAN",
+    };
+
+    /// <summary>
+    /// "reopened Hungarian-language sections … meeting a demand of the ethnic Hungarian minority", "lifted its ban on
+    /// celebrations of Chinese New Year": a nationality naming a minority's language, community or festival is a people of
+    /// the state the sentence is about (its first party of another country), as CAMEO codes an ethnic group under the state it
+    /// lives in. So is "Indian" beside a state of the Americas ("stop thousands of Indian marchers from reaching congress" in
+    /// Ecuador), where no "India" is named.
+    /// </summary>
+    private static void MinoritiesOfState(Document doc, IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans)
+    {
+        for (int n = 0; n < spans.Count; n++)
+        {
+            var people = spans[n];
+            if (people.Code is not { Length: >= 3 } whole || whole[..3] is var code && !lex.CountryCodes.Contains(code) || people.IsPlace) continue;
+            var sentence = doc.Sentences.FirstOrDefault(s => s.FirstToken <= people.First && people.First < s.EndToken);
+            if (sentence is null) continue;
+            string word = upper[people.First];
+            // ("Chinese-language newspapers": the media of the minority; "Chinese New Year" read as one name)
+            bool minority = word.EndsWith("-LANGUAGE", StringComparison.Ordinal) || word.EndsWith("-SPEAKING", StringComparison.Ordinal)
+                || people.Last > people.First && upper[people.Last - 1] == "NEW" && upper[people.Last] == "YEAR"
+                || people.First == people.Last && whole.Length == 3 && people.Last + 1 < sentence.EndToken && MinorityNouns.Contains(upper[people.Last + 1])
+                    && (upper[people.Last + 1] != "NEW" || people.Last + 2 < sentence.EndToken && upper[people.Last + 2] == "YEAR");
+            var states = spans.Where(a => a != people && a.First >= sentence.FirstToken && a.First < sentence.EndToken && a.Code is { Length: >= 3 } c
+                && lex.CountryCodes.Contains(c[..3]) && c[..3] != code).Select(a => a.Code![..3]).ToList();
+            if (states.Count == 0) continue;
+            bool indigenous = code == "IND" && people.First == people.Last && word is "INDIAN" or "INDIANS" && AmericanStates.Contains(states[0])
+                && !Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => upper[k] == "INDIA");
+            if (minority || indigenous) spans[n] = people with { Code = states[0] + whole[3..] };
         }
     }
 

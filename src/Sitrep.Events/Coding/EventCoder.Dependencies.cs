@@ -326,9 +326,15 @@ internal sealed partial class EventCoder
         // So may it on an "in" phrase that says what was given ("extended $500 million in loans to Indonesia"), or on an "on"
         // phrase of what a measure held back ("lifted the freeze on new yen loans to India", with "on" hung on the verb).
         bool measureObject = kids.Any(k => Rel(ctx, k) == "obj" && RestrictionNouns.Contains(ctx.Lower[k]));
+        int attribution = AttributionStart(ctx, s, verb);
         foreach (var k in kids.Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) == "obl" && (CaseOf(ctx, s, k) == "in" || measureObject && CaseOf(ctx, s, k) == "on")))
-            foreach (var n in Subtree(ctx, s, k).Order())
-                if (n != k && Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "to" && PhraseActors(ctx, s, n, 1) is { Count: > 0 } recipient) return recipient;
+            foreach (var n in Subtree(ctx, s, k).Where(n => n < attribution).Order())
+                // ("worth 300 million yen to Bangladesh": an oblique of the sum's measure, not of a verb of its own; "in emergency
+                // food and medical aid for Yemen": a state a gift is for, named itself, not a nationality of a thing: "the price
+                // it pays for Turkmen gas")
+                if (n != k && (Rel(ctx, n) == "nmod" || Rel(ctx, n) == "obl" && ctx.Doc.Tokens[ctx.Doc.Tokens[n].Head].Upos == "ADJ") && CaseOf(ctx, s, n) is "to" or "for"
+                    && !WithinCircumstance(ctx, s, n, k) && PhraseActors(ctx, s, n, 1) is { Count: > 0 } recipient
+                    && (CaseOf(ctx, s, n) == "to" || IsCountryCode(ctx, recipient[0].Code!) && ctx.ActorAt[n] is { } named && named.First <= n && n <= named.Last)) return recipient;
         // "opened fire with machineguns and automatic rifles on Indian posts": the parse may hang what is aimed at on the
         // weapon of a "with" phrase that names no party itself.
         foreach (var k in kids.Where(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "with" && ctx.ActorAt[k] is null))
@@ -439,6 +445,24 @@ internal sealed partial class EventCoder
     /// </summary>
     private static bool NamesOwnParticipants(Ctx ctx, int head) =>
         ctx.Lex.Nouns.TryGetValue(Singular(ctx.Lower[head]), out var noun) && noun.Code != "0874";
+
+    /// <summary>
+    /// Whether the phrase at <paramref name="n"/> lies, below <paramref name="top"/>, inside a phrase of when or why rather
+    /// than of whom ("hold joint naval exercises with India, following a visit to Moscow by India's navy chief": Moscow
+    /// is where the visit went, not whom the exercises are with), or inside a clause of its own (", a spokesman for the
+    /// Russian Defence Ministry said", hung on the object by the parse).
+    /// </summary>
+    private static bool WithinCircumstance(Ctx ctx, Sentence s, int n, int top)
+    {
+        for (int m = ctx.Doc.Tokens[n].Head; m >= s.FirstToken && m != top; m = ctx.Doc.Tokens[m].Head)
+        {
+            if (Rel(ctx, m) is "acl:relcl" or "advcl" or "ccomp" or "parataxis" or "nsubj") return true;
+            // ("following" is a verb form the parse makes the phrase's case)
+            if (Rel(ctx, m) is "nmod" or "obl" && Kids(ctx, s, m).Any(c => Rel(ctx, c) == "case" && ctx.Lower[c] is "following" or "after" or "before" or "during" or "despite" or "amid" or "since"))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>An object's own actors, else those of its non-locative phrases ("of", "on", "against", "with", "to") ("the deputy chief of Israel's militia").</summary>
     private static List<ActorSpan> ObjectPhraseActors(Ctx ctx, Sentence s, int head, int depth = 0)
@@ -1461,8 +1485,9 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet LightVerbs = new("announce", "launch", "stage", "impose", "declare", "begin", "start", "conduct", "carry", "mount",
         "order", "hold", "resume", "unleash", "intensify", "escalate", "wage", "initiate", "step", "open", "undertake", "perpetrate", "commit", "go", "lead", "lay",
         "complete", "conclude", "finish", "make", "issue",
-        // "entered the 55th day of a hunger strike", "extended their strike into a twelfth day": an act kept up is the subject's.
-        "enter", "extend", "continue",
+        // "entered the 55th day of a hunger strike", "extended their strike into a twelfth day", "kept up their sit-in": an act
+        // kept up is the subject's.
+        "enter", "extend", "continue", "keep", "maintain",
         // "a condemnation … was delivered to Moscow", "an apology was conveyed to Nairobi"
         "deliver", "convey");
 
@@ -1995,6 +2020,18 @@ internal sealed partial class EventCoder
                         && !StateAgents.Contains(group[3..6]))
                         return government with { Code = group[..3] + "GOV" };
                 }
+        return null;
+    }
+
+    /// <summary>
+    /// The party of another state than <paramref name="source"/>'s that an "if" or "unless" clause under the verb, or under
+    /// the word it completes ("is ready to pull … back if Armenia does the same"), names as its subject.
+    /// </summary>
+    private static ActorSpan? ForeignConditionParty(Ctx ctx, Sentence s, int verb, Party? source)
+    {
+        int governor = Rel(ctx, verb) == "xcomp" ? ctx.Doc.Tokens[verb].Head : verb;
+        foreach (int v in governor == verb ? [verb] : new[] { verb, governor })
+            if (ConditionParty(ctx, s, v, source) is { Code: { } c } party && Side(c) != Side(source?.Code)) return party;
         return null;
     }
 

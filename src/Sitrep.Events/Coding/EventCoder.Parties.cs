@@ -304,13 +304,19 @@ internal sealed partial class EventCoder
     private static ActorSpan? ShowOfForceTarget(Ctx ctx, Sentence s, int from, Party? source) =>
         AgainstState(ctx, s, from, source) ?? ConflictState(ctx, s, from, source) ?? FacedState(ctx, s, from, source);
 
-    /// <summary>The other state a show of force happens in or faces, up to the end of its clause.</summary>
-    private static ActorSpan? FacedState(Ctx ctx, Sentence s, int from, Party? source)
+    /// <summary>
+    /// The other state a show of force happens in or faces, up to the end of its clause; with <paramref name="facingOnly"/>,
+    /// only one it faces ("pull heavy mortars back from forward posts facing Indian troops": where forces pull back from is
+    /// no party).
+    /// </summary>
+    private static ActorSpan? FacedState(Ctx ctx, Sentence s, int from, Party? source, bool facingOnly = false)
     {
         string? home = Side(source?.Code);
         for (int k = from; k < s.EndToken && ctx.Lower[k] is not ("," or ";" or "as" or "after" or "while"); k++)
         {
-            if (ctx.Lower[k] is "opposite" or "near" or "facing" && ForeignStateWithin(ctx, s, k + 1, 3, home) is { } faced) return faced;
+            if (ctx.Lower[k] is "opposite" or "facing" or "face" || ctx.Lower[k] == "near" && !facingOnly)
+                if (ForeignStateWithin(ctx, s, k + 1, 3, home) is { } faced) return faced;
+            if (facingOnly) continue;
             // "deployed paratroopers to the breakaway Georgian region of Abkhazia"
             if (ctx.Lower[k] is "to" or "into" && ForeignStateWithin(ctx, s, k + 1, 4, home) is { } entered) return entered;
             // "deployed troops along its border with Somalia"
@@ -376,7 +382,7 @@ internal sealed partial class EventCoder
     }
 
     private static bool ForeignState(Ctx ctx, ActorSpan? a, string? home) =>
-        a?.Code is { Length: >= 3 } c && ctx.CountryCodes.Contains(c[..3]) && c[..3] != home;
+        a?.Code is { Length: >= 3 } c && ctx.CountryCodes.Contains(c[..3]) && Side(c) != home;
 
     /// <summary>The state of protesters who are one country's people or domestic group ("French farmers": France, named by "French").</summary>
     /// <remarks>
@@ -526,6 +532,13 @@ internal sealed partial class EventCoder
             // "through the streets of Seoul", "off the coast of Taiwan": a part of the place before "of" is still the place.
             if (ctx.Lower[p] == "of" && p - 1 > from && PlacePartNouns.Contains(ctx.Lower[p - 1]))
                 for (p -= 2; p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p)); ) p--;
+            // "launched an offensive against the Kachin Independence Army near the Chinese border": a neighbour's word on the
+            // border names where the home state ends, not a place of the neighbour ("across the Iraqi border" is over it).
+            if (a.First == a.Last && a.Last + 1 < s.EndToken && ctx.Lower[a.Last + 1] is "border" or "frontier" && ctx.Lower[p] is not ("across" or "beyond" or "over"))
+            {
+                k = a.Last;
+                continue;
+            }
             // A nationality's settlement is where one is taken from too ("kidnapped 21 people from a Malaysian diving resort").
             if (LocPreps.Contains(ctx.Lower[p]) || settlements && ctx.Lower[p] == "from") return a;
             k = a.Last;
@@ -689,7 +702,7 @@ internal sealed partial class EventCoder
     /// the test HomeAuthority and HomeGroup share before giving a party named by its kind the acting party's country.
     /// </summary>
     private static bool OtherCountryNamed(Ctx ctx, Sentence s, string home, int trigger) =>
-        ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && xc[..3] != home && !Muslims(ctx, x)
+        ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && Side(xc) != home && !Muslims(ctx, x)
             && !(trigger >= 0 && ctx.Parsed && OnlyInActsTopic(ctx, s, trigger, x))
             // ("an air strike near the Iraqi border": a neighbour's word on the border names where the home state ends.)
             && !(x.Last + 1 < s.EndToken && ctx.Lower[x.Last + 1] is "border" or "frontier" && x.First == x.Last && !x.IsPossessor));

@@ -98,7 +98,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         var roots = Kids(ctx, s, verb).Where(k => k > verb && (investigation ? Rel(ctx, k) is "obj" or "obl" or "nmod" or "acl" : Rel(ctx, k) is "xcomp" or "ccomp" || IsInfinitiveComplement(ctx, s, k)));
         foreach (var k in roots.SelectMany(r => Subtree(ctx, s, r)).Distinct().Order())
             if (ctx.ActorAt[k] is { Code: { Length: >= 3 } c } a && a.First == k && !Muslims(ctx, a)
-                && (IsCountryCode(ctx, c) && c[..3] != home && !a.AgentOnly || c[..3] is "IGO" or "NGO" && c[..3] != home))
+                && (IsCountryCode(ctx, c) && Side(c) != home && !a.AgentOnly || c[..3] is "IGO" or "NGO" && c[..3] != home))
                 return AsStateParty(a);
         return null;
     }
@@ -124,7 +124,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         int attribution = AttributionStart(ctx, s, verb);
         foreach (var k in inClause.Where(k => k < attribution).Order())
             // (a country named as such is its state: "sanctions imposed on Pakistan")
-            if (ctx.ActorAt[k] is { Code: { Length: >= 3 } c } a && a.First == k && IsCountryCode(ctx, c) && c[..3] != home && !a.AgentOnly && !Muslims(ctx, a)
+            if (ctx.ActorAt[k] is { Code: { Length: >= 3 } c } a && a.First == k && IsCountryCode(ctx, c) && Side(c) != home && !a.AgentOnly && !Muslims(ctx, a)
                 && (!a.IsPlace || lex.CountryAt(ctx.Upper, k) is { } country && country.Code == c[..3] && Rel(ctx, a.Last) != "compound"
                     && k > s.FirstToken && !LocPreps.Contains(ctx.Lower[k - 1]) && ctx.Lower[k - 1] is not ("from" or "to")))
                 return AsStateParty(a);
@@ -619,7 +619,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Copper miners went on strike": being or going "on strike" is always a stoppage of work, whoever the doer.
         // So is a strike "staged" or "called": armies launch or carry out strikes, they do not stage them.
         if (code == "190" && w == "strike" && (WorkStoppage(source) || i > s.FirstToken && lower[i - 1] == "on" || ctx.Parsed && OnStrike(ctx, s, i)
-            || ctx.Parsed && LightVerbOf(ctx, s, i) is { } sv && (ctx.Doc.Tokens[sv].Lemma ?? "").ToLowerInvariant() is "stage" or "call")) code = "143";
+            || ctx.Parsed && LightVerbOf(ctx, s, i) is { } sv && (ctx.Doc.Tokens[sv].Lemma ?? "").ToLowerInvariant() is "stage" or "call"
+            // "French rail and metro workers extended their strike": workers strike, whatever verb keeps the strike up.
+            || ctx.Parsed && Rel(ctx, i) == "obj" && Kids(ctx, s, ctx.Doc.Tokens[i].Head).Where(k => Rel(ctx, k) == "nsubj")
+                .SelectMany(k => Conjuncts(ctx, s, k)).Any(k => WorkerNouns.Contains(ctx.Lower[k])))) code = "143";
         // "demanded the release of the hostages", "walked out of talks with Azerbaijan", "called for an inquiry into …":
         // meetings, investigations and releases are what other acts are most often about; in another verb's phrase they
         // are its matter. They are acts of their own as a clause's subject ("talks between X and Y resumed") or as the
@@ -1637,6 +1640,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // So is a withdrawal of one's own peacekeepers or monitors (166x: "pulled its peacekeepers out of Rwanda").
         if ((code.StartsWith("0874", StringComparison.Ordinal) || code.StartsWith("166", StringComparison.Ordinal)) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
             && RetreatedFrom(ctx, s, i + flen, source) is { } leftState) target = leftState;
+        // "Azerbaijan is ready to pull its heavy artillery back … if Armenian forces do the same", "will pull heavy mortars back
+        // from forward posts facing Indian troops": pulling one's own forces back de-escalates towards the other side, the one
+        // the condition names or the forces face, not the place they leave (a town of the source's own state).
+        if (ctx.Parsed && (code.StartsWith("087", StringComparison.Ordinal) && code != "0871" || code == "0356") && !passive && IsCoded(source) && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
+            && (ForeignConditionParty(ctx, s, i, source) ?? FacedState(ctx, s, i + flen, source, facingOnly: true)) is { } facedSide) target = facedSide;
         // "Greece demanded that its partners …": the subject's own possessions are no other party; the act stands without them.
         if (source is not null && target is not null && source.EntityId is not null && source.EntityId == target.EntityId) target = null;
         // "A roadside bombing near the town of Samarra killed one U.S. soldier": the subject is the attack itself, not a party.
@@ -1758,6 +1766,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.Root is "18" or "19" or "20" && !passive && IsCoded(source) && target is { Code: null }
             && PlaceAfter(ctx, s, i + flen - 1) is { } victimsPlace && victimsPlace.Code is { Length: >= 3 } vc && vc[..3] == Side(source!.Code))
             target = victimsPlace with { Code = vc[..3], IsPlace = false };
+        // "At least 40 people were abducted by fighters of Uganda's Lord's Resistance Army in raids on villages around Obo in
+        // the southeast of the Central African Republic": people or civilians of no state, attacked in another state than the
+        // attacker's, are of the state the act's place is in (not a place of the closing attribution).
+        if (coding.Root is "18" or "19" or "20" && IsCoded(source) && target is { Code: "PPL" or "CVL" } && Side(source!.Code) is { } attackerSide
+            && PlaceAfter(ctx, s, i + flen - 1, beyondAttribution: false) is { Code: { Length: >= 3 } victimsState } victimsCountry
+            && IsCountryCode(ctx, victimsState) && victimsState[..3] != attackerSide && InActsPhrases(ctx, s, i, victimsCountry))
+            target = victimsCountry with { Code = victimsState[..3] + target.Code, IsPlace = false };
         // "Riots broke out in Lagos", "Fighting erupted in Mogadishu": unrest or violence said to break out somewhere, by and
         // against no one named, is that country's on both sides (the GSR readme's place rule); the noun says what it was.
         if (ctx.Parsed && source?.Code is null && !passive && OutbreakLemmas.Contains(lemma) && OutbreakOf(ctx, s, i) is { } unrest
@@ -2034,6 +2049,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && (ProtestersOwnState(ctx, source) ?? (PlaceAfter(ctx, s, i, settlements: true, beyondAttribution: false) is { Code: { Length: >= 3 } pc } riotScene && pc[..3] == crowd[..3]
                 ? riotScene with { Code = crowd[..3], IsPlace = false, IsPossessor = false } : null)) is { } riotedIn)
             target = riotedIn;
+        // "A Chinese air force transport plane landed in the capital carrying tents and blankets for victims of floods in western
+        // Nepal": aid for people of no named state goes to the state the sentence places them in.
+        // ("A French military transport plane landed in Algiers carrying tents": so does aid a participle carries to where
+        // the verb it hangs on arrives.)
+        if (coding.Root == "07" && !passive && IsCoded(source) && target is null or { Code: null or "CVL" or "PPL" or "REF" }
+            && (AidedPlace(ctx, s, i + flen - 1, i) ?? (ctx.Parsed && Rel(ctx, i) is "advcl" or "xcomp" && ctx.Doc.Tokens[i].Head is var arrival and >= 0 && arrival < i
+                    ? AidedPlace(ctx, s, arrival, arrival) : null)) is { Code: { Length: >= 3 } aidedState } aidedPlace
+            && IsCountryCode(ctx, aidedState) && aidedState[..3] != Side(source!.Code))
+            target = aidedPlace with { Code = aidedState[..3] + (target?.Code ?? ""), IsPlace = false };
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
@@ -2223,6 +2247,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 || !(rioters.Length >= 6 && rioters[3..] is "COP" or "MIL" or "SPY") && Subtree(ctx, s, i).Any(k => k > i && k < i + 6 && ThrownMissiles.Contains(lower[k])))
             && (target?.Code is not { Length: >= 6 } riotedAgainst || riotedAgainst[3..] is "COP" or "MIL" or "GOV" or "SPY"))
             code = "145";
+        // "Kuwait's government bowed to pressure from parliament", "Kenya's anti-corruption commission opened an investigation
+        // into the finance minister": a body or group of no named state that a state's party acts on is that state's own, as
+        // CAMEO files a domestic body under its state (the GSR codes the state on both sides). Not armed forces or police of
+        // no named state, which a state as often meets abroad.
+        if (Side(source?.Code) is { } bodysHome && IsCountryCode(ctx, bodysHome) && target is ActorSpan { Code: { Length: 3 } bodyKind } body && DomesticBodies.Contains(bodyKind))
+            target = body with { Code = bodysHome + bodyKind };
         var c = new Candidate
         {
             Trigger = i, TriggerEnd = i + flen, Sentence = s, Code = OfficialProtest(ctx, lemma, Obstruction(ctx, lemma, Adjust(SeizedPerson(ctx, s, i, lemma, ReleasedPerson(ctx, s, i, code, form.Block, passive), passive), source), source), source), Weight = weight,
@@ -2254,6 +2284,23 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (pledgedBy is { } pledge) earlier.RemoveAll(e => e.Sentence == s && e.Trigger <= pledge && pledge < e.TriggerEnd && e.Code == "030");
         return Accusation(ctx, c) .Also(x => Place(ctx, x));
     }
+
+    /// <summary>
+    /// Whether a place lies in the phrases of the act at <paramref name="verb"/> ("in raids on villages around Obo"), not in a
+    /// clause of the reporting ("…, refugees arriving in Rwanda said"); without a parse, anywhere.
+    /// </summary>
+    private static bool InActsPhrases(Ctx ctx, Sentence s, int verb, ActorSpan place) => !ctx.Parsed || InOwnClause(ctx, s, place.Last, verb);
+
+    /// <summary>The place after <paramref name="from"/> in the phrases of the act at <paramref name="verb"/>, before the closing attribution; or null.</summary>
+    private static ActorSpan? AidedPlace(Ctx ctx, Sentence s, int from, int verb) =>
+        PlaceAfter(ctx, s, from, beyondAttribution: false) is { } place && InActsPhrases(ctx, s, verb, place) ? place : null;
+
+    /// <summary>Nouns for people who strike by stopping work.</summary>
+    private static readonly FrozenSet WorkerNouns = new("workers", "employees", "miners", "teachers", "doctors", "nurses", "unions", "staff", "drivers",
+        "truckers", "dockers", "dockworkers", "farmers", "servants", "pilots", "controllers", "lawyers", "students");
+
+    /// <summary>Kinds of body or group that belong to the state of the party acting on them when no state is named for them.</summary>
+    private static readonly FrozenSet DomesticBodies = new("GOV", "LEG", "JUD", "OPP", "CVL", "PPL", "EDU", "MED", "LAB", "BUS", "AGR");
 
     /// <summary>Whether word <paramref name="k"/> hangs under <paramref name="verb"/> without passing a clause of its own on the way.</summary>
     private static bool InOwnClause(Ctx ctx, Sentence s, int k, int verb)
@@ -2481,7 +2528,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         one is { Length: >= 6 } a && other is { Length: >= 6 } b && a[..3] == b[..3]
         && (RivalSectors.Contains(a[3..6]) && !RivalSectors.Contains(b[3..6]) || RivalSectors.Contains(b[3..6]) && !RivalSectors.Contains(a[3..6]));
 
-    private static string? Side(string? code) => code is { Length: >= 3 } ? code[..3] : code;
+    /// <summary>
+    /// The state a code's party belongs to, its first three letters; the Soviet Union (SUN) is the same side as Russia, its
+    /// successor, so that "Gorbachev offered to scrap all Soviet medium-range missiles" is about the offering side's own
+    /// weapons (the actors file codes Gorbachev RUSGOV, the adjective SUN).
+    /// </summary>
+    private static string? Side(string? code) => code is { Length: >= 3 } ? code[..3] is "SUN" ? "RUS" : code[..3] : code;
 
 }
 
