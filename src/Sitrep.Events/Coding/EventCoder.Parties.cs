@@ -534,7 +534,7 @@ internal sealed partial class EventCoder
                 for (p -= 2; p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p)); ) p--;
             // "launched an offensive against the Kachin Independence Army near the Chinese border": a neighbour's word on the
             // border names where the home state ends, not a place of the neighbour ("across the Iraqi border" is over it).
-            if (a.First == a.Last && a.Last + 1 < s.EndToken && ctx.Lower[a.Last + 1] is "border" or "frontier" && ctx.Lower[p] is not ("across" or "beyond" or "over"))
+            if (NamesItsBorder(ctx, s, a) && ctx.Lower[p] is not ("across" or "beyond" or "over"))
             {
                 k = a.Last;
                 continue;
@@ -705,7 +705,11 @@ internal sealed partial class EventCoder
         ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && Side(xc) != home && !Muslims(ctx, x)
             && !(trigger >= 0 && ctx.Parsed && OnlyInActsTopic(ctx, s, trigger, x))
             // ("an air strike near the Iraqi border": a neighbour's word on the border names where the home state ends.)
-            && !(x.Last + 1 < s.EndToken && ctx.Lower[x.Last + 1] is "border" or "frontier" && x.First == x.Last && !x.IsPossessor));
+            && !(NamesItsBorder(ctx, s, x) && !x.IsPossessor));
+
+    /// <summary>A one-word party named only as the owner of a border right after it ("the Iraqi border", "the Chinese frontier").</summary>
+    private static bool NamesItsBorder(Ctx ctx, Sentence s, ActorSpan a) =>
+        a.First == a.Last && a.Last + 1 < s.EndToken && ctx.Lower[a.Last + 1] is "border" or "frontier";
 
     /// <summary>Dependency relations that open a clause of its own: what is in it is not a party of the verb above it.</summary>
     private static readonly FrozenSet ClauseRelations = new("acl", "acl:relcl", "advcl", "xcomp", "ccomp");
