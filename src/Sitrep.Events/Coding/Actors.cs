@@ -689,7 +689,7 @@ internal static class ActorFinder
         {
             var people = spans[n];
             if (people.Code is not { Length: >= 3 } whole || whole[..3] is var code && !lex.CountryCodes.Contains(code) || people.IsPlace) continue;
-            var sentence = doc.Sentences.FirstOrDefault(s => s.FirstToken <= people.First && people.First < s.EndToken);
+            var sentence = SentenceAt(doc, people.First);
             if (sentence is null) continue;
             string word = upper[people.First];
             // ("Chinese-language newspapers": the media of the minority; "Chinese New Year" read as one name)
@@ -706,12 +706,15 @@ internal static class ActorFinder
         }
     }
 
+    /// <summary>The sentence that holds token <paramref name="token"/>, or null.</summary>
+    internal static Sentence? SentenceAt(Document doc, int token) => doc.Sentences.FirstOrDefault(s => s.FirstToken <= token && token < s.EndToken);
+
     private static readonly HashSet<string> WherePrepositions = new(StringComparer.Ordinal) { "IN", "NEAR", "OF", "ACROSS", "THROUGHOUT", "INSIDE" };
 
     /// <summary>The country of the first country-coded place after a location word in the sentence of spans[n], other than <paramref name="own"/>.</summary>
     private static string? PlaceOfSentence(Document doc, IReadOnlyList<string> upper, EventLexicon lex, List<ActorSpan> spans, int n, string own)
     {
-        var sentence = doc.Sentences.FirstOrDefault(s => s.FirstToken <= spans[n].First && spans[n].First < s.EndToken);
+        var sentence = SentenceAt(doc, spans[n].First);
         if (sentence is null) return null;
         for (int m = n + 1; m < spans.Count && spans[m].First < sentence.EndToken; m++)
         {

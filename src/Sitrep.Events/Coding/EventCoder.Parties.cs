@@ -396,7 +396,7 @@ internal sealed partial class EventCoder
 
     /// <summary>The first place of <paramref name="state"/> in the sentence of <paramref name="mention"/>, as that state.</summary>
     private static ActorSpan? PlaceOfStateIn(Ctx ctx, ActorSpan mention, string state) =>
-        ctx.Doc.Sentences.FirstOrDefault(s => s.FirstToken <= mention.First && mention.First < s.EndToken) is { TokenCount: > 0 } s
+        ActorFinder.SentenceAt(ctx.Doc, mention.First) is { TokenCount: > 0 } s
         && ctx.Actors.FirstOrDefault(p => p.First >= s.FirstToken && p.Last < s.EndToken && p.IsPlace && p.Code is { Length: >= 3 } c && c[..3] == state) is { } place
             ? place with { Code = state, IsPlace = false, IsPossessor = false } : null;
 

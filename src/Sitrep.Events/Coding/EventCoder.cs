@@ -1770,8 +1770,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // the southeast of the Central African Republic": people or civilians of no state, attacked in another state than the
         // attacker's, are of the state the act's place is in (not a place of the closing attribution).
         if (coding.Root is "18" or "19" or "20" && IsCoded(source) && target is { Code: "PPL" or "CVL" } && Side(source!.Code) is { } attackerSide
-            && PlaceAfter(ctx, s, i + flen - 1, beyondAttribution: false) is { Code: { Length: >= 3 } victimsState } victimsCountry
-            && IsCountryCode(ctx, victimsState) && victimsState[..3] != attackerSide && InActsPhrases(ctx, s, i, victimsCountry))
+            && PlaceInActsPhrases(ctx, s, i + flen - 1, i) is { Code: { Length: >= 3 } victimsState } victimsCountry
+            && IsCountryCode(ctx, victimsState) && victimsState[..3] != attackerSide)
             target = victimsCountry with { Code = victimsState[..3] + target.Code, IsPlace = false };
         // "Riots broke out in Lagos", "Fighting erupted in Mogadishu": unrest or violence said to break out somewhere, by and
         // against no one named, is that country's on both sides (the GSR readme's place rule); the noun says what it was.
@@ -2054,8 +2054,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // ("A French military transport plane landed in Algiers carrying tents": so does aid a participle carries to where
         // the verb it hangs on arrives.)
         if (coding.Root == "07" && !passive && IsCoded(source) && target is null or { Code: null or "CVL" or "PPL" or "REF" }
-            && (AidedPlace(ctx, s, i + flen - 1, i) ?? (ctx.Parsed && Rel(ctx, i) is "advcl" or "xcomp" && ctx.Doc.Tokens[i].Head is var arrival and >= 0 && arrival < i
-                    ? AidedPlace(ctx, s, arrival, arrival) : null)) is { Code: { Length: >= 3 } aidedState } aidedPlace
+            && (PlaceInActsPhrases(ctx, s, i + flen - 1, i) ?? (ctx.Parsed && Rel(ctx, i) is "advcl" or "xcomp" && ctx.Doc.Tokens[i].Head is var arrival and >= 0 && arrival < i
+                    ? PlaceInActsPhrases(ctx, s, arrival, arrival) : null)) is { Code: { Length: >= 3 } aidedState } aidedPlace
             && IsCountryCode(ctx, aidedState) && aidedState[..3] != Side(source!.Code))
             target = aidedPlace with { Code = aidedState[..3] + (target?.Code ?? ""), IsPlace = false };
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
@@ -2291,8 +2291,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// </summary>
     private static bool InActsPhrases(Ctx ctx, Sentence s, int verb, ActorSpan place) => !ctx.Parsed || InOwnClause(ctx, s, place.Last, verb);
 
-    /// <summary>The place after <paramref name="from"/> in the phrases of the act at <paramref name="verb"/>, before the closing attribution; or null.</summary>
-    private static ActorSpan? AidedPlace(Ctx ctx, Sentence s, int from, int verb) =>
+    /// <summary>
+    /// The place after <paramref name="from"/> in the phrases of the act at <paramref name="verb"/>, before the closing
+    /// attribution (where victims were attacked, where aid goes); or null.
+    /// </summary>
+    private static ActorSpan? PlaceInActsPhrases(Ctx ctx, Sentence s, int from, int verb) =>
         PlaceAfter(ctx, s, from, beyondAttribution: false) is { } place && InActsPhrases(ctx, s, verb, place) ? place : null;
 
     /// <summary>Nouns for people who strike by stopping work.</summary>
