@@ -204,8 +204,10 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
                         pendingRole = null;
                     }
                 }
-                // "India's Defence Ministry": an organisation right after a country's possessive is that country's.
-                if (c.Type == EntityType.Org && c.Kind == MentionKind.Name && c.Country is null && pendingOwner is { Type: EntityType.Gpe, Country: { } owner } && pendingOwner.WordIndex >= i - 1)
+                // "India's Defence Ministry": an organisation right after a country's possessive is that country's; so is a
+                // building or square after a place's ("Kiev's Independence Square").
+                if (c.Type is EntityType.Org or EntityType.Fac && c.Kind == MentionKind.Name && c.Country is null && pendingOwner is { Country: { } owner } && pendingOwner.WordIndex >= i - 1
+                    && (pendingOwner.Type == EntityType.Gpe || c.Type == EntityType.Fac && pendingOwner.Type == EntityType.Org))
                     c.Country = owner;
                 if (c.Type is EntityType.Person or EntityType.Misc && c.Kind == MentionKind.Name && j + 1 < words.Count && c.Span.End == words[j].Span.End
                     && GovernmentWords.Contains(words[j + 1].Lower) && (c.Country ?? LeadersGovernment(c)) is { } governed)
@@ -496,6 +498,15 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
             if (ll > 0 && k + ll <= b && words[k + ll].Text is "War" or "Wars" && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind is LexKind.Country or LexKind.City or LexKind.Region)
             {
                 items.Add(Make(words, k, k + ll, sentence, EntityType.Event, null));
+                k += ll + 1;
+                continue;
+            }
+            // "the capital's Liberty Square", "Lenin Street": a town's name before a square's or street's word names that square
+            // or street, wherever it is, not the town (Liberty, Missouri).
+            if (ll > 0 && k + ll <= b && words[k + ll].Text is "Square" or "Street" or "Avenue" or "Boulevard" or "Road"
+                && Pick(Lexicons.Key(Join(words, k, k + ll - 1))).Kind is LexKind.City or LexKind.Region)
+            {
+                items.Add(Make(words, k, k + ll, sentence, EntityType.Fac, null));
                 k += ll + 1;
                 continue;
             }

@@ -243,6 +243,18 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_towns_name_before_Square_or_Street_names_the_square_not_the_town()
+    {
+        // "Liberty" is a town in Missouri; the square in Yerevan is no place of the United States, and after a place's
+        // possessive it is that place's country's.
+        var square = Find(Run("Opposition leaders began a hunger strike in Yerevan's Liberty Square on Tuesday."), "Liberty Square");
+        Assert.Equal(EntityType.Fac, square.Type);
+        Assert.Equal("ARM", square.Country);
+        Assert.Equal("UKR", Find(Run("Tens of thousands of protesters packed Kiev's Independence Square on Thursday."), "Independence Square").Country);
+        Assert.Null(Find(Run("Thousands of protesters packed Liberty Square on Thursday."), "Liberty Square").Country);
+    }
+
+    [Fact]
     public void An_office_after_an_organisation_is_held_in_it()
     {
         var doc = Run("Talks resumed on Monday. Pentagon spokesman Lee Barrowby declined to comment. Later, White House Press Secretary Dana Whitfield said the talks would go on.");
