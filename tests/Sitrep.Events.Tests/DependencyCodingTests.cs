@@ -2206,7 +2206,23 @@ public class DependencyCodingTests
     [InlineData("Rwandan troops began pulling out of eastern Congo on Friday.", "pulling out", "0874", "RWA", "COD")]
     // "Nepali" is Nepal's adjective as "Nepalese" is.
     [InlineData("A Nepali proposal for talks was rejected by India on Tuesday.", "rejected", "120", "IND", "NPL")]
-    public void Parties_are_read_past_visits_own_forces_sums_languages_borders_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
+    // Violence against no named party is done at home when the sentence names no other state before its closing
+    // attribution (there "Roman" is no Romanian); a siege of a place of another state stays aimed at that state.
+    [InlineData("SANTIAGO, Sept 30 (UPI) - Agents of Chile's secret police tortured a young man with electric shocks in a city barracks for three days, the Roman Catholic Church's human rights office said on Tuesday.", "tortured", "1822", "CHL", "CHL")]
+    [InlineData("LIMA, Aug 9 (Reuters) - Shining Path guerrillas dynamited eight power pylons in the mountains on Tuesday night, police said.", "dynamited", "180", "PER", "PER")]
+    [InlineData("JERUSALEM, Oct 9 (Reuters) - Defence Minister Yoav Gallant ordered a complete siege of the Gaza Strip on Monday.", "ordered", "191", "ISR", "PSE")]
+    // Two named leaders of one state holding talks meet each other.
+    [InlineData("South Sudan's President Salva Kiir and rebel leader Riek Machar held face-to-face talks in Addis Ababa on Wednesday.", "talks", "046", "SSD", "SSD")]
+    // An army's violence is placed at home only beside the state's own challengers.
+    [InlineData("Colombian troops and FARC guerrillas fought a gun battle in the jungle on Sunday, the army said.", "fought", "190", "COL", "COL")]
+    // A gift goes to the party a participle describing it carries it to; a protest is aimed at the foreign party its purpose
+    // asks something of; a town's name before "Square" names the square, not the town (Liberty, Missouri).
+    [InlineData("Nigeria sent 20 trucks loaded with grain and medicine to flood-stricken southern Niger on Monday.", "sent", "073", "NGA", "NER")]
+    [InlineData("Thousands of Malians marched through Bamako on Friday to demand the withdrawal of French troops.", "marched", "140", "MLI", "FRA")]
+    [InlineData("Three Armenian opposition leaders began a hunger strike in the capital's Liberty Square on Tuesday.", "began", "142", "ARM", "ARM")]
+    // A concession naming no party is made at home.
+    [InlineData("Lebanon's cabinet approved a package of tax reforms on Monday to meet the demands of protesters.", "approved", "083", "LBN", "LBN")]
+    public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);
         Assert.Equal((code, source, target), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));

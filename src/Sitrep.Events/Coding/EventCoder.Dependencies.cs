@@ -331,8 +331,11 @@ internal sealed partial class EventCoder
             foreach (var n in Subtree(ctx, s, k).Where(n => n < attribution).Order())
                 // ("worth 300 million yen to Bangladesh": an oblique of the sum's measure, not of a verb of its own; "in emergency
                 // food and medical aid for Yemen": a state a gift is for, named itself, not a nationality of a thing: "the price
-                // it pays for Turkmen gas")
-                if (n != k && (Rel(ctx, n) == "nmod" || Rel(ctx, n) == "obl" && ctx.Doc.Tokens[ctx.Doc.Tokens[n].Head].Upos == "ADJ") && CaseOf(ctx, s, n) is "to" or "for"
+                // it pays for Turkmen gas"; "sent 20 trucks loaded with grain to flood-stricken Niger": an oblique of a participle
+                // describing the thing given, not of one in a phrase of circumstance: "In a video delivered to a Georgian station")
+                if (n != k && (Rel(ctx, n) == "nmod" || Rel(ctx, n) == "obl" && ctx.Doc.Tokens[n].Head is var described
+                        && (ctx.Doc.Tokens[described].Upos == "ADJ" || Rel(ctx, k) == "obj" && Rel(ctx, described) == "acl" && ctx.Doc.Tokens[described].Xpos is "VBN" or "VBG"))
+                    && CaseOf(ctx, s, n) is "to" or "for"
                     && !WithinCircumstance(ctx, s, n, k) && PhraseActors(ctx, s, n, 1) is { Count: > 0 } recipient
                     && (CaseOf(ctx, s, n) == "to" || IsCountryCode(ctx, recipient[0].Code!) && ctx.ActorAt[n] is { } named && named.First <= n && n <= named.Last)) return recipient;
         // "opened fire with machineguns and automatic rifles on Indian posts": the parse may hang what is aimed at on the

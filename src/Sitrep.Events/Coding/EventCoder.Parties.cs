@@ -455,6 +455,16 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// The state where a party's violence against no named party was done: its own, named in its mention or elsewhere in a
+    /// sentence that names no other state, or the dateline's when no other state is named before the closing attribution
+    /// ("SANTIAGO (UPI) - Agents of the secret police tortured a student ..., the Roman Catholic Church's office said").
+    /// </summary>
+    private ActorSpan? HomeOfViolence(Ctx ctx, Sentence s, Party? source, int trigger) =>
+        OwnStateNamedIn(ctx, s, source, trigger) ?? HomeNamedElsewhere(ctx, s, source, trigger)
+        ?? (DatelinePlace(ctx) is { Code: { } home } dateline && home == Side(source?.Code)
+            && !OtherCountryNamed(ctx, s with { TokenCount = AttributionStart(ctx, s, trigger) - s.FirstToken }, home, trigger) ? dateline : null);
+
     /// <summary>The <paramref name="length"/> tokens from <paramref name="first"/> that name <paramref name="country"/>, as a party of their own.</summary>
     private static ActorSpan CountryWords(Ctx ctx, int first, int length, string country)
     {

@@ -263,7 +263,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
     private static Candidate? Dropped(Ctx ctx, int trigger, [System.Runtime.CompilerServices.CallerLineNumber] int line = 0)
     {
-        if (TraceDrops) Console.Error.WriteLine($"drop\t{line}\t{ctx.Doc.Tokens[trigger].Text}");
+        if (TraceDrops) Console.Error.WriteLine($"drop\t{line}\t{ctx.Doc.Tokens[trigger].Text}\t{ctx.Doc.Id}");
         return null;
     }
 
@@ -577,9 +577,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (target is null && NounPhraseParty(ctx, s, i + len - 1, skipTopics: code.StartsWith("04", StringComparison.Ordinal)) is { } party && party != doer) target = party;
             target ??= LightVerbParty(ctx, s, i + len - 1, doer);
             if (code.StartsWith("04", StringComparison.Ordinal) && target is not null && MeetingTopic(ctx, s, target)) target = null;
-            // "Iran and the European Union held a new round of talks": coordinated subjects of a meeting meet each other.
+            // "Iran and the European Union held a new round of talks": coordinated subjects of a meeting meet each other, of one
+            // state or two ("South Sudan's President Salva Kiir and rebel leader Riek Machar held face-to-face talks").
             if (target is null && code.StartsWith("04", StringComparison.Ordinal) && LightVerbOf(ctx, s, i + len - 1) is { } meetingVerb
-                && ArgumentsFromParse(ctx, s, meetingVerb).Sources.FirstOrDefault(a => a != doer && IsCoded(a) && Side(a.Code) != Side(doer.Code)) is { } partner)
+                && ArgumentsFromParse(ctx, s, meetingVerb).Sources.FirstOrDefault(a => a.First != doer.First && IsCoded(a)) is { } partner)
                 target = partner;
         }
         // "Ecuadorean positions came under attack from Peruvian helicopter gunships": an attack or fire a party comes under is
@@ -2035,6 +2036,21 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && IsCoded(source) && NationalPlaceOfObject(ctx, s, i) is { } placedBy
             && Side(placedBy.Code) != Side(source!.Code))
             target = placedBy;
+        // "Iraqi warplanes bombed the town of Basra": violence against no named party at a place of the attacker's own state is
+        // done at home (the GSR codes the state on both sides), as forces readied at home are. "LIMA (Reuters) - Shining Path
+        // guerrillas dynamited eight power pylons": so is that of a state's police, armed challengers or other groups where the
+        // sentence names no other state, in an act of its own (not a relative clause's, whose victims are named above it);
+        // that of a state itself, its government or its army, which as often strike abroad, only where the sentence names
+        // armed challengers too ("Peruvian troops and Shining Path guerrillas fought a gun battle in the Upper Huallaga
+        // valley") or the story is filed from the state's own country ("SARAJEVO (Reuters) - Bosnian Serb gunners pounded
+        // the city centre").
+        if (ctx.Parsed && coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && Side(source?.Code) is { } attackerState && IsCountryCode(ctx, attackerState)
+            && (PlaceInActsPhrases(ctx, s, i + flen - 1, i) is { Code: { Length: >= 3 } sceneState } homeScene
+                    ? Side(sceneState) == attackerState ? homeScene with { Code = attackerState, IsPlace = false, IsPossessor = false } : null
+                    : Rel(ctx, i) != "acl:relcl" && (source!.Code is { Length: >= 6 } attackers && attackers[3..6] is not ("MIL" or "GOV") || ChallengersNamed(ctx, s, attackerState)
+                            || DatelinePlace(ctx)?.Code == attackerState)
+                        ? HomeOfViolence(ctx, s, source, i) : null) is { } attackedAtHome)
+            target = attackedAtHome;
         // "Israeli troops pulled out of positions around the southern Lebanese port of Tyre": a retreat from a place that a
         // nationality or the gazetteer puts in another state (the parse may hang "around the port" on the verb) is a retreat
         // from that state.
@@ -2077,6 +2093,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Democracy Monument").
         if (coding.Root == "14" && !passive && !IsCoded(target) && ProtestPlace(ctx, s, i + flen - 1, source, i) is { } protestPlace && Side(protestPlace.Code) == Side(source?.Code))
             target = protestPlace with { IsPossessor = false };
+        // "Thousands of Malians marched through Bamako to demand the departure of French troops": a protest whose purpose
+        // clause asks something of another state's party is aimed at that party, over the protesters' own state.
+        if (ctx.Parsed && coding.Root == "14" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && Side(source?.Code) is { } protestersState
+            && IsCountryCode(ctx, protestersState)
+            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) is "advcl" or "xcomp" && ProtestAimLemmas.Contains(LemmaAt(ctx, k)))
+                .SelectMany(k => Kids(ctx, s, k).Where(o => Rel(ctx, o) == "obj")).SelectMany(o => Subtree(ctx, s, o)).Order()
+                .Select(k => ctx.ActorAt[k]).FirstOrDefault(a => a is { IsPlace: false, AgentOnly: false, Code: { Length: >= 3 } c } && IsCountryCode(ctx, c[..3]) && Side(c) != protestersState) is { } foreignAimed)
+            target = foreignAimed with { IsPossessor = false };
         // "NAIROBI (Xinhua) - The Chinese premier arrived here on Saturday": "here" in a datelined story is the dateline's place,
         // the host of a visit or of talks.
         if (coding.Root == "04" && !IsCoded(target) && ctx.Parsed && Kids(ctx, s, i).Any(k => ctx.Lower[k] == "here") && DatelinePlace(ctx) is { } datelined
@@ -2103,11 +2127,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // inquiry by an international body at the state its subject names ("an inquiry into how Greece compiled its figures").
         // "Myanmar's junta warned it would use force to crush the street protests", "Vanuatu's ombudsman opened an investigation
         // into the sale of passports": one that names no other state at all is aimed at the actor's own.
-        // So are a refusal, a promise, a demand or an appeal of a state's party that names no party and no other state ("Brazil's
+        // So are a refusal, a promise, a demand, an appeal, a concession or a criticism of a state's party that names no party
+        // and no other state ("Lebanon's cabinet approved a package of reforms", "Brazil's
         // president vetoed parts of a forestry bill", "Nepal's king promised to guarantee freedom of assembly", "Opposition
         // leader Benazir Bhutto demanded that President Zia step down"); "demanded the release of 17 fishermen detained by the
         // Sri Lankan navy": a release demanded is asked of whoever holds the people.
-        if (ctx.Parsed && !passive && !IsCoded(target) && coding.Root is "13" or "09" or "12" or "03" or "10" or "02" && IsCoded(source))
+        if (ctx.Parsed && !passive && !IsCoded(target) && coding.Root is "13" or "09" or "12" or "03" or "10" or "02" or "08" or "11" && IsCoded(source))
         {
             var actorsSide = Side(source!.Code)!;
             bool ofAState = IsCountryCode(ctx, actorsSide);
@@ -2297,6 +2322,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// </summary>
     private static ActorSpan? PlaceInActsPhrases(Ctx ctx, Sentence s, int from, int verb) =>
         PlaceAfter(ctx, s, from, beyondAttribution: false) is { } place && InActsPhrases(ctx, s, verb, place) ? place : null;
+
+    /// <summary>Verbs of a protest's purpose clause that say what the protesters ask of whom ("to demand the departure of ...").</summary>
+    private static readonly FrozenSet ProtestAimLemmas = new("demand", "press", "urge", "oppose", "denounce", "condemn", "seek");
 
     /// <summary>Nouns for people who strike by stopping work.</summary>
     private static readonly FrozenSet WorkerNouns = new("workers", "employees", "miners", "teachers", "doctors", "nurses", "unions", "staff", "drivers",
@@ -2494,7 +2522,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private bool IsCoded(Party? a) =>
         a?.Code is { Length: >= 3 } c && (a.EntityId is not null || lex.CountryCodes.Contains(c[..3]) && a is not ActorSpan { AgentOnly: true } || c[..3] is "NGO" or "IGO");
 
-    /// <summary>Two codes of one country, one its state (GOV, MIL …) and the other a group that fights or opposes it (REB, OPP, INS).</summary>
     /// <summary>
     /// "suspended its talks with the opposition in Mexico City", "walked out of peace talks with southern rebels in Nairobi":
     /// a state's challengers it talks with, named by their kind and placed by no more than the talks' venue, are its own
@@ -2511,6 +2538,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static bool IsChallengers(Ctx ctx, Party? party) =>
         party is ActorSpan { Code: { Length: 6 } code } && IsCountryCode(ctx, code[..3]) && code[3..] is "REB" or "INS" or "UAF";
 
+    /// <summary>Whether the sentence names armed challengers of no state or of <paramref name="state"/> (rebels, insurgents, militias).</summary>
+    private static bool ChallengersNamed(Ctx ctx, Sentence s, string state) =>
+        ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { } xc
+            && (xc is "REB" or "INS" or "UAF" || xc.Length >= 6 && xc[..3] == state && xc[3..6] is "REB" or "INS" or "UAF"));
+
+    /// <summary>Two codes of one country, one its state (GOV, MIL …) and the other a group that fights or opposes it (REB, OPP, INS).</summary>
     private static bool StateAndChallenger(string? a, string? b)
     {
         // A bare country is its state ("broke off peace talks with Managua").

@@ -588,11 +588,17 @@ internal sealed class EventLexicon
         if (Countries.LongestAt(upper, i) is { } c) return c;
         var w = upper[i];
         if (initials && w.Length >= 3 && w.All(char.IsAsciiLetter) && CountryAcronyms.TryGetValue(w, out var acronym)) return (acronym, 1);
-        if (w.Length < 4 || !w.All(char.IsAsciiLetter)) return null;
+        if (w.Length < 4 || !w.All(char.IsAsciiLetter) || NamesOfTheirOwn.Contains(w)) return null;
         foreach (var stem in DemonymStems(w))
             if (stem.Length >= 4 && Countries.LongestAt([stem], 0) is { Length: 1 } m) return (m.Value, 1);
         return null;
     }
+
+    /// <summary>
+    /// Words that look like a short demonym of a name in the dictionary but name something of their own: "Roman Catholic" is
+    /// not Romanian, the Moro people are the Philippines' (not Morón in Argentina), the Chin people Myanmar's (not China).
+    /// </summary>
+    private static readonly HashSet<string> NamesOfTheirOwn = new(StringComparer.Ordinal) { "ROMAN", "ROMANS", "MORO", "MOROS", "CHIN", "BENI" };
 
     /// <summary>Words a plural or demonym may come from: without the plural ending, then with a country ending restored or dropped.</summary>
     private static IEnumerable<string> DemonymStems(string w)
