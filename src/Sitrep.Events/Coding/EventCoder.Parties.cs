@@ -455,16 +455,6 @@ internal sealed partial class EventCoder
         return null;
     }
 
-    /// <summary>
-    /// The state where a party's violence against no named party was done: its own, named in its mention or elsewhere in a
-    /// sentence that names no other state, or the dateline's when no other state is named before the closing attribution
-    /// ("SANTIAGO (UPI) - Agents of the secret police tortured a student ..., the Roman Catholic Church's office said").
-    /// </summary>
-    private ActorSpan? HomeOfViolence(Ctx ctx, Sentence s, Party? source, int trigger) =>
-        OwnStateNamedIn(ctx, s, source, trigger) ?? HomeNamedElsewhere(ctx, s, source, trigger)
-        ?? (DatelinePlace(ctx) is { Code: { } home } dateline && home == Side(source?.Code)
-            && !OtherCountryNamed(ctx, s with { TokenCount = AttributionStart(ctx, s, trigger) - s.FirstToken }, home, trigger) ? dateline : null);
-
     /// <summary>The <paramref name="length"/> tokens from <paramref name="first"/> that name <paramref name="country"/>, as a party of their own.</summary>
     private static ActorSpan CountryWords(Ctx ctx, int first, int length, string country)
     {
@@ -477,9 +467,19 @@ internal sealed partial class EventCoder
     /// elsewhere in the sentence ("Pakistani state television said President Musharraf had imposed …") or by the dateline
     /// ("MANILA (AP) - President Joseph Estrada threatened to declare martial law …").
     /// </summary>
-    private ActorSpan? HomeOfRestriction(Ctx ctx, Sentence s, Party? source, int trigger) =>
+    private ActorSpan? HomeOfRestriction(Ctx ctx, Sentence s, Party? source, int trigger) => HomeOf(ctx, s, source, trigger, datelineAlone: true);
+
+    /// <summary>
+    /// The state where a party's violence against no named party was done: as <see cref="HomeOfRestriction"/>, but the
+    /// dateline's state only when no other state is named before the closing attribution ("SANTIAGO (UPI) - Agents of the
+    /// secret police tortured a student ..., the Roman Catholic Church's office said").
+    /// </summary>
+    private ActorSpan? HomeOfViolence(Ctx ctx, Sentence s, Party? source, int trigger) => HomeOf(ctx, s, source, trigger, datelineAlone: false);
+
+    private ActorSpan? HomeOf(Ctx ctx, Sentence s, Party? source, int trigger, bool datelineAlone) =>
         OwnStateNamedIn(ctx, s, source, trigger) ?? HomeNamedElsewhere(ctx, s, source, trigger)
-        ?? (DatelinePlace(ctx) is { } dateline && dateline.Code == Side(source?.Code) ? dateline : null);
+        ?? (DatelinePlace(ctx) is { Code: { } home } dateline && home == Side(source?.Code)
+            && (datelineAlone || !OtherCountryNamed(ctx, s with { TokenCount = AttributionStart(ctx, s, trigger) - s.FirstToken }, home, trigger)) ? dateline : null);
 
     /// <summary>The tokens of <paramref name="mention"/> that name the state <paramref name="country"/> ("French" of "French farmers"), or its owner
     /// before it ("Burma's military rulers"), as a party of their own.</summary>

@@ -2036,20 +2036,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && IsCoded(source) && NationalPlaceOfObject(ctx, s, i) is { } placedBy
             && Side(placedBy.Code) != Side(source!.Code))
             target = placedBy;
-        // "Iraqi warplanes bombed the town of Basra": violence against no named party at a place of the attacker's own state is
-        // done at home (the GSR codes the state on both sides), as forces readied at home are. "LIMA (Reuters) - Shining Path
-        // guerrillas dynamited eight power pylons": so is that of a state's police, armed challengers or other groups where the
-        // sentence names no other state, in an act of its own (not a relative clause's, whose victims are named above it);
-        // that of a state itself, its government or its army, which as often strike abroad, only where the sentence names
-        // armed challengers too ("Peruvian troops and Shining Path guerrillas fought a gun battle in the Upper Huallaga
-        // valley") or the story is filed from the state's own country ("SARAJEVO (Reuters) - Bosnian Serb gunners pounded
-        // the city centre").
+        // "Iraqi warplanes bombed the town of Basra", "LIMA (Reuters) - Shining Path guerrillas dynamited eight power pylons":
+        // violence against no named party done at home (AttackedAtHome).
         if (ctx.Parsed && coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && Side(source?.Code) is { } attackerState && IsCountryCode(ctx, attackerState)
-            && (PlaceInActsPhrases(ctx, s, i + flen - 1, i) is { Code: { Length: >= 3 } sceneState } homeScene
-                    ? Side(sceneState) == attackerState ? homeScene with { Code = attackerState, IsPlace = false, IsPossessor = false } : null
-                    : Rel(ctx, i) != "acl:relcl" && (source!.Code is { Length: >= 6 } attackers && attackers[3..6] is not ("MIL" or "GOV") || ChallengersNamed(ctx, s, attackerState)
-                            || DatelinePlace(ctx)?.Code == attackerState)
-                        ? HomeOfViolence(ctx, s, source, i) : null) is { } attackedAtHome)
+            && AttackedAtHome(ctx, s, i, i + flen - 1, source!, attackerState) is { } attackedAtHome)
             target = attackedAtHome;
         // "Israeli troops pulled out of positions around the southern Lebanese port of Tyre": a retreat from a place that a
         // nationality or the gazetteer puts in another state (the parse may hang "around the port" on the verb) is a retreat
@@ -2537,6 +2527,25 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Armed challengers of a named state ("TURREB", "GBRINS", "COLUAF"): rebels, insurgents, armed men.</summary>
     private static bool IsChallengers(Ctx ctx, Party? party) =>
         party is ActorSpan { Code: { Length: 6 } code } && IsCountryCode(ctx, code[..3]) && code[3..] is "REB" or "INS" or "UAF";
+
+    /// <summary>
+    /// "Iraqi warplanes bombed the town of Basra": violence against no named party at a place of the attacker's own state is
+    /// done at home (the GSR codes the state on both sides), as forces readied at home are. "LIMA (Reuters) - Shining Path
+    /// guerrillas dynamited eight power pylons": so is that of a state's police, armed challengers or other groups where the
+    /// sentence names no other state, in an act of its own (not a relative clause's, whose victims are named above it);
+    /// that of a state itself, its government or its army, which as often strike abroad, only where the sentence names
+    /// armed challengers too ("Peruvian troops and Shining Path guerrillas fought a gun battle in the Upper Huallaga
+    /// valley") or the story is filed from the state's own country ("SARAJEVO (Reuters) - Bosnian Serb gunners pounded
+    /// the city centre").
+    /// </summary>
+    private ActorSpan? AttackedAtHome(Ctx ctx, Sentence s, int verb, int verbEnd, Party source, string attackerState)
+    {
+        if (PlaceInActsPhrases(ctx, s, verbEnd, verb) is { Code: { Length: >= 3 } sceneState } scene)
+            return Side(sceneState) == attackerState ? scene with { Code = attackerState, IsPlace = false, IsPossessor = false } : null;
+        bool homeKind = source.Code is { Length: >= 6 } attackers && attackers[3..6] is not ("MIL" or "GOV")
+            || ChallengersNamed(ctx, s, attackerState) || DatelinePlace(ctx)?.Code == attackerState;
+        return Rel(ctx, verb) != "acl:relcl" && homeKind ? HomeOfViolence(ctx, s, source, verb) : null;
+    }
 
     /// <summary>Whether the sentence names armed challengers of no state or of <paramref name="state"/> (rebels, insurgents, militias).</summary>
     private static bool ChallengersNamed(Ctx ctx, Sentence s, string state) =>
