@@ -683,7 +683,7 @@ internal sealed partial class EventCoder
 
     /// <summary>The first actor of the sentence with a role in <paramref name="country"/> (its government, its president) other than <paramref name="source"/>.</summary>
     private static ActorSpan? OwnAuthorities(Ctx ctx, Sentence s, Party source, string country, int trigger) =>
-        ctx.Actors.Where(a => a.First >= s.FirstToken && a.First < s.EndToken && a != source && !a.IsPlace && (a.EntityId is null || a.EntityId != source.EntityId))
+        ActorsOf(ctx, s).Where(a => a != source && !a.IsPlace && (a.EntityId is null || a.EntityId != source.EntityId))
             .Select(a => HomeAuthority(ctx, s, source, a, trigger) ?? a)
             .FirstOrDefault(a => a.Code is { Length: > 3 } c && c[..3] == country && Side(source.Code) == country);
 
@@ -712,10 +712,13 @@ internal sealed partial class EventCoder
     /// the test HomeAuthority and HomeGroup share before giving a party named by its kind the acting party's country.
     /// </summary>
     private static bool OtherCountryNamed(Ctx ctx, Sentence s, string home, int trigger) =>
-        ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && Side(xc) != home && !Muslims(ctx, x)
+        ActorsOf(ctx, s).Any(x => x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && Side(xc) != home && !Muslims(ctx, x)
             && !(trigger >= 0 && ctx.Parsed && OnlyInActsTopic(ctx, s, trigger, x))
             // ("an air strike near the Iraqi border": a neighbour's word on the border names where the home state ends.)
             && !(NamesItsBorder(ctx, s, x) && !x.IsPossessor));
+
+    /// <summary>The parties and places named in sentence <paramref name="s"/>.</summary>
+    private static IEnumerable<ActorSpan> ActorsOf(Ctx ctx, Sentence s) => ctx.Actors.Where(a => a.First >= s.FirstToken && a.First < s.EndToken);
 
     /// <summary>A one-word party named only as the owner of a border right after it ("the Iraqi border", "the Chinese frontier").</summary>
     private static bool NamesItsBorder(Ctx ctx, Sentence s, ActorSpan a) =>

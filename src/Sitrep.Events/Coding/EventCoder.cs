@@ -2549,7 +2549,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
     /// <summary>Whether the sentence names armed challengers of no state or of <paramref name="state"/> (rebels, insurgents, militias).</summary>
     private static bool ChallengersNamed(Ctx ctx, Sentence s, string state) =>
-        ctx.Actors.Any(x => x.First >= s.FirstToken && x.First < s.EndToken && x.Code is { } xc
+        ActorsOf(ctx, s).Any(x => x.Code is { } xc
             && (xc is "REB" or "INS" or "UAF" || xc.Length >= 6 && xc[..3] == state && xc[3..6] is "REB" or "INS" or "UAF"));
 
     /// <summary>Two codes of one country, one its state (GOV, MIL …) and the other a group that fights or opposes it (REB, OPP, INS).</summary>
