@@ -243,6 +243,17 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_post_Soviet_states_block_in_the_actor_dictionary_names_places_of_that_state()
+    {
+        // Ukraine's Phoenix entry is filed as "other" with dated codes (USRUKR, UKRUNR, UKR); its synonyms "kiev" and
+        // "crimea" are places of Ukraine, as a country block's are, not an organisation named Kiev.
+        var kiev = Find(Run("Thousands of protesters marched in Kiev on Monday."), "Kiev");
+        Assert.Equal(EntityType.Gpe, kiev.Type);
+        Assert.Equal("UKR", kiev.Country);
+        Assert.Equal(EntityType.Gpe, Find(Run("Russian troops seized airfields in Crimea on Friday."), "Crimea").Type);
+    }
+
+    [Fact]
     public void A_towns_name_before_Square_or_Street_names_the_square_not_the_town()
     {
         // "Liberty" is a town in Missouri; the square in Yerevan is no place of the United States, and after a place's

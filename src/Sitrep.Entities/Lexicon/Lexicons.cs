@@ -305,14 +305,17 @@ internal sealed class Lexicons
             // A country whose code has dates (Iraq: IRQ, then IRQOCC under occupation, then IRQ) is filed as "other" in the
             // dictionary, but its block lists the same cities and regions ("samarra", "basra") as any country block:
             // places of that country, not an organisation named Iraq.
-            bool countryBlock = f[0] == "C" || f[0] == "O" && countryEntries.TryGetValue(f[2].Split(':')[0], out var named)
-                && string.Equals(Key(named.Name), f[1], StringComparison.Ordinal);
-            if (countryBlock)
+            // So is a state whose first code is of the state it left (Ukraine: USRUKR, then UKRUNR, then UKR): its block
+            // lists "kiev", "donetsk" and "crimea", places of Ukraine, not an organisation.
+            var blockState = f[0] == "C" ? f[2].Split(':')[0]
+                : f[0] == "O" ? f[2].Split(';').Select(c => c.Split(':')[0]).FirstOrDefault(c => countryEntries.TryGetValue(c, out var named)
+                    && string.Equals(Key(named.Name), f[1], StringComparison.Ordinal)) : null;
+            if (blockState is not null)
             {
                 // Country blocks list cities, regions and adjectives too: cities and the country's own first-level divisions
                 // are left to the gazetteer (so "Tehran" is a city in Iran and "Texas" a state, not the country) and
                 // adjectives to the demonym table.
-                var iso = f[2].Split(':')[0];
+                var iso = blockState;
                 if (!countryEntries.TryGetValue(iso, out var ce)) continue;
                 foreach (var s in synonyms.Prepend(f[1]))
                 {
