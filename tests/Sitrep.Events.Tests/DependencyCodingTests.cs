@@ -2222,6 +2222,29 @@ public class DependencyCodingTests
     [InlineData("Three Armenian opposition leaders began a hunger strike in the capital's Liberty Square on Tuesday.", "began", "142", "ARM", "ARM")]
     // A concession naming no party is made at home.
     [InlineData("Lebanon's cabinet approved a package of tax reforms on Monday to meet the demands of protesters.", "approved", "083", "LBN", "LBN")]
+    // Stop 48: a faith's people acted on at home, armed men of a faith placed by the dateline, a state's possessive on a
+    // place, a place in a subordinate clause, a refusal whose object the parse hung on a participle, phrasal verbs and
+    // patterns the dictionary lacked, orders to unnamed forces, a threat's party inside its complement, the other side of
+    // talks named in the subject, pressure as a demand, obstruction and strikes at home, exonyms of post-Soviet capitals.
+    [InlineData("Vietnam freed a Catholic bishop on Monday as part of an amnesty.", "freed", "0841", "VNM", "VNM")]
+    [InlineData("NARATHIWAT, Thailand - Suspected Muslim insurgents attacked a Thai army patrol on Monday, police said.", "attacked", "180", "THA", "THA")]
+    [InlineData("Iraqi jets bombed an oil terminal on Iran's Kharg Island on Monday.", "bombed", "195", "IRQ", "IRN")]
+    [InlineData("Separatists fired rockets at Ukrainian army positions on Sunday in the worst fighting since a truce was signed in Minsk.", "fired", "180", "UKR", "UKR")]
+    [InlineData("Russia's prosecutor refused on Monday to hand over a former Ukrainian minister wanted in Kiev for fraud, saying he had been granted asylum.", "refused", "120", "RUS", "UKR")]
+    [InlineData("North Korea sent back a South Korean fishing boat and its crew on Friday.", "sent back", "0842", "PRK", "KOR")]
+    [InlineData("The Palestinian Authority suspended security coordination with Israel on Sunday.", "suspended", "160", "PSE", "ISR")]
+    [InlineData("Tunisia's government reopened talks with the union federation on Monday.", "reopened", "046", "TUN", "TUN")]
+    [InlineData("Russia delivered armoured vehicles to Armenia on Tuesday.", "delivered", "072", "RUS", "ARM")]
+    [InlineData("Indian authorities relaxed the curfew in Srinagar for six hours on Saturday.", "relaxed", "0813", "IND", "IND")]
+    [InlineData("Afghanistan's president ordered security forces to observe a ceasefire with the Taliban over the holiday.", "ordered", "0871", "AFG", "AFG")]
+    [InlineData("Iraq's prime minister ordered the lifting of the curfew in Mosul on Sunday.", "ordered", "0813", "IRQ", "IRQ")]
+    [InlineData("Beijing warned on Monday that its navy could blockade Taiwan's ports if the island declared independence.", "warned", "130", "CHN", "TWN")]
+    [InlineData("Guatemalan government negotiators and rebel commanders resumed peace talks in Mexico City on Monday.", "talks", "046", "GTM", "GTM")]
+    [InlineData("China pressured Nepal on Tuesday to hand over Tibetan refugees.", "pressured", "100", "CHN", "NPL")]
+    [InlineData("Thousands of Thai opposition supporters blocked Bangkok's main shopping district on Saturday.", "blocked", "144", "THA", "THA")]
+    [InlineData("Nigeria's trade unions shut down banks and offices across the country on Monday.", "shut down", "143", "NGA", "NGA")]
+    [InlineData("Rail workers paralysed France's train network on Tuesday in a strike against pension cuts.", "paralysed", "143", "FRA", "FRA")]
+    [InlineData("Thousands of protesters marched in Kiev on Monday.", "marched", "140", "UKR", "UKR")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

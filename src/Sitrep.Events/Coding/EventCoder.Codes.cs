@@ -306,7 +306,9 @@ internal sealed partial class EventCoder
         // dictionary's REFUSE * ENTRY [144] is protesters barring a way.
         if (code == "144" && lemma is "refuse" or "deny" && source?.Code is { Length: >= 3 } state && !ProtestingRoles.Any(role => state.Contains(role, StringComparison.Ordinal))) return "1245";
         if (!ObstructLemmas.Contains(lemma) || source?.Code is not { Length: >= 3 } sc || code[..2] is not ("16" or "17" or "19")) return code;
-        return ProtestingRoles.Any(role => sc.Contains(role, StringComparison.Ordinal)) || PeopleOfCountry(ctx, source) ? "144" : code;
+        // ("Tens of thousands of red-shirted supporters of ousted premier Thaksin Shinawatra blocked Bangkok's main shopping
+        // district": supporters of a former leader, coded with his elite's code, block as protesters do.)
+        return ProtestingRoles.Any(role => sc.Contains(role, StringComparison.Ordinal)) || sc.Length >= 6 && sc[3..6] == "ELI" || PeopleOfCountry(ctx, source) ? "144" : code;
     }
 
     /// <summary>

@@ -353,11 +353,18 @@ internal sealed partial class EventCoder
             {
                 // (a promise only: "demanded that the Argentine government reveal …" is asked of the complement's subject)
                 // "warned on Tuesday he could order the Australian-led mission out of the country": so is a warning of what the
-                // speaker, named again by a pronoun, could do.
-                if ((PromiseLemmas.Contains(LemmaAt(ctx, verb)) || LemmaAt(ctx, verb) is "warn" or "threaten"
-                        && Kids(ctx, s, k).Any(p => Rel(ctx, p) == "nsubj" && ctx.Doc.Tokens[p].Upos == "PRON"))
-                    && SubjectActors(ctx, s, verb, 0) is { Count: > 0 } speaker && subj.All(a => Side(a.Code) == Side(speaker[0].Code))
-                    && ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } acted && acted.Any(a => Side(a.Code) != Side(speaker[0].Code))) return acted;
+                // speaker, named again by a pronoun, could do, or its own forces ("Beijing warned that the People's Liberation
+                // Army could close the sea lanes around Taiwan").
+                if ((PromiseLemmas.Contains(LemmaAt(ctx, verb)) || LemmaAt(ctx, verb) is "warn" or "threaten")
+                    && SubjectActors(ctx, s, verb, 0) is { Count: > 0 } speaker && subj.All(a => Side(a.Code) == Side(speaker[0].Code) || a.AgentOnly && LemmaAt(ctx, verb) is "warn" or "threaten"))
+                {
+                    if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } acted && acted.Any(a => Side(a.Code) != Side(speaker[0].Code))) return acted;
+                    // ("could close the sea lanes around Taiwan", "would respond with force to any further Thai incursion": a
+                    // warning's party may be any other state's the threatened act names, however deep.)
+                    if (LemmaAt(ctx, verb) is "warn" or "threaten" && Subtree(ctx, s, k).Order().Where(n => n > k && n < attribution)
+                            .Select(n => ctx.ActorAt[n]).FirstOrDefault(a => a?.Code is { Length: >= 3 } && !a.IsPossessor && IsCountryCode(ctx, Side(a!.Code) ?? "") && Side(a!.Code) != Side(speaker[0].Code)) is { } threatened)
+                        return [threatened];
+                }
                 return subj;
             }
             if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } obj) return obj;
@@ -1012,13 +1019,18 @@ internal sealed partial class EventCoder
     /// </summary>
     private string? OrderedOwnForcesAct(Ctx ctx, Sentence s, int verb)
     {
-        var forces = Kids(ctx, s, verb).Where(o => Rel(ctx, o) == "obj" && OwnForceNouns.Contains(ctx.Lower[o])
-            && Kids(ctx, s, o).Any(p => Rel(ctx, p) == "nmod:poss" && ctx.Doc.Tokens[p].Xpos == "PRP$")).ToList();
-        if (forces.Count == 0) return null;
+        var forces = Kids(ctx, s, verb).Where(o => Rel(ctx, o) == "obj" && OwnForceNouns.Contains(ctx.Lower[o])).ToList();
+        bool owned = forces.Any(o => Kids(ctx, s, o).Any(p => Rel(ctx, p) == "nmod:poss" && ctx.Doc.Tokens[p].Xpos == "PRP$"));
+        // ("Afghanistan's president ordered security forces to observe a three-day ceasefire": forces no word gives a state
+        // are those of the state whose party gives the order, but only to stand down, 08: "ordered police across the
+        // country to carry firearms" is no aid.)
+        bool unnamed = !owned && SubjectActors(ctx, s, verb, 0) is [var orderer, ..] && IsCountryCode(ctx, Side(orderer.Code) ?? "")
+            && forces.Any(o => ctx.ActorAt[o] is not { Code: { Length: >= 3 } fc } || !IsCountryCode(ctx, fc[..3]));
+        if (!owned && !unnamed) return null;
         var sentUpper = new ArraySegment<string>(ctx.Upper, s.FirstToken, s.TokenCount);
         foreach (var k in Kids(ctx, s, verb).Where(k => IsInfinitiveComplement(ctx, s, k) && ctx.Doc.Tokens[k].Upos == "VERB"))
             foreach (var (form, len) in lex.Verbs.FormsAt(sentUpper, k - s.FirstToken))
-                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] is not ("01" or "02" or "10")) return c;
+                if (PatternCode(ctx, s, k, form, len).Code is { Length: >= 2 } c && c[..2] is not ("01" or "02" or "10") && (owned || c[..2] == "08")) return c;
         return null;
     }
 
@@ -1030,10 +1042,14 @@ internal sealed partial class EventCoder
     {
         foreach (var o in Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obj"))
             // (Not a border or frontier: "near the Iraqi border" is where Turkey's own side ends, not Iraq.)
-            foreach (var p in Subtree(ctx, s, o).Where(p => SettlementNouns.Contains(ctx.Lower[p]) && ctx.Lower[p] is not ("border" or "frontier")).Order())
-                foreach (var m in Kids(ctx, s, p).Where(m => m < p && Rel(ctx, m) is "amod" or "compound"))
-                    if (ctx.ActorAt[m] is { IsPossessor: false, Code: { Length: 3 } c } nationality && IsCountryCode(ctx, c) && ctx.Doc.Tokens[m].Upos is "ADJ" or "PROPN")
-                        return nationality;
+            foreach (var p in Subtree(ctx, s, o).Where(p => SettlementNouns.Contains(ctx.Lower[p]) && ctx.Lower[p] is not ("border" or "frontier")
+                    || ctx.Doc.Tokens[p].Upos == "PROPN" && ctx.ActorAt[p]?.Code is null).Order())
+                foreach (var m in Kids(ctx, s, p).Where(m => m < p))
+                    if (ctx.ActorAt[m] is { Code: { Length: 3 } c } nationality && IsCountryCode(ctx, c)
+                        && (SettlementNouns.Contains(ctx.Lower[p]) && Rel(ctx, m) is "amod" or "compound" && !nationality.IsPossessor && ctx.Doc.Tokens[m].Upos is "ADJ" or "PROPN"
+                            // ("an oil terminal on Iran's Kharg Island": a state's possessive before a place no dictionary knows.)
+                            || Rel(ctx, m) == "nmod:poss" && nationality.IsPossessor && ctx.Doc.Tokens[m].Upos == "PROPN"))
+                        return nationality with { IsPossessor = false };
         return null;
     }
 
@@ -1299,7 +1315,10 @@ internal sealed partial class EventCoder
     /// </summary>
     private static bool HasObject(Ctx ctx, Sentence s, int verb) =>
         Kids(ctx, s, verb).Any(o => Rel(ctx, o) == "obj"
-            || Rel(ctx, o) == "obl" && verb + 1 < s.EndToken && ctx.Doc.Tokens[verb + 1].Head == o && ctx.Lower[verb + 1] is "in" or "back" or "over" or "up" or "out" or "off");
+            || Rel(ctx, o) == "obl" && verb + 1 < s.EndToken && ctx.Doc.Tokens[verb + 1].Head == o && ctx.Lower[verb + 1] is "in" or "back" or "over" or "up" or "out" or "off"
+            // ("refused to hand over a former governor wanted in Kiev": the parse may read the object as the subject of a
+            // participle after it, a clause of the verb.)
+            || Rel(ctx, o) == "ccomp" && ctx.Doc.Tokens[o].Xpos is "VBN" or "VBD" && Kids(ctx, s, o).Any(n => Rel(ctx, n) == "nsubj" && verb < n && n < o));
 
     /// <summary>The first code a verb pattern gives the verb at <paramref name="k"/> that is a cooperative act (quad classes 1 and 2, not a statement), or null.</summary>
     private string? CooperativeActAt(Ctx ctx, Sentence s, int k)

@@ -757,6 +757,9 @@ internal sealed partial class EventCoder
         // "Indian troops killed four suspected Muslim militants": armed men of no named state a state fights at home are its own.
         "UAF");
 
+    /// <summary>The faiths' codes among <see cref="DomesticGroups"/> (with Muslims' MUS).</summary>
+    private static readonly FrozenSet Faiths = new("JEW", "CHR", "BUD", "HIN", "MUS");
+
     /// <summary>
     /// "Thai authorities lifted the ban on the opposition party", "Egyptian police detained journalists": a group named with
     /// no country, acted upon by a state or its authorities in a sentence that names no other country, is of that state (THAOPP).
@@ -769,7 +772,10 @@ internal sealed partial class EventCoder
     {
         // "opposition newspapers" (OPPMED): a group of groups counts as one. A state's ministry of a kind ("Tanzania's
         // information minister", TZAGOVMED) is its authorities as much as its government is.
-        if (party is not ActorSpan { Code: { Length: 3 or 6 } group } a || !(DomesticGroups.Contains(group[..3]) || Muslims(ctx, a)) || group.Length == 6 && !DomesticGroups.Contains(group[3..])
+        // ("freed a Catholic priest", "executed Muslim men": after a faith the code's second part is a denomination or a kind
+        // of people, CHRCTH, MUSPPL, which the faith makes a group of the society as much as the first part alone.)
+        if (party is not ActorSpan { Code: { Length: 3 or 6 } group } a || !(DomesticGroups.Contains(group[..3]) || Muslims(ctx, a))
+            || group.Length == 6 && !DomesticGroups.Contains(group[3..]) && !(Faiths.Contains(group[..3]) && (group[..3] != "MUS" || Muslims(ctx, a)))
             || source?.Code is not { Length: >= 3 } sc
             || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..6]) && !(violence && (group == "CVL" || DomesticGroups.Contains(sc[3..Math.Min(6, sc.Length)])))) return null;
         // "we will defend our citizens": a group a pronoun owns is the source's own people, no other party.

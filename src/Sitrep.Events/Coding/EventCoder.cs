@@ -63,6 +63,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Agent codes of armed men named by kind only ("gunmen", "rebels", "bandits").</summary>
     private static readonly FrozenSet StatelessArmed = new("UAF", "REB", "CRM", "INS");
 
+    /// <summary>Verbs of bringing things to a standstill, a strike when workers or the opposition do it ("shut down banks").</summary>
+    private static readonly FrozenSet StrikeLemmas = new("shut", "paralyse", "paralyze", "cripple");
+
     /// <summary>
     /// Whether the "to" phrase at <paramref name="k"/> says where what verb <paramref name="verb"/> returns goes: it hangs on the
     /// verb, on its object, or on a participle describing the object ("treasures looted from Abomey in 1892 to Benin").
@@ -582,6 +585,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (target is null && code.StartsWith("04", StringComparison.Ordinal) && LightVerbOf(ctx, s, i + len - 1) is { } meetingVerb
                 && ArgumentsFromParse(ctx, s, meetingVerb).Sources.FirstOrDefault(a => a.First != doer.First && IsCoded(a)) is { } partner)
                 target = partner;
+        }
+        // "Guatemalan government negotiators and leaders of the leftist URNG guerrilla alliance resumed peace negotiations",
+        // "Negotiators for the Colombian government and the FARC opened peace talks": the other party named in the subject of
+        // the verb that holds the meeting is met, one named by its kind alone (rebels, the opposition) as the meeter's state's.
+        if (ctx.Parsed && target is null && code.StartsWith("04", StringComparison.Ordinal) && source is ActorSpan meeter && Side(meeter.Code) is { } meetersSide
+            && LightVerbOf(ctx, s, i + len - 1) is { } meetingHeldBy)
+        {
+            var named = Kids(ctx, s, meetingHeldBy).Where(k => Rel(ctx, k) == "nsubj").SelectMany(k => Subtree(ctx, s, k)).Order()
+                .Select(k => ctx.ActorAt[k]).OfType<ActorSpan>().Where(a => a.First != meeter.First && !a.IsPossessor && a.Code is not null && a.Code != meeter.Code).Distinct().ToList();
+            target = named.FirstOrDefault(IsCoded)
+                ?? (IsCountryCode(ctx, meetersSide) && named.FirstOrDefault(a => a.Code is { Length: 3 } kind && DomesticGroups.Contains(kind)) is { } ofKind
+                    ? ofKind with { Code = meetersSide + ofKind.Code } : null);
         }
         // "Ecuadorean positions came under attack from Peruvian helicopter gunships": an attack or fire a party comes under is
         // the "from" or "by" phrase's on the verb's subject.
@@ -1185,6 +1200,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // other subjects.
         if ((code is null || lemma == "mass" && code.StartsWith("15", StringComparison.Ordinal)) && ctx.Parsed && CrowdLemmas.Contains(lemma) && CrowdSubject(ctx, s, i))
             code = "141";
+        // "Opposition parties and trade unions shut down shops, schools and transport across much of India", "Rail workers
+        // paralysed France's train network": the opposition, workers, students or farmers shutting things down strike (143),
+        // whatever the dictionary makes of closing them.
+        // (Only a verb with an object: "shops and schools stayed shut" tells of no one's act.)
+        if ((code is null || code[..2] is "08" or "16" or "17") && ctx.Parsed && StrikeLemmas.Contains(lemma) && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj")
+            && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "nsubj:pass" or "aux:pass")
+            && SubjectActors(ctx, s, i, 0) is [{ Code: { Length: >= 3 } strikers }, ..] && CivilianProtesters.Any(role => strikers.EndsWith(role, StringComparison.Ordinal)))
+            code = "143";
         // "Several hundred Australians rallied outside the Chinese consulate in Sydney in support of pro-democracy demonstrators":
         // a crowd rallying in support of others demonstrates (141); RALLY (IN SUPPORT) [053] is rallying support for a party.
         if (code is "053" && ctx.Parsed && lemma == "rally" && (CrowdSubject(ctx, s, i)
@@ -1203,8 +1226,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && OrderedToLeave(ctx, s, toldOut, agency: Subtree(ctx, s, toldOut).Any(w => IsInternationalBody(ctx.ActorAt[w]?.Code))))
             code = "100";
         // "Kenya's president told opposition supporters to stop their street demonstrations": telling a party to do something
-        // demands it (CAMEO 10), whatever the TELL patterns read in the words after the verb.
-        else if (ctx.Parsed && lemma == "tell" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var toldTo and >= 0
+        // demands it (CAMEO 10), whatever the TELL patterns read in the words after the verb; so does pressuring it to ("Iranian
+        // authorities have been pressuring workers to cancel the strike"), which the IMPEL block codes as coercion (170).
+        else if (ctx.Parsed && lemma is "tell" or "pressure" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var toldTo and >= 0
             && PhraseActors(ctx, s, toldTo, 0).Any(a => a.Code is not null)
             && Kids(ctx, s, i).Any(k => k > toldTo && IsInfinitiveComplement(ctx, s, k) && HasToMark(ctx, s, k) && ctx.Doc.Tokens[k].Upos == "VERB"))
             code = "100";
@@ -1744,9 +1768,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // So is a crowd of no named country ("A mob armed with sticks beat two Mozambican men to death in a settlement east of
         // Johannesburg": ZAFCVL), but a foreign victim says nothing of a crowd, and only a state's place places it ("a mob beat
         // a Christian couple to death in a village in Pakistan's Punjab province": PAKCVL).
-        if (coding.Root is "18" or "19" or "20" && !passive && source is ActorSpan { Code: { Length: 3 } placelessKind } placeless
-            && (StatelessArmed.Contains(placelessKind) is var isArmed && isArmed || placelessKind is "CVL" or "PPL")
-            && (PlaceAfter(ctx, s, i + flen - 1)
+        // ("NARATHIWAT, Thailand - Suspected Muslim insurgents detonated a roadside bomb": armed men of a faith and no state
+        // are placed the same way, THAMUSREB.)
+        if (coding.Root is "18" or "19" or "20" && !passive && source is ActorSpan { Code: { Length: 3 or 6 } placelessKind } placeless
+            && (placelessKind.Length == 3 || placeless.AgentOnly && Faiths.Contains(placelessKind[..3]) && StatelessArmed.Contains(placelessKind[3..])
+                // (a victim already read as of the faith's letters, MUS being Mauritius's too, is no guide)
+                && !(target?.Code ?? "").StartsWith(placelessKind[..3], StringComparison.Ordinal))
+            && (StatelessArmed.Contains(placelessKind[^3..]) is var isArmed && isArmed || placelessKind is "CVL" or "PPL")
+            // (Not where the news was told, nor a place in a subordinate clause: "Separatists fired mortars at Ukrainian troops
+            // …, in the heaviest fighting since a ceasefire was agreed in Minsk".)
+            && (PlaceAfter(ctx, s, i + flen - 1, beyondAttribution: false) is { } placed && !InSubordinateClause(ctx, s, placed.Last, i) ? placed : null
                 // ("BEIRUT - Gunmen kidnapped a French embassy official": a victim who works or travels abroad says nothing of
                 // where it was done; the dateline does.)
                 ?? (VictimAbroad(ctx, s, i) ? DatelinePlace(ctx) : null)
@@ -1785,6 +1816,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Not when what is owned is the state itself ("against Burma's military-backed government").
         // Dissent against a plan or a decision of one's own government or leader is aimed at them ("strikes against President
         // Emmanuel Macron's plan to raise the retirement age": FRALAB -> FRAGOV).
+        // (Protesters blocking a place obstruct it in protest, 144, from here on: "supporters of ousted premier Thaksin blocked
+        // Bangkok's main shopping district" is a protest at home, not the country's own place taken as a party.)
+        if (ObstructLemmas.Contains(lemma) && code != "144" && Obstruction(ctx, lemma, code, source) == "144" && CameoCodebook.Lookup("144") is { } obstructing)
+            (code, coding) = ("144", obstructing);
         if (target is ActorSpan { IsPossessor: true } owner && Side(target.Code) == Side(source?.Code) && !OwnsStateBody(ctx, s, owner)
             && !(coding.Root is "11" or "12" or "14" && owner.Code is { Length: > 3 } ownerCode && ownerCode != source?.Code && !passive && ctx.Parsed
                 && (IsOpposedThing(ctx, s, owner) || coding.Root == "12" && IsObjectOwned(ctx, s, owner, i)))
@@ -2312,6 +2347,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// </summary>
     private static ActorSpan? PlaceInActsPhrases(Ctx ctx, Sentence s, int from, int verb) =>
         PlaceAfter(ctx, s, from, beyondAttribution: false) is { } place && InActsPhrases(ctx, s, verb, place) ? place : null;
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> lies in a clause another clause subordinates on its way up to
+    /// <paramref name="verb"/> or the root: a relative clause, or a clause with a subordinator ("since a ceasefire was agreed
+    /// in Minsk"); participles describing a noun ("a French engineer working … in the Niger Delta") do not count.
+    /// </summary>
+    private static bool InSubordinateClause(Ctx ctx, Sentence s, int k, int verb)
+    {
+        for (int steps = 0; ctx.Parsed && k >= s.FirstToken && k < s.EndToken && k != verb && steps < 20; k = ctx.Doc.Tokens[k].Head, steps++)
+            if (Rel(ctx, k) == "acl:relcl" || Rel(ctx, k) is "advcl" or "ccomp" or "parataxis" && Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark")) return true;
+        return false;
+    }
 
     /// <summary>Verbs of a protest's purpose clause that say what the protesters ask of whom ("to demand the departure of ...").</summary>
     private static readonly FrozenSet ProtestAimLemmas = new("demand", "press", "urge", "oppose", "denounce", "condemn", "seek");
