@@ -2245,9 +2245,28 @@ public class DependencyCodingTests
     [InlineData("Nigeria's trade unions shut down banks and offices across the country on Monday.", "shut down", "143", "NGA", "NGA")]
     [InlineData("Rail workers paralysed France's train network on Tuesday in a strike against pension cuts.", "paralysed", "143", "FRA", "FRA")]
     [InlineData("Thousands of protesters marched in Kiev on Monday.", "marched", "140", "UKR", "UKR")]
+    [InlineData("Japan announced a freeze on new grant aid and yen loans to Pakistan on Friday.", "freeze", "160", "JPN", "PAK")]
+    [InlineData("Armenia ordered a general mobilisation of its reservists on Sunday.", "ordered", "154", "ARM", "ARM")]
+    [InlineData("Belgium pulled its paratroopers out of the U.N. peacekeeping force in Rwanda on Tuesday.", "pulled", "1661", "BEL", "IGO")]
+    [InlineData("Colombia's FARC rebels handed over the last of their weapons to United Nations monitors on Tuesday.", "handed over", "0873", "COL", "IGO")]
+    [InlineData("Poland's defence minister said his country would send troops to Lithuania.", "send", "0312", "POL", "LTU")]
+    [InlineData("SEOUL (AP) - The opposition party charged on Monday that three presidential aides had taken bribes.", "charged", "112", "KOR", "KOR")]
+    [InlineData("Brazil's foreign minister said his government would back Argentina's call for new negotiations.", "back", "032", "BRA", "ARG")]
+    [InlineData("China's U.N. ambassador Zhang Jun defended North Korea against Western calls for tougher sanctions on Wednesday.", "defended", "052", "CHN", "PRK")]
+    [InlineData("The United States imposed a ban on new American investment in Burma on Tuesday.", "imposed", "170", "USA", "MMR")]
+    [InlineData("Tokyo pledged 5 million dollars in emergency relief for victims of the earthquake in Armenia on Friday.", "pledged", "0331", "JPN", "ARM")]
+    [InlineData("Nigeria's government refused on Tuesday to restore the fuel subsidy it scrapped last week.", "refused", "120", "NGA", "NGA")]
+    [InlineData("The Arab League suspended Syria on Saturday over its crackdown on protesters.", "suspended", "160", "IGO", "SYR")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);
         Assert.Equal((code, source, target), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
+    [Fact]
+    public void A_state_body_named_by_two_kinds_is_of_the_datelines_country()
+    {
+        var allowed = Code("ADDIS ABABA (Reuters) - The military government allowed Western relief agencies to resume convoys of grain into Tigray on Monday.").Events.First(e => e.Trigger == "allowed");
+        Assert.Equal("ETHGOVMIL", allowed.Source!.Code);
     }
 }

@@ -111,7 +111,11 @@ internal sealed partial class EventCoder
     /// </summary>
     private static Party? DatelinedAgent(Ctx ctx, Party? party, bool protest)
     {
-        if (party is not ActorSpan { IsPlace: false, Code: { Length: 3 } agent } a || !(StateAgents.Contains(agent) || protest && Protesters.Contains(agent)) || a.EntityId is not null && ctx.Doc.EntityById(a.EntityId)?.Type is EntityType.Person) return party;
+        // ("ADDIS ABABA (Reuters) - The military government allowed …": so is one named by two kinds, GOVMIL.)
+        if (party is not ActorSpan { IsPlace: false, Code: { Length: 3 or 6 } agent } a
+            // ("SEOUL (AP) - The opposition Grand National Party charged …": the opposition is the dateline country's whatever it does.)
+            || !(StateAgents.Contains(agent[..3]) && (agent.Length == 3 || StateAgents.Contains(agent[3..])) || protest && Protesters.Contains(agent) || agent == "OPP")
+            || a.EntityId is not null && ctx.Doc.EntityById(a.EntityId)?.Type is EntityType.Person) return party;
         if (OwnedByWordBefore(ctx, a, 0)) return party;
         return DatelineCountry(ctx) is { } country ? a with { Code = country + agent } : party;
     }

@@ -144,9 +144,20 @@ internal sealed partial class EventCoder
         // "said that it was willing to lift remaining curbs": the parse may take the subject of a disposition for an expletive.
         // "Poland is prepared to send an infantry battalion": or read "prepared" as a passive, whose subject is the same one.
         if (subj < 0 && DispositionAdjectives.Contains(ctx.Lower[verb])) subj = Kids(ctx, s, verb).FirstOrDefault(k => Rel(ctx, k) is "expl" or "nsubj:pass", -1);
+        // "China's U.N. ambassador Zhang Jun defended North Korea": a title the parse made a subject of its own before the
+        // named holder is the holder, not the body its modifiers name.
+        if (subj >= 0 && subj + 1 < s.EndToken && Rel(ctx, subj + 1) == "nsubj" && ctx.Doc.Tokens[subj + 1].Head == verb
+            && ctx.ActorAt[subj + 1] is { EntityId: { } holderId, Code: not null } && ctx.Doc.EntityById(holderId)?.Type == EntityType.Person)
+            subj++;
         if (subj >= 0)
         {
             var own = PhraseActors(ctx, s, subj, 0);
+            // "Ecuador's foreign minister told reporters that his government was prepared to settle …": the reporter's
+            // government, by a possessive pronoun, is the government of the reporter's state.
+            if (own is [{ AgentOnly: true, Code: "GOV" } ownGovernment] && tok.DepRel == "ccomp"
+                && Kids(ctx, s, subj).Any(p => Rel(ctx, p) == "nmod:poss" && ctx.Lower[p] is "his" or "her" or "its" or "their")
+                && SubjectActors(ctx, s, tok.Head, depth + 1) is [{ Code: { Length: >= 3 } reportersCode }, ..] && IsCountryCode(ctx, reportersCode[..3]))
+                own = [ownGovernment with { Code = reportersCode[..3] + "GOV" }];
             // "Israeli Foreign Minister Moshe Dayan and Egyptian Deputy Premier Hassan Tuhami met": a coordination the parse
             // broke into two subjects of the verb still names both.
             // Only parties of other states joined by "and" ("Chairman of the committee, Senator Kosachev" is one party).
@@ -160,6 +171,11 @@ internal sealed partial class EventCoder
             // "Syria says it will not accept …": a pronoun subject of a reported clause is the reporter.
             if (ctx.Doc.Tokens[subj].Upos == "PRON" && !SpeakerPronouns.Contains(ctx.Lower[subj]) && tok.DepRel is "ccomp" or "advcl" or "conj" or "parataxis")
                 return SubjectActors(ctx, s, tok.Head, depth + 1);
+            // "Poland's defence minister said his country would hold joint naval exercises with Lithuania": the reporter's
+            // country, by a possessive pronoun, is the reporter's state, coded as the reporter is.
+            if (ctx.Lower[subj] is "country" or "nation" && tok.DepRel == "ccomp" && Kids(ctx, s, subj).Any(p => Rel(ctx, p) == "nmod:poss" && ctx.Lower[p] is "his" or "her" or "its" or "their")
+                && SubjectActors(ctx, s, tok.Head, depth + 1) is [{ Code: { Length: >= 3 } reporterCode } reporter, ..] && IsCountryCode(ctx, reporterCode[..3]))
+                return [reporter];
             // "It also condemned Israel", "The group later expelled …": a subject that only refers back is the party the
             // sentence before had as its subject.
             if (Antecedent(ctx, s, subj) is { } antecedent) return [antecedent];

@@ -1249,6 +1249,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
             refusedReform = gerundRuledOut is "0832" or "0833" or "0834";
             code = gerundRuledOut is null ? "120" : RejectionOf(gerundRuledOut);
         }
+        // "Nigeria's government refused on Tuesday to restore the fuel subsidy": refusing an act on a thing, which no pattern
+        // codes, is a rejection all the same (CAMEO 120); "refused to comment" names nothing refused.
+        if (code is null && ctx.Parsed && RefusalLemmas.Contains(lemma) && !Kids(ctx, s, i).Any(k => Negators.Contains(ctx.Lower[k]))
+            && Kids(ctx, s, i).Any(k => k > i && IsInfinitiveComplement(ctx, s, k) && ctx.Doc.Tokens[k].Upos == "VERB" && HasObject(ctx, s, k)))
+            code = "120";
+        // "The Arab League suspended Syria over its crackdown", "Commonwealth leaders suspended Nigeria from the grouping":
+        // suspending a state itself, not a thing of its, cuts relations with it (CAMEO 160).
+        if (code is null && ctx.Parsed && lemma == "suspend" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && ctx.ActorAt[k] is { IsPossessor: false, Code: { Length: 3 } suspendedState }
+                && IsCountryCode(ctx, suspendedState)))
+            code = "160";
         if (code is null) return Dropped(ctx, i);
         // "Sudan revoked the licences of ten foreign aid agencies working in Darfur": licences of aid agencies or international
         // bodies revoked put them out of the country (CAMEO 1663), as ordering them out does; a newspaper's is a restriction.
@@ -2094,7 +2104,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Nepal": aid for people of no named state goes to the state the sentence places them in.
         // ("A French military transport plane landed in Algiers carrying tents": so does aid a participle carries to where
         // the verb it hangs on arrives.)
-        if (coding.Root == "07" && !passive && IsCoded(source) && target is null or { Code: null or "CVL" or "PPL" or "REF" }
+        // ("Tokyo pledged $5 million in emergency relief for victims of the earthquake in Soviet Armenia": so does aid pledged, 033x.)
+        if ((coding.Root == "07" || code.StartsWith("033", StringComparison.Ordinal)) && !passive && IsCoded(source) && target is null or { Code: null or "CVL" or "PPL" or "REF" }
             && (PlaceInActsPhrases(ctx, s, i + flen - 1, i) ?? (ctx.Parsed && Rel(ctx, i) is "advcl" or "xcomp" && ctx.Doc.Tokens[i].Head is var arrival and >= 0 && arrival < i
                     ? PlaceInActsPhrases(ctx, s, arrival, arrival) : null)) is { Code: { Length: >= 3 } aidedState } aidedPlace
             && IsCountryCode(ctx, aidedState) && aidedState[..3] != Side(source!.Code))
@@ -2179,8 +2190,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Azerbaijan is ready to pull its heavy artillery back from the front line facing Armenian forces", "Pakistan handed back
         // 57 fishing boats seized from Indian fishermen", "freed three Malaysian hostages": an intent, a concession or a retreat
         // read as aimed at the actor's own things is aimed at the other state its own clause names, if there is one.
-        if (ctx.Parsed && !passive && coding.Root is "03" or "08" && IsCoded(target) && Side(target!.Code) == Side(source?.Code) && Side(source?.Code) is { } yielder
-            && IsCountryCode(ctx, yielder) && OtherStateInClause(ctx, s, i, yielder) is { } facedState)
+        // (So is a ban, 170, also one on a thing in another state's place: "The United States imposed a ban on new American
+        // investment in Burma".)
+        if (ctx.Parsed && !passive && (coding.Root is "03" or "08" || code == "170") && IsCoded(target) && Side(target!.Code) == Side(source?.Code) && Side(source?.Code) is { } yielder
+            && IsCountryCode(ctx, yielder) && (OtherStateInClause(ctx, s, i, yielder) ?? (code == "170" ? OtherStatesPlaceOfAct(ctx, s, i, i + flen - 1, yielder) : null)) is { } facedState)
             target = facedState;
         if (coding.Root is "04" or "05" && target is null) return Dropped(ctx, i);                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
@@ -2188,8 +2201,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // government is its logistics, not aid given to another party (aid to its own refugees or people still is).
         // "UNITA rebels handed over their weapons to the Angolan army": handing over one's own weapons is disarming (CAMEO
         // 0873, as HAND_IN * WEAPONS), not arms given.
-        if (ctx.Parsed && code == "072" && lemma is "hand" or "turn" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj"
-                && Kids(ctx, s, k).Any(m => Rel(ctx, m) == "nmod:poss" && ctx.Lower[m] is "their" or "its" or "his"))
+        if (ctx.Parsed && code == "072" && lemma is "hand" or "turn" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && OwnedByPronoun(ctx, s, k))
             && CameoCodebook.Lookup("0873") is { } disarming)
             (code, coding, verbal) = ("0873", disarming, false);
         // ("prepared to send an infantry battalion to help keep the peace in Bosnia": forces sent abroad go to the place their
@@ -2347,6 +2359,25 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// </summary>
     private static ActorSpan? PlaceInActsPhrases(Ctx ctx, Sentence s, int from, int verb) =>
         PlaceAfter(ctx, s, from, beyondAttribution: false) is { } place && InActsPhrases(ctx, s, verb, place) ? place : null;
+
+    /// <summary>
+    /// The state of a place of another state than <paramref name="home"/> in the phrases of the act at <paramref name="verb"/>
+    /// ("a ban on new American investment in Burma": MMR), as a party; or null.
+    /// </summary>
+    private static ActorSpan? OtherStatesPlaceOfAct(Ctx ctx, Sentence s, int verb, int verbEnd, string home) =>
+        PlaceInActsPhrases(ctx, s, verbEnd, verb) is { Code: { Length: >= 3 } placeCode } place && IsCountryCode(ctx, placeCode[..3]) && placeCode[..3] != home
+            ? place with { Code = placeCode[..3], IsPlace = false, IsPossessor = false } : null;
+
+    /// <summary>
+    /// Whether the noun at <paramref name="noun"/> is owned by a possessive pronoun ("their weapons"), itself or, after a
+    /// partitive, the noun of its "of" phrase ("the last of their registered weapons").
+    /// </summary>
+    private static bool OwnedByPronoun(Ctx ctx, Sentence s, int noun)
+    {
+        static bool Owned(Ctx ctx, Sentence s, int n) => Kids(ctx, s, n).Any(m => Rel(ctx, m) == "nmod:poss" && ctx.Lower[m] is "their" or "its" or "his");
+        return Owned(ctx, s, noun) || Partitives.Contains(ctx.Lower[noun])
+            && Kids(ctx, s, noun).Any(n => Rel(ctx, n) is "nmod" or "obl" && CaseOf(ctx, s, n) == "of" && Owned(ctx, s, n));
+    }
 
     /// <summary>
     /// Whether word <paramref name="k"/> lies in a clause another clause subordinates on its way up to
