@@ -2247,7 +2247,7 @@ public class DependencyCodingTests
     [InlineData("Thousands of protesters marched in Kiev on Monday.", "marched", "140", "UKR", "UKR")]
     [InlineData("Japan announced a freeze on new grant aid and yen loans to Pakistan on Friday.", "freeze", "160", "JPN", "PAK")]
     [InlineData("Armenia ordered a general mobilisation of its reservists on Sunday.", "ordered", "154", "ARM", "ARM")]
-    [InlineData("Belgium pulled its paratroopers out of the U.N. peacekeeping force in Rwanda on Tuesday.", "pulled", "1661", "BEL", "IGO")]
+    [InlineData("Belgium pulled its paratroopers out of the U.N. peacekeeping force in Rwanda on Tuesday.", "pulled", "1661", "BEL", "RWA")]
     [InlineData("Colombia's FARC rebels handed over the last of their weapons to United Nations monitors on Tuesday.", "handed over", "0873", "COL", "IGO")]
     [InlineData("Poland's defence minister said his country would send troops to Lithuania.", "send", "0312", "POL", "LTU")]
     [InlineData("SEOUL (AP) - The opposition party charged on Monday that three presidential aides had taken bribes.", "charged", "112", "KOR", "KOR")]

@@ -2195,6 +2195,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && !passive && (coding.Root is "03" or "08" || code == "170") && IsCoded(target) && Side(target!.Code) == Side(source?.Code) && Side(source?.Code) is { } yielder
             && IsCountryCode(ctx, yielder) && (OtherStateInClause(ctx, s, i, yielder) ?? (code == "170" ? OtherStatesPlaceOfAct(ctx, s, i, i + flen - 1, yielder) : null)) is { } facedState)
             target = facedState;
+        // "Belgium began pulling its paratroopers out of the U.N. peacekeeping force in Rwanda", "Canada is prepared to
+        // contribute 500 soldiers to the United Nations peacekeeping force in Haiti": troops pulled out of or pledged to an
+        // international force concern the state the force is in, which the force's own phrase names.
+        if (ctx.Parsed && (code == "1661" || code.StartsWith("033", StringComparison.Ordinal)) && target is ActorSpan { Code: { } forceCode } internationalForce
+            && forceCode.StartsWith("IGO", StringComparison.Ordinal) && HostOfForce(ctx, s, internationalForce) is { } forceHost)
+            target = forceHost;
         if (coding.Root is "04" or "05" && target is null) return Dropped(ctx, i);                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "the boat was carrying food and medicine to marines stationed on the shoal": supplying a country's own forces or
@@ -2359,6 +2365,26 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// </summary>
     private static ActorSpan? PlaceInActsPhrases(Ctx ctx, Sentence s, int from, int verb) =>
         PlaceAfter(ctx, s, from, beyondAttribution: false) is { } place && InActsPhrases(ctx, s, verb, place) ? place : null;
+
+    /// <summary>
+    /// The state an international force named by <paramref name="force"/> serves in, from an "in" or "for" phrase on the noun
+    /// the force's words end in ("the U.N. peacekeeping force in Rwanda": RWA), as a party; or null.
+    /// </summary>
+    private static ActorSpan? HostOfForce(Ctx ctx, Sentence s, ActorSpan force)
+    {
+        for (int n = force.Last; n <= Math.Min(force.Last + 3, s.EndToken - 1); n++)
+        {
+            if (!MissionNouns.Contains(ctx.Lower[n])) continue;
+            foreach (var k in Kids(ctx, s, n).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is "in" or "for"))
+                if (ctx.ActorAt[k] is { Code: { Length: >= 3 } hostCode } hostWords && IsCountryCode(ctx, hostCode[..3]))
+                    return hostWords with { Code = hostCode[..3], IsPlace = false, IsPossessor = false };
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Nouns that head the name of a peacekeeping or intervention force.</summary>
+    private static readonly FrozenSet MissionNouns = new("force", "forces", "mission", "operation", "contingent");
 
     /// <summary>
     /// The state of a place of another state than <paramref name="home"/> in the phrases of the act at <paramref name="verb"/>
