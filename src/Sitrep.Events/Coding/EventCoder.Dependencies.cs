@@ -134,6 +134,24 @@ internal sealed partial class EventCoder
     private static readonly FrozenSet DispositionAdjectives = new("willing", "unwilling", "ready", "prepared", "determined", "eager", "keen",
         "reluctant", "able", "unable", "anxious", "committed", "resolved");
 
+    /// <summary>
+    /// The party of a state that reports the clause of <paramref name="verb"/> (its head's subject, "Poland's defence minister
+    /// said …"), when the clause's subject at <paramref name="subj"/> is owned by a possessive pronoun ("his country", "his
+    /// government"); or null.
+    /// </summary>
+    private static ActorSpan? ReporterOwning(Ctx ctx, Sentence s, int verb, int subj, int depth) =>
+        ctx.Doc.Tokens[verb].DepRel == "ccomp" && Kids(ctx, s, subj).Any(p => Rel(ctx, p) == "nmod:poss" && ctx.Lower[p] is "his" or "her" or "its" or "their")
+        && SubjectActors(ctx, s, ctx.Doc.Tokens[verb].Head, depth + 1) is [{ Code: { Length: >= 3 } reporterCode } reporter, ..] && IsCountryCode(ctx, reporterCode[..3])
+            ? reporter : null;
+
+    /// <summary>
+    /// The first party of a state other than <paramref name="home"/> in the subtree of <paramref name="head"/> after it and
+    /// before <paramref name="end"/>, not an owner ("around Taiwan", "any further Thai incursion"); or null.
+    /// </summary>
+    private static ActorSpan? OtherStateInSubtree(Ctx ctx, Sentence s, int head, int end, string? home) =>
+        Subtree(ctx, s, head).Order().Where(n => n > head && n < end).Select(n => ctx.ActorAt[n])
+            .FirstOrDefault(a => a is { IsPossessor: false, Code: { Length: >= 3 } c } && IsCountryCode(ctx, Side(c) ?? "") && Side(c) != home);
+
     private static List<ActorSpan> SubjectActors(Ctx ctx, Sentence s, int verb, int depth)
     {
         if (depth > 4 || verb < 0) return [];
@@ -154,9 +172,7 @@ internal sealed partial class EventCoder
             var own = PhraseActors(ctx, s, subj, 0);
             // "Ecuador's foreign minister told reporters that his government was prepared to settle …": the reporter's
             // government, by a possessive pronoun, is the government of the reporter's state.
-            if (own is [{ AgentOnly: true, Code: "GOV" } ownGovernment] && tok.DepRel == "ccomp"
-                && Kids(ctx, s, subj).Any(p => Rel(ctx, p) == "nmod:poss" && ctx.Lower[p] is "his" or "her" or "its" or "their")
-                && SubjectActors(ctx, s, tok.Head, depth + 1) is [{ Code: { Length: >= 3 } reportersCode }, ..] && IsCountryCode(ctx, reportersCode[..3]))
+            if (own is [{ AgentOnly: true, Code: "GOV" } ownGovernment] && ReporterOwning(ctx, s, verb, subj, depth) is { Code: { } reportersCode })
                 own = [ownGovernment with { Code = reportersCode[..3] + "GOV" }];
             // "Israeli Foreign Minister Moshe Dayan and Egyptian Deputy Premier Hassan Tuhami met": a coordination the parse
             // broke into two subjects of the verb still names both.
@@ -173,9 +189,7 @@ internal sealed partial class EventCoder
                 return SubjectActors(ctx, s, tok.Head, depth + 1);
             // "Poland's defence minister said his country would hold joint naval exercises with Lithuania": the reporter's
             // country, by a possessive pronoun, is the reporter's state, coded as the reporter is.
-            if (ctx.Lower[subj] is "country" or "nation" && tok.DepRel == "ccomp" && Kids(ctx, s, subj).Any(p => Rel(ctx, p) == "nmod:poss" && ctx.Lower[p] is "his" or "her" or "its" or "their")
-                && SubjectActors(ctx, s, tok.Head, depth + 1) is [{ Code: { Length: >= 3 } reporterCode } reporter, ..] && IsCountryCode(ctx, reporterCode[..3]))
-                return [reporter];
+            if (ctx.Lower[subj] is "country" or "nation" && ReporterOwning(ctx, s, verb, subj, depth) is { } reporter) return [reporter];
             // "It also condemned Israel", "The group later expelled …": a subject that only refers back is the party the
             // sentence before had as its subject.
             if (Antecedent(ctx, s, subj) is { } antecedent) return [antecedent];
@@ -377,8 +391,7 @@ internal sealed partial class EventCoder
                     if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } acted && acted.Any(a => Side(a.Code) != Side(speaker[0].Code))) return acted;
                     // ("could close the sea lanes around Taiwan", "would respond with force to any further Thai incursion": a
                     // warning's party may be any other state's the threatened act names, however deep.)
-                    if (LemmaAt(ctx, verb) is "warn" or "threaten" && Subtree(ctx, s, k).Order().Where(n => n > k && n < attribution)
-                            .Select(n => ctx.ActorAt[n]).FirstOrDefault(a => a?.Code is { Length: >= 3 } && !a.IsPossessor && IsCountryCode(ctx, Side(a!.Code) ?? "") && Side(a!.Code) != Side(speaker[0].Code)) is { } threatened)
+                    if (LemmaAt(ctx, verb) is "warn" or "threaten" && OtherStateInSubtree(ctx, s, k, attribution, Side(speaker[0].Code)) is { } threatened)
                         return [threatened];
                 }
                 return subj;
