@@ -2258,6 +2258,7 @@ public class DependencyCodingTests
     [InlineData("The Arab League suspended Syria on Saturday over its crackdown on protesters.", "suspended", "160", "IGO", "SYR")]
     [InlineData("China's customs agency said on Friday it had ended a suspension of imports of mangoes from southern Taiwan.", "ended", "085", "CHN", "TWN")]
     [InlineData("The European Union lifted its suspension of aid to Fiji on Monday.", "lifted", "085", "IGO", "FJI")]
+    [InlineData("Armenian positions came under heavy Azerbaijani artillery fire overnight, the defence ministry said.", "fire", "194", "AZE", "ARM")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

@@ -2239,7 +2239,10 @@ internal sealed partial class EventCoder
         if (Rel(ctx, noun) != "obl" || CaseOf(ctx, s, noun) != "under" || ctx.Doc.Tokens[noun].Head is not (>= 0 and var verb)
             || LemmaAt(ctx, verb) is not ("come" or "fall" or "be" or "remain")) return null;
         var attacker = Kids(ctx, s, noun).Concat(Kids(ctx, s, verb)).Where(k => k > noun && CaseOf(ctx, s, k) is "from" or "by")
-            .Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => IsCoded(a))).FirstOrDefault(a => a is not null);
+            .Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => IsCoded(a))).FirstOrDefault(a => a is not null)
+            // ("came under heavy Azerbaijani artillery fire": or the state a word before the noun names)
+            ?? Kids(ctx, s, noun).Where(k => k < noun && Rel(ctx, k) is "amod" or "compound").Select(k => ctx.ActorAt[k])
+                .FirstOrDefault(a => a is { IsPossessor: false, Code: { Length: >= 3 } ac } && IsCountryCode(ctx, ac[..3]));
         var attacked = Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj").Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => IsCoded(a))).FirstOrDefault(a => a is not null);
         return attacker is not null && attacked is not null && attacker.Code != attacked.Code ? (attacker, attacked) : null;
     }

@@ -600,9 +600,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         }
         // "Ecuadorean positions came under attack from Peruvian helicopter gunships": an attack or fire a party comes under is
         // the "from" or "by" phrase's on the verb's subject.
-        if (ctx.Parsed && !IsCoded(source) && UnderFireFrom(ctx, s, i + len - 1) is var (attacker, attacked))
+        // (A source the noun's own words already name, "Azerbaijani artillery fire", stays; the subject is still the target.)
+        if (ctx.Parsed && (!IsCoded(source) || target is null) && UnderFireFrom(ctx, s, i + len - 1) is var (attacker, attacked))
         {
-            (source, target) = (attacker, attacked);
+            (source, target) = (IsCoded(source) ? source : attacker, attacked);
             light = true;
         }
         // "Kurdish prisoners in Turkish jails entered the 55th day of a hunger strike": as for a verb, prisoners of no state
