@@ -385,13 +385,14 @@ internal sealed partial class EventCoder
                 // "warned on Tuesday he could order the Australian-led mission out of the country": so is a warning of what the
                 // speaker, named again by a pronoun, could do, or its own forces ("Beijing warned that the People's Liberation
                 // Army could close the sea lanes around Taiwan").
-                if ((PromiseLemmas.Contains(LemmaAt(ctx, verb)) || LemmaAt(ctx, verb) is "warn" or "threaten")
-                    && SubjectActors(ctx, s, verb, 0) is { Count: > 0 } speaker && subj.All(a => Side(a.Code) == Side(speaker[0].Code) || a.AgentOnly && LemmaAt(ctx, verb) is "warn" or "threaten"))
+                bool warning = LemmaAt(ctx, verb) is "warn" or "threaten";
+                if ((PromiseLemmas.Contains(LemmaAt(ctx, verb)) || warning)
+                    && SubjectActors(ctx, s, verb, 0) is { Count: > 0 } speaker && subj.All(a => Side(a.Code) == Side(speaker[0].Code) || a.AgentOnly && warning))
                 {
                     if (ObjectSideActors(ctx, s, k, depth + 1) is { Count: > 0 } acted && acted.Any(a => Side(a.Code) != Side(speaker[0].Code))) return acted;
                     // ("could close the sea lanes around Taiwan", "would respond with force to any further Thai incursion": a
                     // warning's party may be any other state's the threatened act names, however deep.)
-                    if (LemmaAt(ctx, verb) is "warn" or "threaten" && OtherStateInSubtree(ctx, s, k, attribution, Side(speaker[0].Code)) is { } threatened)
+                    if (warning && OtherStateInSubtree(ctx, s, k, attribution, Side(speaker[0].Code)) is { } threatened)
                         return [threatened];
                 }
                 return subj;

@@ -757,7 +757,7 @@ internal sealed partial class EventCoder
         // "Indian troops killed four suspected Muslim militants": armed men of no named state a state fights at home are its own.
         "UAF");
 
-    /// <summary>The faiths' codes among <see cref="DomesticGroups"/> (with Muslims' MUS).</summary>
+    /// <summary>The faiths' codes among <see cref="DomesticGroups"/>, with Muslims' MUS (which <see cref="Muslims"/> tells from Mauritius).</summary>
     private static readonly FrozenSet Faiths = new("JEW", "CHR", "BUD", "HIN", "MUS");
 
     /// <summary>
@@ -775,7 +775,7 @@ internal sealed partial class EventCoder
         // ("freed a Catholic priest", "executed Muslim men": after a faith the code's second part is a denomination or a kind
         // of people, CHRCTH, MUSPPL, which the faith makes a group of the society as much as the first part alone.)
         if (party is not ActorSpan { Code: { Length: 3 or 6 } group } a || !(DomesticGroups.Contains(group[..3]) || Muslims(ctx, a))
-            || group.Length == 6 && !DomesticGroups.Contains(group[3..]) && !(Faiths.Contains(group[..3]) && (group[..3] != "MUS" || Muslims(ctx, a)))
+            || group.Length == 6 && !DomesticGroups.Contains(group[3..]) && !Faiths.Contains(group[..3])
             || source?.Code is not { Length: >= 3 } sc
             || !ctx.CountryCodes.Contains(sc[..3]) || sc.Length > 3 && !StateAgents.Contains(sc[3..6]) && !(violence && (group == "CVL" || DomesticGroups.Contains(sc[3..Math.Min(6, sc.Length)])))) return null;
         // "we will defend our citizens": a group a pronoun owns is the source's own people, no other party.

@@ -2393,7 +2393,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// </summary>
     private static ActorSpan? OtherStatesPlaceOfAct(Ctx ctx, Sentence s, int verb, int verbEnd, string home) =>
         PlaceInActsPhrases(ctx, s, verbEnd, verb) is { Code: { Length: >= 3 } placeCode } place && IsCountryCode(ctx, placeCode[..3]) && placeCode[..3] != home
-            ? place with { Code = placeCode[..3], IsPlace = false, IsPossessor = false } : null;
+            ? AsStateParty(place) : null;
 
     /// <summary>
     /// Whether the noun at <paramref name="noun"/> is owned by a possessive pronoun ("their weapons"), itself or, after a
