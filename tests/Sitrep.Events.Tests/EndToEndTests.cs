@@ -181,6 +181,7 @@ public class EndToEndTests
         Assert.Equal("TLS", PloverGsrEvaluation.Iso("TMP"));
         Assert.Equal("RUSMIL", PloverGsrEvaluation.Iso("SUNMIL"));
         Assert.Equal("SRB", PloverGsrEvaluation.Iso("KSV"));
+        Assert.Equal("SRBGOV", PloverGsrEvaluation.Iso("YUGGOV"));
         Assert.Equal("IRNMIL", PloverGsrEvaluation.Iso("IRNMIL"));
         Assert.Equal("IGO", PloverGsrEvaluation.Iso("IGO"));
     }

@@ -97,10 +97,11 @@ public static class PloverGsrEvaluation
     /// the codes of the current ISO-3166 list, yet a few records keep the old ones (JAP, ITL, VTN), Phoenix's dictionaries
     /// still code East Timor TMP, and they code the Soviet Union SUN, a state the current list files under its successor
     /// (the GSR codes Soviet-era Moscow RUS), and Kosovo KSV, which the list does not have (it is filed under Serbia).
+    /// Yugoslavia's withdrawn YUG is Serbia's likewise: the GSR codes Belgrade and "Serb forces" of the 1990s SRB.
     /// Either side is read as the current code so that the same state is not scored as a miss.
     /// </summary>
     private static readonly Dictionary<string, string> LegacyStateCodes = new(StringComparer.Ordinal)
-        { ["JAP"] = "JPN", ["ITL"] = "ITA", ["VTN"] = "VNM", ["TMP"] = "TLS", ["SUN"] = "RUS", ["KSV"] = "SRB" };
+        { ["JAP"] = "JPN", ["ITL"] = "ITA", ["VTN"] = "VNM", ["TMP"] = "TLS", ["SUN"] = "RUS", ["KSV"] = "SRB", ["YUG"] = "SRB" };
 
     public static string Iso(string code) =>
         code.Length >= 3 && LegacyStateCodes.TryGetValue(code[..3], out var iso) ? iso + code[3..] : code;
