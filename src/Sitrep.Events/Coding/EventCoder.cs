@@ -266,7 +266,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
     private static Candidate? Dropped(Ctx ctx, int trigger, [System.Runtime.CompilerServices.CallerLineNumber] int line = 0)
     {
-        if (TraceDrops) Console.Error.WriteLine($"drop\t{line}\t{ctx.Doc.Tokens[trigger].Text}\t{ctx.Doc.Id}");
+        if (TraceDrops)
+        {
+            // The actor spans of the trigger's sentence come along: most drops are a party not found or not coded.
+            var s = ctx.Doc.Sentences.First(s => s.FirstToken <= trigger && trigger < s.EndToken);
+            var actors = ctx.Actors.Where(a => s.FirstToken <= a.First && a.First < s.EndToken)
+                .Select(a => $"{a.Text}={a.Code ?? "-"}{(a.IsPlace ? "@" : "")}{(a.IsPossessor ? "'s" : "")}");
+            Console.Error.WriteLine($"drop\t{line}\t{ctx.Doc.Tokens[trigger].Text}\t{ctx.Doc.Id}\t{string.Join(" | ", actors)}");
+        }
         return null;
     }
 
