@@ -1491,7 +1491,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 CodeAsJointAct();
             }
         }
-        if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp)
+        // A speaker the quote layer found but nothing codes ("The Asian ASEAN bloc urged …": "Asian") says nothing against
+        // a coded subject.
+        if (cueQuote is not null && SpeakerActor(ctx, cueQuote) is { } sp && (sp.Code is not null || !IsCoded(source)))
         {
             // "Britain and France urged Libya …": a speaker the quote layer found among coordinated subjects speaks with them;
             // the subject read first stays a source of its own event.
