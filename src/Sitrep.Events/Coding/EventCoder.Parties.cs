@@ -709,13 +709,37 @@ internal sealed partial class EventCoder
     /// <summary>
     /// Whether the sentence names a country other than <paramref name="home"/> that may be a party of the act at
     /// <paramref name="trigger"/> (with a trigger and a parse, one named only in what the act is about does not count):
-    /// the test HomeAuthority and HomeGroup share before giving a party named by its kind the acting party's country.
+    /// the test HomeAuthority and HomeGroup share before giving a party named by its kind the acting party's country. With
+    /// <paramref name="backgroundAside"/>, one only in an adverbial clause the act is not part of does not count either.
     /// </summary>
-    private static bool OtherCountryNamed(Ctx ctx, Sentence s, string home, int trigger) =>
+    private static bool OtherCountryNamed(Ctx ctx, Sentence s, string home, int trigger, bool backgroundAside = false) =>
         ActorsOf(ctx, s).Any(x => x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && Side(xc) != home && !Muslims(ctx, x)
-            && !(trigger >= 0 && ctx.Parsed && OnlyInActsTopic(ctx, s, trigger, x))
+            && !(trigger >= 0 && ctx.Parsed && (OnlyInActsTopic(ctx, s, trigger, x) || backgroundAside && InOtherAdverbialClause(ctx, s, trigger, x)))
             // ("an air strike near the Iraqi border": a neighbour's word on the border names where the home state ends.)
             && !(NamesItsBorder(ctx, s, x) && !x.IsPossessor));
+
+    /// <summary>
+    /// <paramref name="x"/> is in an adverbial clause the act at <paramref name="trigger"/> is not part of: the background
+    /// of "after", "as" or "while" ("rejected the Tuareg rebels' demand …, as thousands of civilians fled into Niger", "ready to
+    /// open talks with the rebel alliance, four days after an ambush … drew calls for restraint from Algeria").
+    /// </summary>
+    private static bool InOtherAdverbialClause(Ctx ctx, Sentence s, int trigger, ActorSpan x)
+    {
+        for (int k = x.First, steps = 0; k >= s.FirstToken && k < s.EndToken && steps < 40; k = ctx.Doc.Tokens[k].Head, steps++)
+            if (AdverbialClause(ctx, s, k) && !Governs(ctx, s, k, trigger)) return true;
+        return false;
+    }
+
+    /// <summary>Subordinators of an adverbial clause of time, cause or contrast.</summary>
+    private static readonly FrozenSet AdverbialMarks = new("as", "after", "before", "while", "when", "since", "because", "although", "though", "amid");
+
+    /// <summary>
+    /// Token <paramref name="k"/> heads an adverbial clause: one the parse says is, or a complement clause or a parataxis
+    /// opened by "as" or "after" (the parse may hang one as the object of a reporting verb: "…, the minister said, as
+    /// thousands fled").
+    /// </summary>
+    private static bool AdverbialClause(Ctx ctx, Sentence s, int k) =>
+        Rel(ctx, k) == "advcl" || Rel(ctx, k) is "ccomp" or "parataxis" && Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && AdverbialMarks.Contains(ctx.Lower[m]));
 
     /// <summary>The parties and places named in sentence <paramref name="s"/>.</summary>
     private static IEnumerable<ActorSpan> ActorsOf(Ctx ctx, Sentence s) => ctx.Actors.Where(a => a.First >= s.FirstToken && a.First < s.EndToken);
@@ -783,7 +807,9 @@ internal sealed partial class EventCoder
         string home = sc[..3];
         // "Thai police detained students demanding an inquiry into arms sales to Burma": as for authorities, a country
         // only in a clause of what the act is about is no other party the group could belong to.
-        return OtherCountryNamed(ctx, s, home, trigger) ? null : a with { Code = home + group };
+        // A country only in the background of another clause ("…, as thousands of civilians fled into Niger") is no other home
+        // for the group (authorities, above, may still be a neighbour's).
+        return OtherCountryNamed(ctx, s, home, trigger, backgroundAside: true) ? null : a with { Code = home + group };
     }
 
     /// <summary>
