@@ -268,6 +268,9 @@ internal static class ActorFinder
         // "a U.S.-brokered peace agreement", tokenized "U.S." "-" "brokered": a mediator's or host's word makes the name no
         // party to what it qualifies, as for the unsplit "Portuguese-brokered".
         result.RemoveAll(a => a.Last + 2 < upper.Count && upper[a.Last + 1] == "-" && MediatorSuffixes.Contains("-" + upper[a.Last + 2]));
+        // "more than 200 Soviet-designed T-72 tanks", "Russian-made rifles": a maker's word says where a thing comes from; the
+        // state is no party to what is done with it.
+        result.RemoveAll(a => MakerSuffixes.Any(upper[a.Last].EndsWith) || a.Last + 2 < upper.Count && upper[a.Last + 1] == "-" && MakerSuffixes.Contains("-" + upper[a.Last + 2]));
         // "the former Soviet republic of Georgia", "the former Yugoslav republic of Macedonia": the union a republic belonged to
         // only describes the state named after "republic of".
         result.RemoveAll(a => a.Code is { Length: 3 } && a.Last + 3 < upper.Count && upper[a.Last + 1] is "REPUBLIC" or "REPUBLICS" && upper[a.Last + 2] == "OF"
@@ -381,7 +384,8 @@ internal static class ActorFinder
             // "Iran's military presence in Iraq", "its troops in Lebanon": an owned agent is its owner's, wherever it is;
             // an owned ally is not ("Israel's militia ally in southern Lebanon" is Lebanese).
             int ally = AllyAfter(upper, agent);
-            if (agent.First > 0 && Owners.Contains(upper[agent.First - 1]) && ally == 0) continue;
+            // ("Somalia's newly elected president in Addis Ababa": so is one owned across the words that describe it.)
+            if (ally == 0 && OwnerBefore(upper, agent.First)) continue;
             int k = agent.Last + 1 + ally;
             if (k >= upper.Count || !PlacePrepositions.Contains(upper[k])) continue;
             k++;
@@ -398,6 +402,17 @@ internal static class ActorFinder
             if (place.First != k || !place.IsPlace || place.Code is not { Length: >= 3 } pc || !lex.CountryCodes.Contains(pc[..3])) continue;
             spans[n] = agent with { Code = pc[..3] + role };
         }
+    }
+
+    /// <summary>An owner ("'s", "its", "their") right before token <paramref name="at"/> or before up to two describing words ("newly elected").</summary>
+    private static bool OwnerBefore(IReadOnlyList<string> upper, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - 3; k--)
+        {
+            if (Owners.Contains(upper[k])) return true;
+            if (!upper[k].All(char.IsLetter) || upper[k] is "AND" or "OR" or "THE" or "A" or "AN" || PlacePrepositions.Contains(upper[k])) return false;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> AllyWords = new(StringComparer.Ordinal) { "ALLY", "ALLIES", "PROXY", "PROXIES" };
@@ -576,6 +591,7 @@ internal static class ActorFinder
         person.First == title.Last + 2 && doc.Tokens[title.Last + 1].Text == "," && person.Last + 1 < doc.Tokens.Length && doc.Tokens[person.Last + 1].Text == ",";
 
     private static readonly string[] MediatorSuffixes = ["-BROKERED", "-SPONSORED", "-MEDIATED", "-HOSTED", "-ORGANISED", "-ORGANIZED"];
+    private static readonly string[] MakerSuffixes = ["-DESIGNED", "-MADE", "-BUILT", "-MANUFACTURED"];
 
     private static readonly HashSet<string> AllegianceWords = new(StringComparer.Ordinal) { "LOYAL", "ALLIED", "AFFILIATED" };
     private static readonly HashSet<string> AllegiancePrepositions = new(StringComparer.Ordinal) { "TO", "WITH" };
