@@ -602,7 +602,10 @@ internal sealed partial class EventCoder
         // "Venezuela's state oil company PDVSA": any other name no dictionary codes that acts or is acted on is placed as an
         // agent word is, by its modifiers or its owner (one after a preposition may be where or whence: "marched on Bangkok's
         // Democracy Monument", "from the Sea of Galilee").
-        if (own is { Code: null } && !placeName && Rel(ctx, head) is "nsubj" or "nsubj:pass" or "obj" or "iobj") own = null;
+        // So is a word inside such a name that the parse made the head of the name's own "of" phrase ("The Confederation of
+        // Indigenous Nationalities of Ecuador": "Nationalities" under "Confederation").
+        if (own is { Code: null } && !placeName && (Rel(ctx, head) is "nsubj" or "nsubj:pass" or "obj" or "iobj"
+            || ctx.Doc.Tokens[head].Head is >= 0 and var above && ctx.ActorAt[above] == own)) own = null;
         // "American members of the U.N. peacekeeping mission": members of an international body are that body's, whatever
         // their nationality.
         if (ctx.Lower[head] is "members" or "member" && depth < 2
@@ -675,6 +678,14 @@ internal sealed partial class EventCoder
             foreach (var k in Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) is { } c && (OwnerCases.Contains(c) || c == "in" && (own is not null || AllyNouns.Contains(ctx.Lower[head]))
                 || c == "by" && DemandNouns.Contains(LemmaAt(ctx, head)))))
                 if ((mods = PhraseActors(ctx, s, k, depth + 1)).Count > 0) break;
+        // "restarted negotiations with the separatist leaders": people a group's word describes, with no state or owner named,
+        // are that group (REB), which the act's other party may place later; so is a body of them ("the main opposition
+        // parties", "the former rebel movement"). Only people and bodies: "church services", "village burnings", "militant
+        // camps" are things of the group, not the group.
+        if (own is null && mods.Count == 0 && (ctx.Lex.PersonNouns.Contains(LemmaAt(ctx, head)) || OrganisationAnaphors.Contains(LemmaAt(ctx, head)))
+            && Kids(ctx, s, head).Where(k => k < head && Rel(ctx, k) is "amod" or "compound").Select(k => ctx.ActorAt[k])
+                .FirstOrDefault(a => a is { AgentOnly: true, IsPossessor: false, Code: { Length: 3 } kind } && DomesticGroups.Contains(kind)) is { } groupWord)
+            return [groupWord];
         if (own is null) return mods;
         if (mods.Count == 0) return [own];
         // "Senior Hungarian and Romanian officials": each country with the head's agent (HUNGOV, ROUGOV); the agent is no

@@ -2549,8 +2549,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Doc.Tokens[i + 1].Upos is "DET" or "NUM" || ctx.Doc.Tokens[i + 1].Xpos == "PRP$") return true;
         // A main clause the tagger left without a verb ("officials suspended aid deliveries in Baghdad"): after a noun subject
         // and before a noun, the first past form is the verb.
-        // So is it before a nationality adjective of its object ("Rwandan troops shelled Congolese villages"), coded or not, read as a people or a place.
-        if (ctx.Doc.Tokens[i - 1].Upos is not ("NOUN" or "PROPN") || ctx.Doc.Tokens[i + 1].Upos is not "NOUN" && !(ctx.Doc.Tokens[i + 1].Upos == "ADJ" && (ctx.ActorAt[i + 1] is not null || char.IsUpper(ctx.Doc.Tokens[i + 1].Text[0])))) return false;
+        // So is it before a nationality adjective of its object ("Rwandan troops shelled Congolese villages"), coded or not, read as a people or a place,
+        // or before a name ("Burmese army troops shelled Karen villages").
+        if (ctx.Doc.Tokens[i - 1].Upos is not ("NOUN" or "PROPN") || ctx.Doc.Tokens[i + 1].Upos is not ("NOUN" or "PROPN") && !(ctx.Doc.Tokens[i + 1].Upos == "ADJ" && (ctx.ActorAt[i + 1] is not null || char.IsUpper(ctx.Doc.Tokens[i + 1].Text[0])))) return false;
         for (int k = s.FirstToken; k < i; k++)
             if (ctx.Doc.Tokens[k].Upos is "VERB" or "AUX") return false;
         return true;
