@@ -268,6 +268,9 @@ internal static class ActorFinder
         // "a U.S.-brokered peace agreement", tokenized "U.S." "-" "brokered": a mediator's or host's word makes the name no
         // party to what it qualifies, as for the unsplit "Portuguese-brokered".
         result.RemoveAll(a => a.Last + 2 < upper.Count && upper[a.Last + 1] == "-" && MediatorSuffixes.Contains("-" + upper[a.Last + 2]));
+        // "in the East China Sea", "the Irish Sea": a country word that names a sea is no party (the recogniser may split the
+        // name into "East", "China" and "Sea").
+        result.RemoveAll(a => a.Last + 1 < upper.Count && upper[a.Last + 1] == "SEA" && char.IsUpper(doc.Tokens[a.Last + 1].Text[0]));
         // "more than 200 Soviet-designed T-72 tanks", "Russian-made rifles": a maker's word says where a thing comes from; the
         // state is no party to what is done with it.
         result.RemoveAll(a => MakerSuffixes.Any(upper[a.Last].EndsWith) || a.Last + 2 < upper.Count && upper[a.Last + 1] == "-" && MakerSuffixes.Contains("-" + upper[a.Last + 2]));
@@ -287,7 +290,36 @@ internal static class ActorFinder
         Allegiance(upper, lex, result);
         RuledPlaces(upper, lex, result);
         QuartersOfPlaces(upper, lex, result);
+        KoreasByCompassPoint(doc, upper, result);
         return result;
+    }
+
+    /// <summary>
+    /// "North Korea accused the South on Friday of flying drones over Pyongyang": in a story of the two Koreas, "the South"
+    /// and "the North" standing alone are the other Korea (a place after "in", "to", "from" or "across").
+    /// </summary>
+    private static void KoreasByCompassPoint(Document doc, IReadOnlyList<string> upper, List<ActorSpan> spans)
+    {
+        if (!spans.Any(a => a.Code is { Length: >= 3 } c && c[..3] is "PRK" or "KOR")) return;
+        bool added = false;
+        for (int k = 1; k < upper.Count; k++)
+        {
+            if (upper[k] is not ("SOUTH" or "NORTH") || upper[k - 1] != "THE" || !char.IsUpper(doc.Tokens[k].Text[0])) continue;
+            // "the North Atlantic", "the South China Sea": a compass point that starts a name is no Korea.
+            if (k + 1 < upper.Count && char.IsUpper(doc.Tokens[k + 1].Text[0]) && upper[k + 1].Any(char.IsLetter)) continue;
+            // (The recogniser may have taken the word for a name it could not code.)
+            int named = spans.FindIndex(a => a.First <= k && k <= a.Last);
+            if (named >= 0 && (spans[named].First != k || spans[named].Last != k || spans[named].Code is not null)) continue;
+            if (named >= 0) spans.RemoveAt(named);
+            var span = doc.Tokens[k].Span;
+            spans.Add(new ActorSpan(k, k, null, span.Of(doc.Text), span, upper[k] == "SOUTH" ? "KOR" : "PRK")
+            {
+                IsPlace = k >= 2 && upper[k - 2] is "IN" or "TO" or "FROM" or "ACROSS",
+                IsPossessor = k + 1 < upper.Count && upper[k + 1] is "'S" or "'",
+            });
+            added = true;
+        }
+        if (added) spans.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
     /// <summary>Nouns of a part of a city or a region ("the Delmas district of Port-au-Prince").</summary>

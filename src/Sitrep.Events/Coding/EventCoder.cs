@@ -374,6 +374,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return false;
     }
 
+    /// <summary>Verbs whose object is what is talked about, not a party.</summary>
+    private static readonly FrozenSet DiscussionLemmas = new("discuss", "debate", "review");
+
+    /// <summary>Party <paramref name="a"/> is in the object of a verb of discussing at <paramref name="verb"/> ("discussed North Korea's nuclear test").</summary>
+    private static bool Discussed(Ctx ctx, Sentence s, int verb, ActorSpan a)
+    {
+        if (!DiscussionLemmas.Contains(LemmaAt(ctx, verb))) return false;
+        for (int k = a.First, steps = 0; steps < 6 && k >= s.FirstToken && k < s.EndToken; k = ctx.Doc.Tokens[k].Head, steps++)
+            if (ctx.Doc.Tokens[k].Head == verb) return Rel(ctx, k) == "obj";
+        return false;
+    }
+
     // ------------------------------------------------------------------ nouns
     /// <summary>Whether an actor is named within a phrase of what a meeting is about ("on Hong Kong's future", "about Cyprus").</summary>
     private static bool MeetingTopic(Ctx ctx, Sentence s, ActorSpan a)
@@ -1454,9 +1466,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // commander Rodrigo Londono signed a peace agreement": COLGOV and COLREB).
             // "British and Chinese negotiators held a round of talks on Hong Kong's electoral arrangements": what two sides
             // meet about is no third party they meet.
-            if (!passive && coding.Root == "04" && sources.Count >= 2 && Side(sources[0]?.Code) is { } firstSide && Side(sources[1]?.Code) is { } secondSide
+            // ("Japan and South Korea exchanged radar data on a North Korean missile launch", "Japan's prime minister and South
+            // Korea's president discussed North Korea's nuclear test": so is what two sides exchange things on or discuss.)
+            if (!passive && coding.Root is "04" or "06" && sources.Count >= 2 && Side(sources[0]?.Code) is { } firstSide && Side(sources[1]?.Code) is { } secondSide
                 && firstSide != secondSide && ctx.CountryCodes.Contains(firstSide) && ctx.CountryCodes.Contains(secondSide)
-                && (parsed.Targets.RemoveAll(t => MeetingTopic(ctx, s, t)) > 0 || target is ActorSpan topic && MeetingTopic(ctx, s, topic)) && !parsed.Targets.Any(IsCoded))
+                && (parsed.Targets.RemoveAll(t => MeetingTopic(ctx, s, t) || Discussed(ctx, s, i, t)) > 0 || target is ActorSpan topic && (MeetingTopic(ctx, s, topic) || Discussed(ctx, s, i, topic)))
+                && !parsed.Targets.Any(IsCoded))
                 target = null;
             bool jointAgents = passive && coding.Root is "03" or "04" or "05" or "06";
             bool domesticPeace = sources.Count >= 2 && coding.Root is "03" or "04" or "05" or "06" && StateAndItsRivals(sources[0]?.Code, sources[1]?.Code);
