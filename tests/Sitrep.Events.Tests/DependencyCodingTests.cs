@@ -2271,17 +2271,30 @@ public class DependencyCodingTests
     [InlineData("Saudi Arabia reopened its borders to Qatar on Monday.", "reopened", "0872", "SAU", "QAT")]
     [InlineData("Poland sent Soviet-designed tanks to Ukraine on Tuesday.", "sent", "072", "POL", "UKR")]
     [InlineData("Moldova's government restarted negotiations with the separatist leaders on Friday.", "restarted", "046", "MDA", "MDA")]
-    [InlineData("Japan sent emergency supplies of fodder, blankets and medicine to Mongolia on Wednesday.", "sent", "073", "JPN", "MNG")]
+    [InlineData("Japan sent emergency supplies of hay, tents and medicine to Mongolia on Friday.", "sent", "073", "JPN", "MNG")]
     [InlineData("Ethiopia's prime minister met Somalia's newly elected president in Addis Ababa on Thursday.", "met", "040", "ETH", "SOM")]
     [InlineData("The World Bank released 50 million dollars to Kenya on Monday.", "released", "071", "IGO", "KEN")]
     [InlineData("Romanian miners called off their march on Bucharest on Friday.", "called off", "082", "ROU", "ROU")]
     [InlineData("Guinean police arrested a party leader on Wednesday.", "arrested", "173", "GIN", "GIN")]
     [InlineData("Burmese army troops shelled Karen villages on Saturday, Thai border officials said.", "shelled", "190", "MMR", "MMR")]
     [InlineData("Niger's government on Tuesday rejected the Tuareg rebels' demand for a share of uranium revenue, the interior minister said, as thousands of herders fled fighting around Agadez and Arlit into Mali and Algeria.", "rejected", "124", "NER", "NER")]
+    [InlineData("Tens of thousands of protesters, joined by priests and nuns, massed on a Manila highway on Monday demanding the president's resignation.", "massed", "141", "PHL", "PHL")]
+    [InlineData("North Korea accused the South on Friday of sending spies across the border.", "accused", "112", "PRK", "KOR")]
+    [InlineData("Japan's prime minister and South Korea's president discussed North Korea's missile launches by telephone on Thursday.", "discussed", "041", "JPN", "KOR")]
+    [InlineData("Sudan on Tuesday refused to allow three U.N. human rights experts into the country.", "refused", "124", "SDN", "IGO")]
+    [InlineData("Venezuela delivered a shipment of fuel oil to Cuba on Tuesday.", "delivered", "070", "VEN", "CUB")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);
         Assert.Equal((code, source, target), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
+    [Fact]
+    public void Protesters_violence_is_a_riot_and_a_route_s_participle_no_act()
+    {
+        var torched = Code("Tibetan protesters demanding greater religious freedom torched shops and cars in Lhasa on Friday.").Events.Single(e => e.Trigger == "torched");
+        Assert.Equal("145", torched.Cameo.Code);
+        Assert.DoesNotContain(Code("Farmers drove their tractors onto the bridge linking Belgium with France on Monday.").Events, e => e.Trigger == "linking");
     }
 
     [Fact]

@@ -237,9 +237,15 @@ internal sealed partial class EventCoder
         // "Thousands of students occupied the parliament building": civilians occupying a place obstruct it in protest (144);
         // only armed men occupy territory (192).
         if (code == "192" && source?.Code is { Length: >= 6 } occupiers && CivilianProtesters.Any(role => occupiers.EndsWith(role, StringComparison.Ordinal))) return "144";
-        // "Rioters torched hundreds of shops": whatever rioters do with violence is the riot (145, PLOVER PROTEST).
+        // "Rioters torched hundreds of shops": whatever rioters do with violence is the riot (145, PLOVER PROTEST); so is what
+        // protesters or demonstrators do with it ("Tibetan protesters … torched shops and police vehicles in Lhasa").
         if (code.Length >= 2 && code[..2] is "18" or "19" && source?.Text is { } doers
-            && (doers.Contains("rioter", StringComparison.OrdinalIgnoreCase) || doers.Contains("rioting", StringComparison.OrdinalIgnoreCase))) return "145";
+            && (doers.Contains("rioter", StringComparison.OrdinalIgnoreCase) || doers.Contains("rioting", StringComparison.OrdinalIgnoreCase)
+                || doers.Contains("protester", StringComparison.OrdinalIgnoreCase) || doers.Contains("protestor", StringComparison.OrdinalIgnoreCase)
+                || doers.Contains("demonstrator", StringComparison.OrdinalIgnoreCase))) return "145";
+        // "Tens of thousands of protesters massed on Manila's EDSA highway": civilians massing or gathering in force
+        // demonstrate (141); only armed forces are mobilised (15x).
+        if (code is "150" or "152" or "154" && source?.Code is { Length: >= 3 } massed && CivilianProtesters.Any(role => massed.EndsWith(role, StringComparison.Ordinal))) return "141";
         if (source?.Code is not { } sc || !code.StartsWith("19", StringComparison.Ordinal)) return code;
         if (sc.Contains("OPP", StringComparison.Ordinal) || sc.Contains("CVL", StringComparison.Ordinal)) return "145";
         if (sc.Contains("UAF", StringComparison.Ordinal) || sc.Contains("REB", StringComparison.Ordinal) || sc.Contains("INS", StringComparison.Ordinal)) return "180";

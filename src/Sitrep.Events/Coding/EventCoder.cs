@@ -1425,6 +1425,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 && parsed.Sources.Count == 0 && ctx.Doc.Tokens[i].Head is >= 0 and var described
                 && PhraseActors(ctx, s, described, 0).Count == 0 && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "iobj"))
                 return Dropped(ctx, i);
+            // "the main highway linking the port of Buenaventura to Cali", "the bridge connecting Montreal with its suburbs": a
+            // participle of a route says where it runs, whatever it names.
+            // (The parse may hang it on the verb as an adverbial clause, right after the route's noun.)
+            if (tok.Xpos == "VBG" && lemma is "link" or "connect"
+                && (Rel(ctx, i) == "acl" || Rel(ctx, i) == "advcl" && i > s.FirstToken && ctx.Doc.Tokens[i - 1].Upos is "NOUN" or "PROPN")) return Dropped(ctx, i);
             // "approved a special law recognizing victories by the opposition": a present participle describing a text (a law,
             // a resolution, a plan) says what the text says, not an act of its own.
             if (Rel(ctx, i) == "acl" && tok.Xpos == "VBG" && ctx.Doc.Tokens[i].Head is >= 0 and var text && TextNouns.Contains(ctx.Lower[text]))
@@ -1619,9 +1624,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             if (RecipientParty(ctx, s, refusedAct, partner: false) is { } refusedTo) target = refusedTo;
             // "refused to let a U.N. fact-finding team into the Jenin refugee camp": a refusal to admit is aimed at whom it
-            // keeps out, not at the place.
+            // keeps out, not at the place (which the parse may read as an indirect object: "to allow three U.N. human rights
+            // investigators into the country").
             else if ((ctx.Doc.Tokens[refusedAct].Lemma ?? "").ToLowerInvariant() is "let" or "allow" or "permit" or "admit"
-                && Kids(ctx, s, refusedAct).Where(k => Rel(ctx, k) == "obj").SelectMany(k => ObjectPhraseActors(ctx, s, k))
+                && Kids(ctx, s, refusedAct).Where(k => Rel(ctx, k) is "obj" or "iobj").SelectMany(k => ObjectPhraseActors(ctx, s, k))
                     .FirstOrDefault(a => IsCoded(a) && !a.IsPlace && Side(a.Code) != Side(source?.Code)) is { } keptOut)
                 target = keptOut;
             else if ((!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target is ActorSpan refusedPlace && ModifierPlace(ctx, refusedPlace))
