@@ -2283,6 +2283,13 @@ public class DependencyCodingTests
     [InlineData("Japan's prime minister and South Korea's president discussed North Korea's missile launches by telephone on Thursday.", "discussed", "041", "JPN", "KOR")]
     [InlineData("Sudan on Tuesday refused to allow three U.N. human rights experts into the country.", "refused", "124", "SDN", "IGO")]
     [InlineData("Venezuela delivered a shipment of fuel oil to Cuba on Tuesday.", "delivered", "070", "VEN", "CUB")]
+    [InlineData("The United States will keep its trade embargo against Cuba in place, a State Department spokesman said on Thursday.", "keep", "1244", "USA", "CUB")]
+    [InlineData("A demand that the government cut fuel prices was issued on Friday by Nepal's trade unions.", "issued", "100", "NPL", "NPL")]
+    [InlineData("Fiji expelled Australia's high commissioner on Tuesday.", "expelled", "161", "FJI", "AUS")]
+    [InlineData("Two French diplomats were ordered out of the country by Mali's military government on Thursday.", "ordered", "161", "MLI", "FRA")]
+    [InlineData("North Korea ordered the World Food Programme to wind down its operations in the country.", "ordered", "1661", "PRK", "IGO")]
+    [InlineData("Ugandan authorities froze the bank accounts of four local human rights organisations on Thursday.", "froze", "163", "UGA", "NGO")]
+    [InlineData("The Treasury Department eased sanctions on Cuba on Thursday.", "eased", "085", "USA", "CUB")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

@@ -448,8 +448,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 || ctx.Lower[k + 1] == "pull" && Enumerable.Range(k + 2, 4).Any(w => w < s.EndToken && ctx.Lower[w] == "out"))) return true;
             // "ordered Medecins Sans Frontieres to halt its operations in Maradi": an aid agency or a mission made to stop its
             // work in the country is put out of it.
-            if (agency && ctx.Lower[k] == "to" && ctx.Lower[k + 1] is "halt" or "stop" or "cease" or "end" or "suspend"
-                && Enumerable.Range(k + 2, 2).Any(w => w < s.EndToken && ctx.Lower[w] is "operations" or "activities" or "work")) return true;
+            // ("ordered the World Food Programme to wind down its operations")
+            if (agency && ctx.Lower[k] == "to" && ctx.Lower[k + 1] is "halt" or "stop" or "cease" or "end" or "suspend" or "wind"
+                && Enumerable.Range(k + 2, 3).Any(w => w < s.EndToken && ctx.Lower[w] is "operations" or "activities" or "work")) return true;
             // "told the United Nations to withdraw its peacekeeping force": so is a body made to withdraw its own people.
             // (Also as the second of two infinitives: "to shut its clinics in the east and withdraw its foreign staff".)
             if (agency && (ctx.Lower[k] == "to" || infinitive && ctx.Lower[k] == "and") && ctx.Lower[k + 1] is "withdraw" or "remove" && k + 2 < s.EndToken && ctx.Lower[k + 2] is "its" or "their") return true;
@@ -470,7 +471,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
     }
 
     /// <summary>A state's envoys abroad, whose expulsion is a cut in diplomatic relations.</summary>
-    private static readonly FrozenSet DiplomatNouns = new("ambassador", "diplomat", "envoy", "attache", "consul", "charge");
+    private static readonly FrozenSet DiplomatNouns = new("ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "charge", "chargé",
+        "commissioner", "counsellor", "counselor", "secretary");
 
     /// <summary>Diplomats by their noun, or an embassy's or a consulate's staff ("two Russian embassy staff").</summary>
     private static bool IsDiplomats(Ctx ctx, Sentence s, int noun) =>
@@ -1547,8 +1549,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && target?.Code is { Length: 6 } armed && armed[3..] is "MIL" or "REB" or "UAF" or "COP" or "INS" && CameoCodebook.Lookup(fought) is { } fight)
             (code, coding, verbal) = (fought, fight, false);
         // "lifted a blockade on Palestinian lorries", "ended its siege of Sarajevo": yielding on an act is yielding to the
-        // party the act was against.
-        if (ctx.Parsed && coding.Root == "08" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && YieldedActParty(ctx, s, i) is { } yieldedTo
+        // party the act was against; so is refusing to yield on it ("will keep its trade embargo against Cuba in place", 124x).
+        if (ctx.Parsed && (coding.Root == "08" || code.StartsWith("124", StringComparison.Ordinal)) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && YieldedActParty(ctx, s, i) is { } yieldedTo
             && Side(yieldedTo.Code) != Side(source?.Code)) target = yieldedTo;
         // "backed down over a plan to build settler homes after pressure from Washington": a concession made under another
         // state's pressure yields to that state, over whatever the plan was about.
@@ -2051,7 +2053,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             (code, coding, target) = (involvementEnded.Code, involvementEnded, servedBody with { IsPossessor = false });
         // "Estonia ordered two Russian embassy staff to leave the country": diplomats expelled cut relations (161), as ordering
         // them out does above.
-        else if (ctx.Parsed && code == "174" && !passive && Kids(ctx, s, i).Any(o => o > i && Rel(ctx, o) == "obj" && IsDiplomats(ctx, s, o))
+        // ("Two French diplomats were ordered out of Burkina Faso by the military government": so are diplomats ordered out.)
+        else if (ctx.Parsed && code == "174" && Kids(ctx, s, i).Any(o => (passive ? Rel(ctx, o) == "nsubj:pass" : o > i && Rel(ctx, o) == "obj") && IsDiplomats(ctx, s, o))
             && target?.Code is { Length: >= 3 } expelledFrom && IsCountryCode(ctx, expelledFrom[..3]) && expelledFrom[..3] != Side(source?.Code)
             && CameoCodebook.Lookup("161") is { } relationsCut)
             (code, coding) = ("161", relationsCut);
