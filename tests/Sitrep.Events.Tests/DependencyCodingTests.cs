@@ -2290,6 +2290,10 @@ public class DependencyCodingTests
     [InlineData("North Korea ordered the World Food Programme to wind down its operations in the country.", "ordered", "1661", "PRK", "IGO")]
     [InlineData("Ugandan authorities froze the bank accounts of four local human rights organisations on Thursday.", "froze", "163", "UGA", "NGO")]
     [InlineData("The Treasury Department eased sanctions on Cuba on Thursday.", "eased", "085", "USA", "CUB")]
+    [InlineData("Rockets were fired at Israeli towns by Hezbollah guerrillas on Sunday.", "fired", "180", "LBN", "ISR")]
+    [InlineData("The shelling of Thai army positions near the border temples by Cambodian artillery continued for a second day on Tuesday.", "shelling", "194", "KHM", "THA")]
+    [InlineData("Spain's prime minister held two hours of talks with King Hassan in Rabat on Wednesday.", "talks", "046", "ESP", "MAR")]
+    [InlineData("Kyrgyzstan sent armoured vehicles and two extra battalions to its border with Tajikistan on Wednesday.", "sent", "154", "KGZ", "TJK")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

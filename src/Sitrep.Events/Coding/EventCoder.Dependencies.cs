@@ -54,9 +54,10 @@ internal sealed partial class EventCoder
             if (patient >= 0 && targets.Count == 0)
                 targets = [.. Kids(ctx, s, patient).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "with").SelectMany(k => PhraseActors(ctx, s, k, 0))];
             // "Sweeping economic sanctions were imposed on India by President Clinton": a measure imposed or levelled is aimed at the
-            // party after "on" or "against", beside the verb.
+            // party after "on" or "against", beside the verb; so is a thing thrown or fired "at" one ("Rockets were fired at
+            // Israeli towns by Hezbollah guerrillas").
             if (patient >= 0 && targets.Count == 0)
-                targets = [.. kids.Where(k => k > verb && Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "on" or "against" && !TimeNouns.Contains(ctx.Lower[k])).SelectMany(k => PhraseActors(ctx, s, k, 0)).Take(1)];
+                targets = [.. kids.Where(k => k > verb && Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "on" or "against" or "at" && !TimeNouns.Contains(ctx.Lower[k])).SelectMany(k => PhraseActors(ctx, s, k, 0)).Take(1)];
             // A passive relative clause or participle ("weapons seized by police") acts on its head noun.
             if (patient >= 0 && RelativePronouns.Contains(ctx.Lower[patient]) || patient < 0 && Rel(ctx, verb) is "acl" or "acl:relcl")
                 targets = PhraseActors(ctx, s, ctx.Doc.Tokens[verb].Head, 0);
@@ -1096,14 +1097,15 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// Whether <paramref name="from"/> is <paramref name="noun"/> or hangs under it through "of", "in", "on" or "at" phrases
-    /// of nouns that name no act ("the shelling of villages in Armenia's Tavush province").
+    /// or phrases of place ("near", "around", "outside", "along") of nouns that name no act ("the shelling of villages in
+    /// Armenia's Tavush province", "of Thai army positions near the Ta Moan temples").
     /// </summary>
     private bool PlainPhrasePath(Ctx ctx, Sentence s, int from, int noun)
     {
         for (int k = from, steps = 0; steps < 8; steps++)
         {
             if (k == noun) return true;
-            if (k < s.FirstToken || k >= s.EndToken || Rel(ctx, k) != "nmod" || CaseOf(ctx, s, k) is not ("of" or "in" or "on" or "at")
+            if (k < s.FirstToken || k >= s.EndToken || Rel(ctx, k) != "nmod" || CaseOf(ctx, s, k) is not ("of" or "in" or "on" or "at" or "near" or "around" or "outside" or "along")
                 || NamesAct(ctx.Lower[k])) return false;
             k = ctx.Doc.Tokens[k].Head;
         }
@@ -1657,8 +1659,11 @@ internal sealed partial class EventCoder
     /// <summary>Nouns that count occurrences of an act ("a round of talks", "a series of meetings").</summary>
     private static readonly FrozenSet RoundNouns = new("round", "series", "session", "wave");
 
-    /// <summary>Single days or weeks of an act kept up ("the 55th day of a hunger strike"); counted ones ("10 days of war games") only say how long.</summary>
-    private static readonly FrozenSet DayOfActNouns = new("day", "week", "month");
+    /// <summary>
+    /// Single days or weeks of an act kept up ("the 55th day of a hunger strike"); counted ones ("10 days of war games") only say
+    /// how long. Hours of a meeting are the meeting held ("held two hours of talks with King Hassan").
+    /// </summary>
+    private static readonly FrozenSet DayOfActNouns = new("day", "week", "month", "hour", "hours");
 
     /// <summary>The light verb ("announce", "launch", "lay" …) whose direct object is the noun at <paramref name="noun"/>.</summary>
     private static int? LightVerbOf(Ctx ctx, Sentence s, int noun)
