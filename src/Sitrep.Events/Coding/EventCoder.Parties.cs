@@ -531,6 +531,9 @@ internal sealed partial class EventCoder
                     .TakeWhile(n => n == nationality.Last + 1 || char.IsLower(ctx.Doc.Tokens[n - 1].Text[0])).Any(n => SettlementNouns.Contains(ctx.Lower[n]))
                 ? nationality with { IsPlace = true } : ctx.ActorAt[k];
             if (a is not { IsPlace: true, Code.Length: 3 }) continue;
+            // "struck their armoured vehicle west of Kandahar city": a bare compass point before "of" places the act by it.
+            if (k - 2 > from && ctx.Lower[k - 1] == "of" && ctx.Lower[k - 2] is "north" or "south" or "east" or "west" or "northwest" or "northeast" or "southwest" or "southeast"
+                && !Determiners.Contains(ctx.Lower[k - 3])) return a;
             // "in Liberia", "in northern Israel", "in the east of Bosnia" read back over the place's modifiers, and over a proper
             // name describing a part of it ("in the Basque city of Bilbao") and an adverb of a modifier ("in mostly Christian eastern Beirut").
             int p = k - 1;
