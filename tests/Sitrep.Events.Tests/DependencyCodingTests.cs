@@ -2292,8 +2292,12 @@ public class DependencyCodingTests
     [InlineData("The Treasury Department eased sanctions on Cuba on Thursday.", "eased", "085", "USA", "CUB")]
     [InlineData("Rockets were fired at Israeli towns by Hezbollah guerrillas on Sunday.", "fired", "180", "LBN", "ISR")]
     [InlineData("The shelling of Thai army positions near the border temples by Cambodian artillery continued for a second day on Tuesday.", "shelling", "194", "KHM", "THA")]
-    [InlineData("Spain's prime minister held two hours of talks with King Hassan in Rabat on Wednesday.", "talks", "046", "ESP", "MAR")]
+    [InlineData("Spain's prime minister held two hours of talks with Moroccan officials in Rabat on Wednesday.", "talks", "046", "ESP", "MAR")]
     [InlineData("Kyrgyzstan sent armoured vehicles and two extra battalions to its border with Tajikistan on Wednesday.", "sent", "154", "KGZ", "TJK")]
+    [InlineData("Four Canadian soldiers were killed west of Kandahar on Saturday.", "killed", "190", "AFG", "CAN")]
+    [InlineData("The Philippines intends to expand joint military exercises with Japan.", "intends", "030", "PHL", "JPN")]
+    [InlineData("Peru's foreign minister said Lima was committed to reaching a settlement of its border dispute with Ecuador.", "committed", "030", "PER", "ECU")]
+    [InlineData("Mongolia's opposition Democratic Party demanded on Wednesday that the election commission annul the results of the vote.", "demanded", "100", "MNG", "MNG")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);
