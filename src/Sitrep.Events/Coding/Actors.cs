@@ -164,7 +164,8 @@ internal static class ActorFinder
             // whose possessive or nationality comes before (BGDOPP).
             // "Moldova's ruling Communist Party", "Tanzania's ruling Chama Cha Mapinduzi party": one introduced as ruling is the
             // government's party (CAMEO codes a ruling party GOV, as the agent noun "ruling party").
-            if (code is null && type is EntityType.Org && nameStart > 0 && upper[nameStart - 1] is "OPPOSITION" or "RULING")
+            // ("Mongolia's opposition Democratic Party": so is one whose only code is its head's agent word, a party.)
+            if ((code is null || agentOnly && code == "PTY") && type is EntityType.Org && nameStart > 0 && upper[nameStart - 1] is "OPPOSITION" or "RULING")
                 code = HomeCountry(lex, upper, nameStart - 1) + (upper[nameStart - 1] == "RULING" ? "GOV" : "OPP");
             // "Ethiopia's National Electoral Board", "Kyrgyzstan's Central Election Commission": an organisation no dictionary codes
             // headed by a word of a state's own bodies, after a country's possessive or nationality, is that state's organ.
