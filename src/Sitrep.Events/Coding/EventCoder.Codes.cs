@@ -231,6 +231,9 @@ internal sealed partial class EventCoder
         return PersonActedOn(ctx, s, verb, passive, orName: true) ? "0841" : code;
     }
 
+    /// <summary>Words of a crowd's name whose violence is a riot.</summary>
+    private static readonly string[] RiotersWords = ["rioter", "rioting", "protester", "protestor", "demonstrator"];
+
     /// <summary>Conventional military force (19x) needs a state actor; by protesters it is a riot, by militias unconventional violence.</summary>
     private static string Adjust(string code, Party? source)
     {
@@ -240,9 +243,7 @@ internal sealed partial class EventCoder
         // "Rioters torched hundreds of shops": whatever rioters do with violence is the riot (145, PLOVER PROTEST); so is what
         // protesters or demonstrators do with it ("Tibetan protesters … torched shops and police vehicles in Lhasa").
         if (code.Length >= 2 && code[..2] is "18" or "19" && source?.Text is { } doers
-            && (doers.Contains("rioter", StringComparison.OrdinalIgnoreCase) || doers.Contains("rioting", StringComparison.OrdinalIgnoreCase)
-                || doers.Contains("protester", StringComparison.OrdinalIgnoreCase) || doers.Contains("protestor", StringComparison.OrdinalIgnoreCase)
-                || doers.Contains("demonstrator", StringComparison.OrdinalIgnoreCase))) return "145";
+            && RiotersWords.Any(w => doers.Contains(w, StringComparison.OrdinalIgnoreCase))) return "145";
         // "Tens of thousands of protesters massed on Manila's EDSA highway": civilians massing or gathering in force
         // demonstrate (141); only armed forces are mobilised (15x).
         if (code is "150" or "152" or "154" && source?.Code is { Length: >= 3 } massed && CivilianProtesters.Any(role => massed.EndsWith(role, StringComparison.Ordinal))) return "141";

@@ -513,6 +513,9 @@ internal sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>The points of the compass.</summary>
+    private static readonly FrozenSet CompassPoints = new("north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast");
+
     /// <summary>The first coded place after a location preposition following <paramref name="from"/> in the sentence.</summary>
     /// <param name="settlements">Also read a nationality before a kind of settlement as a place of that country (for
     /// where people protest: the place of a material act is often no party of it).</param>
@@ -532,8 +535,7 @@ internal sealed partial class EventCoder
                 ? nationality with { IsPlace = true } : ctx.ActorAt[k];
             if (a is not { IsPlace: true, Code.Length: 3 }) continue;
             // "struck their armoured vehicle west of Kandahar city": a bare compass point before "of" places the act by it.
-            if (k - 2 > from && ctx.Lower[k - 1] == "of" && ctx.Lower[k - 2] is "north" or "south" or "east" or "west" or "northwest" or "northeast" or "southwest" or "southeast"
-                && !Determiners.Contains(ctx.Lower[k - 3])) return a;
+            if (k - 2 > from && ctx.Lower[k - 1] == "of" && CompassPoints.Contains(ctx.Lower[k - 2]) && !Determiners.Contains(ctx.Lower[k - 3])) return a;
             // "in Liberia", "in northern Israel", "in the east of Bosnia" read back over the place's modifiers, and over a proper
             // name describing a part of it ("in the Basque city of Bilbao") and an adverb of a modifier ("in mostly Christian eastern Beirut").
             int p = k - 1;
