@@ -2298,6 +2298,8 @@ public class DependencyCodingTests
     [InlineData("The Philippines intends to expand joint military exercises with Japan.", "intends", "030", "PHL", "JPN")]
     [InlineData("Peru's foreign minister said Lima was committed to reaching a settlement of its border dispute with Ecuador.", "committed", "030", "PER", "ECU")]
     [InlineData("Mongolia's opposition Democratic Party demanded on Wednesday that the election commission annul the results of the vote.", "demanded", "100", "MNG", "MNG")]
+    [InlineData("India said on Monday it would begin pulling back troops massed along the Pakistani border.", "pulling back", "0356", "IND", "PAK")]
+    [InlineData("The Croatian defence ministry indicated on Monday that Zagreb would allow United Nations military observers to stay on the peninsula.", "allow", "0355", "HRV", "IGO")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

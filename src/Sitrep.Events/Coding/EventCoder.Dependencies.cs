@@ -2199,6 +2199,9 @@ internal sealed partial class EventCoder
     {
         // "said that Ankara's patience had run out and that it would take military action": the second of coordinated
         // reported clauses is reported too.
+        // ("said it would begin pulling back troops": so is the act a reported "would" begins.)
+        if (ctx.Doc.Tokens[verb].DepRel == "xcomp" && ctx.Doc.Tokens[verb].Head is var begun and >= 0 && LemmaAt(ctx, begun) is "begin" or "start" or "continue" or "resume")
+            verb = begun;
         int v = verb;
         while (ctx.Doc.Tokens[v].DepRel == "conj" && ctx.Doc.Tokens[v].Head >= s.FirstToken && ctx.Doc.Tokens[v].Head < v) v = ctx.Doc.Tokens[v].Head;
         var t = ctx.Doc.Tokens[v];
@@ -2206,7 +2209,8 @@ internal sealed partial class EventCoder
         if (!Kids(ctx, s, verb).Any(k => ctx.Lower[k] is "would" or "might" or "could" or "may") || t.DepRel != "ccomp" || t.Head < 0) return false;
         var head = ctx.Doc.Tokens[t.Head];
         var lemma = (head.Lemma ?? head.Text).ToLowerInvariant();
-        return lemma is "say" or "tell" or "announce" or "state" or "declare" or "insist" or "warn" or "claim" || lex.SpeechCues.ContainsKey(lemma);
+        // ("signalled on Monday that they would lift the last of the sanctions": so does a party that signals or indicates it.)
+        return lemma is "say" or "tell" or "announce" or "state" or "declare" or "insist" or "warn" or "claim" or "signal" or "indicate" || lex.SpeechCues.ContainsKey(lemma);
     }
 
     private static bool IsCountryCode(Ctx ctx, string code) => ctx.CountryCodes.Contains(code[..Math.Min(3, code.Length)]);
