@@ -1551,9 +1551,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "The Philippines intends to expand joint military exercises with Japan", "was committed to reaching a settlement of its
         // border dispute with Ecuador": an intent names no party of its own; the other state its complement acts with or on is
         // the one it is aimed at.
-        if (ctx.Parsed && coding.Root == "03" && !passive && !IsCoded(target) && IsCoded(source)
+        if (ctx.Parsed && coding.Root == "03" && !passive && !IsCoded(target) && IsCoded(source) && AttributionStart(ctx, s, i) is var attributed
             && Kids(ctx, s, i).Where(k => k > i && (Rel(ctx, k) is "xcomp" or "ccomp" || Rel(ctx, k) is "advcl" or "obl" && (HasToMark(ctx, s, k) || CaseOf(ctx, s, k) == "to")))
-                .Select(k => OtherStateInSubtree(ctx, s, k, AttributionStart(ctx, s, i), Side(source!.Code))).FirstOrDefault(a => a is not null) is { } intendedFor)
+                .Select(k => OtherStateInSubtree(ctx, s, k, attributed, Side(source!.Code))).FirstOrDefault(a => a is not null) is { } intendedFor)
             target = AsStateParty(intendedFor);
         // "lifted a blockade on Palestinian lorries", "ended its siege of Sarajevo": yielding on an act is yielding to the
         // party the act was against; so is refusing to yield on it ("will keep its trade embargo against Cuba in place", 124x).
