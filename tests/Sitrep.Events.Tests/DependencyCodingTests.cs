@@ -2300,6 +2300,21 @@ public class DependencyCodingTests
     [InlineData("Mongolia's opposition Democratic Party demanded on Wednesday that the election commission annul the results of the vote.", "demanded", "100", "MNG", "MNG")]
     [InlineData("India said on Monday it would begin pulling back troops massed along the Pakistani border.", "pulling back", "0356", "IND", "PAK")]
     [InlineData("The Croatian defence ministry indicated on Monday that Zagreb would allow United Nations military observers to stay on the peninsula.", "allow", "0355", "HRV", "IGO")]
+    [InlineData("Shopkeepers in Hebron shut their shops on Monday in protest at Israeli raids.", "shut", "143", "PSE", "ISR")]
+    [InlineData("Traders in Kisumu kept their shops shut on Tuesday in protest against a new market levy.", "kept", "143", "KEN", "KEN")]
+    [InlineData("Police in Nairobi deployed 3,000 officers around the stadium on Sunday.", "deployed", "153", "KEN", "KEN")]
+    [InlineData("U.N. peacekeepers deployed in the town of Bunia on Monday.", "deployed", "074", "IGO", "COD")]
+    [InlineData("Ivorian riot police deployed in force ahead of a march by opposition supporters.", "deployed", "153", "CIV", "CIV")]
+    [InlineData("Zimbabwe withdrew from the Commonwealth on Sunday.", "withdrew", "160", "ZWE", "IGO")]
+    [InlineData("Morocco pulled out of the Organisation of African Unity on Monday.", "pulled out", "160", "MAR", "IGO")]
+    [InlineData("Russia withdrew its troops from the Commonwealth of Independent States mission.", "withdrew", "0874", "RUS", "IGO")]
+    [InlineData("Japan delivered a grant of ten million dollars to Laos on Monday.", "delivered", "071", "JPN", "LAO")]
+    [InlineData("The IMF suspended the third tranche of a loan to Malawi on Friday.", "suspended", "1621", "IGO", "MWI")]
+    [InlineData("Kyrgyzstan's Justice Ministry registered the opposition Ata-Jurt party on Friday.", "registered", "0812", "KGZ", "KGZ")]
+    [InlineData("Workers at a copper mine in Zambia stayed away from their shifts for a third day on Monday.", "stayed", "143", "ZMB", "ZMB")]
+    [InlineData("The World Food Programme has cut food rations in northern Kenya by half.", "cut", "162", "IGO", "KEN")]
+    [InlineData("Moscow cut off gas supplies to Belarus on Monday.", "cut", "163", "RUS", "BLR")]
+    [InlineData("Guatemala sent a formal request to Mexico for the extradition of a former governor.", "sent", "0213", "GTM", "MEX")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

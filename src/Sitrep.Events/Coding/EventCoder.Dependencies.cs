@@ -35,12 +35,13 @@ internal sealed partial class EventCoder
             return new ParsedArguments(subject >= 0 ? PhraseActors(ctx, s, subject, 0) : SubjectActors(ctx, s, verb, 0), ObjectSideActors(ctx, s, verb, 0), false);
         }
         // A past participle with a "by" agent is passive however the parse attached it ("two of its nationals suspected by the
-        // West of …" hung on the main verb as an adverbial clause).
+        // West of …" hung on the main verb as an adverbial clause); not one with a subject of its own, a past tense the tagger
+        // misread ("riot police deployed in force ahead of a planned march by opposition supporters").
         // A span of time read as a passive subject beside an active one is a misparsed time phrase ("Two weeks after a bomb
         // tore through a market, Indonesia's police chief has agreed to …").
         bool passive = kids.Any(k => Rel(ctx, k) is "aux:pass" or "csubj:pass"
                 || Rel(ctx, k) == "nsubj:pass" && !(TimeNouns.Contains(LemmaAt(ctx, k)) && kids.Any(n => Rel(ctx, n) == "nsubj")))
-            || ctx.Doc.Tokens[verb].Xpos == "VBN" && kids.Any(k => Rel(ctx, k) == "obl:agent");
+            || ctx.Doc.Tokens[verb].Xpos == "VBN" && kids.Any(k => Rel(ctx, k) == "obl:agent") && !kids.Any(k => Rel(ctx, k) == "nsubj");
         if (passive)
         {
             var agent = PassiveAgent(ctx, s, kids);

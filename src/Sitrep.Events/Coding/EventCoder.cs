@@ -957,6 +957,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Verbs of travelling to a place: a meeting they lead to is held with the place's hosts.</summary>
     private static readonly FrozenSet TravelLemmas = new("arrive", "fly", "travel", "go", "come", "head", "journey");
 
+    /// <summary>Whether the phrase headed at the token names an international organisation first ("the Commonwealth", "the
+    /// Andean Community trade bloc").</summary>
+    private static bool IsOrganisation(Ctx ctx, Sentence s, int k) =>
+        PhraseActors(ctx, s, k, 0) is [{ IsPlace: false, Code: { } body }, ..] && body.StartsWith("IGO", StringComparison.Ordinal);
+
+    /// <summary>Nouns of peacekeeping forces.</summary>
+    private static readonly FrozenSet PeacekeeperNouns = new("peacekeepers", "peacekeeper", "blue-helmets", "monitors");
+
     /// <summary>Verbs of goods or vehicles reaching a place.</summary>
     private static readonly FrozenSet ArrivalLemmas = new("arrive", "land", "reach", "dock");
 
@@ -1222,6 +1230,21 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // other subjects.
         if ((code is null || lemma == "mass" && code.StartsWith("15", StringComparison.Ordinal)) && ctx.Parsed && CrowdLemmas.Contains(lemma) && CrowdSubject(ctx, s, i))
             code = "141";
+        // "Zimbabwe withdrew from the Commonwealth", "Morocco pulled out of the Organisation of African Unity", "Venezuela quit
+        // the OAS": a state leaving an international organisation reduces relations with it (CAMEO 160), no military retreat
+        // (WITHDRAW's 0874); withdrawing troops or monitors from one is that retreat still.
+        if (ctx.Parsed && (code is null || code.StartsWith("087", StringComparison.Ordinal)) && (LeavingLemmas.Contains(lemma) || lemma == "pull")
+            && Kids(ctx, s, i).Any(k => (Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "from" or "of" or "out" || Rel(ctx, k) == "obj") && IsOrganisation(ctx, s, k))
+            && !Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && !IsOrganisation(ctx, s, k)))
+            code = "160";
+        // "Ivorian riot police deployed in force across Abidjan", "ECOMOG peacekeepers deployed in Makeni": forces that deploy,
+        // with nothing deployed, show police (153) or military power (154), or, peacekeepers, provide peacekeeping (074); the
+        // DEPLOY block's patterns read only what is deployed.
+        if (code is null && ctx.Parsed && lemma is "deploy" or "redeploy" && !Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "nsubj:pass" or "aux:pass")
+            && Kids(ctx, s, i).FirstOrDefault(k => Rel(ctx, k) == "nsubj", -1) is var deployed and >= 0
+            && SubjectActors(ctx, s, i, 0) is [{ Code: { Length: >= 3 } deployers }, ..])
+            code = PeacekeeperNouns.Contains(ctx.Lower[deployed]) ? "074" : deployers.EndsWith("COP", StringComparison.Ordinal) ? "153"
+                : deployers.EndsWith("MIL", StringComparison.Ordinal) ? "154" : null;
         // "Opposition parties and trade unions shut down shops, schools and transport across much of India", "Rail workers
         // paralysed France's train network": the opposition, workers, students or farmers shutting things down strike (143),
         // whatever the dictionary makes of closing them.
