@@ -2315,6 +2315,11 @@ public class DependencyCodingTests
     [InlineData("The World Food Programme has cut food rations in northern Kenya by half.", "cut", "162", "IGO", "KEN")]
     [InlineData("Moscow cut off gas supplies to Belarus on Monday.", "cut", "163", "RUS", "BLR")]
     [InlineData("Guatemala sent a formal request to Mexico for the extradition of a former governor.", "sent", "0213", "GTM", "MEX")]
+    [InlineData("Students blocked the railway line near Dhaka on Sunday.", "blocked", "144", "BGD", "BGD")]
+    [InlineData("Ghana will send its foreign minister to Lome next week for talks with Togolese officials.", "send", "036", "GHA", "TGO")]
+    [InlineData("Gunmen seized a Japanese diplomat in Sanaa on Friday.", "seized", "181", "YEM", "JPN")]
+    [InlineData("Militants of the Islamic Movement of Uzbekistan attacked a Tajik border post on Monday.", "attacked", "180", "UZB", "TJK")]
+    [InlineData("Russia's deputy defence minister met Syrian officials in Damascus on Monday.", "met", "040", "RUS", "SYR")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);
@@ -2327,6 +2332,15 @@ public class DependencyCodingTests
         var torched = Code("Tibetan protesters demanding greater religious freedom torched shops and cars in Lhasa on Friday.").Events.Single(e => e.Trigger == "torched");
         Assert.Equal("145", torched.Cameo.Code);
         Assert.DoesNotContain(Code("Farmers drove their tractors onto the bridge linking Belgium with France on Monday.").Events, e => e.Trigger == "linking");
+    }
+
+    [Fact]
+    public void A_deputy_holds_the_office_named_after_it_and_alone_sits_in_a_parliament()
+    {
+        var met = Code("Russia's deputy defence minister met Syrian officials in Damascus on Monday.").Events.Where(e => e.Trigger == "met").ToList();
+        Assert.Equal("RUSGOV", Assert.Single(met).Source!.Code);
+        var criticised = Code("An opposition deputy criticised the Turkish government on Monday.").Events.Single(e => e.Trigger == "criticised");
+        Assert.Equal("LEG", criticised.Source!.Code);
     }
 
     [Fact]

@@ -791,6 +791,10 @@ internal static class ActorFinder
         // (ATTORNEY_GENERAL), and "general" hyphened to an office ("prosecutor-general") is part of it, no officer of its own.
         if (i + 2 < upper.Count && upper[i + 1] == "-" && lex.Agents.LongestAt([upper[i], upper[i + 2]], 0) is { Length: 2 } joined) return (joined.Value, 3);
         if (upper[i] == "GENERAL" && i >= 2 && upper[i - 1] == "-" && upper[i - 2].All(char.IsLetter)) return null;
+        // "a deputy defence minister", "the deputy speaker": a deputy holds the office named after it, which is the agent; alone,
+        // in political copy, a deputy sits in a parliament ("an opposition deputy"), not the sheriff's deputy (COP) Phoenix lists.
+        if (upper[i] == "DEPUTY")
+            return Enumerable.Range(i + 1, Math.Min(3, upper.Count - i - 1)).Any(j => lex.Agents.LongestAt(upper, j) is not null) ? null : ("LEG", 1);
         if (lex.Agents.LongestAt(upper, i) is { } a) return (a.Value, a.Length);
         // "opposition leaders": a plural of a multi-word agent the dictionary lists in the singular (OPPOSITION_LEADER), when
         // no agent starts at the first word ("Muslim rebels" stays MUSLIM with its REBEL chain).

@@ -962,6 +962,25 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static bool IsOrganisation(Ctx ctx, Sentence s, int k) =>
         PhraseActors(ctx, s, k, 0) is [{ IsPlace: false, Code: { } body }, ..] && body.StartsWith("IGO", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The party an envoy sent is to talk with: "for talks with Armenian officials" on the verb, or an infinitive of meeting
+    /// on the verb or its object ("a delegation to meet government negotiators"); null when none is named.
+    /// </summary>
+    private static ActorSpan? PartyOfTalksSentTo(Ctx ctx, Sentence s, int verb)
+    {
+        foreach (var k in Kids(ctx, s, verb).Concat(Kids(ctx, s, verb).Where(o => Rel(ctx, o) == "obj").SelectMany(o => Kids(ctx, s, o))))
+        {
+            IEnumerable<int> sides = [];
+            if (Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) == "for" && MeetingNouns.Contains(ctx.Lower[k]))
+                sides = Kids(ctx, s, k).Where(w => CaseOf(ctx, s, w) == "with");
+            else if (Rel(ctx, k) is "advcl" or "xcomp" or "acl" && HasToMark(ctx, s, k) && LemmaAt(ctx, k) is "meet" or "negotiate")
+                sides = Kids(ctx, s, k).Where(w => Rel(ctx, w) == "obj" || Rel(ctx, w) == "obl" && CaseOf(ctx, s, w) == "with");
+            foreach (var side in sides)
+                if (PhraseActors(ctx, s, side, 0).FirstOrDefault(a => !a.IsPlace && a.Code is { Length: >= 3 }) is { } party) return party;
+        }
+        return null;
+    }
+
     /// <summary>Nouns of peacekeeping forces.</summary>
     private static readonly FrozenSet PeacekeeperNouns = new("peacekeepers", "peacekeeper", "blue-helmets", "monitors");
 
@@ -1234,9 +1253,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // the OAS": a state leaving an international organisation reduces relations with it (CAMEO 160), no military retreat
         // (WITHDRAW's 0874); withdrawing troops or monitors from one is that retreat still.
         if (ctx.Parsed && (code is null || code.StartsWith("087", StringComparison.Ordinal)) && (LeavingLemmas.Contains(lemma) || lemma == "pull")
-            && Kids(ctx, s, i).Any(k => (Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "from" or "of" or "out" || Rel(ctx, k) == "obj") && IsOrganisation(ctx, s, k))
-            && !Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && !IsOrganisation(ctx, s, k)))
+            && (Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "from" or "of" or "out" && IsOrganisation(ctx, s, k)) && !Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj")
+                || lemma is not ("withdraw" or "pull") && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && IsOrganisation(ctx, s, k))))
             code = "160";
+        if (code is null && ctx.Parsed && lemma == "send" && PartyOfTalksSentTo(ctx, s, i) is not null) code = "046";
         // "Ivorian riot police deployed in force across Abidjan", "ECOMOG peacekeepers deployed in Makeni": forces that deploy,
         // with nothing deployed, show police (153) or military power (154), or, peacekeepers, provide peacekeeping (074); the
         // DEPLOY block's patterns read only what is deployed.
@@ -1843,7 +1863,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // a Christian couple to death in a village in Pakistan's Punjab province": PAKCVL).
         // ("NARATHIWAT, Thailand - Suspected Muslim insurgents detonated a roadside bomb": armed men of a faith and no state
         // are placed the same way, THAMUSREB.)
-        if (coding.Root is "18" or "19" or "20" && !passive && source is ActorSpan { Code: { Length: 3 or 6 } placelessKind } placeless
+        // (A person seized is abducted, 181, though the code says seizure until the candidate is made: "Gunmen seized a French
+        // diplomat in Beirut".)
+        if ((coding.Root is "18" or "19" or "20" || code is "171" or "1711" && SeizedPerson(ctx, s, i, lemma, code, passive) == "181") && !passive
+            && source is ActorSpan { Code: { Length: 3 or 6 } placelessKind } placeless
             && (placelessKind.Length == 3 || placeless.AgentOnly && Faiths.Contains(placelessKind[..3]) && StatelessArmed.Contains(placelessKind[3..])
                 // (a victim already read as of the faith's letters, MUS being Mauritius's too, is no guide)
                 && !(target?.Code ?? "").StartsWith(placelessKind[..3], StringComparison.Ordinal))
@@ -2265,6 +2288,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && (code == "1661" || code.StartsWith("033", StringComparison.Ordinal)) && target is ActorSpan { Code: { } forceCode } internationalForce
             && forceCode.StartsWith("IGO", StringComparison.Ordinal) && HostOfForce(ctx, s, internationalForce) is { } forceHost)
             target = forceHost;
+        // "will send a deputy foreign minister to Moscow for talks with Armenian officials", "would send a delegation to meet
+        // government negotiators": an envoy sent to talk meets the party of the talks, not the place it goes to.
+        if (ctx.Parsed && coding.Root is "04" && lemma == "send" && (!IsCoded(target) || target!.IsPlace) && PartyOfTalksSentTo(ctx, s, i) is { } talkedWith)
+            target = talkedWith;
         if (coding.Root is "04" or "05" && target is null) return Dropped(ctx, i);                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "the boat was carrying food and medicine to marines stationed on the shoal": supplying a country's own forces or
