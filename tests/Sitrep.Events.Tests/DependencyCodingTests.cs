@@ -2320,6 +2320,12 @@ public class DependencyCodingTests
     [InlineData("Gunmen seized a Japanese diplomat in Sanaa on Friday.", "seized", "181", "YEM", "JPN")]
     [InlineData("Militants of the Islamic Movement of Uzbekistan attacked a Tajik border post on Monday.", "attacked", "180", "UZB", "TJK")]
     [InlineData("Russia's deputy defence minister met Syrian officials in Damascus on Monday.", "met", "040", "RUS", "SYR")]
+    [InlineData("Japan demanded at talks in Geneva on Saturday that China release the detained fishermen.", "demanded", "100", "JPN", "CHN")]
+    [InlineData("Malawi's president reversed a doubling of the price of maize meal, the country's staple food, after riots in Blantyre left ten people dead, state radio said.", "reversed", "0832", "MWI", "MWI")]
+    [InlineData("The Basque Nationalist Party demanded on Sunday that Madrid open negotiations on a new statute.", "demanded", "100", "ESP", "ESP")]
+    [InlineData("KABUL, March 3 (Reuters) - The World Food Programme delivered flour and cooking oil to thousands of people displaced by the fighting on Tuesday.", "delivered", "070", "IGO", "AFG")]
+    [InlineData("Iran will close the Strait of Hormuz to shipping if the United States tries to halt its oil exports.", "close", "138", "IRN", "USA")]
+    [InlineData("The Inter-American Development Bank approved a 50 million dollar loan to Honduras on Friday.", "approved", "071", "IGO", "HND")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);
@@ -2341,6 +2347,14 @@ public class DependencyCodingTests
         Assert.Equal("RUSGOV", Assert.Single(met).Source!.Code);
         var criticised = Code("An opposition deputy criticised the Turkish government on Monday.").Events.Single(e => e.Trigger == "criticised");
         Assert.Equal("LEG", criticised.Source!.Code);
+    }
+
+    [Fact]
+    public void A_country_s_possessive_owns_both_agents_joined_by_and()
+    {
+        var demanded = Code("Zambia's churches and trade unions jointly demanded an end to one-party rule on Saturday.").Events.Where(e => e.Trigger == "demanded").ToList();
+        Assert.Contains(demanded, e => e.Source!.Code == "ZMBLAB");
+        Assert.Contains(demanded, e => e.Source!.Code == "ZMBCHR");
     }
 
     [Fact]

@@ -515,6 +515,10 @@ internal static class ActorFinder
             // "Israel's militia ally in southern Lebanon": an ally or proxy is not its patron's own; where it is says whose it is.
             if (AllyAfter(upper, agent) > 0) continue;
             spans[n + 1] = agent with { Code = oc[..3] + role };
+            // "Zambia's churches and trade unions": the owner owns a second agent joined by "and" right after the first.
+            if (n + 2 < spans.Count && spans[n + 2] is var second && agent.Last + 2 == second.First && upper[agent.Last + 1] == "AND"
+                && !second.IsPlace && Countryless(lex, second, out var secondRole) && AllyAfter(upper, second) == 0)
+                spans[n + 2] = second with { Code = oc[..3] + secondRole };
         }
     }
 

@@ -771,6 +771,9 @@ internal sealed partial class EventCoder
                 // "on" a party, CALL * (ON) [020]).
                 // "gave Panama until Friday" is a deadline (GRANT * UNTIL [139]), which a time may be.
                 if (k == verb && Rel(ctx, c) == "obl" && TimeNouns.Contains(ctx.Lower[c]) && CaseOf(ctx, s, c) != "until") continue;
+                // "demanded at talks in Beijing that North Korea …": the talks an act was done at are its venue, not what a
+                // pattern's object names (DEMAND * TALKS [106] is a demand for talks).
+                if (k == verb && Rel(ctx, c) == "obl" && CaseOf(ctx, s, c) is "at" or "during" && MeetingNouns.Contains(ctx.Lower[c])) continue;
                 // "called for an immediate de-escalation, warning that a wider conflict …": a gerund after a comma is a clause
                 // of its own, however the parse attaches it (here as an apposition of the object).
                 if (c > verb && ctx.Lower[c - 1] == "," && ctx.Lower[c].EndsWith("ing", StringComparison.Ordinal) && Rel(ctx, c) is "appos" or "acl" or "conj" or "advcl") continue;
@@ -1445,7 +1448,11 @@ internal sealed partial class EventCoder
         if (Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "obj" && LemmaAt(ctx, k) is var undone
             && (PressureLemmas.Contains(undone) || undone is "order" or "calm" or "peace" or "security" or "stability"))) return false;
         var subject = Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "nsubj").SelectMany(k => Subtree(ctx, s, k)).ToHashSet();
-        return Subtree(ctx, s, verb).Any(k => k != verb && !subject.Contains(k) && PressureLemmas.Contains(LemmaAt(ctx, k)));
+        return Subtree(ctx, s, verb).Any(k => k != verb && !subject.Contains(k) && PressureLemmas.Contains(LemmaAt(ctx, k)))
+            // "reversed a doubling of the price of mealie meal, the country's staple, after riots in the Copperbelt left fifteen
+            // people dead, state radio said": a later "after riots" says why, however the parse hung it.
+            || Enumerable.Range(verb + 1, Math.Max(0, s.EndToken - verb - 1)).Any(k => PressureLemmas.Contains(LemmaAt(ctx, k))
+                && Enumerable.Range(Math.Max(verb + 1, k - 3), k - Math.Max(verb + 1, k - 3)).Any(m => ctx.Lower[m] is "after" or "following" or "amid"));
     }
 
     /// <summary>The first party of a "between" phrase anywhere under the verb, after it ("mediated talks between Kabul and …").</summary>
@@ -2120,7 +2127,7 @@ internal sealed partial class EventCoder
     /// </summary>
     private static bool IsConditionalCoercion(Ctx ctx, Sentence s, int verb, string code) =>
         code[..2] is "16" or "17" or "18" or "19" or "20"
-        && Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "aux" && ctx.Lower[k] is "could" or "would" or "might" or "may")
+        && Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "aux" && ctx.Lower[k] is "could" or "would" or "might" or "may" or "will")
         && (Subtree(ctx, s, verb).Any(k => k != verb && IsCondition(ctx, s, k))
             || Rel(ctx, verb) == "ccomp" && ctx.Doc.Tokens[verb].Head is var reporting and >= 0 && Kids(ctx, s, reporting).Any(k => k > verb && IsCondition(ctx, s, k)));
 

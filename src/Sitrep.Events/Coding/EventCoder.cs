@@ -981,6 +981,23 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return null;
     }
 
+    /// <summary>Words that name a political party or movement ("Basque Nationalist Party", "Forum for the Restoration of Democracy").</summary>
+    private static readonly FrozenSet PoliticalGroupWords = new("party", "front", "movement", "forum", "alliance", "congress", "coalition",
+        "platform", "league", "union", "federation", "confederation", "association", "council", "committee");
+
+    /// <summary>The one state the sentence's coded actors and places name, or null when they name none or several.</summary>
+    private string? SoleState(Ctx ctx, Sentence s)
+    {
+        string? state = null;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (ctx.ActorAt[k] is { Code: { Length: >= 3 } c } && (k == s.FirstToken || ctx.ActorAt[k - 1] != ctx.ActorAt[k]) && IsCountryCode(ctx, c[..3]))
+            {
+                if (state is not null && state != c[..3]) return null;
+                state = c[..3];
+            }
+        return state;
+    }
+
     /// <summary>Nouns of peacekeeping forces.</summary>
     private static readonly FrozenSet PeacekeeperNouns = new("peacekeepers", "peacekeeper", "blue-helmets", "monitors");
 
@@ -1906,6 +1923,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && source?.Code is null && !passive && OutbreakLemmas.Contains(lemma) && OutbreakOf(ctx, s, i) is { } unrest
             && PlaceAfter(ctx, s, i + flen - 1) is { } unrestScene && CameoCodebook.Lookup(unrest) is { } outbreak)
             (code, coding, verbal, source, target) = (unrest, outbreak, false, unrestScene, unrestScene);
+        // "The Basque Nationalist Party demanded that Madrid open negotiations", "Leaders of the Madhesi Front, an alliance of
+        // parties from Nepal's southern plains, demanded …": a named organisation no dictionary codes, in a sentence that
+        // names one state and no other, is a body of that state (the GSR readme codes parties by the state they act in).
+        // (Only a party or a movement by its name's words: a bank or an agency may be an international body.)
+        if (ctx.Parsed && source is ActorSpan { Code: null, EntityId: { } orgId } uncodedBody && ctx.Doc.EntityById(orgId) is { Type: EntityType.Org } namedBody
+            && namedBody.Name.Split(' ').Any(w => PoliticalGroupWords.Contains(w.ToLowerInvariant())) && SoleState(ctx, s) is { } bodysState)
+            source = uncodedBody with { Code = bodysState };
         if (source?.Code is null && !(passive && target?.Code is not null && coding.QuadClass == 4)) return Dropped(ctx, i);
         // "devoted to protecting Iran's national interests": acting for one's own country's possessions is no event between
         // parties (a place the act happens in, taken as the party below, may be named as an owner: "near Macedonia's border").
@@ -2194,10 +2218,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // ("Tokyo pledged $5 million in emergency relief for victims of the earthquake in Soviet Armenia": so does aid pledged, 033x.)
         if ((coding.Root == "07" || code.StartsWith("033", StringComparison.Ordinal)) && !passive && IsCoded(source) && target is null or { Code: null or "CVL" or "PPL" or "REF" }
             && (PlaceInActsPhrases(ctx, s, i + flen - 1, i) ?? (ctx.Parsed && Rel(ctx, i) is "advcl" or "xcomp" && ctx.Doc.Tokens[i].Head is var arrival and >= 0 && arrival < i
-                    ? PlaceInActsPhrases(ctx, s, arrival, arrival) : null)) is { Code: { Length: >= 3 } aidedState } aidedPlace
+                    ? PlaceInActsPhrases(ctx, s, arrival, arrival) : null)
+                // ("GORI, Georgia - The Red Cross delivered food and blankets to thousands of people displaced by the fighting":
+                // people no phrase places are where the story is datelined.)
+                ?? (target is { Code: "CVL" or "PPL" or "REF" } ? DatelinePlace(ctx) : null)) is { Code: { Length: >= 3 } aidedState } aidedPlace
             && IsCountryCode(ctx, aidedState) && aidedState[..3] != Side(source!.Code))
             target = aidedPlace with { Code = aidedState[..3] + (target?.Code ?? ""), IsPlace = false };
-        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))) return Dropped(ctx, i);
+        // (A coercive act a party would take if another acts is aimed at that one, as the threat's rule below reads it: "Iran will
+        // close the Strait of Hormuz to shipping if the United States tries to halt its oil exports".)
+        if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))
+            && !(ctx.Parsed && IsCoded(source) && IsConditionalCoercion(ctx, s, i, code) && ConditionParty(ctx, s, i, source) is not null)) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
         // party is aimed at their own state, as the GSR codes it (its target is the protesters' country); the country's word
