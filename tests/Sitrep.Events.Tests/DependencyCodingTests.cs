@@ -2326,6 +2326,7 @@ public class DependencyCodingTests
     [InlineData("KABUL, March 3 (Reuters) - The World Food Programme delivered flour and cooking oil to thousands of people displaced by the fighting on Tuesday.", "delivered", "070", "IGO", "AFG")]
     [InlineData("Iran will close the Strait of Hormuz to shipping if the United States tries to halt its oil exports.", "close", "138", "IRN", "USA")]
     [InlineData("The Inter-American Development Bank approved a 50 million dollar loan to Honduras on Friday.", "approved", "071", "IGO", "HND")]
+    [InlineData("The U.N. Human Rights Commission voted in Geneva to appoint a special rapporteur to investigate reports of torture in Chile.", "investigate", "090", "IGO", "CHL")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

@@ -2167,6 +2167,9 @@ internal sealed partial class EventCoder
 
     private static readonly FrozenSet Ordinals = new("first", "last", "only", "second", "third", "latest", "next");
 
+    /// <summary>Verbs of inquiring into something.</summary>
+    private static readonly FrozenSet InquiryLemmas = new("investigate", "probe", "examine", "inquire");
+
     /// <summary>
     /// "their effort to overthrow the government", "a US offer to host a summit", "a summit to hammer out a framework": an
     /// infinitive that says what a thing is for or aims at tells a goal, not an act that happened. "The first delegation
@@ -2180,6 +2183,10 @@ internal sealed partial class EventCoder
         if (t.Xpos == "VBG" && Kids(ctx, s, verb).Any(k => Rel(ctx, k) == "mark" && ctx.Lower[k] == "for") && !IsCulpableAct(ctx, s, verb)) return true;
         if (t.DepRel != "acl" || t.Head < s.FirstToken || t.Head >= s.EndToken || ctx.Doc.Tokens[t.Head].Upos != "NOUN") return false;
         if (!HasToMark(ctx, s, verb)) return false;
+        // "The OAU set up a commission to investigate the South African raid on Botswana": a body set up or appointed to
+        // investigate is its founder's inquiry, which the founding opens.
+        if (InquiryLemmas.Contains(LemmaAt(ctx, verb)) && Rel(ctx, t.Head) == "obj" && ctx.Doc.Tokens[t.Head].Head is var founding and >= 0
+            && LemmaAt(ctx, founding) is "set" or "establish" or "appoint" or "create" or "form" or "name") return false;
         // "Senegal's decision to break off diplomatic relations with Mauritania was announced": a party's decision or move to
         // act is the act, decided and done.
         if (DecisionNouns.Contains(ctx.Lower[t.Head]) && Kids(ctx, s, t.Head).Any(k => Rel(ctx, k) == "nmod:poss" && ctx.ActorAt[k] is { Code.Length: >= 3 })) return false;

@@ -957,6 +957,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>Verbs of travelling to a place: a meeting they lead to is held with the place's hosts.</summary>
     private static readonly FrozenSet TravelLemmas = new("arrive", "fly", "travel", "go", "come", "head", "journey");
 
+    /// <summary>
+    /// Whether the verb leaves an international organisation: withdrawing or pulling out "from" or "of" one with nothing
+    /// withdrawn ("withdrew from the Commonwealth", not "withdrew its troops from the CIS mission"), or quitting or leaving it.
+    /// </summary>
+    private static bool LeavesOrganisation(Ctx ctx, Sentence s, int verb, string lemma)
+    {
+        if (!LeavingLemmas.Contains(lemma) && lemma != "pull") return false;
+        var kids = Kids(ctx, s, verb);
+        bool outOfBody = !kids.Any(k => Rel(ctx, k) == "obj") && kids.Any(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "from" or "of" or "out" && IsOrganisation(ctx, s, k));
+        return outOfBody || lemma is not ("withdraw" or "pull") && kids.Any(k => Rel(ctx, k) == "obj" && IsOrganisation(ctx, s, k));
+    }
+
     /// <summary>Whether the phrase headed at the token names an international organisation first ("the Commonwealth", "the
     /// Andean Community trade bloc").</summary>
     private static bool IsOrganisation(Ctx ctx, Sentence s, int k) =>
@@ -1269,10 +1281,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Zimbabwe withdrew from the Commonwealth", "Morocco pulled out of the Organisation of African Unity", "Venezuela quit
         // the OAS": a state leaving an international organisation reduces relations with it (CAMEO 160), no military retreat
         // (WITHDRAW's 0874); withdrawing troops or monitors from one is that retreat still.
-        if (ctx.Parsed && (code is null || code.StartsWith("087", StringComparison.Ordinal)) && (LeavingLemmas.Contains(lemma) || lemma == "pull")
-            && (Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "from" or "of" or "out" && IsOrganisation(ctx, s, k)) && !Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj")
-                || lemma is not ("withdraw" or "pull") && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && IsOrganisation(ctx, s, k))))
-            code = "160";
+        if (ctx.Parsed && (code is null || code.StartsWith("087", StringComparison.Ordinal)) && LeavesOrganisation(ctx, s, i, lemma)) code = "160";
         if (code is null && ctx.Parsed && lemma == "send" && PartyOfTalksSentTo(ctx, s, i) is not null) code = "046";
         // "Ivorian riot police deployed in force across Abidjan", "ECOMOG peacekeepers deployed in Makeni": forces that deploy,
         // with nothing deployed, show police (153) or military power (154), or, peacekeepers, provide peacekeeping (074); the
@@ -1923,9 +1932,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && source?.Code is null && !passive && OutbreakLemmas.Contains(lemma) && OutbreakOf(ctx, s, i) is { } unrest
             && PlaceAfter(ctx, s, i + flen - 1) is { } unrestScene && CameoCodebook.Lookup(unrest) is { } outbreak)
             (code, coding, verbal, source, target) = (unrest, outbreak, false, unrestScene, unrestScene);
-        // "The Basque Nationalist Party demanded that Madrid open negotiations", "Leaders of the Madhesi Front, an alliance of
-        // parties from Nepal's southern plains, demanded …": a named organisation no dictionary codes, in a sentence that
-        // names one state and no other, is a body of that state (the GSR readme codes parties by the state they act in).
+        // "The Basque Nationalist Party demanded on Sunday that Madrid open negotiations": a named organisation no dictionary
+        // codes, in a sentence that names one state and no other, is a body of that state (the GSR readme codes parties by
+        // the state they act in).
         // (Only a party or a movement by its name's words: a bank or an agency may be an international body.)
         if (ctx.Parsed && source is ActorSpan { Code: null, EntityId: { } orgId } uncodedBody && ctx.Doc.EntityById(orgId) is { Type: EntityType.Org } namedBody
             && namedBody.Name.Split(' ').Any(w => PoliticalGroupWords.Contains(w.ToLowerInvariant())) && SoleState(ctx, s) is { } bodysState)
