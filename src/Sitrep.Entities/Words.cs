@@ -18,7 +18,9 @@ internal sealed record Word(string Text, TextSpan Span, int FirstToken, int Last
     /// "US-designated", "Iranian-backed", "Soviet-made": an adjective built on a name, not a name. A short tail no such
     /// adjective ends in is the second syllable of a hyphenated given name ("Young-sam", "Tae-woo", "Jong-il").
     /// </summary>
-    public bool LowerCompound => Text.LastIndexOf('-') is var h and > 0 && h + 1 < Text.Length && char.IsLower(Text[h + 1])
+    /// <remarks>"Co-operation" (as in "the Organization for Security and Co-operation in Europe") is a capitalised word with a
+    /// prefix, no adjective built on a name.</remarks>
+    public bool LowerCompound => Text.LastIndexOf('-') is var h and > 0 && h + 1 < Text.Length && char.IsLower(Text[h + 1]) && !(h == 2 && Text.StartsWith("Co-", StringComparison.Ordinal))
         && !(Text.Length - h - 1 is >= 2 and <= 4 && Text.AsSpan(h + 1).ToString() is var tail && tail.All(char.IsLower) && !CompoundTails.Contains(tail));
 
     /// <summary>Short last parts of adjectives built on a name ("Iraqi-led", "Hamas-run", "Soviet-era", "Taliban-held").</summary>

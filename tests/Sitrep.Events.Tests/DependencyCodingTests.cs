@@ -2327,6 +2327,9 @@ public class DependencyCodingTests
     [InlineData("Iran will close the Strait of Hormuz to shipping if the United States tries to halt its oil exports.", "close", "138", "IRN", "USA")]
     [InlineData("The Inter-American Development Bank approved a 50 million dollar loan to Honduras on Friday.", "approved", "071", "IGO", "HND")]
     [InlineData("The U.N. Human Rights Commission voted in Geneva to appoint a special rapporteur to investigate reports of torture in Chile.", "investigate", "090", "IGO", "CHL")]
+    [InlineData("Suspected jihadists ambushed a military escort in Niger's Tillaberi region on Monday.", "ambushed", "180", "NER", "NER")]
+    [InlineData("Fighters of the Bougainville Revolutionary Army ambushed a Papua New Guinea army patrol near Arawa on Sunday.", "ambushed", "180", "PNG", "PNG")]
+    [InlineData("Belarus ordered the Organization for Security and Co-operation in Europe to close its office in Minsk.", "ordered", "161", "BLR", "IGO")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

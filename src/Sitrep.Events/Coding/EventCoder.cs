@@ -1893,10 +1893,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // diplomat in Beirut".)
         if ((coding.Root is "18" or "19" or "20" || code is "171" or "1711" && SeizedPerson(ctx, s, i, lemma, code, passive) == "181") && !passive
             && source is ActorSpan { Code: { Length: 3 or 6 } placelessKind } placeless
-            && (placelessKind.Length == 3 || placeless.AgentOnly && Faiths.Contains(placelessKind[..3]) && StatelessArmed.Contains(placelessKind[3..])
+            // (Phoenix writes some the other way round: "jihadists" UAFMUS.)
+            && (placelessKind.Length == 3 || placeless.AgentOnly && (Faiths.Contains(placelessKind[..3]) && StatelessArmed.Contains(placelessKind[3..])
+                    || StatelessArmed.Contains(placelessKind[..3]) && Faiths.Contains(placelessKind[3..]))
                 // (a victim already read as of the faith's letters, MUS being Mauritius's too, is no guide)
-                && !(target?.Code ?? "").StartsWith(placelessKind[..3], StringComparison.Ordinal))
-            && (StatelessArmed.Contains(placelessKind[^3..]) is var isArmed && isArmed || placelessKind is "CVL" or "PPL")
+                && !(target?.Code ?? "").StartsWith(Faiths.Contains(placelessKind[..3]) ? placelessKind[..3] : placelessKind[3..], StringComparison.Ordinal))
+            && ((StatelessArmed.Contains(placelessKind[^3..]) || StatelessArmed.Contains(placelessKind[..3])) is var isArmed && isArmed || placelessKind is "CVL" or "PPL")
             // (Not where the news was told, nor a place in a subordinate clause: "Separatists fired mortars at Ukrainian troops
             // …, in the heaviest fighting since a ceasefire was agreed in Minsk".)
             && (PlaceAfter(ctx, s, i + flen - 1, beyondAttribution: false) is { } placed && !InSubordinateClause(ctx, s, placed.Last, i) ? placed : null
