@@ -1010,6 +1010,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return state;
     }
 
+    /// <summary>
+    /// The faith of a six-letter code of armed men of a faith and no state, in either order Phoenix writes it ("MUSUAF",
+    /// "jihadists" UAFMUS), or null for any other code.
+    /// </summary>
+    private static string? FaithOfArmed(string kind) =>
+        kind.Length != 6 ? null
+        : Faiths.Contains(kind[..3]) && StatelessArmed.Contains(kind[3..]) ? kind[..3]
+        : StatelessArmed.Contains(kind[..3]) && Faiths.Contains(kind[3..]) ? kind[3..] : null;
+
     /// <summary>Nouns of peacekeeping forces.</summary>
     private static readonly FrozenSet PeacekeeperNouns = new("peacekeepers", "peacekeeper", "blue-helmets", "monitors");
 
@@ -1893,11 +1902,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // diplomat in Beirut".)
         if ((coding.Root is "18" or "19" or "20" || code is "171" or "1711" && SeizedPerson(ctx, s, i, lemma, code, passive) == "181") && !passive
             && source is ActorSpan { Code: { Length: 3 or 6 } placelessKind } placeless
-            // (Phoenix writes some the other way round: "jihadists" UAFMUS.)
-            && (placelessKind.Length == 3 || placeless.AgentOnly && (Faiths.Contains(placelessKind[..3]) && StatelessArmed.Contains(placelessKind[3..])
-                    || StatelessArmed.Contains(placelessKind[..3]) && Faiths.Contains(placelessKind[3..]))
+            && (placelessKind.Length == 3 || placeless.AgentOnly && FaithOfArmed(placelessKind) is { } faith
                 // (a victim already read as of the faith's letters, MUS being Mauritius's too, is no guide)
-                && !(target?.Code ?? "").StartsWith(Faiths.Contains(placelessKind[..3]) ? placelessKind[..3] : placelessKind[3..], StringComparison.Ordinal))
+                && !(target?.Code ?? "").StartsWith(faith, StringComparison.Ordinal))
             && ((StatelessArmed.Contains(placelessKind[^3..]) || StatelessArmed.Contains(placelessKind[..3])) is var isArmed && isArmed || placelessKind is "CVL" or "PPL")
             // (Not where the news was told, nor a place in a subordinate clause: "Separatists fired mortars at Ukrainian troops
             // …, in the heaviest fighting since a ceasefire was agreed in Minsk".)
