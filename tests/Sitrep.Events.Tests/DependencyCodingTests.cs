@@ -2330,6 +2330,7 @@ public class DependencyCodingTests
     [InlineData("Suspected jihadists ambushed a military escort in Niger's Tillaberi region on Monday.", "ambushed", "180", "NER", "NER")]
     [InlineData("Fighters of the Bougainville Revolutionary Army ambushed a Papua New Guinea army patrol near Arawa on Sunday.", "ambushed", "180", "PNG", "PNG")]
     [InlineData("Belarus ordered the Organization for Security and Co-operation in Europe to close its office in Minsk.", "ordered", "161", "BLR", "IGO")]
+    [InlineData("SADC mediator Joaquim Chissano held talks with Madagascar's transitional leader Andry Rajoelina in Antananarivo on Saturday.", "talks", "046", "IGO", "MDG")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

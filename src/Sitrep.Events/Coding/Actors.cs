@@ -587,6 +587,9 @@ internal static class ActorFinder
         return true;
     }
 
+    /// <summary>Titles of people sent to speak or mediate for a body.</summary>
+    private static readonly HashSet<string> EnvoyWords = new(StringComparer.Ordinal) { "envoy", "mediator", "negotiator", "representative", "facilitator" };
+
     /// <summary>
     /// "Kenyan opposition leader John Mbaru", "Peruvian judge Ana Ruiz": a person the dictionaries do not know, or know as
     /// another state's or body's, named right after a title with a country, is the titled party (KENOPP).
@@ -612,10 +615,14 @@ internal static class ActorFinder
         {
             var (body, person) = (spans[n], spans[n + 1]);
             if (body.IsPlace || body.Code is not { Length: >= 3 } bc || !bc.StartsWith("IGO", StringComparison.Ordinal)) continue;
-            if (person.EntityId is null || person.Code is { Length: >= 3 } known && (known.Length != 3 || lex.CountryCodes.Contains(known))) continue;
             int gap = person.First - body.Last - 1;
+            // "African Union envoy Olusegun Obasanjo", "SADC mediator Joaquim Chissano": a body's envoy or mediator acts for
+            // the body, though the dictionaries know him as his own state's.
+            bool envoy = gap == 0 && body.Last > body.First && EnvoyWords.Contains(doc.Tokens[body.Last].Text.ToLowerInvariant())
+                || gap == 1 && EnvoyWords.Contains(doc.Tokens[body.Last + 1].Text.ToLowerInvariant());
+            if (person.EntityId is null || !envoy && person.Code is { Length: >= 3 } known && (known.Length != 3 || lex.CountryCodes.Contains(known))) continue;
             // ("The U.N. envoy, Martin Griffiths, urged …": the title span and the name in apposition, between commas)
-            if ((gap is < 1 or > 3 || !Enumerable.Range(body.Last + 1, gap).All(k => doc.Tokens[k].Upos is "PROPN" or "NOUN" or "ADJ" && char.IsUpper(doc.Tokens[k].Text[0])))
+            if (!envoy && (gap is < 1 or > 3 || !Enumerable.Range(body.Last + 1, gap).All(k => doc.Tokens[k].Upos is "PROPN" or "NOUN" or "ADJ" && char.IsUpper(doc.Tokens[k].Text[0])))
                 && !(body.Last > body.First && InApposition(doc, body, person)))
                 continue;
             if (doc.Entities.FirstOrDefault(e => e.Id == person.EntityId) is not { Type: EntityType.Person }) continue;
