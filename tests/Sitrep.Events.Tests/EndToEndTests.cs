@@ -161,7 +161,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-37.json", 160, 0.82)]        // 132/160 = 0.825 at stop 47 (131/160 at stop 46) (128/160 at stop 45) (127/160 at stop 44) (118/160 at stop 43) (111/160 = 0.694 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-38.json", 160, 0.845)]        // 136/160 = 0.850 at stop 50 (135/160 at stop 49) (134/160 at stop 48) (132/160 at stop 47) (130/160 at stop 45) (128/160 at stop 44) (121/160 at stop 43) (113/160 = 0.706 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-39.json", 160, 0.79)]         // 127/160 = 0.794 at stop 50 (124/160 at stop 49) (123/160 at stop 48) (122/160 at stop 45) (121/160 at stop 44) (109/160 = 0.681 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-40.json", 160, 0.81)]         // 130/160 = 0.812 at stop 50 (129/160 at stop 48) (128/160 at stop 47) (127/160 at stop 46) (126/160 at stop 45) (125/160 at stop 44) (116/160 = 0.725 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-40.json", 160, 0.815)]        // 131/160 = 0.819 at stop 50 (129/160 at stop 48) (128/160 at stop 47) (127/160 at stop 46) (126/160 at stop 45) (125/160 at stop 44) (116/160 = 0.725 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-41.json", 160, 0.86)]         // 138/160 = 0.863 at stop 50 (137/160 at stop 49) (135/160 at stop 47) (134/160 at stop 46) (133/160 at stop 45) (126/160 = 0.787 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-42.json", 160, 0.765)]        // 123/160 = 0.769 at stop 50 (120/160 at stop 49) (118/160 at stop 48) (115/160 at stop 47) (113/160 at stop 45) (107/160 = 0.669 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-43.json", 160, 0.81)]         // 130/160 = 0.812 at stop 49 (129/160 at stop 47) (128/160 at stop 46) (121/160 = 0.756 on first sight: the same brief, a new writer)
@@ -172,7 +172,7 @@ public class EndToEndTests
     [InlineData("invented-wire-tune-48.json", 160, 0.89)]         // 143/160 = 0.894 at stop 49 (141/160 at stop 48) (132/160 = 0.825 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-49.json", 160, 0.905)]        // 145/160 = 0.906 at stop 50 (143/160 at stop 49) (135/160 = 0.844 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-50.json", 160, 0.835)]        // 134/160 = 0.838 at stop 49 (119/160 = 0.744 on first sight: the same brief, a new writer)
-    [InlineData("invented-wire-tune-51.json", 160, 0.885)]        // 142/160 = 0.887 at stop 50 (132/160 = 0.825 on first sight: the same brief, a new writer)
+    [InlineData("invented-wire-tune-51.json", 160, 0.89)]         // 143/160 = 0.894 at stop 50 (132/160 = 0.825 on first sight: the same brief, a new writer)
     [InlineData("invented-wire-tune-52.json", 160, 0.865)]        // 139/160 = 0.869 at stop 50 (137/160 = 0.856 on first sight: the same brief, a new writer)
     public void Invented_wire_sentences_floor(string file, int records, double floor)
     {
