@@ -1452,7 +1452,7 @@ internal sealed partial class EventCoder
             // "reversed a doubling of the price of mealie meal, the country's staple, after riots in the Copperbelt left fifteen
             // people dead, state radio said": a later "after riots" says why, however the parse hung it.
             || Enumerable.Range(verb + 1, Math.Max(0, s.EndToken - verb - 1)).Any(k => PressureLemmas.Contains(LemmaAt(ctx, k))
-                && Enumerable.Range(Math.Max(verb + 1, k - 3), k - Math.Max(verb + 1, k - 3)).Any(m => ctx.Lower[m] is "after" or "following" or "amid"));
+                && Enumerable.Range(1, 3).Any(back => k - back > verb && ctx.Lower[k - back] is "after" or "following" or "amid"));
     }
 
     /// <summary>The first party of a "between" phrase anywhere under the verb, after it ("mediated talks between Kabul and …").</summary>

@@ -998,7 +998,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         "platform", "league", "union", "federation", "confederation", "association", "council", "committee");
 
     /// <summary>The one state the sentence's coded actors and places name, or null when they name none or several.</summary>
-    private string? SoleState(Ctx ctx, Sentence s)
+    private static string? SoleState(Ctx ctx, Sentence s)
     {
         string? state = null;
         for (int k = s.FirstToken; k < s.EndToken; k++)
