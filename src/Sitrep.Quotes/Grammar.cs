@@ -24,6 +24,9 @@ internal static class Grammar
 
     public static readonly FrozenSet<string> Modals = Set("will would could can may might must shall should to did does do");
 
+    /// <summary>Units of a distance in time ("days after", "a week before").</summary>
+    public static readonly FrozenSet<string> TimeUnits = Set("minutes hour hours day days week weeks month months year years");
+
     public static readonly FrozenSet<string> ClauseBreakers = Set("despite although though whereas unless");
 
     /// <summary>Irregular simple pasts that mark a finite clause after a reporting verb ("told doctors he ate the meat").</summary>

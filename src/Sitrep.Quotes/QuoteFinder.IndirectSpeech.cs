@@ -442,6 +442,7 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private (int First, int Last, Speaker Speaker)? ReportedBefore(int cue, int after, int first, int end)
     {
+        end = BeforeBackgroundClause(after, end);
         // ", told The Hill that …" names a listener, not a speaker: only other cues invert.
         bool inverted = cue - 1 >= first && _v.Lower[cue - 1] == "," && VerbCue(cue)?.Lemma != "tell";
         if (!inverted && after < end && !(_v.IsPunct(after) || Grammar.Prepositions.Contains(_v.Lower[after]) || _v.IsCapitalised(after) || Grammar.IsAdverbLike(_v.Lower[after])
@@ -505,7 +506,9 @@ internal sealed partial class QuoteFinder
             if (sp is null) return null;
             comma = _v.TokenFrom(sp.Span.Start) - 1;
             // "…, the U.S. Attorney said" with "Attorney" as the mention: the name words and determiner before it belong to the phrase.
-            while (comma >= first && comma >= _v.TokenFrom(sp.Span.Start) - 6 && (Grammar.Determiners.Contains(_v.Lower[comma]) || _v.IsCapitalised(comma) && char.IsLetter(_v.Lower[comma][0]) || _v.Lower[comma] is "'s"
+            // "…, Russia's chief sanitary inspector Gennady Onishchenko warned": so do the lowercase title words before a name.
+            while (comma >= first && comma >= _v.TokenFrom(sp.Span.Start) - 8 && (Grammar.Determiners.Contains(_v.Lower[comma]) || _v.IsCapitalised(comma) && char.IsLetter(_v.Lower[comma][0]) || _v.Lower[comma] is "'s"
+                || _v.Tagged && _v.Tokens[comma].Upos is "NOUN" or "ADJ" && char.IsLetter(_v.Lower[comma][0]) && sp.EntityId is not null && _v.IsCapitalised(_v.TokenFrom(sp.Span.Start))
                 // "…, Paganini and his team wrote": a name joined to the speaker phrase by "and".
                 || _v.Lower[comma] == "and" && comma - 1 >= first && _v.IsCapitalised(comma - 1) && char.IsLetter(_v.Lower[comma - 1][0]))) comma--;
         }
@@ -526,6 +529,31 @@ internal sealed partial class QuoteFinder
         if (inverted && closesSentence && !Enumerable.Range(startTok, comma - startTok).Any(FiniteVerbForm) && ClauseResumesAfter(spAfter, end))
             return (startTok, end - 1, sp);
         return (startTok, comma - 1, sp);
+    }
+
+    /// <summary>
+    /// The comma that opens a background clause after the frame ("…, the inspector warned on Tuesday, days after Moldova's
+    /// prime minister said …", "…, officials said, as thousands fled"), or <paramref name="end"/>: what follows it is the
+    /// writer's context, not part of the frame or of the words reported.
+    /// </summary>
+    private int BeforeBackgroundClause(int after, int end)
+    {
+        for (int t = after; t + 1 < end; t++)
+            if (_v.Lower[t] == "," && BackgroundOpener(t + 1, end)) return t;
+        return end;
+    }
+
+    /// <summary>"as", "after", "amid" …, or a distance in time before "after" or "before" ("days after", "a week before").</summary>
+    private bool BackgroundOpener(int t, int end)
+    {
+        if (_v.Lower[t] is "as" or "after" or "amid" or "while" or "before" or "since") return true;
+        for (int k = t; k < end && k < t + 4; k++)
+        {
+            if (_v.Lower[k] is "after" or "before") return k > t && Grammar.TimeUnits.Contains(_v.Lower[k - 1]);
+            if (!(Grammar.TimeUnits.Contains(_v.Lower[k]) || char.IsDigit(_v.Lower[k][0]) || _v.Lower[k] is "a" or "an" or "just" or "only" or "barely" or "nearly" or "some" or "several" or "few"
+                || _v.Lower[k] is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten")) return false;
+        }
+        return false;
     }
 
     /// <summary>
