@@ -98,6 +98,17 @@ public sealed class IssueCoverageTests
     }
 
     [Fact]
+    public void AReportBeforeItsFrameKeepsTheSpeakersTitleWordsAndStopsAtTheBackgroundClause()
+    {
+        var q = Assert.Single(TestDocs.TaggedQuotesWith(
+            "Beijing could halt imports of Lithuanian timber within weeks, China's chief customs inspector Li Wei warned on Monday, days after Vilnius opened a trade office in Taipei.",
+            ("E1", EntityType.Person, ["Li Wei"])));
+        Assert.Equal("Beijing could halt imports of Lithuanian timber within weeks", q.Text);
+        Assert.Equal("warn", q.Cue);
+        Assert.Equal("E1", q.SpeakerEntityId);
+    }
+
+    [Fact]
     public void AHeadWithAModifierAfterItIsTheSpeaker()
     {
         var q = Only("People familiar with the negotiations say the deal could be signed in May.");

@@ -53,6 +53,10 @@ internal static class TestDocs
     public static ImmutableArray<Quote> TaggedQuotes(string text) =>
         QuoteComponents.Quotes().Process(Tagger.Value.Process(Tokenizer.Process(Docs.Plain(text))).ProducedBy("test@1", Layer.Mentions, Layer.Entities)).Quotes;
 
+    /// <summary>Quotes of <paramref name="text"/> tagged as in the explain pipeline, with the given hand-made entities.</summary>
+    public static ImmutableArray<Quote> TaggedQuotesWith(string text, params (string Id, EntityType Type, string[] Surfaces)[] entities) =>
+        QuoteComponents.Quotes().Process(Tagger.Value.Process(With(text, entities))).Quotes;
+
     private static readonly Lazy<IPipelineComponent> Parser = new(NlpComponents.Parser);
 
     /// <summary>Quotes of <paramref name="text"/> tokenized, tagged and parsed as in the explain pipeline, with no entities.</summary>

@@ -272,9 +272,13 @@ internal static class ActorFinder
         // "in the East China Sea", "the Irish Sea": a country word that names a sea is no party (the recogniser may split the
         // name into "East", "China" and "Sea").
         result.RemoveAll(a => a.Last + 1 < upper.Count && upper[a.Last + 1] == "SEA" && char.IsUpper(doc.Tokens[a.Last + 1].Text[0]));
-        // "more than 200 Soviet-designed T-72 tanks", "Russian-made rifles": a maker's word says where a thing comes from; the
-        // state is no party to what is done with it.
+        // "more than 200 Soviet-designed T-72 tanks", "Russian-made rifles", "Soviet-era tanks": a maker's or an era's word says
+        // where or when a thing comes from; the state is no party to what is done with it.
         result.RemoveAll(a => MakerSuffixes.Any(upper[a.Last].EndsWith) || a.Last + 2 < upper.Count && upper[a.Last + 1] == "-" && MakerSuffixes.Contains("-" + upper[a.Last + 2]));
+        // "the capital's West Point district", "the Soweto township": a name right before a word for a part of a city names
+        // that part, not the body of the same name (West Point, the U.S. military academy).
+        result.RemoveAll(a => !a.IsPlace && a.Last + 1 < upper.Count && upper[a.Last + 1] is "DISTRICT" or "NEIGHBOURHOOD" or "NEIGHBORHOOD" or "TOWNSHIP" or "QUARTER"
+            && char.IsLower(doc.Tokens[a.Last + 1].Text[0]));
         // "the former Soviet republic of Georgia", "the former Yugoslav republic of Macedonia": the union a republic belonged to
         // only describes the state named after "republic of".
         result.RemoveAll(a => a.Code is { Length: 3 } && a.Last + 3 < upper.Count && upper[a.Last + 1] is "REPUBLIC" or "REPUBLICS" && upper[a.Last + 2] == "OF"
@@ -561,6 +565,20 @@ internal static class ActorFinder
             if (party.First != k || party.Code is not { Length: >= 3 } pc || !lex.CountryCodes.Contains(pc[..3])) continue;
             spans[n] = agent with { Code = pc[..3] + role };
         }
+        // "Thousands of students at Seoul National University rallied", "workers at a Hyundai shipyard struck": students of a
+        // country's school or workers of its firm are of that country. Only of their own kind of body: protesters "at the U.S.
+        // embassy" are not American.
+        for (int n = 0; n + 1 < spans.Count; n++)
+        {
+            var agent = spans[n];
+            if (agent.IsPlace || !Countryless(lex, agent, out var role) || agent.Last + 2 >= upper.Count || upper[agent.Last + 1] != "AT") continue;
+            int k = agent.Last + 2;
+            if (upper[k] is "THE" or "A") k++;
+            var party = spans[n + 1];
+            if (party.First != k || party.Code is not { Length: 6 } pc || !lex.CountryCodes.Contains(pc[..3])
+                || !(pc[3..] == role && role is "EDU" or "LAB" || role == "LAB" && pc[3..] == "BUS")) continue;
+            spans[n] = agent with { Code = pc[..3] + role };
+        }
     }
 
     /// <summary>The country whose nationality or possessive stands right before the word at <paramref name="at"/> ("Kenya's ruling", "Bangladesh's opposition").</summary>
@@ -635,7 +653,7 @@ internal static class ActorFinder
         person.First == title.Last + 2 && doc.Tokens[title.Last + 1].Text == "," && person.Last + 1 < doc.Tokens.Length && doc.Tokens[person.Last + 1].Text == ",";
 
     private static readonly string[] MediatorSuffixes = ["-BROKERED", "-SPONSORED", "-MEDIATED", "-HOSTED", "-ORGANISED", "-ORGANIZED"];
-    private static readonly string[] MakerSuffixes = ["-DESIGNED", "-MADE", "-BUILT", "-MANUFACTURED"];
+    private static readonly string[] MakerSuffixes = ["-DESIGNED", "-MADE", "-BUILT", "-MANUFACTURED", "-ERA"];
 
     private static readonly HashSet<string> AllegianceWords = new(StringComparer.Ordinal) { "LOYAL", "ALLIED", "AFFILIATED" };
     private static readonly HashSet<string> AllegiancePrepositions = new(StringComparer.Ordinal) { "TO", "WITH" };

@@ -169,7 +169,8 @@ internal sealed partial class EventCoder
         return code[..2] switch
         {
             "04" => "036", "05" => "032", "06" => "031", "07" => "033", "08" => "035",
-            "18" or "19" or "20" => "138",
+            // (A blockade or an occupation announced is the threat of that one, 1381 or 1382.)
+            "18" or "19" or "20" => code[..3] is "191" or "192" ? ThreatOf(code[..3])! : "138",
             // Announced sanctions, protest or coercion are threats of them (CAMEO 131x, 132x, 133, 137).
             "16" or "17" => ThreatOf(code) ?? (code[..2] == "16" ? "131" : "137"),
             "14" => "133",

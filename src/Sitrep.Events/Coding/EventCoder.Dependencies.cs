@@ -574,6 +574,10 @@ internal sealed partial class EventCoder
     {
         if (MoneyNouns.Contains(ctx.Lower[head])) return [];
         var own = ctx.ActorAt[head];
+        // "Tens of thousands of demonstrators", "Thousands of dockworkers in Mombasa": a count of people is the people counted.
+        if (own is null && CountNouns.Contains(ctx.Lower[head]) && depth < 2
+            && Kids(ctx, s, head).Where(k => Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of").Select(k => PhraseActors(ctx, s, k, depth + 1)).FirstOrDefault(a => a.Count > 0) is { } counted)
+            return counted;
         if (own is null && ObjectPronounAntecedent(ctx, s, head, depth) is { } antecedent) return antecedent;
         if (own is { IsPossessor: true }) own = null;
         // "the U.N. war crimes tribunal in The Hague": an international body named in the compounds before an agent noun
@@ -696,6 +700,9 @@ internal sealed partial class EventCoder
             ? m with { First = Math.Min(m.First, own.First), Last = Math.Max(m.Last, own.Last), Code = mc + own.Code, Text = m.Text + " " + own.Text, IsPlace = false, IsPossessor = false }
             : m)];
     }
+
+    /// <summary>Nouns that count people ("thousands of", "tens of thousands of", "dozens of").</summary>
+    private static readonly FrozenSet CountNouns = new("tens", "hundreds", "thousands", "millions", "dozens", "scores");
 
     /// <summary>Bodies named for the people who own them ("the oil workers' union", "the farmers' association").</summary>
     private static readonly FrozenSet GroupBodyNouns = new("union", "unions", "association", "federation", "council", "congress", "movement", "league", "committee");
@@ -1412,7 +1419,10 @@ internal sealed partial class EventCoder
         && Kids(ctx, s, verb).Concat(Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj").SelectMany(k => Kids(ctx, s, k)))
         // "withdrew a draft law on Thursday, it said in a statement, bowing to two nights of protests": or on the verb that
         // reports the act.
-        .Concat(Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "advcl" or "ccomp" or "xcomp").SelectMany(k => Kids(ctx, s, k))
+        // ("granted Syrian citizenship to stateless Kurds, state news agency SANA reported, meeting a decades-old demand": or on
+        // the reporting verb the parse hung beside the act.)
+        .Concat(Kids(ctx, s, verb).Where(k => k > verb && (Rel(ctx, k) is "advcl" or "ccomp" or "xcomp" || Rel(ctx, k) == "parataxis" && ReportingLemmas.Contains(LemmaAt(ctx, k))))
+            .SelectMany(k => Kids(ctx, s, k))
             .Concat(Rel(ctx, verb) == "ccomp" && ctx.Doc.Tokens[verb].Head is >= 0 and var reporting && reporting > verb
                 && ReportingLemmas.Contains(LemmaAt(ctx, reporting)) ? Kids(ctx, s, reporting).Where(k => k > reporting) : [])
             .Where(k => k > s.FirstToken && ctx.Lower[k - 1] == ","))

@@ -354,7 +354,12 @@ internal sealed partial class EventCoder
         // "packed Wenceslas Square", "thronged the streets of Belgrade", "marched on Bangkok's Democracy Monument": the place a
         // crowd fills or marches to
         ?? (ctx.Parsed ? Kids(ctx, s, trigger).Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "on" or "to" or "toward" or "towards" or "into")
-            .Select(k => FirstActorIn(ctx, s, k, a => a is { IsPlace: true, Code.Length: 3 })).FirstOrDefault(a => a is not null) : null);
+            .Select(k => FirstActorIn(ctx, s, k, a => a is { IsPlace: true, Code.Length: 3 })).FirstOrDefault(a => a is not null) : null)
+        // "rallied outside Kuwait's parliament", "protested at Kenya's electoral commission": a state's body protested at is
+        // in that state.
+        ?? (ctx.Parsed && Kids(ctx, s, trigger).Where(k => k > trigger && Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "outside" or "at" or "near" or "before")
+            .Select(k => FirstActorIn(ctx, s, k, a => a is { IsPlace: false, Code: { Length: 6 } c } && StateAgents.Contains(c[3..]) && ctx.CountryCodes.Contains(c[..3])))
+            .FirstOrDefault(a => a is not null) is { } body ? body with { Code = body.Code![..3], IsPlace = true } : null);
 
     /// <summary>The first actor, in text order, anywhere under <paramref name="head"/> that <paramref name="wanted"/> accepts (possessors and nested phrases too).</summary>
     private static ActorSpan? FirstActorIn(Ctx ctx, Sentence s, int head, Func<ActorSpan, bool> wanted) =>
@@ -519,7 +524,8 @@ internal sealed partial class EventCoder
     /// <summary>The first coded place after a location preposition following <paramref name="from"/> in the sentence.</summary>
     /// <param name="settlements">Also read a nationality before a kind of settlement as a place of that country (for
     /// where people protest: the place of a material act is often no party of it).</param>
-    private static ActorSpan? PlaceAfter(Ctx ctx, Sentence s, int from, bool settlements = false, bool beyondAttribution = true)
+    /// <param name="struck">Also a place after "on" or "into", where force lands ("dropped bombs on", "fired into").</param>
+    private static ActorSpan? PlaceAfter(Ctx ctx, Sentence s, int from, bool settlements = false, bool beyondAttribution = true, bool struck = false)
     {
         for (int k = from + 1; k < s.EndToken; k++)
         {
@@ -555,7 +561,7 @@ internal sealed partial class EventCoder
                 continue;
             }
             // A nationality's settlement is where one is taken from too ("kidnapped 21 people from a Malaysian diving resort").
-            if (LocPreps.Contains(ctx.Lower[p]) || settlements && ctx.Lower[p] == "from") return a;
+            if (LocPreps.Contains(ctx.Lower[p]) || settlements && ctx.Lower[p] == "from" || struck && ctx.Lower[p] is "on" or "into" or "onto") return a;
             k = a.Last;
         }
         return null;

@@ -99,12 +99,25 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static ActorSpan? PartyInActNamed(Ctx ctx, Sentence s, int verb, string home, bool investigation)
     {
         var roots = Kids(ctx, s, verb).Where(k => k > verb && (investigation ? Rel(ctx, k) is "obj" or "obl" or "nmod" or "acl" : Rel(ctx, k) is "xcomp" or "ccomp" || IsInfinitiveComplement(ctx, s, k)));
-        foreach (var k in roots.SelectMany(r => Subtree(ctx, s, r)).Distinct().Order())
-            if (ctx.ActorAt[k] is { Code: { Length: >= 3 } c } a && a.First == k && !Muslims(ctx, a)
-                && (IsCountryCode(ctx, c) && Side(c) != home && !a.AgentOnly || c[..3] is "IGO" or "NGO" && c[..3] != home))
-                return AsStateParty(a);
+        // "issued a warning that it would freeze the assets of Lebanese politicians", "A threat to cut off gas supplies to
+        // Kyrgyzstan was issued by …": a threat made as a noun tells its act in the noun's own clause.
+        if (!investigation)
+            roots = roots.Concat(Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "obj" or "nsubj:pass" && ThreatNouns.Contains(ctx.Lower[k]))
+                .SelectMany(noun => Kids(ctx, s, noun).Where(c => c > noun && Rel(ctx, c) is "acl" or "acl:relcl" or "ccomp")));
+        ActorSpan? OtherParty(int k) =>
+            ctx.ActorAt[k] is { Code: { Length: >= 3 } c } a && a.First == k && !Muslims(ctx, a)
+                && (IsCountryCode(ctx, c) && Side(c) != home && !a.AgentOnly || c[..3] is "IGO" or "NGO" && c[..3] != home) ? AsStateParty(a) : null;
+        if (roots.SelectMany(r => Subtree(ctx, s, r)).Distinct().Order().Select(OtherParty).FirstOrDefault(a => a is not null) is { } named) return named;
+        // "Moscow could ban imports of Moldovan wine within weeks, Russia's chief sanitary inspector warned", "warned in a post
+        // on Telegram that Moscow had the right to use nuclear weapons against Ukraine": words of a threat the parse hung
+        // elsewhere (told before the cue, or on the channel's noun) are the words the quote layer gave the cue.
+        if (!investigation && ctx.CueOf[verb] is { } threatSaid)
+            return Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken).Where(k => ReferenceEquals(ctx.QuoteOf[k], threatSaid))
+                .Select(OtherParty).FirstOrDefault(a => a is not null);
         return null;
     }
+
+    private static readonly FrozenSet ThreatNouns = new("warning", "warnings", "threat", "threats", "ultimatum");
 
     /// <summary>
     /// The first party of another state than <paramref name="home"/> in the verb's own clause (its phrases and the clauses
@@ -951,6 +964,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj").Any(k => CrowdNouns.Contains(ctx.Lower[k])
             || PhraseActors(ctx, s, k, 0).Any(a => a.Code is { Length: >= 3 } c && Protesters.Contains(c[^3..])));
 
+    /// <summary>
+    /// The verb's subject is people counted in hundreds or thousands ("Several thousand Mongolians"), not armed men (a
+    /// thousand troops are a force, not a crowd).
+    /// </summary>
+    private static bool CountedPeople(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj").Any(k => Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nummod" && ctx.Lower[n] is "thousand" or "thousands" or "hundred" or "hundreds")
+            && ctx.ActorAt[k] is { Code: { Length: >= 3 } c } && !ArmedKinds.Contains(c[^3..]));
+
     /// <summary>Verbs of closing a way: "closed its border", "sealed the frontier".</summary>
     private static readonly FrozenSet ClosingLemmas = new("close", "seal", "shut");
 
@@ -1287,6 +1308,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // other subjects.
         if ((code is null || lemma == "mass" && code.StartsWith("15", StringComparison.Ordinal)) && ctx.Parsed && CrowdLemmas.Contains(lemma) && CrowdSubject(ctx, s, i))
             code = "141";
+        // "Several thousand Mongolians braved temperatures of minus 25 degrees in Sukhbaatar Square to demand the government's
+        // resignation", "Workers at the Lenin Shipyard downed tools to demand …": whatever a crowd does to demand or press
+        // something is a demonstration (141); what it demands is the demonstration's aim.
+        if (code is null && ctx.Parsed && (CrowdSubject(ctx, s, i) || CountedPeople(ctx, s, i))
+            && Kids(ctx, s, i).Any(k => k > i && Rel(ctx, k) is "advcl" or "xcomp" && HasToMark(ctx, s, k) && ProtestAimLemmas.Contains(LemmaAt(ctx, k))))
+            code = "141";
         // "Zimbabwe withdrew from the Commonwealth", "Morocco pulled out of the Organisation of African Unity", "Venezuela quit
         // the OAS": a state leaving an international organisation reduces relations with it (CAMEO 160), no military retreat
         // (WITHDRAW's 0874); withdrawing troops or monitors from one is that retreat still.
@@ -1360,6 +1387,28 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 && IsCountryCode(ctx, suspendedState)))
             code = "160";
         if (code is null) return Dropped(ctx, i);
+        // "Islamic Jihad freed an American university administrator held for more than five years": freeing or releasing
+        // people said to be held releases persons (0841), though the RELEASE patterns name none of them (the block's yielding
+        // 080 is for what else one lets go).
+        // "The United States eased restrictions on travel and trade with Cuba": restrictions on trade, remittances or
+        // investment eased or lifted are economic sanctions eased (085), not administrative ones (081) or a plain yielding (080).
+        if (code is "080" or "081" && ctx.Parsed && lemma is "ease" or "lift" or "relax" or "loosen"
+            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) is "obj" or "nsubj:pass").Any(o => ctx.Lower[o] is "restrictions" or "curbs" or "limits"
+                && Subtree(ctx, s, o).Any(w => ctx.Lower[w] is "trade" or "remittances" or "investment" or "exports" or "imports" or "commerce")))
+            code = "085";
+        // "The Liberian government let the first 200 Nigerian peacekeepers fly into Roberts airport", "Turkmenistan allowed
+        // the International Committee of the Red Cross to visit prisoners": letting peacekeepers, inspectors or an
+        // international body in allows international involvement (0861, 0862, 086), not a plain yielding.
+        if (code == "080" && ctx.Parsed && lemma is "allow" or "let" or "permit"
+            && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj" or "nsubj", -1) is var allowed and >= 0
+            && (ctx.Lower[allowed] is "peacekeepers" ? "0861" : ctx.Lower[allowed] is "inspectors" or "monitors" or "observers" ? "0862"
+                : FirstActorIn(ctx, s, allowed, a => IsInternationalBody(a.Code)) is not null ? "086" : null) is { } allowedIn)
+            code = allowedIn;
+        // So does freeing soldiers, journalists or any other people ("Yugoslavia freed three U.S. soldiers").
+        if (code == "080" && ctx.Parsed && lemma is "free" or "release"
+            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) == "obj").Any(o => lex.PersonNouns.Contains(LemmaAt(ctx, o))
+                || Kids(ctx, s, o).Any(k => Rel(ctx, k) == "acl" && ctx.Doc.Tokens[k].Xpos == "VBN" && HoldingLemmas.Contains(LemmaAt(ctx, k)))))
+            code = "0841";
         // "Sudan revoked the licences of ten foreign aid agencies working in Darfur": licences of aid agencies or international
         // bodies revoked put them out of the country (CAMEO 1663), as ordering them out does; a newspaper's is a restriction.
         if (code == "1721" && ctx.Parsed && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obj" && lower[k].StartsWith("licen", StringComparison.Ordinal))
@@ -1682,6 +1731,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "discussed the Kosovo crisis by telephone with Russian President Boris Yeltsin": whom one confers with is the party
         // met, over the party of what the talk is about (the parse may hang the phrase on "by telephone").
         if (ctx.Parsed && coding.Root == "04" && !passive && ConferredWith(ctx, s, i) is { } metWith && Side(metWith.Code) != Side(source?.Code)) target = metWith;
+        // "South Korea shared its radar data on a North Korean missile with Japan": the party one shares or exchanges with is
+        // the partner, over a party the thing shared is about.
+        if (ctx.Parsed && code is "064" or "063" or "061" && !passive && lemma is "share" or "exchange" or "swap" && ConferredWith(ctx, s, i) is { } sharedWith
+            && Side(sharedWith.Code) != Side(source?.Code)) target = sharedWith;
         // "Sri Lankan police were put on high alert", "Greek armed forces were placed on alert": forces readied by no one named
         // are readied by their own state, and are the party that mobilises (the show of force is aimed below, else at home).
         // "Thousands of riot police were deployed in central Seoul": forces of no named country are the country's where they are.
@@ -1936,6 +1989,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && PlaceInActsPhrases(ctx, s, i + flen - 1, i) is { Code: { Length: >= 3 } victimsState } victimsCountry
             && IsCountryCode(ctx, victimsState) && victimsState[..3] != attackerSide)
             target = victimsCountry with { Code = victimsState[..3] + target.Code, IsPlace = false };
+        // "TIKRIT, Iraq - U.S. soldiers detained more than 40 suspected guerrillas in dawn raids": insurgents of no state that a
+        // foreign state's forces detain or attack are of the state where it happens, which the dateline names when the act's
+        // phrases do not.
+        if (coding.Root is "17" or "18" or "19" or "20" && !passive && IsCoded(source) && target is ActorSpan { Code: "REB" or "INS" or "UAF" } unplacedFoes
+            && Side(source!.Code) is { } foreignSide && IsCountryCode(ctx, foreignSide)
+            && (PlaceInActsPhrases(ctx, s, i + flen - 1, i) ?? DatelinePlace(ctx)) is { Code: { Length: >= 3 } foesState }
+            && IsCountryCode(ctx, foesState[..3]) && foesState[..3] != foreignSide)
+            target = unplacedFoes with { Code = foesState[..3] + unplacedFoes.Code };
         // "Riots broke out in Lagos", "Fighting erupted in Mogadishu": unrest or violence said to break out somewhere, by and
         // against no one named, is that country's on both sides (the GSR readme's place rule); the noun says what it was.
         if (ctx.Parsed && source?.Code is null && !passive && OutbreakLemmas.Contains(lemma) && OutbreakOf(ctx, s, i) is { } unrest
@@ -2017,7 +2078,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // (Not an investigation, whose party the rule for it reads from what it looks into before any place.)
         if (placeIsParty && coding.QuadClass is 2 or 4 && !code.StartsWith("09", StringComparison.Ordinal) && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
         // "Abu Sayyaf gunmen kidnapped 21 people from a Malaysian diving resort": violence at a place a nationality names.
-        if (placeIsParty && coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && !(ctx.Parsed && Rel(ctx, i) == "acl") && PlaceAfter(ctx, s, i + flen, settlements: true) is { } attackedAt) target = attackedAt;
+        // ("bombed a wedding party in a village on Yemen's Red Sea coast", "fired into rebel-held suburbs of eastern Ghouta":
+        // or where the force landed.)
+        if (placeIsParty && coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && !(ctx.Parsed && Rel(ctx, i) == "acl") && PlaceAfter(ctx, s, i + flen, settlements: true, struck: true) is { } attackedAt) target = attackedAt;
         // "A car bomb left by the IRA outside a police station in a small town exploded": a blast at a place the gazetteer does
         // not know hit the country the story is datelined in.
         if (ctx.Parsed && coding.Root is "18" or "19" or "20" && !passive && !IsCoded(target) && IsCoded(source) && AttackSubject(ctx, s, i) is not null
@@ -2034,10 +2097,18 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && lemma is "drop" or "airdrop" or "parachute" && !passive
             && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) == "obj").SelectMany(k => Subtree(ctx, s, k)).ToList() is var dropped
             && dropped.Any(w => ReliefGoods.Contains(ctx.Lower[w]) || ctx.Lower[w] is "sorghum" or "maize" or "beans" or "rations")
-            && (dropped.Any(w => ctx.Lower[w] is "tonnes" or "tons" or "packages" or "parcels" or "pallets" or "crates" or "bags" or "sacks")
+            && (lemma is "airdrop" or "parachute" || dropped.Any(w => ctx.Lower[w] is "tonnes" or "tons" or "packages" or "parcels" or "pallets" or "crates" or "bags" or "sacks")
                 || Kids(ctx, s, i).Where(k => Rel(ctx, k) == "nsubj").SelectMany(k => Subtree(ctx, s, k)).Any(w => ctx.Lower[w] is "aircraft" or "planes" or "helicopters" or "airplanes"))
             && CameoCodebook.Lookup("073") is { } airdrop)
             (code, coding) = (airdrop.Code, airdrop);
+        // "India sent military transport planes loaded with tents, medicines and rescue teams to Nepal": vehicles sent with
+        // relief goods aboard deliver the goods (073), whatever the vehicles' own words read (SEND * &MILITARY 062, military
+        // aid 072).
+        if (ctx.Parsed && lemma is "send" or "dispatch" && !passive && code != "073"
+            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) == "obj").SelectMany(k => Kids(ctx, s, k)).Where(k => Rel(ctx, k) == "acl" && LemmaAt(ctx, k) is "load" or "lade" or "carry" or "pack")
+                .SelectMany(k => Subtree(ctx, s, k)).Select(w => ctx.Lower[w]).ToList() is var cargo && cargo.Any(ReliefGoods.Contains) && !cargo.Any(ArmsNouns.Contains)
+            && CameoCodebook.Lookup("073") is { } reliefSent)
+            (code, coding) = (reliefSent.Code, reliefSent);
         if (Obstruction(ctx, lemma, code, source) is "143" or "144" && code[..3] is not ("143" or "144") && CameoCodebook.Lookup(Obstruction(ctx, lemma, code, source)) is { } obstruction)
             (code, coding, verbal) = (obstruction.Code, obstruction, true);
         // "called off a four-day strike after deliberations with the Nigerian government": dissent (14) and its easing (082)
@@ -2242,6 +2313,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 ?? (target is { Code: "CVL" or "PPL" or "REF" } ? DatelinePlace(ctx) : null)) is { Code: { Length: >= 3 } aidedState } aidedPlace
             && IsCountryCode(ctx, aidedState) && aidedState[..3] != Side(source!.Code))
             target = aidedPlace with { Code = aidedState[..3] + (target?.Code ?? ""), IsPlace = false };
+        // "Israeli army bulldozers demolished 14 houses in the Rafah refugee camp": property destroyed where a party of another
+        // side lives is that party's.
+        if (ctx.Parsed && code.StartsWith("1712", StringComparison.Ordinal) && !passive && !IsCoded(target) && Side(source?.Code) is { } destroyer
+            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) is "obj" or "obl").SelectMany(k => Rel(ctx, k) == "obj" ? Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod") : [k])
+                .Where(k => CaseOf(ctx, s, k) is "in" or "at").SelectMany(k => PhraseActors(ctx, s, k, 0)).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != destroyer) is { } dwellers)
+            target = dwellers with { IsPlace = false };
         // (A coercive act a party would take if another acts is aimed at that one, as the threat's rule below reads it: "Iran will
         // close the Strait of Hormuz to shipping if the United States tries to halt its oil exports".)
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))
@@ -2340,6 +2417,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // government negotiators": an envoy sent to talk meets the party of the talks, not the place it goes to.
         if (ctx.Parsed && coding.Root is "04" && lemma == "send" && (!IsCoded(target) || target!.IsPlace) && PartyOfTalksSentTo(ctx, s, i) is { } talkedWith)
             target = talkedWith;
+        // "said they were willing to sit down with government negotiators", "prepared to restart negotiations with the
+        // separatist leaders": challengers meeting the government, or a government meeting challengers, named by their kind
+        // alone, meet their own state's.
+        if (ctx.Parsed && coding.Root is "03" or "04" or "05" && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } meeter && IsCountryCode(ctx, meeter[..3])
+            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) is "obl" or "obj").SelectMany(k => Rel(ctx, k) == "obj" ? Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod") : [k])
+                .Where(k => CaseOf(ctx, s, k) == "with").Select(k => FirstActorIn(ctx, s, k, a => a.Code is { Length: 3 } kind && !IsCountryCode(ctx, kind)))
+                .FirstOrDefault(a => a is not null && StateAndChallenger(meeter, meeter[..3] + a.Code)) is { } ownSide)
+            target = ownSide with { Code = meeter[..3] + ownSide.Code };
         if (coding.Root is "04" or "05" && target is null) return Dropped(ctx, i);                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "the boat was carrying food and medicine to marines stationed on the shoal": supplying a country's own forces or
@@ -2354,6 +2439,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.Root == "07" && target?.Code is { Length: >= 6 } own && Side(own) == Side(source?.Code) && own[3..6] is "MIL" or "GOV")
         {
             if (code == "074" && own[3..6] == "MIL" && PlaceAfter(ctx, s, i + flen) is { } mission && Side(mission.Code) != Side(source?.Code)) target = mission;
+            // ("will send helicopter gunships and an armoured battalion to help Cameroon repel Boko Haram raids", "ready to
+            // send an infantry battalion to a West African peacekeeping force for Liberia": or the state the sending's own
+            // phrases or purpose name.)
+            else if (ctx.Parsed && Kids(ctx, s, i).Where(k => k > i && (Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "to" or "for" || Rel(ctx, k) is "advcl" or "xcomp" && HasToMark(ctx, s, k)))
+                    .Concat(Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) == "obj").SelectMany(k => Conjuncts(ctx, s, k)).SelectMany(k => Kids(ctx, s, k))
+                        .Where(k => Rel(ctx, k) == "acl" && HasToMark(ctx, s, k)))
+                    .SelectMany(k => Subtree(ctx, s, k)).Order().Select(k => ctx.ActorAt[k])
+                    .FirstOrDefault(a => a is { AgentOnly: false, IsPossessor: false, Code: { Length: >= 3 } c } && IsCountryCode(ctx, c[..3]) && c[..3] != Side(source?.Code)) is { } helped)
+                target = AsStateParty(helped);
             else return Dropped(ctx, i);
         }
 
