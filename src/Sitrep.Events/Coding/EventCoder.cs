@@ -972,6 +972,55 @@ internal sealed partial class EventCoder(EventLexicon lex)
         Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "nsubj").Any(k => Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nummod" && ctx.Lower[n] is "thousand" or "thousands" or "hundred" or "hundreds")
             && ctx.ActorAt[k] is { Code: { Length: >= 3 } c } && !ArmedKinds.Contains(c[^3..]));
 
+    /// <summary>
+    /// What a yielding (080) or an easing of administrative sanctions (081) lets go, when its object says more; null when it
+    /// says no more. "The United States eased restrictions on travel and trade with Cuba": restrictions on trade, remittances
+    /// or investment eased or lifted are economic sanctions eased (085). "The Liberian government let the first 200 Nigerian
+    /// peacekeepers fly into Roberts airport", "Turkmenistan allowed the International Committee of the Red Cross to visit
+    /// prisoners": letting peacekeepers, inspectors or an international body in allows international involvement (0861,
+    /// 0862, 086). "Islamic Jihad freed an American university administrator held for more than five years", "Yugoslavia
+    /// freed three U.S. soldiers": freeing people releases persons (0841), though the RELEASE patterns name none of them.
+    /// </summary>
+    private string? YieldingNamed(Ctx ctx, Sentence s, int verb, string lemma, string code)
+    {
+        var objects = Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "obj" or "nsubj:pass").ToList();
+        if (lemma is "ease" or "lift" or "relax" or "loosen" && objects.Any(o => ctx.Lower[o] is "restrictions" or "curbs" or "limits"
+                && Subtree(ctx, s, o).Any(w => ctx.Lower[w] is "trade" or "remittances" or "investment" or "exports" or "imports" or "commerce")))
+            return "085";
+        if (code != "080") return null;
+        if (lemma is "allow" or "let" or "permit" && Kids(ctx, s, verb).FirstOrDefault(k => k > verb && Rel(ctx, k) is "obj" or "iobj" or "nsubj", -1) is var allowed and >= 0)
+            return ctx.Lower[allowed] is "peacekeepers" ? "0861" : ctx.Lower[allowed] is "inspectors" or "monitors" or "observers" ? "0862"
+                : FirstActorIn(ctx, s, allowed, a => IsInternationalBody(a.Code)) is not null ? "086" : null;
+        if (lemma is "free" or "release" && objects.Any(o => Rel(ctx, o) == "obj" && (lex.PersonNouns.Contains(LemmaAt(ctx, o))
+                || Kids(ctx, s, o).Any(k => Rel(ctx, k) == "acl" && ctx.Doc.Tokens[k].Xpos == "VBN" && HoldingLemmas.Contains(LemmaAt(ctx, k))))))
+            return "0841";
+        return null;
+    }
+
+    /// <summary>
+    /// The other state than <paramref name="home"/> that what is sent goes to or is sent to help, as the sending's own phrases
+    /// or purpose name it ("will send helicopter gunships and an armoured battalion to help Cameroon repel Boko Haram raids",
+    /// "ready to send an infantry battalion to a West African peacekeeping force for Liberia"), as a party; or null.
+    /// </summary>
+    private static ActorSpan? StateSentTo(Ctx ctx, Sentence s, int verb, string? home) =>
+        Kids(ctx, s, verb).Where(k => k > verb && (Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "to" or "for" || Rel(ctx, k) is "advcl" or "xcomp" && HasToMark(ctx, s, k)))
+            .Concat(Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obj").SelectMany(k => Conjuncts(ctx, s, k)).SelectMany(k => Kids(ctx, s, k))
+                .Where(k => Rel(ctx, k) == "acl" && HasToMark(ctx, s, k)))
+            .SelectMany(k => Subtree(ctx, s, k)).Order().Select(k => ctx.ActorAt[k])
+            .FirstOrDefault(a => a is { AgentOnly: false, IsPossessor: false, Code: { Length: >= 3 } c } && IsCountryCode(ctx, c[..3]) && c[..3] != home) is { } helped
+            ? AsStateParty(helped) : null;
+
+    /// <summary>
+    /// The party of the verb's "with" phrase (or its object's: "negotiations with the separatist leaders") named by its kind
+    /// alone that is the other side of <paramref name="meeter"/>'s own state, a government or its challengers, placed in that
+    /// state; or null.
+    /// </summary>
+    private static ActorSpan? OwnSideMetByKind(Ctx ctx, Sentence s, int verb, string meeter) =>
+        Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "obl" or "obj").SelectMany(k => Rel(ctx, k) == "obj" ? Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod") : [k])
+            .Where(k => CaseOf(ctx, s, k) == "with").Select(k => FirstActorIn(ctx, s, k, a => a.Code is { Length: 3 } kind && !IsCountryCode(ctx, kind)))
+            .FirstOrDefault(a => a is not null && StateAndChallenger(meeter, meeter[..3] + a.Code)) is { } kindOnly
+            ? kindOnly with { Code = meeter[..3] + kindOnly.Code } : null;
+
     /// <summary>Verbs of closing a way: "closed its border", "sealed the frontier".</summary>
     private static readonly FrozenSet ClosingLemmas = new("close", "seal", "shut");
 
@@ -1387,28 +1436,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 && IsCountryCode(ctx, suspendedState)))
             code = "160";
         if (code is null) return Dropped(ctx, i);
-        // "Islamic Jihad freed an American university administrator held for more than five years": freeing or releasing
-        // people said to be held releases persons (0841), though the RELEASE patterns name none of them (the block's yielding
-        // 080 is for what else one lets go).
-        // "The United States eased restrictions on travel and trade with Cuba": restrictions on trade, remittances or
-        // investment eased or lifted are economic sanctions eased (085), not administrative ones (081) or a plain yielding (080).
-        if (code is "080" or "081" && ctx.Parsed && lemma is "ease" or "lift" or "relax" or "loosen"
-            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) is "obj" or "nsubj:pass").Any(o => ctx.Lower[o] is "restrictions" or "curbs" or "limits"
-                && Subtree(ctx, s, o).Any(w => ctx.Lower[w] is "trade" or "remittances" or "investment" or "exports" or "imports" or "commerce")))
-            code = "085";
-        // "The Liberian government let the first 200 Nigerian peacekeepers fly into Roberts airport", "Turkmenistan allowed
-        // the International Committee of the Red Cross to visit prisoners": letting peacekeepers, inspectors or an
-        // international body in allows international involvement (0861, 0862, 086), not a plain yielding.
-        if (code == "080" && ctx.Parsed && lemma is "allow" or "let" or "permit"
-            && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj" or "nsubj", -1) is var allowed and >= 0
-            && (ctx.Lower[allowed] is "peacekeepers" ? "0861" : ctx.Lower[allowed] is "inspectors" or "monitors" or "observers" ? "0862"
-                : FirstActorIn(ctx, s, allowed, a => IsInternationalBody(a.Code)) is not null ? "086" : null) is { } allowedIn)
-            code = allowedIn;
-        // So does freeing soldiers, journalists or any other people ("Yugoslavia freed three U.S. soldiers").
-        if (code == "080" && ctx.Parsed && lemma is "free" or "release"
-            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) == "obj").Any(o => lex.PersonNouns.Contains(LemmaAt(ctx, o))
-                || Kids(ctx, s, o).Any(k => Rel(ctx, k) == "acl" && ctx.Doc.Tokens[k].Xpos == "VBN" && HoldingLemmas.Contains(LemmaAt(ctx, k)))))
-            code = "0841";
+        if (code is "080" or "081" && ctx.Parsed && YieldingNamed(ctx, s, i, lemma, code) is { } letGo) code = letGo;
         // "Sudan revoked the licences of ten foreign aid agencies working in Darfur": licences of aid agencies or international
         // bodies revoked put them out of the country (CAMEO 1663), as ordering them out does; a newspaper's is a restriction.
         if (code == "1721" && ctx.Parsed && Kids(ctx, s, i).Where(k => Rel(ctx, k) == "obj" && lower[k].StartsWith("licen", StringComparison.Ordinal))
@@ -2421,10 +2449,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // separatist leaders": challengers meeting the government, or a government meeting challengers, named by their kind
         // alone, meet their own state's.
         if (ctx.Parsed && coding.Root is "03" or "04" or "05" && !passive && !IsCoded(target) && source?.Code is { Length: >= 3 } meeter && IsCountryCode(ctx, meeter[..3])
-            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) is "obl" or "obj").SelectMany(k => Rel(ctx, k) == "obj" ? Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod") : [k])
-                .Where(k => CaseOf(ctx, s, k) == "with").Select(k => FirstActorIn(ctx, s, k, a => a.Code is { Length: 3 } kind && !IsCountryCode(ctx, kind)))
-                .FirstOrDefault(a => a is not null && StateAndChallenger(meeter, meeter[..3] + a.Code)) is { } ownSide)
-            target = ownSide with { Code = meeter[..3] + ownSide.Code };
+            && OwnSideMetByKind(ctx, s, i, meeter) is { } ownSide)
+            target = ownSide;
         if (coding.Root is "04" or "05" && target is null) return Dropped(ctx, i);                      // so does cooperation, even verbal
         if (!IsCoded(source) && !IsCoded(target)) return Dropped(ctx, i);
         // "the boat was carrying food and medicine to marines stationed on the shoal": supplying a country's own forces or
@@ -2439,15 +2465,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.Root == "07" && target?.Code is { Length: >= 6 } own && Side(own) == Side(source?.Code) && own[3..6] is "MIL" or "GOV")
         {
             if (code == "074" && own[3..6] == "MIL" && PlaceAfter(ctx, s, i + flen) is { } mission && Side(mission.Code) != Side(source?.Code)) target = mission;
-            // ("will send helicopter gunships and an armoured battalion to help Cameroon repel Boko Haram raids", "ready to
-            // send an infantry battalion to a West African peacekeeping force for Liberia": or the state the sending's own
-            // phrases or purpose name.)
-            else if (ctx.Parsed && Kids(ctx, s, i).Where(k => k > i && (Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "to" or "for" || Rel(ctx, k) is "advcl" or "xcomp" && HasToMark(ctx, s, k)))
-                    .Concat(Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) == "obj").SelectMany(k => Conjuncts(ctx, s, k)).SelectMany(k => Kids(ctx, s, k))
-                        .Where(k => Rel(ctx, k) == "acl" && HasToMark(ctx, s, k)))
-                    .SelectMany(k => Subtree(ctx, s, k)).Order().Select(k => ctx.ActorAt[k])
-                    .FirstOrDefault(a => a is { AgentOnly: false, IsPossessor: false, Code: { Length: >= 3 } c } && IsCountryCode(ctx, c[..3]) && c[..3] != Side(source?.Code)) is { } helped)
-                target = AsStateParty(helped);
+            // (Or the state the sending's own phrases or purpose name.)
+            else if (ctx.Parsed && StateSentTo(ctx, s, i, Side(source?.Code)) is { } helped) target = helped;
             else return Dropped(ctx, i);
         }
 
