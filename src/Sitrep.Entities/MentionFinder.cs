@@ -206,9 +206,14 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
                 }
                 // "India's Defence Ministry": an organisation right after a country's possessive is that country's; so is a
                 // building or square after a place's ("Kiev's Independence Square").
-                if (c.Type is EntityType.Org or EntityType.Fac && c.Kind == MentionKind.Name && c.Country is null && pendingOwner is { Country: { } owner } && pendingOwner.WordIndex >= i - 1
+                // ("Baghdad's Tahrir Square": the owner's place outranks a namesake the gazetteer knows elsewhere, Cairo's.)
+                if (c.Type is EntityType.Org or EntityType.Fac && c.Kind == MentionKind.Name && pendingOwner is { Country: { } owner } && pendingOwner.WordIndex >= i - 1
+                    && (c.Country is null || c.Type == EntityType.Fac && c.Lex is { Kind: LexKind.Facility } && pendingOwner.Type == EntityType.Gpe && c.Country != owner)
                     && (pendingOwner.Type == EntityType.Gpe || c.Type == EntityType.Fac && pendingOwner.Type == EntityType.Org))
+                {
+                    if (c.Country is not null) c.Lex = null;
                     c.Country = owner;
+                }
                 if (c.Type is EntityType.Person or EntityType.Misc && c.Kind == MentionKind.Name && j + 1 < words.Count && c.Span.End == words[j].Span.End
                     && GovernmentWords.Contains(words[j + 1].Lower) && (c.Country ?? LeadersGovernment(c)) is { } governed)
                 {

@@ -57,6 +57,14 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_square_after_a_city_s_possessive_is_that_city_s_not_a_namesake_s()
+    {
+        // Cairo's Tahrir Square is the one the gazetteer knows; Baghdad's is Iraq's.
+        Assert.Equal("IRQ", Find(Run("Tens of thousands of Iraqis poured into Baghdad's Tahrir Square on Friday."), "Tahrir Square").Country);
+        Assert.Equal("EGY", Find(Run("Tens of thousands of Egyptians poured into Tahrir Square on Friday."), "Tahrir Square").Country);
+    }
+
+    [Fact]
     public void A_name_with_a_possessive_inside_is_found_whole()
     {
         // The words split at "People's"; the alias table has the whole name.
