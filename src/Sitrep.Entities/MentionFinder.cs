@@ -39,7 +39,9 @@ internal sealed class MentionFinder(Lexicons lex, int date = 0)
 {
     private static readonly FrozenSet<string> Connectors = new[] { "of", "the", "al", "bin", "ibn", "de", "del", "da", "van", "von", "der", "for", "on", "and",
         // "Daniel arap Moi", "Dar es Salaam", "Zia ul-Haq", "Jose Eduardo dos Santos"
-        "arap", "es", "ul", "dos", "das" }.ToFrozenSet();
+        "arap", "es", "ul", "dos", "das",
+        // "Rio Grande do Norte", "Mato Grosso do Sul"
+        "do" }.ToFrozenSet();
 
     /// <summary>Day and month names: "the Organization of African Unity on Tuesday" ends before "on".</summary>
     private static readonly FrozenSet<string> DateWords = CalendarWords.DaysAndMonths.ToFrozenSet();

@@ -57,6 +57,13 @@ public class EntityComponentTests
     }
 
     [Fact]
+    public void A_Portuguese_name_joined_by_do_is_one_place()
+    {
+        // "Norte" alone would be Guinea-Bissau's region.
+        Assert.Equal("BRA", Find(Run("Brazil sent federal police to Rio Grande do Norte after prison riots."), "Rio Grande do Norte").Country);
+    }
+
+    [Fact]
     public void A_square_after_a_city_s_possessive_is_that_city_s_not_a_namesake_s()
     {
         // Cairo's Tahrir Square is the one the gazetteer knows; Baghdad's is Iraq's.
