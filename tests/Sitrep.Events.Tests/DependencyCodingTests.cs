@@ -2360,6 +2360,9 @@ public class DependencyCodingTests
     [InlineData("Kidnappers in Lebanon freed an American university administrator held for five years.", "freed", "0841", "LBN", "USA")]
     [InlineData("Washington eased restrictions on travel and trade with Cuba on Friday.", "eased", "085", "USA", "CUB")]
     [InlineData("Burma allowed the International Committee of the Red Cross to visit prisoners.", "allowed", "086", "MMR", "IGO")]
+    [InlineData("Taipei delivered aid worth $3 million to Paraguay, one of its few remaining allies, the embassy said.", "delivered", "070", "TWN", "PRY")]
+    [InlineData("Gunmen sprayed the car of Peru's interior minister with automatic fire on Monday.", "sprayed", "180", "PER", "PER")]
+    [InlineData("North Korea test-fired two ballistic missiles into the sea off Japan on Sunday.", "test-fired", "154", "PRK", "JPN")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

@@ -1021,6 +1021,19 @@ internal sealed partial class EventCoder(EventLexicon lex)
             .FirstOrDefault(a => a is not null && StateAndChallenger(meeter, meeter[..3] + a.Code)) is { } kindOnly
             ? kindOnly with { Code = meeter[..3] + kindOnly.Code } : null;
 
+    /// <summary>The coded state right after a "to" (and its article) between <paramref name="from"/> and <paramref name="end"/>, or null.</summary>
+    private static ActorSpan? StateAfterTo(Ctx ctx, Sentence s, int from, int end)
+    {
+        for (int k = from; k + 1 < end; k++)
+        {
+            if (ctx.Lower[k] is "," or ";") return null;
+            if (ctx.Lower[k] != "to") continue;
+            int at = ctx.Lower[k + 1] == "the" && k + 2 < end ? k + 2 : k + 1;
+            if (ctx.ActorAt[at] is { First: var first, Code: { Length: 3 } state } place && first == at && IsCountryCode(ctx, state)) return place;
+        }
+        return null;
+    }
+
     /// <summary>Verbs of closing a way: "closed its border", "sealed the frontier".</summary>
     private static readonly FrozenSet ClosingLemmas = new("close", "seal", "shut");
 
@@ -2336,6 +2349,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if ((coding.Root == "07" || code.StartsWith("033", StringComparison.Ordinal)) && !passive && IsCoded(source) && target is null or { Code: null or "CVL" or "PPL" or "REF" }
             && (PlaceInActsPhrases(ctx, s, i + flen - 1, i) ?? (ctx.Parsed && Rel(ctx, i) is "advcl" or "xcomp" && ctx.Doc.Tokens[i].Head is var arrival and >= 0 && arrival < i
                     ? PlaceInActsPhrases(ctx, s, arrival, arrival) : null)
+                // ("Taipei delivered aid worth $3 million to Paraguay": or the state the aid goes "to", however deep the parse
+                // hung the phrase in the sum's words.)
+                ?? (target is null ? StateAfterTo(ctx, s, i + flen, AttributionStart(ctx, s, i)) : null)
                 // ("GORI, Georgia - The Red Cross delivered food and blankets to thousands of people displaced by the fighting":
                 // people no phrase places are where the story is datelined.)
                 ?? (target is { Code: "CVL" or "PPL" or "REF" } ? DatelinePlace(ctx) : null)) is { Code: { Length: >= 3 } aidedState } aidedPlace
