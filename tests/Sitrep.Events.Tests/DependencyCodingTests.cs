@@ -2363,6 +2363,8 @@ public class DependencyCodingTests
     [InlineData("Taipei delivered aid worth $3 million to Paraguay, one of its few remaining allies, the embassy said.", "delivered", "070", "TWN", "PRY")]
     [InlineData("Gunmen sprayed the car of Peru's interior minister with automatic fire on Monday.", "sprayed", "180", "PER", "PER")]
     [InlineData("North Korea test-fired two ballistic missiles into the sea off Japan on Sunday.", "test-fired", "154", "PRK", "JPN")]
+    [InlineData("The European Commission opened an inquiry on Tuesday into how Italy compiled its budget figures.", "inquiry", "090", "IGO", "ITA")]
+    [InlineData("Direct budget support to Haiti's government was suspended by Canada on Friday.", "suspended", "1621", "CAN", "HTI")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

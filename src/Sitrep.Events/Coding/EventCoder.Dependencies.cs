@@ -59,6 +59,10 @@ internal sealed partial class EventCoder
             // Israeli towns by Hezbollah guerrillas").
             if (patient >= 0 && targets.Count == 0)
                 targets = [.. kids.Where(k => k > verb && Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "on" or "against" or "at" && !TimeNouns.Contains(ctx.Lower[k])).SelectMany(k => PhraseActors(ctx, s, k, 0)).Take(1)];
+            // "Direct budget support to Haiti's government was suspended by Canada", "All British arms sales and military
+            // contacts with China were suspended": else the party the patient's own phrases name, as an active verb's object's.
+            if (patient >= 0 && targets.Count == 0 && !RelativePronouns.Contains(ctx.Lower[patient]))
+                targets = ObjectPhraseActors(ctx, s, patient);
             // A passive relative clause or participle ("weapons seized by police") acts on its head noun.
             if (patient >= 0 && RelativePronouns.Contains(ctx.Lower[patient]) || patient < 0 && Rel(ctx, verb) is "acl" or "acl:relcl")
                 targets = PhraseActors(ctx, s, ctx.Doc.Tokens[verb].Head, 0);

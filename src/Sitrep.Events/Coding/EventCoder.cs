@@ -104,6 +104,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (!investigation)
             roots = roots.Concat(Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "obj" or "nsubj:pass" && ThreatNouns.Contains(ctx.Lower[k]))
                 .SelectMany(noun => Kids(ctx, s, noun).Where(c => c > noun && Rel(ctx, c) is "acl" or "acl:relcl" or "ccomp")));
+        // "opened an inquiry on Tuesday into how Greece compiled its figures": the parse may hang the "into" phrase of an
+        // inquiry told by a noun on the verb it is the object of.
+        if (investigation && ctx.Parsed && Rel(ctx, verb) == "obj" && ctx.Doc.Tokens[verb].Head is var opener and >= 0 && opener < verb)
+            roots = roots.Concat(Kids(ctx, s, opener).Where(k => k > verb && Rel(ctx, k) is "obl" or "advcl"
+                && (CaseOf(ctx, s, k) == "into" || Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "into"))));
         ActorSpan? OtherParty(int k) =>
             ctx.ActorAt[k] is { Code: { Length: >= 3 } c } a && a.First == k && !Muslims(ctx, a)
                 && (IsCountryCode(ctx, c) && Side(c) != home && !a.AgentOnly || c[..3] is "IGO" or "NGO" && c[..3] != home) ? AsStateParty(a) : null;
