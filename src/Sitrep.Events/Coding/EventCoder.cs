@@ -93,8 +93,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
 
     /// <summary>
     /// The first party of another state than <paramref name="home"/> (or an international body) that the act a threat names
-    /// (its complement clauses), or what an inquiry looks into (its object's and obliques' phrases), mentions; a place stands
-    /// for its state.
+    /// (its complement clauses, the clause of a threat noun, else the words the quote layer gave the threat's cue), or what an
+    /// inquiry looks into (its object's and obliques' phrases, or the "into" phrase of the verb an inquiry noun is the object
+    /// of), mentions; a place stands for its state.
     /// </summary>
     private static ActorSpan? PartyInActNamed(Ctx ctx, Sentence s, int verb, string home, bool investigation)
     {
