@@ -2365,6 +2365,7 @@ public class DependencyCodingTests
     [InlineData("North Korea test-fired two ballistic missiles into the sea off Japan on Sunday.", "test-fired", "154", "PRK", "JPN")]
     [InlineData("The European Commission opened an inquiry on Tuesday into how Italy compiled its budget figures.", "inquiry", "090", "IGO", "ITA")]
     [InlineData("Direct budget support to Haiti's government was suspended by Canada on Friday.", "suspended", "1621", "CAN", "HTI")]
+    [InlineData("COLOMBO, June 16 (AFP) - Hundreds of Buddhist monks rallied outside the Norwegian embassy on Friday.", "rallied", "141", "LKA", "NOR")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

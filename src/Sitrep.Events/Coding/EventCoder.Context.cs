@@ -114,11 +114,15 @@ internal sealed partial class EventCoder
         // ("ADDIS ABABA (Reuters) - The military government allowed …": so is one named by two kinds, GOVMIL.)
         if (party is not ActorSpan { IsPlace: false, Code: { Length: 3 or 6 } agent } a
             // ("SEOUL (AP) - The opposition Grand National Party charged …": the opposition is the dateline country's whatever it does.)
-            || !(StateAgents.Contains(agent[..3]) && (agent.Length == 3 || StateAgents.Contains(agent[3..])) || protest && Protesters.Contains(agent) || agent == "OPP")
+            // ("COLOMBO - Hundreds of Buddhist monks rallied …": believers protesting are the dateline country's too.)
+            || !(StateAgents.Contains(agent[..3]) && (agent.Length == 3 || StateAgents.Contains(agent[3..])) || protest && (Protesters.Contains(agent) || ProtestingFaiths.Contains(agent)) || agent == "OPP")
             || a.EntityId is not null && ctx.Doc.EntityById(a.EntityId)?.Type is EntityType.Person) return party;
         if (OwnedByWordBefore(ctx, a, 0)) return party;
         return DatelineCountry(ctx) is { } country ? a with { Code = country + agent } : party;
     }
+
+    /// <summary>Faiths whose codes are no state's (not MUS, Mauritius's letters too), as protesters placed by a dateline.</summary>
+    private static readonly FrozenSet ProtestingFaiths = new("BUD", "CHR", "HIN", "JEW", "SIK");
 
     /// <summary>People who protest in the streets (the crowd, the opposition, civilians, workers, students, farmers).</summary>
     private static readonly FrozenSet Protesters = new("PPL", "OPP", "CVL", "LAB", "EDU", "AGR");

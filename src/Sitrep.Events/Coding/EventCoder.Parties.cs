@@ -356,8 +356,9 @@ internal sealed partial class EventCoder
         ?? (ctx.Parsed ? Kids(ctx, s, trigger).Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "on" or "to" or "toward" or "towards" or "into")
             .Select(k => FirstActorIn(ctx, s, k, a => a is { IsPlace: true, Code.Length: 3 })).FirstOrDefault(a => a is not null) : null)
         // "rallied outside Kuwait's parliament", "protested at Kenya's electoral commission": a state's body protested at is
-        // in that state.
-        ?? (ctx.Parsed && Kids(ctx, s, trigger).Where(k => k > trigger && Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "outside" or "at" or "near" or "before")
+        // in that state (not its embassy abroad: "rallied outside the Norwegian embassy in Colombo").
+        ?? (ctx.Parsed && Kids(ctx, s, trigger).Where(k => k > trigger && Rel(ctx, k) == "obl" && CaseOf(ctx, s, k) is "outside" or "at" or "near" or "before"
+                && !Subtree(ctx, s, k).Any(w => MissionWords.Contains(ctx.Lower[w])))
             .Select(k => FirstActorIn(ctx, s, k, a => a is { IsPlace: false, Code: { Length: 6 } c } && StateAgents.Contains(c[3..]) && ctx.CountryCodes.Contains(c[..3])))
             .FirstOrDefault(a => a is not null) is { } body ? body with { Code = body.Code![..3], IsPlace = true } : null);
 
