@@ -543,11 +543,8 @@ internal static class ActorFinder
         for (int n = 0; n + 1 < spans.Count; n++)
         {
             var agent = spans[n];
-            if (agent.IsPlace || !Countryless(lex, agent, out var role) || agent.Last + 2 >= upper.Count || !ForWhom.Contains(upper[agent.Last + 1])) continue;
-            int k = agent.Last + 2;
-            if (upper[k] == "THE") k++;
-            var party = spans[n + 1];
-            if (party.First != k || party.Code is not { Length: >= 3 } pc || party.IsPossessor) continue;
+            if (agent.IsPlace || !Countryless(lex, agent, out var role) || PartyAfterLink(upper, spans, n, 1) is not { } party || !ForWhom.Contains(upper[agent.Last + 1])) continue;
+            if (party.Code is not { Length: >= 3 } pc || party.IsPossessor) continue;
             string? code = IsStateless(pc) || pc.Length > 3 && lex.CountryCodes.Contains(pc[..3]) ? pc
                 : pc.Length == 3 && lex.CountryCodes.Contains(pc) && !(party.IsPlace && upper[agent.Last + 1] == "FOR") ? pc + role : null;
             if (code is null) continue;
@@ -558,11 +555,9 @@ internal static class ActorFinder
         for (int n = 0; n + 1 < spans.Count; n++)
         {
             var agent = spans[n];
-            if (agent.IsPlace || !Countryless(lex, agent, out var role) || agent.Last + 3 >= upper.Count || upper[agent.Last + 1] != "LOYAL" || upper[agent.Last + 2] != "TO") continue;
-            int k = agent.Last + 3;
-            if (upper[k] == "THE") k++;
-            var party = spans[n + 1];
-            if (party.First != k || party.Code is not { Length: >= 3 } pc || !lex.CountryCodes.Contains(pc[..3])) continue;
+            if (agent.IsPlace || !Countryless(lex, agent, out var role) || PartyAfterLink(upper, spans, n, 2) is not { } party
+                || upper[agent.Last + 1] != "LOYAL" || upper[agent.Last + 2] != "TO") continue;
+            if (party.Code is not { Length: >= 3 } pc || !lex.CountryCodes.Contains(pc[..3])) continue;
             spans[n] = agent with { Code = pc[..3] + role };
         }
         // "Thousands of students at Seoul National University rallied", "workers at a Hyundai shipyard struck": students of a
@@ -571,14 +566,24 @@ internal static class ActorFinder
         for (int n = 0; n + 1 < spans.Count; n++)
         {
             var agent = spans[n];
-            if (agent.IsPlace || !Countryless(lex, agent, out var role) || agent.Last + 2 >= upper.Count || upper[agent.Last + 1] != "AT") continue;
-            int k = agent.Last + 2;
-            if (upper[k] is "THE" or "A") k++;
-            var party = spans[n + 1];
-            if (party.First != k || party.Code is not { Length: 6 } pc || !lex.CountryCodes.Contains(pc[..3])
+            if (agent.IsPlace || !Countryless(lex, agent, out var role) || PartyAfterLink(upper, spans, n, 1, indefinite: true) is not { } party
+                || upper[agent.Last + 1] != "AT") continue;
+            if (party.Code is not { Length: 6 } pc || !lex.CountryCodes.Contains(pc[..3])
                 || !(pc[3..] == role && role is "EDU" or "LAB" || role == "LAB" && pc[3..] == "BUS")) continue;
             spans[n] = agent with { Code = pc[..3] + role };
         }
+    }
+
+    /// <summary>
+    /// The span right after agent <c>spans[n]</c>'s <paramref name="linkWords"/> linking words ("for", "loyal to", "at") and an
+    /// article ("the", and with <paramref name="indefinite"/> "a"), or null; the callers read the linking words themselves.
+    /// </summary>
+    private static ActorSpan? PartyAfterLink(IReadOnlyList<string> upper, List<ActorSpan> spans, int n, int linkWords, bool indefinite = false)
+    {
+        int k = spans[n].Last + 1 + linkWords;
+        if (k >= upper.Count) return null;
+        if (upper[k] == "THE" || indefinite && upper[k] == "A") k++;
+        return spans[n + 1].First == k ? spans[n + 1] : null;
     }
 
     /// <summary>The country whose nationality or possessive stands right before the word at <paramref name="at"/> ("Kenya's ruling", "Bangladesh's opposition").</summary>
