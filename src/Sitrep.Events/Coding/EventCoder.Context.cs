@@ -43,7 +43,10 @@ internal sealed partial class EventCoder
             // "is set to visit" is a plan; "set fire to the offices" is the act itself.
             if (FutureCues.Contains(w) && !(w == "set" && (k + 1 >= s.EndToken || lower[k + 1] != "to"))) return Modality.Future;
             if (ModalCues.Contains(w)) return Modality.Hypothetical;
-            if (AllegedCues.Contains(w)) return Modality.Alleged;
+            // ("Suspected Abu Sayyaf gunmen seized four Malaysian crewmen": a doubt on who the doers are, an adjective of the
+            // subject, is none on the act.)
+            if (AllegedCues.Contains(w) && !(ctx.Parsed && Rel(ctx, k) == "amod" && ctx.Doc.Tokens[k].Head is var described and > 0 && described < i
+                && ctx.Doc.Tokens[described].Upos is "NOUN" or "PROPN")) return Modality.Alleged;
             if (ClaimCues.Contains(w)) return Modality.Claimed;
             if (w == "that" && k > s.FirstToken && ClaimCues.Contains(lower[k - 1])) return Modality.Claimed;
         }

@@ -1661,6 +1661,43 @@ internal sealed partial class EventCoder
               && StatingLemmas.Contains(LemmaAt(ctx, g.Head)) ? t.Head : null;
     }
 
+    /// <summary>
+    /// Whether the act at <paramref name="verb"/> is announced for the future or offered: "would extend …", "will be made
+    /// available …", "stands ready to supply …".
+    /// </summary>
+    private bool AnnouncedAct(Ctx ctx, Sentence s, int verb) =>
+        ModalityAt(ctx, s, verb) is var m && (m == Modality.Future || m == Modality.Hypothetical && IsReportedWould(ctx, s, verb)) || PledgingGovernor(ctx, s, verb) is not null;
+
+    /// <summary>Verbs of speaking that, as a participle beside an act, say it was done in words ("…, describing …").</summary>
+    private static readonly FrozenSet SpeakingParticiples = new("say", "tell", "speak", "describe", "call", "argue", "insist", "dismiss", "accuse", "reject", "warn", "stress");
+
+    /// <summary>
+    /// Whether a participle of speaking follows the verb with no other verb between them in the parse ("…, describing …", or
+    /// in a "with" phrase: "defended Myanmar's government, with its U.N. ambassador telling the Security Council …").
+    /// </summary>
+    private static bool SaidWhileActing(Ctx ctx, Sentence s, int verb) =>
+        Subtree(ctx, s, verb).Any(k => k > verb && ctx.Doc.Tokens[k].Xpos == "VBG" && SpeakingParticiples.Contains(LemmaAt(ctx, k)) && ClauseVerbAbove(ctx, s, k) == verb);
+
+    /// <summary>
+    /// The first verb above token <paramref name="k"/> in the parse, walking up through nouns, punctuation and relative clauses
+    /// ("defended Venezuela's government against what he called a 'coup offensive' …, speaking a day after …": the parse
+    /// hangs "speaking" on "called"), or -1.
+    /// </summary>
+    private static int ClauseVerbAbove(Ctx ctx, Sentence s, int k)
+    {
+        for (int h = ctx.Doc.Tokens[k].Head, steps = 0; h >= s.FirstToken && h < s.EndToken && steps < 20; h = ctx.Doc.Tokens[h].Head, steps++)
+            if (ctx.Doc.Tokens[h].Upos is "VERB" or "AUX" && Rel(ctx, h) != "acl:relcl") return h;
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the verb orders a party to cut its embassy or its mission's staff ("ordered Russia to cut its embassy staff by more
+    /// than half").
+    /// </summary>
+    private static bool OrderedToCutMission(Ctx ctx, Sentence s, int verb) =>
+        Kids(ctx, s, verb).Any(x => x > verb && Rel(ctx, x) is "xcomp" or "advcl" && HasToMark(ctx, s, x) && LemmaAt(ctx, x) is "cut" or "reduce" or "halve" or "shrink"
+            && Kids(ctx, s, x).Where(k => Rel(ctx, k) == "obj").SelectMany(k => Subtree(ctx, s, k)).Any(k => ctx.Lower[k] is "embassy" or "staff" or "diplomats" or "mission"));
+
     /// <summary>Verbs by which a party states its own will ("expressed its willingness", "reaffirmed its commitment", "made an offer").</summary>
     private static readonly FrozenSet StatingLemmas = new("express", "announce", "reaffirm", "reiterate", "declare", "state", "confirm", "signal", "indicate", "voice", "make", "give", "renew");
 
@@ -2095,7 +2132,12 @@ internal sealed partial class EventCoder
     /// </summary>
     private static ActorSpan? ConditionParty(Ctx ctx, Sentence s, int verb, Party? source)
     {
-        foreach (var k in Subtree(ctx, s, verb).Order())
+        // ("Iran will close the Strait of Hormuz to oil tankers if Washington pushes through sanctions …, the vice president said":
+        // the parse may hang the condition of a reported act on the reporting verb after it.)
+        int reporting = ctx.Doc.Tokens[verb].Head;
+        var reportedConditions = Rel(ctx, verb) == "ccomp" && reporting > verb && reporting < s.EndToken
+            ? Kids(ctx, s, reporting).Where(k => k > verb && k < reporting) : [];
+        foreach (var k in Subtree(ctx, s, verb).Concat(reportedConditions).Order())
             if (IsCondition(ctx, s, k))
                 foreach (var n in Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nsubj"))
                 {
@@ -2306,9 +2348,11 @@ internal sealed partial class EventCoder
             if (Rel(ctx, c) == "case" && ctx.Doc.Tokens[c].Upos == "ADP") return ctx.Lower[c];
             // "according to", "thanks to": a multi-word preposition headed by a verb form is the phrase's case all the same.
             else if (Rel(ctx, c) == "case" && Kids(ctx, s, c).Any(f => Rel(ctx, f) == "fixed")) return ctx.Lower[c];
-        // "with his Iraqi counterpart Tariq Aziz": the parse may hang the case on the description before the name.
+        // "with his Iraqi counterpart Tariq Aziz": the parse may hang the case on the description before the name, or on a
+        // compound before the head ("with Chinese Foreign Minister Wang Yi": on "Wang"); not on a compound of a part of a place,
+        // which is a phrase of its own ("on Iranian front-line positions east of Basra": "positions" under "east").
         foreach (var d in Kids(ctx, s, k))
-            if (d < k && Rel(ctx, d) == "nmod:desc")
+            if (d < k && (Rel(ctx, d) == "nmod:desc" || Rel(ctx, d) == "compound" && !PlacePartNouns.Contains(ctx.Lower[k])))
                 foreach (var c in Kids(ctx, s, d))
                     if (c < d && Rel(ctx, c) == "case" && ctx.Doc.Tokens[c].Upos == "ADP") return ctx.Lower[c];
         return null;

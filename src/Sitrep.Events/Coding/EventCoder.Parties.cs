@@ -753,6 +753,20 @@ internal sealed partial class EventCoder
     private static bool AdverbialClause(Ctx ctx, Sentence s, int k) =>
         Rel(ctx, k) == "advcl" || Rel(ctx, k) is "ccomp" or "parataxis" && Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && AdverbialMarks.Contains(ctx.Lower[m]));
 
+    /// <summary>
+    /// The other state of a pair the act's object names as "the two countries" or "both countries" ("called off talks between
+    /// the two countries' foreign secretaries … after Pakistan's envoy in New Delhi met Kashmiri separatist leaders"): the one
+    /// state the sentence names besides <paramref name="home"/>, or null when it names none or several.
+    /// </summary>
+    private static ActorSpan? OtherOfThePair(Ctx ctx, Sentence s, int verb, string home)
+    {
+        bool pairNamed = Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "obj" or "obl").SelectMany(k => Subtree(ctx, s, k))
+            .Any(k => ctx.Lower[k] is "countries" or "nations" or "neighbours" or "neighbors" && k > s.FirstToken && ctx.Lower[k - 1] is "two" or "both");
+        if (!pairNamed) return null;
+        var others = ActorsOf(ctx, s).Where(x => x.Code is { Length: >= 3 } xc && ctx.CountryCodes.Contains(xc[..3]) && Side(xc) != home && !Muslims(ctx, x)).ToList();
+        return others.Select(x => x.Code![..3]).Distinct().Count() == 1 ? AsStateParty(others[0]) with { Code = others[0].Code![..3] } : null;
+    }
+
     /// <summary>The parties and places named in sentence <paramref name="s"/>.</summary>
     private static IEnumerable<ActorSpan> ActorsOf(Ctx ctx, Sentence s) => ctx.Actors.Where(a => a.First >= s.FirstToken && a.First < s.EndToken);
 

@@ -237,22 +237,43 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// <summary>A party found in a phrase, as the party it stands for: a place as its state, and no longer a place or an owner.</summary>
     private static ActorSpan AsStateParty(ActorSpan a) => a with { Code = a.IsPlace ? a.Code![..3] : a.Code, IsPlace = false, IsPossessor = false };
 
-    /// <summary>Nouns of a demand or an appeal a party may act "despite".</summary>
-    private static readonly FrozenSet DefiedDemandNouns = new("demand", "demands", "appeal", "appeals", "call", "calls", "request", "requests", "pressure", "plea", "pleas", "ultimatum");
+    /// <summary>
+    /// Nouns of what a party may act "despite": a demand or an appeal, and the pressure of force ("despite Sudanese air
+    /// strikes on the nearby town of Bentiu", "Despite two Ethiopian air raids on the airport outside Asmara").
+    /// </summary>
+    private static readonly FrozenSet DefiedDemandNouns = new("demand", "demands", "appeal", "appeals", "call", "calls", "request", "requests", "pressure", "plea", "pleas", "ultimatum",
+        "threat", "threats", "objection", "objections", "protests", "sanctions", "strikes", "raids", "attacks", "shelling", "bombing", "bombardment");
 
     /// <summary>
-    /// The party whose demand the verb's "despite" phrase names ("despite a demand from Lima", "despite a UN appeal",
-    /// "despite Washington's calls"), or null.
+    /// The party whose demand (or pressure) the verb's "despite" phrase names ("despite a demand from Lima", "despite a UN
+    /// appeal", "despite mounting pressure from Washington", "despite U.S.-led pressure") or, with <paramref name="ignoredToo"/>,
+    /// a participle ignores ("ignoring demands from Moscow"); or that an "as" clause says asked for what was refused ("refused to
+    /// halt gas drilling … as Japan had requested"); or null.
     /// </summary>
-    private static ActorSpan? DefiedDemander(Ctx ctx, Sentence s, int verb)
+    private static ActorSpan? DefiedDemander(Ctx ctx, Sentence s, int verb, bool ignoredToo)
     {
-        // (only the first such phrase)
-        int defied = Subtree(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "despite" && DefiedDemandNouns.Contains(ctx.Lower[k])).Order().FirstOrDefault(-1);
-        if (defied < 0) return null;
-        foreach (var m in Kids(ctx, s, defied).Where(m => Rel(ctx, m) is "nmod:poss" || Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) is "from" or "by" || Rel(ctx, m) is "compound" or "amod").Order())
-            // (a capital demands for its government: "a demand from Lima")
-            if (PhraseActors(ctx, s, m, 1) is [var demander, ..] && demander.Code is { Length: >= 3 })
-                return AsStateParty(demander);
+        // (only the first such phrase; "despite mounting pressure": the parse may make the participle the phrase's head)
+        int defied = Subtree(ctx, s, verb).Where(k => DefiedDemandNouns.Contains(ctx.Lower[k])
+            && (Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "despite"
+                // ("…, ignoring demands from Moscow", "defying pleas from the United Nations")
+                || ignoredToo && Rel(ctx, k) == "obj" && ctx.Doc.Tokens[k].Head is var defying and >= 0 && defying != verb && ctx.Doc.Tokens[defying].Xpos == "VBG" && LemmaAt(ctx, defying) is "ignore" or "defy" or "disregard"
+                || Rel(ctx, k) is "obj" or "nsubj" && ctx.Doc.Tokens[k].Head is var clause and >= 0 && Rel(ctx, clause) is "advcl" or "acl"
+                    && Kids(ctx, s, clause).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "despite"))).Order().FirstOrDefault(-1);
+        if (defied >= 0)
+            foreach (var m in Kids(ctx, s, defied).Where(m => Rel(ctx, m) is "nmod:poss" || Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) is "from" or "by" || Rel(ctx, m) is "compound" or "amod").Order())
+            {
+                // (a capital demands for its government: "a demand from Lima")
+                if (PhraseActors(ctx, s, m, 1) is [var demander, ..] && demander.Code is { Length: >= 3 })
+                    return AsStateParty(demander);
+                // ("despite U.S.-led pressure": the party that leads or backs it)
+                if (Rel(ctx, m) == "amod" && LemmaAt(ctx, m) is "lead" or "back" or "sponsor"
+                    && Kids(ctx, s, m).Where(n => n < m).Select(n => ctx.ActorAt[n]).FirstOrDefault(a => a is { Code: { Length: >= 3 } }) is { } leader)
+                    return AsStateParty(leader);
+            }
+        foreach (var asked in Kids(ctx, s, verb).Concat(Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp").SelectMany(k => Kids(ctx, s, k))).Where(k => Rel(ctx, k) == "advcl" && LemmaAt(ctx, k) is "request" or "demand" or "ask" or "urge"
+                     && Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "as")))
+            foreach (var n in Kids(ctx, s, asked).Where(n => Rel(ctx, n) == "nsubj"))
+                if (PhraseActors(ctx, s, n, 0) is [var asker, ..] && asker.Code is { Length: >= 3 }) return AsStateParty(asker);
         return null;
     }
 
@@ -415,7 +436,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
     }
 
     /// <summary>Verbs of leaving a country or a post ("ordered them to leave", "to pull out", "to quit the country").</summary>
-    private static readonly FrozenSet DepartureLemmas = new("leave", "quit", "depart", "go");
+    private static readonly FrozenSet DepartureLemmas = new("leave", "quit", "depart", "go", "vacate");
 
     /// <summary>The noun <paramref name="owner"/> is the possessive of ("President Macron's plan": plan), in its sentence; or -1.</summary>
     private static int OwnedNoun(Ctx ctx, Sentence s, ActorSpan owner) =>
@@ -433,9 +454,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
     private static bool IsObjectOwned(Ctx ctx, Sentence s, ActorSpan owner, int verb) =>
         OwnedNoun(ctx, s, owner) is var owned and >= 0 && ctx.Doc.Tokens[owned].Head == verb && Rel(ctx, owned) == "obj";
 
-    /// <summary>Nouns of people who work or travel abroad ("a French embassy official", "two German tourists").</summary>
+    /// <summary>
+    /// Nouns of people who work or travel abroad ("a French embassy official", "two German tourists"), or who are held there
+    /// ("an American hostage", "a West German businessman", "seven Chinese oil workers" of a nationality named before them).
+    /// </summary>
     private static readonly FrozenSet AbroadNouns = new("embassy", "consulate", "diplomat", "diplomats", "consul", "ambassador", "attache", "envoy",
-        "tourist", "tourists", "correspondent", "expatriate", "expatriates", "missionary", "missionaries", "nationals");
+        "tourist", "tourists", "correspondent", "expatriate", "expatriates", "missionary", "missionaries", "nationals",
+        "hostage", "hostages", "businessman", "businessmen", "businesswoman", "engineer", "engineers", "lecturer", "contractor", "contractors");
 
     /// <summary>Whether the verb's object names someone who works or travels abroad.</summary>
     private static bool VictimAbroad(Ctx ctx, Sentence s, int verb) =>
@@ -1885,8 +1910,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "threatened on Monday to attack Israel", "threatened to recall its ambassador from Algeria", "to walk out of the talks
         // with Israel": a threat is aimed at the party its threatened act would hit.
         if (ctx.Parsed && coding.Root == "13" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target is ActorSpan threatPlace && ModifierPlace(ctx, threatPlace))
-            // (a place that only modifies what the act names, "walk out of the Geneva talks", gives way to the party of the condition)
-            && (ThreatenedParty(ctx, s, i, source) is { } hit && !ModifierPlace(ctx, hit) ? hit : ConditionParty(ctx, s, i, source) ?? ThreatenedParty(ctx, s, i, source)) is { } threatenedParty)
+            // (a place that only modifies what the act names, "walk out of the Geneva talks", gives way to the party of the condition;
+            // so does the threatener's own side: "Iran will close the Strait of Hormuz to oil tankers if Washington pushes through
+            // sanctions on Iranian crude exports" is aimed at Washington, not at Iran's tanker trade)
+            && (ThreatenedParty(ctx, s, i, source) is { } hit && !ModifierPlace(ctx, hit)
+                && !(Side(hit.Code) == Side(source?.Code) && ConditionParty(ctx, s, i, source) is { Code: { } conditionCode } && Side(conditionCode) != Side(source?.Code))
+                ? hit : ConditionParty(ctx, s, i, source) ?? ThreatenedParty(ctx, s, i, source)) is { } threatenedParty)
             target = threatenedParty;
         // "Vietnam pulled another 20,000 troops out of Cambodia", "crossed the bridge out of Afghanistan": a retreat is from the
         // state its "out of" or "from" phrase names, not from the forces withdrawn.
@@ -2000,7 +2029,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // are placed the same way, THAMUSREB.)
         // (A person seized is abducted, 181, though the code says seizure until the candidate is made: "Gunmen seized a French
         // diplomat in Beirut".)
-        if ((coding.Root is "18" or "19" or "20" || code is "171" or "1711" && SeizedPerson(ctx, s, i, lemma, code, passive) == "181") && !passive
+        // Kidnappers who free their captives are placed the same way ("BEIRUT - Pro-Iranian kidnappers freed an American hostage").
+        if ((coding.Root is "18" or "19" or "20" || code is "171" or "1711" && SeizedPerson(ctx, s, i, lemma, code, passive) == "181" || code == "0841") && !passive
             && source is ActorSpan { Code: { Length: 3 or 6 } placelessKind } placeless
             && (placelessKind.Length == 3 || placeless.AgentOnly && FaithOfArmed(placelessKind) is { } faith
                 // (a victim already read as of the faith's letters, MUS being Mauritius's too, is no guide)
@@ -2138,6 +2168,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // face protests": time given to do something is an ultimatum (CAMEO 139), as ISSUE * ULTIMATUM codes it.
         if (ctx.Parsed && lemma is "give" or "grant" && !passive && GivesUltimatum(ctx, s, i) && CameoCodebook.Lookup("139") is { } ultimatum)
             (code, coding) = (ultimatum.Code, ultimatum);
+        // "Cuba's foreign minister defended Venezuela's government against …, speaking a day after …", "China's UN ambassador
+        // defended North Korea at a Security Council meeting, describing …": a defence made while speaking is in words (052),
+        // not the protection by force the verb's block reads (074).
+        if (ctx.Parsed && lemma == "defend" && code == "074" && !passive && SaidWhileActing(ctx, s, i) && CameoCodebook.Lookup("052") is { } verbalDefence)
+            (code, coding, verbal) = (verbalDefence.Code, verbalDefence, true);
         // "World Food Programme aircraft dropped 60 tonnes of sorghum, beans and cooking oil": relief goods dropped from the
         // air are aid (073), not bombs. Only goods dropped by aircraft or counted in loads ("dropped its demand for aid"
         // abandons the demand).
@@ -2151,7 +2186,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "India sent military transport planes loaded with tents, medicines and rescue teams to Nepal": vehicles sent with
         // relief goods aboard deliver the goods (073), whatever the vehicles' own words read (SEND * &MILITARY 062, military
         // aid 072).
-        if (ctx.Parsed && lemma is "send" or "dispatch" && !passive && code != "073"
+        // So are vehicles flown in so loaded ("Pakistan flew two C-130 transport planes loaded with tents, blankets and medicine
+        // to southeastern Iran", read as a trip by FLY * (TO)).
+        if (ctx.Parsed && lemma is "send" or "dispatch" or "fly" && !passive && code != "073"
             && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) == "obj").SelectMany(k => Kids(ctx, s, k)).Where(k => Rel(ctx, k) == "acl" && LemmaAt(ctx, k) is "load" or "lade" or "carry" or "pack")
                 .SelectMany(k => Subtree(ctx, s, k)).Select(w => ctx.Lower[w]).ToList() is var cargo && cargo.Any(ReliefGoods.Contains) && !cargo.Any(ArmsNouns.Contains)
             && CameoCodebook.Lookup("073") is { } reliefSent)
@@ -2244,16 +2281,28 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // Not one's own troops ordered out of somewhere: that is the act ordered ("Turkey ordered its troops to pull out of Afrin").
         // ("ordered the UN human rights office to withdraw its remaining international staff": whatever yielding the ORDER
         // patterns read in the withdrawal.)
+        // A state or its forces ordered out are expelled (166: "Kyrgyzstan formally ordered the United States to vacate the Manas
+        // air base", "ordered French troops to leave the country"; its people, deported, stay 174); a state ordered to shrink its
+        // mission has its relations cut (161: "Moldova ordered Russia to cut its embassy staff by more than half").
         if (ctx.Parsed && lemma is "order" or "tell" && coding.Root is "10" or "08" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var orderedOut and >= 0
             && !(target is not null && Side(target.Code) == Side(source?.Code)) && !Kids(ctx, s, orderedOut).Any(k => Rel(ctx, k) == "nmod:poss" && ctx.Doc.Tokens[k].Xpos == "PRP$")
-            && OrderedToLeave(ctx, s, orderedOut, agency: IsInternationalBody(target?.Code)))
+            // ("ordered the French medical charity Medecins Sans Frontieres to halt its work": an agency named inside the phrase)
+            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) is "obj" or "iobj").SelectMany(k => Subtree(ctx, s, k)).Any(w => IsInternationalBody(ctx.ActorAt[w]?.Code)) is var agencyOrdered
+            && (OrderedToLeave(ctx, s, orderedOut, agency: agencyOrdered) || OrderedToCutMission(ctx, s, i)))
         {
-            string expulsion = IsDiplomats(ctx, s, orderedOut) ? "161"
+            string expulsion = IsDiplomats(ctx, s, orderedOut) || OrderedToCutMission(ctx, s, i) ? "161"
                 : Singular(lower[orderedOut]) is "inspector" or "monitor" or "observer" or "verifier" ? "1662"
                 : Singular(lower[orderedOut]) is "agency" or "organisation" or "organization" or "charity" ? "1663"
                 : target?.Code is { } mission && mission.StartsWith("IGO", StringComparison.Ordinal) ? "1661"
-                : target?.Code is { } agencies && agencies.StartsWith("NGO", StringComparison.Ordinal) ? "1663" : "174";
+                : target?.Code is { } agencies && agencies.StartsWith("NGO", StringComparison.Ordinal) ? "1663"
+                : target is ActorSpan { Code: { Length: >= 3 } orderedState } && IsCountryCode(ctx, orderedState[..3]) && !agencyOrdered
+                    && (orderedState.Length == 3 && ctx.Doc.Tokens[orderedOut].Upos == "PROPN" || orderedState.Length >= 6 && StateAgents.Contains(orderedState[3..6])) ? "166" : "174";
             if (CameoCodebook.Lookup(expulsion) is { } orderedExpulsion) (code, coding, verbal) = (expulsion, orderedExpulsion, false);
+            // (the agency, not the state its nationality word names, is put out: "the French medical charity MSF")
+            if (agencyOrdered && !IsInternationalBody(target?.Code) && expulsion != "174"
+                && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) is "obj" or "iobj").SelectMany(k => Subtree(ctx, s, k)).Order()
+                    .Select(w => ctx.ActorAt[w]).FirstOrDefault(a => IsInternationalBody(a?.Code)) is { } agencyOut)
+                target = agencyOut with { IsPossessor = false };
         }
         // "Zimbabwe expelled the Swedish head of the European Union's election observer mission", "expelled the French medical
         // charity Medecins Sans Frontieres": people expelled for the international body they serve are that body's, whatever
@@ -2418,8 +2467,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Ecuador refused to pull its troops out of the Cenepa valley despite a demand from Lima": a refusal whose object names
         // no party is aimed at whoever made the demand it holds out against.
         if (ctx.Parsed && coding.Root == "12" && !passive && (!IsCoded(target) || target is ActorSpan { IsPlace: true } || !ObjectNamesParty(ctx, s, i))
-            && DefiedDemander(ctx, s, i) is { } defied && Side(defied.Code) != Side(source?.Code))
+            && DefiedDemander(ctx, s, i, ignoredToo: !IsCoded(target) || Side(target!.Code) == Side(source?.Code)) is { Code: { Length: >= 3 } defiedCode } defied && Side(defiedCode) != Side(source?.Code)
+            && (IsCountryCode(ctx, defiedCode[..3]) || IsInternationalBody(defiedCode)))
             target = defied;
+        // "India called off talks between the two countries' foreign secretaries": an act on a pair of states is aimed at the
+        // other one of the pair.
+        if (ctx.Parsed && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && Side(source?.Code) is { } pairsMember
+            && IsCountryCode(ctx, pairsMember) && OtherOfThePair(ctx, s, i, pairsMember) is { } otherOfPair)
+            target = otherOfPair;
         // "North Korea's army threatened to launch a nuclear strike that would leave the U.S. Pacific territory of Guam in ashes":
         // a threat whose object names no party is aimed at the first other state the threatened act names, however deep; an
         // inquiry by an international body at the state its subject names ("an inquiry into how Greece compiled its figures").
@@ -2509,6 +2564,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (modality == Modality.Negated && source?.Code is null) return Dropped(ctx, i);
         var quote = ctx.QuoteOf[i];
         if (pledgedBy is not null && modality is Modality.Asserted or Modality.Reported) modality = Modality.Future;
+        // "Brazil would extend $300 million in credit lines to help Bolivia rebuild roads", "stands ready to supply additional
+        // helicopters to help Manila fight communist insurgents": help that is the purpose of an act announced or offered is
+        // announced with it (an intent to give aid, 033), not given.
+        if (coding.Root == "07" && ctx.Parsed && modality is Modality.Asserted or Modality.Reported && lemma is "help" or "assist" && Rel(ctx, i) is "advcl" or "xcomp"
+            && HasToMark(ctx, s, i) && tok.Head >= s.FirstToken && tok.Head < i && AnnouncedAct(ctx, s, tok.Head)) modality = Modality.Future;
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
         code = Intent(code, modality);
         // "Iran would shut the Strait of Hormuz to oil tankers if Washington and its allies impose sanctions": such a threat
@@ -2543,6 +2603,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         {
             code = refusal(code);
             modality = Modality.Asserted;
+            // ("Despite two Ethiopian air raids on the airport outside Asmara, Eritrea will not pull its troops back from Badme":
+            // an act refused in the negative holds out against whoever the "despite" phrase names, as a refusal does.)
+            if (ctx.Parsed && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && DefiedDemander(ctx, s, i, ignoredToo: !IsCoded(target) || Side(target!.Code) == Side(source?.Code)) is { Code: { Length: >= 3 } heldOutCode } heldOutAgainst
+                && Side(heldOutCode) != Side(source?.Code) && (IsCountryCode(ctx, heldOutCode[..3]) || IsInternationalBody(heldOutCode)))
+                target = heldOutAgainst;
         }
         // "Soldiers burned hundreds of homes across northern Rakhine state", "Gunmen seized 300 boys from a school in Nigeria's
         // Katsina state": armed men of no named country who act on a place of one country, or on its officials, are that
