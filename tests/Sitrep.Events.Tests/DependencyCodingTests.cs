@@ -2389,6 +2389,8 @@ public class DependencyCodingTests
     [InlineData("Suspected Abu Sayyaf gunmen seized three Indonesian fishermen off the coast of Sabah, the Indonesian foreign ministry said.", "seized", "181", "PHL", "IDN")]
     [InlineData("Burkina Faso's military government ordered French troops to leave the country within a month.", "ordered", "166", "BFA", "FRA")]
     [InlineData("Nigeria ordered hundreds of thousands of Ghanaian migrants to leave the country within two weeks.", "ordered", "174", "NGA", "GHA")]
+    [InlineData("China banned the Falun Gong movement on Thursday.", "banned", "172", "CHN", "CHN")]
+    [InlineData("Egypt's government warned that it could outlaw the Muslim Brotherhood.", "warned", "132", "EGY", "EGY")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

@@ -2594,7 +2594,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // "Karachi's police chief threatened to impose a round-the-clock curfew on several neighbourhoods", "MANILA (AP) -
             // President Joseph Estrada threatened to declare martial law in parts of Mindanao if Muslim rebels …": a threat of
             // administrative sanctions is aimed at the threatener's own state, as their imposing is, whoever the condition names.
-            if (kind.StartsWith("132", StringComparison.Ordinal) && !passive && !(IsCoded(target) && IsCountryCode(ctx, Side(target!.Code)!))
+            // (Muslims named by faith are no state, though MUS is Mauritius's code: "warned that it could outlaw the Muslim Brotherhood".)
+            if (kind.StartsWith("132", StringComparison.Ordinal) && !passive && !(IsCoded(target) && IsCountryCode(ctx, Side(target!.Code)!) && !(target is ActorSpan faithful && Muslims(ctx, faithful)))
                 && source?.Code is { Length: >= 3 } threatener && (threatener.Length == 6 || IsCountryCode(ctx, threatener))
                 && HomeOfRestriction(ctx, s, source, i) is { } restrictedHome)
                 target = restrictedHome;
