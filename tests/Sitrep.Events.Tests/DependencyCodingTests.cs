@@ -2391,6 +2391,13 @@ public class DependencyCodingTests
     [InlineData("Nigeria ordered hundreds of thousands of Ghanaian migrants to leave the country within two weeks.", "ordered", "174", "NGA", "GHA")]
     [InlineData("China banned the Falun Gong movement on Thursday.", "banned", "172", "CHN", "CHN")]
     [InlineData("Egypt's government warned that it could outlaw the Muslim Brotherhood.", "warned", "132", "EGY", "EGY")]
+    [InlineData("Gunmen ambushed a police convoy in Michoacan on Tuesday, killing nine officers.", "ambushed", "180", "MEX", "MEX")]
+    [InlineData("The Somaliland administration rejected the federal government's call for talks on Tuesday.", "rejected", "122", "SOM", "SOM")]
+    [InlineData("Kazakhstan's president suspended a planned rise in fuel prices on Thursday.", "suspended", "0832", "KAZ", "KAZ")]
+    [InlineData("Sweden's chief prosecutor has opened criminal proceedings into bribery linked to Kenya's state power company.", "opened", "090", "SWE", "KEN")]
+    [InlineData("Morocco suspended all contacts between its ministries and the German embassy on Tuesday.", "suspended", "160", "MAR", "DEU")]
+    [InlineData("Joseph Kabila accused Rwanda of arming the rebels on Monday.", "accused", "112", "COD", "RWA")]
+    [InlineData("Police arrested 30 Innu protesters in Labrador on Monday.", "arrested", "173", "CAN", "CAN")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

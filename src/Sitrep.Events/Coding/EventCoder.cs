@@ -1903,6 +1903,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // the parties it mediates between, however deep in the object the parse hangs their phrase.
         // So does one who halts its mediation ("suspended its efforts to mediate between the rival Palestinian factions").
         if (ctx.Parsed && code is "045" or "165" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && MediatedParty(ctx, s, i) is { } mediated) target = mediated;
+        // "Morocco has suspended all contacts between its ministries and the German embassy in Rabat": relations cut between one's
+        // own side and another are cut with the other.
+        if (ctx.Parsed && coding.Root == "16" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
+            && Subtree(ctx, s, i).Where(n => n > i && CaseOf(ctx, s, n) == "between").Order().SelectMany(n => PhraseActors(ctx, s, n, 1))
+                .FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) is { } otherOfRelation)
+            target = otherOfRelation;
         // "massed troops on its border with Jordan": forces mobilised at a border are mobilised against the country across it;
         // the forces themselves ("troops", an agent of no country) are no target.
         if (ctx.Parsed && coding.Root == "15" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || target!.Code!.Length == 3 && !ctx.CountryCodes.Contains(target.Code)) && (BorderParty(ctx, s, i, source) ?? ShowOfForceTarget(ctx, s, i + flen, source)) is { } across) target = across;
