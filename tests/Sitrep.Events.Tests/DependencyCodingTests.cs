@@ -2398,6 +2398,8 @@ public class DependencyCodingTests
     [InlineData("Morocco suspended all contacts between its ministries and the German embassy on Tuesday.", "suspended", "160", "MAR", "DEU")]
     [InlineData("Joseph Kabila accused Rwanda of arming the rebels on Monday.", "accused", "112", "COD", "RWA")]
     [InlineData("Police arrested 30 Innu protesters in Labrador on Monday.", "arrested", "173", "CAN", "CAN")]
+    [InlineData("Sikh extremists hijacked an Indian Airlines jet on a domestic flight on Friday.", "hijacked", "181", "IND", "IND")]
+    [InlineData("The Awami League accused the Bangladesh Nationalist Party of stuffing ballot boxes on Thursday.", "accused", "112", "BGD", "BGD")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

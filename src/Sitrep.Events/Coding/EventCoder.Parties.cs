@@ -804,8 +804,9 @@ internal sealed partial class EventCoder
     /// ("Jewish settlers": JEW; Muslims, whose MUS is also Mauritius's code, see <see cref="Muslims"/>).
     /// </summary>
     private static readonly FrozenSet DomesticGroups = new("OPP", "CVL", "LAB", "EDU", "MED", "BUS", "REB", "INS", "REL", "AGR", "JEW", "CHR", "BUD", "HIN",
-        // "Indian troops killed four suspected Muslim militants": armed men of no named state a state fights at home are its own.
-        "UAF");
+        // "Indian troops killed four suspected Muslim militants": armed men of no named state a state fights at home are its own;
+        // so are extremists ("Sikh extremists hijacked an Indian Airlines jet on a domestic flight": INDRAD).
+        "UAF", "RAD");
 
     /// <summary>The faiths' codes among <see cref="DomesticGroups"/>, with Muslims' MUS (which <see cref="Muslims"/> tells from Mauritius).</summary>
     private static readonly FrozenSet Faiths = new("JEW", "CHR", "BUD", "HIN", "MUS");
