@@ -2400,6 +2400,11 @@ public class DependencyCodingTests
     [InlineData("Police arrested 30 Innu protesters in Labrador on Monday.", "arrested", "173", "CAN", "CAN")]
     [InlineData("Sikh extremists hijacked an Indian Airlines jet on a domestic flight on Friday.", "hijacked", "181", "IND", "IND")]
     [InlineData("The Awami League accused the Bangladesh Nationalist Party of stuffing ballot boxes on Thursday.", "accused", "112", "BGD", "BGD")]
+    [InlineData("China will use force if necessary to stop Taiwan from declaring independence, the premier said.", "use", "138", "CHN", "TWN")]
+    [InlineData("Police used force to break up a rally in Minsk on Sunday.", "used", "190", "BLR", "BLR")]
+    [InlineData("Croatian war veterans threatened on Monday to bring thousands of people onto the streets unless the minister resigned.", "threatened", "130", "HRV", "HRV")]
+    [InlineData("Germany's foreign minister demanded on Tuesday the immediate release of two German reporters held in Iran since October.", "demanded", "1053", "DEU", "IRN")]
+    [InlineData("India demanded the release of 17 fishermen detained by the Sri Lankan navy.", "demanded", "1053", "IND", "LKA")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

@@ -228,9 +228,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
     {
         foreach (var o in Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obj"))
             foreach (var v in Subtree(ctx, s, o).Order().Where(v => ctx.Doc.Tokens[v].Xpos == "VBN" && HoldingLemmas.Contains(LemmaAt(ctx, v))))
+            {
                 foreach (var by in Kids(ctx, s, v).Where(b => IsAgentPhrase(ctx, s, b)))
-                    if (PhraseActors(ctx, s, by, 1) is [var holder, ..] && holder.Code is { Length: >= 3 } hc && hc[..3] != demander && !holder.AgentOnly)
+                    // (armed men of no state are no holder to ask: "seized by gunmen"; a state's forces are: "the Sri Lankan navy")
+                    if (PhraseActors(ctx, s, by, 1) is [var holder, ..] && holder.Code is { Length: >= 3 } hc && hc[..3] != demander && (!holder.AgentOnly || IsCountryCode(ctx, hc[..3])))
                         return AsStateParty(holder);
+                // ("the release of two German reporters held in Iran since October": the state they are held in holds them)
+                foreach (var where in Kids(ctx, s, v).Where(w => Rel(ctx, w) == "obl" && CaseOf(ctx, s, w) == "in"))
+                    if (PhraseActors(ctx, s, where, 1) is [{ IsPlace: true, Code: { Length: >= 3 } placeCode } heldIn, ..] && IsCountryCode(ctx, placeCode[..3]) && placeCode[..3] != demander)
+                        return AsStateParty(heldIn) with { Code = placeCode[..3] };
+            }
         return null;
     }
 
@@ -1476,6 +1483,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             code = "120";
         // "The Arab League suspended Syria over its crackdown", "Commonwealth leaders suspended Nigeria from the grouping":
         // suspending a state itself, not a thing of its, cuts relations with it (CAMEO 160).
+        // "China will use force if necessary to stop Taiwan from formally declaring independence": force used is military force
+        // (190), as UTILIZE * FORCE (AGAINST) reads it where no "against" phrase follows; announced, a threat of it (see Intent).
+        if (code is null && ctx.Parsed && lemma == "use" && Kids(ctx, s, i).Any(k => k > i && Rel(ctx, k) == "obj" && ctx.Lower[k] == "force")) code = "190";
         if (code is null && ctx.Parsed && lemma == "suspend" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && ctx.ActorAt[k] is { IsPossessor: false, Code: { Length: 3 } suspendedState }
                 && IsCountryCode(ctx, suspendedState)))
             code = "160";
@@ -2425,9 +2435,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 .Where(k => CaseOf(ctx, s, k) is "in" or "at").SelectMany(k => PhraseActors(ctx, s, k, 0)).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != destroyer) is { } dwellers)
             target = dwellers with { IsPlace = false };
         // (A coercive act a party would take if another acts is aimed at that one, as the threat's rule below reads it: "Iran will
-        // close the Strait of Hormuz to shipping if the United States tries to halt its oil exports".)
+        // close the Strait of Hormuz to shipping if the United States tries to halt its oil exports". Force a party says it will use
+        // is a threat whose target that rule reads from the act's own words: "China will use force if necessary to stop Taiwan
+        // from formally declaring independence".)
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))
-            && !(ctx.Parsed && IsCoded(source) && IsConditionalCoercion(ctx, s, i, code) && ConditionParty(ctx, s, i, source) is not null)) return Dropped(ctx, i);
+            && !(ctx.Parsed && IsCoded(source) && IsConditionalCoercion(ctx, s, i, code) && ConditionParty(ctx, s, i, source) is not null)
+            && !(ctx.Parsed && IsCoded(source) && lemma == "use" && code == "190" && ModalityAt(ctx, s, i) is Modality.Future or Modality.Hypothetical)) return Dropped(ctx, i);
         if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
         // party is aimed at their own state, as the GSR codes it (its target is the protesters' country); the country's word
@@ -2481,6 +2494,11 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && Side(source?.Code) is { } pairsMember
             && IsCountryCode(ctx, pairsMember) && OtherOfThePair(ctx, s, i, pairsMember) is { } otherOfPair)
             target = otherOfPair;
+        // "Italy demanded the immediate release of two Italian aid workers seized by gunmen", "Germany demanded the release of two
+        // German reporters held in Iran": a demand for one's own nationals' release is made of whoever holds them, not of them.
+        if (ctx.Parsed && !passive && coding.Root is "10" or "02" && IsCoded(target) && Side(target!.Code) == Side(source?.Code) && Side(source?.Code) is { } ownNationals
+            && HolderOfReleased(ctx, s, i, ownNationals) is { } nationalsHolder)
+            target = nationalsHolder;
         // "North Korea's army threatened to launch a nuclear strike that would leave the U.S. Pacific territory of Guam in ashes":
         // a threat whose object names no party is aimed at the first other state the threatened act names, however deep; an
         // inquiry by an international body at the state its subject names ("an inquiry into how Greece compiled its figures").
@@ -2577,6 +2595,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && HasToMark(ctx, s, i) && tok.Head >= s.FirstToken && tok.Head < i && AnnouncedAct(ctx, s, tok.Head)) modality = Modality.Future;
         if (quote is not null && cueQuote is null && modality == Modality.Asserted) modality = Modality.Reported;
         code = Intent(code, modality);
+        // ("will use force if necessary to stop Taiwan from formally declaring independence", "to uphold its claims to islands
+        // disputed with Chile": the force announced is aimed at the first other state its own words name.)
+        if (ctx.Parsed && code == "138" && lemma == "use" && !passive && Side(source?.Code) is { } forceUser && (!IsCoded(target) || Side(target!.Code) == forceUser)
+            && Subtree(ctx, s, i).Where(k => k > i).Order().Select(k => ctx.ActorAt[k])
+                .FirstOrDefault(a => a is { Code: { Length: >= 3 } fc, AgentOnly: false } && IsCountryCode(ctx, fc[..3]) && Side(fc) != forceUser) is { } forcedParty)
+            target = AsStateParty(forcedParty);
         // "Iran would shut the Strait of Hormuz to oil tankers if Washington and its allies impose sanctions": such a threat
         // that hits no other party is aimed at the party of its condition, as threats said with a verb are above.
         if (conditionalThreat && code.StartsWith("13", StringComparison.Ordinal) && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
