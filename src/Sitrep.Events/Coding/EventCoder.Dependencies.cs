@@ -1469,10 +1469,13 @@ internal sealed partial class EventCoder
                 && Enumerable.Range(1, 3).Any(back => k - back > verb && ctx.Lower[k - back] is "after" or "following" or "amid"));
     }
 
-    /// <summary>The first party of a "between" phrase anywhere under the verb, after it ("mediated talks between Kabul and …").</summary>
-    private ActorSpan? MediatedParty(Ctx ctx, Sentence s, int verb) =>
+    /// <summary>
+    /// The first party of a "between" phrase anywhere under the verb, after it ("mediated talks between Kabul and …"); with
+    /// <paramref name="notOfSide"/>, the first not of that side ("contacts between its ministries and the German embassy").
+    /// </summary>
+    private ActorSpan? MediatedParty(Ctx ctx, Sentence s, int verb, string? notOfSide = null) =>
         Subtree(ctx, s, verb).Where(n => n > verb && CaseOf(ctx, s, n) == "between").Order()
-            .Select(n => PhraseActors(ctx, s, n, 1).FirstOrDefault(a => IsCoded(a))).FirstOrDefault(a => a is not null);
+            .Select(n => PhraseActors(ctx, s, n, 1).FirstOrDefault(a => IsCoded(a) && (notOfSide is null || Side(a.Code) != notOfSide))).FirstOrDefault(a => a is not null);
 
     /// <summary>
     /// An infinitive complement, also one the parse hung as a purpose clause because a phrase stands between ("refused on

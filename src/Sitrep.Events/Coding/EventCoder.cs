@@ -284,6 +284,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return null;
     }
 
+    /// <summary>
+    /// The party a refusal at <paramref name="verb"/> holds out against (<see cref="DefiedDemander"/>; an ignored demand only
+    /// where the refusal names no party but its own side), when it is of a state or an international body other than the
+    /// refuser's; or null.
+    /// </summary>
+    private ActorSpan? HeldOutAgainst(Ctx ctx, Sentence s, int verb, Party? source, Party? target) =>
+        DefiedDemander(ctx, s, verb, ignoredToo: !IsCoded(target) || Side(target!.Code) == Side(source?.Code)) is { Code: { Length: >= 3 } defiedCode } defied
+        && Side(defiedCode) != Side(source?.Code) && (IsCountryCode(ctx, defiedCode[..3]) || IsInternationalBody(defiedCode)) ? defied : null;
+
     /// <summary>Whether an object of the verb, or of the infinitive it governs, names a party.</summary>
     private static bool ObjectNamesParty(Ctx ctx, Sentence s, int verb) =>
         Kids(ctx, s, verb).Concat(Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "xcomp").SelectMany(k => Kids(ctx, s, k)))
@@ -1916,8 +1925,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Morocco has suspended all contacts between its ministries and the German embassy in Rabat": relations cut between one's
         // own side and another are cut with the other.
         if (ctx.Parsed && coding.Root == "16" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
-            && Subtree(ctx, s, i).Where(n => n > i && CaseOf(ctx, s, n) == "between").Order().SelectMany(n => PhraseActors(ctx, s, n, 1))
-                .FirstOrDefault(a => IsCoded(a) && Side(a.Code) != Side(source?.Code)) is { } otherOfRelation)
+            && MediatedParty(ctx, s, i, notOfSide: Side(source?.Code)) is { } otherOfRelation)
             target = otherOfRelation;
         // "massed troops on its border with Jordan": forces mobilised at a border are mobilised against the country across it;
         // the forces themselves ("troops", an agent of no country) are no target.
@@ -2303,10 +2311,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && lemma is "order" or "tell" && coding.Root is "10" or "08" && Kids(ctx, s, i).FirstOrDefault(k => k > i && Rel(ctx, k) is "obj" or "iobj", -1) is var orderedOut and >= 0
             && !(target is not null && Side(target.Code) == Side(source?.Code)) && !Kids(ctx, s, orderedOut).Any(k => Rel(ctx, k) == "nmod:poss" && ctx.Doc.Tokens[k].Xpos == "PRP$")
             // ("ordered the French medical charity Medecins Sans Frontieres to halt its work": an agency named inside the phrase)
-            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) is "obj" or "iobj").SelectMany(k => Subtree(ctx, s, k)).Any(w => IsInternationalBody(ctx.ActorAt[w]?.Code)) is var agencyOrdered
-            && (OrderedToLeave(ctx, s, orderedOut, agency: agencyOrdered) || OrderedToCutMission(ctx, s, i)))
+            && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) is "obj" or "iobj").SelectMany(k => Subtree(ctx, s, k)).Order()
+                .Select(w => ctx.ActorAt[w]).FirstOrDefault(a => IsInternationalBody(a?.Code)) is var orderedAgency
+            && orderedAgency is not null is var agencyOrdered && OrderedToCutMission(ctx, s, i) is var cutMission
+            && (OrderedToLeave(ctx, s, orderedOut, agency: agencyOrdered) || cutMission))
         {
-            string expulsion = IsDiplomats(ctx, s, orderedOut) || OrderedToCutMission(ctx, s, i) ? "161"
+            string expulsion = IsDiplomats(ctx, s, orderedOut) || cutMission ? "161"
                 : Singular(lower[orderedOut]) is "inspector" or "monitor" or "observer" or "verifier" ? "1662"
                 : Singular(lower[orderedOut]) is "agency" or "organisation" or "organization" or "charity" ? "1663"
                 : target?.Code is { } mission && mission.StartsWith("IGO", StringComparison.Ordinal) ? "1661"
@@ -2315,10 +2325,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
                     && (orderedState.Length == 3 && ctx.Doc.Tokens[orderedOut].Upos == "PROPN" || orderedState.Length >= 6 && StateAgents.Contains(orderedState[3..6])) ? "166" : "174";
             if (CameoCodebook.Lookup(expulsion) is { } orderedExpulsion) (code, coding, verbal) = (expulsion, orderedExpulsion, false);
             // (the agency, not the state its nationality word names, is put out: "the French medical charity MSF")
-            if (agencyOrdered && !IsInternationalBody(target?.Code) && expulsion != "174"
-                && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) is "obj" or "iobj").SelectMany(k => Subtree(ctx, s, k)).Order()
-                    .Select(w => ctx.ActorAt[w]).FirstOrDefault(a => IsInternationalBody(a?.Code)) is { } agencyOut)
-                target = agencyOut with { IsPossessor = false };
+            if (orderedAgency is not null && !IsInternationalBody(target?.Code) && expulsion != "174")
+                target = orderedAgency with { IsPossessor = false };
         }
         // "Zimbabwe expelled the Swedish head of the European Union's election observer mission", "expelled the French medical
         // charity Medecins Sans Frontieres": people expelled for the international body they serve are that body's, whatever
@@ -2486,8 +2494,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Ecuador refused to pull its troops out of the Cenepa valley despite a demand from Lima": a refusal whose object names
         // no party is aimed at whoever made the demand it holds out against.
         if (ctx.Parsed && coding.Root == "12" && !passive && (!IsCoded(target) || target is ActorSpan { IsPlace: true } || !ObjectNamesParty(ctx, s, i))
-            && DefiedDemander(ctx, s, i, ignoredToo: !IsCoded(target) || Side(target!.Code) == Side(source?.Code)) is { Code: { Length: >= 3 } defiedCode } defied && Side(defiedCode) != Side(source?.Code)
-            && (IsCountryCode(ctx, defiedCode[..3]) || IsInternationalBody(defiedCode)))
+            && HeldOutAgainst(ctx, s, i, source, target) is { } defied)
             target = defied;
         // "India called off talks between the two countries' foreign secretaries": an act on a pair of states is aimed at the
         // other one of the pair.
@@ -2636,8 +2643,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             modality = Modality.Asserted;
             // ("Despite two Ethiopian air raids on the airport outside Asmara, Eritrea will not pull its troops back from Badme":
             // an act refused in the negative holds out against whoever the "despite" phrase names, as a refusal does.)
-            if (ctx.Parsed && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && DefiedDemander(ctx, s, i, ignoredToo: !IsCoded(target) || Side(target!.Code) == Side(source?.Code)) is { Code: { Length: >= 3 } heldOutCode } heldOutAgainst
-                && Side(heldOutCode) != Side(source?.Code) && (IsCountryCode(ctx, heldOutCode[..3]) || IsInternationalBody(heldOutCode)))
+            if (ctx.Parsed && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && HeldOutAgainst(ctx, s, i, source, target) is { } heldOutAgainst)
                 target = heldOutAgainst;
         }
         // "Soldiers burned hundreds of homes across northern Rakhine state", "Gunmen seized 300 boys from a school in Nigeria's
