@@ -2405,6 +2405,8 @@ public class DependencyCodingTests
     [InlineData("Croatian war veterans threatened on Monday to bring thousands of people onto the streets unless the minister resigned.", "threatened", "130", "HRV", "HRV")]
     [InlineData("Germany's foreign minister demanded on Tuesday the immediate release of two German reporters held in Iran since October.", "demanded", "1053", "DEU", "IRN")]
     [InlineData("India demanded the release of 17 fishermen detained by the Sri Lankan navy.", "demanded", "1053", "IND", "LKA")]
+    [InlineData("Iraqi aircraft dropped chemical bombs on the town of Halabja on Wednesday.", "dropped", "195", "IRQ", "IRQ")]
+    [InlineData("Hamas fighters fired rockets at Sderot on Tuesday.", "fired", "180", "PSE", "ISR")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);
