@@ -251,17 +251,18 @@ internal sealed class Lexicons
                 Country = f[0], IsDivision = true, Geo = new GeoPoint(D(f[4]), D(f[5]), null, f[0], null),
                 Codes = [new ActorCode(f[0], 0, 0)],
             };
-            Add(f[2], division);
             // "Morazán" is written "Morazan" in wire copy (the cities file lists such ASCII forms among its alternates).
-            if (WithoutAccents(f[2]) is var plain && plain != f[2]) Add(plain, division);
+            void AddWithPlainForm(string name)
+            {
+                Add(name, division);
+                if (WithoutAccents(name) is var plain && plain != name) Add(plain, division);
+            }
+            AddWithPlainForm(f[2]);
             // Mexico's states carry their founders' names in full ("Michoacán de Ocampo", "Coahuila de Zaragoza"); the news
             // names them short.
             // (Not "Ciudad de México" or "Estado de México", whose first word is no name.)
             if (f[0] == "MEX" && f[2].IndexOf(" de ", StringComparison.Ordinal) is > 0 and var founder && f[2][..founder] is not ("Ciudad" or "Estado"))
-            {
-                Add(f[2][..founder], division);
-                if (WithoutAccents(f[2][..founder]) is var plainShort && plainShort != f[2][..founder]) Add(plainShort, division);
-            }
+                AddWithPlainForm(f[2][..founder]);
         }
 
         foreach (var f in Tsv(asm, "facilities.tsv"))
