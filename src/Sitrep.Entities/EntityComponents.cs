@@ -150,21 +150,31 @@ internal sealed class EntityComponent : IPipelineComponent
     /// "… militias in Tripoli as shells continued crashing into the north Lebanese port": a place noun after a nationality
     /// adjective in the same sentence says which of two same-named cities is meant, when the gazetteer has one by that name
     /// in that country (the biggest city of the name is the reading otherwise). Only a described place counts: "Lebanese
-    /// officials flew to Tripoli" says nothing about where Tripoli is.
+    /// officials flew to Tripoli" says nothing about where Tripoli is. A place the writer introduces by its kind ("the
+    /// northern city of Tripoli") is one the reader may not know, and so is the one in whichever country the sentence names
+    /// ("The Lebanese army imposed a curfew on two districts of the northern city of Tripoli").
     /// </summary>
     private static void DescribedPlaces(Document doc, IReadOnlyList<Word> words, List<Candidate> found, Lexicons lex)
     {
         var described = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i + 1 < words.Count; i++)
-            if ((lex.Demonyms.TryGetValue(words[i].Lower, out var iso) || RegionAdjectives.TryGetValue(words[i].Lower, out iso)) && PlaceNouns.Contains(words[i + 1].Lower))
-                described.Add(iso);
-        if (described.Count == 0) return;
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < words.Count; i++)
+            if (lex.Demonyms.TryGetValue(words[i].Lower, out var iso) || RegionAdjectives.TryGetValue(words[i].Lower, out iso))
+            {
+                named.Add(iso);
+                if (i + 1 < words.Count && PlaceNouns.Contains(words[i + 1].Lower)) described.Add(iso);
+            }
+        foreach (var c in found)
+            if (c.Lex is { Kind: LexKind.Country, Country: { } iso }) named.Add(iso);
+        if (named.Count == 0) return;
         foreach (var c in found)
         {
+            bool introduced = c.WordIndex >= 2 && words[c.WordIndex - 1].Lower == "of" && PlaceNouns.Contains(words[c.WordIndex - 2].Lower);
+            var places = introduced ? named : described;
             // (a division read before a town of the name too: "the Basque town of Durango" is no Mexican state)
-            if (c.Lex is not ({ Kind: LexKind.City } or { IsDivision: true }) || c.Lex.Country is not { } country || described.Contains(country) || c.Country != country) continue;
+            if (c.Lex is not ({ Kind: LexKind.City } or { IsDivision: true }) || c.Lex.Country is not { } country || places.Contains(country) || c.Country != country) continue;
             if (!lex.Names.TryGetValue(Lexicons.Key(c.Span.Of(doc.Text)), out var entries)) continue;
-            var there = entries.Where(e => e.Kind == LexKind.City && e.Country is { } other && described.Contains(other)).OrderByDescending(e => e.Population).FirstOrDefault();
+            var there = entries.Where(e => e.Kind == LexKind.City && e.Country is { } other && places.Contains(other)).OrderByDescending(e => e.Population).FirstOrDefault();
             if (there is null) continue;
             c.Lex = there;
             c.Country = there.Country;

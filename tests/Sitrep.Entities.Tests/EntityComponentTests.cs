@@ -729,6 +729,8 @@ public class EntityComponentTests
         Assert.Equal("LBN", Find(Run("Clashes in Tripoli spread across the northern Lebanese city on Monday."), "Tripoli").Country);
         // A nationality alone does not describe the place.
         Assert.Equal("LBY", Find(Run("Lebanese officials flew to Tripoli on Monday."), "Tripoli").Country);
+        // A place introduced by its kind ("the port city of …") is the one in the country the sentence names.
+        Assert.Equal("LBN", Find(Run("The Lebanese army imposed a curfew on the port city of Tripoli on Monday."), "Tripoli").Country);
     }
 
     [Fact]
