@@ -2407,6 +2407,20 @@ public class DependencyCodingTests
     [InlineData("India demanded the release of 17 fishermen detained by the Sri Lankan navy.", "demanded", "1053", "IND", "LKA")]
     [InlineData("Iraqi aircraft dropped chemical bombs on the town of Halabja on Wednesday.", "dropped", "195", "IRQ", "IRQ")]
     [InlineData("Hamas fighters fired rockets at Sderot on Tuesday.", "fired", "180", "PSE", "ISR")]
+    [InlineData("Islamabad is ready to resume its stalled dialogue with New Delhi, the spokesman said on Tuesday.", "resume", "036", "PAK", "IND")]
+    [InlineData("Mali's junta refused on Monday to reopen the universities in spite of repeated appeals from the African Union.", "refused", "120", "MLI", "IGO")]
+    [InlineData("The Lebanese army imposed a night curfew on the port city of Tripoli on Monday after clashes between rival gunmen.", "imposed", "1723", "LBN", "LBN")]
+    [InlineData("BANGUI (Reuters) - Gunmen killed six Muslims at a market on Sunday, witnesses said.", "killed", "183", "CAF", "CAF")]
+    [InlineData("The anti-balaka killed ten herders near Bangui on Friday.", "killed", "180", "CAF", "CAF")]
+    [InlineData("Rioters set fire to banks in the southern Jordanian town of Karak, residents said, while the king was in London.", "set", "145", "JOR", "JOR")]
+    [InlineData("Government helicopters strafed rebel positions in northern Chad on Sunday.", "strafed", "195", "TCD", "TCD")]
+    [InlineData("Fighters calling themselves the Niger Delta Avengers blew up an oil pipeline in Delta state on Friday.", "blew up", "1712", "NGA", "NGA")]
+    [InlineData("Guatemala's URNG guerrillas began a unilateral ceasefire for the Christmas holidays on Monday.", "ceasefire", "0871", "GTM", "GTM")]
+    [InlineData("The European Union froze funds earmarked for Poland on Wednesday.", "froze", "1621", "IGO", "POL")]
+    [InlineData("Beijing suspended military exchanges with Tokyo on Monday.", "suspended", "160", "CHN", "JPN")]
+    [InlineData("The Red Cross brought its first convoy in weeks into the eastern Bosnian town of Srebrenica on Saturday.", "brought", "073", "IGO", "BIH")]
+    [InlineData("A Russian missile struck an apartment block in Zaporozhye overnight, killing four people.", "struck", "195", "RUS", "UKR")]
+    [InlineData("Tokyo will extend new loans to help Laos rebuild its roads, the minister said on Friday.", "extend", "0331", "JPN", "LAO")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

@@ -84,8 +84,12 @@ internal sealed partial class EventCoder
         // own clause (the party's phrase too) that a locative phrase names, or a nationality's settlement, places it as a
         // place right after a location preposition does (not one it came "from": "cleared protesters from the capital's
         // Pearl Roundabout").
-        if ((EventPlace(ctx, s, trigger, ownClause: true) ?? (ctx.Parsed ? ClausePlace(ctx, s, trigger, Math.Min(trigger, a.Last)) : null))
-            is not { Code: { Length: >= 3 } pc } || !IsCountryCode(ctx, pc)) return party;
+        // (A place in a "while" clause of the act's yields to the nationality's settlement of its own: "Rioters set fire to
+        // banks in the southern Jordanian town of Ma'an …, residents said, … while King Hussein was in Washington".)
+        var scene = EventPlace(ctx, s, trigger, ownClause: true);
+        if (ctx.Parsed && (scene is null || InWhileClause(ctx, s, scene.Last, trigger)))
+            scene = ClausePlace(ctx, s, trigger, Math.Min(trigger, a.Last)) ?? scene;
+        if (scene is not { Code: { Length: >= 3 } pc } || !IsCountryCode(ctx, pc)) return party;
         if (other?.Code is { Length: >= 3 } oc && (IsCountryCode(ctx, oc) ? oc[..3] != pc[..3] : ActorFinder.IsStateless(oc) || other.EntityId is not null)) return party;
         return a with { Code = pc[..3] + agent };
     }

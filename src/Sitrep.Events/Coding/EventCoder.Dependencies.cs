@@ -1966,7 +1966,7 @@ internal sealed partial class EventCoder
 
     /// <summary>Nouns of meetings, whose phrases name the party met ("talks with the Syrian president").</summary>
     private static readonly FrozenSet MeetingNouns = new("talk", "talks", "meeting", "meetings", "negotiation", "negotiations", "consultation", "consultations",
-        "discussion", "discussions", "summit", "visit");
+        "discussion", "discussions", "summit", "visit", "dialogue");
 
     /// <summary>
     /// The coded party in the phrases of what the verb's object or argument names ("the talks with Israel", "ties with Kiev");
@@ -2348,7 +2348,8 @@ internal sealed partial class EventCoder
     private static string? CaseOf(Ctx ctx, Sentence s, int k)
     {
         foreach (var c in Kids(ctx, s, k))
-            if (Rel(ctx, c) == "case" && ctx.Doc.Tokens[c].Upos == "ADP") return ctx.Lower[c];
+            // ("in spite of repeated appeals": the phrase "in spite" is a "despite" phrase.)
+            if (Rel(ctx, c) == "case" && ctx.Doc.Tokens[c].Upos == "ADP") return ctx.Lower[c] == "in" && ctx.Lower[k] == "spite" ? "despite" : ctx.Lower[c];
             // "according to", "thanks to": a multi-word preposition headed by a verb form is the phrase's case all the same.
             else if (Rel(ctx, c) == "case" && Kids(ctx, s, c).Any(f => Rel(ctx, f) == "fixed")) return ctx.Lower[c];
         // "with his Iraqi counterpart Tariq Aziz": the parse may hang the case on the description before the name, or on a

@@ -262,12 +262,15 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // (only the first such phrase; "despite mounting pressure": the parse may make the participle the phrase's head)
         int defied = Subtree(ctx, s, verb).Where(k => DefiedDemandNouns.Contains(ctx.Lower[k])
             && (Rel(ctx, k) is "obl" or "nmod" && CaseOf(ctx, s, k) == "despite"
+                // ("in spite of repeated appeals from the United Nations": the phrase hangs under "spite")
+                || Rel(ctx, k) == "nmod" && CaseOf(ctx, s, k) == "of" && ctx.Doc.Tokens[k].Head is var spite and >= 0 && ctx.Lower[spite] == "spite" && CaseOf(ctx, s, spite) == "despite"
                 // ("…, ignoring demands from Moscow", "defying pleas from the United Nations")
                 || ignoredToo && Rel(ctx, k) == "obj" && ctx.Doc.Tokens[k].Head is var defying and >= 0 && defying != verb && ctx.Doc.Tokens[defying].Xpos == "VBG" && LemmaAt(ctx, defying) is "ignore" or "defy" or "disregard"
                 || Rel(ctx, k) is "obj" or "nsubj" && ctx.Doc.Tokens[k].Head is var clause and >= 0 && Rel(ctx, clause) is "advcl" or "acl"
                     && Kids(ctx, s, clause).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "despite"))).Order().FirstOrDefault(-1);
         if (defied >= 0)
-            foreach (var m in Kids(ctx, s, defied).Where(m => Rel(ctx, m) is "nmod:poss" || Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) is "from" or "by" || Rel(ctx, m) is "compound" or "amod").Order())
+            // (the parse may hang the demander on "spite": "in spite of repeated appeals from the African Union")
+            foreach (var m in Kids(ctx, s, defied).Concat(ctx.Doc.Tokens[defied].Head is var above and >= 0 && ctx.Lower[above] == "spite" ? Kids(ctx, s, above).Where(m => m > defied) : []).Where(m => Rel(ctx, m) is "nmod:poss" || Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) is "from" or "by" || Rel(ctx, m) is "compound" or "amod").Order())
             {
                 // (a capital demands for its government: "a demand from Lima")
                 if (PhraseActors(ctx, s, m, 1) is [var demander, ..] && demander.Code is { Length: >= 3 })
@@ -319,6 +322,35 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// the reasons for missed events can be counted over a data set without reading its records one by one.
     /// </summary>
     private static readonly bool TraceDrops = Environment.GetEnvironmentVariable("SITREP_EVENTS_TRACE") == "1";
+
+    /// <summary>
+    /// "Colombia's FARC rebels began an indefinite unilateral ceasefire", "A unilateral ceasefire was declared by Liberians
+    /// United for Reconciliation and Democracy": a truce (0871) of rebels that names no party is with the state they fight,
+    /// named as <see cref="ProtestersOwnState"/> finds it; or null.
+    /// </summary>
+    private ActorSpan? TruceOfRebels(Ctx ctx, string code, Party? source) =>
+        code.StartsWith("0871", StringComparison.Ordinal) && source?.Code is { Length: >= 6 } rebels && rebels[3..6] is "REB" or "INS" ? ProtestersOwnState(ctx, source) : null;
+
+    /// <summary>
+    /// The party a purpose clause of the act at <paramref name="verb"/> helps ("loans to help Mongolia rebuild …", "to assist
+    /// Haiti"), when it is coded and of another side than <paramref name="source"/>, as that party's state or body; or null.
+    /// </summary>
+    private static ActorSpan? HelpedParty(Ctx ctx, Sentence s, int verb, Party? source) =>
+        Subtree(ctx, s, verb).Where(k => k > verb && LemmaAt(ctx, k) is "help" or "assist" && ctx.Doc.Tokens[k].Upos == "VERB" && ctx.Lower[k - 1] == "to")
+            .SelectMany(k => Kids(ctx, s, k).Where(o => Rel(ctx, o) == "obj")).Order()
+            .Select(o => PhraseActors(ctx, s, o, 0).FirstOrDefault(a => a is { IsPossessor: false, Code: { Length: >= 3 } c } && Side(c) != Side(source?.Code)))
+            .FirstOrDefault(a => a is not null) is { } helped ? AsStateParty(helped) : null;
+
+    /// <summary>
+    /// Token <paramref name="k"/> is in a "while" clause the act at <paramref name="verb"/> is not part of, the background of
+    /// where someone else was ("…, residents said by telephone, while King Hussein was in Washington").
+    /// </summary>
+    private static bool InWhileClause(Ctx ctx, Sentence s, int k, int verb)
+    {
+        for (int steps = 0; ctx.Parsed && k >= s.FirstToken && k < s.EndToken && k != verb && steps < 20; k = ctx.Doc.Tokens[k].Head, steps++)
+            if (Kids(ctx, s, k).Any(m => Rel(ctx, m) == "mark" && ctx.Lower[m] == "while") && !Governs(ctx, s, k, verb)) return true;
+        return false;
+    }
 
     private static Candidate? Dropped(Ctx ctx, int trigger, [System.Runtime.CompilerServices.CallerLineNumber] int line = 0)
     {
@@ -829,6 +861,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             // A party named that no dictionary codes ("higher wages from the state copper company Codelco") is no other state.
             else if (!IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
         }
+        if (!IsCoded(target) && TruceOfRebels(ctx, code, source) is { } foughtState) target = foughtState;
         // "Ethiopia's refusal to hand the disputed town of Badme to Eritrea": a rejection named by a noun is aimed at the party
         // its infinitive's act would reach; "a Soviet veto … in the Security Council" at the body it is cast in.
         if (code[..2] == "12" && ctx.Parsed && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)))
@@ -1499,6 +1532,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 && IsCountryCode(ctx, suspendedState)))
             code = "160";
         if (code is null) return Dropped(ctx, i);
+        // "Militants calling themselves the Niger Delta Avengers": a name a party gives itself, no call made.
+        if (ctx.Parsed && lemma is "call" or "style" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "obj" && ctx.Lower[k] is "themselves" or "itself" or "himself" or "herself")) return Dropped(ctx, i);
         if (code is "080" or "081" && ctx.Parsed && YieldingNamed(ctx, s, i, lemma, code) is { } letGo) code = letGo;
         // "Sudan revoked the licences of ten foreign aid agencies working in Darfur": licences of aid agencies or international
         // bodies revoked put them out of the country (CAMEO 1663), as ordering them out does; a newspaper's is a restriction.
@@ -2066,7 +2101,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
                 // ("BEIRUT - Gunmen kidnapped a French embassy official": a victim who works or travels abroad says nothing of
                 // where it was done; the dateline does.)
                 ?? (VictimAbroad(ctx, s, i) ? DatelinePlace(ctx) : null)
-                ?? (isArmed && target is { IsPossessor: false, Code.Length: >= 3 } victim && IsCountryCode(ctx, Side(victim.Code)!) ? target : null)
+                // (nor are victims named by faith, MUS being Mauritius's letters too: "Militiamen killed at least eight Muslims")
+                ?? (isArmed && target is { IsPossessor: false, Code.Length: >= 3 } victim && IsCountryCode(ctx, Side(victim.Code)!) && !(victim is ActorSpan v && Muslims(ctx, v)) ? target : null)
                 ?? DatelinePlace(ctx)) is { } actedIn
             && (isArmed || actedIn.Code is { Length: >= 3 } placeCode && IsCountryCode(ctx, placeCode[..3])))
             source = placeless with { Code = Side(actedIn.Code) + placelessKind };
@@ -2177,7 +2213,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // So is their disarming ("began handing in their weapons at a ceremony in the city's main stadium").
         if (code.StartsWith("087", StringComparison.Ordinal) && IsChallengers(ctx, source)) placeIsParty = false;
         // (Not an investigation, whose party the rule for it reads from what it looks into before any place.)
-        if (placeIsParty && coding.QuadClass is 2 or 4 && !code.StartsWith("09", StringComparison.Ordinal) && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where) target = where;
+        if (placeIsParty && coding.QuadClass is 2 or 4 && !code.StartsWith("09", StringComparison.Ordinal) && !passive && !IsCoded(target) && PlaceAfter(ctx, s, i + flen) is { } where
+            // (not a place of a background clause: "…, residents said, while King Hussein was in Washington")
+            && !InWhileClause(ctx, s, where.Last, i)) target = where;
         // "Abu Sayyaf gunmen kidnapped 21 people from a Malaysian diving resort": violence at a place a nationality names.
         // ("bombed a wedding party in a village on Yemen's Red Sea coast", "fired into rebel-held suburbs of eastern Ghouta":
         // or where the force landed.)
@@ -2442,6 +2480,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
             && Kids(ctx, s, i).Where(k => k > i && Rel(ctx, k) is "obj" or "obl").SelectMany(k => Rel(ctx, k) == "obj" ? Kids(ctx, s, k).Where(n => Rel(ctx, n) == "nmod") : [k])
                 .Where(k => CaseOf(ctx, s, k) is "in" or "at").SelectMany(k => PhraseActors(ctx, s, k, 0)).FirstOrDefault(a => IsCoded(a) && Side(a.Code) != destroyer) is { } dwellers)
             target = dwellers with { IsPlace = false };
+        // "Japan will extend around 30 billion yen in low-interest loans to help Mongolia rebuild its power plants": aid whose
+        // words name no recipient goes to the party its purpose clause helps.
+        if (ctx.Parsed && coding.Root == "07" && !passive && !IsCoded(target) && HelpedParty(ctx, s, i, source) is { } aided) target = aided;
         // (A coercive act a party would take if another acts is aimed at that one, as the threat's rule below reads it: "Iran will
         // close the Strait of Hormuz to shipping if the United States tries to halt its oil exports". Force a party says it will use
         // is a threat whose target that rule reads from the act's own words: "China will use force if necessary to stop Taiwan
@@ -2449,7 +2490,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.QuadClass is 2 or 4 && !passive && !IsCoded(target) && !unnamedVictim && !(IsCoded(source) && StandsWithoutTarget(ctx, s, i, code))
             && !(ctx.Parsed && IsCoded(source) && IsConditionalCoercion(ctx, s, i, code) && ConditionParty(ctx, s, i, source) is not null)
             && !(ctx.Parsed && IsCoded(source) && lemma == "use" && code == "190" && ModalityAt(ctx, s, i) is Modality.Future or Modality.Hypothetical)) return Dropped(ctx, i);
-        if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there) target = there;
+        if (placeIsParty && target is null && !passive && PlaceAfter(ctx, s, i + flen) is { } there && !InWhileClause(ctx, s, there.Last, i)) target = there;
         // "French farmers blocked roads to protest against cuts in subsidies": dissent of one country's people that names no
         // party is aimed at their own state, as the GSR codes it (its target is the protesters' country); the country's word
         // in the source's mention ("French") is the target's.
@@ -2458,6 +2499,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.Root == "14" && ctx.Parsed && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && JailerOf(ctx, s, i, source) is { } jailer)
             target = jailer;
         if (coding.Root == "14" && !passive && !IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
+        if (!IsCoded(target) && TruceOfRebels(ctx, code, source) is { } foughtState) target = foughtState;
         // "Zambia's churches demanded an end to one-party rule", "Malawi's Roman Catholic bishops demanded freedom of
         // expression": so is a demand of a country's own groups that names no party (not the state's own: "Iran demanded the
         // release of its diplomats" asks someone unnamed).
