@@ -2421,6 +2421,17 @@ public class DependencyCodingTests
     [InlineData("The Red Cross brought its first convoy in weeks into the eastern Bosnian town of Srebrenica on Saturday.", "brought", "073", "IGO", "BIH")]
     [InlineData("A Russian missile struck an apartment block in Zaporozhye overnight, killing four people.", "struck", "195", "RUS", "UKR")]
     [InlineData("Tokyo will extend new loans to help Laos rebuild its roads, the minister said on Friday.", "extend", "0331", "JPN", "LAO")]
+    [InlineData("Nigeria dispatched troops to Liberia on Friday as part of a West African peacekeeping force.", "dispatched", "074", "NGA", "LBR")]
+    [InlineData("Mali's junta lifted a suspension of political party activities on Monday.", "lifted", "0812", "MLI", "MLI")]
+    [InlineData("India halted bilateral trade with Nepal on Monday.", "halted", "163", "IND", "NPL")]
+    [InlineData("India halted trade talks with Nepal on Monday.", "halted", "164", "IND", "NPL")]
+    [InlineData("Sudan rejected the deployment of United Nations peacekeepers in Darfur on Sunday.", "rejected", "120", "SDN", "IGO")]
+    [InlineData("Guinea's junta rejected a proposal by the West African bloc on Thursday.", "rejected", "120", "GIN", "IGO")]
+    [InlineData("Canada is ready to contribute 500 soldiers to the United Nations force in Haiti, the minister said.", "contribute", "0334", "CAN", "HTI")]
+    [InlineData("China pledged 6 million dollars in relief for survivors of the earthquake that flattened towns across Pakistani Kashmir.", "pledged", "0331", "CHN", "PAK")]
+    [InlineData("Peru's government lifted the state of emergency in Puno after protests against a Canadian mining company.", "lifted", "0814", "PER", "PER")]
+    [InlineData("Pope John Paul II said he had forgiven the Turkish gunman who shot him.", "forgiven", "056", "VAT", "TUR")]
+    [InlineData("Egyptian Foreign Minister Amr Moussa met Israeli officials in Jerusalem on Sunday.", "met", "040", "EGY", "ISR")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

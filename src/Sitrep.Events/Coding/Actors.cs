@@ -53,6 +53,7 @@ internal static class ActorFinder
         var result = new List<ActorSpan>();
         var covered = new bool[doc.Tokens.Length];
         var entities = doc.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var recodedPersons = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var m in doc.Mentions.OrderBy(m => m.Span.Start))
         {
@@ -200,6 +201,14 @@ internal static class ActorFinder
                 last += member.Length;
             }
             if (code is not null) last = AgentChain(lex, upper, last, ref code);
+            // "Pope John Paul II said … he had forgiven …": a person whose name this pass coded otherwise than the entity
+            // layer did (a hand-written title's actor over a namesake's code) keeps that code in the entity's later mentions,
+            // pronouns too.
+            if (type is EntityType.Person && e is not null)
+            {
+                if (code is not null && e.Cameo is not null && code != e.Cameo) recodedPersons.TryAdd(e.Id, code);
+                else if (recodedPersons.TryGetValue(e.Id, out var personCode)) code = personCode;
+            }
             code = lex.Recode(code);
             for (int i = first; i <= last; i++) covered[i] = true;
             bool possessor = last + 1 < upper.Count && upper[last + 1] is "'S" or "'";

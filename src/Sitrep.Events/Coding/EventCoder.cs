@@ -182,6 +182,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         return span > 0 && phrase.Any(k => k > span && k < span + 12 && ctx.Doc.Tokens[k].Upos == "VERB" && ctx.Lower[k - 1] == "to");
     }
 
+    /// <summary>Nouns of armed forces a state sends abroad.</summary>
+    private static readonly FrozenSet SentForceNouns = new("troops", "soldiers", "forces", "battalion", "battalions", "contingent", "warships", "marines", "paratroopers", "peacekeepers");
+
     /// <summary>Verbs of a purpose that make forces sent abroad protection ("to protect civilians", "to bolster the forces of").</summary>
     private static readonly FrozenSet ProtectionPurposes = new("protect", "bolster", "shore", "guard", "restore", "secure", "police", "defend", "help", "safeguard");
 
@@ -340,6 +343,37 @@ internal sealed partial class EventCoder(EventLexicon lex)
             .SelectMany(k => Kids(ctx, s, k).Where(o => Rel(ctx, o) == "obj")).Order()
             .Select(o => PhraseActors(ctx, s, o, 0).FirstOrDefault(a => a is { IsPossessor: false, Code: { Length: >= 3 } c } && Side(c) != Side(source?.Code)))
             .FirstOrDefault(a => a is not null) is { } helped ? AsStateParty(helped) : null;
+
+    /// <summary>People aid is given for.</summary>
+    private static readonly FrozenSet AidedPeopleNouns = new("victims", "survivors", "civilians", "refugees", "residents", "families", "people", "homeless", "displaced");
+
+    /// <summary>
+    /// The state of the people a "for" phrase of the aid at <paramref name="verb"/> names ("for victims of the earthquake in Soviet
+    /// Armenia", "for survivors of the earthquake that flattened towns across Pakistani Kashmir"): the first other state named
+    /// within their phrase, place or nationality; or null.
+    /// </summary>
+    private static ActorSpan? StruckState(Ctx ctx, Sentence s, int verb, Party? source) =>
+        Subtree(ctx, s, verb).Where(k => k > verb && AidedPeopleNouns.Contains(ctx.Lower[k]) && Rel(ctx, k) is "nmod" or "obl" && CaseOf(ctx, s, k) == "for")
+            // (a place before a nationality: "in Soviet Armenia" is Armenia's; a state's war is its own: "trapped by Sudan's war")
+            .Select(k => Subtree(ctx, s, k).Where(n => n > k).Order().Select(n => ctx.ActorAt[n])
+                .Where(a => a is { Code: { Length: 3 } c } && IsCountryCode(ctx, c) && c != Side(source?.Code)).OrderBy(a => a!.IsPlace ? 0 : 1).FirstOrDefault())
+            .FirstOrDefault(a => a is not null) is { } struck ? AsStateParty(struck) : null;
+
+    /// <summary>Nouns of forces coming onto a state's soil ("the deployment of U.N. peacekeepers").</summary>
+    private static readonly FrozenSet DeploymentNouns = new("deployment", "presence", "entry", "stationing", "arrival");
+
+    /// <summary>
+    /// The party whose forces the object of <paramref name="verb"/> would bring in ("rejected the deployment of NATO-led
+    /// peacekeepers in Kosovo", "any deployment of foreign peacekeepers": peacekeepers of no state are an international
+    /// force), when it is of another side than <paramref name="source"/>; or null.
+    /// </summary>
+    private static ActorSpan? DeployedForce(Ctx ctx, Sentence s, int verb, Party? source) =>
+        Kids(ctx, s, verb).Where(k => k > verb && Rel(ctx, k) == "obj" && DeploymentNouns.Contains(ctx.Lower[k]))
+            .SelectMany(k => Kids(ctx, s, k).Where(m => Rel(ctx, m) == "nmod" && CaseOf(ctx, s, m) == "of"))
+            // ("NATO-led peacekeepers": the party may be a word before the forces' noun)
+            .Select(m => Subtree(ctx, s, m).Where(k => k <= m).Order().Select(k => ctx.ActorAt[k]).FirstOrDefault(a => a is { IsPlace: false, IsPossessor: false, Code: { Length: >= 3 } c } && Side(c) != Side(source?.Code)
+                && (IsInternationalBody(c) || IsCountryCode(ctx, c[..3]))))
+            .FirstOrDefault(a => a is not null) is { } force ? AsStateParty(force) : null;
 
     /// <summary>
     /// Token <paramref name="k"/> is in a "while" clause the act at <paramref name="verb"/> is not part of, the background of
@@ -2483,6 +2517,10 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Japan will extend around 30 billion yen in low-interest loans to help Mongolia rebuild its power plants": aid whose
         // words name no recipient goes to the party its purpose clause helps.
         if (ctx.Parsed && coding.Root == "07" && !passive && !IsCoded(target) && HelpedParty(ctx, s, i, source) is { } aided) target = aided;
+        // "Tokyo pledged $5 million in emergency relief for victims of the earthquake in Soviet Armenia", "for survivors of the
+        // earthquake that flattened towns across Pakistani Kashmir": aid for the people of a disaster goes to the state it struck.
+        if (ctx.Parsed && (coding.Root == "07" || code.StartsWith("033", StringComparison.Ordinal)) && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code))
+            && StruckState(ctx, s, i, source) is { } struck) target = struck;
         // (A coercive act a party would take if another acts is aimed at that one, as the threat's rule below reads it: "Iran will
         // close the Strait of Hormuz to shipping if the United States tries to halt its oil exports". Force a party says it will use
         // is a threat whose target that rule reads from the act's own words: "China will use force if necessary to stop Taiwan
@@ -2499,7 +2537,6 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (coding.Root == "14" && ctx.Parsed && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && JailerOf(ctx, s, i, source) is { } jailer)
             target = jailer;
         if (coding.Root == "14" && !passive && !IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
-        if (!IsCoded(target) && TruceOfRebels(ctx, code, source) is { } foughtState) target = foughtState;
         // "Zambia's churches demanded an end to one-party rule", "Malawi's Roman Catholic bishops demanded freedom of
         // expression": so is a demand of a country's own groups that names no party (not the state's own: "Iran demanded the
         // release of its diplomats" asks someone unnamed).
@@ -2533,6 +2570,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         if (ctx.Parsed && !passive && !IsCoded(target) && Side(source?.Code) is { } actorsCountry && IsCountryCode(ctx, actorsCountry)
             && TheCountrysParty(ctx, s, i, actorsCountry) is { } domestic)
             target = domestic;
+        // "Sudan rejected the deployment of a United Nations peacekeeping force in Darfur": a refusal of another party's forces
+        // on one's soil is aimed at that party, not at the place they would go.
+        if (ctx.Parsed && coding.Root == "12" && !passive && DeployedForce(ctx, s, i, source) is { } forcesOwner) target = forcesOwner;
         // "Ecuador refused to pull its troops out of the Cenepa valley despite a demand from Lima": a refusal whose object names
         // no party is aimed at whoever made the demand it holds out against.
         if (ctx.Parsed && coding.Root == "12" && !passive && (!IsCoded(target) || target is ActorSpan { IsPlace: true } || !ObjectNamesParty(ctx, s, i))
@@ -2588,7 +2628,8 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "Belgium began pulling its paratroopers out of the U.N. peacekeeping force in Rwanda", "Canada is prepared to
         // contribute 500 soldiers to the United Nations peacekeeping force in Haiti": troops pulled out of or pledged to an
         // international force concern the state the force is in, which the force's own phrase names.
-        if (ctx.Parsed && (code == "1661" || code.StartsWith("033", StringComparison.Ordinal)) && target is ActorSpan { Code: { } forceCode } internationalForce
+        // (The intent, 0334, is coded further down: protection given or offered, 074, is one too.)
+        if (ctx.Parsed && (code == "1661" || code.StartsWith("033", StringComparison.Ordinal) || code.StartsWith("074", StringComparison.Ordinal)) && target is ActorSpan { Code: { } forceCode } internationalForce
             && forceCode.StartsWith("IGO", StringComparison.Ordinal) && HostOfForce(ctx, s, internationalForce) is { } forceHost)
             target = forceHost;
         // "will send a deputy foreign minister to Moscow for talks with Armenian officials", "would send a delegation to meet
@@ -2633,6 +2674,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // force a party says it could or would bring on another if that one acts are threatened (CAMEO 13x), as announced ones are.
         bool conditionalThreat = modality is Modality.Hypothetical or Modality.Future && ctx.Parsed && !passive && IsCoded(source) && IsConditionalCoercion(ctx, s, i, code);
         if (conditionalThreat) modality = Modality.Future;   // (a reported "would" may have made it so already)
+        if (!IsCoded(target) && TruceOfRebels(ctx, code, source) is { } foughtState) target = foughtState;
+        // "Algeria formally lifted the state of emergency in force since 1992, … after … the uprisings in neighbouring Tunisia":
+        // a state of emergency eased is eased on the state's own people, whatever other state the sentence names (not a curfew,
+        // which an army may lift on a territory it holds: "Israeli troops lifted a curfew on the West Bank town of Nablus").
+        if (code == "0814" && !passive && source is ActorSpan { Code: { Length: >= 3 } easer } easing && IsCountryCode(ctx, easer[..3])
+            && IsCoded(target) && Side(target!.Code) != easer[..3] && !IsInternationalBody(target.Code))
+            target = AsStateParty(easing) with { Code = easer[..3] };
         // "no Pakistani military facilities had been hit": an act that did not happen, by no one named, is no event.
         if (modality == Modality.Negated && source?.Code is null) return Dropped(ctx, i);
         var quote = ctx.QuoteOf[i];
@@ -2721,7 +2769,13 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "France flew another 200 troops into Ivory Coast to reinforce its peacekeeping contingent", "Italian troops began
         // patrolling villages in southern Lebanon as part of the U.N. peacekeeping force": forces one state moves into or
         // patrols in another to keep the peace or to protect it give it military protection (074, PLOVER AID), not a show of force.
-        if (ctx.Parsed && coding.Root == "15" && !passive && Side(source?.Code) is { } guardian && Side(target?.Code) is { } guarded && guardian != guarded
+        // (So do troops sent or dispatched as peacekeepers that the patterns read as cooperation: "Nigeria dispatched troops and
+        // warships to Liberia as the largest contingent of a West African peacekeeping force", EXPORT's "(TO)" 061 or SEND *
+        // &MILITARY 062; troops sent to help a government stay military cooperation.)
+        if (ctx.Parsed && (coding.Root == "15" || code is "061" or "062" && lemma is "send" or "dispatch" or "despatch" or "deploy"
+                && Kids(ctx, s, i).Any(k => k > i && Rel(ctx, k) == "obj" && SentForceNouns.Contains(ctx.Lower[k]))
+                && Subtree(ctx, s, i).Any(k => ctx.Lower[k].StartsWith("peacekeep", StringComparison.Ordinal)))
+            && !passive && Side(source?.Code) is { } guardian && Side(target?.Code) is { } guarded && guardian != guarded
             && (IsCountryCode(ctx, guardian) || guardian == "IGO") && IsCountryCode(ctx, guarded) && ProtectsOrKeepsPeace(ctx, s, i))
             code = "074";
         // "Thousands of South Korean students hurled firebombs and rocks at riot police", "Youths set fire to more than 900 cars":
