@@ -194,8 +194,12 @@ internal sealed partial class EventCoder(EventLexicon lex)
     /// of protection ("to protect civilians", "to police a buffer zone").
     /// </summary>
     private static bool ProtectsOrKeepsPeace(Ctx ctx, Sentence s, int verb) =>
-        Subtree(ctx, s, verb).Any(k => (ctx.Lower[k].StartsWith("peacekeep", StringComparison.Ordinal)
-            || ProtectionPurposes.Contains(ctx.Doc.Tokens[k].Lemma ?? "") && ctx.Doc.Tokens[k].Upos == "VERB" && k > s.FirstToken && ctx.Lower[k - 1] == "to"));
+        NamesPeacekeeping(ctx, s, verb) || Subtree(ctx, s, verb).Any(k =>
+            ProtectionPurposes.Contains(ctx.Doc.Tokens[k].Lemma ?? "") && ctx.Doc.Tokens[k].Upos == "VERB" && k > s.FirstToken && ctx.Lower[k - 1] == "to");
+
+    /// <summary>A peacekeeping word in the clause of <paramref name="verb"/> ("peacekeepers", "a peacekeeping force").</summary>
+    private static bool NamesPeacekeeping(Ctx ctx, Sentence s, int verb) =>
+        Subtree(ctx, s, verb).Any(k => ctx.Lower[k].StartsWith("peacekeep", StringComparison.Ordinal));
 
     /// <summary>Nouns of a seizure or an exercise of power that a word of the forces exercising it describes ("the military coup").</summary>
     private static readonly FrozenSet RuleNouns = new("coup", "takeover", "junta", "regime", "rule", "government", "crackdown", "intervention");
@@ -2774,7 +2778,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // &MILITARY 062; troops sent to help a government stay military cooperation.)
         if (ctx.Parsed && (coding.Root == "15" || code is "061" or "062" && lemma is "send" or "dispatch" or "despatch" or "deploy"
                 && Kids(ctx, s, i).Any(k => k > i && Rel(ctx, k) == "obj" && SentForceNouns.Contains(ctx.Lower[k]))
-                && Subtree(ctx, s, i).Any(k => ctx.Lower[k].StartsWith("peacekeep", StringComparison.Ordinal)))
+                && NamesPeacekeeping(ctx, s, i))
             && !passive && Side(source?.Code) is { } guardian && Side(target?.Code) is { } guarded && guardian != guarded
             && (IsCountryCode(ctx, guardian) || guardian == "IGO") && IsCountryCode(ctx, guarded) && ProtectsOrKeepsPeace(ctx, s, i))
             code = "074";
