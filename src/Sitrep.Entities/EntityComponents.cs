@@ -146,6 +146,9 @@ internal sealed class EntityComponent : IPipelineComponent
         ["walloon"] = "BEL", ["chechen"] = "RUS", ["dagestani"] = "RUS", ["tibetan"] = "CHN", ["sindhi"] = "PAK", ["balochi"] = "PAK",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Population under which a town that is no capital is a weak reading of its name (see <see cref="DescribedPlaces"/>).</summary>
+    private const int WeakTownBelow = 500_000;
+
     /// <summary>
     /// "… militias in Tripoli as shells continued crashing into the north Lebanese port": a place noun after a nationality
     /// adjective in the same sentence says which of two same-named cities is meant, when the gazetteer has one by that name
@@ -170,11 +173,16 @@ internal sealed class EntityComponent : IPipelineComponent
         foreach (var c in found)
         {
             bool introduced = c.WordIndex >= 2 && words[c.WordIndex - 1].Lower == "of" && PlaceNouns.Contains(words[c.WordIndex - 2].Lower);
-            var places = introduced ? named : described;
+            // A place whose reading is neither a capital nor a big city is weak evidence too: "Bolivian coca growers blocked the
+            // highway between Cochabamba and Santa Cruz" (not Aruba's region), "Pakistan's caretaker government lifted a ban on
+            // rallies in Punjab" (not India's state) are in the country the sentence names.
+            bool weak = c.Lex is { IsDivision: true } or { Kind: LexKind.City, IsCapital: false, Population: < WeakTownBelow };
+            var places = introduced || weak ? named : described;
             // (a division read before a town of the name too: "the Basque town of Durango" is no Mexican state)
             if (c.Lex is not ({ Kind: LexKind.City } or { IsDivision: true }) || c.Lex.Country is not { } country || places.Contains(country) || c.Country != country) continue;
             if (!lex.Names.TryGetValue(Lexicons.Key(c.Span.Of(doc.Text)), out var entries)) continue;
-            var there = entries.Where(e => e.Kind == LexKind.City && e.Country is { } other && places.Contains(other)).OrderByDescending(e => e.Population).FirstOrDefault();
+            var there = entries.Where(e => e.Kind == LexKind.City && e.Country is { } other && places.Contains(other)).OrderByDescending(e => e.Population).FirstOrDefault()
+                ?? (weak ? entries.FirstOrDefault(e => e.Kind == LexKind.Region && e.Country is { } other && places.Contains(other)) : null);
             if (there is null) continue;
             c.Lex = there;
             c.Country = there.Country;

@@ -32,8 +32,12 @@ internal sealed record Word(string Text, TextSpan Span, int FirstToken, int Last
         "off", "on", "over", "down", "bound", "linked", "tied", "mad", "hit", "shy", "proof", "lite", "owned",
     }, StringComparer.Ordinal);
 
-    /// <summary>"al-Assad", "bin-Talal": a lower-case Arabic particle joined to a name.</summary>
-    public bool ParticleName => Text.IndexOf('-') is var h and > 0 and <= 3 && h + 1 < Text.Length && char.IsUpper(Text[h + 1]);
+    /// <summary>
+    /// "al-Assad", "bin-Talal": a lower-case Arabic particle joined to a name; "Cote d'Ivoire", "Giscard d'Estaing": so is
+    /// a French one elided before it.
+    /// </summary>
+    public bool ParticleName => Text.IndexOf('-') is var h and > 0 and <= 3 && h + 1 < Text.Length && char.IsUpper(Text[h + 1])
+        || Text.Length > 3 && Text[0] is 'd' or 'l' && Text[1] is '\'' or '\u2019' && char.IsUpper(Text[2]);
     public bool IsLetter => Text.Length > 0 && char.IsLetter(Text[0]);
 }
 

@@ -52,8 +52,9 @@ public class EntityComponentTests
         Assert.Equal("CRI", Find(Run("SAN JOSE, Costa Rica (UPI) - President Oscar Arias met Central American leaders."), "SAN JOSE").Country);
         // "Būsh" is a town in Egypt, and "Bush" no place of it.
         Assert.NotEqual("EGY", Find(Run("The Bush administration cut off military aid to Guatemala."), "Bush").Country);
-        // The gazetteer's only "Asadābād" is Iranian; a sentence about Afghanistan that names no Iran does not place it there.
-        Assert.Null(Find(Run("The governor of Afghanistan's eastern Kunar province was shot dead in the provincial capital Asadabad."), "Asadabad").Country);
+        // The gazetteer's bigger "Asadābād" is Iranian; a sentence about Afghanistan that names no Iran reads Kunar's own
+        // (a provincial seat of 48,000 people), as it would any town the sentence's country has.
+        Assert.Equal("AFG", Find(Run("The governor of Afghanistan's eastern Kunar province was shot dead in the provincial capital Asadabad."), "Asadabad").Country);
     }
 
     [Fact]
@@ -731,6 +732,17 @@ public class EntityComponentTests
         Assert.Equal("LBY", Find(Run("Lebanese officials flew to Tripoli on Monday."), "Tripoli").Country);
         // A place introduced by its kind ("the port city of …") is the one in the country the sentence names.
         Assert.Equal("LBN", Find(Run("The Lebanese army imposed a curfew on the port city of Tripoli on Monday."), "Tripoli").Country);
+        // A division or a town that is no capital nor a big city is the one in the country the sentence names: Punjab is an
+        // Indian and a Pakistani province, Santa Cruz a region of Aruba and a Bolivian department.
+        Assert.Equal("PAK", Find(Run("Pakistani police broke up rallies in Punjab on Sunday."), "Punjab").Country);
+        Assert.Equal("IND", Find(Run("Indian police broke up rallies in Punjab on Sunday."), "Punjab").Country);
+        Assert.Equal("BOL", Find(Run("Bolivian miners blocked the highway to Santa Cruz on Monday."), "Santa Cruz").Country);
+    }
+
+    [Fact]
+    public void A_French_particle_elided_before_a_name_is_part_of_it()
+    {
+        Assert.Equal("CIV", Find(Run("Ghana will share intelligence with Cote d'Ivoire on armed groups."), "Cote d'Ivoire").Country);
     }
 
     [Fact]
