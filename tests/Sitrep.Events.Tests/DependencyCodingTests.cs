@@ -2432,10 +2432,35 @@ public class DependencyCodingTests
     [InlineData("Peru's government lifted the state of emergency in Puno after protests against a Canadian mining company.", "lifted", "0814", "PER", "PER")]
     [InlineData("Pope John Paul II said he had forgiven the Turkish gunman who shot him.", "forgiven", "056", "VAT", "TUR")]
     [InlineData("Egyptian Foreign Minister Amr Moussa met Israeli officials in Jerusalem on Sunday.", "met", "040", "EGY", "ISR")]
+    [InlineData("UNITA said it would attend a new round of talks with the Angolan government in Lisbon next month.", "attend", "036", "AGO", "AGO")]
+    [InlineData("Manila is ready to return to peace talks with communist rebels in Oslo, the adviser said on Monday.", "return", "036", "PHL", "PHL")]
+    [InlineData("Salvadoran government negotiators and FMLN rebels opened a new round of peace talks in Mexico City on Monday.", "talks", "046", "SLV", "SLV")]
+    [InlineData("Senegal will share intelligence with Cote d'Ivoire on armed groups, the minister said.", "share", "0314", "SEN", "CIV")]
+    [InlineData("Human Rights Watch demanded on Monday that Kenyan authorities release the activists.", "demanded", "0243", "NGO", "KEN")]
+    [InlineData("Argentina filed a complaint with the United Nations against Britain over fishing licences.", "filed", "114", "ARG", "GBR")]
+    [InlineData("Syria lodged a complaint with the UN Security Council against Israel over the air raid.", "lodged", "114", "SYR", "ISR")]
+    [InlineData("Turkish jets bombed positions of the Kurdish YPG militia on Sunday.", "bombed", "195", "TUR", "SYR")]
+    [InlineData("The World Food Programme handed out flour to 20,000 people in the northern Malian town of Gao on Monday.", "handed", "073", "IGO", "MLI")]
+    [InlineData("Pakistani police broke up rallies by opposition parties in Punjab on Sunday.", "broke", "190", "PAK", "PAK")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);
         Assert.Equal((code, source, target), (v.Cameo.Code, v.Source!.Code![..3], v.Target!.Code![..3]));
+    }
+
+    [Fact]
+    public void A_place_known_weakly_elsewhere_is_in_the_country_the_sentence_names()
+    {
+        var blocked = Code("Bolivian miners blocked the highway between Oruro and Santa Cruz on Monday.").Events.Where(e => e.Trigger == "blocked").ToList();
+        Assert.NotEmpty(blocked);
+        Assert.All(blocked, e => Assert.Equal("BOL", e.Target!.Code![..3]));
+    }
+
+    [Fact]
+    public void A_rejection_s_object_read_as_a_time_phrase_is_still_what_it_rules_out()
+    {
+        var ruled = Code("Mexico's president ruled out on Friday any deployment of American soldiers against the cartels.").Events.Single(e => e.Trigger == "ruled out");
+        Assert.Equal("120", ruled.Cameo.Code);
     }
 
     [Fact]

@@ -115,6 +115,15 @@ internal static class ActorFinder
                     .FirstOrDefault(x => x.Match is { } mt && x.Start + mt.Length > end && x.Start + mt.Length <= upper.Count
                         && Enumerable.Range(end, x.Start + mt.Length - end).All(k => !covered[k] && char.IsLower(doc.Tokens[k].Text[0]))) is { Match: { } longer } runOn)
                 (code, first, end) = (longer.Value, runOn.Start, runOn.Start + longer.Length);
+            // "the Kurdish YPG militia": a hand-written name inside the mention, after the words that describe it and before
+            // lower-case words only (the group's members), is the group the mention names. Not in a person's name ("Kim Jong
+            // Un" is no UN), and a single word only as written in capitals.
+            else if (type is not EntityType.Person && Enumerable.Range(nameStart + 1, Math.Max(0, end - nameStart - 1))
+                    .Select(k => (Start: k, Match: char.IsUpper(doc.Tokens[k].Text[0]) ? lex.ExtraActors.LongestAt(upper, k) : null))
+                    .Where(x => x.Match is not { Length: 1 } || doc.Tokens[x.Start].Text.All(char.IsUpper))
+                    .FirstOrDefault(x => x.Match is { } mt && x.Start + mt.Length <= end
+                        && Enumerable.Range(x.Start + mt.Length, end - x.Start - mt.Length).All(k => char.IsLower(doc.Tokens[k].Text[0]))) is { Match: { } inner })
+                code = inner.Value;
             int last = end - 1;
             // A nationality or country word the entity layer left uncoded ("Serb forces", "the PRC", "Kampuchean guerrillas").
             bool countryWord = false;

@@ -39,8 +39,10 @@ internal sealed partial class EventCoder
         // misread ("riot police deployed in force ahead of a planned march by opposition supporters").
         // A span of time read as a passive subject beside an active one is a misparsed time phrase ("Two weeks after a bomb
         // tore through a market, Indonesia's police chief has agreed to …").
-        bool passive = kids.Any(k => Rel(ctx, k) is "aux:pass" or "csubj:pass"
-                || Rel(ctx, k) == "nsubj:pass" && !(TimeNouns.Contains(LemmaAt(ctx, k)) && kids.Any(n => Rel(ctx, n) == "nsubj")))
+        // A word of a name read as a passive auxiliary ("Human Rights Watch demanded …": "Watch") makes no passive.
+        bool passive = kids.Any(k => Rel(ctx, k) is "aux:pass" && !(ctx.ActorAt[k] is { } named && named.First < k) || Rel(ctx, k) == "csubj:pass"
+                || Rel(ctx, k) == "nsubj:pass" && !(TimeNouns.Contains(LemmaAt(ctx, k)) && kids.Any(n => Rel(ctx, n) == "nsubj"))
+                    && !kids.Any(a => Rel(ctx, a) == "aux:pass" && ctx.ActorAt[a] is { } name && name.First <= k && name.Last >= a))
             || ctx.Doc.Tokens[verb].Xpos == "VBN" && kids.Any(k => Rel(ctx, k) == "obl:agent") && !kids.Any(k => Rel(ctx, k) == "nsubj");
         if (passive)
         {
@@ -1829,6 +1831,9 @@ internal sealed partial class EventCoder
                 var c = CaseOf(ctx, s, k);
                 if (c is not null && (LocativeCases.Contains(c) || !ArgumentCases.Contains(c)) || IsBoundary(ctx, k)) continue;
                 if (skipTopics && c is "on" or "about" or "over") continue;
+                // "a new round of peace talks in Mexico City": the talks of a round are read through their own phrases, where
+                // the venue is no party.
+                if (skipTopics && c == "of" && MeetingNouns.Contains(ctx.Lower[k])) { queue.Enqueue((k, d)); continue; }
                 if (PhraseActors(ctx, s, k, 1).FirstOrDefault() is { } a) return a;
                 // "talks with the opposition": who a meeting is held with may be named by its kind alone (see TalksAtHome).
                 if (skipTopics && c == "with" && ctx.ActorAt[k] is { AgentOnly: true } kind) return kind;
@@ -1975,7 +1980,7 @@ internal sealed partial class EventCoder
     private static ActorSpan? TiesParty(Ctx ctx, Sentence s, int verb, bool meetingsOnly = false)
     {
         foreach (var k in Kids(ctx, s, verb).Where(k => Rel(ctx, k) == "obj" || Rel(ctx, k) is "obl" or "obl:arg" && CaseOf(ctx, s, k) is { } c && !LocativeCases.Contains(c)))
-            if ((!meetingsOnly || MeetingNouns.Contains(ctx.Lower[k]) || IsPartOfDeal(ctx, s, k)) && NounPhraseParty(ctx, s, k, skipTopics: meetingsOnly) is { } party) return party;
+            if ((!meetingsOnly || MeetingNouns.Contains(ctx.Lower[k]) || IsPartOfTalksOrDeal(ctx, s, k)) && NounPhraseParty(ctx, s, k, skipTopics: meetingsOnly) is { } party) return party;
         return null;
     }
 
@@ -1984,10 +1989,12 @@ internal sealed partial class EventCoder
 
     /// <summary>
     /// "will not negotiate water exports as part of any energy deal with the United States": a part of talks or of a deal is
-    /// negotiated with the party the talks or the deal are with.
+    /// negotiated with the party the talks or the deal are with;
+    /// "attend a fresh round of talks with the Sri Lankan government": so is a round of talks.
     /// </summary>
-    private static bool IsPartOfDeal(Ctx ctx, Sentence s, int k) =>
-        ctx.Lower[k] == "part" && Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "of" && (MeetingNouns.Contains(ctx.Lower[n]) || DealNouns.Contains(ctx.Lower[n])));
+    private static bool IsPartOfTalksOrDeal(Ctx ctx, Sentence s, int k) =>
+        ctx.Lower[k] is "part" or "round" or "rounds" && Kids(ctx, s, k).Any(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) == "of"
+            && (MeetingNouns.Contains(ctx.Lower[n]) || ctx.Lower[k] == "part" && DealNouns.Contains(ctx.Lower[n])));
 
     /// <summary>
     /// The first party of a "to" phrase of the verb ("delivered fighters to India", "extradited a banker to Spain"), or of a
@@ -2354,9 +2361,10 @@ internal sealed partial class EventCoder
             else if (Rel(ctx, c) == "case" && Kids(ctx, s, c).Any(f => Rel(ctx, f) == "fixed")) return ctx.Lower[c];
         // "with his Iraqi counterpart Tariq Aziz": the parse may hang the case on the description before the name, or on a
         // compound before the head ("with Chinese Foreign Minister Wang Yi": on "Wang"); not on a compound of a part of a place,
-        // which is a phrase of its own ("on Iranian front-line positions east of Basra": "positions" under "east").
+        // which is a phrase of its own ("on Iranian front-line positions east of Basra": "positions" under "east"), unless the
+        // part is a word of the place's name ("in Mexico City").
         foreach (var d in Kids(ctx, s, k))
-            if (d < k && (Rel(ctx, d) == "nmod:desc" || Rel(ctx, d) == "compound" && !PlacePartNouns.Contains(ctx.Lower[k])))
+            if (d < k && (Rel(ctx, d) == "nmod:desc" || Rel(ctx, d) == "compound" && (!PlacePartNouns.Contains(ctx.Lower[k]) || ctx.Doc.Tokens[k].Upos == "PROPN")))
                 foreach (var c in Kids(ctx, s, d))
                     if (c < d && Rel(ctx, c) == "case" && ctx.Doc.Tokens[c].Upos == "ADP") return ctx.Lower[c];
         return null;

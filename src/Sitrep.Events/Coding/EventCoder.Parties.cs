@@ -550,7 +550,10 @@ internal sealed partial class EventCoder
                 || ctx.Doc.Tokens[p].Upos == "PROPN" && PlacePartNouns.Contains(ctx.Lower[p + 1])
                 // (a faith's code may be a state's letters too: "Moslem" MUS, not Mauritius)
                 || ctx.Doc.Tokens[p].Upos == "ADJ" && ctx.ActorAt[p] is { Code: var faith } faithWord && (faithWord.AgentOnly || !IsCountryCode(ctx, Side(faith) ?? ""))  // "Christian eastern Beirut"
-                || ctx.Doc.Tokens[p].Upos == "ADV" && ctx.Doc.Tokens[p + 1].Upos == "ADJ")) p--;                      // "mostly Christian"
+                || ctx.Doc.Tokens[p].Upos == "ADV" && ctx.Doc.Tokens[p + 1].Upos == "ADJ"                            // "mostly Christian"
+                // ("in the southern Haitian town of Les Cayes": the place's own state's nationality describing a settlement)
+                || ctx.ActorAt[p] is { IsPlace: false } own && own.First == own.Last && own.Code is { Length: 3 } && Side(own.Code) == Side(a.Code)
+                    && p + 1 < k && PlacePartNouns.Contains(ctx.Lower[p + 1]))) p--;
             // "through the streets of Seoul", "off the coast of Taiwan": a part of the place before "of" is still the place.
             if (ctx.Lower[p] == "of" && p - 1 > from && PlacePartNouns.Contains(ctx.Lower[p - 1]))
                 for (p -= 2; p > from && (Determiners.Contains(ctx.Lower[p]) || IsAdjectiveLike(ctx, p)); ) p--;

@@ -1550,7 +1550,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
         bool refusedReform = false;
         // ("ruled out repealing three contested farm laws": a cooperative act ruled out is refused as "refused to" refuses it.)
         if (code is null && ctx.Parsed && lemma == "rule" && Kids(ctx, s, i).Any(k => Rel(ctx, k) == "compound:prt" && ctx.Lower[k] == "out")
-            && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "ccomp" or "xcomp") && !Kids(ctx, s, i).Any(k => Negators.Contains(ctx.Lower[k])))
+            && Kids(ctx, s, i).Any(k => Rel(ctx, k) is "obj" or "ccomp" or "xcomp" || ObjectReadAsTime(ctx, s, k)) && !Kids(ctx, s, i).Any(k => Negators.Contains(ctx.Lower[k])))
         {
             var gerundRuledOut = RuledOutAct(ctx, s, i);
             refusedReform = gerundRuledOut is "0832" or "0833" or "0834";
@@ -1744,7 +1744,14 @@ internal sealed partial class EventCoder(EventLexicon lex)
                     parsed.Targets.AddRange(Kids(ctx, s, act).Where(k => Rel(ctx, k) == "obj").SelectMany(k => Kids(ctx, s, k))
                         .Where(n => Rel(ctx, n) == "nmod" && CaseOf(ctx, s, n) is "on" or "against" or "with" or "to").SelectMany(n => PhraseActors(ctx, s, n, 1)));
                 }
-            if (parsed.Targets.Count > 0) target = parsed.Targets.FirstOrDefault(IsCoded) ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
+            // "demanded that Chile open negotiations on giving his landlocked country access to the sea": a party of another side
+            // before one of the actor's own; when the parse finds only the actor's own (it read "Chile open negotiations" as a
+            // noun phrase), the other side's party right of the verb stays.
+            bool ownSideOnly = parsed.Targets.Count > 0 && IsCoded(target) && Side(target!.Code) != Side(source?.Code)
+                && parsed.Targets.All(t => !IsCoded(t) || Side(t.Code) == Side(source?.Code)) && parsed.Targets.Any(IsCoded);
+            if (parsed.Targets.Count > 0 && !ownSideOnly)
+                target = parsed.Targets.FirstOrDefault(t => IsCoded(t) && Side(t.Code) != Side(source?.Code)) ?? parsed.Targets.FirstOrDefault(IsCoded)
+                    ?? parsed.Targets.FirstOrDefault(a => a.Code is not null) ?? parsed.Targets[0];
             // Coordinated phrases: one event per pair of actors; coordinated subjects with no one else act on each other.
             // Only parties the explainer can place count ("Pakistan's Prime Minister, Farid Malik" is one party, not PAKGOV and GOV).
             var sources = parsed.Sources.Where(IsCoded).DefaultIfEmpty(source).ToList();
@@ -1895,9 +1902,16 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // "discussed the Kosovo crisis by telephone with Russian President Boris Yeltsin": whom one confers with is the party
         // met, over the party of what the talk is about (the parse may hang the phrase on "by telephone").
         if (ctx.Parsed && coding.Root == "04" && !passive && ConferredWith(ctx, s, i) is { } metWith && Side(metWith.Code) != Side(source?.Code)) target = metWith;
+        // "filed a formal complaint with the United Nations against Britain": a complaint or charge is aimed at the party it is
+        // made against, not at the body it is put to.
+        // (Not over a party of another side already accused: "accused the Yugoslav army of war crimes against civilians".)
+        if (ctx.Parsed && coding.Root == "11" && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code) || IsInternationalBody(target.Code))
+            && ArgumentAgainst(ctx, s, i) is { } complainedOf && Side(complainedOf.Code) != Side(source?.Code)) target = complainedOf;
         // "South Korea shared its radar data on a North Korean missile with Japan": the party one shares or exchanges with is
         // the partner, over a party the thing shared is about.
-        if (ctx.Parsed && code is "064" or "063" or "061" && !passive && lemma is "share" or "exchange" or "swap" && ConferredWith(ctx, s, i) is { } sharedWith
+        // So is the party one will share it with ("Tokyo offered to share radar tracking data on North Korean missile launches
+        // with Seoul": 0314, KOR).
+        if (ctx.Parsed && (code is "064" or "063" or "061" || code.StartsWith("031", StringComparison.Ordinal)) && !passive && lemma is "share" or "exchange" or "swap" && ConferredWith(ctx, s, i) is { } sharedWith
             && Side(sharedWith.Code) != Side(source?.Code)) target = sharedWith;
         // "Sri Lankan police were put on high alert", "Greek armed forces were placed on alert": forces readied by no one named
         // are readied by their own state, and are the party that mobilises (the show of force is aimed below, else at home).
@@ -2626,8 +2640,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // read as aimed at the actor's own things is aimed at the other state its own clause names, if there is one.
         // (So is a ban, 170, also one on a thing in another state's place: "The United States imposed a ban on new American
         // investment in Burma".)
+        // (Not a state's own challengers it acts towards: "ready to return to peace talks with communist rebels in Oslo" meets PHLREB.)
         if (ctx.Parsed && !passive && (coding.Root is "03" or "08" || code == "170") && IsCoded(target) && Side(target!.Code) == Side(source?.Code) && Side(source?.Code) is { } yielder
-            && IsCountryCode(ctx, yielder) && (OtherStateInClause(ctx, s, i, yielder) ?? (code == "170" ? OtherStatesPlaceOfAct(ctx, s, i, i + flen - 1, yielder) : null)) is { } facedState)
+            && !(StateAndChallenger(source?.Code, target.Code) && IsChallengers(ctx, target)) && IsCountryCode(ctx, yielder) && (OtherStateInClause(ctx, s, i, yielder) ?? (code == "170" ? OtherStatesPlaceOfAct(ctx, s, i, i + flen - 1, yielder) : null)) is { } facedState)
             target = facedState;
         // "Belgium began pulling its paratroopers out of the U.N. peacekeeping force in Rwanda", "Canada is prepared to
         // contribute 500 soldiers to the United Nations peacekeeping force in Haiti": troops pulled out of or pledged to an
@@ -3032,6 +3047,25 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if ((CaseOf(ctx, s, k) == "with" || Kids(ctx, s, k).Any(f => Rel(ctx, f) == "flat" && CaseOf(ctx, s, f) == "with"))
                 && PhraseActors(ctx, s, k, 0).FirstOrDefault(IsCoded) is { } party) return party;
         return null;
+    }
+
+    /// <summary>
+    /// "ruled out on Friday any deployment of U.S. troops": an object after a time phrase that the parse read as a bare noun
+    /// phrase of time (obl:unmarked), though its noun names no time.
+    /// </summary>
+    private static bool ObjectReadAsTime(Ctx ctx, Sentence s, int k) =>
+        Rel(ctx, k) == "obl:unmarked" && k > ctx.Doc.Tokens[k].Head && !TimeNouns.Contains(LemmaAt(ctx, k))
+        && Kids(ctx, s, k).Any(d => Rel(ctx, d) == "det");
+
+    /// <summary>The first coded party of an "against" phrase of the verb or of its object ("lodged a complaint against Israel").</summary>
+    private static ActorSpan? ArgumentAgainst(Ctx ctx, Sentence s, int verb)
+    {
+        // ("a complaint with the UN Security Council against Israel": the parse may hang it on the body the complaint is put to.)
+        var direct = Kids(ctx, s, verb).Where(k => Rel(ctx, k) is "obj" or "obl" or "obl:arg").ToList();
+        var ofObject = direct.Where(k => Rel(ctx, k) == "obj").SelectMany(o => Kids(ctx, s, o).Where(n => Rel(ctx, n) == "nmod")).ToList();
+        return direct.Concat(ofObject).Concat(ofObject.SelectMany(n => Kids(ctx, s, n).Where(d => Rel(ctx, d) == "nmod")))
+            .Where(k => Rel(ctx, k) != "obj" && CaseOf(ctx, s, k) == "against")
+            .Select(k => PhraseActors(ctx, s, k, 0).FirstOrDefault(a => a.Code is { Length: >= 3 })).FirstOrDefault(a => a is not null);
     }
 
     /// <summary>Verbs of telling a party something: their object is whom the clause they govern is addressed to.</summary>
