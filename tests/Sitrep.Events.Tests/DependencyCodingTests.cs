@@ -2442,6 +2442,8 @@ public class DependencyCodingTests
     [InlineData("Turkish jets bombed positions of the Kurdish YPG militia on Sunday.", "bombed", "195", "TUR", "SYR")]
     [InlineData("The World Food Programme handed out flour to 20,000 people in the northern Malian town of Gao on Monday.", "handed", "073", "IGO", "MLI")]
     [InlineData("Pakistani police broke up rallies by opposition parties in Punjab on Sunday.", "broke", "190", "PAK", "PAK")]
+    [InlineData("Kenyan civil servants began a general strike on Monday over unpaid salaries.", "general strike", "143", "KEN", "KEN")]
+    [InlineData("Doctors in Nigeria's public hospitals went on strike on Monday over unpaid allowances.", "strike", "143", "NGA", "NGA")]
     public void Parties_are_read_past_visits_own_forces_sums_languages_borders_homes_and_the_places_of_acts(string text, string trigger, string code, string source, string target)
     {
         var v = Code(text).Events.First(e => e.Trigger == trigger);

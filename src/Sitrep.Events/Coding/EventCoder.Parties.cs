@@ -400,6 +400,14 @@ internal sealed partial class EventCoder
             ? CountryWordIn(ctx, protester, Side(sc)!) ?? PlaceOfStateIn(ctx, protester, Side(sc)!)
                 ?? (DatelinePlace(ctx) is { } dateline && dateline.Code == Side(sc) ? dateline : null) : null;
 
+    /// <summary>Sectors of people a state employs, whose dissent is aimed at their employer.</summary>
+    private static readonly FrozenSet StateStaff = new("GOV", "JUD", "HLH", "COP");
+
+    /// <summary>The state of protesters who are its own staff ("Chadian civil servants": Chad), placed as <see cref="ProtestersOwnState"/> places people.</summary>
+    private ActorSpan? StaffsOwnState(Ctx ctx, Party? source) =>
+        source is ActorSpan { Code: { Length: 6 } sc } staff && ctx.CountryCodes.Contains(sc[..3]) && StateStaff.Contains(sc[3..])
+            ? CountryWordIn(ctx, staff, sc[..3]) ?? PlaceOfStateIn(ctx, staff, sc[..3]) ?? (DatelinePlace(ctx) is { } dateline && dateline.Code == sc[..3] ? dateline : null) : null;
+
     /// <summary>The first place of <paramref name="state"/> in the sentence of <paramref name="mention"/>, as that state.</summary>
     private static ActorSpan? PlaceOfStateIn(Ctx ctx, ActorSpan mention, string state) =>
         ActorFinder.SentenceAt(ctx.Doc, mention.First) is { TokenCount: > 0 } s

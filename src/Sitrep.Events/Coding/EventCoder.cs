@@ -897,7 +897,7 @@ internal sealed partial class EventCoder(EventLexicon lex)
             if (ctx.Parsed && ctx.Doc.Tokens[i + len - 1].Head is >= 0 and var nounGovernor && JailerOf(ctx, s, nounGovernor, source) is { } jailer) target = jailer;
             else if (ProtestedState(ctx, s, i + len, source) is { } protested) target = protested;
             // A party named that no dictionary codes ("higher wages from the state copper company Codelco") is no other state.
-            else if (!IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
+            else if (!IsCoded(target) && (ProtestersOwnState(ctx, source) ?? StaffsOwnState(ctx, source)) is { } ownState) target = ownState;
         }
         if (!IsCoded(target) && TruceOfRebels(ctx, code, source) is { } foughtState) target = foughtState;
         // "Ethiopia's refusal to hand the disputed town of Badme to Eritrea": a rejection named by a noun is aimed at the party
@@ -2554,7 +2554,9 @@ internal sealed partial class EventCoder(EventLexicon lex)
         // state that holds them, named by its jails.
         if (coding.Root == "14" && ctx.Parsed && !passive && (!IsCoded(target) || Side(target!.Code) == Side(source?.Code)) && JailerOf(ctx, s, i, source) is { } jailer)
             target = jailer;
-        if (coding.Root == "14" && !passive && !IsCoded(target) && ProtestersOwnState(ctx, source) is { } ownState) target = ownState;
+        // ("Chadian civil servants began a general strike", "Lawyers in Cameroon's English-speaking regions went on strike": so
+        // does that of a state's own staff, its civil servants, courts, doctors or police.)
+        if (coding.Root == "14" && !passive && !IsCoded(target) && (ProtestersOwnState(ctx, source) ?? StaffsOwnState(ctx, source)) is { } ownState) target = ownState;
         // "Zambia's churches demanded an end to one-party rule", "Malawi's Roman Catholic bishops demanded freedom of
         // expression": so is a demand of a country's own groups that names no party (not the state's own: "Iran demanded the
         // release of its diplomats" asks someone unnamed).
