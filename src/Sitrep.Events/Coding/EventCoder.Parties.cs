@@ -397,8 +397,14 @@ internal sealed partial class EventCoder
     /// </remarks>
     private ActorSpan? ProtestersOwnState(Ctx ctx, Party? source) =>
         source is ActorSpan { Code: { } sc } protester && ctx.CountryCodes.Contains(Side(sc)!) && (sc.Length == 3 || DomesticGroups.Contains(sc[3..Math.Min(6, sc.Length)]))
-            ? CountryWordIn(ctx, protester, Side(sc)!) ?? PlaceOfStateIn(ctx, protester, Side(sc)!)
-                ?? (DatelinePlace(ctx) is { } dateline && dateline.Code == Side(sc) ? dateline : null) : null;
+            ? StateNamedFor(ctx, protester, Side(sc)!) : null;
+
+    /// <summary>
+    /// <paramref name="state"/> as a party, named by a country word in <paramref name="mention"/>, else by a place of it in the
+    /// mention's sentence, else by the dateline; or null.
+    /// </summary>
+    private ActorSpan? StateNamedFor(Ctx ctx, ActorSpan mention, string state) =>
+        CountryWordIn(ctx, mention, state) ?? PlaceOfStateIn(ctx, mention, state) ?? (DatelinePlace(ctx) is { } dateline && dateline.Code == state ? dateline : null);
 
     /// <summary>Sectors of people a state employs, whose dissent is aimed at their employer.</summary>
     private static readonly FrozenSet StateStaff = new("GOV", "JUD", "HLH", "COP");
@@ -406,7 +412,7 @@ internal sealed partial class EventCoder
     /// <summary>The state of protesters who are its own staff ("Chadian civil servants": Chad), placed as <see cref="ProtestersOwnState"/> places people.</summary>
     private ActorSpan? StaffsOwnState(Ctx ctx, Party? source) =>
         source is ActorSpan { Code: { Length: 6 } sc } staff && ctx.CountryCodes.Contains(sc[..3]) && StateStaff.Contains(sc[3..])
-            ? CountryWordIn(ctx, staff, sc[..3]) ?? PlaceOfStateIn(ctx, staff, sc[..3]) ?? (DatelinePlace(ctx) is { } dateline && dateline.Code == sc[..3] ? dateline : null) : null;
+            ? StateNamedFor(ctx, staff, sc[..3]) : null;
 
     /// <summary>The first place of <paramref name="state"/> in the sentence of <paramref name="mention"/>, as that state.</summary>
     private static ActorSpan? PlaceOfStateIn(Ctx ctx, ActorSpan mention, string state) =>
